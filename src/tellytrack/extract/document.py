@@ -1,0 +1,99 @@
+"""Parse an article once into what every extractor reads: body, sentences, shows.
+
+Extractors are pure functions of a :class:`Doc`; everything they share (the
+sentence split, the date-prefix handling, which show each sentence is about) is
+computed here once, so two extractors never disagree about a sentence's bounds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from tellytrack.model import Article, Evidence, Sentence
+
+# A stored page may begin with " date 2023-12-23 "; that is metadata, not story.
+DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\s*")
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|vs|Vs|No|Ltd|Pvt|approx|etc|ft|feat)|\b[A-Z])\.$")
+# Sentence boundary: terminal punctuation (optionally closing quotes) then space;
+# or a line break. "Also Read" headlines spliced into the body start a segment.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+|(?=\b(?:Also Read|ALSO READ|Also read)\b)")
+
+
+def body_start(text: str) -> int:
+    """Offset where the story begins (after a ``date YYYY-MM-DD`` prefix, if any)."""
+    m = DATE_PREFIX.match(text)
+    return m.end() if m else 0
+
+
+def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
+    """Split ``text[start:]`` into sentences whose offsets index ``text`` itself."""
+    out: list[Sentence] = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start):
+        if m.start() <= cursor:
+            continue
+        piece = text[cursor:m.start()]
+        if "\n" not in m.group() and _ABBREV.search(piece.rstrip("\"'”’)")):
+            continue
+        _append(out, text, cursor, m.start())
+        cursor = m.end() if m.end() > m.start() else m.start()
+    _append(out, text, cursor, len(text))
+    return tuple(out)
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]`` trimmed of white space, when anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+@dataclass
+class Doc:
+    """An article parsed for extraction; lazily computed views are cached on it."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        """The evidence record pointing at one sentence of this article."""
+        return Evidence(self.article.id, sentence.start, sentence.end, sentence.text)
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the last one before it)."""
+        best = 0
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset:
+                best = i
+            else:
+                break
+        return best
+
+    @cached_property
+    def shows(self) -> Any:
+        """Which shows the article names and which show each sentence is about."""
+        from tellytrack.extract.shows import detect_shows
+
+        return detect_shows(self)
+
+    def show_for(self, sentence: Sentence) -> str | None:
+        """The show a sentence speaks of: one it names, else the article's topic."""
+        return self.shows.show_for(sentence)  # type: ignore[no-any-return]
+
+
+def parse(article: Article) -> Doc:
+    """Parse an article into a :class:`Doc`."""
+    return Doc(article, split_sentences(article.text, body_start(article.text)))

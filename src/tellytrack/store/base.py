@@ -1,0 +1,98 @@
+"""The store protocol: what the pipeline writes and what queries read.
+
+The default backend is SQLite (``store/sqlite.py``); any other backend
+implements the same protocol and passes the same tests. Only ``pipeline.py``
+calls the write methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from tellytrack.model import Article, Entity, EntityKind, Fact, PubDate
+
+
+@dataclass(frozen=True)
+class StoredFact:
+    """A fact as stored, with what queries need of its article.
+
+    ``story_id`` is shared by syndicated copies of one story: facts with the same
+    ``story_id`` come from one independent source and count once.
+    """
+
+    id: int
+    fact: Fact
+    article_id: str
+    published: PubDate | None
+    outlet: str | None
+    url: str | None
+    title: str | None
+    story_id: str
+
+
+@dataclass
+class BatchResult:
+    """What one ``add_batch`` call did."""
+
+    new: int = 0
+    duplicate: int = 0
+    syndicated: int = 0
+    facts: int = 0
+    new_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One article to store with its facts; ``copy_of`` links a syndicated copy."""
+
+    article: Article
+    facts: Sequence[Fact]
+    copy_of: str | None = None
+    signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
+
+
+class Store(Protocol):
+    """A knowledge-base backend."""
+
+    def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
+        """Store articles with their facts in one transaction (all or nothing).
+
+        An article whose id is already stored is counted as a duplicate and
+        left exactly as it was.
+        """
+        ...
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def article(self, article_id: str) -> Article | None: ...
+
+    def articles(
+        self, q: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[Article]:
+        """Articles newest first; ``q`` filters by text."""
+        ...
+
+    def facts(
+        self,
+        show: str | None = None,
+        types: Sequence[str] | None = None,
+        article_id: str | None = None,
+    ) -> list[StoredFact]:
+        """Stored facts, optionally of one show (as written), types or article."""
+        ...
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """(article id, near-duplicate signature) of every stored article."""
+        ...
+
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        """Swap in the resolved entities and aliases (recomputed from all facts)."""
+        ...
+
+    def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...
+
+    def stats(self) -> dict[str, Any]: ...
+
+    def close(self) -> None: ...
