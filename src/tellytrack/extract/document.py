@@ -18,7 +18,9 @@ from tellytrack.model import Article, Evidence, Sentence
 DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\s*")
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|vs|Vs|No|Ltd|Pvt|approx|etc|ft|feat)|\b[A-Z])\.$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|vs|Vs|No|Ltd|Pvt|approx|etc|ft|feat)|\b[A-Z])\.$"
+)
 # Sentence boundary: terminal punctuation (optionally closing quotes) then space;
 # or a line break. "Also Read" headlines spliced into the body start a segment.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+|(?=\b(?:Also Read|ALSO READ|Also read)\b)")
