@@ -1,0 +1,36 @@
+"""Settings read from the environment, as one table (name, default, help).
+
+The table drives ``--help`` texts and a test that ``docs/store.md`` documents
+every setting, so a setting can't be added without being explained.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment setting: its variable name, default and what it does."""
+
+    env: str
+    default: str
+    help: str
+
+    def value(self) -> str:
+        """The environment's value, or the default when unset or empty."""
+        return os.environ.get(self.env) or self.default
+
+
+DB = Setting(
+    "TELLYTRACK_DB", "tellytrack.db",
+    "Path of the SQLite knowledge base used when --db is not given.",
+)
+SETTINGS: tuple[Setting, ...] = (DB,)
+
+
+def default_db_path() -> Path:
+    """Where the knowledge base lives: ``$TELLYTRACK_DB``, else ``./tellytrack.db``."""
+    return Path(DB.value())

@@ -1,0 +1,122 @@
+"""Schema migrations for the SQLite store, sqlite-utils style.
+
+Each migration is a function registered with :func:`migration`, in order. The
+names of applied migrations are recorded in ``_migrations``, so opening a
+knowledge base applies exactly the ones it has not seen yet, once. A change to
+the schema is a new function at the end of the list, never an edit of an old
+one: a database created last month must reach the same schema as a fresh one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration (its name is its identity)."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN ... COMMIT, or ROLLBACK on any exception.
+
+    The store opens connections with ``isolation_level=None`` and uses this
+    instead of ``with conn:``, because Python's implicit transactions do not
+    cover DDL: a half-applied migration or batch must never be committed.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def apply(conn: sqlite3.Connection) -> list[str]:
+    """Apply every registered migration not yet recorded; return the names applied.
+
+    Each migration runs in its own transaction together with its record, so a
+    failing migration leaves the database at the previous, consistent step.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    applied: list[str] = []
+    for name, fn in MIGRATIONS:
+        if name in done:
+            continue
+        with transaction(conn):
+            fn(conn)
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(name)
+    return applied
+
+
+@migration
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Articles, their facts, and the resolved entities with their aliases."""
+    conn.execute("""
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,            -- content hash (model.content_id)
+            source_id TEXT,                 -- the id the input gave it
+            url TEXT,
+            outlet TEXT,
+            published TEXT,                 -- ISO start date of PubDate
+            precision TEXT CHECK (precision IN ('day', 'month', 'year')),
+            title TEXT,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'en',
+            origin TEXT,
+            ingested_at TEXT NOT NULL,
+            story_id TEXT NOT NULL,         -- own id, or the original's for a syndicated copy
+            signature BLOB                  -- near-duplicate signature (ingest/dedup.py)
+        )""")
+    conn.execute("CREATE INDEX articles_published ON articles (published)")
+    conn.execute("CREATE INDEX articles_story ON articles (story_id)")
+    conn.execute("""
+        CREATE TABLE facts (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            type TEXT NOT NULL CHECK (type IN
+                ('cast', 'cast_change', 'rating', 'event', 'relation', 'show_info')),
+            show TEXT NOT NULL,
+            actor TEXT, character TEXT, change TEXT, status TEXT,
+            rank INTEGER, rating REAL, week TEXT,
+            kind TEXT, characters TEXT NOT NULL DEFAULT '[]',  -- JSON list
+            subject TEXT, relation TEXT, object TEXT,
+            field TEXT, value TEXT,
+            modality TEXT NOT NULL,
+            confidence REAL NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+            evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT
+        )""")
+    conn.execute("CREATE INDEX facts_article ON facts (article_id)")
+    conn.execute("CREATE INDEX facts_show_type ON facts (show, type)")
+    conn.execute("""
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            show_id TEXT REFERENCES entities (id)
+        )""")
+    conn.execute("CREATE INDEX entities_kind ON entities (kind)")
+    conn.execute("""
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (entity_id, alias)
+        )""")
+    conn.execute("CREATE INDEX aliases_alias ON aliases (alias)")

@@ -1,0 +1,218 @@
+"""The default knowledge-base backend: one SQLite file.
+
+WAL mode lets the web server read while an ingest writes; foreign keys are on
+so a fact can never point at a missing article; the schema comes from the
+registered migrations in ``store/migrations.py``. Nothing is ever overwritten:
+an article id that is already stored is skipped and counted as a duplicate.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
+from tellytrack.model import Precision as DatePrecision
+from tellytrack.store import migrations
+from tellytrack.store.base import BatchResult, Incoming, StoredFact
+
+# Fact fields stored as plain columns (evidence and characters need conversion).
+_PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
+_FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
+                 "evidence_text")
+_INSERT_FACT = (f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in _FACT_COLUMNS)})")
+_ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision", "title",
+                    "text", "lang", "origin", "ingested_at", "story_id", "signature")
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
+_FACT_SELECT = """
+    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id
+    FROM facts f JOIN articles a ON a.id = f.article_id"""
+
+
+class SQLiteStore:
+    """A :class:`~tellytrack.store.base.Store` in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        # isolation_level=None: transactions are explicit (migrations.transaction);
+        # check_same_thread=False: the web server reads from its worker threads.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA busy_timeout = 5000")
+        migrations.apply(self.conn)
+
+    def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
+        """Store every new article of ``items`` with its facts in ONE transaction."""
+        result = BatchResult()
+        stories: dict[str, str] = {}  # story ids of articles added in this batch
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with migrations.transaction(self.conn):
+            for item in items:
+                article = item.article
+                if article.id in stories or self.has_article(article.id):
+                    result.duplicate += 1
+                    continue
+                story = article.id
+                if item.copy_of is not None:
+                    story = stories.get(item.copy_of) or self._story_of(item.copy_of)
+                    result.syndicated += 1
+                stories[article.id] = story
+                self.conn.execute(_INSERT_ARTICLE, _article_row(item, story, now))
+                self.conn.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                result.new += 1
+                result.facts += len(item.facts)
+                result.new_ids.append(article.id)
+        return result
+
+    def _story_of(self, article_id: str) -> str:
+        """The story a stored article belongs to; an unknown original starts its own."""
+        row = self.conn.execute(
+            "SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return str(row[0]) if row else article_id
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this content id is stored."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article, or None."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def articles(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Article]:
+        """Articles newest first; ``q`` keeps those whose title or text contains it."""
+        where, params = "", []
+        if q:
+            where = "WHERE instr(lower(text), lower(?)) OR instr(lower(title), lower(?))"
+            params = [q, q]
+        rows = self.conn.execute(
+            f"SELECT * FROM articles {where} ORDER BY published DESC, id LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        return [_article(r) for r in rows]
+
+    def facts(
+        self,
+        show: str | None = None,
+        types: Sequence[str] | None = None,
+        article_id: str | None = None,
+    ) -> list[StoredFact]:
+        """Stored facts in article date order; ``show`` matches as written (any case)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if show is not None:
+            clauses.append("f.show = ? COLLATE NOCASE")
+            params.append(show)
+        if types is not None:
+            clauses.append(f"f.type IN ({', '.join('?' for _ in types)})")
+            params.extend(types)
+        if article_id is not None:
+            clauses.append("f.article_id = ?")
+            params.append(article_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.conn.execute(f"{_FACT_SELECT} {where} ORDER BY a.published, f.id", params)
+        return [_stored_fact(r) for r in rows]
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """(article id, signature) of every stored article that has a signature."""
+        rows = self.conn.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL")
+        return [(str(r[0]), bytes(r[1])) for r in rows]
+
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        """Swap the whole entity table for a freshly resolved one, atomically."""
+        with migrations.transaction(self.conn):
+            self.conn.execute("DELETE FROM aliases")
+            self.conn.execute("DELETE FROM entities")
+            # Shows first: a character's show_id must exist before it (foreign key).
+            ordered = sorted(entities, key=lambda e: e.show_id is not None)
+            self.conn.executemany(
+                "INSERT INTO entities (id, kind, name, show_id) VALUES (?, ?, ?, ?)",
+                [(e.id, str(e.kind), e.name, e.show_id) for e in ordered])
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+                [(e.id, a) for e in ordered for a in e.aliases])
+
+    def entities(self, kind: EntityKind | None = None) -> list[Entity]:
+        """Resolved entities (optionally of one kind) with their aliases."""
+        where, params = ("WHERE kind = ?", [str(kind)]) if kind else ("", [])
+        aliases: dict[str, list[str]] = {}
+        for entity_id, alias in self.conn.execute(
+                "SELECT entity_id, alias FROM aliases ORDER BY alias"):
+            aliases.setdefault(entity_id, []).append(alias)
+        rows = self.conn.execute(f"SELECT * FROM entities {where} ORDER BY kind, name", params)
+        return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
+                       tuple(aliases.get(r["id"], ()))) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts per table, facts per type, the date range and the most-covered shows."""
+        one = self.conn.execute
+        return {
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "stories": one("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0],
+            "facts": one("SELECT count(*) FROM facts").fetchone()[0],
+            "entities": one("SELECT count(*) FROM entities").fetchone()[0],
+            "aliases": one("SELECT count(*) FROM aliases").fetchone()[0],
+            "facts_by_type": dict(one(
+                "SELECT type, count(*) FROM facts GROUP BY type ORDER BY type").fetchall()),
+            "first_published": one("SELECT min(published) FROM articles").fetchone()[0],
+            "last_published": one("SELECT max(published) FROM articles").fetchone()[0],
+            "top_shows": [dict(r) for r in one(
+                "SELECT show, count(*) AS facts, count(DISTINCT article_id) AS articles "
+                "FROM facts GROUP BY show ORDER BY facts DESC, show LIMIT 10")],
+        }
+
+    def close(self) -> None:
+        """Close the connection (the WAL is checkpointed by SQLite)."""
+        self.conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _article_row(item: Incoming, story_id: str, now: str) -> tuple[Any, ...]:
+    a = item.article
+    published = a.published.start.isoformat() if a.published else None
+    precision = str(a.published.precision) if a.published else None
+    return (a.id, a.source_id, a.url, a.outlet, published, precision, a.title, a.text,
+            a.lang, a.origin, now, story_id, item.signature)
+
+
+def _fact_row(article_id: str, fact: Fact) -> tuple[Any, ...]:
+    ev = fact.evidence
+    return (article_id, *(getattr(fact, n) for n in _PLAIN), json.dumps(list(fact.characters)),
+            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None)
+
+
+def _pubdate(row: sqlite3.Row) -> PubDate | None:
+    if row["published"] is None:
+        return None
+    return PubDate(date.fromisoformat(row["published"]), DatePrecision(row["precision"]))
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(id=row["id"], text=row["text"], url=row["url"], outlet=row["outlet"],
+                   published=_pubdate(row), title=row["title"], lang=row["lang"],
+                   source_id=row["source_id"], origin=row["origin"])
+
+
+def _stored_fact(row: sqlite3.Row) -> StoredFact:
+    evidence = None
+    if row["evidence_start"] is not None:
+        evidence = Evidence(row["article_id"], row["evidence_start"], row["evidence_end"],
+                            row["evidence_text"] or "")
+    fact = Fact(**{n: row[n] for n in _PLAIN}, evidence=evidence,
+                characters=tuple(json.loads(row["characters"])))
+    return StoredFact(id=row["id"], fact=fact, article_id=row["article_id"],
+                      published=_pubdate(row), outlet=row["outlet"], url=row["url"],
+                      title=row["title"], story_id=row["story_id"])
