@@ -210,12 +210,12 @@ def predict(articles_path: str | Path) -> dict[str, list[SpecFact]]:
 
     out: dict[str, list[SpecFact]] = {}
     for n, obj in read_jsonl(articles_path):
-        article = _article(obj, f"{articles_path}:{n}")
+        article = article_from_record(obj, f"{articles_path}:{n}")
         out[str(obj["id"])] = [f.to_spec() for f in extract_facts(article)]
     return out
 
 
-def _article(obj: dict[str, Any], origin: str) -> Article:
+def article_from_record(obj: dict[str, Any], origin: str) -> Article:
     """An article from a corpus record; the date comes from ``date`` or the text prefix."""
     text = str(obj.get("text") or "")
     raw = obj.get("date")
