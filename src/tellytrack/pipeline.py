@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, TextIO
 
 from tellytrack.extract import extract_facts
-from tellytrack.ingest import read_paths
+from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import NearDuplicateIndex, signature
-from tellytrack.ingest.records import Failure
 from tellytrack.model import Article
 from tellytrack.store.base import BatchResult, Incoming, Store
 
@@ -59,7 +58,7 @@ def ingest_paths(
     *,
     progress: Progress | None = None,
     batch_size: int = 200,
-    stdin: IO[str] | None = None,
+    stdin: TextIO | None = None,
 ) -> IngestReport:
     """Read, deduplicate, extract and store every article under ``paths``."""
     report = IngestReport()

@@ -1,0 +1,226 @@
+"""The ``tellytrack`` command: core commands here, the others registered from their modules.
+
+Each command parses its options and calls the library (``pipeline``,
+``evaluate``, the store); nothing here computes what the library can. Modules
+named in ``COMMAND_MODULES`` add their commands (their ``COMMANDS`` list) when
+they are installed, so the CLI grows without this file knowing each command.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib import import_module, resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from tellytrack import __version__
+from tellytrack import evaluate as evaluation
+from tellytrack.cli import db_option, json_option, open_store
+from tellytrack.ingest import count_items
+from tellytrack.model import Fact
+from tellytrack.pipeline import IngestReport, ingest_paths
+from tellytrack.store.base import Store, StoredFact
+
+COMMAND_MODULES = ("tellytrack.cli.kb", "tellytrack.cli.serve", "tellytrack.cli.ask")
+SAMPLES = resources.files("tellytrack") / "samples"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tellytrack")
+def cli() -> None:
+    """tellytrack: a time-aware, sourced knowledge base of Indian TV serials.
+
+    \b
+    Start with:
+        tellytrack demo                     # build a KB from bundled samples
+        tellytrack ingest news.jsonl pages/ # add your own articles
+        tellytrack stats                    # what the KB holds
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
+def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int) -> None:
+    """Read articles from files, folders, feeds or stdin ("-") into the knowledge base.
+
+    Already-stored articles are skipped, syndicated copies are linked to their
+    original, and every item that could not be read is printed on stderr as
+    "item: message"; the exit code is 1 when anything failed.
+
+    \b
+    Example:
+        tellytrack ingest dump.jsonl pages/ feed.xml --db kb.db
+        curl -s https://example.com/rss | tellytrack ingest -
+    """
+    with open_store(db) as store, _progress(count_items(paths)) as advance:
+        report = ingest_paths(store, paths, progress=advance, batch_size=batch_size)
+    _print_report(report)
+    if report.failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("articles", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              show_default=True, help="Where to write the predictions JSONL.")
+def extract(articles: str, output: Any) -> None:
+    """Extract facts from an articles JSONL file, without any knowledge base.
+
+    Writes one line per article: {"id": <its JSONL id>, "facts": [...]}, the
+    format of shared/eval/SPEC.md, for scoring or inspection.
+
+    \b
+    Example:
+        tellytrack extract articles.jsonl -o pred.jsonl
+    """
+    try:
+        predictions = evaluation.predict(articles)
+    except (ValueError, KeyError) as e:
+        raise click.ClickException(f"{articles}: {e}; each line must be a JSON object "
+                                   'with at least "id" and "text"') from e
+    for article_id, facts in predictions.items():
+        output.write(json.dumps({"id": article_id, "facts": facts}, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The articles JSONL the gold facts annotate.")
+@click.option("--errors", is_flag=True, help="Also list every missed and spurious fact.")
+@json_option
+def evaluate(gold: str, articles: str, errors: bool, as_json: bool) -> None:
+    """Score extraction against hand-made gold facts (per-type P/R/F1, micro F1).
+
+    \b
+    Example:
+        tellytrack evaluate gold.jsonl --articles articles.jsonl --errors
+    """
+    report = evaluation.evaluate(gold, articles)
+    if as_json:
+        click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+        return
+    for line in evaluation.format_report(report, errors):
+        click.echo(line)
+
+
+@cli.command()
+@db_option
+@json_option
+def stats(db: Path | None, as_json: bool) -> None:
+    """Counts per table, the date range and the most-covered shows of the knowledge base.
+
+    \b
+    Example:
+        tellytrack stats --db kb.db --json
+    """
+    with open_store(db, must_exist=True) as store:
+        data = store.stats()
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for name in ("articles", "stories", "facts", "entities", "aliases"):
+        click.echo(f"{name:>10}: {data[name]}")
+    click.echo(f"{'published':>10}: {data['first_published']} .. {data['last_published']}")
+    for fact_type, n in data["facts_by_type"].items():
+        click.echo(f"{fact_type:>12} facts: {n}")
+    for row in data["top_shows"]:
+        click.echo(f"  {row['show']}: {row['facts']} facts from {row['articles']} articles")
+
+
+@cli.command()
+@db_option
+def demo(db: Path | None) -> None:
+    """Build a knowledge base from the bundled sample articles and show what it learned.
+
+    The samples are short invented articles about three invented shows, dated
+    over three months: cast, a rumoured exit that is denied and then confirmed,
+    a return, weekly BARC ratings and storyline events.
+
+    \b
+    Example:
+        tellytrack demo --db /tmp/demo.db
+    """
+    with resources.as_file(SAMPLES / "articles.jsonl") as path, open_store(db) as store:
+        report = ingest_paths(store, [str(path)])
+        click.echo(f"Ingested the bundled samples into {store.path}: {report.read} read, "
+                   f"{report.new} new, {report.duplicate} already stored, "
+                   f"{report.syndicated} syndicated copies, {report.facts} facts.")
+        for show, lines in _overview(store).items():
+            click.echo(f"\n{show}")
+            click.echo("\n".join(f"  {line}" for line in lines))
+
+
+def _overview(store: Store) -> dict[str, list[str]]:
+    """Per show, standing facts once, then the dated stream once per independent story."""
+    order = list(_DESCRIBE)
+    facts = sorted(store.facts(types=order), key=lambda sf: order.index(sf.fact.type))
+    seen: set[object] = set()
+    shows: dict[str, list[str]] = {}
+    for sf in facts:  # the sort is stable: each type stays in date order
+        key = sf.fact.key() if sf.fact.type in _STANDING else (sf.story_id, sf.fact.key())
+        if key not in seen:
+            seen.add(key)
+            shows.setdefault(sf.fact.show, []).append(_describe(sf))
+    return dict(sorted(shows.items()))
+
+
+# How the demo prints each fact type, in the order it prints them.
+_DESCRIBE: dict[str, Callable[[Fact], str]] = {
+    "show_info": lambda f: f"{f.field:<11} {f.value}",
+    "cast": lambda f: f"cast        {f.actor} as {f.character}",
+    "relation": lambda f: f"relation    {f.subject} {f.relation} {f.object}",
+    "cast_change": lambda f: f"cast change {f.actor} {f.change} ({f.character or '?'}): {f.status}",
+    "rating": lambda f: (
+        f"rating      week {f.week or '?'}: rank {f.rank or '?'}, TRP {f.rating or '?'}"),
+    "event": lambda f: f"event       {f.kind} ({', '.join(f.characters) or '-'}): {f.status}",
+}
+_STANDING = frozenset({"show_info", "cast", "relation"})  # true until news says otherwise
+
+
+def _describe(sf: StoredFact) -> str:
+    """A fact as one dated, sourced line."""
+    return f"{sf.published or '?'}  {_DESCRIBE[sf.fact.type](sf.fact)}  [{sf.outlet}]"
+
+
+@contextmanager
+def _progress(total: int | None) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr; yields the ``advance(n)`` callback the pipeline calls."""
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def _print_report(report: IngestReport) -> None:
+    """The summary table on stdout, then each failure as "item: message" on stderr."""
+    table = Table("read", "new", "duplicate", "syndicated", "failed", "facts")
+    table.add_row(*(str(v) for v in (report.read, report.new, report.duplicate,
+                                      report.syndicated, len(report.failed), report.facts)))
+    Console().print(table)
+    for failure in report.failed:
+        click.echo(str(failure), err=True)
+
+
+def register(group: click.Group, modules: Sequence[str] = COMMAND_MODULES) -> None:
+    """Add the ``COMMANDS`` of every command module that exists (others may come later)."""
+    for name in modules:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+            continue
+        for command in module.COMMANDS:
+            group.add_command(command)
+
+
+register(cli)
