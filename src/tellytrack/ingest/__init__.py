@@ -18,9 +18,9 @@ from itertools import chain
 from pathlib import Path
 from typing import Literal, TextIO
 
+from tellytrack.ingest import files
 from tellytrack.ingest.feeds import from_feed
 from tellytrack.ingest.files import (
-    MAX_DOCUMENT_BYTES,
     STDIN,
     decode_utf8,
     read_document,
@@ -33,7 +33,7 @@ from tellytrack.ingest.records import Failure, Item
 from tellytrack.ingest.text import from_text
 from tellytrack.model import Article
 
-__all__ = ["MAX_DOCUMENT_BYTES", "Failure", "Item", "count_items", "read_paths", "sniff"]
+__all__ = ["Failure", "Item", "count_items", "read_paths", "sniff"]
 
 Format = Literal["jsonl", "html", "feed", "text"]
 
@@ -102,7 +102,7 @@ def read_stdin(stream: TextIO) -> Iterator[Item]:
         if first.lstrip().startswith("{"):
             yield from read_jsonl_lines(chain([first], stream), STDIN_NAME)
             return
-        rest = stream.read(MAX_DOCUMENT_BYTES + 1 - len(first))
+        rest = stream.read(max(0, files.MAX_DOCUMENT_BYTES + 1 - len(first)))
     except UnicodeDecodeError as e:
         yield Failure(STDIN_NAME, f"not UTF-8 text ({e.reason}); re-encode it as UTF-8, "
                       "e.g. pipe it through `iconv -f cp1252 -t utf-8`")
@@ -110,9 +110,8 @@ def read_stdin(stream: TextIO) -> Iterator[Item]:
     text = first + rest
     if not text.strip():
         yield Failure(STDIN_NAME, "standard input is empty")
-    elif len(text) > MAX_DOCUMENT_BYTES:
-        yield Failure(STDIN_NAME, "standard input is larger than the 20 MB limit for one "
-                      "article; send JSONL (one article per line) instead")
+    elif len(text) > files.MAX_DOCUMENT_BYTES:
+        yield Failure(STDIN_NAME, f"{files.too_big(len(text))}; or send JSONL instead")
     else:
         yield from_text(_unix_newlines(text), STDIN_NAME)
 

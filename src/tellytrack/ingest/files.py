@@ -17,8 +17,10 @@ from tellytrack.ingest.records import Failure
 
 # Largest single document (a text or HTML page, a feed file, one JSONL line). The
 # biggest news page we have seen is under 2 MB of HTML; 20 MB leaves room for
-# feed dumps while keeping one bad file from eating the machine's memory.
-MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+# feed dumps while keeping one bad file from eating the machine's memory. Read it
+# as ``files.MAX_DOCUMENT_BYTES`` (not a copied name) so that setting it here
+# changes the limit everywhere.
+MAX_DOCUMENT_BYTES = 20_000_000
 
 # Bytes looked at to sniff a file's format and to spot binary data (as git does).
 HEAD_BYTES = 8192
@@ -88,9 +90,14 @@ def read_document(path: Path) -> bytes | Failure:
 
 def too_big(size: int) -> str:
     """The message for an oversized document, naming the limit and the way out."""
-    return (f"too large ({size / 1e6:.1f} MB; the limit for one document is "
-            f"{MAX_DOCUMENT_BYTES / 1e6:.0f} MB, ingest.files.MAX_DOCUMENT_BYTES); "
+    return (f"too large ({_size(size)}; the limit for one document is "
+            f"{_size(MAX_DOCUMENT_BYTES)}, tellytrack.ingest.files.MAX_DOCUMENT_BYTES); "
             "split it into one article per file or per JSONL line")
+
+
+def _size(n: int) -> str:
+    """A byte count as people read it."""
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
 def decode_utf8(data: bytes, item: str) -> str | Failure:

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tellytrack.ingest import files
 from tellytrack.ingest.dates import DateError, date_from_text, date_from_url, parse_date
-from tellytrack.ingest.files import MAX_DOCUMENT_BYTES, decode_utf8, too_big
+from tellytrack.ingest.files import decode_utf8, too_big
 from tellytrack.ingest.records import Failure, Item, make_article
 from tellytrack.model import PubDate
 
@@ -51,13 +52,14 @@ def read_jsonl_lines(lines: Iterable[str], name: str) -> Iterator[Item]:
 
 def _bounded_lines(f: BinaryIO) -> Iterator[bytes | int]:
     """Lines of at most MAX_DOCUMENT_BYTES; a longer one is skipped and given as its size."""
-    while line := f.readline(MAX_DOCUMENT_BYTES + 1):
-        if len(line) <= MAX_DOCUMENT_BYTES or line.endswith(b"\n"):
+    limit = files.MAX_DOCUMENT_BYTES
+    while line := f.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
             yield line
             continue
         size = len(line)
         while line and not line.endswith(b"\n"):
-            line = f.readline(MAX_DOCUMENT_BYTES)
+            line = f.readline(limit)
             size += len(line)
         yield size
 
