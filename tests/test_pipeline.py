@@ -15,7 +15,7 @@ from tellytrack.store import SQLiteStore
 GOOD = {"id": "g1", "date": "2024-02-01", "outlet": "tellybuzz.example",
         "text": "Saath Chalenge: Riya Malhotra aka Meera returns to the sets after a break."}
 OTHER = {"id": "g2", "date": "2024-02-03", "outlet": "soapwatch.example",
-         "text": "Pyaar Ki Dor: Kabir Sethi, who plays Arjun, shoots a wedding sequence in Udaipur."}
+         "text": "Pyaar Ki Dor: Kabir Sethi, who plays Arjun, shoots a wedding scene in Udaipur."}
 
 
 def test_samples_ingest_and_reingest_changes_nothing(tmp_path: Path, sample_articles: Path) -> None:
