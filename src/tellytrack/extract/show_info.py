@@ -1,0 +1,286 @@
+"""show_info facts: which channel a show airs on, where it streams, who produces it.
+
+Channels and platforms are closed lists (lexicons ``channels`` and
+``platforms``), so a channel is found by lexicon and tied to a show by the
+phrasing around it: "Star Plus' X", "the Zee TV show X", "X, a Colors TV show",
+"X airs on Sony SAB", "streams on JioHotstar". Producers are open names, so
+they need an explicit cue: "produced by", "producer X", "X-produced", "under
+the banner of", "X's production house Y". A person's possessive ("X's Show")
+counts only once the article has called that person a producer elsewhere,
+because the same form names lead actors ("Riya Malhotra's Show").
+
+The show a fact belongs to is the show the pattern names, else the nearest show
+mentioned in the sentence (see :func:`show_mentions`), else
+``doc.show_for(sentence)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import entries, mapping
+from tellytrack.model import Fact, Sentence
+
+
+def _alternation(lexicon: str) -> str:
+    """A regex alternation of a lexicon's variants, longest first, as whole words."""
+    names = sorted(entries(lexicon), key=len, reverse=True)
+    return r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w+])"
+
+
+CHANNEL = _alternation("channels")
+PLATFORM = _alternation("platforms")
+_CHANNEL_RE = re.compile(CHANNEL)
+_SHOW_WORD = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|program|"
+              r"thriller|saga|franchise|comedy)")
+# A capitalised word of a title; digits ("Naagin 4") and lower-case joiners inside are allowed.
+_WORD = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
+TITLE = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
+_QUOTE = r"['‘\"“]?"
+_ADJ = r"(?:[\w-]+\s+){0,3}?"
+_POSS = r"(?:['’]s?)"
+
+# "Star Plus' X", "Zee TV's show, X", "the Colors TV show X", "Star Plus series X".
+_CHANNEL_FIRST = re.compile(
+    rf"(?P<ch>{CHANNEL})(?:{_POSS}\s+(?:{_ADJ}{_SHOW_WORD}\s*[,:]?\s+)?"
+    rf"|\s+{_ADJ}{_SHOW_WORD}\s*[,:]?\s+){_QUOTE}(?P<show>{TITLE})"
+)
+# "X, a Zee TV show" / "X, Colors' most-loved show".
+_SHOW_FIRST = re.compile(
+    rf"(?P<show>{TITLE})['’]?,\s+(?:(?:a|an|the)\s+{_ADJ})?(?P<ch>{CHANNEL}){_POSS}?\s+"
+    rf"{_ADJ}{_SHOW_WORD}\b"
+)
+# "... airs on Star Plus", "premiere on Colors TV", "streamed anytime on JioHotstar".
+_AIRS_ON = re.compile(
+    r"\b(?:airs?|aired|airing|premieres?|premiered|premiering|broadcast(?:ed|s)?|"
+    r"telecast(?:ed)?|runs|ran|running|streams?|streamed|streaming|available|launch(?:es|ed)?|"
+    r"shown|beamed|moves?|moved|shifts?|shifted)\b[^.;]{0,40}?\bon\s+(?:the\s+)?"
+    rf"(?:(?P<ch>{CHANNEL})|(?P<pl>{PLATFORM}))"
+)
+_PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A show named at ``start..end`` of the article text."""
+
+    start: int
+    end: int
+    name: str
+
+
+def clean_title(name: str) -> str:
+    """Drop a trailing possessive and quotes from a title phrase ("X’s" -> "X")."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    return name.strip(" '‘’\"“”,")
+
+
+def is_channel(name: str) -> bool:
+    """Whether a phrase is a channel's name rather than a show's."""
+    return bool(_CHANNEL_RE.fullmatch(name)) or name.lower() in mapping("channels")
+
+
+def show_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
+    """Shows named in a sentence: the doc's known shows plus channel-introduced titles."""
+    cache: dict[int, list[Mention]] = doc.cache.setdefault("show_info.mentions", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = _find_mentions(doc, sentence)
+    return cache[sentence.start]
+
+
+def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
+    found: list[Mention] = []
+    names = sorted(_known_shows(doc), key=len, reverse=True)
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence.text):
+            _add(found, Mention(sentence.start + m.start(), sentence.start + m.end(), name))
+    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
+        for m in pattern.finditer(sentence.text):
+            name = clean_title(m["show"])
+            if name and not is_channel(name):
+                s = sentence.start + m.start("show")
+                _add(found, Mention(s, s + len(name), name))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _add(found: list[Mention], new: Mention) -> None:
+    """Keep mentions non-overlapping; the first (longest known) wins."""
+    if not any(new.start < m.end and m.start < new.end for m in found):
+        found.append(new)
+
+
+def _known_shows(doc: Doc) -> tuple[str, ...]:
+    """Show names the ShowIndex found plus any extra ones other stages registered."""
+    names: tuple[str, ...] = tuple(getattr(doc.shows, "names", ()) or ())
+    extra: list[str] = doc.cache.get("show_info.extra_shows", [])
+    return names + tuple(n for n in extra if n not in names)
+
+
+def show_near(doc: Doc, sentence: Sentence, offset: int) -> str | None:
+    """The show a phrase at ``offset`` speaks of: nearest named before, then after, then topic."""
+    mentions = show_mentions(doc, sentence)
+    before = [m for m in mentions if m.end <= offset]
+    if before:
+        return before[-1].name
+    after = [m for m in mentions if m.start >= offset]
+    if after:
+        return after[0].name
+    return doc.show_for(sentence)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Channel, platform and producer facts, one per (show, field, value)."""
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, str]] = set()
+    channel_of: dict[str, str] = {}
+    for sentence in doc.sentences:
+        for show, fld, value, conf in _sentence_facts(doc, sentence):
+            _keep(doc, sentence, facts, seen, channel_of, (show, fld, value, conf))
+        for show, value, conf in producer_facts(doc, sentence):
+            _keep(doc, sentence, facts, seen, channel_of, (show, "producer", value, conf))
+    return facts
+
+
+def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, str, str]],
+          channel_of: dict[str, str], item: tuple[str | None, str, str, float]) -> None:
+    """Add one fact unless seen; a show keeps the first channel the article gives it."""
+    show, fld, value, conf = item
+    if not show or not value or show.lower() == value.lower():
+        return
+    if fld == "channel":
+        if channel_of.setdefault(show.lower(), value) != value:
+            return
+    key = (show.lower(), fld, value.lower())
+    if key in seen:
+        return
+    seen.add(key)
+    facts.append(Fact(type="show_info", show=show, field=fld, value=value,
+                      evidence=doc.evidence(sentence), confidence=conf))
+
+
+def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, str, float]]:
+    """Channel and platform facts of one sentence."""
+    out: list[tuple[str | None, str, str, float]] = []
+    text = sentence.text
+    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
+        for m in pattern.finditer(text):
+            show = clean_title(m["show"])
+            if not is_channel(show):
+                out.append((show, "channel", m["ch"], 0.85))
+    for m in _AIRS_ON.finditer(text):
+        fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])
+        out.append((show_near(doc, sentence, m.start()), fld, value, 0.75))
+    for m in _PLATFORM_ANY.finditer(text):
+        out.append((clean_title(m["show"]), "platform", m["pl"], 0.6))
+    out.extend(_channel_lists(text))
+    return out
+
+
+# "Star Plus' shows - A, B, C and D have ..." names several shows of one channel at once.
+_LIST_OF_SHOWS = re.compile(
+    rf"(?P<ch>{CHANNEL}){_POSS}?\s+(?:{_ADJ})?shows?\s*(?:[-–—:,]|like|such as|including)\s*"
+    rf"(?P<list>{TITLE}(?:\s*(?:,|and|&)\s*{TITLE})+)"
+)
+
+
+def _channel_lists(text: str) -> list[tuple[str | None, str, str, float]]:
+    out: list[tuple[str | None, str, str, float]] = []
+    for m in _LIST_OF_SHOWS.finditer(text):
+        for name in split_titles(m["list"]):
+            out.append((name, "channel", m["ch"], 0.7))
+    return out
+
+
+def split_titles(text: str) -> list[str]:
+    """Split "A, B and C" into titles (commas, "and", "&")."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    return [clean_title(p) for p in parts if clean_title(p)]
+
+
+# --- producers -----------------------------------------------------------------------------
+
+# A person or company name: capitalised words, "Pvt. Ltd.", an inner "’s" ("Director’s Kut"),
+# and "production house" written in lower case.
+_NAME_WORD = r"[A-Z][\w.-]*(?:['’]s|s['’](?=\s))?"
+NAME = (rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|"
+        r"production house))*")
+_NAMES = rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
+_COMPANY_END = re.compile(
+    r"(?:Telefilms|Films|Productions?|Production [Hh]ouse|Entertainment|Studios?|Pictures|"
+    r"Creations|Media|Ltd\.?|Limited|Kut)$"
+)
+_PRODUCER_CUES = [
+    re.compile(rf"\b(?:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
+               rf"(?P<names>{_NAMES})"),
+    re.compile(rf"\bunder\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
+               rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"),
+    re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers)\s*,?\s+"
+               rf"(?P<names>{NAME})"),
+    re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"),
+    re.compile(rf"(?P<names>{NAME})['’]s?\s+(?:production house|production banner|banner|"
+               rf"production company)\b"),
+]
+# "the makers of X, Y Productions": a company after the show it makes.
+_MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{NAME})")
+_NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMBAI)\b")
+
+
+def producer_names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every producer a sentence names through an explicit cue."""
+    out: list[tuple[int, str]] = []
+    for pattern in (*_PRODUCER_CUES, _MAKERS_OF):
+        for m in pattern.finditer(text):
+            names = split_titles(m["names"])
+            if pattern is _MAKERS_OF and not _COMPANY_END.search(names[0]):
+                continue
+            out.extend((m.start(), n) for name in names for n in _split_owner(name))
+    return [(o, n) for o, n in out if _plausible_producer(n)]
+
+
+def _split_owner(name: str) -> list[str]:
+    """ "Rajan Shahi’s Directors Kut Production House" names a person and a company."""
+    owner, sep, company = name.partition("’s ")
+    if not sep:
+        owner, sep, company = name.partition("'s ")
+    if sep and len(owner.split()) >= 2 and _COMPANY_END.search(company):
+        return [owner, company]
+    return [clean_title(name)]
+
+
+def _plausible_producer(name: str) -> bool:
+    return (bool(name) and not _NOT_PRODUCER.match(name) and not is_channel(name)
+            and len(name.split()) <= 6)
+
+
+def _doc_producers(doc: Doc) -> frozenset[str]:
+    """Everyone the article calls a producer somewhere (licenses "X's Show" elsewhere)."""
+    if "show_info.producers" not in doc.cache:
+        found = {n for s in doc.sentences for _, n in producer_names(s.text)}
+        doc.cache["show_info.producers"] = frozenset(found)
+    result: frozenset[str] = doc.cache["show_info.producers"]
+    return result
+
+
+def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:
+    """(show, producer, confidence) facts of one sentence."""
+    out: list[tuple[str | None, str, float]] = []
+    for offset, name in producer_names(sentence.text):
+        out.append((show_near(doc, sentence, sentence.start + offset), name, 0.8))
+    known = _doc_producers(doc)
+    for m in _POSSESSIVE_SHOW.finditer(sentence.text):
+        person = m["person"]
+        if person in known:
+            show = clean_title(m["show"]) if m["show"] else None
+            offset = sentence.start + m.start()
+            out.append((show or show_near(doc, sentence, offset), person, 0.6))
+    return out
+
+
+# "X's Show", "the X show Y", "another X show Y": needs X known as a producer.
+_PERSON = r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}"
+_POSSESSIVE_SHOW = re.compile(
+    rf"(?P<person>{_PERSON})(?:['’]s\s+|\s+(?:TV\s+)?show\s+)"
+    rf"(?P<show>{TITLE})?"
+)
