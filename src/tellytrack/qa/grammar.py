@@ -1,0 +1,211 @@
+"""The question patterns, kept as data: (intent, regex, fixed slots), tried in order.
+
+Each regex matches a whole cleaned question (time words already removed) and
+names its slots: ``character``, ``show``, ``actor``, ``other``, ``name``,
+``verb`` (a cast-change verb, mapped by :data:`CHANGE_VERBS`), ``n`` (top N)
+and ``kin``. Order matters: specific forms come before the catch-all
+"who is NAME". The word lists are English question phrasing gathered by
+writing the issue's question forms out in the ways fans ask them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Cast-change verbs -> SPEC change ("exit", "entry", "return").
+CHANGE_VERBS: dict[str, str] = {}
+for _change, _verbs in {
+    "exit": "quit quits quitting quitted leave leaves leaving left exit exits exited exiting "
+            "walk_out_of walked_out_of walking_out_of drop_out_of dropped_out_of "
+            "bid_adieu_to bade_adieu_to step_out_of stepped_out_of out_of no_longer_in "
+            "not_in say_goodbye_to said_goodbye_to",
+    "entry": "join joins joined joining enter enters entered entering be_part_of "
+             "be_a_part_of become_part_of became_part_of part_of a_part_of "
+             "roped_in_for signed_for sign",
+    "return": "return returns returned returning come_back_to came_back_to coming_back_to "
+              "comes_back_to come_back came_back coming_back rejoin rejoins rejoined "
+              "rejoining back_in back_on back_to re-enter re-entered",
+}.items():
+    for _verb in _verbs.split():
+        CHANGE_VERBS[_verb.replace("_", " ")] = _change
+
+# Keywords that a one-letter slip may hide ("replacd", "chanel"); length >= 6.
+KEYWORDS: tuple[str, ...] = (
+    "played", "playing", "portrays", "portrayed", "replaced", "replace", "replacing",
+    "replacement", "channel", "produces", "produced", "producer", "related", "relation",
+    "relationship", "happened", "happening", "character", "quitting", "leaving", "joined",
+    "joining", "returned", "returning", "ranking", "ranked", "between", "position",
+    "platform", "quitted",
+)
+TYPOS: dict[str, str] = {
+    "whos": "who's", "wat": "what", "wht": "what", "wich": "which", "whch": "which",
+    "whr": "where", "plz": "please", "pls": "please", "u": "you", "ths": "this",
+    "playes": "plays", "palys": "plays", "paly": "play", "plyas": "plays", "qiut": "quit",
+    "trps": "trp", "trp's": "trp",
+}
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "twenty": 20,
+}
+KIN_WORDS: dict[str, str] = {
+    "husband": "spouse", "wife": "spouse", "spouse": "spouse",
+    "ex-husband": "ex_spouse", "ex-wife": "ex_spouse", "ex husband": "ex_spouse",
+    "ex wife": "ex_spouse",
+    "mother": "parent", "father": "parent", "mom": "parent", "dad": "parent",
+    "parent": "parent", "parents": "parent",
+    "son": "child", "daughter": "child", "child": "child", "children": "child",
+    "kids": "child",
+    "brother": "sibling", "sister": "sibling", "sibling": "sibling", "siblings": "sibling",
+    "mother-in-law": "in_law", "father-in-law": "in_law", "daughter-in-law": "in_law",
+    "son-in-law": "in_law", "sister-in-law": "in_law", "brother-in-law": "in_law",
+    "mother in law": "in_law", "father in law": "in_law", "daughter in law": "in_law",
+    "son in law": "in_law", "sister in law": "in_law", "brother in law": "in_law",
+    "love interest": "romance", "lover": "romance", "boyfriend": "romance",
+    "girlfriend": "romance", "partner": "romance",
+}
+
+_NUM = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r")"
+_IN_SHOW = r"(?:\s+(?:in|on|from|of)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+))?"
+_PLAY = (r"(?:plays?|played|playing|portrays?|portrayed|portraying|essays?|essayed"
+         r"|essaying|enacts?|enacted|been playing|be playing|play the role of|played the role of"
+         r"|playing the role of)")
+_ROLE = r"(?:(?:the\s+)?(?:role|character|part)\s+(?:of\s+)?)?"
+_CHANGE = "|".join(sorted((re.escape(v) for v in CHANGE_VERBS), key=len, reverse=True))
+_AUX = r"(?:is|did|has|have|will|was|does|had|would|could|can|are)"
+_ADVERBS = (r"(?:(?:really|actually|finally|still|now|officially|indeed|also|too|not|going to"
+            r"|set to|about to|planning to|planning on|likely to|to|be|been|going)\s+)*")
+_SHOWWORD = r"(?:(?:the\s+)?(?:show|serial)\s+)?"
+_KIN = "|".join(sorted((re.escape(k) for k in KIN_WORDS), key=len, reverse=True))
+_RANKING = (r"(?:(?:in|on)\s+(?:the\s+)?(?:trp|barc|ratings?|charts?|trp charts?|rankings?"
+            r"|ratings? charts?|barc charts?|barc ratings?|trp list|trp race|trp ratings?)\s*)?")
+_RANK_NOUN = r"(?:rank|ranking|position|trp|rating|ratings|spot|place|standing|trp rank)"
+
+_RAW: list[tuple[str, str, dict[str, str]]] = [
+    # --- replacement (before who_plays: "who replaced X as Y") ---
+    ("replacement", r"who\s+(?:has\s+|will\s+|is\s+|was\s+|'s\s+)?(?:going to\s+|set to\s+)?"
+     r"(?:replaced|replace|replaces|replacing)\s+(?P<actor>.+?)(?:\s+as\s+(?P<character>.+?))?"
+     + _IN_SHOW, {}),
+    ("replacement", r"who(?:'s|\s+is|\s+was|\s+will be)\s+(?:the\s+)?(?:replacement\s+(?:of|for)"
+     r"\s+(?P<actor>.+?)|(?P<name>.+?)(?:'s|s')\s+replacement)" + _IN_SHOW, {}),
+    ("replacement", r"who\s+(?:took|takes|will take|is taking|has taken)\s+over\s+"
+     r"(?:from\s+(?P<actor>.+?)|as\s+(?P<character>.+?))" + _IN_SHOW, {}),
+    ("replacement", r"(?:who\s+(?:is|was)\s+)?(?P<actor>.+?)\s+(?:was\s+|has been\s+|is\s+)?"
+     r"replaced\s+by\s+(?:whom|who)" + _IN_SHOW, {}),
+    # --- who plays CHARACTER ---
+    ("who_plays", r"(?:who|which actor|which actress|which artist)(?:'s|\s+is|\s+was|\s+has"
+     r"|\s+will|\s+had|\s+used to|\s+did)?\s+(?:the\s+)?(?:new\s+|current\s+|original\s+)?"
+     + _PLAY + r"\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW, {}),
+    ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new\s+|current\s+|original\s+|first\s+)?"
+     r"(?:actor|actress|artist|face)\s+(?:who\s+)?(?:plays?|played|playing|of|for|as|behind"
+     r"|in the role of)\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW, {}),
+    ("who_plays", r"(?:by\s+)?who(?:m)?\s+(?:is|was|has been)\s+(?P<character>.+?)"
+     r"(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+(?:played|portrayed)(?:\s+by)?", {}),
+    ("who_plays", r"(?P<character>.+?)(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+"
+     r"(?:is|was|has been|will be)\s+(?:played|portrayed)\s+by(?:\s+whom|\s+who)?", {}),
+    ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new|current)\s+(?P<character>.+?)"
+     + _IN_SHOW, {}),
+    # --- which character does ACTOR play ---
+    ("plays_which", r"(?:which|what)\s+(?:character|role|part)\s+(?:does|did|is|was|will|has)\s+"
+     r"(?P<actor>.+?)\s+(?:play|playing|plays|played|portray|portraying|essay|essaying"
+     r"|have|had)" + _IN_SHOW, {}),
+    ("plays_which", r"(?:who|what)\s+(?:does|did|is|was|will)\s+(?P<actor>.+?)\s+(?:play|playing"
+     r"|portray|portraying|essay|essaying)" + _IN_SHOW, {}),
+    ("plays_which", r"(?:what|which)(?:'s|\s+is|\s+was)\s+(?P<actor>.+?)(?:'s|s')\s+"
+     r"(?:character|role|part)" + _IN_SHOW, {}),
+    ("plays_which", r"(?P<actor>.+?)\s+(?:plays|played|is playing)\s+(?:which|what|whom|who)"
+     r"(?:\s+(?:character|role))?" + _IN_SHOW, {}),
+    ("plays_which", r"(?:which|what)\s+(?:character|role|part)\s+(?:is|was)\s+(?:played|portrayed)"
+     r"\s+by\s+(?P<actor>.+?)" + _IN_SHOW, {}),
+    # --- cast changes ---
+    ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")"
+     r"(?:\s+(?:from|to|in|on))?\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")",
+     {}),
+    ("cast_change", r"(?:has|did|is)\s+(?P<actor>.+?)\s+(?:been\s+)?(?:replaced|removed|"
+     r"thrown out|axed|sacked|dropped)(?:\s+(?:from|in|on))?(?:\s+(?P<show>.+))?",
+     {"change": "exit"}),
+    ("cast_change", r"(?P<actor>.+?)\s+(?P<verb>quit|quits|quitting|left|leaving|leaves|exits"
+     r"|exited|exiting|joins|joined|joining|returns|returned|returning)\s+" + _SHOWWORD
+     + r"(?P<show>.+)", {}),
+    # --- ratings ---
+    ("top", r"(?:which|what)\s+(?:tv\s+)?(?:shows?|serials?|programmes?|programs?)\s+"
+     r"(?:were|are|was|is|made it|featured|made|topped)\s+(?:in(?:to)?\s+)?(?:the\s+)?top\s*"
+     + _NUM + r"?.*", {}),
+    ("top", r"(?:what|which)\s+(?:were|are|was|is)\s+(?:the\s+)?top\s*" + _NUM + r"?.*", {}),
+    ("top", r"(?:list\s+(?:the\s+)?)?top\s*" + _NUM + r"?(?:\s+(?:tv\s+)?(?:shows|serials|trp"
+     r"|barc))?.*", {}),
+    ("top", r"(?:which|what)\s+(?:show|serial)\s+(?:was|is|were)\s+(?:at\s+)?(?:number|no\.?)\s*"
+     r"(?:1|one).*", {"n": "1"}),
+    ("top", r"(?:which|what)\s+(?:show|serial)\s+(?:topped|tops|led|leads|was top of|is top of)"
+     r".*", {"n": "1"}),
+    ("rank", r"(?:where|how)\s+(?:does|did|is|was|has)\s+(?P<show>.+?)\s+(?:rank|ranked|ranking"
+     r"|stand|standing|placed|place|doing|perform|performed|performing|do|fare|fared|done)\s*"
+     + _RANKING, {}),
+    ("rank", r"(?:what|which)(?:'s|\s+is|\s+was|\s+were)\s+(?:the\s+)?" + _RANK_NOUN + r"s?\s+"
+     r"(?:of|for)\s+(?P<show>.+?)\s*" + _RANKING, {}),
+    ("rank", r"(?:what|which)(?:'s|\s+is|\s+was|\s+were)\s+(?P<show>.+?)(?:'s|s')\s+"
+     + _RANK_NOUN + r"s?\s*" + _RANKING, {}),
+    ("rank", r"(?:what|which)\s+(?:rank|position|spot|place|number)\s+(?:is|was|did|does|has)\s+"
+     r"(?P<show>.+?)(?:\s+(?:at|on|in|get|got|hold|held|take|took|secure|secured))?\s*"
+     + _RANKING, {}),
+    ("rank", r"(?:how\s+(?:is|was|are|were)\s+)(?P<show>.+?)(?:'s|s')?\s+(?:trp|ratings?|"
+     r"rankings?|numbers?)(?:\s+doing)?", {}),
+    ("rank", r"(?P<show>.+?)\s+(?:trp|barc|rank|ranking|ratings?|position)", {}),
+    # --- show info ---
+    ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:tv\s+)?channel\s+(?:is|does|was|did|airs|aired"
+     r"|broadcasts|telecasts|shows|will|has)?\s*" + _SHOWWORD + r"(?P<show>.+?)"
+     r"(?:\s+(?:on|air|aired|airs|broadcast|telecast|shown|come on|run|runs|be on|streaming))*",
+     {"field": "channel"}),
+    ("show_info", r"(?:what|which)(?:'s|\s+is|\s+was)\s+(?:the\s+)?channel\s+(?:of|for)\s+"
+     r"(?P<show>.+)", {"field": "channel"}),
+    ("show_info", r"(?:what|which)(?:'s|\s+is|\s+was)\s+(?P<show>.+?)(?:'s|s')\s+channel",
+     {"field": "channel"}),
+    ("show_info", r"(?P<show>.+?)\s+(?:is|airs|comes|was)\s+on\s+(?:what|which)\s+channel",
+     {"field": "channel"}),
+    ("show_info", r"(?:where|when)\s+(?:can i|can we|do i|to|does|is|did)\s+(?:watch|see|stream|"
+     r"catch)?\s*(?P<show>.+?)(?:\s+(?:air|aired|airs|on|streaming|stream|shown|broadcast))*",
+     {"field": "channel"}),
+    ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:ott\s+)?(?:platform|app|ott|streaming service)"
+     r"\s+(?:is|does|was|streams|can i watch)?\s*" + _SHOWWORD + r"(?P<show>.+?)"
+     r"(?:\s+(?:on|stream|streaming|streamed|available))*", {"field": "platform"}),
+    ("show_info", r"who\s+(?:produces|produced|is producing|made|makes|backs|backed|"
+     r"is the producer of|was the producer of|are the producers of|is the maker of|"
+     r"are the makers of|is behind|'s the producer of|owns)\s+" + _SHOWWORD + r"(?P<show>.+)",
+     {"field": "producer"}),
+    ("show_info", r"(?:who|what)(?:'s|\s+is|\s+was|\s+are)\s+(?:the\s+)?(?:producers?|makers?|"
+     r"production house|banner)\s+(?:of|for|behind)\s+(?P<show>.+)", {"field": "producer"}),
+    ("show_info", r"who(?:'s|\s+is|\s+are)\s+(?P<show>.+?)(?:'s|s')\s+(?:producers?|makers?)",
+     {"field": "producer"}),
+    ("show_info", r"(?:which|what)\s+(?:production house|banner|company|production company)\s+"
+     r"(?:produces|produced|makes|made|is behind|backs)\s+(?P<show>.+)", {"field": "producer"}),
+    # --- relations ---
+    ("relation", r"how\s+(?:is|was|are|were)\s+(?P<character>.+?)\s+related\s+to\s+"
+     r"(?P<other>.+?)" + _IN_SHOW, {}),
+    ("relation", r"how\s+(?:are|were)\s+(?P<character>.+?)\s+and\s+(?P<other>.+?)\s+related"
+     + _IN_SHOW, {}),
+    ("relation", r"what(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:relation|relationship|connection|"
+     r"equation)\s+(?:between|of)\s+(?P<character>.+?)\s+(?:and|with)\s+(?P<other>.+?)"
+     + _IN_SHOW, {}),
+    ("relation", r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?P<character>.+?)(?:'s|s')\s+"
+     r"(?P<kin>" + _KIN + r")" + _IN_SHOW, {}),
+    ("relation", r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?P<kin>" + _KIN + r")\s+"
+     r"of\s+(?P<character>.+?)" + _IN_SHOW, {}),
+    ("relation", r"what(?:'s|\s+is|\s+was)\s+(?P<character>.+?)\s+to\s+(?P<other>.+?)"
+     + _IN_SHOW, {}),
+    # --- storyline ---
+    ("happened", r"what\s+(?:has\s+|had\s+|all\s+)*(?:happened|happens|is happening|will happen|"
+     r"happening|went on|is going on|was going on|'s going on|'s happening|'s new|is new|"
+     r"was happening|is coming up|'s coming up|is next|'s next|is upcoming|'s upcoming)\s+"
+     r"(?:in|on|with|to|for|next in)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("happened", r"what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:latest|news|story|"
+     r"storyline|track|plot|updates?|twists?|events|upcoming twists?)\s+(?:in|on|of|with|from|"
+     r"for)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("happened", r"(?:(?:major|latest|upcoming)\s+)?(?:twists?|events|story so far|storyline|"
+     r"plot|updates?|news)\s+(?:in|of|on|from|for)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    # --- catch-all ---
+    ("who_is", r"who(?:'s|\s+is|\s+was)\s+(?P<name>.+?)" + _IN_SHOW, {}),
+]
+
+PATTERNS: list[tuple[str, re.Pattern[str], dict[str, str]]] = [
+    (intent, re.compile(r"^" + regex + r"$", re.I), extra) for intent, regex, extra in _RAW
+]

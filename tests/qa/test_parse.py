@@ -1,0 +1,82 @@
+"""The question grammar maps each question form to its intent and slots."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tellytrack.qa.parse import parse
+
+TODAY = date(2024, 3, 10)
+
+
+def slots(question: str) -> dict[str, Any]:
+    out = parse(question, TODAY).to_dict()
+    out.pop("text")
+    out.pop("when", None)
+    return out
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who plays Meera in Saath Chalenge now?",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("who's playing meera", {"intent": "who_plays", "character": "meera"}),
+    ("Who is the actress playing Meera on Saath Chalenge?",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("In Pyaar Ki Dor, who plays Arjun?",
+     {"intent": "who_plays", "character": "Arjun", "show": "Pyaar Ki Dor"}),
+    ("Meera in Saath Chalenge is played by whom?",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("Who is the new Meera in Saath Chalenge?",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("Which character does Riya Malhotra play?",
+     {"intent": "plays_which", "actor": "Riya Malhotra"}),
+    ("Who does Kabir Sethi play in Pyaar Ki Dor?",
+     {"intent": "plays_which", "actor": "Kabir Sethi", "show": "Pyaar Ki Dor"}),
+    ("What is Riya Malhotra's role?", {"intent": "plays_which", "actor": "Riya Malhotra"}),
+    ("Is Riya Malhotra quitting Saath Chalenge?",
+     {"intent": "cast_change", "actor": "Riya Malhotra", "show": "Saath Chalenge",
+      "change": "exit"}),
+    ("Has Riya really left the show Saath Chalenge?",
+     {"intent": "cast_change", "actor": "Riya", "show": "Saath Chalenge", "change": "exit"}),
+    ("Is Kabir Sethi going to join Kesar Ki Kahani?",
+     {"intent": "cast_change", "actor": "Kabir Sethi", "show": "Kesar Ki Kahani",
+      "change": "entry"}),
+    ("Did Kabir come back to Pyaar Ki Dor?",
+     {"intent": "cast_change", "actor": "Kabir", "show": "Pyaar Ki Dor", "change": "return"}),
+    ("Who replaced Riya Malhotra as Meera in Saath Chalenge?",
+     {"intent": "replacement", "actor": "Riya Malhotra", "character": "Meera",
+      "show": "Saath Chalenge"}),
+    ("who replacd Riya", {"intent": "replacement", "actor": "Riya"}),
+    ("Where does Saath Chalenge rank this week?", {"intent": "rank", "show": "Saath Chalenge"}),
+    ("What is the TRP of Saath Chalenge?", {"intent": "rank", "show": "Saath Chalenge"}),
+    ("Saath Chalenge TRP", {"intent": "rank", "show": "Saath Chalenge"}),
+    ("Which shows were in the top 5 in week 12 2024?", {"intent": "top", "top_n": 5}),
+    ("What were the top ten shows last week?", {"intent": "top", "top_n": 10}),
+    ("Which show topped the TRP chart?", {"intent": "top", "top_n": 1}),
+    ("What happened in Saath Chalenge in December 2023?",
+     {"intent": "happened", "show": "Saath Chalenge"}),
+    ("wat chanel is Saath Chalenge on",
+     {"intent": "show_info", "show": "Saath Chalenge", "field": "channel"}),
+    ("Who produces the show Saath Chalenge?",
+     {"intent": "show_info", "show": "Saath Chalenge", "field": "producer"}),
+    ("How is Meera related to Arjun?",
+     {"intent": "relation", "character": "Meera", "other": "Arjun"}),
+    ("How are Meera and Arjun related in Saath Chalenge?",
+     {"intent": "relation", "character": "Meera", "other": "Arjun", "show": "Saath Chalenge"}),
+    ("Who is Meera's husband?", {"intent": "relation", "character": "Meera", "kin": "husband"}),
+    ("Who is Riya Malhotra?", {"intent": "who_is", "name": "Riya Malhotra"}),
+    ("What is the weather like?", {"intent": "unknown"}),
+])
+def test_question_forms(question: str, expected: dict[str, Any]) -> None:
+    """Every issue question form, in several phrasings and spellings, finds its slots."""
+    assert slots(question) == expected
+
+
+def test_time_words_become_the_when_slot() -> None:
+    """The time is read off before the grammar runs and kept with the question."""
+    q = parse("who played Meera in Saath Chalenge in Nov 2023", TODAY)
+    assert q.show == "Saath Chalenge"
+    assert q.when is not None and q.when.start == date(2023, 11, 1)
