@@ -1,0 +1,187 @@
+"""Storyline events: leaps, deaths, weddings, moves abroad... with their status.
+
+Method (compute first, decide second):
+
+1. Every trigger phrase of ``lexicons/event_cues.txt`` found in a sentence is a
+   *mention* of an event kind; phrases mapped to ``none`` ("death threats")
+   shadow the shorter trigger inside them because the regex tries longest first.
+2. A mention is read inside its *clause* (the sentence cut at ``;``, ``?``,
+   ``:``, a dash, "but", "while"), so "X to meet with an accident; is another
+   character dying?" gives an upcoming accident and a separate questioned death.
+3. The clause's status cues (``lexicons/event_status_cues.txt``) decide: real
+   life / film words drop the mention; a question or rumour word makes it
+   ``speculated``; future and promo words ``upcoming``; else ``aired``.
+4. Mentions of one (show, kind) are merged by a weighted vote, since an article
+   lists each fact once: body sentences outweigh "Also Read" headlines, and a
+   mention with an explicit cue outweighs one read by default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.story_names import names_in, people
+from tellytrack.model import Fact, Sentence
+
+MODALITY = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
+# Precedence when a clause carries several status cues.
+_STATUS_ORDER = ("offscreen", "speculated", "upcoming", "aired")
+# Kinds that happen to the whole show, never to named characters.
+_SHOW_KINDS = frozenset({"leap"})
+# Kinds between two people: a pronoun subject ("has she parted ways from X?")
+# stands for the character the article spoke of last.
+_PAIR_KINDS = frozenset({"separation", "wedding", "divorce", "reunion", "engagement"})
+# Words that tie a clause to the serial's story when it names an actor, not a character.
+_STORY_WORDS = re.compile(
+    r"\b(?:show|serial|track|storyline|plot|twist|promo|episode|on-?screen|character|"
+    r"shown|seen|role|lead pair)\b", re.I)
+_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b")
+_PRONOUN = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
+_HEADLINE = re.compile(r"^(?:also read|read more)\b", re.I)
+_INFINITIVE = re.compile(r"\bto\s+$")
+_WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT = 1.0, 0.5, 0.4
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
+    """One alternation, longest phrase first, on word boundaries."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+
+
+_KINDS = mapping("event_cues")
+_TRIGGER = _phrase_regex(list(_KINDS))
+_STATUS_CUES = mapping("event_status_cues")
+_STATUS_RE = {
+    status: _phrase_regex([c for c, s in _STATUS_CUES.items() if s == status])
+    for status in _STATUS_ORDER
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One trigger of an event kind in one clause, already read for status."""
+
+    show: str
+    kind: str
+    status: str
+    characters: tuple[str, ...]
+    sentence: Sentence
+    weight: float
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``text[start:end]`` (cut at ; ? : dashes, but)."""
+    left = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        left = m.end()
+    right_m = _CLAUSE_END.search(text, end)
+    right = right_m.start() + (1 if right_m and right_m.group() == "?" else 0) if right_m \
+        else len(text)
+    return left, right
+
+
+def clause_status(clause: str, trigger_start: int) -> tuple[str | None, bool]:
+    """(status or None when no cue, whether the question mark made it speculated)."""
+    for status in _STATUS_ORDER:
+        if _STATUS_RE[status].search(clause):
+            return status, False
+    if clause.rstrip().endswith("?"):
+        return "speculated", True
+    if _INFINITIVE.search(clause[:trigger_start]):
+        return "upcoming", False
+    return None, False
+
+
+def _offscreen(doc: Doc, clause: str) -> bool:
+    """The clause names a real person and nothing ties it to the story."""
+    folks = people(doc)
+    named = any(len(p.split()) >= 2 and p in clause for p in folks)
+    return named and not _STORY_WORDS.search(clause)
+
+
+def _last_character(doc: Doc, sentence_index: int) -> str | None:
+    """The character the article spoke of last before this sentence (pronoun target)."""
+    for s in reversed(doc.sentences[max(0, sentence_index - 3):sentence_index]):
+        found = [c for _, _, c in names_in(doc, s.text)]
+        if found:
+            return found[0] if len(found) == 1 else found[-1]
+    return None
+
+
+def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]:
+    if kind in _SHOW_KINDS:
+        return ()
+    found = list(dict.fromkeys(c for _, _, c in names_in(doc, clause)))
+    if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
+        last = _last_character(doc, index)
+        if last and last not in found:
+            found.insert(0, last)
+    return tuple(found)
+
+
+def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
+    sentence = doc.sentences[index]
+    show = doc.show_for(sentence)
+    if not show:
+        return []
+    headline = bool(_HEADLINE.match(sentence.text))
+    out: list[Mention] = []
+    for m in _TRIGGER.finditer(sentence.text):
+        kind = _KINDS[m.group().lower().replace("\n", " ")]
+        if kind == "none":
+            continue
+        left, right = clause_bounds(sentence.text, m.start(), m.end())
+        clause = sentence.text[left:right]
+        status, _ = clause_status(clause, m.start() - left)
+        if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
+            continue
+        weight = _WEIGHT_HEADLINE if headline else _WEIGHT_BODY
+        if status is None:
+            status, weight = "aired", weight * _WEIGHT_DEFAULT
+        out.append(Mention(show, kind, status, _characters(doc, kind, clause, index),
+                           sentence, weight))
+    return out
+
+
+def mentions(doc: Doc) -> list[Mention]:
+    """Every event mention of the article, in text order (cached for relations)."""
+    if "events.mentions" not in doc.cache:
+        doc.cache["events.mentions"] = [
+            m for i in range(len(doc.sentences)) for m in _sentence_mentions(doc, i)]
+    return doc.cache["events.mentions"]  # type: ignore[no-any-return]
+
+
+def _merge(group: list[Mention]) -> Fact:
+    """One fact from all mentions of a (show, kind): the heaviest status wins."""
+    votes: dict[str, float] = defaultdict(float)
+    for m in group:
+        votes[m.status] += m.weight
+    status = max(votes, key=lambda s: (votes[s], -_first_index(group, s)))
+    chosen = [m for m in group if m.status == status]
+    chars = next((m.characters for m in chosen if m.characters), ())
+    best = max(chosen, key=lambda m: m.weight)
+    confidence = min(0.95, 0.45 + 0.15 * sum(m.weight for m in chosen))
+    return Fact(type="event", show=best.show, evidence=None, confidence=round(confidence, 2),
+                modality=MODALITY[status], kind=best.kind, characters=chars, status=status)
+
+
+def _first_index(group: list[Mention], status: str) -> int:
+    return next(i for i, m in enumerate(group) if m.status == status)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Storyline events of the article, one per (show, kind), with evidence."""
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in mentions(doc):
+        groups[(m.show, m.kind)].append(m)
+    facts = []
+    for group in groups.values():
+        fact = _merge(group)
+        best = max((m for m in group if m.status == fact.status), key=lambda m: m.weight)
+        facts.append(fact.with_(evidence=doc.evidence(best.sentence)))
+    return facts
