@@ -68,7 +68,7 @@ def read_head(path: Path) -> bytes | Failure:
         with path.open("rb") as f:
             head = f.read(HEAD_BYTES)
     except OSError as e:
-        return Failure(str(path), f"cannot read the file ({e.strerror}); check its permissions")
+        return Failure(str(path), f"cannot read the file ({e.strerror})")
     if size == 0:
         return Failure(str(path), "the file is empty")
     if b"\x00" in head:
@@ -85,7 +85,7 @@ def read_document(path: Path) -> bytes | Failure:
             return Failure(str(path), too_big(size))
         return path.read_bytes()
     except OSError as e:
-        return Failure(str(path), f"cannot read the file ({e.strerror}); check its permissions")
+        return Failure(str(path), f"cannot read the file ({e.strerror})")
 
 
 def too_big(size: int) -> str:

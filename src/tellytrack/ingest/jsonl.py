@@ -30,7 +30,7 @@ def read_jsonl_file(path: Path) -> Iterator[Item]:
     try:
         f = path.open("rb")
     except OSError as e:
-        yield Failure(str(path), f"cannot read the file ({e.strerror}); check its permissions")
+        yield Failure(str(path), f"cannot read the file ({e.strerror})")
         return
     with f:
         for number, raw in enumerate(_bounded_lines(f), start=1):
