@@ -1,9 +1,18 @@
 """Which shows an article names, and which show each sentence is about.
 
-First version: a show is a title-cased phrase introduced by a cue ("starrer X",
-"show X", "X fame", a headline "X:") or matching the URL slug; the article's
-topic is the most mentioned one. Later work refines this module behind the same
-``ShowIndex`` interface.
+Every fact needs its show, so this module runs first for all extractors. A show
+title is a title-cased phrase that tolerates Hindi function words ("Udne Ki
+Asha", "Yeh Pyar Kya Hai 2"). A phrase becomes a show only when a cue vouches
+for it: a cue word around it ("starrer X", "the show X", "X fame", "X actress",
+lexicon ``show_cues``), a channel before it ("Star Plus' X", "Colors show X"),
+"X, a <channel> show", a headline prefix "X:", quotes, a ranked chart line, or
+the URL slug. Channels, outlets and people (the actor side of "X aka Y") are
+never shows. Spelling variants ("Anupama"/"Anupamaa", "Bhagyalakshmi") and
+acronyms ("TMKOC") are folded into the first form the article writes.
+
+A sentence is about the show it names; otherwise about the nearest show named
+before it in the same paragraph; otherwise about the article's topic (most
+mentioned, boosted by the URL slug and the headline).
 """
 
 from __future__ import annotations
@@ -11,41 +20,318 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.model import Sentence
 
-_WORD = r"[A-Z][\w']*(?:\s+\d+)?"
-_PHRASE = rf"{_WORD}(?:\s+{_WORD}){{0,6}}"
-_CUES = [
-    re.compile(rf"\bstarrer\s+(?P<show>{_PHRASE})"),
-    re.compile(rf"\b(?:show|serial|series|daily soap)\s+(?P<show>{_PHRASE})"),
-    re.compile(rf"(?P<show>{_PHRASE})\s+(?:fame|actor|actress|star)\b"),
-    re.compile(rf"(?:^|Also Read\s*[-:]\s*)(?P<show>{_PHRASE}):", re.M),
-]
+_CAP = r"[A-Z][\w\-]*"
+_FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
+_TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
+_TITLE_RE = re.compile(_TITLE)
+_TOKEN_RE = re.compile(r"[\w\-]+")
+_QUOTED = re.compile(rf"[‘'\"“]({_TITLE})[’'\"”](?!\w)")
+_HEADLINE = re.compile(
+    rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})\s*:", re.M)
+_CHART_LINE = re.compile(
+    rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
+_ACTOR_SIDE = re.compile(
+    rf"({_TITLE})\s*,?\s+(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b"
+    rf"|\b(?:[Aa]ctor|[Aa]ctress|[Ss]tarring|[Ff]eaturing)\s+({_TITLE})"
+)
+_CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
+_KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
+_DESCRIBED = re.compile(
+    rf"({_TITLE}),?\s+(?:(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|(?:\w+’\s+|\w+'\s+)?)"
+    rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+(?:[\w\-]+\s+){{0,4}}?{_KIND}\b")
+_ROLE_IN = re.compile(rf"(?:role|character|roles)\s+of\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
+_LIST_CUE = re.compile(
+    rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|\s*[-:–])\s+"
+    rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
+_ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
+        r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
+_RANK_CUE = re.compile(
+    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))")
+_FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
+_ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
+
+
+class Mention(NamedTuple):
+    """One place the article names a show (offsets into the article text)."""
+
+    start: int
+    end: int
+    show: str
 
 
 @dataclass(frozen=True)
 class ShowIndex:
-    """The shows found in one article, most mentioned first."""
+    """The shows found in one article (topic first) and where each is named."""
 
     names: tuple[str, ...]
     topic: str | None
+    mentions: tuple[Mention, ...] = ()
+    paragraph_starts: tuple[int, ...] = ()
+
+    def shows_in(self, sentence: Sentence) -> list[Mention]:
+        """The show mentions inside a sentence, in text order."""
+        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
 
     def show_for(self, sentence: Sentence) -> str | None:
-        """A show the sentence names, else the article's topic."""
-        for name in self.names:
-            if name in sentence.text:
-                return name
-        return self.topic
+        """A show the sentence names, else the last one named earlier in its paragraph,
+        else the article's topic."""
+        inside = self.shows_in(sentence)
+        if inside:
+            return inside[0].show
+        para = _paragraph_start(self.paragraph_starts, sentence.start)
+        before = [m for m in self.mentions if para <= m.start < sentence.start]
+        return before[-1].show if before else self.topic
+
+    def show_near(self, sentence: Sentence, offset: int) -> str | None:
+        """The show named in the sentence right after ``offset`` ("plays Y in X"), if the
+        only words between are short linking words; else :meth:`show_for`."""
+        for m in self.shows_in(sentence):
+            if m.start >= offset and _LINK_GAP.fullmatch(
+                    sentence.text[offset - sentence.start:m.start - sentence.start]):
+                return m.show
+        return self.show_for(sentence)
+
+
+_LINK_GAP = re.compile(
+    r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|"
+    r"soap|sequel|starrer|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
+
+
+def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
+    best = 0
+    for s in starts:
+        if s <= offset:
+            best = s
+        else:
+            break
+    return best
+
+
+def fold(name: str) -> str:
+    """Spelling-insensitive key: lower case, letters only, doubled letters collapsed,
+    a word-final "h" after a vowel dropped ("Yeh"/"Ye")."""
+    s = re.sub(r"(?<=[aeiou])h+\b", "", name.lower())
+    s = re.sub(r"[^0-9a-z\u0900-\u097f]", "", s).replace("chh", "ch")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _blocked() -> frozenset[str]:
+    return words("broadcasters") | words("outlets")
+
+
+def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None:
+    """Trim cue words and channels off a candidate title; None when nothing is left."""
+    toks = phrase.split()
+    common = words("not_names")
+    channels = sorted(entries("broadcasters"), key=len, reverse=True)
+    changed = True
+    while toks and changed:
+        changed = False
+        head = " ".join(toks)
+        for ch in channels:
+            if head.startswith(ch + " "):
+                toks = toks[len(ch.split()):]
+                changed = True
+                break
+        if toks and toks[0].lower() in common and (toks[0] != "The" or toks[-1] != "Show"):
+            toks, changed = toks[1:], True
+    while toks and toks[-1].lower() in common and toks[-1].lower() not in ("show", "store"):
+        toks = toks[:-1]
+    while toks and toks[0].isdigit():
+        toks = toks[1:]
+    name = " ".join(toks)
+    if not name or name.lower() in _blocked() or name.lower() in common:
+        return None
+    content = [t for t in toks if not re.fullmatch(_FUNC, t.lower()) and not t.isdigit()]
+    plain = [t for t in content if t.lower() in common or t.lower() in lower_words]
+    if len(content) > 1 and len(plain) * 2 > len(content):
+        return None
+    if len(name) < 3 or name.isdigit():
+        return None
+    return name
+
+
+def _cue_candidates(text: str) -> list[str]:
+    """Phrases right after or before a cue word from the ``show_cues`` lexicon."""
+    out: list[str] = []
+    for cue, side in mapping("show_cues").items():
+        esc = re.escape(cue).replace(r"\ ", r"\s+")
+        if side == "after":
+            pat = rf"\b(?i:{esc})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})"
+        else:
+            pat = rf"({_TITLE})(?:'s?|’s?)?\s+(?i:{esc})\b"
+        out.extend(m.group(1) for m in re.finditer(pat, text))
+    return out
+
+
+def _channel_candidates(text: str) -> list[str]:
+    """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
+    out: list[str] = []
+    alts = "|".join(re.escape(c) for c in sorted(entries("broadcasters"), key=len, reverse=True))
+    for m in re.finditer(rf"(?:{alts})(?:'s|’s|'|’)\s+({_TITLE})", text):
+        out.append(m.group(1))
+    for m in _DESCRIBED.finditer(text):
+        out.append(m.group(1))
+    for m in _ROLE_IN.finditer(text):
+        out.append(m.group(1))
+    for m in _LIST_CUE.finditer(text):
+        out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
+    for m in _RANK_CUE.finditer(text):
+        out.append(m.group(1))
+    for m in re.finditer(rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{alts})",
+                         text):
+        out.append(m.group(1))
+    return out
+
+
+def _slug_words(url: str | None) -> str:
+    if not url:
+        return ""
+    path = re.sub(r"^\w+://[^/]+", "", url).split("?")[0]
+    return f" {_fold_words(path.replace('-', ' ').replace('_', ' '))} "
+
+
+def _fold_words(text: str) -> str:
+    return " ".join(fold(t) for t in _TOKEN_RE.findall(text))
+
+
+def _slug_candidates(text: str, slug: str) -> list[str]:
+    """Title-cased phrases whose words appear together in the URL slug."""
+    if not slug.strip():
+        return []
+    out = []
+    for m in _TITLE_RE.finditer(text):
+        toks = m.group().split()
+        i = 0
+        while i < len(toks):
+            for j in range(len(toks), i, -1):
+                sub = " ".join(toks[i:j])
+                if (j - i >= 2 or len(sub) >= 5) and f" {_fold_words(sub)} " in slug:
+                    out.append(sub)
+                    i = j - 1
+                    break
+            i += 1
+    return out
+
+
+def _chart_candidates(text: str) -> list[str]:
+    """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"."""
+    if not _CHART_WORDS.search(text):
+        return []
+    out: list[str] = []
+    for m in _CHART_LINE.finditer(text):
+        out.extend(p.strip() for p in m.group(1).split(" & "))
+    for m in re.finditer(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", text, re.M):
+        out.extend((m.group(1), m.group(2)))
+    return out
+
+
+_SAYS = re.compile(
+    rf"({_TITLE}),?\s+(?:said|says|shared|shares|added|revealed|told|stated|wrote|recalled|who|"
+    r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
+    r"expressed|took\s+to)\b")
+
+
+_STARRER = re.compile(
+    rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+(?:starrer|starring)\b"
+    rf"|(?:produced\s+by|producer)\s+({_TITLE})")
+
+
+def _people(text: str) -> set[str]:
+    """Multi-word phrases the article uses as people; they never name a show."""
+    out: set[str] = set()
+    for m in _ACTOR_SIDE.finditer(text):
+        name = m.group(1) or m.group(2)
+        if len(name.split()) >= 2:
+            out.add(name)
+    out.update(m.group(1) for m in _SAYS.finditer(text) if len(m.group(1).split()) >= 2)
+    for m in _STARRER.finditer(text):
+        group = m.group(1) or m.group(2)
+        out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
+    return out
+
+
+def _candidates(doc: Doc) -> Counter[str]:
+    """Cue-backed candidate titles with a strength score (slug and headline weigh more)."""
+    text = doc.text[doc.sentences[0].start:] if doc.sentences else doc.text
+    scored: Counter[str] = Counter()
+    for phrase in (*_cue_candidates(text), *_channel_candidates(text), *_chart_candidates(text)):
+        scored[phrase] += 1
+    for m in _QUOTED.finditer(text):
+        if len(m.group(1)) <= 60:
+            scored[m.group(1)] += 1
+    for m in _HEADLINE.finditer(text):
+        scored[m.group(1)] += 2
+    for phrase in _slug_candidates(text, _slug_words(doc.article.url)):
+        if phrase in scored or _FUNC_WORD.search(phrase):
+            scored[phrase] += 3
+    people = _people(text)
+    lower_words = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
+    out: Counter[str] = Counter()
+    for phrase, score in scored.items():
+        name = _clean(phrase, lower_words)
+        if name and name not in people and not any(name in p for p in people):
+            out[name] += score
+    for name in list(out):
+        for m in re.finditer(rf"\b{re.escape(name)}\s+(\d{{1,2}})\b(?!\.\d)", text):
+            out[f"{name} {m.group(1)}"] += 1
+    return out
+
+
+def _clusters(cands: Counter[str]) -> dict[str, str]:
+    """fold key -> display name (first non-shouting form, longest titles kept apart)."""
+    keys: dict[str, str] = {}
+    for name in sorted(cands, key=lambda n: (n.isupper(), -cands[n])):
+        keys.setdefault(fold(name), name)
+    return keys
+
+
+def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
+    """Every title-cased run whose longest sub-run folds to a known show key."""
+    acronyms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
+    out: list[Mention] = []
+    for m in _TITLE_RE.finditer(text, offset):
+        toks = list(_TOKEN_RE.finditer(m.group()))
+        i = 0
+        while i < len(toks):
+            hit = None
+            for j in range(min(len(toks), i + 9), i, -1):
+                seg = m.group()[toks[i].start():toks[j - 1].end()]
+                show = keys.get(fold(seg))
+                if show:
+                    base = m.start()
+                    hit = (j, Mention(base + toks[i].start(), base + toks[j - 1].end(), show))
+                    break
+            if hit:
+                out.append(hit[1])
+                i = hit[0]
+            else:
+                i += 1
+    for a in _ACRONYM.finditer(text, offset):
+        if a.group() in acronyms:
+            out.append(Mention(a.start(), a.end(), acronyms[a.group()]))
+    return sorted(out)
+
+
+def _initials(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t[0].isalpha()).upper()
 
 
 def detect_shows(doc: Doc) -> ShowIndex:
-    """Find show names by cue phrases, then rank them by mentions in the body."""
-    found: set[str] = set()
-    for cue in _CUES:
-        for m in cue.finditer(doc.text):
-            found.add(m.group("show").strip())
-    counts = Counter({name: doc.text.count(name) for name in found})
+    """Find the article's shows, where each is named, and its topic."""
+    cands = _candidates(doc)
+    keys = _clusters(cands)
+    start = doc.sentences[0].start if doc.sentences else 0
+    mentions = _find_mentions(doc.text, keys, start)
+    counts: Counter[str] = Counter(m.show for m in mentions)
+    for name, score in cands.items():
+        counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
-    return ShowIndex(names, names[0] if names else None)
+    paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
+    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras)
