@@ -153,7 +153,7 @@ def demo(db: Path | None) -> None:
         report = ingest_paths(store, [str(path)])
         click.echo(f"Ingested the bundled samples into {store.path}: {report.read} read, "
                    f"{report.new} new, {report.duplicate} already stored, "
-                   f"{report.syndicated} syndicated copies, {report.facts} facts.")
+                   f"{report.syndicated} syndicated, {report.facts} facts.")
         for show, lines in _overview(store).items():
             click.echo(f"\n{show}")
             click.echo("\n".join(f"  {line}" for line in lines))
