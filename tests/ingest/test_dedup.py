@@ -1,0 +1,110 @@
+"""Near-duplicate detection: syndicated copies found, different stories kept apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tellytrack.ingest.dedup import THRESHOLD, NearDuplicateIndex, signature, similarity
+
+STORY = (
+    "Kesar Ki Kahani is all set for a major twist. According to sources close to the "
+    "production, Meera will learn the truth about her birth in the coming episodes, and the "
+    "revelation will change her bond with Arjun forever. Riya Malhotra, who plays Meera, shot "
+    "the emotional sequence in Film City last week. The makers are keeping the details under "
+    "wraps, but a promo released on Sunday shows Meera leaving the Sethi mansion in the rain "
+    "while Arjun watches from the balcony. Kabir Sethi, who plays Arjun, said the track is the "
+    "most demanding of his career so far. The show airs every weekday at nine in the evening."
+)
+# A syndication site's copy: its own intro line, one word changed, a link box and a footer.
+SYNDICATED = (
+    "Exclusive from our partners: " + STORY.replace("last week", "last Thursday")
+    + "\nAlso Read - Pyaar Ki Dor: ratings climb again\n"
+    "For the latest TV news follow us on WhatsApp."
+)
+LIGHTLY_EDITED = STORY.replace("major twist", "huge twist").replace(
+    "on Sunday", "on Sunday evening")
+# Same show, same actors and characters, same stock phrases, different news.
+SAME_SHOW_OTHER_STORY = (
+    "Kesar Ki Kahani is set to take a twenty year leap. According to sources close to the "
+    "production, Riya Malhotra, who plays Meera, will now play a mother of two, while Kabir "
+    "Sethi, who plays Arjun, has decided to quit the show after the leap. The makers are "
+    "looking for a new actor to play the grown-up Arjun and auditions begin next week in "
+    "Film City. The show airs every weekday at nine in the evening."
+)
+# Two weekly ratings reports written from one template.
+RATINGS_WEEK_1 = (
+    "This week's TRP chart is out. Kesar Ki Kahani stays at number one with a rating of 2.4, "
+    "followed by Pyaar Ki Dor at number two with 2.1 and Saath Chalenge at number three "
+    "with 1.9. Fans are happy with the wedding track.")
+RATINGS_WEEK_2 = (
+    "This week's TRP chart is out. Pyaar Ki Dor climbs to number one with a rating of 2.5, "
+    "followed by Kesar Ki Kahani at number two with 2.2 and Saath Chalenge at number three "
+    "with 1.8. Fans are unhappy with the leap.")
+
+
+def index_of(**articles: str) -> NearDuplicateIndex:
+    index = NearDuplicateIndex()
+    for article_id, text in articles.items():
+        index.add(article_id, signature(text))
+    return index
+
+
+@pytest.mark.parametrize("copy", [SYNDICATED, LIGHTLY_EDITED])
+def test_syndicated_copies_are_found(copy: str) -> None:
+    """A re-run of a stored story with a new wrapper or small edits points to the original."""
+    index = index_of(original=STORY, other=SAME_SHOW_OTHER_STORY)
+    assert index.find(signature(copy)) == "original"
+
+
+@pytest.mark.parametrize(("stored", "new"), [
+    (STORY, SAME_SHOW_OTHER_STORY),
+    (RATINGS_WEEK_1, RATINGS_WEEK_2),
+])
+def test_different_stories_on_the_same_show_are_not_copies(stored: str, new: str) -> None:
+    """Shared names and stock phrases must not make two pieces of news one."""
+    assert index_of(stored=stored).find(signature(new)) is None
+
+
+def test_margins_around_the_threshold() -> None:
+    """The examples sit clearly on their side of THRESHOLD, not by luck of one hash."""
+    base = signature(STORY)
+    assert similarity(base, signature(SYNDICATED)) >= THRESHOLD + 0.05
+    assert similarity(base, signature(SAME_SHOW_OTHER_STORY)) <= THRESHOLD - 0.5
+    assert similarity(signature(RATINGS_WEEK_1), signature(RATINGS_WEEK_2)) <= THRESHOLD - 0.5
+
+
+def test_signature_is_deterministic_bytes() -> None:
+    """Signatures are stored in the database, so the same text must give the same bytes."""
+    assert signature(STORY) == signature(STORY)
+    assert isinstance(signature(STORY), bytes) and signature(STORY) != signature(SYNDICATED)
+
+
+def test_case_and_punctuation_do_not_matter() -> None:
+    """A copy that only changes capitalisation and quotes is the same text."""
+    shouted = STORY.upper().replace(",", "").replace(".", " .")
+    assert similarity(signature(STORY), signature(shouted)) == 1.0
+
+
+def test_best_match_wins_and_ties_go_to_smallest_id() -> None:
+    """The answer depends on the stored texts, not on the order they were added."""
+    index = index_of(z_copy=STORY, a_copy=STORY, edited=LIGHTLY_EDITED)
+    assert index.find(signature(STORY)) == "a_copy"
+
+
+def test_adding_an_id_twice_is_harmless() -> None:
+    """Re-ingesting an archive re-adds the same ids; that must not raise or double."""
+    index = index_of(original=STORY)
+    index.add("original", signature(STORY))
+    assert len(index) == 1 and index.find(signature(STORY)) == "original"
+
+
+def test_empty_index_finds_nothing() -> None:
+    """The first article of a fresh knowledge base has nothing to be a copy of."""
+    assert NearDuplicateIndex().find(signature(STORY)) is None
+
+
+@pytest.mark.parametrize("junk", [b"", b"abc", b"\x00" * 16, b"\xff" * 600])
+def test_foreign_signature_is_refused(junk: bytes) -> None:
+    """Bytes that are not our signature raise ValueError instead of comparing garbage."""
+    with pytest.raises(ValueError):
+        NearDuplicateIndex().find(junk)
