@@ -1,0 +1,42 @@
+"""``cast`` facts: the actor plays or played a character in a show.
+
+The links come from :func:`tellytrack.extract.names.castings` ("X aka Y",
+"Y (X)", "X, who plays Y", "X as Y", ...); this module only decides the show
+(a show named right after the character, "plays Y in Z", else the sentence's
+show) and writes one fact per (show, actor, character). "A and B starrer Z"
+names no character and gives no cast fact.
+"""
+
+from __future__ import annotations
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.names import castings
+from tellytrack.extract.shows import fold
+from tellytrack.model import Fact
+
+
+def roles(doc: Doc) -> dict[str, str]:
+    """actor -> the first character the article gives them (cached)."""
+    if "cast.roles" not in doc.cache:
+        out: dict[str, str] = {}
+        for c in castings(doc):
+            out.setdefault(c.actor, c.character)
+        doc.cache["cast.roles"] = out
+    return dict(doc.cache["cast.roles"])
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """One cast fact per (show, actor, character) the article links."""
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Fact] = []
+    for c in castings(doc):
+        show = doc.shows.show_near(c.sentence, c.end)
+        if not show:
+            continue
+        key = (fold(show), fold(c.actor), fold(c.character))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Fact(type="cast", show=show, evidence=doc.evidence(c.sentence),
+                        confidence=0.8, modality="stated", actor=c.actor, character=c.character))
+    return out

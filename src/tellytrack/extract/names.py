@@ -1,0 +1,216 @@
+"""Who plays whom: person and character names, and the links between them.
+
+Articles type their names by the way they connect them, not by the names
+themselves: in "X aka Y", "Y (X)", "X, who plays Y", "X as Y", "X essays the
+role of Y", "X's character Y", X is an actor and Y a character. This module finds
+those links (:func:`castings`) once per article and derives from them, plus the
+cue groups "starring A and B", "actress A", the document-level name sets
+(:func:`people`, :func:`characters`). A name seen once as an actor is an actor
+everywhere in the article; a partial name ("Asmi", "Bamne") is resolved to the
+first full form written ("Asmi Deo"). Everything is cached in ``doc.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import words
+from tellytrack.extract.shows import fold
+from tellytrack.model import Sentence
+
+_NAME = r"[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|al|bin|de|van|von))*"
+_G = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){_NAME})*"
+_Q = r"['‘\"“]?"
+_NEW = rf"(?:the\s+new\s+|new\s+)?{_Q}"
+_AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
+        r"might|may|also|now|currently|previously|originally|earlier|reportedly|finally|"
+        r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
+_VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
+         r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
+         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|return(?:s|ing|ed)?\s+as|back\s+as|"
+         r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
+         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
+         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
+_ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
+         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
+_AKA = re.compile(rf"({_G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{_Q}({_G})")
+_PLAYS = re.compile(rf"({_G})\s*,?\s+(?:who\s+)?{_AUX}{_VERB}\s+{_ROLE}{_NEW}({_G})")
+_HER_ROLE = re.compile(
+    rf"({_G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
+    rf"\s+(?:of|as)\s+{_NEW}({_G})")
+_AS = re.compile(rf"({_G})\s+as\s+(?:the\s+leads?,?\s+)?{_NEW}({_G})")
+_NEW_IS = re.compile(rf"({_G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({_G})")
+_CHAR_OF = re.compile(
+    rf"({_G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{_Q}({_G})")
+_POSS_CHAR = re.compile(rf"({_G})(?:'s|’s)\s+({_NAME})\s+character\b")
+_NEW_APPOS = re.compile(rf"\bnew\s+({_NAME}),\s+({_NAME})")
+_PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
+_PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
+_CUE_GROUP = re.compile(
+    rf"(?:\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ff]eaturing|[Cc]o-stars?|"
+    rf"cast\s+includes|leads?)\s*,?\s+({_G}))|(?:({_G})(?:'s|’s)?[\s-]+starrer)")
+_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
+# (pattern, actor group, character group, cheap substring that must be present)
+_LINKS: tuple[tuple[re.Pattern[str], int, int, str], ...] = (
+    (_AKA, 1, 2, "ka"), (_PLAYS, 1, 2, ""), (_HER_ROLE, 1, 2, " of"), (_AS, 1, 2, " as "),
+    (_NEW_IS, 1, 2, " new "), (_CHAR_OF, 1, 2, "s "), (_POSS_CHAR, 1, 2, " character"),
+    (_NEW_APPOS, 2, 1, "new "), (_PLAYED_BY, 2, 1, " by "),
+)
+
+
+class Casting(NamedTuple):
+    """One "actor plays character" link stated in one sentence."""
+
+    actor: str
+    character: str
+    sentence: Sentence
+    end: int  # offset in the article just after the character name
+
+
+def split_group(group: str) -> list[str]:
+    """"A, B and C" -> ["A", "B", "C"]."""
+    return [p.strip() for p in _SPLIT.split(group) if p.strip()]
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    if "names.lower" not in doc.cache:
+        doc.cache["names.lower"] = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", doc.text))
+    return doc.cache["names.lower"]  # type: ignore[no-any-return]
+
+
+def _show_keys(doc: Doc) -> frozenset[str]:
+    if "names.showkeys" not in doc.cache:
+        doc.cache["names.showkeys"] = frozenset(fold(n) for n in doc.shows.names)
+    return doc.cache["names.showkeys"]  # type: ignore[no-any-return]
+
+
+def clean(doc: Doc, name: str) -> str | None:
+    """Trim sentence-opening and common words off a captured name; None if nothing is
+    left or it is a channel, outlet or lone common word."""
+    common = words("not_names")
+    lower = _lower_words(doc)
+    toks = name.split()
+    while toks and (toks[0].lower() in common or toks[0].lower() in lower):
+        toks = toks[1:]
+    while toks and (toks[-1].lower() in common or toks[-1].lower() in lower):
+        toks = toks[:-1]
+    out = " ".join(toks)
+    blocked = words("broadcasters") | words("outlets")
+    if not out or out.lower() in blocked or len(out) < 2 or out.isupper() and len(out) > 3:
+        return None
+    return out
+
+
+def _pairs(actors: list[str], chars: list[str]) -> list[tuple[str, str]]:
+    """Pair coordinated names in order; with unequal lists only the adjacent ones."""
+    if len(actors) == len(chars):
+        return list(zip(actors, chars, strict=True))
+    return [(actors[-1], chars[0])]
+
+
+def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    out: list[tuple[str, str, Sentence, int]] = []
+    for s in doc.sentences:
+        for pattern, ag, cg, probe in _LINKS:
+            if probe and probe not in s.text:
+                continue
+            for m in pattern.finditer(s.text):
+                pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
+                end = s.start + m.end(cg)
+                out.extend((a, c, s, end) for a, c in pairs)
+    return out
+
+
+def _is_show(doc: Doc, name: str) -> bool:
+    return fold(name) in _show_keys(doc)
+
+
+def _full_people(doc: Doc) -> list[str]:
+    """Multi-word actor names in the order the article first writes them."""
+    if "names.full" in doc.cache:
+        return doc.cache["names.full"]  # type: ignore[no-any-return]
+    found: list[tuple[int, str]] = []
+    for actor, _, s, _ in _raw_links(doc):
+        found.append((s.start, actor))
+    for m in _CUE_GROUP.finditer(doc.text):
+        found.extend((m.start(), n) for n in split_group(m.group(1) or m.group(2)))
+    seen: dict[str, str] = {}
+    for _, raw in sorted(found):
+        name = clean(doc, raw)
+        if name and len(name.split()) >= 2 and not _is_show(doc, name):
+            seen.setdefault(fold(name), name)
+    doc.cache["names.full"] = list(seen.values())
+    return doc.cache["names.full"]  # type: ignore[no-any-return]
+
+
+def resolve_person(doc: Doc, name: str) -> str | None:
+    """The article's first full form of a person ("Bamne" -> "Muskan Bamne"), or None
+    when a one-word name matches no known person."""
+    people = _full_people(doc)
+    key = fold(name)
+    for full in people:
+        if fold(full) == key:
+            return full
+    if " " in name:
+        return name if not _is_show(doc, name) else None
+    for full in people:
+        toks = [fold(t) for t in full.split()]
+        if key in (toks[0], toks[-1]):
+            return full
+    return None
+
+
+def _character_ok(doc: Doc, name: str) -> bool:
+    return len(name.split()) <= 4 and fold(name) not in {fold(p) for p in _full_people(doc)}
+
+
+def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """"Y (X)" either way round: the side that is a known person is the actor."""
+    out: list[tuple[str, str, Sentence, int]] = []
+    for s in doc.sentences:
+        if "(" not in s.text:
+            continue
+        for m in _PAREN.finditer(s.text):
+            outer, inner = split_group(m.group(1)), split_group(m.group(2))
+            if len(outer) != len(inner):
+                outer, inner = outer[-1:], inner[:1]
+            for o, i in zip(outer, inner, strict=True):
+                oc, ic = clean(doc, o), clean(doc, i)
+                if not oc or not ic:
+                    continue
+                if resolve_person(doc, ic) and (" " in ic or not resolve_person(doc, oc)):
+                    out.append((ic, oc, s, s.start + m.end()))
+                elif resolve_person(doc, oc) and " " in oc:
+                    out.append((oc, ic, s, s.start + m.end()))
+    return out
+
+
+def castings(doc: Doc) -> list[Casting]:
+    """Every actor-character link in the article, actors written in their first full
+    form, in text order."""
+    if "names.castings" in doc.cache:
+        return doc.cache["names.castings"]  # type: ignore[no-any-return]
+    out: list[Casting] = []
+    for raw_a, raw_c, s, end in sorted([*_raw_links(doc), *_paren_links(doc)],
+                                       key=lambda t: (t[2].start, t[3])):
+        a, c = clean(doc, raw_a), clean(doc, raw_c)
+        actor = resolve_person(doc, a) if a else None
+        if not actor or not c or fold(actor) == fold(c) or not _character_ok(doc, c):
+            continue
+        out.append(Casting(actor, c, s, end))
+    doc.cache["names.castings"] = out
+    return out
+
+
+def people(doc: Doc) -> set[str]:
+    """Names the article uses as actors (full forms)."""
+    return set(_full_people(doc)) | {c.actor for c in castings(doc)}
+
+
+def characters(doc: Doc) -> set[str]:
+    """Names the article uses as characters (as written)."""
+    if "names.characters" not in doc.cache:
+        doc.cache["names.characters"] = {c.character for c in castings(doc)}
+    return set(doc.cache["names.characters"])
