@@ -165,3 +165,28 @@ def test_overlong_line_is_skipped_without_losing_the_next(
     assert isinstance(items[0], Failure) and items[0].item == f"{path}:1"
     assert "too large" in items[0].message
     assert isinstance(items[1], Article) and items[1].origin == f"{path}:2"
+
+
+def test_json_array_file(tmp_path: Path) -> None:
+    """A .json export holding an array is read element by element, bad ones named #N."""
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([GOOD, "oops", {**GOOD, "text": "Another story."}]),
+                    encoding="utf-8")
+    items = list(read_paths([str(path)]))
+    assert [type(x).__name__ for x in items] == ["Article", "Failure", "Article"]
+    assert isinstance(items[1], Failure) and items[1].item == f"{path}#2"
+
+
+def test_json_array_is_sniffed_not_read_as_text(tmp_path: Path) -> None:
+    """Without a suffix, a leading "[" means JSON, never a plain-text article of JSON."""
+    path = tmp_path / "export"
+    path.write_text(json.dumps([GOOD]), encoding="utf-8")
+    (a,) = list(read_paths([str(path)]))
+    assert isinstance(a, Article) and a.text == GOOD["text"]
+
+
+def test_jsonl_saved_as_json_is_read_by_line(tmp_path: Path) -> None:
+    """JSONL under a .json name is read line by line, not refused as one bad document."""
+    path = write_jsonl(tmp_path / "dump.json", GOOD, {**GOOD, "text": "Another story."})
+    items = list(read_paths([path]))
+    assert [x.origin for x in items if isinstance(x, Article)] == [f"{path}:1", f"{path}:2"]

@@ -28,17 +28,17 @@ from tellytrack.ingest.files import (
     walk,
 )
 from tellytrack.ingest.html import from_html
-from tellytrack.ingest.jsonl import read_jsonl_file, read_jsonl_lines
+from tellytrack.ingest.jsonl import from_json_document, read_jsonl_file, read_jsonl_lines
 from tellytrack.ingest.records import Failure, Item
 from tellytrack.ingest.text import from_text
 from tellytrack.model import Article
 
 __all__ = ["Failure", "Item", "count_items", "read_paths", "sniff"]
 
-Format = Literal["jsonl", "html", "feed", "text"]
+Format = Literal["jsonl", "json", "html", "feed", "text"]
 
 SUFFIX_FORMATS: dict[str, Format] = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
     ".txt": "text", ".text": "text", ".md": "text",
@@ -75,8 +75,18 @@ def read_file(path: Path) -> Iterator[Item]:
     elif fmt == "feed":
         yield from from_feed(data, str(path))
     else:
-        text = decode_utf8(data, str(path))
-        yield text if isinstance(text, Failure) else from_text(_unix_newlines(text), str(path))
+        yield from _read_decoded(data, str(path), fmt)
+
+
+def _read_decoded(data: bytes, item: str, fmt: Format) -> Iterator[Item]:
+    """The formats that must be UTF-8 text: a JSON document or a plain-text article."""
+    text = decode_utf8(data, item)
+    if isinstance(text, Failure):
+        yield text
+    elif fmt == "json":
+        yield from from_json_document(text, item)
+    else:
+        yield from_text(_unix_newlines(text), item)
 
 
 def sniff(head: bytes, suffix: str = "") -> Format:
@@ -87,6 +97,8 @@ def sniff(head: bytes, suffix: str = "") -> Format:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:512].lower()
     if start.startswith(b"{"):
         return "jsonl"
+    if start.startswith(b"["):
+        return "json"
     if start.startswith((b"<rss", b"<feed", b"<rdf")) or (
             start.startswith(b"<?xml") and any(t in start for t in (b"<rss", b"<feed", b"<rdf"))):
         return "feed"

@@ -5,7 +5,9 @@ Fields: ``text`` (required), ``id``, ``url``, ``outlet``, ``date``
 hold millions of lines, so files are streamed line by line and every line
 stands alone: a bad line is one Failure naming ``file:line`` and the next
 line is read as if nothing happened. Blank lines are skipped (they hold no
-article, and editors add them at the end of files).
+article, and editors add them at the end of files). A ``.json`` file holding
+one object or an array of objects (a common export) is read with the same
+field rules, its elements named ``file.json#3``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,32 @@ def read_jsonl_file(path: Path) -> Iterator[Item]:
             text = decode_utf8(raw, item)
             if isinstance(text, Failure) or text.strip():
                 yield text if isinstance(text, Failure) else from_line(text, item)
+
+
+def from_json_document(text: str, item: str) -> Iterator[Item]:
+    """A whole .json file: one article object, or an array of them ("file.json#3").
+
+    JSONL saved under a .json name is common; it shows as "Extra data" after
+    the first object and is then read line by line.
+    """
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        if e.msg == "Extra data":
+            yield from read_jsonl_lines(text.splitlines(), item)
+            return
+        yield Failure(item, f"malformed JSON ({e.msg} at line {e.lineno}, column {e.colno})")
+        return
+    if isinstance(doc, dict):
+        yield from_record(doc, item)
+        return
+    if not isinstance(doc, list) or not doc:
+        yield Failure(item, "want a JSON object or a non-empty array of article objects")
+        return
+    for number, obj in enumerate(doc, start=1):
+        name = f"{item}#{number}"
+        yield from_record(obj, name) if isinstance(obj, dict) else Failure(
+            name, f"the element is a JSON {type(obj).__name__}, not an article object")
 
 
 def read_jsonl_lines(lines: Iterable[str], name: str) -> Iterator[Item]:
