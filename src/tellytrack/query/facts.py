@@ -1,0 +1,69 @@
+"""Stored facts with their resolved ids, in one deterministic order.
+
+Every query starts here: ``load`` reads the facts of the types it needs,
+keeps those known by ``when.known_by`` and attaches the resolved show, person
+and character ids. Resolution always runs over ALL stored facts, so an entity
+has the same id whatever is asked; the order is by date, then by article id
+(a content hash) and fact key, never by storage order, so re-ingesting in
+another order gives the same answers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tellytrack.model import Fact, PubDate
+from tellytrack.query.time import TimeFilter
+from tellytrack.resolve.resolver import Resolution, resolve_facts
+from tellytrack.store.base import Store, StoredFact
+
+
+@dataclass(frozen=True)
+class Row:
+    """One stored fact with the ids its names resolve to."""
+
+    stored: StoredFact
+    show: str
+    actor: str | None
+    character: str | None
+
+    @property
+    def fact(self) -> Fact:
+        return self.stored.fact
+
+    @property
+    def published(self) -> PubDate | None:
+        return self.stored.published
+
+
+def order(sf: StoredFact) -> tuple[date, str, str, tuple[object, ...]]:
+    """Date, then article id, then fact key: independent of ingest order."""
+    day = sf.published.start if sf.published else date.max
+    return (day, str(sf.published.precision) if sf.published else "", sf.article_id,
+            tuple(str(k) for k in sf.fact.key()))
+
+
+def resolution(store: Store) -> Resolution:
+    """The resolution of everything stored."""
+    return resolve_facts(sf.fact for sf in sorted(store.facts(), key=order))
+
+
+def load(
+    store: Store, when: TimeFilter, types: Sequence[str] | None = None
+) -> tuple[Resolution, list[Row]]:
+    """Resolution plus the resolved facts of ``types`` known by ``when.known_by``."""
+    everything = sorted(store.facts(), key=order)
+    res = resolve_facts(sf.fact for sf in everything)
+    rows = [_row(res, sf) for sf in everything
+            if (types is None or sf.fact.type in types) and when.known(sf.published)]
+    return res, [r for r in rows if r is not None]
+
+
+def _row(res: Resolution, sf: StoredFact) -> Row | None:
+    show = res.show(sf.fact.show)
+    if show is None:
+        return None
+    actor = res.person(sf.fact.actor, show)
+    return Row(sf, show, actor, res.character(sf.fact.character, show))

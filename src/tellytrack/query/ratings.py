@@ -1,0 +1,122 @@
+"""``ratings(store, show, when)``: a show's chart position and rating, week by week.
+
+A report without a BARC week but with a day-precise date is placed in the
+week before the article (BARC publishes on Thursday for the week that ended
+the Friday before), and marked ``inferred``. Several reports of one week that
+disagree (ranks differ, or ratings by more than 0.05) make a ``conflict``:
+the point shows the value most independent stories give (ties: the latest
+report, which is usually the correction) and lists every report.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import timedelta
+
+from tellytrack.query.facts import Row, load
+from tellytrack.query.result import Result
+from tellytrack.query.sources import Source, source_of, sources_of
+from tellytrack.query.time import NOW, TimeFilter
+from tellytrack.resolve.lookup import find_show
+from tellytrack.store.base import Store
+
+RATING_TOLERANCE = 0.05  # SPEC.md's tolerance for "the same rating"
+_BARC_LAG = timedelta(days=6)  # an article on Thursday reports the week ending last Friday
+
+
+@dataclass(frozen=True)
+class RatingReport(Result):
+    """One outlet's figures for one week."""
+
+    rank: int | None
+    rating: float | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class RatingPoint(Result):
+    """The show's figures for one week ("YYYY-Www")."""
+
+    week: str
+    rank: int | None
+    rating: float | None
+    inferred: bool
+    conflict: bool
+    sources: list[Source]
+    reports: list[RatingReport]
+
+
+@dataclass(frozen=True)
+class RatingSeries(Result):
+    """The series of one show; ``undated`` holds reports no week can be given to."""
+
+    show: str
+    show_id: str
+    points: list[RatingPoint]
+    undated: list[RatingReport]
+
+
+def week_of(row: Row) -> tuple[str | None, bool]:
+    """(week, inferred): the stated week, else the one before a day-precise date."""
+    if row.fact.week:
+        return row.fact.week, False
+    pub = row.published
+    if pub is None or pub.precision != "day":
+        return None, False
+    year, week, _ = (pub.start - _BARC_LAG).isocalendar()
+    return f"{year:04d}-W{week:02d}", True
+
+
+def _value(rows: list[Row], field: str) -> tuple[float | None, bool]:
+    """(chosen value, whether the reports disagree) for rank or rating."""
+    support: dict[float, set[str]] = defaultdict(set)
+    latest: dict[float, int] = {}
+    for i, r in enumerate(rows):
+        v = getattr(r.fact, field)
+        if v is not None:
+            support[v].add(r.stored.story_id)
+            latest[v] = i
+    if not support:
+        return None, False
+    values = sorted(support)
+    spread = values[-1] - values[0]
+    conflict = spread > (RATING_TOLERANCE if field == "rating" else 0)
+    best = max(values, key=lambda v: (len(support[v]), latest[v]))
+    return best, conflict
+
+
+def point_of(week: str, inferred: bool, rows: list[Row]) -> RatingPoint:
+    """One week's point from its reports."""
+    rank, rank_conflict = _value(rows, "rank")
+    rating, rating_conflict = _value(rows, "rating")
+    return RatingPoint(
+        week=week, rank=int(rank) if rank is not None else None, rating=rating,
+        inferred=inferred, conflict=rank_conflict or rating_conflict,
+        sources=sources_of([r.stored for r in rows]), reports=[_report(r) for r in rows])
+
+
+def _report(r: Row) -> RatingReport:
+    return RatingReport(r.fact.rank, r.fact.rating, source_of(r.stored))
+
+
+def ratings(store: Store, show: str, when: TimeFilter = NOW) -> RatingSeries | None:
+    """The weekly series of ``show`` as reported by ``when``."""
+    res, rows = load(store, when, ("rating",))
+    sid = find_show(store, show, res)
+    if sid is None:
+        return None
+    weeks: dict[str, list[Row]] = defaultdict(list)
+    inferred: dict[str, bool] = {}
+    undated: list[RatingReport] = []
+    for r in rows:
+        if r.show != sid or not when.by_as_of(r.published):
+            continue
+        week, guessed = week_of(r)
+        if week is None:
+            undated.append(_report(r))
+            continue
+        weeks[week].append(r)
+        inferred[week] = inferred.get(week, True) and guessed
+    points = [point_of(w, inferred[w], weeks[w]) for w in sorted(weeks)]
+    return RatingSeries(res.name(sid) or sid, sid, points, undated)

@@ -1,0 +1,148 @@
+"""``rumours(store, show, when)``: cast-change claims with their whole history.
+
+A claim is one (show, actor, change) question: "does X leave / join / return
+to S?". Its history lists every report in date order (status, date, outlet,
+who denied it when the sentence says). Its state:
+
+- ``confirmed`` once any report up to ``as_of`` confirms it (later gossip
+  does not un-confirm it, but a later denial is listed as a contradiction);
+- otherwise the status of the latest report ("denied" wins a same-day tie,
+  since a denial answers the rumour it is printed with).
+
+``outlets`` counts independent outlets behind each state: syndicated copies
+of one story count once (``sources.independent_outlets``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tellytrack.query.facts import Row, load
+from tellytrack.query.result import Result
+from tellytrack.query.sources import Source, independent_outlets, source_of
+from tellytrack.query.time import NOW, TimeFilter
+from tellytrack.resolve.lookup import find_show
+from tellytrack.resolve.resolver import Resolution
+from tellytrack.store.base import Store
+
+STATES = ("reported", "denied", "confirmed")
+_RANK = {"reported": 0, "confirmed": 1, "denied": 2}  # same-day tie order
+# Who speaks in a denial, in general words (the actor is found by name).
+_SPEAKERS = ("makers", "producer", "production house", "channel", "team", "spokesperson")
+_DENY = re.compile(r"\b(den(y|ied|ies)|rubbish|refut|dismiss|clarif|baseless|false)", re.I)
+
+
+@dataclass(frozen=True)
+class ClaimStep(Result):
+    """One report in a claim's history."""
+
+    status: str
+    date: str | None
+    outlet: str | None
+    by: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Claim(Result):
+    """A cast-change claim, its state on ``as_of`` and how it got there."""
+
+    show: str
+    show_id: str
+    actor: str
+    actor_id: str
+    character: str | None
+    change: str
+    state: str
+    first_reported: str | None
+    history: list[ClaimStep]
+    outlets: dict[str, int]
+    contradictions: list[str]
+
+
+def denied_by(row: Row, actor: str) -> str | None:
+    """Who the evidence sentence says denied it: the actor, or e.g. "makers"."""
+    text = row.fact.evidence.text if row.fact.evidence else ""
+    m = _DENY.search(text)
+    if row.fact.status != "denied" or m is None:
+        return None
+    before = text[: m.start()].lower()
+    if any(w.lower() in before for w in actor.split() if len(w) > 2):
+        return actor
+    return next((s for s in _SPEAKERS if s in before), None)
+
+
+def state_of(rows: list[Row]) -> str:
+    """The claim's state from its dated reports (see the module docstring)."""
+    if any(r.fact.status == "confirmed" for r in rows):
+        return "confirmed"
+    return str(max(rows, key=_when).fact.status)
+
+
+def _when(row: Row) -> tuple[str, int]:
+    day = row.published.end.isoformat() if row.published else "0000"
+    return (day, _RANK.get(str(row.fact.status), 0))
+
+
+def contradictions(rows: list[Row]) -> list[str]:
+    """Plain-language turns that go against an earlier report."""
+    out: list[str] = []
+    prev: Row | None = None
+    for r in sorted(rows, key=_when):
+        turned = prev is not None and prev.fact.status != r.fact.status
+        if turned and prev is not None and (
+                prev.fact.status in ("denied", "confirmed") or r.fact.status == "denied"):
+            out.append(f"{prev.fact.status} by {_label(prev)}, then "
+                       f"{r.fact.status} by {_label(r)}")
+        prev = r
+    return out
+
+
+def _label(r: Row) -> str:
+    when = r.published.iso() if r.published else "undated"
+    return f"{r.stored.outlet or 'unknown outlet'} ({when})"
+
+
+def claim_of(res: Resolution, rows: list[Row]) -> Claim:
+    """One claim from its rows (all of one show, actor and change)."""
+    first = rows[0]
+    actor = res.name(first.actor) or str(first.fact.actor)
+    chars = Counter(r.character for r in rows if r.character)
+    character = min(chars, key=lambda c: (-chars[c], c)) if chars else None
+    ordered = sorted(rows, key=_when)
+    return Claim(
+        show=res.name(first.show) or first.show, show_id=first.show,
+        actor=actor, actor_id=str(first.actor), character=res.name(character),
+        change=str(first.fact.change), state=state_of(rows),
+        first_reported=ordered[0].published.iso() if ordered[0].published else None,
+        history=[ClaimStep(str(r.fact.status), r.published.iso() if r.published else None,
+                           r.stored.outlet, denied_by(r, actor), source_of(r.stored))
+                 for r in ordered],
+        outlets={s: independent_outlets([r.stored for r in rows if r.fact.status == s])
+                 for s in STATES},
+        contradictions=contradictions(rows))
+
+
+def claims(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Claim]:
+    """All claims in ``rows`` as they stood on ``when.as_of``."""
+    groups: dict[tuple[str, str, str], list[Row]] = {}
+    for r in rows:
+        complete = r.actor and r.fact.change and r.fact.status
+        if r.fact.type == "cast_change" and complete and when.by_as_of(r.published):
+            assert r.actor is not None and r.fact.change is not None
+            groups.setdefault((r.show, r.actor, r.fact.change), []).append(r)
+    found = [claim_of(res, groups[k]) for k in sorted(groups)]
+    return sorted(found, key=lambda c: (c.first_reported or "9999", c.actor, c.change))
+
+
+def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW) -> list[Claim]:
+    """Open and settled cast-change claims of ``show`` (or every show)."""
+    res, rows = load(store, when, ("cast_change",))
+    if show is not None:
+        sid = find_show(store, show, res)
+        if sid is None:
+            return []
+        rows = [r for r in rows if r.show == sid]
+    return claims(res, rows, when)

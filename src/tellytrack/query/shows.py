@@ -1,0 +1,89 @@
+"""``list_shows`` and ``show_detail``: what the knowledge base knows per show."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from tellytrack.model import INFO_FIELDS, EntityKind
+from tellytrack.query.facts import Row, load
+from tellytrack.query.result import Result
+from tellytrack.query.sources import Source, sources_of
+from tellytrack.query.time import NOW, TimeFilter
+from tellytrack.resolve.lookup import find_show
+from tellytrack.resolve.resolver import Resolution
+from tellytrack.store.base import Store
+
+
+@dataclass(frozen=True)
+class ShowSummary(Result):
+    """A show with its channel, producer and platform (the most reported value)."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    channel: str | None
+    producer: str | None
+    platform: str | None
+    articles: int
+    facts: int
+    latest: str | None
+
+
+@dataclass(frozen=True)
+class ShowDetail(Result):
+    """A show's summary, its characters, and the sources of its show info."""
+
+    summary: ShowSummary
+    characters: list[str]
+    facts_by_type: dict[str, int]
+    info_sources: dict[str, list[Source]]
+
+
+def _info(rows: list[Row], field: str) -> str | None:
+    votes = Counter(str(r.fact.value) for r in rows
+                    if r.fact.type == "show_info" and r.fact.field == field and r.fact.value)
+    return min(votes, key=lambda v: (-votes[v], v)) if votes else None
+
+
+def summary_of(res: Resolution, sid: str, rows: list[Row]) -> ShowSummary:
+    """The summary of one show from its rows."""
+    entity = res.entities[sid]
+    dated = [r.published for r in rows if r.published]
+    info = {f: _info(rows, f) for f in INFO_FIELDS}
+    return ShowSummary(
+        id=sid, name=entity.name, aliases=list(entity.aliases),
+        channel=info["channel"], producer=info["producer"], platform=info["platform"],
+        articles=len({r.stored.article_id for r in rows}), facts=len(rows),
+        latest=max(dated).iso() if dated else None)
+
+
+def _by_show(rows: list[Row], when: TimeFilter) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if when.by_as_of(r.published):
+            out[r.show].append(r)
+    return out
+
+
+def list_shows(store: Store, when: TimeFilter = NOW) -> list[ShowSummary]:
+    """Every show with facts by ``when``, most covered first."""
+    res, rows = load(store, when)
+    groups = _by_show(rows, when)
+    found = [summary_of(res, sid, groups[sid]) for sid in sorted(groups)]
+    return sorted(found, key=lambda s: (-s.facts, s.name))
+
+
+def show_detail(store: Store, show: str, when: TimeFilter = NOW) -> ShowDetail | None:
+    """One show (any spelling or id) in detail, or None."""
+    res, rows = load(store, when)
+    sid = find_show(store, show, res)
+    if sid is None:
+        return None
+    mine = _by_show(rows, when).get(sid, [])
+    chars = sorted(e.name for e in res.entities.values()
+                   if e.kind is EntityKind.CHARACTER and e.show_id == sid)
+    info = {f: sources_of([r.stored for r in mine if r.fact.type == "show_info"
+                           and r.fact.field == f]) for f in INFO_FIELDS}
+    return ShowDetail(summary_of(res, sid, mine), chars,
+                      dict(sorted(Counter(r.fact.type for r in mine).items())), info)

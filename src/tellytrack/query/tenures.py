@@ -1,0 +1,182 @@
+"""Runs: who played a character from when to when, built from dated evidence.
+
+Evidence, read in date order (see ``facts.order``):
+
+- a ``cast`` fact (X plays Y) says the run of X as Y was on at the article's
+  date; a later mention of a run that has ended is a look back and only adds
+  a source;
+- a confirmed ``entry`` or ``return`` opens a run with an exact start and ends
+  any other actor's open run of the same character that day ("replaced by");
+- a confirmed ``exit`` ends the actor's open runs in that show.
+
+Reported and denied changes never touch runs (they are claims, see
+``rumours.py``). Supersession only ever touches the same show + character or
+the same show + actor, and runs are never deleted, only ended. When a new
+actor is seen in a role whose previous actor was last seen strictly earlier
+and no exit was reported, the old run ends where the new one is first seen,
+with the reason "succeeded" (not "replaced") so the output says it was
+inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from tellytrack.model import PubDate
+from tellytrack.query.facts import Row
+
+EXACT, AT_LEAST = "exact", "at_least"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "a": 1}
+# "after three years", "for 2 years", "a four-year stint": a stated run length.
+_DURATION = re.compile(
+    r"\b(?:after|for|of|nearly|almost|over)\s+(?:nearly\s+|almost\s+|over\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*-?\s*years?\b"
+    r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)-year\b", re.I)
+
+
+@dataclass
+class Run:
+    """One continuous run of an actor in a role of one show (mutable while built)."""
+
+    show: str
+    character: str | None
+    actor: str
+    start: PubDate | None
+    start_bound: str
+    last_seen: PubDate | None
+    end: PubDate | None = None
+    end_reason: str | None = None  # "exit", "replaced", "succeeded" (inferred)
+    end_by: str | None = None  # the actor id that replaced or succeeded this one
+    reach_back: date | None = None  # an at-least start reaches back no further than this
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def open(self) -> bool:
+        return self.end is None
+
+    def active(self, day: date) -> bool:
+        """Whether the run was on at ``day`` (an at-least start reaches back)."""
+        if self.end is not None and self.end.end <= day:
+            return False
+        if self.start is None or self.start_bound == AT_LEAST:
+            return self.reach_back is None or self.reach_back <= day
+        return self.start.end <= day
+
+    def begun(self, day: date) -> bool:
+        """Whether the run had begun by ``day`` (so it is current or former then)."""
+        return self.active(day) or (self.end is not None and self.end.end <= day)
+
+
+def role_defaults(rows: list[Row]) -> dict[str, str]:
+    """Each actor's most evidenced character in the show (fills a change's missing role)."""
+    counts: dict[str, Counter[str]] = {}
+    for r in rows:
+        if r.fact.type == "cast" and r.actor and r.character:
+            counts.setdefault(r.actor, Counter())[r.character] += 1
+    return {a: min(c, key=lambda k: (-c[k], k)) for a, c in counts.items()}
+
+
+def build_runs(rows: list[Row]) -> list[Run]:
+    """All runs of one show from its cast and confirmed cast-change rows (sorted)."""
+    roles = role_defaults(rows)
+    runs: list[Run] = []
+    dated = [r for r in rows if r.published is not None]
+    undated = [r for r in rows if r.published is None]
+    for r in [*dated, *undated]:
+        if r.actor is None:
+            continue
+        character = r.character or roles.get(r.actor)
+        if r.fact.type == "cast":
+            _seen(runs, r, character)
+        elif r.fact.type == "cast_change" and r.fact.status == "confirmed":
+            if r.fact.change == "exit":
+                _exit(runs, r, character)
+            else:
+                _enter(runs, r, character)
+    _bound_starts(runs)
+    return runs
+
+
+def _latest(runs: list[Run], actor: str, character: str | None) -> Run | None:
+    mine = [x for x in runs if x.actor == actor and x.character == character]
+    return mine[-1] if mine else None
+
+
+def _close(run: Run, when: PubDate | None, reason: str, by: str | None = None) -> None:
+    run.end, run.end_reason, run.end_by = when, reason, by
+
+
+def _seen(runs: list[Run], r: Row, character: str | None) -> None:
+    assert r.actor is not None
+    run = _latest(runs, r.actor, character)
+    if run is not None:
+        run.rows.append(r)
+        if run.open and r.published is not None:
+            run.last_seen = r.published
+        return
+    if r.published is not None and character is not None:
+        for other in runs:
+            if (other.character == character and other.open and other.last_seen is not None
+                    and other.last_seen.end < r.published.start):
+                _close(other, r.published, "succeeded", r.actor)
+    runs.append(Run(r.show, character, r.actor, r.published, AT_LEAST, r.published, rows=[r]))
+
+
+def _enter(runs: list[Run], r: Row, character: str | None) -> None:
+    assert r.actor is not None
+    run = _latest(runs, r.actor, character)
+    if run is not None and run.open:
+        run.rows.append(r)
+        return
+    if character is not None:
+        for other in runs:
+            if other.character == character and other.open and other.actor != r.actor:
+                _close(other, r.published, "replaced", r.actor)
+    runs.append(Run(r.show, character, r.actor, r.published, EXACT, r.published, rows=[r]))
+
+
+def _exit(runs: list[Run], r: Row, character: str | None) -> None:
+    assert r.actor is not None
+    mine = [x for x in runs if x.actor == r.actor and x.open]
+    chosen = [x for x in mine if x.character == character] or mine
+    for run in chosen:
+        run.rows.append(r)
+        _close(run, r.published, "exit")
+    if chosen:
+        return
+    ended = _latest(runs, r.actor, character)
+    if ended is not None:
+        ended.rows.append(r)
+        return
+    runs.append(Run(r.show, character, r.actor, None, AT_LEAST, None, r.published, "exit",
+                    None, rows=[r]))
+
+
+def _bound_starts(runs: list[Run]) -> None:
+    """How far back each at-least start may reach: the role's previous run, or a duration."""
+    for run in runs:
+        if run.start_bound == EXACT:
+            continue
+        first = run.start.start if run.start else date.max
+        before = [o.end.end for o in runs if o is not run and o.character == run.character
+                  and run.character is not None and o.end is not None and o.end.end <= first]
+        bounds = [*before, *_stated_start(run)]
+        run.reach_back = max(bounds) if bounds else None
+
+
+def _stated_start(run: Run) -> list[date]:
+    """A start implied by "quit after three years" in the evidence of the run's end."""
+    if run.end is None:
+        return []
+    for r in run.rows:
+        m = _DURATION.search(r.fact.evidence.text if r.fact.evidence else "")
+        if m and r.fact.type == "cast_change":
+            word = (m[1] or m[2]).lower()
+            years = int(word) if word.isdigit() else _NUMBERS[word]
+            end = run.end.start
+            return [end.replace(year=end.year - years, day=min(end.day, 28))]
+    return []

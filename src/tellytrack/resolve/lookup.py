@@ -1,0 +1,59 @@
+"""Find an entity from what a person types: an id, any known spelling, a variant
+or an unambiguous partial name. Never a guess: when two entities fit, none is
+returned (the caller says "ambiguous, try the full name").
+"""
+
+from __future__ import annotations
+
+from tellytrack.model import Entity, EntityKind
+from tellytrack.resolve.names import is_partial, is_variant, key
+from tellytrack.resolve.resolver import Resolution, resolve_facts
+from tellytrack.store.base import Store
+
+
+def _resolution(store: Store, res: Resolution | None) -> Resolution:
+    return res if res is not None else resolve_facts(sf.fact for sf in store.facts())
+
+
+def _same(a: str, b: str) -> bool:
+    return key(a) == key(b)
+
+
+def _partial(a: str, b: str) -> bool:
+    return is_partial(b, a)
+
+
+def match(entities: list[Entity], name: str) -> str | None:
+    """The one entity ``name`` denotes: id, spelling, variant, then partial name."""
+    for e in entities:
+        if name == e.id:
+            return e.id
+    for test in (_same, is_variant, _partial):
+        found = sorted({e.id for e in entities if any(test(a, name) for a in (e.name, *e.aliases))})
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None
+    return None
+
+
+def _of_kind(res: Resolution, kind: EntityKind) -> list[Entity]:
+    return [e for e in res.entities.values() if e.kind is kind]
+
+
+def find_show(store: Store, name: str, res: Resolution | None = None) -> str | None:
+    """The show id for any spelling of a show's name (or its id)."""
+    return match(_of_kind(_resolution(store, res), EntityKind.SHOW), name)
+
+
+def find_person(store: Store, name: str, res: Resolution | None = None) -> str | None:
+    """The person id for any spelling or unambiguous partial name (or the id)."""
+    return match(_of_kind(_resolution(store, res), EntityKind.PERSON), name)
+
+
+def find_character(
+    store: Store, show_id: str, name: str, res: Resolution | None = None
+) -> str | None:
+    """The character id in ``show_id`` for any spelling or partial name."""
+    chars = _of_kind(_resolution(store, res), EntityKind.CHARACTER)
+    return match([c for c in chars if c.show_id == show_id], name)

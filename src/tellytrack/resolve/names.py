@@ -1,0 +1,99 @@
+"""When two written names are the same name: the resolution rule, kept in one place.
+
+Wrong merges are worse than missed ones (a merged pair silently mixes two
+people's histories; a missed pair only shows up twice), so every rule here is
+conservative and each one is a separate, named function that a test pins:
+
+1. ``key``: SPEC.md's normal form (``evaluate.norm``: accents, case,
+   punctuation, doubled letters, "chh" -> "ch") with the spaces removed, so
+   "Anupamaa" = "Anupama", "Paakhi" = "Pakhi", "Bhagya Lakshmi" = "Bhagyalakshmi".
+2. ``is_variant``: a transliteration variant ("Anupmaa" / "Anupamaa"): same
+   number of words, numbers equal, and every differing word keeps its first
+   letter, its last letter and its consonants, and is close by rapidfuzz's
+   normalised Indel similarity (``VARIANT_SIMILARITY``). Only vowels may move.
+3. ``is_partial``: a one-word name ("Anuj", "Ganguly") stands for a longer
+   one whose first or last word it is, unless the longer name's other words
+   are descriptors ("Choti Anu" is a different character from "Anu").
+   Whether the partial is *unambiguous* is decided by the caller, in context
+   (one show), see ``resolve/resolver.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+from tellytrack.evaluate import norm
+
+# Normalised Indel similarity (0..1) a differing word must reach to count as a
+# spelling variant. 0.85 admits one dropped/added vowel in a 6+ letter word
+# ("anupma"/"anupama" = 0.92) and rejects shorter, riskier pairs ("rani"/"rina").
+VARIANT_SIMILARITY = 0.85
+# Words shorter than this never fuzzy-match: "Ria"/"Riya" could be two people.
+MIN_FUZZY_LENGTH = 5
+_VOWELS = re.compile(r"[aeiouy]")
+_DIGITS = re.compile(r"\d+")
+
+# Words that make a name a *different* character when prefixed to another name
+# (general Hindi/English kinship and age descriptors, not names from any show):
+# "Choti Anu" is not "Anu", "Badi Maa" is not "Maa", "Young Meera" is not "Meera".
+DESCRIPTORS = frozenset({
+    "choti", "chota", "chote", "badi", "bada", "bade", "young", "little", "baby",
+    "junior", "senior", "jr", "sr", "old", "elder", "younger", "nani", "dadi",
+    "nana", "dada", "bua", "chachi", "chacha", "mami", "mama", "masi", "mausi",
+    "bhabhi", "didi", "bhaiya", "maa", "baa", "bapuji", "new", "real",
+})
+
+
+def words(name: str) -> list[str]:
+    """The normalised words of a name."""
+    return norm(name).split()
+
+
+def key(name: str) -> str:
+    """The exact-match key: normal form without spaces ("" for an empty name)."""
+    return "".join(words(name))
+
+
+def slug(name: str) -> str:
+    """The id part for a name: normalised words joined by "-" (stable across rebuilds)."""
+    return "-".join(words(name)) or "unknown"
+
+
+def _skeleton(word: str) -> str:
+    return _VOWELS.sub("", word)
+
+
+def _word_variant(a: str, b: str) -> bool:
+    """Two different words that are plausibly one word spelt two ways."""
+    if min(len(a), len(b)) < MIN_FUZZY_LENGTH or _DIGITS.search(a + b):
+        return False
+    if a[0] != b[0] or a[-1] != b[-1] or _skeleton(a) != _skeleton(b):
+        return False
+    return Indel.normalized_similarity(a, b) >= VARIANT_SIMILARITY
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Whether two names are the same name spelt differently (rule 1 or 2)."""
+    if key(a) == key(b):
+        return bool(key(a))
+    wa, wb = words(a), words(b)
+    if len(wa) != len(wb) or not wa:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(differing) <= 2 and all(_word_variant(x, y) for x, y in differing)
+
+
+def is_partial(short: str, full: str) -> bool:
+    """Whether one-word ``short`` is the first or last word of multi-word ``full``.
+
+    Descriptor words block it: "Anu" is not a partial of "Choti Anu".
+    """
+    ws, wf = words(short), words(full)
+    if len(ws) != 1 or len(wf) < 2:
+        return False
+    rest = wf[1:] if ws[0] == wf[0] else wf[:-1] if ws[0] == wf[-1] else None
+    if rest is None:
+        return False
+    return not any(w in DESCRIPTORS for w in rest)
