@@ -39,10 +39,17 @@ _PAIR_KINDS = frozenset({"separation", "wedding", "divorce", "reunion", "engagem
 _STORY_WORDS = re.compile(
     r"\b(?:show|serial|track|storyline|plot|twist|promo|episode|on-?screen|character|"
     r"shown|seen|role|lead pair)\b", re.I)
-_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b")
+_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b")
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
+# A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
+_NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
+# Labels that name an actor for a character ("Anuj (Actor Name)", "Actor Name aka Anuj").
+_ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b")
+# An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
+_PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|upcoming show|"
+                       r"new show|set to launch|will go on air)\b", re.I)
 _WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT = 1.0, 0.5, 0.4
 
 
@@ -85,22 +92,33 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def clause_status(clause: str, trigger_start: int) -> tuple[str | None, bool]:
-    """(status or None when no cue, whether the question mark made it speculated)."""
-    for status in _STATUS_ORDER:
+def clause_status(clause: str, trigger_start: int) -> str | None:
+    """The status the clause's cues give a trigger at ``trigger_start``; None without cues.
+
+    Real-life words and rumour words colour the whole clause; between future
+    and past cues the one nearest the trigger wins ("after the ongoing plot to
+    reconcile them, the show is expected to ..." is an aired reunion).
+    """
+    for status in ("offscreen", "speculated"):
         if _STATUS_RE[status].search(clause):
-            return status, False
+            return status
     if clause.rstrip().endswith("?"):
-        return "speculated", True
-    if _INFINITIVE.search(clause[:trigger_start]):
-        return "upcoming", False
-    return None, False
+        return "speculated"
+    best: tuple[int, str] | None = None
+    for status in ("upcoming", "aired"):
+        for m in _STATUS_RE[status].finditer(clause):
+            gap = trigger_start - m.end() if m.end() <= trigger_start else m.start() - trigger_start
+            if best is None or abs(gap) < best[0]:
+                best = (abs(gap), status)
+    if best:
+        return best[1]
+    return "upcoming" if _INFINITIVE.search(clause[:trigger_start]) else None
 
 
 def _offscreen(doc: Doc, clause: str) -> bool:
     """The clause names a real person and nothing ties it to the story."""
-    folks = people(doc)
-    named = any(len(p.split()) >= 2 and p in clause for p in folks)
+    bare = _ACTOR_LABEL.sub(" ", clause)
+    named = any(len(p.split()) >= 2 and p in bare for p in people(doc))
     return named and not _STORY_WORDS.search(clause)
 
 
@@ -124,6 +142,14 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
     return tuple(found)
 
 
+def _default_status(doc: Doc) -> str:
+    """Status of a mention without cues: aired, unless the show has not premiered yet."""
+    if "events.default" not in doc.cache:
+        premiere = _PREMIERE.search(doc.text)
+        doc.cache["events.default"] = "upcoming" if premiere else "aired"
+    return doc.cache["events.default"]  # type: ignore[no-any-return]
+
+
 def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     sentence = doc.sentences[index]
     show = doc.show_for(sentence)
@@ -137,14 +163,18 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             continue
         left, right = clause_bounds(sentence.text, m.start(), m.end())
         clause = sentence.text[left:right]
-        status, _ = clause_status(clause, m.start() - left)
+        status = clause_status(clause, m.start() - left)
+        if _NEGATED.search(clause[:m.start() - left]):
+            continue
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
+            continue
+        chars = _characters(doc, kind, clause, index)
+        if kind not in _SHOW_KINDS and not chars and not _STORY_WORDS.search(sentence.text):
             continue
         weight = _WEIGHT_HEADLINE if headline else _WEIGHT_BODY
         if status is None:
-            status, weight = "aired", weight * _WEIGHT_DEFAULT
-        out.append(Mention(show, kind, status, _characters(doc, kind, clause, index),
-                           sentence, weight))
+            status, weight = _default_status(doc), weight * _WEIGHT_DEFAULT
+        out.append(Mention(show, kind, status, chars, sentence, weight))
     return out
 
 

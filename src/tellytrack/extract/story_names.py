@@ -34,8 +34,12 @@ _CAST_PATTERNS = (
 )
 _STAR_PATTERNS = (
     re.compile(rf"\b(?P<a>{NAME})(?:\s*(?:,|and|&)\s*(?P<b>{NAME}))*\s*(?:-|\s)starrer\b"),
-    re.compile(rf"\bstarring\s+(?P<a>{NAME})(?:\s*(?:,|and|&)\s*(?P<b>{NAME}))?"),
+    re.compile(rf"\b(?:starring|starred|stars|featuring|featured)\s+(?P<a>{NAME})"
+               rf"(?:\s*(?:,|and|&)\s*(?P<b>{NAME}))?(?:\s*(?:,|and|&)\s*(?P<c>{NAME}))?"),
 )
+_PERSON_CUE = re.compile(
+    rf"\b(?:[Aa]ctor|[Aa]ctress|[Pp]roducer|[Dd]irector|[Ss]tar|[Cc]o-star)(?:-\w+)?\s+(?P<a>{NAME})|"
+    rf"\b(?:produced|created|directed|written)\s+by\s+(?P<b>{NAME})")
 _ROLE_NAME = re.compile(rf"\b(?:role|character|characters)\s+(?:of\s+)?(?P<char>{NAME})")
 
 
@@ -91,6 +95,10 @@ def _fallback_people(doc: Doc) -> frozenset[str]:
     for pattern in _STAR_PATTERNS:
         for m in pattern.finditer(doc.text):
             found.update(_trim(g) for g in m.groups() if g and len(_trim(g).split()) >= 2)
+    for m in _PERSON_CUE.finditer(doc.text):
+        name = _trim(m["a"] or m["b"])
+        if len(name.split()) >= 2:
+            found.add(name)
     return frozenset(found)
 
 
@@ -133,18 +141,26 @@ def as_character(doc: Doc, name: str) -> str | None:
     return name
 
 
+def _blank_shows(doc: Doc, text: str) -> str:
+    """``text`` with multi-word show titles blanked, so their words are not names."""
+    for show in doc.shows.names:
+        if len(show.split()) > 1 and show in text:
+            text = text.replace(show, " " * len(show))
+    return text
+
+
 def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     """Character names in ``text`` as (start, end, character), actors mapped to roles.
 
-    An "Actor aka Character" pair yields the character once.
+    A name counts when the article establishes it as a character (or an actor
+    with a known role), when it is a single unknown word (characters go by
+    first names), or when an unknown multi-word name recurs: a one-off
+    multi-word name is mostly a person or a title.
     """
-    shows = {s.lower() for s in doc.shows.names if len(s.split()) > 1}
-    last_end = -1
-    for m in NAME_RE.finditer(text):
-        raw = m.group()
-        if raw.lower() in shows or m.start() < last_end:
-            continue
+    known = characters(doc)
+    for m in NAME_RE.finditer(_blank_shows(doc, text)):
+        raw = _trim(m.group())
         char = as_character(doc, raw)
-        if char:
-            last_end = m.end()
+        if char and "-" not in raw and (char in known or char != raw
+                                        or len(raw.split()) == 1 or doc.text.count(raw) >= 2):
             yield offset + m.start(), offset + m.end(), char
