@@ -19,8 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping
+from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.model import Fact, Sentence
 
 
@@ -71,6 +73,14 @@ class Mention:
     name: str
 
 
+def plausible_show(name: str) -> bool:
+    """Not a channel, a sentence adverb ("Now") or a section title ("Popular Shows")."""
+    words = name.split()
+    return bool(words) and not is_channel(name) and not (
+        len(words) == 1 and name.lower() in lexicon_words("not_names")) and not any(
+        w.lower() in ("shows", "ratings", "trp", "barc") for w in words)
+
+
 def clean_title(name: str) -> str:
     """Drop a trailing possessive and quotes from a title phrase ("X’s" -> "X")."""
     name = re.sub(r"['’]s?$", "", name.strip())
@@ -99,9 +109,13 @@ def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
         for m in pattern.finditer(sentence.text):
             name = clean_title(m["show"])
-            if name and not is_channel(name):
+            if plausible_show(name):
                 s = sentence.start + m.start("show")
                 _add(found, Mention(s, s + len(name), name))
+    for m in _LIST_OF_SHOWS.finditer(sentence.text):
+        for name in split_titles(m["list"]):
+            s = sentence.start + m.start("list") + m["list"].find(name)
+            _add(found, Mention(s, s + len(name), name))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -112,18 +126,21 @@ def _add(found: list[Mention], new: Mention) -> None:
 
 
 def _known_shows(doc: Doc) -> tuple[str, ...]:
-    """Show names the ShowIndex found plus any extra ones other stages registered."""
+    """Show names the ShowIndex found plus those heading a list section or a table row."""
     names: tuple[str, ...] = tuple(getattr(doc.shows, "names", ()) or ())
-    extra: list[str] = doc.cache.get("show_info.extra_shows", [])
-    return names + tuple(n for n in extra if n not in names)
+    return names + tuple(n for n in heading_names(doc) if n not in names)
 
 
 def show_near(doc: Doc, sentence: Sentence, offset: int) -> str | None:
-    """The show a phrase at ``offset`` speaks of: nearest named before, then after, then topic."""
+    """The show a phrase at ``offset`` speaks of: nearest named before, the list section's
+    show, the nearest named after, the article's topic."""
     mentions = show_mentions(doc, sentence)
     before = [m for m in mentions if m.end <= offset]
     if before:
         return before[-1].name
+    section = section_shows(doc, sentence)
+    if len(section) == 1:
+        return section[0]
     after = [m for m in mentions if m.start >= offset]
     if after:
         return after[0].name
@@ -140,7 +157,16 @@ def extract(doc: Doc) -> list[Fact]:
             _keep(doc, sentence, facts, seen, channel_of, (show, fld, value, conf))
         for show, value, conf in producer_facts(doc, sentence):
             _keep(doc, sentence, facts, seen, channel_of, (show, "producer", value, conf))
+    for row in table_rows(doc):  # after the prose, whose spelling is the article's own
+        if row.channel:
+            item = (row.show, "channel", _channel_name(row.channel), 0.8)
+            _keep(doc, row.sentence, facts, seen, channel_of, item)
     return facts
+
+
+def spelling_key(name: str) -> str:
+    """A key equal for spellings of one name ("Yehh Jadu" / "Ye Jaadu"): its consonants."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z0-9]|[aeiouhy]", "", name.lower())) or name
 
 
 def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, str, str]],
@@ -149,15 +175,20 @@ def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, 
     show, fld, value, conf = item
     if not show or not value or show.lower() == value.lower():
         return
-    if fld == "channel":
-        if channel_of.setdefault(show.lower(), value) != value:
-            return
-    key = (show.lower(), fld, value.lower())
+    if fld == "channel" and channel_of.setdefault(spelling_key(show), value) != value:
+        return
+    key = (spelling_key(show), fld, spelling_key(value))
     if key in seen:
         return
     seen.add(key)
     facts.append(Fact(type="show_info", show=show, field=fld, value=value,
                       evidence=doc.evidence(sentence), confidence=conf))
+
+
+def _channel_name(cell: str) -> str:
+    """A table's channel cell as the lexicon spells it ("STAR Plus" stays, "ZEE TV" fixed)."""
+    m = _CHANNEL_RE.search(cell)
+    return m.group() if m else cell
 
 
 def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, str, float]]:
@@ -167,7 +198,7 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
         for m in pattern.finditer(text):
             show = clean_title(m["show"])
-            if not is_channel(show):
+            if plausible_show(show):
                 out.append((show, "channel", m["ch"], 0.85))
     for m in _AIRS_ON.finditer(text):
         fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])
@@ -203,7 +234,7 @@ def split_titles(text: str) -> list[str]:
 
 # A person or company name: capitalised words, "Pvt. Ltd.", an inner "’s" ("Director’s Kut"),
 # and "production house" written in lower case.
-_NAME_WORD = r"[A-Z][\w.-]*(?:['’]s|s['’](?=\s))?"
+_NAME_WORD = r"[A-Z][\w.-]*(?:['’‘]s|s['’](?=\s))?"
 NAME = (rf"(?<![\w'’]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|"
         r"production house))*")
 _NAMES = rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
@@ -212,14 +243,14 @@ _COMPANY_END = re.compile(
     r"Creations|Media|Ltd\.?|Limited|Kut)$"
 )
 _PRODUCER_CUES = [
-    re.compile(rf"\b(?:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
+    re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
                rf"(?P<names>{_NAMES})"),
-    re.compile(rf"\bunder\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
+    re.compile(rf"\b(?i:under)\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
                rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"),
     re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers)\s*,?\s+"
                rf"(?P<names>{NAME})"),
     re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"),
-    re.compile(rf"(?P<names>{NAME})['’]s?\s+(?:production house|production banner|banner|"
+    re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
                rf"production company)\b"),
 ]
 # "the makers of X, Y Productions": a company after the show it makes.
@@ -230,9 +261,9 @@ _NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMB
 def producer_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every producer a sentence names through an explicit cue."""
     out: list[tuple[int, str]] = []
-    for pattern in (*_PRODUCER_CUES, _MAKERS_OF):
+    for pattern in (*_PRODUCER_CUES, _MAKERS_OF, _COMPANY):
         for m in pattern.finditer(text):
-            names = split_titles(m["names"])
+            names = split_titles(m["names"] if pattern is not _COMPANY else m.group())
             if pattern is _MAKERS_OF and not _COMPANY_END.search(names[0]):
                 continue
             out.extend((m.start(), n) for name in names for n in _split_owner(name))
@@ -240,13 +271,18 @@ def producer_names(text: str) -> list[tuple[int, str]]:
 
 
 def _split_owner(name: str) -> list[str]:
-    """ "Rajan Shahi’s Directors Kut Production House" names a person and a company."""
-    owner, sep, company = name.partition("’s ")
-    if not sep:
-        owner, sep, company = name.partition("'s ")
-    if sep and len(owner.split()) >= 2 and _COMPANY_END.search(company):
-        return [owner, company]
-    return [clean_title(name)]
+    """ "Riya Malhotra’s Kesar Films" names a person and her company."""
+    m = _OWNER.match(name)
+    if m and len(m["owner"].split()) >= 2 and _COMPANY_END.search(m["company"]):
+        return [m["owner"], m["company"]]
+    name = re.sub(r"^The\s+", "", name)
+    return [clean_title(name if name.endswith(("Ltd.", "Pvt.")) else name.rstrip("."))]
+
+
+_OWNER = re.compile(r"(?P<owner>.+?)['’‘]s\s+(?P<company>.+)$")
+# A production company named on its own ("Kesar Films issued a statement").
+_COMPANY = re.compile(
+    rf"{NAME}\s+(?:Telefilms|Films|Production [Hh]ouse|Productions?|Creations|Studios)\b")
 
 
 def _plausible_producer(name: str) -> bool:
@@ -263,16 +299,29 @@ def _doc_producers(doc: Doc) -> frozenset[str]:
     return result
 
 
+# "X, produced by", "X, which was produced by", "X is produced by": X is the show.
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<show>{TITLE})['’]?(?:,\s+(?:which|that)\s+(?:is|was|will be|has been)|,|\s+(?:is|was|"
+    rf"will be|has been))\s*$"
+)
+
+
 def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:
     """(show, producer, confidence) facts of one sentence."""
     out: list[tuple[str | None, str, float]] = []
     for offset, name in producer_names(sentence.text):
-        out.append((show_near(doc, sentence, sentence.start + offset), name, 0.8))
+        subject = _SUBJECT_BEFORE.search(sentence.text[:offset])
+        show = clean_title(subject["show"]) if subject else None
+        if not show or not plausible_show(show):
+            show = show_near(doc, sentence, sentence.start + offset)
+        out.append((show, name, 0.8))
     known = _doc_producers(doc)
     for m in _POSSESSIVE_SHOW.finditer(sentence.text):
         person = m["person"]
         if person in known:
             show = clean_title(m["show"]) if m["show"] else None
+            if show and (show in known or _COMPANY_END.search(show)):
+                continue
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
     return out

@@ -1,0 +1,208 @@
+"""The layout of ratings articles: list headings ("1. Show", "Show – 2.2") and tables.
+
+A TRP report is often a list: a heading line per show followed by a paragraph
+that says "it" or "the show". The heading is then the show every sentence of
+its section speaks of, and its leading number or trailing value is a rank or
+a rating. Tables scraped from pages come as one cell per line ("|1", "|Zee TV",
+"|Show"). Both the rating and the show_info extractors read this structure,
+so it is computed once per document and cached in ``doc.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import mapping
+from tellytrack.model import Sentence
+
+_HEADING = re.compile(
+    r"^(?:(?P<rank>\d{1,2})\s*[.)]\s*)?(?P<names>[^.!?]+?)"
+    r"(?:\s*[-–—:]\s*(?P<value>\d{1,2}(?:\.\d{1,2})?))?$"
+)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9&][\w'’!+.-]*|of|the|se|ki|ka|ke|aur)$")
+_MAX_HEADING_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line of the article and the shows it names (empty if a generic title)."""
+
+    index: int  # sentence index
+    shows: tuple[str, ...]
+    rank: int | None = None
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a ratings table."""
+
+    sentence: Sentence
+    show: str
+    rank: int | None
+    channel: str | None
+    value: float | None
+
+
+def _roles(word: str) -> set[str]:
+    return set(mapping("rating_cues").get(word.lower(), "").split())
+
+
+def _line_text(doc: Doc, index: int) -> str | None:
+    """The sentence's text if it fills a whole line; a split-off "1." before it is kept."""
+    s = doc.sentences[index]
+    start = s.start
+    if index > 0 and _BARE_NUMBER.match(doc.sentences[index - 1].text):
+        prev = doc.sentences[index - 1]
+        if "\n" not in doc.text[prev.end:s.start]:
+            start = prev.start
+    before = doc.text.rfind("\n", 0, start)
+    after = doc.text.find("\n", s.end)
+    after = len(doc.text) if after < 0 else after
+    if doc.text[before + 1:start].strip() or doc.text[s.end:after].strip():
+        return None
+    return doc.text[start:s.end].strip()
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+
+
+def _heading(doc: Doc, index: int) -> Heading | None:
+    """Read sentence ``index`` as a heading, or None when it is running text."""
+    text = _line_text(doc, index)
+    if (text is None or _BARE_NUMBER.match(text) or len(text.split()) > _MAX_HEADING_WORDS
+            or text[-1:] in ".!?," or "|" in text or "also read" in text.lower()):
+        return None
+    m = _HEADING.match(text)
+    if not m:
+        return None
+    names = tuple(n for n in re.split(r"\s+(?:&|and)\s+|\s*,\s*", m["names"]) if n)
+    if not all(_looks_like_title(n) for n in names):
+        return Heading(index, ()) if _looks_like_title(m["names"], generic_ok=True) else None
+    return Heading(index, names, int(m["rank"]) if m["rank"] else None,
+                   float(m["value"]) if m["value"] else None)
+
+
+def _looks_like_title(text: str, generic_ok: bool = False) -> bool:
+    """Capitalised words only; with ``generic_ok`` also section titles like "Details"."""
+    words = re.findall(r"[\w'’!+.&-]+", text)
+    if not words or not all(_TITLE_WORD.match(w) for w in words):
+        return False
+    generic = any("heading" in _roles(w.strip("'’")) for w in words)
+    return generic_ok or not generic
+
+
+def headings(doc: Doc) -> tuple[Heading, ...]:
+    """The article's heading lines, in order (the first line, its headline, excluded)."""
+    if "charts.headings" not in doc.cache:
+        last = len(doc.sentences) - 1
+        found = [h for i in range(1, last) if (h := _heading(doc, i))]
+        doc.cache["charts.headings"] = tuple(_confirmed(doc, found))
+    result: tuple[Heading, ...] = doc.cache["charts.headings"]
+    return result
+
+
+def _confirmed(doc: Doc, found: list[Heading]) -> list[Heading]:
+    """Keep show headings that are list-like: numbered, valued, repeated, or one of many."""
+    named = [h for h in found if h.shows]
+    many = len(named) >= 3
+    out = []
+    for h in found:
+        repeated = all(doc.text.count(n) >= 2 for n in h.shows)
+        if h.shows and not (h.rank or h.value is not None or repeated or many):
+            h = Heading(h.index, ())
+        out.append(h)
+    return out
+
+
+def section_shows(doc: Doc, sentence: Sentence) -> tuple[str, ...]:
+    """The shows of the heading whose section holds ``sentence`` (empty outside any)."""
+    index = doc.sentences.index(sentence) if sentence in doc.sentences else -1
+    current: tuple[str, ...] = ()
+    for h in headings(doc):
+        if h.index > index:
+            break
+        current = h.shows
+    return current
+
+
+def heading_names(doc: Doc) -> tuple[str, ...]:
+    """Every show named by a heading or a table row (extra known shows for the document)."""
+    names = [n for h in headings(doc) for n in h.shows]
+    names.extend(r.show for r in table_rows(doc))
+    return tuple(dict.fromkeys(names))
+
+
+# --- tables ----------------------------------------------------------------------------------
+
+_RANK_HEAD = re.compile(r"^(?:rank|pos|position|#|s\.?\s*no\.?|no\.?)$", re.I)
+_SHOW_HEAD = re.compile(r"programme|program|show|serial|title", re.I)
+_CHANNEL_HEAD = re.compile(r"channel|network", re.I)
+_VALUE_HEAD = re.compile(r"\b(?:trp|tvr|rating)s?\b", re.I)
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+
+
+def table_rows(doc: Doc) -> tuple[Row, ...]:
+    """Rows of every one-cell-per-line table ("|1", "|Zee TV", "|Show", "|7337")."""
+    if "charts.rows" not in doc.cache:
+        rows: list[Row] = []
+        for block in _cell_blocks(doc):
+            rows.extend(_read_table(block))
+        doc.cache["charts.rows"] = tuple(rows)
+    result: tuple[Row, ...] = doc.cache["charts.rows"]
+    return result
+
+
+def _cell_blocks(doc: Doc) -> list[list[Sentence]]:
+    """Runs of consecutive sentences that are table cells (start with "|")."""
+    blocks: list[list[Sentence]] = [[]]
+    for s in doc.sentences:
+        if s.text.startswith("|") and s.text.count("|") == 1:
+            blocks[-1].append(s)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if len(b) >= 6]
+
+
+def _read_table(cells: list[Sentence]) -> list[Row]:
+    """Header cells run until the first number; then rows of that many cells."""
+    texts = [c.text.lstrip("|").strip() for c in cells]
+    width = next((i for i, t in enumerate(texts) if _NUMBER.match(t)), 0)
+    header = texts[:width]
+    col = {role: next((i for i, h in enumerate(header) if rx.search(h) and not (
+        role == "show" and _CHANNEL_HEAD.search(h))), None)
+        for role, rx in (("rank", _RANK_HEAD), ("show", _SHOW_HEAD),
+                         ("channel", _CHANNEL_HEAD), ("value", _VALUE_HEAD))}
+    if width < 2 or col["show"] is None:
+        return []
+    rows = []
+    for start in range(width, len(texts) - width + 1, width):
+        row, sents = texts[start:start + width], cells[start:start + width]
+        rows.append(Row(sents[col["show"]], _show_case(row[col["show"]]),
+                        _int(row, col["rank"]), _cell(row, col["channel"]),
+                        _float(row, col["value"])))
+    return rows
+
+
+def _show_case(name: str) -> str:
+    """Table cells are often in capitals: "KUMKUM BHAGYA" -> "Kumkum Bhagya"."""
+    return name.title() if name.isupper() else name
+
+
+def _cell(row: list[str], i: int | None) -> str | None:
+    return row[i] if i is not None and row[i] else None
+
+
+def _int(row: list[str], i: int | None) -> int | None:
+    cell = _cell(row, i)
+    return int(cell) if cell and cell.isdigit() else None
+
+
+def _float(row: list[str], i: int | None) -> float | None:
+    cell = _cell(row, i)
+    try:
+        return float(cell) if cell else None
+    except ValueError:
+        return None
