@@ -1,0 +1,69 @@
+"""The web application: JSON API under /api/v1 and server-rendered pages, one FastAPI app.
+
+Each request opens its own store on the knowledge-base file (SQLite in WAL mode),
+so pages always see what the latest ingest committed and no connection is shared
+between worker threads. Every response carries a strict Content-Security-Policy
+(scripts only from this app, no inline script, no plugins) as defence in depth:
+article text is escaped by the templates, and even if an escape were missed a
+stray ``<script>`` or ``onerror=`` could not run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request, Response
+from fastapi.staticfiles import StaticFiles
+
+from tellytrack.store.sqlite import SQLiteStore
+
+API_PREFIX = "/api/v1"
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+STATIC_DIR = resources.files("tellytrack") / "web" / "static"
+
+
+def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
+    """The app serving the knowledge base at ``db_path``; ``token`` unlocks write routes."""
+    from tellytrack.web import api, pages
+
+    app = FastAPI(
+        title="tellytrack", version="1", description=api.DESCRIPTION,
+        openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None,
+    )
+    app.state.db_path = Path(db_path)
+    app.state.token = token or None
+    SQLiteStore(app.state.db_path).close()  # create/migrate once, before any request
+    app.middleware("http")(_security_headers)
+    app.include_router(api.router, prefix=API_PREFIX)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    pages.install_error_pages(app)
+    return app
+
+
+def store_for(request: Request) -> Iterator[SQLiteStore]:
+    """Dependency: a store on the app's knowledge base, closed when the request ends."""
+    store = SQLiteStore(request.app.state.db_path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """Add the CSP and friends to every response, pages and API alike."""
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response

@@ -1,0 +1,118 @@
+"""Server-rendered pages: each is a Jinja2 template over the dict its API twin returns.
+
+Templates autoescape everything; the only markup that bypasses escaping is the
+SVG from ``charts``/``graph``, which escape every piece of text themselves.
+The spoiler cut-off is a plain GET form (``?until=DATE``): the server drops
+everything after the date (both clocks of the TimeFilter and the timeline's
+end), so it works without script and later events are not in the page at all.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
+from starlette.exceptions import HTTPException
+
+from tellytrack.model import PubDate
+from tellytrack.store.sqlite import SQLiteStore
+from tellytrack.web import views
+from tellytrack.web.app import API_PREFIX, store_for
+from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg
+from tellytrack.web.graph import Edge, graph_svg
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(env=Environment(
+    loader=PackageLoader("tellytrack.web", "templates"), autoescape=True,
+    trim_blocks=True, lstrip_blocks=True))
+StoreDep = Annotated[SQLiteStore, Depends(store_for)]
+Until = Annotated[date | None, Query(description="Spoiler cut-off: hide everything after it.")]
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _missing(what: str) -> HTTPException:
+    return HTTPException(404, f"There is no {what} with that id. Try the search box above.")
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, store: StoreDep) -> Response:
+    """Shows with their latest changes and the newest articles."""
+    data = views.home_view(store, views.when_of())
+    return _render(request, "home.html", {"data": data, "api": f"{API_PREFIX}/shows"})
+
+
+@router.get("/shows/{show_id}", response_class=HTMLResponse)
+def show_page(request: Request, show_id: str, store: StoreDep, until: Until = None) -> Response:
+    """Cast, timeline, ratings chart, rumour tracker and relationship graph of one show."""
+    data = views.show_view(store, show_id, views.when_of(until=until), end=until)
+    if data is None:
+        raise _missing("show")
+    points, events = chart_inputs(data)
+    return _render(request, "show.html", {
+        "data": data, "until": until, "api": f"{API_PREFIX}/shows/{data['show']['id']}",
+        "chart": Markup(ratings_svg(points, events)),
+        "chart_legend": legend_events(points, events),
+        "graph": Markup(graph_svg([Edge(r["subject"], r["relation"], r["object"])
+                                   for r in data["relations"]])),
+    })
+
+
+@router.get("/people/{person_id}", response_class=HTMLResponse)
+def person_page(request: Request, person_id: str, store: StoreDep, until: Until = None) -> Response:
+    """A person's roles across shows, their tenures and cast-change claims."""
+    data = views.person_view(store, person_id, views.when_of(until=until))
+    if data is None:
+        raise _missing("person")
+    return _render(request, "person.html", {"data": data, "until": until,
+                                            "api": f"{API_PREFIX}/people/{person_id}"})
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str, store: StoreDep) -> Response:
+    """The article text with each fact's sentence highlighted, and its facts."""
+    data = views.article_view(store, article_id)
+    if data is None:
+        raise _missing("article")
+    return _render(request, "article.html", {"data": data,
+                                             "api": f"{API_PREFIX}/articles/{article_id}"})
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, store: StoreDep, q: str = "") -> Response:
+    """Shows, people, characters and articles matching the search box."""
+    data = views.search_view(store, q)
+    return _render(request, "search.html", {"data": data, "q": q})
+
+
+def chart_inputs(data: dict[str, Any]) -> tuple[list[ChartPoint], list[ChartEvent]]:
+    """The ratings chart's series and storyline markers, from the show page's dict."""
+    points = [ChartPoint(p["week"], p.get("rank"), p.get("rating"), bool(p.get("conflict")))
+              for p in data["ratings"].get("points", [])]
+    events = []
+    for e in data["timeline"]:
+        if e.get("date"):
+            label = " ".join([e["kind"], *e.get("characters", [])])
+            events.append(ChartEvent(PubDate.parse(e["date"]).start, label, e["status"]))
+    return points, events
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Errors on pages render as pages; errors under /api stay JSON."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if request.url.path.startswith(API_PREFIX):
+            return await http_exception_handler(request, exc)
+        return _render(request, "error.html", {"status": exc.status_code, "detail": exc.detail},
+                       status=exc.status_code)
+
+    app.add_exception_handler(HTTPException, handler)

@@ -1,0 +1,156 @@
+"""The plain dicts behind every page and its JSON twin, built from the query layer.
+
+As in datasette, a page is a template over exactly the dict its API route
+returns: ``show_view`` feeds both ``/shows/{id}`` and ``/api/v1/shows/{id}``'s
+parts, so what a person sees and what a script reads cannot drift apart. Nothing
+here computes facts: it calls ``tellytrack.query`` (the same functions the CLI
+calls) and ``to_dict()``s the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from tellytrack.model import EntityKind
+from tellytrack.query.cast import cast
+from tellytrack.query.people import person
+from tellytrack.query.ratings import ratings
+from tellytrack.query.relations import relations
+from tellytrack.query.rumours import rumours
+from tellytrack.query.search import search
+from tellytrack.query.shows import list_shows, show_detail
+from tellytrack.query.time import TimeFilter
+from tellytrack.query.timeline import timeline
+from tellytrack.store.base import Store
+from tellytrack.web.highlight import runs
+
+HOME_ARTICLES = 8  # newest articles listed on the home page
+HOME_CHANGES = 3  # latest claims shown under each show on the home page
+
+
+def when_of(as_of: date | None = None, known_by: date | None = None,
+            until: date | None = None) -> TimeFilter:
+    """The time filter of a request; ``until`` (the spoiler cut-off) sets both clocks."""
+    return TimeFilter(as_of=as_of or until, known_by=known_by or until)
+
+
+def home_view(store: Store, when: TimeFilter) -> dict[str, Any]:
+    """Every show with its latest changes, and the newest articles."""
+    by_show: dict[str, list[dict[str, Any]]] = {}
+    for claim in rumours(store, None, when):
+        by_show.setdefault(claim.show_id, []).append(claim.to_dict())
+    shows = []
+    for summary in list_shows(store, when):
+        claims = sorted(by_show.get(summary.id, []), key=_last_step, reverse=True)
+        shows.append({**summary.to_dict(), "changes": claims[:HOME_CHANGES]})
+    shows.sort(key=lambda s: s.get("latest") or "", reverse=True)
+    articles = [article_summary(a) for a in store.articles(limit=HOME_ARTICLES)]
+    return {"shows": shows, "articles": articles}
+
+
+def _timeline(store: Store, show: str, when: TimeFilter, start: date | None = None,
+              end: date | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in timeline(store, show, when, start=start, end=end)]
+
+
+def _or_empty(result: Any) -> Any:
+    """A query result as a dict; None (nothing known) as an empty dict."""
+    return {} if result is None else result.to_dict()
+
+
+# The parts of a show page, each one query; the API serves each part on its own route.
+SHOW_PARTS: dict[str, Callable[..., Any]] = {
+    "cast": lambda store, show, when: _or_empty(cast(store, show, when)),
+    "timeline": _timeline,
+    "ratings": lambda store, show, when: _or_empty(ratings(store, show, when)),
+    "rumours": lambda store, show, when: [c.to_dict() for c in rumours(store, show, when)],
+    "relations": lambda store, show, when: [r.to_dict() for r in relations(store, show, when)],
+}
+
+
+def show_info(detail: Any) -> dict[str, Any]:
+    """A show's details flattened: its summary fields plus characters and info sources."""
+    d = detail.to_dict()
+    return {**d.pop("summary"), **d}
+
+
+def show_part(store: Store, show: str, part: str, when: TimeFilter, **kw: Any) -> Any:
+    """One part of a show page (None when the show is unknown)."""
+    detail = show_detail(store, show, when)
+    return None if detail is None else SHOW_PARTS[part](store, detail.summary.id, when, **kw)
+
+
+def show_view(store: Store, show: str, when: TimeFilter,
+              start: date | None = None, end: date | None = None) -> dict[str, Any] | None:
+    """A show's page: details, cast, timeline, ratings, rumours and relations."""
+    detail = show_detail(store, show, when)
+    if detail is None:
+        return None
+    data: dict[str, Any] = {"show": show_info(detail)}
+    for name, fn in SHOW_PARTS.items():
+        extra = {"start": start, "end": end} if name == "timeline" else {}
+        data[name] = fn(store, detail.summary.id, when, **extra)
+    return data
+
+
+def person_view(store: Store, name: str, when: TimeFilter) -> dict[str, Any] | None:
+    """A person's roles across shows, tenures and changes (None when unknown)."""
+    report = person(store, name, when)
+    return None if report is None else report.to_dict()
+
+
+def people_list(store: Store, q: str | None) -> list[dict[str, Any]]:
+    """People in the KB, by name; ``q`` keeps those whose name or alias contains it."""
+    needle = (q or "").casefold()
+    return [{"id": e.id, "name": e.name, "aliases": list(e.aliases)}
+            for e in sorted(store.entities(EntityKind.PERSON), key=lambda e: e.name.casefold())
+            if not needle or any(needle in n.casefold() for n in (e.name, *e.aliases))]
+
+
+def article_summary(article: Any) -> dict[str, Any]:
+    """An article as listed (no text): id, title, outlet, date, url."""
+    return {"id": article.id, "title": article.title or _first_line(article.text),
+            "outlet": article.outlet, "url": article.url,
+            "published": article.published.iso() if article.published else None,
+            "lang": article.lang}
+
+
+def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article with its text, its facts (evidence offsets) and the highlight runs."""
+    article = store.article(article_id)
+    if article is None:
+        return None
+    facts = [_fact_dict(sf.id, sf.fact) for sf in store.facts(article_id=article_id)]
+    spans = [(f["evidence"]["start"], f["evidence"]["end"]) if f["evidence"] else (0, 0)
+             for f in facts]
+    return {**article_summary(article), "text": article.text, "facts": facts,
+            "runs": [r.to_dict() for r in runs(article.text, spans)]}
+
+
+def search_view(store: Store, q: str, limit: int = 20) -> dict[str, Any]:
+    """Entities whose names match ``q`` and articles whose text holds it."""
+    hits = [h.to_dict() for h in search(store, q)] if q.strip() else []
+    articles = [article_summary(a) for a in store.articles(q=q, limit=limit)] if q.strip() else []
+    return {"q": q, "hits": hits, "articles": articles}
+
+
+def _fact_dict(fact_id: int, fact: Any) -> dict[str, Any]:
+    """A stored fact in SPEC form plus its id, modality, confidence and evidence."""
+    ev = fact.evidence
+    return {"id": fact_id, **fact.to_spec(), "modality": fact.modality,
+            "confidence": fact.confidence,
+            "evidence": None if ev is None else {"start": ev.start, "end": ev.end,
+                                                 "text": ev.text}}
+
+
+def _last_step(claim: dict[str, Any]) -> str:
+    """When a claim last moved: the date of its newest history step."""
+    return max((str(s.get("date") or "") for s in claim.get("history", [])), default="")
+
+
+def _first_line(text: str) -> str:
+    """A title for an untitled article: its first line, cut to a readable length."""
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= 90 else line[:87].rstrip() + "…"
