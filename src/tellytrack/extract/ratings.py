@@ -1,0 +1,269 @@
+"""rating facts: a show's place in a ratings chart and its TRP/TVR value.
+
+Read only in articles that report a chart (a ``chart`` cue of the
+``rating_cues`` lexicon: TRP, BARC, TVR, Ormax ...). Evidence comes from three
+layers, the structured ones first because they are the least ambiguous:
+
+1. tables ("|1", "|Zee TV", "|Show") and list headings ("1. Show", "Show – 2.2";
+   a run of valued headings in falling order also gives ranks by position);
+2. rank phrases in running text: "third spot", "No. 1", "#3", "ranked 5th",
+   "number one position", "top spot", "topped the TRP chart", "coming in second";
+3. rating values: a decimal number beside a value cue ("garnered 2.1 TRP",
+   "with a rating of 1.9", "3.1 points"), never impressions, viewers or millions.
+
+A sentence may tell a show's history ("dethroned from its number one spot a
+few weeks ago and last week slipped to the third spot"): positions after
+"from", behind "after being", or hedged ("might return to the top spot") are
+past or hypothetical; of the rest the one whose time expression is latest (see
+:mod:`tellytrack.extract.timeexpr`) is the show's current rank. Across
+sentences the first statement wins. ``week`` is the article's BARC week when
+its number and year can be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tellytrack.extract.charts import headings, section_shows, table_rows
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.show_info import TITLE, clean_title, plausible_show, show_mentions
+from tellytrack.extract.timeexpr import barc_week, find_mentions
+from tellytrack.model import Fact, Sentence
+
+
+def _cue_pattern(role: str) -> re.Pattern[str]:
+    words = [w for w, roles in mapping("rating_cues").items() if role in roles.split()]
+    words.sort(key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+_CHART_CUE = _cue_pattern("chart")
+_VALUE_CUE = _cue_pattern("value")
+_ORDINALS = mapping("ordinals")
+_ORD_WORD = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
+_NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_ORD = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD}|top)"
+_NOUN = r"(?:spot|position|place|rank|slot|positions?)"
+_RANK_PATTERNS = [
+    re.compile(rf"\b{_ORD}[- ](?:most\s+)?{_NOUN}\b", re.I),
+    re.compile(rf"\b(?:number|No\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
+    re.compile(rf"\b{_NOUN}\s+(?:no\.?\s*|number\s+|#)?(?P<num>\d{{1,2}})\b(?!\.\d)", re.I),
+    re.compile(rf"\b(?:ranked|ranks|ranking|at|came|comes|coming|finished|placed|stood)\s+"
+               rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b(?!\s+(?:week|time|season|episode|day|"
+               rf"year|month|{_NOUN}))", re.I),
+    re.compile(r"\b(?P<top>topped|tops|topping|rul(?:es|ed|ing)|led|leads|leading)\s+the\s+"
+               r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
+    re.compile(r"\b(?P<top>most[- ]watched)\s+(?:\w+\s+){0,3}?(?:show|programme|serial)\b",
+               re.I),
+]
+# Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
+# No. 3", "used to be", hedges ("might return to the top spot").
+_PAST_CUE = re.compile(
+    r"(?:\bfrom\b|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|\bused to\b|"
+    r"\bprevious(?:ly)?\b|\bearlier\b|\bwas\s+at\b|\bout of\b|\bbeat(?:ing|s)?\b|"
+    r"\b(?:might|may|could|would|hopes?|hoping|aims?|aiming|bid|likely|expected)\b|"
+    r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
+    re.I,
+)
+_VALUE = re.compile(
+    r"(?<![\d.,])(?P<v>\d\.\d{1,2})(?![\d.]|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|"
+    r"impressions|viewers|votes|/|out of|stars?))",
+    re.I,
+)
+_NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
+_JOINT = re.compile(r"\brespectively\b", re.I)
+_BOTH = re.compile(r"\b(?:both|the two)\b", re.I)
+
+
+@dataclass
+class _Entry:
+    """What the article says of one show's chart standing (first statement wins)."""
+
+    show: str
+    sentence: Sentence
+    rank: int | None = None
+    rating: float | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """One rating fact per show the article places in a chart or gives a rating."""
+    if not _CHART_CUE.search(doc.text):
+        return []
+    entries: dict[str, _Entry] = {}
+    _from_tables(doc, entries)
+    _from_headings(doc, entries)
+    for sentence in doc.sentences:
+        _from_sentence(doc, sentence, entries)
+    week = barc_week(doc.text, doc.article.published)
+    return [Fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
+                 evidence=doc.evidence(e.sentence), confidence=_confidence(e))
+            for e in entries.values() if e.rank is not None or e.rating is not None]
+
+
+def _confidence(e: _Entry) -> float:
+    return 0.9 if "structure" in e.sources else 0.7
+
+
+def _entry(entries: dict[str, _Entry], show: str, sentence: Sentence) -> _Entry:
+    """The entry of ``show``, found under any spelling already seen."""
+    from tellytrack.extract.show_info import spelling_key
+
+    key = spelling_key(show)
+    if key not in entries:
+        entries[key] = _Entry(show, sentence)
+    return entries[key]
+
+
+def _set(entry: _Entry, rank: int | None, rating: float | None, source: str) -> None:
+    if entry.rank is None and rank is not None:
+        entry.rank = rank
+        entry.sources.append(source)
+    if entry.rating is None and rating is not None:
+        entry.rating = rating
+        entry.sources.append(source)
+
+
+def _from_tables(doc: Doc, entries: dict[str, _Entry]) -> None:
+    for row in table_rows(doc):
+        _set(_entry(entries, row.show, row.sentence), row.rank, row.value, "structure")
+
+
+def _from_headings(doc: Doc, entries: dict[str, _Entry]) -> None:
+    """Numbered or valued list headings; a falling run of values gives ranks by position."""
+    valued = [h for h in headings(doc) if len(h.shows) == 1 and h.value is not None]
+    values = [h.value for h in valued]
+    by_position = len(valued) >= 3 and values == sorted(values, reverse=True)
+    for h in headings(doc):
+        if len(h.shows) != 1 or (h.rank is None and h.value is None):
+            continue
+        rank = h.rank
+        if rank is None and by_position:
+            rank = valued.index(h) + 1
+        value = h.value if h.value is not None and h.value < 10 else None
+        _set(_entry(entries, h.shows[0], doc.sentences[h.index]), rank, value, "structure")
+
+
+@dataclass(frozen=True)
+class _Rank:
+    start: int  # offset in the sentence
+    rank: int
+    when: date
+
+
+def _from_sentence(doc: Doc, sentence: Sentence, entries: dict[str, _Entry]) -> None:
+    """Rank phrases and rating values of one sentence, each tied to its show."""
+    best: dict[str, _Rank] = {}
+    for r in _ranks(doc, sentence):
+        show = _show_at(doc, sentence, r.start)
+        if show and (show not in best or r.when >= best[show].when):
+            best[show] = r
+    for show, r in best.items():
+        _set(_entry(entries, show, sentence), r.rank, None, "text")
+    for show, value in _values(doc, sentence):
+        _set(_entry(entries, show, sentence), None, value, "text")
+
+
+def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
+    """Current (not past, not hedged, not future) rank phrases of a sentence."""
+    text = sentence.text
+    anchor = doc.article.published
+    times = find_mentions(text, anchor) if anchor else []
+    now = anchor.end if anchor else date.max
+    out: list[_Rank] = []
+    for pattern in _RANK_PATTERNS:
+        for m in pattern.finditer(text):
+            rank = _rank_value(m)
+            if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):
+                continue
+            near = min(times, key=lambda t: abs(t.start - m.start()), default=None)
+            when = near.span.end if near else now
+            if near and near.span.start > now:
+                continue  # "will be back at the top spot soon"
+            out.append(_Rank(m.start(), rank, when))
+    return out
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The text from the last clause break before ``pos`` up to it."""
+    cut = max(text.rfind(c, 0, pos) for c in ",;:")
+    joint = [m.end() for m in re.finditer(r"\b(?:and|but|while|whereas)\b", text[:pos])]
+    return text[max(cut + 1, *joint, 0):pos]
+
+
+def _rank_value(m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    if groups.get("top"):
+        return 1
+    word = (groups.get("ord") or groups.get("num") or "").lower()
+    digits = re.match(r"\d+", word)
+    value = int(digits.group()) if digits else _ordinal(word)
+    return value if value and 1 <= value <= 50 else None
+
+
+def _ordinal(word: str) -> int | None:
+    raw = _ORDINALS.get(word)
+    return int(raw) if raw else None
+
+
+def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
+    """The show a chart phrase at ``offset`` is about (see ``show_info.show_near``)."""
+    absolute = sentence.start + offset
+    before = [m for m in show_mentions(doc, sentence) if m.end <= absolute]
+    if before:
+        return before[-1].name
+    section = section_shows(doc, sentence)
+    if len(section) == 1:
+        return section[0]
+    after = [m for m in show_mentions(doc, sentence) if m.start >= absolute]
+    if after:
+        return after[0].name
+    subject = _SUBJECT.match(sentence.text)
+    if subject and plausible_show(clean_title(subject["show"])):
+        return clean_title(subject["show"])
+    return doc.show_for(sentence)
+
+
+# A title opening the sentence as its subject ("Riya Show has taken the fourth spot").
+_SUBJECT = re.compile(
+    rf"^(?:[A-Z][\w]*\s+[A-Z][\w]*['’]s\s+)?(?P<show>{TITLE})(?:,\s+(?:a|an|the|which)\b|\s+"
+    r"(?:has|have|is|was|moved|stood|slipped|dropped|jumped|climbed|rose|retained|maintained|"
+    r"continued|secured|grabbed|bagged|took|remained|stays|stayed|held|holds|improved|"
+    r"occupied|came|comes|emerged|tops|topped)\b)"
+)
+
+
+def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
+    """(show, rating) pairs of a sentence's TRP values."""
+    text = sentence.text
+    if not _VALUE_CUE.search(text) or _NOT_TRP.search(text):
+        return []
+    found = [(m.start(), float(m["v"])) for m in _VALUE.finditer(text)]
+    if not found:
+        return []
+    values = [v for _, v in found]
+    mentions = [m.name for m in show_mentions(doc, sentence)]
+    if _JOINT.search(text) or (_BOTH.search(text) and len(values) == 1):
+        shows = _joint_shows(doc, sentence, mentions)
+        if len(values) == 1:
+            return [(s, values[0]) for s in shows]
+        return list(zip(shows, values, strict=True)) if len(shows) == len(values) else []
+    if len(values) > 1:
+        ok = len(mentions) == len(values)
+        return list(zip(mentions, values, strict=True)) if ok else []
+    show = _show_at(doc, sentence, found[0][0])
+    return [(show, values[0])] if show else []
+
+
+def _joint_shows(doc: Doc, sentence: Sentence, mentions: list[str]) -> list[str]:
+    """The shows "respectively"/"both" refers to: the section's, else the previous sentence's."""
+    section = list(section_shows(doc, sentence))
+    if len(section) >= 2:
+        return section
+    if len(mentions) >= 2:
+        return mentions
+    index = doc.sentences.index(sentence)
+    return [m.name for m in show_mentions(doc, doc.sentences[index - 1])] if index else []
