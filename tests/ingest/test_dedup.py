@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from tellytrack.ingest.dedup import THRESHOLD, NearDuplicateIndex, signature, similarity
@@ -108,3 +110,9 @@ def test_foreign_signature_is_refused(junk: bytes) -> None:
     """Bytes that are not our signature raise ValueError instead of comparing garbage."""
     with pytest.raises(ValueError):
         NearDuplicateIndex().find(junk)
+
+
+def test_signature_bytes_are_pinned() -> None:
+    """Stored signatures must stay comparable across datasketch upgrades and restarts."""
+    sig = signature("Meera returns to Kesar Ki Kahani after the leap, says Riya Malhotra")
+    assert hashlib.md5(sig).hexdigest() == "8ad8ff04c880b44c56401485a630b85f"

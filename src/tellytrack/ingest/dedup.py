@@ -47,6 +47,10 @@ THRESHOLD = 0.7
 # rows) it returns 99% of pairs at 0.7, for a few more candidates to check.
 CANDIDATE_THRESHOLD = 0.5
 
+# Permutations are derived from SEED; drawing them once instead of per article saves
+# a third of the signing time.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
 _PUNCTUATION = "\"'`.,;:!?()[]{}<>|/\\-–—‘’“”…।॥*#@&%+=~^_"
 
 
@@ -65,7 +69,7 @@ def signature(text: str) -> bytes:
     The format records seed, scheme and size, so a signature made with other
     settings is caught when read back instead of silently comparing garbage.
     """
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
     minhash.update_batch(sorted(shingles(text)))
     lean = LeanMinHash(minhash)
     buf = bytearray(lean.bytesize(byteorder="<"))
