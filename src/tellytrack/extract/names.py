@@ -98,7 +98,7 @@ def clean(doc: Doc, name: str) -> str | None:
         toks = toks[:-1]
     out = " ".join(toks)
     blocked = words("broadcasters") | words("outlets")
-    if not out or out.lower() in blocked or len(out) < 2 or out.isupper() and len(out) > 3:
+    if not out or out.lower() in blocked or len(out) < 2 or (out.isupper() and len(out) > 3):
         return None
     return out
 
@@ -214,3 +214,44 @@ def characters(doc: Doc) -> set[str]:
     if "names.characters" not in doc.cache:
         doc.cache["names.characters"] = {c.character for c in castings(doc)}
     return set(doc.cache["names.characters"])
+
+
+class PersonMention(NamedTuple):
+    """A person named in the text: offsets into the article and the full name."""
+
+    start: int
+    end: int
+    name: str
+
+
+_NAME_RE = re.compile(_NAME)
+
+
+def person_mentions(doc: Doc) -> list[PersonMention]:
+    """Every place the article names a person (known actors, and other multi-word names
+    that are neither shows nor the article's characters), in text order."""
+    if "names.mentions" in doc.cache:
+        return doc.cache["names.mentions"]  # type: ignore[no-any-return]
+    chars = {fold(c) for c in characters(doc)}
+    known = {fold(p) for p in people(doc)}
+    out: list[PersonMention] = []
+    start = doc.sentences[0].start if doc.sentences else 0
+    for m in _NAME_RE.finditer(doc.text, start):
+        name = clean(doc, m.group())
+        if not name:
+            continue
+        full = resolve_person(doc, name)
+        if not full or (fold(full) in chars and fold(full) not in known):
+            continue
+        if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)):
+            continue
+        offset = m.start() + m.group().find(name.split()[0])
+        out.append(PersonMention(offset, offset + len(name), full))
+    doc.cache["names.mentions"] = out
+    return out
+
+
+def _looks_common(doc: Doc, name: str) -> bool:
+    lower = _lower_words(doc)
+    common = words("not_names")
+    return any(t.lower() in lower or t.lower() in common for t in name.split())

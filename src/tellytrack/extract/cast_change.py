@@ -1,0 +1,198 @@
+"""``cast_change`` facts: an actor leaves, joins or comes back to a show.
+
+A change phrase from the ``change_verbs`` lexicon ("quits", "bid adieu", "roped
+in", "stepped into her shoes", "returns as") is tied to the people named just
+before it (a coordinated group: "A and B have quit"), or just after it for the
+":after" phrases ("roped in X"), or to the person the article is talking about
+when the subject is a pronoun. "X to replace Y" / "Y replaced by X" give Y's exit
+and X's entry. Each mention is read for modality; then, per (show, actor,
+change), the article's overall status is decided: a denial wins unless an
+explicit confirmation follows it; else an explicit confirmation; else any rumour
+cue makes it reported; else it is confirmed (stated as fact).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from tellytrack.extract import modality
+from tellytrack.extract.cast import roles
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.names import PersonMention, person_mentions
+from tellytrack.extract.shows import fold
+from tellytrack.model import Fact, Sentence
+
+_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
+_REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
+_REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
+_GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b")
+
+
+class Change(NamedTuple):
+    """One change claimed in one sentence, with that sentence's reading of it."""
+
+    actor: str
+    change: str
+    status: str  # confirmed | reported | denied
+    strong: bool  # an explicit confirmation or denial cue
+    sentence: Sentence
+    show: str | None
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    phrases = sorted(mapping("change_verbs"), key=len, reverse=True)
+    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("poss", r"(?:her|his|their)")
+                     for p in phrases)
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def _kind(phrase: str) -> tuple[str, bool]:
+    key = " ".join(phrase.lower().split())
+    key = re.sub(r"\b(?:her|his|their)\b", "poss", key)
+    value = mapping("change_verbs").get(key, "exit")
+    change, _, side = value.partition(":")
+    return change, side == "after"
+
+
+def _group(doc: Doc, ms: list[PersonMention], first: PersonMention, backwards: bool) -> list[str]:
+    """A coordinated group of people ("A, B and C") that ends (or starts) at ``first``."""
+    group = [first]
+    i = ms.index(first)
+    step = -1 if backwards else 1
+    j = i + step
+    while 0 <= j < len(ms):
+        a, b = (ms[j], group[-1]) if backwards else (group[-1], ms[j])
+        if not _GAP_OK.match(doc.text[a.end:b.start]):
+            break
+        group.append(ms[j])
+        j += step
+    return list(dict.fromkeys(m.name for m in group))
+
+
+def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
+    """The people the clause names before a change phrase at ``pos``."""
+    cands = [m for m in ms if s.start <= m.start and m.end <= pos]
+    if not cands or _CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
+        return []
+    return _group(doc, ms, cands[-1], backwards=True)
+
+
+def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
+    """The people named right after a phrase ending at ``pos`` ("roped in X")."""
+    for m in ms:
+        if pos <= m.start < s.end:
+            gap = doc.text[pos:m.start]
+            if re.fullmatch(r"[\s,]*(?:(?:by|actor|actress|the|new|of|as)\s+)*", gap):
+                return _group(doc, ms, m, backwards=False)
+            return []
+    return []
+
+
+def _focus(ms: list[PersonMention], s: Sentence) -> list[str]:
+    """The person a pronoun-led sentence talks about: the last one named before it."""
+    earlier = [m for m in ms if m.end <= s.start]
+    return [earlier[-1].name] if earlier else []
+
+
+def _status(s: Sentence, verb_start: int) -> tuple[str, bool] | None:
+    """This sentence's reading of a change phrase, or None when it asserts nothing."""
+    found = modality.cues(s.text)
+    if "conditional" in found:
+        return None
+    if modality.negated(s.text, verb_start - s.start):
+        if "reported" in found and not found & {"denied", "confirmed"}:
+            return None
+        return "denied", True
+    if "denied" in found:
+        return "denied", True
+    if "confirmed" in found:
+        return "confirmed", True
+    if "reported" in found:
+        return "reported", False
+    return "confirmed", False
+
+
+def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
+    """(actor, change, phrase start, phrase end) for each change phrase in a sentence."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _verb_re().finditer(s.text):
+        vs, ve = s.start + m.start(), s.start + m.end()
+        change, obj_after = _kind(m.group())
+        subject = _before(doc, ms, s, vs)
+        if obj_after:
+            subject = _after(doc, ms, s, ve) or subject
+        elif not subject and _PRONOUN.search(s.text[:m.start()]):
+            subject = _focus(ms, s)
+        lead = doc.text[s.start:ve]
+        if _REPLACE.search(lead):
+            out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
+        elif re.search(r"replaced\s*$", lead, re.I):
+            out.extend((p, "entry", vs, ve) for p in _after(doc, ms, s, ve))
+        out.extend((p, change, vs, ve) for p in subject)
+    return out
+
+
+def _changes(doc: Doc) -> list[Change]:
+    ms = person_mentions(doc)
+    out: list[Change] = []
+    for s in doc.sentences:
+        claims = _claims(doc, s, ms)
+        for actor, change, vs, ve in claims:
+            reading = _status(s, vs)
+            if reading:
+                show = doc.shows.show_near(s, ve)
+                out.append(Change(actor, change, reading[0], reading[1], s, show))
+        if not claims and "denied" in modality.cues(s.text):
+            out.extend(_denials(doc, s, ms, out))
+    return out
+
+
+def _denials(doc: Doc, s: Sentence, ms: list[PersonMention], so_far: list[Change]) -> list[Change]:
+    """"X has denied these rumours": deny the last change claimed about X."""
+    named = [m.name for m in ms if s.start <= m.start < s.end]
+    if not named and _PRONOUN.search(s.text):
+        named = _focus(ms, s)
+    out: list[Change] = []
+    for person in dict.fromkeys(named):
+        earlier = [c for c in so_far if c.actor == person]
+        if earlier:
+            last = earlier[-1]
+            out.append(Change(person, last.change, "denied", True, s, last.show))
+    return out
+
+
+def _overall(changes: list[Change]) -> str:
+    """The article's status for one (show, actor, change) from all its mentions."""
+    denied = [i for i, c in enumerate(changes) if c.status == "denied"]
+    strong_conf = [i for i, c in enumerate(changes) if c.status == "confirmed" and c.strong]
+    if denied and not (strong_conf and strong_conf[-1] > denied[-1]):
+        return "denied"
+    if strong_conf:
+        return "confirmed"
+    if any(c.status == "reported" for c in changes):
+        return "reported"
+    return "confirmed"
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """One cast_change fact per (show, actor, change) with the article's status."""
+    grouped: dict[tuple[str, str, str], list[Change]] = {}
+    for c in _changes(doc):
+        if c.show:
+            grouped.setdefault((fold(c.show), fold(c.actor), c.change), []).append(c)
+    known = roles(doc)
+    out: list[Fact] = []
+    for changes in grouped.values():
+        first, status = changes[0], _overall(changes)
+        modal = {"confirmed": "stated"}.get(status, status)
+        out.append(Fact(
+            type="cast_change", show=first.show or "", evidence=doc.evidence(first.sentence),
+            confidence=0.7 if status != "confirmed" or first.strong else 0.6, modality=modal,
+            actor=first.actor, character=known.get(first.actor), change=first.change,
+            status=status))
+    return out

@@ -1,0 +1,40 @@
+"""How a sentence holds its claim: reported, denied, confirmed, or only supposed.
+
+Cue words live in the ``modality`` lexicon. Matching is longest-first and
+non-overlapping, so "yet to be confirmed" reads as reported, not confirmed.
+A negation right before a change verb ("will not return") is read by
+:func:`negated`; the extractor decides what a negated claim means.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tellytrack.extract.lexicon import mapping
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|won't|isn't|wasn't|didn't|hasn't|haven't|don't|doesn't|"
+    r"won’t|isn’t|wasn’t|didn’t|hasn’t|haven’t|don’t|doesn’t|nahi)\s+(?:[\w’']+\s+){0,2}$",
+    re.I)
+
+
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = sorted(mapping("modality"), key=len, reverse=True)
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def cues(text: str) -> set[str]:
+    """The modality labels whose cues occur in ``text``; "?" counts as reported."""
+    table = mapping("modality")
+    found = {table[" ".join(m.group().lower().split())] for m in _cue_re().finditer(text)}
+    if text.rstrip().endswith("?"):
+        found.add("reported")
+    return found
+
+
+def negated(text: str, offset: int) -> bool:
+    """Whether the words just before ``offset`` negate what follows."""
+    return bool(_NEGATION.search(text[max(0, offset - 40):offset]))
