@@ -1,0 +1,174 @@
+"""On-screen relations between characters: parent, spouse, sibling, romance, in-law.
+
+Method: kin words (``lexicons/kinship.txt``) are read in the few syntactic
+frames news writing uses for them, each giving a *kin person* B and an
+*anchor* A ("B is A's KIN"):
+
+- "A's KIN B" / "A and C's KIN, B"           (possessive anchor first)
+- "B, A's KIN" / "B, who was A's KIN"         (apposition or copula)
+- "her KIN B"                                 (pronoun anchor: the nearest name before it)
+- "X, who played (the) KIN of B"              (the actor's character is the kin person)
+
+plus story frames for couples: "A marries B" (spouse; "A to marry B" is still
+a romance), "A is engaged to B", "divorce to B", "the love story of A and B",
+"A and B's story". Every name goes through :func:`story_names.as_character`,
+so an actor stands for their role and a relation is never between actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.events import clause_bounds, clause_status
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.story_names import NAME, as_character, names_in
+from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
+
+_KIN = mapping("kinship")
+_KIN_ALT = "|".join(re.escape(k) for k in sorted(_KIN, key=len, reverse=True))
+_POSS = r"(?:'s|’s|')"
+_MOD = r"(?:(?:on-?screen|reel|onscreen|elder|younger|beloved|estranged)\s+)?"
+_KIN_RE = rf"{_MOD}(?P<kin>{_KIN_ALT})\b"
+_B = rf"(?P<b>{NAME})(?:\s+(?:aka|AKA)\s+(?P<b2>{NAME}))?"
+_A = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
+_FILLER = r"(?:(?:the|a)\s+)?(?:(?:lead|main|central)\s+)?(?:character\s+)?"
+
+_FRAMES = (
+    # "Raman's daughter, Ruhi" / "Rishita and Dev's daughter Natasha"
+    ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}")),
+    # "Pakhi, Anupamaa's daughter" / "Mihir, who was Tulsi's husband" / "B is A's wife"
+    ("appos", re.compile(
+        rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}")),
+    # "her on-screen daughter, Asmi Deo aka Choti Anu"
+    ("pron", re.compile(rf"\b(?:her|his|their)\s+{_KIN_RE},?\s+{_B}")),
+    # "Disha, who played wife of Dilip Joshi aka Jethalal"
+    ("role", re.compile(
+        rf"\b(?P<x>{NAME}),?\s+who\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+"
+        rf"(?:the\s+role\s+of\s+)?(?:the\s+)?{_KIN_RE}\s+of\s+{_B}")),
+)
+# A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
+_CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
+_SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e)"
+_COUPLE_FRAMES = (
+    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+)?(?:marries|married|weds|to\s+marry|"
+                       rf"will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|is\s+married\s+to)\s+"
+                       rf"(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+)?(?P<b>{NAME}|her|him)")),
+    ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got)\s+(?:now\s+)?"
+                           rf"engaged\s+to\s+(?P<b>{NAME})")),
+    ("divorce", re.compile(
+        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})")),
+    ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
+                         rf"(?:love\s+)?(?:story|romance|chemistry|jodi)\b")),
+)
+_LOVE_STORY = re.compile(
+    r"\b(?:love\s+story|romance|chemistry|jodi|pairing)\s+(?:of|between)\b[^.;?!]{0,160}")
+_ROMANTIC_PAIR = re.compile(
+    rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
+_OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
+
+Triple = tuple[str, str, str]
+
+
+def _relation(kin: str, kin_person: str, anchor: str) -> Triple:
+    """(subject, relation, object) for "kin_person is anchor's KIN"."""
+    value = _KIN[kin.lower()]
+    if value == "parent":
+        return kin_person, "parent", anchor
+    if value == "parent(reversed)":
+        return anchor, "parent", kin_person
+    return anchor, value, kin_person
+
+
+def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
+    """The name a possessive pronoun refers to: the nearest one before it."""
+    found = [c for s, _, c in names_in(doc, sentence.text[:before])]
+    if found:
+        return found[-1]
+    index = doc.sentences.index(sentence)
+    for prev in reversed(doc.sentences[max(0, index - 2):index]):
+        earlier = [c for _, _, c in names_in(doc, prev.text)]
+        if earlier:
+            return earlier[-1]
+    return None
+
+
+def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
+    text = sentence.text
+    for frame, pattern in _FRAMES:
+        for m in pattern.finditer(text):
+            b = as_character(doc, m["b2"] or m["b"]) if frame != "role" else None
+            if frame == "role":
+                b, anchors = as_character(doc, m["x"]), [as_character(doc, m["b2"] or m["b"])]
+            elif frame == "pron":
+                anchors = [_pronoun_anchor(doc, sentence, m.start())]
+            else:
+                anchors = [as_character(doc, m["a"]), as_character(doc, m["a2"] or "")]
+            for a in anchors:
+                if a and b and a != b:
+                    yield _relation(m["kin"], b, a)
+            if frame == "appos" and b:
+                for c in _CHAIN.finditer(text, m.end()):
+                    a = as_character(doc, c["a"])
+                    if a and a != b:
+                        yield _relation(c["kin"], b, a)
+                    if c.end() + 1 < len(text) and not _CHAIN.match(text, c.end()):
+                        break
+
+
+def _couple_kind(frame: str, sentence: str, at: int) -> str:
+    """Spouse for a wedding that took place, romance for one still to come or an engagement."""
+    if frame == "wed":
+        left, right = clause_bounds(sentence, at, at + 1)
+        status = clause_status(sentence[left:right], at - left)
+        return "romance" if status in ("upcoming", "speculated") else "spouse"
+    return {"engaged": "romance", "divorce": "spouse", "story": "romance"}[frame]
+
+
+def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
+    text = sentence.text
+    for frame, pattern in _COUPLE_FRAMES:
+        for m in pattern.finditer(text):
+            a = m["a"]
+            a = _pronoun_anchor(doc, sentence, m.start()) if a in ("She", "she", "He", "he") \
+                else as_character(doc, a)
+            b = m["b"]
+            b = _pronoun_anchor(doc, sentence, m.start("a")) if b in ("her", "him") \
+                else as_character(doc, b)
+            if a and b and a != b:
+                yield a, _couple_kind(frame, text, m.start("b")), b
+    for m in _LOVE_STORY.finditer(text):
+        pair = list(dict.fromkeys(c for _, _, c in names_in(doc, m.group())))[:2]
+        if len(pair) == 2:
+            yield pair[0], "romance", pair[1]
+    for m in _ROMANTIC_PAIR.finditer(text):
+        a, b = as_character(doc, m["a"]), as_character(doc, m["b"])
+        if a and b and a != b:
+            yield a, "romance", b
+
+
+def _key(show: str, triple: Triple) -> tuple[str, ...]:
+    subject, relation, obj = triple
+    if relation in UNORDERED_RELATIONS:
+        subject, obj = sorted((subject, obj))
+    return show.lower(), relation, subject.lower(), obj.lower()
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """On-screen relations of the article, each once, with the first sentence stating it."""
+    seen: set[tuple[str, ...]] = set()
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        show = doc.show_for(sentence)
+        if not show or _OFFSCREEN.search(sentence.text):
+            continue
+        for triple in [*_kin_triples(doc, sentence), *_couple_triples(doc, sentence)]:
+            key = _key(show, triple)
+            if key in seen:
+                continue
+            seen.add(key)
+            subject, relation, obj = triple
+            facts.append(Fact(type="relation", show=show, evidence=doc.evidence(sentence),
+                              confidence=0.7, subject=subject, relation=relation, object=obj))
+    return facts
