@@ -1,0 +1,55 @@
+"""The resolution rule, both directions: what merges and what must never merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from tellytrack.resolve.names import is_partial, is_variant, key, slug
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kesar Ki Kahani", "Kesar Ki Kahaani"),   # doubled vowel
+    ("Meera", "Meeraa"),
+    ("Chhoti Meera", "Choti Meera"),           # chh -> ch
+    ("Saath Chalenge", "saath  chalenge!"),    # case, spaces, punctuation
+    ("Pyaar Ki Dor", "PyaarKi Dor"),           # a space dropped
+    ("Devika Rathore", "Devka Rathore"),       # a vowel dropped (rapidfuzz, same consonants)
+    ("Suhaasini", "Suhasni"),
+])
+def test_spelling_variants_merge(a: str, b: str) -> None:
+    """Transliteration variants of one name are the same name."""
+    assert is_variant(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Riya Malhotra", "Riya Mehra"),       # another surname
+    ("Kabir Sethi", "Kabir Seth"),         # last letter differs: maybe another family
+    ("Bade Ghar 2", "Bade Ghar 3"),        # seasons are different shows
+    ("Ria", "Riya"),                        # too short to judge
+    ("Rohan", "Rohit"),                    # consonants differ
+    ("Meera", "Choti Meera"),              # a different character
+    ("Arjun", "Arjun Rathore"),            # partial names are not variants
+    ("", ""),
+])
+def test_different_names_never_merge(a: str, b: str) -> None:
+    """A wrong merge mixes two histories, so anything doubtful stays apart."""
+    assert not is_variant(a, b)
+
+
+def test_partial_first_or_last_word() -> None:
+    """A one-word name may stand for a longer name it begins or ends."""
+    assert is_partial("Arjun", "Arjun Rathore")
+    assert is_partial("Rathore", "Arjun Rathore")
+    assert not is_partial("Rathore", "Arjun Singh Chauhan")
+
+
+def test_descriptor_blocks_partial() -> None:
+    """"Meera" is not "Choti Meera": the descriptor makes another character."""
+    assert not is_partial("Meera", "Choti Meera")
+    assert not is_partial("Meera", "Meera Bua")
+
+
+def test_ids_are_normalised_names() -> None:
+    """Ids come from the normal form, so every spelling yields the same id."""
+    assert slug("Kesar Ki Kahaani") == slug("kesar ki kahani") == "kesar-ki-kahani"
+    assert key("Chhoti Meera") == "chotimera"
