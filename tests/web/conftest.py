@@ -174,10 +174,17 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(kb_path: Path) -> Iterator[str]:
-    """The app served by uvicorn on 127.0.0.1 and a free port, in a thread."""
+def token() -> str:
+    """The write token the test apps are created with."""
+    return TOKEN
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on its own KB, served by uvicorn on 127.0.0.1 and a free port, in a thread."""
+    kb = build_kb(tmp_path_factory.mktemp("live") / "kb.db")
     port = _free_port()
-    config = uvicorn.Config(create_app(kb_path, token=TOKEN), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(kb, token=TOKEN), host="127.0.0.1", port=port,
                             log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
