@@ -40,11 +40,13 @@ class Question:
     field: str | None = None  # channel / producer / platform
     kin: str | None = None  # "who is A's mother": the kinship word
     top_n: int | None = None
+    past: bool = False  # "who played", "was", "did": the whole history, not just now
     when: When | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The slots as JSON-ready values (the time as its words and span)."""
-        out = {k: v for k, v in asdict(self).items() if k != "when" and v is not None}
+        out = {k: v for k, v in asdict(self).items()
+               if k != "when" and v is not None and v is not False}
         if self.when is not None:
             out["when"] = {"mode": self.when.mode, "text": self.when.text,
                            "start": _iso(self.when.start), "end": _iso(self.when.end),
@@ -63,6 +65,8 @@ _FILLER = re.compile(
 _LEADING_SHOW = re.compile(r"^(?:in|on|for|about)\s+(?P<show>[^,]+),\s*(?P<rest>.+)$", re.I)
 _SHOW_COLON = re.compile(r"^(?P<show>[^:?]{3,60}):\s*(?P<rest>.+)$")
 _TOKEN = re.compile(r"[A-Za-z']+")
+_PAST = re.compile(r"\b(?:played(?!\s+by)|was|were|did|used to|originally|first|earlier|previously"
+                   r"|before|ever|has been|have been|had)\b", re.I)
 
 
 def _fix_word(word: str) -> str:
@@ -117,7 +121,7 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
     kin = (groups.get("kin") or "").lower() or None
     return Question(text=text, intent=intent, change=change, field=extra.get("field"),
                     kin=kin, top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
-                    when=when, **slots)
+                    past=bool(_PAST.search(m.string)), when=when, **slots)
 
 
 def parse(text: str, today: date | None = None) -> Question:

@@ -1,0 +1,247 @@
+"""Answers about a show: its chart position, the top N, its story, channel, relations.
+
+Built on ``query.ratings``, ``query.timeline``, ``query.rumours``,
+``query.shows`` and ``query.relations``. "Which shows were in the top N in
+week W" has no query of its own: :func:`_chart` composes it from the rating
+rows of every show (``query.facts.load`` + ``query.ratings.week_of`` /
+``point_of``, the same reading ``ratings()`` does for one show).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from tellytrack.qa.context import Ask, Finding
+from tellytrack.qa.grammar import KIN_WORDS
+from tellytrack.qa.wording import (
+    RELATION_WORDS,
+    claim_sentence,
+    event_sentence,
+    history_words,
+    rating_words,
+)
+from tellytrack.query.facts import Row, load
+from tellytrack.query.ratings import RatingPoint, point_of, ratings, week_of
+from tellytrack.query.relations import Relation, relations
+from tellytrack.query.rumours import rumours
+from tellytrack.query.shows import ShowDetail, show_detail
+from tellytrack.query.sources import Source
+from tellytrack.query.timeline import timeline
+
+Result = tuple[str, list[Finding]] | None
+DEFAULT_TOP = 5
+LATEST_EVENTS = 6  # "what's happening in S" without a time: the most recent events
+
+
+def _show(ask: Ask) -> str | None:
+    """The asked show's id, or record that it is unknown."""
+    sid = ask.names.show(ask.question.show)
+    if sid is None:
+        ask.fail(f"a show called {ask.question.show}." if ask.question.show
+                 else "which show you mean.")
+    return sid
+
+
+def week_span(week: str) -> tuple[date, date]:
+    """Monday and Sunday of an ISO week label "YYYY-Www"."""
+    year, num = int(week[:4]), int(week[6:])
+    monday = date.fromisocalendar(year, num, 1)
+    return monday, date.fromordinal(monday.toordinal() + 6)
+
+
+def _in_window(week: str, start: date | None, end: date | None) -> bool:
+    monday, sunday = week_span(week)
+    return (start is None or sunday >= start) and (end is None or monday <= end)
+
+
+def _latest_chart(ask: Ask) -> bool:
+    """Whether the question means "the latest chart" (now, this week) rather than a span."""
+    w = ask.when
+    return w is None or w.mode == "now" or "this week" in w.text.lower()
+
+
+def _chosen_points(ask: Ask, points: list[RatingPoint]) -> list[RatingPoint]:
+    if _latest_chart(ask):
+        _, end = ask.window()
+        known = [p for p in points if end is None or week_span(p.week)[0] <= end]
+        return known[-1:]
+    start, end = ask.window()
+    return [p for p in points if _in_window(p.week, start, end)]
+
+
+def rank(ask: Ask) -> Result:
+    """Where a show ranks (latest chart, or the weeks of a span)."""
+    sid = _show(ask)
+    if sid is None:
+        return None
+    series = ratings(ask.store, sid, ask.news_filter())
+    points = series.points if series else []
+    chosen = _chosen_points(ask, points)
+    name = ask.names.name(sid)
+    if not chosen:
+        ask.fail(f"where {name} ranked {ask.time_words()}.",
+                 [Finding(f"{name}: {rating_words(p)}.", p.sources) for p in points[-3:]])
+        return None
+    findings = [Finding(f"{name}: {rating_words(p)}.", p.sources) for p in chosen]
+    return f"{name} ranked " + "; ".join(rating_words(p) for p in chosen) + ".", findings
+
+
+def _chart(ask: Ask) -> dict[str, dict[str, RatingPoint]]:
+    """week -> show name -> point, for every show, from news known by the reference date."""
+    res, rows = load(ask.store, ask.news_filter(), ("rating",))
+    by_week: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        week, _ = week_of(r)
+        if week is not None:
+            by_week[(week, r.show)].append(r)
+    chart: dict[str, dict[str, RatingPoint]] = defaultdict(dict)
+    for (week, sid), group in sorted(by_week.items()):
+        chart[week][res.name(sid) or sid] = point_of(week, False, group)
+    return chart
+
+
+def top(ask: Ask) -> Result:
+    """Which shows were in the top N of a week (the latest chart when no week is named)."""
+    chart = _chart(ask)
+    n = ask.question.top_n or DEFAULT_TOP
+    start, end = ask.window()
+    if _latest_chart(ask):
+        weeks = [w for w in sorted(chart) if end is None or week_span(w)[0] <= end][-1:]
+    else:
+        weeks = [w for w in sorted(chart) if _in_window(w, start, end)]
+    findings: list[Finding] = []
+    lines = []
+    for week in weeks:
+        ranked = sorted(((p.rank, show, p) for show, p in chart[week].items()
+                         if p.rank is not None and p.rank <= n), key=lambda x: (x[0], x[1]))
+        findings += [Finding(f"#{r} {show} in week {week}.", p.sources) for r, show, p in ranked]
+        if ranked:
+            lines.append(f"Week {week}: " + ", ".join(f"#{r} {s}" for r, s, _ in ranked) + ".")
+    if not findings:
+        ask.fail(f"which shows were in the top {n} {ask.time_words()}.",
+                 [Finding(f"The KB has charts for weeks {', '.join(sorted(chart)[-4:])}.", [])]
+                 if chart else [])
+        return None
+    return " ".join(lines) + _gap_note(findings, n, len(weeks)), findings
+
+
+def _gap_note(findings: list[Finding], n: int, weeks: int) -> str:
+    """Say so when the KB does not know every place of the top N."""
+    return "" if len(findings) >= n * weeks else " (the KB has no report for the other places)"
+
+
+def happened(ask: Ask) -> Result:
+    """Storyline events and cast changes of a show in a span (or the latest ones)."""
+    sid = _show(ask)
+    if sid is None:
+        return None
+    start, end = ask.window()
+    name = ask.names.name(sid)
+    events = timeline(ask.store, sid, ask.news_filter(), start, end)
+    if not ask.dated:
+        events = events[-LATEST_EVENTS:]
+    findings = [Finding(event_sentence(e.kind, e.characters, e.status, e.date, name), e.sources)
+                for e in events]
+    findings += _changes(ask, sid, start, end)
+    if not findings:
+        known = timeline(ask.store, sid, ask.news_filter())[-3:]
+        ask.fail(f"what happened in {name} {ask.time_words()}.",
+                 [Finding(event_sentence(e.kind, e.characters, e.status, e.date, name),
+                          e.sources) for e in known])
+        return None
+    return " ".join(f.statement for f in findings), findings
+
+
+def _changes(ask: Ask, sid: str, start: date | None, end: date | None) -> list[Finding]:
+    """Cast-change claims with a report inside the span (all of them when no span)."""
+    out = []
+    for c in rumours(ask.store, sid, ask.news_filter()):
+        days = [s.date for s in c.history if s.date]
+        inside = [d for d in days if (start is None or d[:10] >= start.isoformat()[:len(d)])
+                  and (end is None or d[:10] <= end.isoformat())]
+        if inside and (ask.dated or start is None):
+            text = f"{claim_sentence(c)} History: {history_words(c, end)}."
+            out.append(Finding(text, [s.source for s in c.history if s.date in inside]))
+    return out
+
+
+def show_info(ask: Ask) -> Result:
+    """The channel, producer or platform of a show."""
+    sid = _show(ask)
+    if sid is None:
+        return None
+    detail = show_detail(ask.store, sid, ask.news_filter())
+    field = ask.question.field or "channel"
+    if detail is None:
+        return None
+    s = detail.summary
+    value = getattr(s, field)
+    if value is None and field == "channel" and s.platform:
+        field, value = "platform", s.platform
+    if value is None:
+        ask.fail(f"the {field} of {s.name}.", _info_findings(detail))
+        return None
+    text = {"channel": f"{s.name} airs on {value}.", "platform": f"{s.name} streams on {value}.",
+            "producer": f"{s.name} is produced by {value}."}[field]
+    return text, [Finding(text, _value_sources(detail.info_sources.get(field, []), value))]
+
+
+def _value_sources(sources: list[Source], value: str) -> list[Source]:
+    """The sources whose sentence names the value (all of them if none does)."""
+    named = [s for s in sources if s.sentence and value.lower() in s.sentence.lower()]
+    return named or sources
+
+
+def _info_findings(detail: ShowDetail) -> list[Finding]:
+    s = detail.summary
+    return [Finding(f"{s.name}'s {f}: {getattr(s, f)}.", detail.info_sources.get(f, []))
+            for f in ("channel", "producer", "platform") if getattr(s, f)]
+
+
+def _relation_sentence(r: Relation) -> str:
+    if r.relation == "parent":
+        return f"{r.subject} is a parent of {r.object}."
+    return f"{r.subject} is {RELATION_WORDS.get(r.relation, r.relation)} {r.object}."
+
+
+def relation(ask: Ask) -> Result:
+    """How two characters are related, or "who is A's husband/mother/…"."""
+    q = ask.question
+    if not q.character:
+        return None
+    pairs = ask.names.characters(q.character, q.show)
+    if not pairs:
+        ask.fail(f"a character {q.character}{' in ' + q.show if q.show else ''}.")
+        return None
+    findings: list[Finding] = []
+    around: list[Finding] = []
+    for sid, cid in pairs:
+        rels = relations(ask.store, sid, ask.filter())
+        mine = [r for r in rels if cid in (r.subject_id, r.object_id)]
+        around += [Finding(_relation_sentence(r), r.sources) for r in mine]
+        findings += [Finding(_relation_sentence(r), r.sources)
+                     for r in mine if _fits(ask, sid, cid, r)]
+    if not findings:
+        other = q.other or q.kin or "anyone"
+        ask.fail(f"how {q.character} is related to {other}.", around)
+        return None
+    return " ".join(f.statement for f in findings), findings
+
+
+def _fits(ask: Ask, sid: str, cid: str, r: Relation) -> bool:
+    """Whether a relation of ``cid`` answers the question (the other character, or the kin)."""
+    q = ask.question
+    if q.other:
+        oid = ask.names.character(sid, q.other)
+        return oid is not None and {r.subject_id, r.object_id} == {cid, oid}
+    kin = KIN_WORDS.get(q.kin or "")
+    if kin == "parent":
+        return r.relation == "parent" and r.object_id == cid
+    if kin == "child":
+        return r.relation == "parent" and r.subject_id == cid
+    return kin is not None and r.relation == kin
+
+
+HANDLERS = {"rank": rank, "top": top, "happened": happened, "show_info": show_info,
+            "relation": relation}
