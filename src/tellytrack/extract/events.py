@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.story_names import names_in, people
+from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
 MODALITY = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
@@ -134,7 +134,7 @@ def _last_character(doc: Doc, sentence_index: int) -> str | None:
 def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]:
     if kind in _SHOW_KINDS:
         return ()
-    found = list(dict.fromkeys(c for _, _, c in names_in(doc, clause)))
+    found = distinct([c for _, _, c in names_in(doc, clause)])
     if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
         last = _last_character(doc, index)
         if last and last not in found:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.story_names import NAME, as_character, names_in
+from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
 _KIN = mapping("kinship")
@@ -60,10 +60,10 @@ _COUPLE_FRAMES = (
     ("divorce", re.compile(
         rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})")),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
-                         rf"(?:love\s+)?(?:story|romance|chemistry|jodi)\b")),
+                         rf"(?:love\s+)?(?:story|romance|jodi)\b")),
 )
 _LOVE_STORY = re.compile(
-    r"\b(?:love\s+story|romance|chemistry|jodi|pairing)\s+(?:of|between)\b[^.;?!]{0,160}")
+    r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
 _ROMANTIC_PAIR = re.compile(
     rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
 _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
@@ -139,7 +139,7 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
             if a and b and a != b:
                 yield a, _couple_kind(frame, text, m.start("b")), b
     for m in _LOVE_STORY.finditer(text):
-        pair = list(dict.fromkeys(c for _, _, c in names_in(doc, m.group())))[:2]
+        pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:
             yield pair[0], "romance", pair[1]
     for m in _ROMANTIC_PAIR.finditer(text):

@@ -40,6 +40,7 @@ _STAR_PATTERNS = (
 _PERSON_CUE = re.compile(
     rf"\b(?:[Aa]ctor|[Aa]ctress|[Pp]roducer|[Dd]irector|[Ss]tar|[Cc]o-star)(?:-\w+)?\s+(?P<a>{NAME})|"
     rf"\b(?:produced|created|directed|written)\s+by\s+(?P<b>{NAME})")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _ROLE_NAME = re.compile(rf"\b(?:role|character|characters)\s+(?:of\s+)?(?P<char>{NAME})")
 
 
@@ -132,10 +133,10 @@ def as_character(doc: Doc, name: str) -> str | None:
         return None
     cast = roles(doc)
     if name in cast:
-        return cast[name]
+        return _trim(cast[name]) or None
     for actor, char in cast.items():
         if name in actor.split():
-            return char
+            return _trim(char) or None
     if name in people(doc):
         return None
     return name
@@ -159,8 +160,21 @@ def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, s
     """
     known = characters(doc)
     for m in NAME_RE.finditer(_blank_shows(doc, text)):
+        if _ARTICLE_BEFORE.search(text, 0, m.start()):
+            continue  # "a Tamilian dentist": a capitalised adjective, not a name
         raw = _trim(m.group())
         char = as_character(doc, raw)
         if char and "-" not in raw and (char in known or char != raw
                                         or len(raw.split()) == 1 or doc.text.count(raw) >= 2):
             yield offset + m.start(), offset + m.end(), char
+
+
+def distinct(names: list[str]) -> list[str]:
+    """``names`` without repeats of one character ("Anuj" after "Anuj Kapadia"), in order."""
+    out: list[str] = []
+    for name in names:
+        tokens = set(name.lower().split())
+        if not any(tokens <= set(o.lower().split()) or set(o.lower().split()) <= tokens
+                   for o in out):
+            out.append(name)
+    return out
