@@ -29,7 +29,14 @@ from datetime import date
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.show_info import TITLE, clean_title, plausible_show, show_mentions
+from tellytrack.extract.show_info import (
+    CHANNEL,
+    TITLE,
+    clean_title,
+    plausible_show,
+    show_mentions,
+    spelling_key,
+)
 from tellytrack.extract.timeexpr import barc_week, find_mentions
 from tellytrack.model import Fact, Sentence
 
@@ -62,7 +69,7 @@ _RANK_PATTERNS = [
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE = re.compile(
-    r"(?:\bfrom\b|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|\bused to\b|"
+    r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|\bused to\b|"
     r"\bprevious(?:ly)?\b|\bearlier\b|\bwas\s+at\b|\bout of\b|\bbeat(?:ing|s)?\b|"
     r"\b(?:might|may|could|would|hopes?|hoping|aims?|aiming|bid|likely|expected)\b|"
     r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
@@ -74,6 +81,7 @@ _VALUE = re.compile(
     re.I,
 )
 _NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
+_CHANNEL_RE = re.compile(CHANNEL)
 _JOINT = re.compile(r"\brespectively\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two)\b", re.I)
 
@@ -110,8 +118,6 @@ def _confidence(e: _Entry) -> float:
 
 def _entry(entries: dict[str, _Entry], show: str, sentence: Sentence) -> _Entry:
     """The entry of ``show``, found under any spelling already seen."""
-    from tellytrack.extract.show_info import spelling_key
-
     key = spelling_key(show)
     if key not in entries:
         entries[key] = _Entry(show, sentence)
@@ -212,24 +218,45 @@ def _ordinal(word: str) -> int | None:
 def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
     """The show a chart phrase at ``offset`` is about (see ``show_info.show_near``)."""
     absolute = sentence.start + offset
-    before = [m for m in show_mentions(doc, sentence) if m.end <= absolute]
-    if before:
-        return before[-1].name
     section = section_shows(doc, sentence)
     if len(section) == 1:
         return section[0]
-    after = [m for m in show_mentions(doc, sentence) if m.start >= absolute]
+    mentions = show_mentions(doc, sentence)
+    before = [m for m in mentions if m.end <= absolute]
+    channel = _last_channel(sentence.text[:offset])
+    if channel is not None and not any(m.start >= sentence.start + channel for m in before):
+        return None  # "Zee TV has jumped to the fourth spot": a channel's rank
+    if before:
+        return before[-1].name
+    after = [m for m in mentions if m.start >= absolute]
     if after:
         return after[0].name
     subject = _SUBJECT.match(sentence.text)
     if subject and plausible_show(clean_title(subject["show"])):
         return clean_title(subject["show"])
+    return _previous_show(doc, sentence)
+
+
+def _last_channel(text: str) -> int | None:
+    """Offset of the last channel named in ``text`` as a subject (not "Zee TV's Show")."""
+    found = [m for m in _CHANNEL_RE.finditer(text) if not re.match(r"['’]", text[m.end():])]
+    return found[-1].start() if found else None
+
+
+def _previous_show(doc: Doc, sentence: Sentence) -> str | None:
+    """ "The show ..." after a sentence naming a show speaks of that show; else the topic."""
+    index = doc.sentences.index(sentence)
+    if index > 0:
+        previous = show_mentions(doc, doc.sentences[index - 1])
+        if previous:
+            return previous[-1].name
     return doc.show_for(sentence)
 
 
 # A title opening the sentence as its subject ("Riya Show has taken the fourth spot").
 _SUBJECT = re.compile(
-    rf"^(?:[A-Z][\w]*\s+[A-Z][\w]*['’]s\s+)?(?P<show>{TITLE})(?:,\s+(?:a|an|the|which)\b|\s+"
+    rf"^(?:(?:While|And|But|Meanwhile|However|Also),?\s+)?"
+    rf"(?:[A-Z][\w]*\s+[A-Z][\w]*['’]s\s+)?(?P<show>{TITLE})(?:,\s+(?:a|an|the|which)\b|\s+"
     r"(?:has|have|is|was|moved|stood|slipped|dropped|jumped|climbed|rose|retained|maintained|"
     r"continued|secured|grabbed|bagged|took|remained|stays|stayed|held|holds|improved|"
     r"occupied|came|comes|emerged|tops|topped)\b)"

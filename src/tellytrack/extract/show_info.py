@@ -64,6 +64,10 @@ _AIRS_ON = re.compile(
 _PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
 
 
+# "one of its shows, X", "the sitcom X": a title right after a show word.
+_SHOW_WORD_THEN_TITLE = re.compile(rf"\b{_SHOW_WORD}s?,?\s+{_QUOTE}(?P<show>{TITLE})")
+
+
 @dataclass(frozen=True)
 class Mention:
     """A show named at ``start..end`` of the article text."""
@@ -112,6 +116,11 @@ def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
             if plausible_show(name):
                 s = sentence.start + m.start("show")
                 _add(found, Mention(s, s + len(name), name))
+    for m in _SHOW_WORD_THEN_TITLE.finditer(sentence.text):
+        name = clean_title(m["show"])
+        if plausible_show(name):
+            s = sentence.start + m.start("show")
+            _add(found, Mention(s, s + len(name), name))
     for m in _LIST_OF_SHOWS.finditer(sentence.text):
         for name in split_titles(m["list"]):
             s = sentence.start + m.start("list") + m["list"].find(name)
