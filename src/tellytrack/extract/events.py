@@ -39,7 +39,10 @@ _PAIR_KINDS = frozenset({"separation", "wedding", "divorce", "reunion", "engagem
 _STORY_WORDS = re.compile(
     r"\b(?:show|serial|track|storyline|plot|twist|promo|episode|on-?screen|character|"
     r"shown|seen|role|lead pair)\b", re.I)
-_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b")
+_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b"
+                         r"|,\s+(?=(?:rumou?rs?|reports?|sources?|fans)\b)", re.I)
+# A headline credited to a report ("X to die in the show - Report") is hearsay as a whole.
+_REPORT_TAIL = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
@@ -48,16 +51,18 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s
 # Labels that name an actor for a character ("Anuj (Actor Name)", "Actor Name aka Anuj").
 _ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b")
 # An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
-_PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|upcoming show|"
-                       r"new show|set to launch|will go on air)\b", re.I)
-_WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT = 1.0, 0.5, 0.4
+_PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
+                       r"will go on air)\b", re.I)
+# Vote weights: a body sentence counts fully, an "Also Read" headline half; a
+# mention read without any status cue (or only by its question mark) counts less.
+_WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT, _WEIGHT_QUESTION = 1.0, 0.5, 0.4, 0.5
 
 
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """One alternation, longest phrase first, on word boundaries."""
     ordered = sorted(phrases, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+    return re.compile(rf"(?<!\w)(?:{body})(?![\w-])", re.I)
 
 
 _KINDS = mapping("event_cues")
@@ -164,6 +169,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         left, right = clause_bounds(sentence.text, m.start(), m.end())
         clause = sentence.text[left:right]
         status = clause_status(clause, m.start() - left)
+        if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
+            status = "speculated"
         if _NEGATED.search(clause[:m.start() - left]):
             continue
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
@@ -174,6 +181,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         weight = _WEIGHT_HEADLINE if headline else _WEIGHT_BODY
         if status is None:
             status, weight = _default_status(doc), weight * _WEIGHT_DEFAULT
+        elif status == "speculated" and not _STATUS_RE["speculated"].search(clause):
+            weight *= _WEIGHT_QUESTION
         out.append(Mention(show, kind, status, chars, sentence, weight))
     return out
 
