@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from query.build import KB, cast, change
-
 from tellytrack.query import TimeFilter
 from tellytrack.query import cast as cast_of
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from query.build import KB, change
-
 from tellytrack.query import Claim, TimeFilter, rumours
 
 SHOW = "Kesar Ki Kahani"

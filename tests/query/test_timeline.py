@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from query.build import KB
-
 from tellytrack.model import Fact
 from tellytrack.query import TimeFilter, timeline
 
