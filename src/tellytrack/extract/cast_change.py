@@ -29,7 +29,7 @@ _PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
 _GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
-_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b|\bafter\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
 class Change(NamedTuple):
@@ -87,10 +87,27 @@ def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str
     for m in ms:
         if pos <= m.start < s.end:
             gap = doc.text[pos:m.start]
-            if re.fullmatch(r"[\s,]*(?:(?:by|actor|actress|the|new|of|as)\s+)*", gap):
+            if re.fullmatch(r"[\s,\-–—:]*(?:[a-z]+\s+){0,4}[\s\-–—:]*", gap):
                 return _group(doc, ms, m, backwards=False)
             return []
     return []
+
+
+def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[str]:
+    """Who does a change phrase at ``vs``: the people just before it, unless a pronoun
+    stands closer ("... alongside B, the actress may be cast"), or they sit inside
+    parentheses (a character's action: "Y (X) is back")."""
+    group = _before(doc, ms, s, vs)
+    inside = [m for m in ms if s.start <= m.start and m.end <= vs]
+    tail = doc.text[inside[-1].end if inside else s.start:vs]
+    if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
+        return []
+    if group and not _PRONOUN.search(tail):
+        return group
+    if not _PRONOUN.search(tail):
+        return []
+    opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
+    return [opening[0].name] if opening else _focus(ms, s)
 
 
 def _focus(ms: list[PersonMention], s: Sentence) -> list[str]:
@@ -99,9 +116,13 @@ def _focus(ms: list[PersonMention], s: Sentence) -> list[str]:
     return [earlier[-1].name] if earlier else []
 
 
-def _status(s: Sentence, verb_start: int) -> tuple[str, bool] | None:
-    """This sentence's reading of a change phrase, or None when it asserts nothing."""
-    found = modality.cues(s.text)
+def _status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | None:
+    """This sentence's reading of a change phrase, or None when it asserts nothing.
+    Only cues before the phrase, or after it up to the next punctuation, count: a
+    rumour clause later in the sentence does not colour an earlier stated fact."""
+    rel = verb_end - s.start
+    tail = re.match(r"[^,.;:!?]*[?]?", s.text[rel:])
+    found = modality.cues(s.text[:rel] + (tail.group() if tail else ""))
     if "conditional" in found:
         return None
     if modality.negated(s.text, verb_start - s.start):
@@ -123,11 +144,9 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     for m in _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
         change, obj_after = _kind(m.group())
-        subject = _before(doc, ms, s, vs)
-        if obj_after:
-            subject = _after(doc, ms, s, ve) or subject
-        elif not subject and _PRONOUN.search(s.text[:m.start()]):
-            subject = _focus(ms, s)
+        if change == "none":
+            continue
+        subject = _after(doc, ms, s, ve) if obj_after else _subject(doc, ms, s, vs)
         lead = doc.text[s.start:ve]
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
@@ -137,13 +156,25 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     return out
 
 
+_NEW_CAST = re.compile(r"\bnew\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*")
+
+
+def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
+    """"The new cast includes A, B, C": each of them enters the show."""
+    m = _NEW_CAST.search(s.text)
+    if not m:
+        return []
+    pos = s.start + m.end()
+    return [(p, "entry", pos, pos) for p in _after(doc, ms, s, pos)]
+
+
 def _changes(doc: Doc) -> list[Change]:
     ms = person_mentions(doc)
     out: list[Change] = []
     for s in doc.sentences:
-        claims = _claims(doc, s, ms)
+        claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
         for actor, change, vs, ve in claims:
-            reading = _status(s, vs)
+            reading = _status(s, vs, ve)
             if reading:
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))

@@ -20,7 +20,7 @@ from tellytrack.extract.lexicon import words
 from tellytrack.extract.shows import fold
 from tellytrack.model import Sentence
 
-_NAME = r"[A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|al|bin|de|van|von))*"
+_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
 _G = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){_NAME})*"
 _Q = r"['‘\"“]?"
 _NEW = rf"(?:the\s+new\s+|new\s+)?{_Q}"
@@ -49,8 +49,12 @@ _NEW_APPOS = re.compile(rf"\bnew\s+({_NAME}),\s+({_NAME})")
 _PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
 _PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
 _CUE_GROUP = re.compile(
-    rf"(?:\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ff]eaturing|[Cc]o-stars?|"
+    rf"(?:\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
     rf"cast\s+includes|leads?)\s*,?\s+({_G}))|(?:({_G})(?:'s|’s)?[\s-]+starrer)")
+_NON_ACTOR = re.compile(
+    rf"(?:\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
+    rf"[Cc]ontestant)\s+({_G}))|(?:({_G})(?:'s|’s)\s+(?:production|banner|Production))")
+_ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
 # (pattern, actor group, character group, cheap substring that must be present)
 _LINKS: tuple[tuple[re.Pattern[str], int, int, str], ...] = (
@@ -210,9 +214,13 @@ def people(doc: Doc) -> set[str]:
 
 
 def characters(doc: Doc) -> set[str]:
-    """Names the article uses as characters (as written)."""
+    """Names the article uses as characters (as written): linked to an actor, or
+    introduced as "the role of Y" / "the character Y"."""
     if "names.characters" not in doc.cache:
-        doc.cache["names.characters"] = {c.character for c in castings(doc)}
+        found = {c.character for c in castings(doc)}
+        for m in _ROLE_CUE.finditer(doc.text):
+            found.update(n for n in map(lambda g: clean(doc, g), split_group(m.group(1))) if n)
+        doc.cache["names.characters"] = found
     return set(doc.cache["names.characters"])
 
 
@@ -234,6 +242,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         return doc.cache["names.mentions"]  # type: ignore[no-any-return]
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
+    chars |= {fold(n) for m in _NON_ACTOR.finditer(doc.text)
+              for n in split_group(m.group(1) or m.group(2))} - known
     out: list[PersonMention] = []
     start = doc.sentences[0].start if doc.sentences else 0
     for m in _NAME_RE.finditer(doc.text, start):
@@ -241,7 +251,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if not name:
             continue
         full = resolve_person(doc, name)
-        if not full or (fold(full) in chars and fold(full) not in known):
+        if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
             continue
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)):
             continue
