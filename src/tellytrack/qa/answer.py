@@ -58,6 +58,23 @@ class Answer(Result):
         return list(seen.values())
 
 
+    def to_text(self) -> str:
+        """The answer for a terminal: text, as-of date, then each finding with its sources."""
+        out = [self.text, f"(as of {self.as_of or 'now'})"]
+        for title, items in (("Based on", self.findings), ("Closest I know", self.closest)):
+            if items:
+                out.append(f"{title}:")
+                for f in items:
+                    out.append(f"  - {f.statement}")
+                    out += [f"      {_source_line(s)}" for s in f.sources]
+        return "\n".join(out) + "\n"
+
+
+def _source_line(s: Source) -> str:
+    said = f": \u201c{s.sentence.strip()}\u201d" if s.sentence else ""
+    return f"{s.outlet or 'unknown outlet'}, {s.published or 'undated'}{said}"
+
+
 Handler = Callable[[Ask], tuple[str, list[Finding]] | None]
 
 

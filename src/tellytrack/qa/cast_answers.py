@@ -68,13 +68,15 @@ def who_plays(ask: Ask) -> Result:
     for sid, cid in pairs:
         _anchor(ask, sid)
         current, former = _role_tenures(ask, sid, cid)
-        findings += [_finding(t, t in current) for t in _pick(ask, current, former)]
+        findings += [_finding(t, t in current and not ask.dated)
+                     for t in _pick(ask, current, former)]
         everyone += [_finding(t, t in current) for t in [*former, *current]]
     if not findings:
         ask.fail(f"who played {q.character}{_in_show(q.show)} {ask.time_words()}.",
                  everyone or _all_role_tenures(ask, pairs))
         return None
-    return " ".join(f.statement for f in findings), findings
+    lead = f"{ask.time_words().capitalize()}: " if ask.dated else ""
+    return lead + " ".join(f.statement for f in findings), findings
 
 
 def _all_role_tenures(ask: Ask, pairs: list[tuple[str, str]]) -> list[Finding]:

@@ -93,8 +93,11 @@ class When:
         """The time in words, for answers ("in 2023-11", "before 2024-03-05")."""
         if self.mode == "now":
             return "now"
+        if self.event is not None:
+            day = f" ({self.start.isoformat()})" if self.start else ""
+            return f"{self.mode} the {self.event}{day}"
         if self.start is None:
-            return f"{self.mode} the {self.event}"
+            return self.mode
         span = _span_words(self.start, self.end or self.start)
         word = {"at": "on" if self.start == self.end else "in"}.get(self.mode, self.mode)
         return f"{word} {span}"
