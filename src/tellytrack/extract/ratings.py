@@ -56,7 +56,7 @@ _ORD = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD}|top)"
 _NOUN = r"(?:spot|position|place|rank|slot|positions?)"
 _RANK_PATTERNS = [
     re.compile(rf"\b{_ORD}[- ](?:most\s+)?{_NOUN}\b", re.I),
-    re.compile(rf"\b(?:number|No\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
+    re.compile(rf"(?:\bnumber|\bNo\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
     re.compile(rf"\b{_NOUN}\s+(?:no\.?\s*|number\s+|#)?(?P<num>\d{{1,2}})\b(?!\.\d)", re.I),
     re.compile(rf"\b(?:ranked|ranks|ranking|at|came|comes|coming|finished|placed|stood)\s+"
                rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b(?!\s+(?:week|time|season|episode|day|"
@@ -69,7 +69,8 @@ _RANK_PATTERNS = [
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE = re.compile(
-    r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|\bused to\b|"
+    r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|"
+    r"\bused to\b|"
     r"\bprevious(?:ly)?\b|\bearlier\b|\bwas\s+at\b|\bout of\b|\bbeat(?:ing|s)?\b|"
     r"\b(?:might|may|could|would|hopes?|hoping|aims?|aiming|bid|likely|expected)\b|"
     r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
@@ -141,7 +142,7 @@ def _from_tables(doc: Doc, entries: dict[str, _Entry]) -> None:
 def _from_headings(doc: Doc, entries: dict[str, _Entry]) -> None:
     """Numbered or valued list headings; a falling run of values gives ranks by position."""
     valued = [h for h in headings(doc) if len(h.shows) == 1 and h.value is not None]
-    values = [h.value for h in valued]
+    values = [h.value or 0.0 for h in valued]
     by_position = len(valued) >= 3 and values == sorted(values, reverse=True)
     for h in headings(doc):
         if len(h.shows) != 1 or (h.rank is None and h.value is None):

@@ -318,12 +318,12 @@ _SUBJECT_BEFORE = re.compile(
 def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:
     """(show, producer, confidence) facts of one sentence."""
     out: list[tuple[str | None, str, float]] = []
+    subject: str | None = None  # "X is produced by A under the banner of B": X for both
     for offset, name in producer_names(sentence.text):
-        subject = _SUBJECT_BEFORE.search(sentence.text[:offset])
-        show = clean_title(subject["show"]) if subject else None
-        if not show or not plausible_show(show):
-            show = show_near(doc, sentence, sentence.start + offset)
-        out.append((show, name, 0.8))
+        m = _SUBJECT_BEFORE.search(sentence.text[:offset])
+        if m and plausible_show(clean_title(m["show"])):
+            subject = clean_title(m["show"])
+        out.append((subject or show_near(doc, sentence, sentence.start + offset), name, 0.8))
     known = _doc_producers(doc)
     for m in _POSSESSIVE_SHOW.finditer(sentence.text):
         person = m["person"]

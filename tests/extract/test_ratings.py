@@ -1,0 +1,84 @@
+"""Chart positions and TRP values (tellytrack.extract.ratings)."""
+
+from tellytrack.extract import parse
+from tellytrack.extract.ratings import extract
+from tellytrack.model import Article, PubDate
+
+
+def _ratings(text: str, date: str | None = "2024-03-14") -> dict[str, tuple[object, ...]]:
+    article = Article.create(text, published=PubDate.parse(date) if date else None)
+    return {f.show: (f.rank, f.rating, f.week) for f in extract(parse(article))}
+
+
+def test_latest_state_wins_in_a_history_sentence() -> None:
+    """ "dethroned from number one ... last week slipped to the third spot" means rank 3."""
+    got = _ratings("The show Saath Chalenge was dethroned from its number one spot a few weeks "
+                   "ago and last week, the show slipped down to the third spot now the makers "
+                   "hope it returns to its top spot soon.")
+    assert got["Saath Chalenge"][0] == 3
+
+
+def test_numbered_list_with_week() -> None:
+    """A "1. Show" list gives ranks; "week 10" with the article's year gives the week."""
+    text = ("BARC TRP report for week 10 is out.\n1. Saath Chalenge\nIt stays on top with "
+            "2.3 TRP.\n2. Pyaar Ki Dor\nThe show garnered 2.1 TRP.\n3. Kesar Ki Kahani\n"
+            "It fetched 1.9 ratings this week.\nMore next week.")
+    got = _ratings(text)
+    assert got["Saath Chalenge"] == (1, 2.3, "2024-W10")
+    assert got["Pyaar Ki Dor"] == (2, 2.1, "2024-W10")
+    assert got["Kesar Ki Kahani"] == (3, 1.9, "2024-W10")
+
+
+def test_valued_headings_rank_by_position() -> None:
+    """ "Show – 2.3" headings in falling order rank the shows by their position."""
+    text = ("Here are this week's TRP toppers.\nSaath Chalenge – 2.3\nIt leads.\n"
+            "Pyaar Ki Dor – 2.1\nIt follows.\nKesar Ki Kahani – 1.8\nIt is third.\nEnd.")
+    got = _ratings(text, None)
+    assert got["Pyaar Ki Dor"] == (2, 2.1, None)
+    assert got["Kesar Ki Kahani"][:2] == (3, 1.8)
+
+
+def test_ordinal_forms_in_running_text() -> None:
+    """ "No. 1", "#3" and "ranked 5th" are ranks of the show named before them."""
+    got = _ratings("Saath Chalenge is at No. 1 in the TRP chart. Pyaar Ki Dor, a Zee TV show, "
+                   "is #3. The show Kesar Ki Kahani ranked 5th.")
+    assert got["Saath Chalenge"][0] == 1
+    assert got["Pyaar Ki Dor"][0] == 3
+    assert got["Kesar Ki Kahani"][0] == 5
+
+
+def test_respectively_pairs_values_with_shows() -> None:
+    """ "The shows garnered 2.6 and 3.2 TRP ratings, respectively" follows the heading order."""
+    text = ("Latest TRP ratings are out.\nSaath Chalenge & Pyaar Ki Dor\nSaath Chalenge took "
+            "the seventh spot while Pyaar Ki Dor is at the second spot. The shows garnered "
+            "2.6 and 3.2 TRP ratings, respectively.\nEnd of list.")
+    got = _ratings(text)
+    assert got["Saath Chalenge"][:2] == (7, 2.6)
+    assert got["Pyaar Ki Dor"][:2] == (2, 3.2)
+
+
+def test_impressions_are_not_ratings() -> None:
+    """ "3.7 million impressions" is not a TRP value."""
+    got = _ratings("BARC: Saath Chalenge grabbed the 4th spot with 3.7 million impressions.")
+    assert got["Saath Chalenge"] == (4, None, None)
+
+
+def test_table_rows() -> None:
+    """A one-cell-per-line table gives rank per row; impressions are ignored."""
+    text = ("BARC top shows\n|Rank\n|Channel\n|Programme\n|Impressions\n|1\n|Zee TV\n"
+            "|SAATH CHALENGE\n|7001\n|2\n|Star Plus\n|Pyaar Ki Dor\n|6900\n")
+    got = _ratings(text)
+    assert got["Saath Chalenge"][:2] == (1, None)
+    assert got["Pyaar Ki Dor"][:2] == (2, None)
+
+
+def test_channel_ranks_are_not_show_ranks() -> None:
+    """ "Zee TV has jumped to the fourth spot" ranks a channel, not a show."""
+    got = _ratings("TRP news: Among channels, Zee TV has jumped to the fourth spot.")
+    assert got == {}
+
+
+def test_no_chart_no_rating() -> None:
+    """Without any ratings cue, "top spot" is not a chart position."""
+    got = _ratings("The show Saath Chalenge puts family at the top spot of its values.")
+    assert got == {}

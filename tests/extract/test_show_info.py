@@ -1,0 +1,59 @@
+"""Channel, platform and producer facts (tellytrack.extract.show_info)."""
+
+from tellytrack.extract import parse
+from tellytrack.extract.show_info import extract
+from tellytrack.model import Article, PubDate
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    article = Article.create(text, published=PubDate.parse("2024-03-05"))
+    return {(f.show, f.field or "", f.value or "") for f in extract(parse(article))}
+
+
+def test_appositive_channel() -> None:
+    """ "X, a Zee TV show" gives X's channel."""
+    facts = _facts("Pyaar Ki Dor, a Zee TV show, tells the story of Meera.")
+    assert ("Pyaar Ki Dor", "channel", "Zee TV") in facts
+
+
+def test_channel_possessive_and_spelling_variant() -> None:
+    """ "StarPlus' X" and "Sony SAB's X" name the channel as the article spells it."""
+    facts = _facts("StarPlus' Saath Chalenge is loved. Sony SAB's Kesar Ki Kahani is new.")
+    assert ("Saath Chalenge", "channel", "StarPlus") in facts
+    assert ("Kesar Ki Kahani", "channel", "Sony SAB") in facts
+
+
+def test_airs_on_and_streams_on() -> None:
+    """ "airs on" gives a channel and "streamed on" a platform for the sentence's show."""
+    facts = _facts("The show Saath Chalenge airs on Colors TV at 9 pm and is streamed on "
+                   "JioCinema.")
+    assert ("Saath Chalenge", "channel", "Colors TV") in facts
+    assert ("Saath Chalenge", "platform", "JioCinema") in facts
+
+
+def test_produced_by_two_people_and_banner() -> None:
+    """ "produced by A and B under the banner of C" gives three producers."""
+    facts = _facts("Kesar Ki Kahani is produced by Riya Malhotra and Kabir Sethi under the "
+                   "banner of Dor Tales Productions.")
+    for name in ("Riya Malhotra", "Kabir Sethi", "Dor Tales Productions"):
+        assert ("Kesar Ki Kahani", "producer", name) in facts
+
+
+def test_production_house_possessive() -> None:
+    """ "A's production house B" names both the person and the company."""
+    facts = _facts("The show Pyaar Ki Dor was a hit. It is made by Kabir Sethi's production "
+                   "house Sethi Films.")
+    assert ("Pyaar Ki Dor", "producer", "Kabir Sethi") in facts
+
+
+def test_actor_possessive_is_not_a_producer() -> None:
+    """ "Riya Malhotra's Saath Chalenge" alone does not make the lead actress its producer."""
+    facts = _facts("Riya Malhotra's Saath Chalenge topped the charts this week.")
+    assert not any(f == "producer" for _, f, _ in facts)
+
+
+def test_one_channel_per_show() -> None:
+    """A show keeps the first channel the article gives it."""
+    facts = _facts("Star Plus' Saath Chalenge rules. Later Saath Chalenge, a Sony TV show, ends.")
+    channels = [v for s, f, v in facts if s == "Saath Chalenge" and f == "channel"]
+    assert channels == ["Star Plus"]
