@@ -52,7 +52,7 @@ _FRAMES = (
 _CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
 _SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e)"
 _COUPLE_FRAMES = (
-    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+)?(?:marries|married|weds|to\s+marry|"
+    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|weds|to\s+marry|"
                        rf"will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|is\s+married\s+to)\s+"
                        rf"(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+)?(?P<b>{NAME}|her|him)")),
     ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got)\s+(?:now\s+)?"

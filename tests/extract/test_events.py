@@ -1,0 +1,92 @@
+"""Storyline events: kinds, characters and aired/upcoming/speculated status."""
+
+from __future__ import annotations
+
+from tellytrack.extract import parse
+from tellytrack.extract.events import extract
+from tellytrack.model import Article, Fact, PubDate
+
+
+def _events(text: str) -> dict[str, Fact]:
+    article = Article.create(text, published=PubDate.parse("2024-03-05"))
+    return {f.kind or "": f for f in extract(parse(article))}
+
+
+def test_promo_leap_is_upcoming_and_has_no_characters() -> None:
+    """A leap happens to the whole show; "will be taking" is a promise, not a recap."""
+    found = _events("Kavya Rao starrer Saath Chalenge is getting love. "
+                    "The show Saath Chalenge will be taking a leap of ten years.")
+    assert found["leap"].status == "upcoming"
+    assert found["leap"].characters == ()
+    assert found["leap"].modality == "planned"
+
+
+def test_death_track_shown_is_aired_with_the_character() -> None:
+    """A possessive before the trigger names who the event happens to."""
+    found = _events("The show Pyaar Ki Dor lost viewers ever since Kunal's death track was shown.")
+    assert found["death"].status == "aired"
+    assert found["death"].characters == ("Kunal",)
+
+
+def test_question_makes_an_event_speculated() -> None:
+    """A headline question is a guess, not news; the pronoun stands for the last character."""
+    found = _events("The show Pyaar Ki Dor now follows Meera working in a cafe. "
+                    "The big question is has she parted ways from Arjun?")
+    assert found["separation"].status == "speculated"
+    assert set(found["separation"].characters) == {"Meera", "Arjun"}
+
+
+def test_infinitive_headline_is_upcoming_and_split_from_its_question() -> None:
+    """ "X to meet with an accident; is another character dying?" are two clauses."""
+    found = _events("Also Read - Kesar Ki Kahani twist: Meera and her family to meet with "
+                    "an accident; is another character dying in the show?")
+    assert found["accident"].status == "upcoming"
+    assert found["accident"].characters == ("Meera",)
+    assert found["death"].status == "speculated"
+
+
+def test_real_life_events_of_actors_are_not_storyline() -> None:
+    """An actor's real baby or an actor's death threats are not the show's story."""
+    found = _events("The show Saath Chalenge is a hit. Actress Riya Malhotra recently gave "
+                    "birth to a baby boy in real life. She has received death threats online.")
+    assert "birth" not in found
+    assert "death" not in found
+
+
+def test_refused_divorce_is_not_an_event() -> None:
+    """A negated trigger ("refusing to give divorce") did not happen."""
+    found = _events("The current track of Pyaar Ki Dor revolves around Meera refusing to give "
+                    "divorce to Arjun.")
+    assert "divorce" not in found
+
+
+def test_secret_revealed_is_exposure_with_both_characters() -> None:
+    """ "reveals the secret of X" is an exposure; recurring two-word names count as characters."""
+    found = _events("The current track of the show Kesar Ki Kahani is about Rani Maa. In a fit of rage, "
+                    "Rani Maa reveals the secret of Tara misusing Arjun's card.")
+    assert found["exposure"].status == "aired"
+    assert {"Rani Maa", "Tara"} <= set(found["exposure"].characters)
+
+
+def test_body_promise_outweighs_recap_headline() -> None:
+    """Several mentions of one kind give one fact; body sentences with cues win the vote."""
+    found = _events("Leap in Saath Chalenge\n"
+                    "The show Saath Chalenge is all set to take a leap. The makers will "
+                    "introduce the leap next week.")
+    assert found["leap"].status == "upcoming"
+    assert found["leap"].evidence is not None
+    assert "leap" in found["leap"].evidence.text
+
+
+def test_report_credited_headline_is_speculated() -> None:
+    """ "... to die in the show - Report" is hearsay even though it is phrased as a plan."""
+    found = _events("Saath Chalenge: Arjun to die in the show - Report.")
+    assert found["death"].status == "speculated"
+
+
+def test_actor_label_in_brackets_does_not_make_a_clause_offscreen() -> None:
+    """ "Arjun (Kabir Sethi) is now engaged to Meera" is about characters, not the actors."""
+    found = _events("The show Pyaar Ki Dor has changed. Arjun (Kabir Sethi) is now engaged to "
+                    "Meera (Riya Malhotra).")
+    assert found["engagement"].status == "aired"
+    assert set(found["engagement"].characters) == {"Arjun", "Meera"}

@@ -1,0 +1,71 @@
+"""On-screen relations between characters, read from kin words and couple frames."""
+
+from __future__ import annotations
+
+from tellytrack.extract import parse
+from tellytrack.extract.relations import extract
+from tellytrack.model import Article, PubDate
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    article = Article.create(text, published=PubDate.parse("2024-03-05"))
+    return {(f.subject or "", f.relation or "", f.object or "")
+            for f in extract(parse(article))}
+
+
+def test_possessive_daughter_makes_the_anchor_the_parent() -> None:
+    """ "A's daughter, B": A is B's parent (daughter is the reversed parent word)."""
+    found = _relations("The show Pyaar Ki Dor follows Arjun's daughter, Tara Sethi.")
+    assert ("Arjun", "parent", "Tara Sethi") in found
+
+
+def test_apposition_mother_makes_the_named_person_the_parent() -> None:
+    """ "B is A's wife and C's mother" gives a spouse and a parent relation."""
+    found = _relations("In the show Saath Chalenge, Meera is the lead character Arjun's wife "
+                       "and Tara's mother.")
+    assert ("Arjun", "spouse", "Meera") in found
+    assert ("Meera", "parent", "Tara") in found
+
+
+def test_actor_on_screen_daughter_maps_to_characters() -> None:
+    """Relations are between characters: the actor stands for the role they play."""
+    found = _relations("Meera (Riya Malhotra) is the heart of the show Kesar Ki Kahani. Today Riya "
+                       "Malhotra went live with her on-screen daughter, Anya Kapoor aka Tara.")
+    assert ("Meera", "parent", "Tara") in found
+
+
+def test_pronoun_anchor_is_the_nearest_name() -> None:
+    """ "Rani asks Meera ... her daughter Tara": her is Meera, the nearest name."""
+    found = _relations("In the show Pyaar Ki Dor, Rani asks Meera to not act like a good mother "
+                       "when she has no idea what her daughter Tara is up to.")
+    assert ("Meera", "parent", "Tara") in found
+    assert ("Rani", "parent", "Tara") not in found
+
+
+def test_upcoming_wedding_is_romance_but_past_wedding_is_spouse() -> None:
+    """A couple to tie the knot is still a romance; one that married is a spouse pair."""
+    upcoming = _relations("In the show Saath Chalenge, Arjun is set to tie the knot with Meera.")
+    married = _relations("In the show Saath Chalenge, Tara's life turns when Kunal marries her.")
+    assert ("Arjun", "romance", "Meera") in upcoming
+    assert ("Kunal", "spouse", "Tara") in married
+
+
+def test_love_story_of_two_characters_is_romance() -> None:
+    """The "love story of A and B" frame names an on-screen couple."""
+    found = _relations("The show Kesar Ki Kahani is the love story of Meera and Arjun.")
+    assert ("Meera", "romance", "Arjun") in found
+
+
+def test_real_life_spouses_are_not_on_screen_relations() -> None:
+    """An actor's own marriage is not a relation between characters."""
+    found = _relations("Kabir Sethi plays Arjun in Saath Chalenge. On the personal front, "
+                       "Kabir Sethi is married to Riya Malhotra.")
+    assert not found
+
+
+def test_unordered_relation_is_listed_once() -> None:
+    """Spouse is symmetric: "A's husband B" and "B's wife A" are one fact."""
+    article = Article.create("The show Pyaar Ki Dor follows Meera's husband Arjun. "
+                             "Later, Arjun's wife Meera returns.")
+    facts = extract(parse(article))
+    assert len([f for f in facts if f.relation == "spouse"]) == 1
