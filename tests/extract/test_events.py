@@ -62,8 +62,8 @@ def test_refused_divorce_is_not_an_event() -> None:
 
 def test_secret_revealed_is_exposure_with_both_characters() -> None:
     """ "reveals the secret of X" is an exposure; recurring two-word names count as characters."""
-    found = _events("The current track of the show Kesar Ki Kahani is about Rani Maa. In a fit of rage, "
-                    "Rani Maa reveals the secret of Tara misusing Arjun's card.")
+    found = _events("The current track of the show Kesar Ki Kahani is about Rani Maa. "
+                    "In a fit of rage, Rani Maa reveals the secret of Tara misusing Arjun's card.")
     assert found["exposure"].status == "aired"
     assert {"Rani Maa", "Tara"} <= set(found["exposure"].characters)
 
