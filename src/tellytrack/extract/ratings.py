@@ -83,6 +83,7 @@ _VALUE = re.compile(
 )
 _NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
 _CHANNEL_RE = re.compile(CHANNEL)
+_MODIFIER = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)
 _JOINT = re.compile(r"\brespectively\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two)\b", re.I)
 
@@ -239,8 +240,9 @@ def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
 
 
 def _last_channel(text: str) -> int | None:
-    """Offset of the last channel named in ``text`` as a subject (not "Zee TV's Show")."""
-    found = [m for m in _CHANNEL_RE.finditer(text) if not re.match(r"['’]", text[m.end():])]
+    """Offset of the last channel named in ``text`` as a subject (not "Zee TV's X",
+    "a Zee TV show")."""
+    found = [m for m in _CHANNEL_RE.finditer(text) if not _MODIFIER.match(text, m.end())]
     return found[-1].start() if found else None
 
 
