@@ -25,12 +25,18 @@ def roles(doc: Doc) -> dict[str, str]:
     return dict(doc.cache["cast.roles"])
 
 
+def _character_keys(doc: Doc) -> set[str]:
+    return {fold(c.character) for c in castings(doc)}
+
+
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the article links."""
     seen: set[tuple[str, str, str]] = set()
     out: list[Fact] = []
     for c in castings(doc):
         show = doc.shows.show_near(c.sentence, c.end)
+        if show and show != doc.shows.topic and fold(show) in _character_keys(doc):
+            show = doc.shows.topic  # "someone like Sachin": a character, not a show
         if not show:
             continue
         key = (fold(show), fold(c.actor), fold(c.character))

@@ -40,7 +40,7 @@ _PLAYS = re.compile(rf"({_G})\s*,?\s+(?:who\s+)?{_AUX}{_VERB}\s+{_ROLE}{_NEW}({_
 _HER_ROLE = re.compile(
     rf"({_G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
     rf"\s+(?:of|as)\s+{_NEW}({_G})")
-_AS = re.compile(rf"({_G})\s+as\s+(?:the\s+leads?,?\s+)?{_NEW}({_G})")
+_AS = re.compile(rf"({_G})\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?,?\s+)?{_Q}({_G})")
 _NEW_IS = re.compile(rf"({_G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({_G})")
 _CHAR_OF = re.compile(
     rf"({_G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{_Q}({_G})")

@@ -281,7 +281,18 @@ def _candidates(doc: Doc) -> Counter[str]:
     for name in list(out):
         for m in re.finditer(rf"\b{re.escape(name)}\s+(\d{{1,2}})\b(?!\.\d)", text):
             out[f"{name} {m.group(1)}"] += 1
-    return out
+    return _drop_owners(out, text)
+
+
+def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
+    """"Rajan Shahi's Anupamaa": a multi-word name owning another show is a person."""
+    keys = {fold(n) for n in cands}
+    for name in [n for n in cands if " " in n]:
+        for m in re.finditer(rf"\b{re.escape(name)}(?:'s|’s)\s+['‘]?({_TITLE})", text):
+            if fold(m.group(1)) in keys - {fold(name)}:
+                del cands[name]
+                break
+    return cands
 
 
 def _clusters(cands: Counter[str]) -> dict[str, str]:
