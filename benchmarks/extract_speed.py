@@ -14,7 +14,7 @@ import resource
 import time
 from pathlib import Path
 
-from tellytrack.evaluate import article_from_record, read_jsonl
+from tellytrack.ingest import read_paths
 from tellytrack.extract import extract_facts
 from tellytrack.model import Article
 
@@ -24,7 +24,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "src" / "tellytrack" / "samples"
 
 def load(paths: list[Path]) -> list[Article]:
     """Every article of the given JSONL files."""
-    return [article_from_record(obj, f"{p}:{n}") for p in paths for n, obj in read_jsonl(p)]
+    return [a for a in read_paths([str(p) for p in paths]) if isinstance(a, Article)]
 
 
 def main() -> None:

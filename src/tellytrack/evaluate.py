@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tellytrack.extract.document import DATE_PREFIX
-from tellytrack.model import FACT_TYPES, UNORDERED_RELATIONS, Article, PubDate
+from tellytrack.model import FACT_TYPES, UNORDERED_RELATIONS, Article
 
 HONORIFICS = frozenset({"ji", "mr", "mrs", "ms", "dr"})
 SpecFact = dict[str, Any]
@@ -207,28 +206,14 @@ def load_facts(path: str | Path) -> dict[str, list[SpecFact]]:
 def predict(articles_path: str | Path) -> dict[str, list[SpecFact]]:
     """Run extraction over an articles JSONL file: article id -> SPEC facts."""
     from tellytrack.extract import extract_facts
+    from tellytrack.ingest.jsonl import from_record
 
     out: dict[str, list[SpecFact]] = {}
     for n, obj in read_jsonl(articles_path):
-        article = article_from_record(obj, f"{articles_path}:{n}")
-        out[str(obj["id"])] = [f.to_spec() for f in extract_facts(article)]
+        article = from_record(obj, f"{articles_path}:{n}")
+        if isinstance(article, Article):  # an unreadable record is predicted as no facts
+            out[str(obj["id"])] = [f.to_spec() for f in extract_facts(article)]
     return out
-
-
-def article_from_record(obj: dict[str, Any], origin: str) -> Article:
-    """An article from a corpus record; the date comes from ``date`` or the text prefix."""
-    text = str(obj.get("text") or "")
-    raw = obj.get("date")
-    if not raw:
-        m = DATE_PREFIX.match(text)
-        raw = m.group().split()[1] if m else None
-    try:
-        published = PubDate.parse(raw) if raw else None
-    except ValueError:
-        published = None
-    return Article.create(text, url=obj.get("url"), outlet=obj.get("outlet"),
-                          published=published, lang=obj.get("lang") or "en",
-                          source_id=str(obj.get("id")), origin=origin)
 
 
 def format_report(report: Report, errors: bool = False) -> Iterable[str]:
