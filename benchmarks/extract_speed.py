@@ -14,8 +14,8 @@ import resource
 import time
 from pathlib import Path
 
-from tellytrack.ingest import read_paths
 from tellytrack.extract import extract_facts
+from tellytrack.ingest import read_paths
 from tellytrack.model import Article
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
