@@ -35,6 +35,7 @@ def _alternation(lexicon: str) -> str:
 CHANNEL = _alternation("channels")
 PLATFORM = _alternation("platforms")
 _CHANNEL_RE = re.compile(CHANNEL)
+_PLATFORM_RE = re.compile(PLATFORM)
 _SHOW_WORD = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|program|"
               r"thriller|saga|franchise|comedy)")
 # A capitalised word of a title; digits ("Naagin 4") and lower-case joiners inside are allowed.
@@ -110,7 +111,8 @@ def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     for name in names:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence.text):
             _add(found, Mention(sentence.start + m.start(), sentence.start + m.end(), name))
-    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
+    patterns = (_CHANNEL_FIRST, _SHOW_FIRST) if _CHANNEL_RE.search(sentence.text) else ()
+    for pattern in patterns:
         for m in pattern.finditer(sentence.text):
             name = clean_title(m["show"])
             if plausible_show(name):
@@ -204,6 +206,8 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     """Channel and platform facts of one sentence."""
     out: list[tuple[str | None, str, str, float]] = []
     text = sentence.text
+    if not _CHANNEL_RE.search(text) and not _PLATFORM_RE.search(text):
+        return out
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
         for m in pattern.finditer(text):
             show = clean_title(m["show"])
@@ -267,9 +271,15 @@ _MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{NAME})")
 _NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMBAI)\b")
 
 
+# Cheap test run first: most sentences name no producer, and the cue patterns are costly.
+_PRODUCER_HINT = re.compile(r"produc|banner|makers|Films|Telefilms|Creations|Studio", re.I)
+
+
 def producer_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every producer a sentence names through an explicit cue."""
     out: list[tuple[int, str]] = []
+    if not _PRODUCER_HINT.search(text):
+        return out
     for pattern in (*_PRODUCER_CUES, _MAKERS_OF, _COMPANY):
         for m in pattern.finditer(text):
             names = split_titles(m["names"] if pattern is not _COMPANY else m.group())
@@ -294,6 +304,14 @@ _COMPANY = re.compile(
     rf"{NAME}\s+(?:Telefilms|Films|Production [Hh]ouse|Productions?|Creations|Studios)\b")
 
 
+def _producers_of(doc: Doc, sentence: Sentence) -> list[tuple[int, str]]:
+    """:func:`producer_names` of a sentence, computed once per document."""
+    cache: dict[int, list[tuple[int, str]]] = doc.cache.setdefault("show_info.producer_names", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = producer_names(sentence.text)
+    return cache[sentence.start]
+
+
 def _plausible_producer(name: str) -> bool:
     return (bool(name) and not _NOT_PRODUCER.match(name) and not is_channel(name)
             and len(name.split()) <= 6)
@@ -302,7 +320,7 @@ def _plausible_producer(name: str) -> bool:
 def _doc_producers(doc: Doc) -> frozenset[str]:
     """Everyone the article calls a producer somewhere (licenses "X's Show" elsewhere)."""
     if "show_info.producers" not in doc.cache:
-        found = {n for s in doc.sentences for _, n in producer_names(s.text)}
+        found = {n for s in doc.sentences for _, n in _producers_of(doc, s)}
         doc.cache["show_info.producers"] = frozenset(found)
     result: frozenset[str] = doc.cache["show_info.producers"]
     return result
@@ -319,7 +337,7 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
     """(show, producer, confidence) facts of one sentence."""
     out: list[tuple[str | None, str, float]] = []
     subject: str | None = None  # "X is produced by A under the banner of B": X for both
-    for offset, name in producer_names(sentence.text):
+    for offset, name in _producers_of(doc, sentence):
         m = _SUBJECT_BEFORE.search(sentence.text[:offset])
         if m and plausible_show(clean_title(m["show"])):
             subject = clean_title(m["show"])
