@@ -45,7 +45,8 @@ def slots(question: str) -> dict[str, Any]:
      {"intent": "cast_change", "actor": "Kabir Sethi", "show": "Kesar Ki Kahani",
       "change": "entry"}),
     ("Did Kabir come back to Pyaar Ki Dor?",
-     {"intent": "cast_change", "actor": "Kabir", "show": "Pyaar Ki Dor", "change": "return"}),
+     {"intent": "cast_change", "actor": "Kabir", "show": "Pyaar Ki Dor", "change": "return",
+      "past": True}),
     ("Who replaced Riya Malhotra as Meera in Saath Chalenge?",
      {"intent": "replacement", "actor": "Riya Malhotra", "character": "Meera",
       "show": "Saath Chalenge"}),
@@ -53,8 +54,8 @@ def slots(question: str) -> dict[str, Any]:
     ("Where does Saath Chalenge rank this week?", {"intent": "rank", "show": "Saath Chalenge"}),
     ("What is the TRP of Saath Chalenge?", {"intent": "rank", "show": "Saath Chalenge"}),
     ("Saath Chalenge TRP", {"intent": "rank", "show": "Saath Chalenge"}),
-    ("Which shows were in the top 5 in week 12 2024?", {"intent": "top", "top_n": 5}),
-    ("What were the top ten shows last week?", {"intent": "top", "top_n": 10}),
+    ("Which shows were in the top 5 in week 12 2024?", {"intent": "top", "top_n": 5, "past": True}),
+    ("What were the top ten shows last week?", {"intent": "top", "top_n": 10, "past": True}),
     ("Which show topped the TRP chart?", {"intent": "top", "top_n": 1}),
     ("What happened in Saath Chalenge in December 2023?",
      {"intent": "happened", "show": "Saath Chalenge"}),
@@ -73,6 +74,13 @@ def slots(question: str) -> dict[str, Any]:
 def test_question_forms(question: str, expected: dict[str, Any]) -> None:
     """Every issue question form, in several phrasings and spellings, finds its slots."""
     assert slots(question) == expected
+
+
+def test_past_tense_asks_for_the_whole_history() -> None:
+    """"who played" wants every actor of the role; "who plays" only the current one."""
+    assert parse("Who played Meera in Saath Chalenge?", TODAY).past
+    assert not parse("Who plays Meera in Saath Chalenge?", TODAY).past
+    assert not parse("Meera is played by whom?", TODAY).past
 
 
 def test_time_words_become_the_when_slot() -> None:

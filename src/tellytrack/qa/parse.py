@@ -64,6 +64,8 @@ _FILLER = re.compile(
     r"|do you know|i want to know|i wonder|any idea|quick question)[,:]?\s+)+", re.I)
 _LEADING_SHOW = re.compile(r"^(?:in|on|for|about)\s+(?P<show>[^,]+),\s*(?P<rest>.+)$", re.I)
 _SHOW_COLON = re.compile(r"^(?P<show>[^:?]{3,60}):\s*(?P<rest>.+)$")
+_GENERIC = re.compile(r"^(?:(?:the|this|that|their|her|his)\s+)?(?:show|serial|series|soap|"
+                      r"it|tv show|daily soap)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+")
 _PAST = re.compile(r"\b(?:played(?!\s+by)|was|were|did|used to|originally|first|earlier|previously"
                    r"|before|ever|has been|have been|had)\b", re.I)
@@ -96,6 +98,8 @@ def _strip_name(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip(" ,\"'")
+    if _GENERIC.match(value):
+        return None
     value = re.sub(r"^(?:the\s+)?(?:tv\s+)?(?:show|serial|series|daily soap|soap)\s+", "",
                    value, flags=re.I)
     value = re.sub(r"\s+(?:show|serial|tv serial|series)$", "", value, flags=re.I)

@@ -1,0 +1,104 @@
+"""Every question form answered from a real KB, with its sources and as-of date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tellytrack.qa.answer import answer
+from tellytrack.store.sqlite import SQLiteStore
+
+LATER = date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(("question", "today", "says", "never"), [
+    # who plays / played CHARACTER, now, on a date, before an event, in any spelling
+    ("Who plays Raghav in Sapno Ka Safar now?", None, "Aman Joshi", "Varun Mehra"),
+    ("who plays raghaav in sapno ka safaar", None, "Aman Joshi", "Varun Mehra"),
+    ("Who played Raghav on 10 January 2024?", None, "Varun Mehra", "Aman Joshi"),
+    ("Who played Raghav in Sapno Ka Safar before the leap?", None, "Varun Mehra", "Aman Joshi"),
+    ("Who plays Raghav now?", date(2024, 1, 1), "Varun Mehra", "Aman Joshi"),
+    ("Who played Raghav?", None, "Varun Mehra", None),
+    # which character does ACTOR play (full and partial names)
+    ("Which character does Nandini Kapoor play?", None, "Ishani", None),
+    ("What role does Nandini play in Sapno Ka Safar?", None, "Ishani", None),
+    # is / did ACTOR quit, with the rumour history
+    ("Did Varun Mehra quit Sapno Ka Safar?", None, "Yes", None),
+    ("Has Varun Mehra left the show?", None, "confirmed on 2024-02-05", None),
+    # who replaced ACTOR
+    ("Who replaced Varun Mehra?", None, "Aman Joshi replaced Varun Mehra", None),
+    # ranks and charts
+    ("Where does Sapno Ka Safar rank this week?", LATER, "#3", "#1"),
+    ("Where did Sapno Ka Safar rank in Dec 2023?", LATER, "#1", "#3"),
+    ("Which shows were in the top 2 in week 52 of 2023?", LATER, "#2 Rangon Ki Dhoop", None),
+    ("Which show topped the TRP chart in week 4 2024?", LATER, "#1 Rangon Ki Dhoop", "Sapno"),
+    # storyline
+    ("What happened in Sapno Ka Safar in December 2023?", LATER, "accident", "leap"),
+    ("What happened in Sapno Ka Safar since January 2024?", LATER, "leap", "accident"),
+    # channel, producer
+    ("What channel is Sapno Ka Safar on?", None, "Sony TV", None),
+    ("wat chanel is rangon ki dhoop on", None, "Colors TV", None),
+    ("Who produces Sapno Ka Safar?", None, "Neel Kamal Films", None),
+    # relations
+    ("How is Ishani related to Raghav?", None, "married", None),
+    ("Who is Tara's mother?", None, "Kamini is a parent of Tara", None),
+])
+def test_question_forms(kb: SQLiteStore, question: str, today: date | None, says: str,
+                        never: str | None) -> None:
+    """Each issue question form finds the fact a reader of the articles would give."""
+    a = answer(kb, question, today)
+    assert a.known, a.text
+    assert says in a.text
+    assert never is None or never not in a.text
+    assert a.findings and all(f.sources for f in a.findings)
+
+
+def test_a_denied_rumour_is_answered_no_with_its_history(kb: SQLiteStore) -> None:
+    """Before the actress quit, the exit rumour stood denied: say so, with both dates."""
+    a = answer(kb, "Is Nandini Kapoor quitting Sapno Ka Safar?", date(2023, 12, 1))
+    assert a.known and a.text.startswith("No")
+    assert "reported on 2023-11-20" in a.text and "denied on 2023-11-28" in a.text
+    outlets = {s.outlet for s in a.sources}
+    assert outlets == {"desitvdaily.example", "soapwatch.example"}
+
+
+def test_a_rumour_not_yet_denied_is_not_presented_as_fact(kb: SQLiteStore) -> None:
+    """Between report and denial the answer says it is only reported."""
+    a = answer(kb, "Is Nandini Kapoor quitting Sapno Ka Safar?", date(2023, 11, 21))
+    assert a.text.startswith("Not confirmed") and "denied" not in a.text
+
+
+def test_news_after_the_reference_date_is_not_used(kb: SQLiteStore) -> None:
+    """As of 2024-01-01 nobody had replaced Varun Mehra yet."""
+    a = answer(kb, "Who replaced Varun Mehra?", date(2024, 1, 1))
+    assert not a.known and "Aman Joshi" not in a.text
+
+
+def test_unanswerable_question_says_i_dont_know_with_the_closest_facts(kb: SQLiteStore) -> None:
+    """An unknown role gets "I don't know" and the show's cast, never a guess."""
+    a = answer(kb, "Who plays Zoya in Sapno Ka Safar?")
+    assert not a.known and a.text.startswith("I don't know")
+    assert not a.findings
+    assert any("Ishani" in f.statement for f in a.closest)
+
+
+def test_a_question_outside_the_grammar_lists_what_can_be_asked(kb: SQLiteStore) -> None:
+    """Questions it cannot parse get "I don't know" and example questions."""
+    a = answer(kb, "What is the weather in Delhi?")
+    assert not a.known and "I don't know how to answer" in a.text
+
+
+def test_answer_speaks_for_an_as_of_date(kb: SQLiteStore) -> None:
+    """The as-of date is the asked day, else the reference date, else the latest news."""
+    assert answer(kb, "Who played Raghav on 10 January 2024?").as_of == "2024-01-10"
+    assert answer(kb, "Who plays Raghav?", LATER).as_of == "2024-03-10"
+    assert answer(kb, "Who plays Raghav?").as_of == "2024-03-01"
+
+
+def test_to_dict_is_json_ready_with_sources(kb: SQLiteStore) -> None:
+    """The web API serves to_dict(): plain values, each finding with outlet/date/sentence."""
+    d = answer(kb, "Who plays Ishani?").to_dict()
+    source = d["findings"][0]["sources"][0]
+    assert d["known"] is True and d["intent"] == "who_plays"
+    assert {"outlet", "published", "sentence", "url"} <= source.keys()
