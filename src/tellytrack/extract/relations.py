@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.events import clause_bounds, clause_status
+from tellytrack.extract.events import clause_bounds, clause_status, phrase_regex
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
@@ -67,6 +67,10 @@ _LOVE_STORY = re.compile(
 _ROMANTIC_PAIR = re.compile(
     rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
 _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
+
+# Cheap gates: the name-led frames run only on sentences holding one of their words.
+_KIN_GATE = phrase_regex(list(_KIN))
+_COUPLE_GATE = re.compile(r"marr|\bwed|knot|engaged|divorce|story|romance|jodi|romantic", re.I)
 
 Triple = tuple[str, str, str]
 
@@ -160,10 +164,13 @@ def extract(doc: Doc) -> list[Fact]:
     seen: set[tuple[str, ...]] = set()
     facts: list[Fact] = []
     for sentence in doc.sentences:
-        show = doc.show_for(sentence)
+        kin, couple = _KIN_GATE.search(sentence.text), _COUPLE_GATE.search(sentence.text)
+        show = doc.show_for(sentence) if kin or couple else None
         if not show or _OFFSCREEN.search(sentence.text):
             continue
-        for triple in [*_kin_triples(doc, sentence), *_couple_triples(doc, sentence)]:
+        triples = [*(_kin_triples(doc, sentence) if kin else ()),
+                   *(_couple_triples(doc, sentence) if couple else ())]
+        for triple in triples:
             key = _key(show, triple)
             if key in seen:
                 continue
