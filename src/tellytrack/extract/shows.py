@@ -233,9 +233,9 @@ def _chart_candidates(text: str) -> list[str]:
 
 
 _SAYS = re.compile(
-    rf"({_TITLE}),?\s+(?:said|says|shared|shares|added|revealed|told|stated|wrote|recalled|who|"
+    rf"({_TITLE})(?:,?\s+who|\s+(?:said|says|shared|shares|added|revealed|told|stated|wrote|recalled|"
     r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
-    r"expressed|took\s+to)\b")
+    r"expressed|took\s+to))\b")
 
 
 _STARRER = re.compile(

@@ -1,0 +1,52 @@
+"""cast_change: exits, entries, returns and their article-level status."""
+
+from tellytrack.extract import cast_change
+from tellytrack.extract.document import parse
+from tellytrack.model import Article, PubDate
+
+
+def _facts(text: str) -> dict[tuple[str, str], str]:
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    return {(f.actor or "", f.change or ""): f.status or "" for f in cast_change.extract(doc)}
+
+
+SHOW = "The show Pyaar Ki Dor is a hit. "
+
+
+def test_reported_then_denied_is_denied() -> None:
+    """A rumour later denied by the actor ends as denied."""
+    facts = _facts(SHOW + "There have been reports that Riya Malhotra aka Meera will also be "
+                   "leaving the show. Speaking to the press, Riya Malhotra has denied these rumours.")
+    assert facts[("Riya Malhotra", "exit")] == "denied"
+
+
+def test_last_day_on_sets_is_a_confirmed_exit() -> None:
+    """"this was X's last day on the sets" states an exit."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun is sad. Riya revealed that this was "
+                   "Kabir's last day on the sets.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_replacement_is_exit_plus_entry() -> None:
+    """"X to replace Y as Z": Y exits and X enters."""
+    facts = _facts(SHOW + "Tara Joshi is all set to replace Riya Malhotra as Meera.")
+    assert facts[("Tara Joshi", "entry")] == "confirmed"
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_reportedly_marks_a_rumour() -> None:
+    """"reportedly" makes the change reported."""
+    facts = _facts(SHOW + "Kabir Sethi will reportedly quit the show next month.")
+    assert facts[("Kabir Sethi", "exit")] == "reported"
+
+
+def test_return_as_character() -> None:
+    """"X returns to the show" is a return."""
+    facts = _facts(SHOW + "Riya Malhotra aka Meera returns to the show after a break.")
+    assert facts[("Riya Malhotra", "return")] == "confirmed"
+
+
+def test_negated_return_is_denied() -> None:
+    """"X will not return" denies the return."""
+    facts = _facts(SHOW + "The producer confirmed that Riya Malhotra will not return as Meera.")
+    assert facts[("Riya Malhotra", "return")] == "denied"

@@ -1,0 +1,24 @@
+"""Sentence splitting: offsets index the article, prefixes and headlines handled."""
+
+from tellytrack.extract.document import body_start, split_sentences
+
+
+def test_date_prefix_is_not_story() -> None:
+    """A stored page's " date YYYY-MM-DD " prefix is skipped."""
+    text = " date 2024-03-05 Meera smiles. Arjun frowns."
+    start = body_start(text)
+    sents = split_sentences(text, start)
+    assert [s.text for s in sents] == ["Meera smiles.", "Arjun frowns."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_also_read_headline_starts_a_new_sentence() -> None:
+    """An "Also Read" headline spliced mid-paragraph is its own sentence."""
+    sents = split_sentences("Meera smiles. Also Read - Pyaar Ki Dor: twist ahead")
+    assert sents[-1].text.startswith("Also Read")
+
+
+def test_abbreviation_does_not_end_a_sentence() -> None:
+    """"Dr." keeps its sentence together."""
+    sents = split_sentences("Dr. Meera arrives. Arjun leaves.")
+    assert sents[0].text == "Dr. Meera arrives."

@@ -1,0 +1,28 @@
+"""Names: actor and character sets, partial names resolved to the first full form."""
+
+from tellytrack.extract import names
+from tellytrack.extract.document import parse
+from tellytrack.model import Article, PubDate
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+
+
+def test_aka_types_both_sides() -> None:
+    """In "X aka Y" X is an actor and Y a character."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Riya Malhotra aka Meera is loved by fans.")
+    assert "Riya Malhotra" in names.people(doc)
+    assert "Meera" in names.characters(doc)
+
+
+def test_partial_name_resolves_to_first_full_form() -> None:
+    """"Malhotra" later in the article means the "Riya Malhotra" seen earlier."""
+    doc = _doc("Riya Malhotra aka Meera is in the show Pyaar Ki Dor. Malhotra is happy.")
+    assert names.resolve_person(doc, "Malhotra") == "Riya Malhotra"
+
+
+def test_unknown_single_word_is_not_a_person() -> None:
+    """A lone first name that matches no actor stays unresolved (likely a character)."""
+    doc = _doc("Riya Malhotra aka Meera is in the show Pyaar Ki Dor. Arjun is angry.")
+    assert names.resolve_person(doc, "Arjun") is None

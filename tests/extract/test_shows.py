@@ -1,0 +1,44 @@
+"""Show detection: cues, channels, spelling variants and per-sentence attribution."""
+
+from tellytrack.extract.document import parse
+from tellytrack.model import Article, PubDate
+
+
+def _doc(text: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    return parse(Article.create(text, url=url, published=PubDate.parse("2024-03-05")))
+
+
+def test_starrer_cue_names_the_show() -> None:
+    """"A and B starrer X" introduces X as a show, not the actors."""
+    doc = _doc("Riya Malhotra and Kabir Sethi starrer Pyaar Ki Dor is doing well.")
+    assert doc.shows.topic == "Pyaar Ki Dor"
+    assert "Riya Malhotra" not in doc.shows.names
+
+
+def test_channel_is_never_a_show() -> None:
+    """"Star Plus' X" makes X a show and leaves the channel out."""
+    doc = _doc("Star Plus' Kesar Ki Kahani has slipped to the fourth spot this week.")
+    assert "Kesar Ki Kahani" in doc.shows.names
+    assert all("Star Plus" not in n for n in doc.shows.names)
+
+
+def test_spelling_variants_fold_into_one_show() -> None:
+    """"Saath Chalenge" and "Saath Chalengee" are one show written two ways."""
+    doc = _doc("The show Saath Chalenge is popular. Fans of Saath Chalengee are happy.")
+    assert doc.shows.names == ("Saath Chalenge",)
+
+
+def test_sentence_without_a_show_takes_the_previous_in_its_paragraph() -> None:
+    """A TRP list: each paragraph's later sentences belong to the show it named."""
+    text = ("The show Pyaar Ki Dor is at the top.\nKesar Ki Kahani fame Kabir Sethi is happy. "
+            "He thanked the fans.")
+    doc = _doc(text)
+    last = doc.sentences[-1]
+    assert doc.show_for(last) == "Kesar Ki Kahani"
+
+
+def test_headline_prefix_and_slug_make_the_topic() -> None:
+    """A "Show:" headline prefix plus the URL slug decide the article's topic."""
+    doc = _doc("Saath Chalenge: Meera gets a shock\nThe makers have a twist.",
+               url="https://example.com/tv/saath-chalenge-meera-shock")
+    assert doc.shows.topic == "Saath Chalenge"
