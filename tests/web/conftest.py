@@ -11,6 +11,8 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 
 from tellytrack.model import Article, Evidence, Fact, PubDate
-from tellytrack.pipeline import resolve_store
+from tellytrack.pipeline import ingest_paths, resolve_store
 from tellytrack.store.base import Incoming
 from tellytrack.store.sqlite import SQLiteStore
 from tellytrack.web.app import create_app
@@ -179,12 +181,11 @@ def token() -> str:
     return TOKEN
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on its own KB, served by uvicorn on 127.0.0.1 and a free port, in a thread."""
-    kb = build_kb(tmp_path_factory.mktemp("live") / "kb.db")
+@contextmanager
+def serve(path: Path) -> Iterator[str]:
+    """The app on the KB at ``path``, served by uvicorn on 127.0.0.1 and a free port."""
     port = _free_port()
-    config = uvicorn.Config(create_app(kb, token=TOKEN), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(path, token=TOKEN), host="127.0.0.1", port=port,
                             log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -196,3 +197,26 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on its own copy of the invented KB (browser tests write to it)."""
+    with serve(build_kb(tmp_path_factory.mktemp("live") / "kb.db")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def demo_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The KB `tellytrack demo` builds: the bundled samples through the real pipeline."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with resources.as_file(resources.files("tellytrack") / "samples" / "articles.jsonl") as src, \
+            SQLiteStore(path) as store:
+        ingest_paths(store, [str(src)])
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_kb: Path) -> Iterator[str]:
+    with serve(demo_kb) as url:
+        yield url

@@ -114,3 +114,15 @@ def test_ingested_script_payload_never_runs(page: Any, live_server: str, token: 
     assert page.evaluate("window.__pwned === undefined")
     page.goto(f"{live_server}/articles/{article_id}")
     page.screenshot(path=str(SHOTS / "article-payload.png"), full_page=True)
+
+
+def test_demo_show_page(page: Any, demo_server: str) -> None:
+    """The show page over `tellytrack demo`'s KB renders its panels (screenshot for review)."""
+    page.goto(demo_server + "/")
+    page.screenshot(path=str(SHOTS / "demo-home.png"), full_page=True)
+    page.click(".show-card >> text=Saath Chalenge")
+    page.wait_for_selector("h1:has-text('Saath Chalenge')")
+    for panel in ("#cast", "#timeline", "#ratings", "#rumours", "#relations"):
+        assert page.locator(panel).is_visible()
+    page.screenshot(path=str(SHOTS / "demo-show.png"), full_page=True)
+    assert page.errors == []

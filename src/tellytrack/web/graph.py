@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from tellytrack.web.charts import esc
 
-SIZE = 520
-RADIUS = 190
-NODE_R = 26
+SIZE = 380
+RADIUS = 130
+NODE_R = 24
 RELATION_COLOURS = {
     "spouse": "#db2777", "ex_spouse": "#9ca3af", "romance": "#e11d48",
     "parent": "#2563eb", "sibling": "#0d9488", "in_law": "#7c3aed",

@@ -100,7 +100,8 @@ def chart_inputs(data: dict[str, Any]) -> tuple[list[ChartPoint], list[ChartEven
     events = []
     for e in data["timeline"]:
         if e.get("date"):
-            label = " ".join([e["kind"], *e.get("characters", [])])
+            who = ", ".join(e.get("characters", []))
+            label = f"{e['kind']} · {who}" if who else str(e["kind"])
             events.append(ChartEvent(PubDate.parse(e["date"]).start, label, e["status"]))
     return points, events
 
