@@ -16,7 +16,8 @@ SHOW = "The show Pyaar Ki Dor is a hit. "
 def test_reported_then_denied_is_denied() -> None:
     """A rumour later denied by the actor ends as denied."""
     facts = _facts(SHOW + "There have been reports that Riya Malhotra aka Meera will also be "
-                   "leaving the show. Speaking to the press, Riya Malhotra has denied these rumours.")
+                   "leaving the show. Speaking to the press, Riya Malhotra has denied "
+                   "these rumours.")
     assert facts[("Riya Malhotra", "exit")] == "denied"
 
 

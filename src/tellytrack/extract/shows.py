@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -113,6 +114,7 @@ def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
     return best
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Spelling-insensitive key: lower case, letters only, doubled letters collapsed,
     a word-final "h" after a vowel dropped ("Yeh"/"Ye")."""
@@ -157,24 +159,35 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     return name
 
 
+@cache
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One regex for all "cue X" words and one for all "X cue" words."""
+    def alts(side: str) -> str:
+        cues = sorted((c for c, v in mapping("show_cues").items() if v == side), key=len,
+                      reverse=True)
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    after = re.compile(
+        rf"\b(?i:{alts('after')})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
+    before = re.compile(rf"({_TITLE})(?:'s?|’s?)?\s+(?i:{alts('before')})\b")
+    return after, before
+
+
 def _cue_candidates(text: str) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon."""
-    out: list[str] = []
-    for cue, side in mapping("show_cues").items():
-        esc = re.escape(cue).replace(r"\ ", r"\s+")
-        if side == "after":
-            pat = rf"\b(?i:{esc})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})"
-        else:
-            pat = rf"({_TITLE})(?:'s?|’s?)?\s+(?i:{esc})\b"
-        out.extend(m.group(1) for m in re.finditer(pat, text))
-    return out
+    after, before = _cue_res()
+    return [m.group(1) for m in after.finditer(text)] + [
+        m.group(1) for m in before.finditer(text)]
+
+
+@cache
+def _channel_alts() -> str:
+    return "|".join(re.escape(c) for c in sorted(entries("broadcasters"), key=len, reverse=True))
 
 
 def _channel_candidates(text: str) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
     out: list[str] = []
-    alts = "|".join(re.escape(c) for c in sorted(entries("broadcasters"), key=len, reverse=True))
-    for m in re.finditer(rf"(?:{alts})(?:'s|’s|'|’)\s+({_TITLE})", text):
+    for m in re.compile(rf"(?:{_channel_alts()})(?:'s|’s|'|’)\s+({_TITLE})").finditer(text):
         out.append(m.group(1))
     for m in _DESCRIBED.finditer(text):
         out.append(m.group(1))
@@ -184,8 +197,8 @@ def _channel_candidates(text: str) -> list[str]:
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
     for m in _RANK_CUE.finditer(text):
         out.append(m.group(1))
-    for m in re.finditer(rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{alts})",
-                         text):
+    airs = rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})"
+    for m in re.finditer(airs, text):
         out.append(m.group(1))
     return out
 
