@@ -21,11 +21,11 @@ class KB:
     def __init__(self, path: Path) -> None:
         self.store = SQLiteStore(path)
 
-    def add(self, day: str, outlet: str, *facts: Fact, text: str | None = None,
+    def add(self, day: str | None, outlet: str, *facts: Fact, text: str | None = None,
             copy_of: str | None = None) -> str:
-        """Store one article of ``day`` from ``outlet``; returns its id."""
+        """Store one article of ``day`` (None: undated) from ``outlet``; returns its id."""
         body = text or f"{outlet} on {day}: " + "; ".join(repr(f.to_spec()) for f in facts)
-        art = Article.create(body, outlet=outlet, published=PubDate.parse(day),
+        art = Article.create(body, outlet=outlet, published=PubDate.parse(day) if day else None,
                              url=f"https://{outlet}/{day}", title=body[:40])
         ev = Evidence(art.id, 0, len(body), body)
         self.store.add_batch([Incoming(art, [f.with_(evidence=ev) for f in facts],

@@ -135,3 +135,27 @@ def test_spelling_variants_make_one_tenure(kb: KB) -> None:
     assert report is not None
     assert [(t.character, t.actor, t.last_seen) for t in report.current] == [
         ("Meera", "Riya Malhotra", "2023-02-05")]
+
+
+def test_exit_sentence_must_name_the_actor(kb: KB) -> None:
+    """"The news of her exit" about someone else never ends Riya's run; it stays a claim."""
+    kb.add("2023-01-05", "a.example", cast(SHOW, "Riya Malhotra", "Meera"))
+    kb.add("2023-02-01", "b.example", change(SHOW, "Riya Malhotra", "exit", "confirmed"),
+           text="The news of her exit from Kesar Ki Kahani shocked fans.")
+    assert roster(kb) == ({("Meera", "Riya Malhotra")}, set())
+
+
+def test_exit_and_entry_of_one_actor_in_one_article(kb: KB) -> None:
+    """A replacement story that also reads as the newcomer's exit keeps the newcomer on."""
+    replacement(kb)
+    kb.add("2023-03-12", "c.example", change(SHOW, "Nisha Rao", "entry", "confirmed", "Meera"),
+           change(SHOW, "Nisha Rao", "exit", "confirmed", "Meera"))
+    assert roster(kb)[0] == {("Meera", "Nisha Rao")}
+
+
+def test_undated_evidence_is_not_placed_in_time(kb: KB) -> None:
+    """A role known only from undated articles is listed now, but on no as-of date."""
+    kb.add("2023-01-05", "a.example", cast(SHOW, "Riya Malhotra", "Meera"))
+    kb.add(None, "b.example", cast(SHOW, "Kabir Sethi", "Arjun"))
+    assert ("Arjun", "Kabir Sethi") in roster(kb)[0]
+    assert roster(kb, "2023-02-01") == ({("Meera", "Riya Malhotra")}, set())

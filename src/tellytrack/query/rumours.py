@@ -81,16 +81,21 @@ def state_of(rows: list[Row]) -> str:
     return str(max(rows, key=_when).fact.status)
 
 
-def _when(row: Row) -> tuple[str, int]:
-    day = row.published.end.isoformat() if row.published else "0000"
+def _when(row: Row, undated: str = "0000") -> tuple[str, int]:
+    """Order of reports; an undated one sorts first for the state, last for display."""
+    day = row.published.end.isoformat() if row.published else undated
     return (day, _RANK.get(str(row.fact.status), 0))
+
+
+def _shown(row: Row) -> tuple[str, int]:
+    return _when(row, "9999")
 
 
 def contradictions(rows: list[Row]) -> list[str]:
     """Plain-language turns that go against an earlier report."""
     out: list[str] = []
     prev: Row | None = None
-    for r in sorted(rows, key=_when):
+    for r in sorted(rows, key=_shown):
         turned = prev is not None and prev.fact.status != r.fact.status
         if turned and prev is not None and (
                 prev.fact.status in ("denied", "confirmed") or r.fact.status == "denied"):
@@ -111,12 +116,12 @@ def claim_of(res: Resolution, rows: list[Row]) -> Claim:
     actor = res.name(first.actor) or str(first.fact.actor)
     chars = Counter(r.character for r in rows if r.character)
     character = min(chars, key=lambda c: (-chars[c], c)) if chars else None
-    ordered = sorted(rows, key=_when)
+    ordered = sorted(rows, key=_shown)
     return Claim(
         show=res.name(first.show) or first.show, show_id=first.show,
         actor=actor, actor_id=str(first.actor), character=res.name(character),
         change=str(first.fact.change), state=state_of(rows),
-        first_reported=ordered[0].published.iso() if ordered[0].published else None,
+        first_reported=min((r.published.iso() for r in rows if r.published), default=None),
         history=[ClaimStep(str(r.fact.status), r.published.iso() if r.published else None,
                            r.stored.outlet, denied_by(r, actor), source_of(r.stored))
                  for r in ordered],

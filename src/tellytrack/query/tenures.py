@@ -7,8 +7,11 @@ Evidence, read in date order (see ``facts.order``):
   a source;
 - a confirmed ``entry`` or ``return`` opens a run with an exact start and ends
   any other actor's open run of the same character that day ("replaced by");
-- a confirmed ``exit`` ends the actor's open runs in that show.
+- a confirmed ``exit`` ends the actor's open runs in that show, unless the
+  same article reports the actor joining (a replacement story: the exit is
+  the other actor's, misattributed).
 
+Only dated changes whose sentence names the actor move runs (``moves_runs``).
 Reported and denied changes never touch runs (they are claims, see
 ``rumours.py``). Supersession only ever touches the same show + character or
 the same show + actor, and runs are never deleted, only ended. When a new
@@ -27,6 +30,7 @@ from datetime import date
 
 from tellytrack.model import PubDate
 from tellytrack.query.facts import Row
+from tellytrack.resolve.names import words
 
 EXACT, AT_LEAST = "exact", "at_least"
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -67,7 +71,12 @@ class Run:
         return self.start.end <= day
 
     def begun(self, day: date) -> bool:
-        """Whether the run had begun by ``day`` (so it is current or former then)."""
+        """Whether the run had begun by ``day`` (so it is current or former then).
+
+        A run known only from undated articles cannot be placed on any day.
+        """
+        if all(r.published is None for r in self.rows):
+            return False
         return self.active(day) or (self.end is not None and self.end.end <= day)
 
 
@@ -83,6 +92,8 @@ def role_defaults(rows: list[Row]) -> dict[str, str]:
 def build_runs(rows: list[Row]) -> list[Run]:
     """All runs of one show from its cast and confirmed cast-change rows (sorted)."""
     roles = role_defaults(rows)
+    joined = {(r.stored.article_id, r.actor) for r in rows if r.fact.type == "cast_change"
+              and r.fact.change in ("entry", "return") and r.fact.status == "confirmed"}
     runs: list[Run] = []
     dated = [r for r in rows if r.published is not None]
     undated = [r for r in rows if r.published is None]
@@ -92,13 +103,38 @@ def build_runs(rows: list[Row]) -> list[Run]:
         character = r.character or roles.get(r.actor)
         if r.fact.type == "cast":
             _seen(runs, r, character)
-        elif r.fact.type == "cast_change" and r.fact.status == "confirmed":
-            if r.fact.change == "exit":
-                _exit(runs, r, character)
-            else:
-                _enter(runs, r, character)
+        elif not moves_runs(r):
+            _attach(runs, r, character)
+        elif r.fact.change != "exit":
+            _enter(runs, r, character)
+        elif (r.stored.article_id, r.actor) not in joined:
+            _exit(runs, r, character)
     _bound_starts(runs)
     return runs
+
+
+def moves_runs(r: Row) -> bool:
+    """Whether a cast change may start or end a run (the guards against one bad sentence).
+
+    Only a confirmed, dated change whose sentence names the actor (when there
+    is a sentence) moves a run: an undated change cannot be placed in time, and
+    "the news of her exit" may be about anyone. Everything else is a source.
+    """
+    if r.fact.type != "cast_change" or r.fact.status != "confirmed" or r.published is None:
+        return False
+    if r.fact.evidence is None:
+        return True
+    said = set(words(r.fact.evidence.text))
+    return any(w in said for w in words(r.fact.actor or "") if len(w) > 2)
+
+
+def _attach(runs: list[Run], r: Row, character: str | None) -> None:
+    """Keep a change that moves nothing as a source of the actor's latest run, if any."""
+    assert r.actor is not None
+    mine = [x for x in runs if x.actor == r.actor]
+    run = _latest(runs, r.actor, character) or (mine[-1] if mine else None)
+    if run is not None:
+        run.rows.append(r)
 
 
 def _latest(runs: list[Run], actor: str, character: str | None) -> Run | None:
