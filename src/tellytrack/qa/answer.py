@@ -92,10 +92,20 @@ def answer(store: Store, question: str, today: date | None = None) -> Answer:
     if result is None:
         return _unknown(ask, ask.failure or _not_understood(q))
     text, findings = result
+    findings = merge(findings)
     if not findings:
         return _unknown(ask, text)
     return Answer(question, q.intent, True, text, ask.as_of_label(), findings,
                   parsed=q.to_dict())
+
+
+def merge(findings: list[Finding]) -> list[Finding]:
+    """One finding per statement (two reports of one fact become one, with both sources)."""
+    merged: dict[str, list[Source]] = {}
+    for f in findings:
+        sources = merged.setdefault(f.statement, [])
+        sources += [s for s in f.sources if s not in sources]
+    return [Finding(text, sources) for text, sources in merged.items()]
 
 
 def _not_understood(q: Question) -> str:

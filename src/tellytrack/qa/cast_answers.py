@@ -72,11 +72,12 @@ def who_plays(ask: Ask) -> Result:
                      for t in _pick(ask, current, former)]
         everyone += [_finding(t, t in current) for t in [*former, *current]]
     if not findings:
-        ask.fail(f"who played {q.character}{_in_show(q.show)} {ask.time_words()}.",
+        verb = "played" if q.past or ask.dated else "plays"
+        ask.fail(f"who {verb} {q.character}{_in_show(q.show)} {ask.time_words()}.",
                  everyone or _all_role_tenures(ask, pairs))
         return None
     lead = f"{ask.time_words().capitalize()}: " if ask.dated else ""
-    return lead + " ".join(f.statement for f in findings), findings
+    return lead + " ".join(dict.fromkeys(f.statement for f in findings)), findings
 
 
 def _all_role_tenures(ask: Ask, pairs: list[tuple[str, str]]) -> list[Finding]:

@@ -226,7 +226,7 @@ def relation(ask: Ask) -> Result:
         other = q.other or q.kin or "anyone"
         ask.fail(f"how {q.character} is related to {other}.", around)
         return None
-    return " ".join(f.statement for f in findings), findings
+    return " ".join(dict.fromkeys(f.statement for f in findings)), findings
 
 
 def _fits(ask: Ask, sid: str, cid: str, r: Relation) -> bool:
