@@ -198,8 +198,9 @@ def _bound_starts(runs: list[Run]) -> None:
         if run.start_bound == EXACT:
             continue
         first = run.start.start if run.start else date.max
-        before = [o.end.end for o in runs if o is not run and o.character == run.character
-                  and run.character is not None and o.end is not None and o.end.end <= first]
+        before = [o.end.start for o in runs if o is not run and o.character == run.character
+                  and run.character is not None and o.end is not None
+                  and o.end.start <= first]
         bounds = [*before, *_stated_start(run)]
         run.reach_back = max(bounds) if bounds else None
 
