@@ -17,6 +17,7 @@ from tellytrack.web.charts import esc
 SIZE = 380
 RADIUS = 130
 NODE_R = 24
+MARGIN_X = 70  # half the width a long name needs under its node
 RELATION_COLOURS = {
     "spouse": "#db2777", "ex_spouse": "#9ca3af", "romance": "#e11d48",
     "parent": "#2563eb", "sibling": "#0d9488", "in_law": "#7c3aed",
@@ -40,10 +41,11 @@ def graph_svg(edges: list[Edge]) -> str:
                 f'{SIZE} 60" role="img"><text class="note" x="{SIZE / 2:.0f}" y="34">'
                 "No relationships reported yet.</text></svg>")
     places = layout(sorted({n for e in edges for n in (e.subject, e.object)}, key=str.lower))
-    parts = [f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}"'
+    parts = [f'<svg class="graph" xmlns="http://www.w3.org/2000/svg" viewBox="{_view_box(places)}"'
              ' role="img" aria-label="Character relationships"><title>Character relationships'
              '</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" '
-             'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+             'markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11" '
+             'orient="auto-start-reverse">'
              '<path d="M0,0 L10,5 L0,10 z" fill="#2563eb"/></marker></defs>']
     parts += [_edge(e, places) for e in edges]
     parts += [_node(name, xy) for name, xy in places.items()]
@@ -59,6 +61,16 @@ def layout(names: list[str]) -> dict[str, tuple[float, float]]:
     step = 2 * math.pi / len(names)
     return {name: (centre + RADIUS * math.sin(i * step), centre - RADIUS * math.cos(i * step))
             for i, name in enumerate(names)}
+
+
+def _view_box(places: dict[str, tuple[float, float]]) -> str:
+    """The drawing cropped to its nodes and their names, so two characters don't float in space."""
+    xs = [x for x, _ in places.values()]
+    ys = [y for _, y in places.values()]
+    left, top = min(xs) - MARGIN_X, min(ys) - NODE_R - 8
+    width = max(xs) - min(xs) + 2 * MARGIN_X
+    height = max(ys) - min(ys) + 2 * NODE_R + 34  # room for the name under the lowest node
+    return f"{left:.0f} {top:.0f} {width:.0f} {height:.0f}"
 
 
 def _edge(edge: Edge, places: dict[str, tuple[float, float]]) -> str:

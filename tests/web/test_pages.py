@@ -1,0 +1,57 @@
+"""The HTML pages in-process: escaping, spoiler filtering, error pages."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+XSS_START = "Kesar Ki Kahani: Zoya Khan plays Gauri."
+
+
+def _xss_id(client: TestClient) -> str:
+    items = client.get("/api/v1/articles", params={"q": "Zoya Khan"}).json()["items"]
+    return str(items[0]["id"])
+
+
+def test_article_text_is_escaped(client: TestClient) -> None:
+    """Markup in an article reaches the page as text, never as tags or handlers."""
+    html = client.get(f"/articles/{_xss_id(client)}").text
+    assert "&lt;script&gt;window.__pwned" in html
+    assert "<script>window" not in html and "<img src=x" not in html
+    assert html.count("<script") == 1  # only the app's own /static/app.js
+
+
+def test_article_marks_the_fact_sentence(client: TestClient) -> None:
+    """The fact's sentence is wrapped in a mark numbered after the fact."""
+    html = client.get(f"/articles/{_xss_id(client)}").text
+    assert f'data-facts="1" title="Fact 1">{XSS_START}<sup>1</sup></mark>' in html
+
+
+def test_spoiler_cut_off_removes_later_events_server_side(client: TestClient) -> None:
+    """With ?until, events and cast changes after the date are not in the HTML at all."""
+    full = client.get("/shows/Saath Chalenge").text
+    cut = client.get("/shows/Saath Chalenge", params={"until": "2024-01-15"}).text
+    assert 'class="event event-upcoming"' in full and 'class="event event-upcoming"' not in cut
+    assert "Naina Kapoor" in full and "Naina Kapoor" not in cut
+    assert 'value="2024-01-15"' in cut
+
+
+def test_unknown_page_is_a_friendly_404(client: TestClient) -> None:
+    """A missing show renders the site's 404 page pointing at search, not a JSON blob."""
+    response = client.get("/shows/no-such-show-anywhere")
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"] and "search box" in response.text
+
+
+def test_search_page_lists_hits_and_articles(client: TestClient) -> None:
+    """The search box finds a person and the articles that mention them."""
+    html = client.get("/search", params={"q": "Naina Kapoor"}).text
+    assert 'href="/people/person' in html and "/articles/" in html
+
+
+def test_stylesheet_and_script_are_served_locally(client: TestClient) -> None:
+    """Every asset the pages use comes from the app itself (no CDN)."""
+    html = client.get("/").text
+    assert "http://" not in html.split("<main")[0] and "https://" not in html.split("<main")[0]
+    for asset in ("/static/style.css", "/static/app.js"):
+        assert client.get(asset).status_code == 200
+
