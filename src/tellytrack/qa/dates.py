@@ -192,10 +192,7 @@ def _week(m: re.Match[str], today: date) -> Span | None:
     year = int(m["y"]) if m["y"] else today.year
     if not 1 <= week <= 53:
         return None
-    try:
-        span = _week_span(year, week)
-    except ValueError:
-        return None
+    span = week_label_span(f"{year:04d}-W{week:02d}")
     if m["y"] is None and span[0] > today:
         return _week_span(year - 1, week)
     return span
@@ -279,3 +276,14 @@ def find_when(text: str, today: date) -> tuple[When | None, str]:
     rest = (text[:start] + " " + text[end:]).strip()
     rest = re.sub(r"\s+([,?.!])", r"\1", re.sub(r"\s{2,}", " ", rest))
     return when, rest
+
+
+def week_label_span(label: str) -> tuple[date, date]:
+    """Monday and Sunday of a "YYYY-Www" label; a week 53 a year lacks (BARC numbers
+    some years to 53) is read as the week after week 52."""
+    year, num = int(label[:4]), int(label[6:])
+    try:
+        monday = date.fromisocalendar(year, num, 1)
+    except ValueError:
+        monday = date.fromisocalendar(year, 52, 1) + timedelta(weeks=max(num - 52, 0))
+    return monday, monday + timedelta(days=6)

@@ -76,7 +76,7 @@ def _fix_word(word: str) -> str:
     low = word.lower()
     if low in TYPOS:
         return TYPOS[low]
-    if len(low) < 6 or low in KEYWORDS:
+    if len(low) < 6 or low in KEYWORDS or word != low:  # capitalised words may be names
         return word
     for keyword in KEYWORDS:
         if abs(len(keyword) - len(low)) <= 1 and OSA.distance(low, keyword) <= 1:

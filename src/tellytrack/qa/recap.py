@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tellytrack.model import PubDate
+from tellytrack.qa.dates import week_label_span
 from tellytrack.qa.wording import (
     claim_sentence,
     event_sentence,
@@ -191,7 +192,7 @@ def _ratings(store: Store, sid: str, when: TimeFilter, start: date | None, end: 
 
 
 def _week_between(p: RatingPoint, start: date | None, end: date | None) -> bool:
-    monday = date.fromisocalendar(int(p.week[:4]), int(p.week[6:]), 1)
+    monday = week_label_span(p.week)[0]
     return (start is None or monday >= start) and (end is None or monday <= end)
 
 

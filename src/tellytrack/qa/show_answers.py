@@ -13,6 +13,7 @@ from collections import defaultdict
 from datetime import date
 
 from tellytrack.qa.context import Ask, Finding
+from tellytrack.qa.dates import week_label_span
 from tellytrack.qa.grammar import KIN_WORDS
 from tellytrack.qa.wording import (
     RELATION_WORDS,
@@ -43,15 +44,8 @@ def _show(ask: Ask) -> str | None:
     return sid
 
 
-def week_span(week: str) -> tuple[date, date]:
-    """Monday and Sunday of an ISO week label "YYYY-Www"."""
-    year, num = int(week[:4]), int(week[6:])
-    monday = date.fromisocalendar(year, num, 1)
-    return monday, date.fromordinal(monday.toordinal() + 6)
-
-
 def _in_window(week: str, start: date | None, end: date | None) -> bool:
-    monday, sunday = week_span(week)
+    monday, sunday = week_label_span(week)
     return (start is None or sunday >= start) and (end is None or monday <= end)
 
 
@@ -64,7 +58,7 @@ def _latest_chart(ask: Ask) -> bool:
 def _chosen_points(ask: Ask, points: list[RatingPoint]) -> list[RatingPoint]:
     if _latest_chart(ask):
         _, end = ask.window()
-        known = [p for p in points if end is None or week_span(p.week)[0] <= end]
+        known = [p for p in points if end is None or week_label_span(p.week)[0] <= end]
         return known[-1:]
     start, end = ask.window()
     return [p for p in points if _in_window(p.week, start, end)]
@@ -107,7 +101,7 @@ def top(ask: Ask) -> Result:
     n = ask.question.top_n or DEFAULT_TOP
     start, end = ask.window()
     if _latest_chart(ask):
-        weeks = [w for w in sorted(chart) if end is None or week_span(w)[0] <= end][-1:]
+        weeks = [w for w in sorted(chart) if end is None or week_label_span(w)[0] <= end][-1:]
     else:
         weeks = [w for w in sorted(chart) if _in_window(w, start, end)]
     findings: list[Finding] = []
