@@ -10,6 +10,7 @@ another order gives the same answers.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -45,9 +46,29 @@ def order(sf: StoredFact) -> tuple[date, str, str, tuple[object, ...]]:
             tuple(str(k) for k in sf.fact.key()))
 
 
+# Resolution is the costly step of every query (about a second for a few
+# thousand facts) and a web page runs several queries over the same facts, so
+# the last few resolutions are kept, keyed by a fingerprint of what is stored.
+_RESOLVED: OrderedDict[int, Resolution] = OrderedDict()
+_KEEP = 4
+
+
+def _resolve_cached(everything: list[StoredFact]) -> Resolution:
+    """Resolve the stored facts, reusing the result while nothing stored has changed."""
+    key = hash(tuple((sf.id, sf.article_id) for sf in everything))
+    res = _RESOLVED.get(key)
+    if res is None:
+        res = resolve_facts(sf.fact for sf in everything)
+        _RESOLVED[key] = res
+        while len(_RESOLVED) > _KEEP:
+            _RESOLVED.popitem(last=False)
+    _RESOLVED.move_to_end(key)
+    return res
+
+
 def resolution(store: Store) -> Resolution:
     """The resolution of everything stored."""
-    return resolve_facts(sf.fact for sf in sorted(store.facts(), key=order))
+    return _resolve_cached(sorted(store.facts(), key=order))
 
 
 def load(
@@ -55,7 +76,7 @@ def load(
 ) -> tuple[Resolution, list[Row]]:
     """Resolution plus the resolved facts of ``types`` known by ``when.known_by``."""
     everything = sorted(store.facts(), key=order)
-    res = resolve_facts(sf.fact for sf in everything)
+    res = _resolve_cached(everything)
     rows = [_row(res, sf) for sf in everything
             if (types is None or sf.fact.type in types) and when.known(sf.published)]
     return res, [r for r in rows if r is not None]
