@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/venv.sh
 ensure_venv || exit 1
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]' || exit 1
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,postgres]' || exit 1
 
 if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -16,6 +16,18 @@ if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null;
     else
         echo "note: chromium is missing and we are not root; browser tests will skip" >&2
     fi
+fi
+
+# The store tests run on PostgreSQL too: scripts/postgres.sh starts a throwaway server
+# (installing Debian's postgresql as root) and we stop it on exit; without one they skip.
+if [ -z "${TELLYTRACK_TEST_PG_URL:-}" ]; then
+    if TELLYTRACK_TEST_PG_URL=$(bash scripts/postgres.sh); then
+        trap 'bash scripts/postgres.sh stop' EXIT
+    else
+        TELLYTRACK_TEST_PG_URL=
+        echo "warning: no PostgreSQL server; the PostgreSQL store tests will skip" >&2
+    fi
+    export TELLYTRACK_TEST_PG_URL
 fi
 
 status=0

@@ -22,11 +22,17 @@ from rich.table import Table
 
 from tellytrack import __version__
 from tellytrack import evaluate as evaluation
-from tellytrack.cli import db_option, json_option, open_store
+from tellytrack.cli import db_label, db_option, json_option, open_store
+from tellytrack.cli.kb import cast_lines, claim_lines, event_lines, rating_lines
 from tellytrack.ingest import count_items
-from tellytrack.model import Fact
 from tellytrack.pipeline import IngestReport, ingest_paths
-from tellytrack.store.base import Store, StoredFact
+from tellytrack.query.cast import cast
+from tellytrack.query.ratings import ratings
+from tellytrack.query.rumours import rumours
+from tellytrack.query.shows import ShowSummary, list_shows
+from tellytrack.query.time import NOW
+from tellytrack.query.timeline import timeline
+from tellytrack.store.base import Store
 
 COMMAND_MODULES = ("tellytrack.cli.kb", "tellytrack.cli.serve", "tellytrack.cli.ask")
 SAMPLES = resources.files("tellytrack") / "samples"
@@ -151,44 +157,34 @@ def demo(db: Path | None) -> None:
     """
     with resources.as_file(SAMPLES / "articles.jsonl") as path, open_store(db) as store:
         report = ingest_paths(store, [str(path)])
-        click.echo(f"Ingested the bundled samples into {store.path}: {report.read} read, "
+        click.echo(f"Ingested the bundled samples into {db_label(db)}: {report.read} read, "
                    f"{report.new} new, {report.duplicate} already stored, "
                    f"{report.syndicated} syndicated, {report.facts} facts.")
-        for show, lines in _overview(store).items():
-            click.echo(f"\n{show}")
-            click.echo("\n".join(f"  {line}" for line in lines))
+        for show in list_shows(store, NOW):
+            click.echo("")
+            for line in _show_overview(store, show):
+                click.echo(line)
+        click.echo(f"\nNext: `tellytrack serve --db {db_label(db)}` and open http://127.0.0.1:8000/")
 
 
-def _overview(store: Store) -> dict[str, list[str]]:
-    """Per show, standing facts once, then the dated stream once per independent story."""
-    order = list(_DESCRIBE)
-    facts = sorted(store.facts(types=order), key=lambda sf: order.index(sf.fact.type))
-    seen: set[object] = set()
-    shows: dict[str, list[str]] = {}
-    for sf in facts:  # the sort is stable: each type stays in date order
-        key = sf.fact.key() if sf.fact.type in _STANDING else (sf.story_id, sf.fact.key())
-        if key not in seen:
-            seen.add(key)
-            shows.setdefault(sf.fact.show, []).append(_describe(sf))
-    return dict(sorted(shows.items()))
-
-
-# How the demo prints each fact type, in the order it prints them.
-_DESCRIBE: dict[str, Callable[[Fact], str]] = {
-    "show_info": lambda f: f"{f.field:<11} {f.value}",
-    "cast": lambda f: f"cast        {f.actor} as {f.character}",
-    "relation": lambda f: f"relation    {f.subject} {f.relation} {f.object}",
-    "cast_change": lambda f: f"cast change {f.actor} {f.change} ({f.character or '?'}): {f.status}",
-    "rating": lambda f: (
-        f"rating      week {f.week or '?'}: rank {f.rank or '?'}, TRP {f.rating or '?'}"),
-    "event": lambda f: f"event       {f.kind} ({', '.join(f.characters) or '-'}): {f.status}",
-}
-_STANDING = frozenset({"show_info", "cast", "relation"})  # true until news says otherwise
-
-
-def _describe(sf: StoredFact) -> str:
-    """A fact as one dated, sourced line."""
-    return f"{sf.published or '?'}  {_DESCRIBE[sf.fact.type](sf.fact)}  [{sf.outlet}]"
+def _show_overview(store: Store, show: ShowSummary) -> list[str]:
+    """What the knowledge base says about one show: the same query functions as the CLI."""
+    info = ", ".join(f"{k} {v}" for k, v in
+                     (("on", show.channel), ("produced by", show.producer)) if v)
+    out = [f"== {show.name}" + (f" ({info})" if info else "")]
+    report = cast(store, show.id, NOW)
+    if report is not None:
+        out += cast_lines(report)[1:]
+    claims = rumours(store, show.id, NOW)
+    if claims:
+        out += ["Cast-change claims:", *(line for c in claims for line in claim_lines(c))]
+    series = ratings(store, show.id, NOW)
+    if series is not None and series.points:
+        out += rating_lines(series)[1:]
+    events = timeline(store, show.id, NOW)
+    if events:
+        out += event_lines(show.name, events)[1:]
+    return out
 
 
 @contextmanager

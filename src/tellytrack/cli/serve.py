@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from tellytrack.cli import db_option, open_store
+from tellytrack.store.sqlite import SQLiteStore
 from tellytrack.web.settings import HOST, PORT, TOKEN
 
 
@@ -34,6 +35,8 @@ def serve_cmd(db: Path | None, host: str, port: int) -> None:
     from tellytrack.web.app import create_app
 
     with open_store(db, must_exist=True) as store:  # fail early with a how-to-fix message
+        if not isinstance(store, SQLiteStore):
+            raise click.ClickException("the web server reads a SQLite knowledge base only")
         path = store.path
     token = TOKEN.value() or None
     click.echo(f"Serving {path} at http://{host}:{port}/ "

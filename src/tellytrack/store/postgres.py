@@ -1,0 +1,346 @@
+"""The server backend: a PostgreSQL database that many users share.
+
+It keeps every guarantee of the SQLite store (``store/sqlite.py``) and passes
+the same tests: one transaction per batch, an article id that is already
+stored is skipped and counted as a duplicate, syndicated copies share their
+original's story id, and the schema comes from registered migrations recorded
+in ``_migrations``. Where the two SQL dialects differ, the SQLite behaviour is
+the reference: NULL dates sort as SQLite sorts them, text orders byte-wise
+(``COLLATE "C"``) and shows match case-insensitively.
+
+Writers may run at the same time: ``INSERT ... ON CONFLICT DO NOTHING`` makes
+a second writer of the same article count it as a duplicate instead of failing,
+and an advisory lock serialises migrations.
+
+psycopg 3 is an optional dependency (``pip install 'tellytrack[postgres]'``);
+this module is only imported when a ``postgresql://`` URL is opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+try:
+    import psycopg
+    from psycopg.rows import dict_row
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise ImportError(
+        "PostgreSQL support needs psycopg; install it with: pip install 'tellytrack[postgres]'"
+    ) from exc
+
+from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
+from tellytrack.model import Precision as DatePrecision
+from tellytrack.store.base import BatchResult, Incoming, StoredFact
+
+Connection = psycopg.Connection[dict[str, Any]]
+Migration = Callable[[Connection], None]
+Row = dict[str, Any]
+
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+# Any constant works; it only has to be the same for every tellytrack process.
+_MIGRATION_LOCK = 0x7E11_7ACC
+
+_PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
+_FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
+                 "evidence_text")
+_INSERT_FACT = (f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) "
+                f"VALUES ({', '.join('%s' for _ in _FACT_COLUMNS)})")
+_ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision", "title",
+                    "text", "lang", "origin", "story_id", "signature")
+_INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
+                   f"VALUES ({', '.join('%s' for _ in _ARTICLE_COLUMNS)}) "
+                   "ON CONFLICT (id) DO NOTHING RETURNING id")
+_FACT_SELECT = """
+    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id
+    FROM facts f JOIN articles a ON a.id = f.article_id"""
+
+
+def migration(fn: Migration) -> Migration:
+    """Register ``fn`` as the next migration; names match the SQLite ones step for step."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def apply_migrations(conn: Connection) -> list[str]:
+    """Apply every registered migration not yet recorded; return the names applied.
+
+    Each migration commits together with its record, so a failing one leaves
+    the database at the previous step. The advisory lock makes two processes
+    that open a fresh database at once apply each migration exactly once.
+    """
+    applied: list[str] = []
+    conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS _migrations "
+                     "(name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        done = {r["name"] for r in conn.execute("SELECT name FROM _migrations")}
+        for name, fn in MIGRATIONS:
+            if name in done:
+                continue
+            with conn.transaction():
+                fn(conn)
+                conn.execute("INSERT INTO _migrations (name) VALUES (%s)", (name,))
+            applied.append(name)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
+    return applied
+
+
+class PostgresStore:
+    """A :class:`~tellytrack.store.base.Store` in a PostgreSQL database.
+
+    ``url`` is a libpq connection string, e.g.
+    ``postgresql://user:password@host:5432/dbname``; a schema other than
+    ``public`` is chosen with ``?options=-csearch_path%3Dmyschema``.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        # autocommit: reads need no transaction; writes open one explicitly, so
+        # a batch is all or nothing and no idle transaction holds locks.
+        try:
+            self.conn: Connection = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.OperationalError as exc:  # the message names host and cause, no password
+            raise ConnectionError(f"cannot connect to PostgreSQL: {exc}".strip()) from exc
+        apply_migrations(self.conn)
+
+    def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
+        """Store every new article of ``items`` with its facts in ONE transaction."""
+        result = BatchResult()
+        stories: dict[str, str] = {}  # story ids of articles added in this batch
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            for item in items:
+                article = item.article
+                story = article.id
+                if item.copy_of is not None and article.id not in stories:
+                    story = stories.get(item.copy_of) or self._story_of(item.copy_of)
+                if article.id in stories or not self._insert(cur, item, story):
+                    result.duplicate += 1
+                    continue
+                stories[article.id] = story
+                cur.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                if item.copy_of is not None:
+                    result.syndicated += 1
+                result.new += 1
+                result.facts += len(item.facts)
+                result.new_ids.append(article.id)
+        return result
+
+    @staticmethod
+    def _insert(cur: psycopg.Cursor[Row], item: Incoming, story: str) -> bool:
+        """Insert the article unless its id is stored (by anyone); whether it was new."""
+        cur.execute(_INSERT_ARTICLE, _article_row(item, story))
+        return cur.fetchone() is not None
+
+    def _story_of(self, article_id: str) -> str:
+        """The story a stored article belongs to; an unknown original starts its own."""
+        row = self.conn.execute(
+            "SELECT story_id FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return str(row["story_id"]) if row else article_id
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this content id is stored."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return row is not None
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article, or None."""
+        row = self.conn.execute("SELECT * FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def articles(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[Article]:
+        """Articles newest first (undated last); ``q`` keeps those whose title or text has it."""
+        where, params = "", []
+        if q:
+            where = ("WHERE strpos(lower(text), lower(%s)) > 0 "
+                     "OR strpos(lower(title), lower(%s)) > 0")
+            params = [q, q]
+        rows = self.conn.execute(
+            f"SELECT * FROM articles {where} "
+            'ORDER BY published DESC NULLS LAST, id COLLATE "C" LIMIT %s OFFSET %s',
+            [*params, limit, offset])
+        return [_article(r) for r in rows]
+
+    def facts(
+        self,
+        show: str | None = None,
+        types: Sequence[str] | None = None,
+        article_id: str | None = None,
+    ) -> list[StoredFact]:
+        """Stored facts in article date order (undated first, as SQLite sorts NULL)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if show is not None:
+            clauses.append("lower(f.show) = lower(%s)")
+            params.append(show)
+        if types is not None:
+            clauses.append("f.type = ANY(%s)")
+            params.append(list(types))
+        if article_id is not None:
+            clauses.append("f.article_id = %s")
+            params.append(article_id)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.conn.execute(
+            f"{_FACT_SELECT} {where} ORDER BY a.published NULLS FIRST, f.id", params)
+        return [_stored_fact(r) for r in rows]
+
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """(article id, signature) of every stored article that has a signature."""
+        rows = self.conn.execute(
+            "SELECT id, signature FROM articles WHERE signature IS NOT NULL")
+        return [(str(r["id"]), bytes(r["signature"])) for r in rows]
+
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        """Swap the whole entity table for a freshly resolved one, atomically."""
+        # Shows first: a character's show_id must exist before it (foreign key).
+        ordered = sorted(entities, key=lambda e: e.show_id is not None)
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute("DELETE FROM aliases")
+            cur.execute("DELETE FROM entities")
+            cur.executemany(
+                "INSERT INTO entities (id, kind, name, show_id) VALUES (%s, %s, %s, %s)",
+                [(e.id, str(e.kind), e.name, e.show_id) for e in ordered])
+            cur.executemany(
+                "INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                [(e.id, a) for e in ordered for a in e.aliases])
+
+    def entities(self, kind: EntityKind | None = None) -> list[Entity]:
+        """Resolved entities (optionally of one kind) with their aliases."""
+        where, params = ("WHERE kind = %s", [str(kind)]) if kind else ("", [])
+        aliases: dict[str, list[str]] = {}
+        for r in self.conn.execute(
+                'SELECT entity_id, alias FROM aliases ORDER BY alias COLLATE "C"'):
+            aliases.setdefault(r["entity_id"], []).append(r["alias"])
+        rows = self.conn.execute(
+            f'SELECT * FROM entities {where} ORDER BY kind COLLATE "C", name COLLATE "C"', params)
+        return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
+                       tuple(aliases.get(r["id"], ()))) for r in rows]
+
+    def stats(self) -> dict[str, Any]:
+        """Counts per table, facts per type, the date range and the most-covered shows."""
+        def one(sql: str) -> Any:
+            row = self.conn.execute(sql).fetchone()
+            return next(iter(row.values())) if row else None
+
+        return {
+            "articles": one("SELECT count(*) FROM articles"),
+            "stories": one("SELECT count(DISTINCT story_id) FROM articles"),
+            "facts": one("SELECT count(*) FROM facts"),
+            "entities": one("SELECT count(*) FROM entities"),
+            "aliases": one("SELECT count(*) FROM aliases"),
+            "facts_by_type": {r["type"]: r["count"] for r in self.conn.execute(
+                'SELECT type, count(*) FROM facts GROUP BY type ORDER BY type COLLATE "C"')},
+            "first_published": one("SELECT min(published)::text FROM articles"),
+            "last_published": one("SELECT max(published)::text FROM articles"),
+            "top_shows": list(self.conn.execute(
+                "SELECT show, count(*) AS facts, count(DISTINCT article_id) AS articles "
+                'FROM facts GROUP BY show ORDER BY facts DESC, show COLLATE "C" LIMIT 10')),
+        }
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> PostgresStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _article_row(item: Incoming, story_id: str) -> tuple[Any, ...]:
+    a = item.article
+    published = a.published.start if a.published else None
+    precision = str(a.published.precision) if a.published else None
+    return (a.id, a.source_id, a.url, a.outlet, published, precision, a.title, a.text,
+            a.lang, a.origin, story_id, item.signature)
+
+
+def _fact_row(article_id: str, fact: Fact) -> tuple[Any, ...]:
+    ev = fact.evidence
+    return (article_id, *(getattr(fact, n) for n in _PLAIN), list(fact.characters),
+            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None)
+
+
+def _pubdate(row: Row) -> PubDate | None:
+    published: date | None = row["published"]
+    if published is None:
+        return None
+    return PubDate(published, DatePrecision(row["precision"]))
+
+
+def _article(row: Row) -> Article:
+    return Article(id=row["id"], text=row["text"], url=row["url"], outlet=row["outlet"],
+                   published=_pubdate(row), title=row["title"], lang=row["lang"],
+                   source_id=row["source_id"], origin=row["origin"])
+
+
+def _stored_fact(row: Row) -> StoredFact:
+    evidence = None
+    if row["evidence_start"] is not None:
+        evidence = Evidence(row["article_id"], row["evidence_start"], row["evidence_end"],
+                            row["evidence_text"] or "")
+    fact = Fact(**{n: row[n] for n in _PLAIN}, evidence=evidence,
+                characters=tuple(row["characters"]))
+    return StoredFact(id=row["id"], fact=fact, article_id=row["article_id"],
+                      published=_pubdate(row), outlet=row["outlet"], url=row["url"],
+                      title=row["title"], story_id=row["story_id"])
+
+
+@migration
+def m001_initial(conn: Connection) -> None:
+    """The SQLite schema in PostgreSQL types (DATE, BYTEA, TEXT[], DOUBLE PRECISION)."""
+    conn.execute("""
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            source_id TEXT,
+            url TEXT,
+            outlet TEXT,
+            published DATE,
+            precision TEXT CHECK (precision IN ('day', 'month', 'year')),
+            title TEXT,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'en',
+            origin TEXT,
+            ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+            story_id TEXT NOT NULL,
+            signature BYTEA
+        )""")
+    conn.execute("CREATE INDEX articles_published ON articles (published)")
+    conn.execute("CREATE INDEX articles_story ON articles (story_id)")
+    conn.execute("""
+        CREATE TABLE facts (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            type TEXT NOT NULL CHECK (type IN
+                ('cast', 'cast_change', 'rating', 'event', 'relation', 'show_info')),
+            show TEXT NOT NULL,
+            actor TEXT, character TEXT, change TEXT, status TEXT,
+            rank INTEGER, rating DOUBLE PRECISION, week TEXT,
+            kind TEXT, characters TEXT[] NOT NULL DEFAULT '{}',
+            subject TEXT, relation TEXT, object TEXT,
+            field TEXT, value TEXT,
+            modality TEXT NOT NULL,
+            confidence DOUBLE PRECISION NOT NULL CHECK (confidence BETWEEN 0 AND 1),
+            evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT
+        )""")
+    conn.execute("CREATE INDEX facts_article ON facts (article_id)")
+    conn.execute("CREATE INDEX facts_show_type ON facts (lower(show), type)")
+    conn.execute("""
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            show_id TEXT REFERENCES entities (id)
+        )""")
+    conn.execute("CREATE INDEX entities_kind ON entities (kind)")
+    conn.execute("""
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            PRIMARY KEY (entity_id, alias)
+        )""")
+    conn.execute("CREATE INDEX aliases_alias ON aliases (alias)")

@@ -1,0 +1,159 @@
+"""Store behaviour every backend shares: each test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from tellytrack.model import Article, Entity, EntityKind, Evidence, Fact, PubDate
+from tellytrack.store import Incoming
+
+from .conftest import Backend, ClosingStore
+
+TEXT_A = "Riya Malhotra aka Meera is the heart of Saath Chalenge."
+TEXT_B = "Kabir Sethi, who plays Arjun, has quit Pyaar Ki Dor."
+
+
+def article(text: str, day: str | None = "2024-03-05", outlet: str = "example.com") -> Article:
+    return Article.create(text, published=PubDate.parse(day) if day else None, outlet=outlet,
+                          url=f"https://{outlet}/a", title=text[:20])
+
+
+def cast_fact(art: Article, show: str = "Saath Chalenge") -> Fact:
+    return Fact("cast", show, actor="Riya Malhotra", character="Meera", confidence=0.9,
+                evidence=Evidence(art.id, 0, 25, art.text[:25]))
+
+
+def test_round_trip_article_and_facts(store: ClosingStore) -> None:
+    """What goes in comes back: article fields, fact fields, evidence and article context."""
+    art = article(TEXT_A, day="2024-03")
+    fact = Fact("event", "Saath Chalenge", kind="leap", characters=("Meera", "Arjun"),
+                status="upcoming", modality="planned", confidence=0.7)
+    result = store.add_batch([Incoming(art, [cast_fact(art), fact], signature=b"\x01\x02")])
+    assert (result.new, result.facts, result.new_ids) == (1, 2, [art.id])
+    assert store.article(art.id) == art
+    stored = store.facts(show="saath chalenge")
+    assert [s.fact for s in stored] == [cast_fact(art), fact]
+    assert stored[0].published == PubDate.parse("2024-03")
+    assert (stored[0].outlet, stored[0].story_id) == ("example.com", art.id)
+    assert store.signatures() == [(art.id, b"\x01\x02")]
+    assert store.facts(types=["event"])[0].fact == fact
+
+
+def test_numbers_round_trip_exactly(store: ClosingStore) -> None:
+    """A rating and confidence come back bit-for-bit (no single-precision column)."""
+    art = article(TEXT_A)
+    rating = Fact("rating", "Saath Chalenge", rank=3, rating=2.345678901, week="2024-W10",
+                  confidence=0.123456789)
+    store.add_batch([Incoming(art, [rating])])
+    assert store.facts(types=["rating"])[0].fact == rating
+
+
+def test_undated_articles_sort_as_sqlite_does(store: ClosingStore) -> None:
+    """An undated article lists after dated ones, and its facts come first by date."""
+    dated, undated = article(TEXT_A), article(TEXT_B, day=None)
+    store.add_batch([Incoming(dated, [cast_fact(dated)]), Incoming(undated, [cast_fact(undated)])])
+    assert [a.id for a in store.articles()] == [dated.id, undated.id]
+    assert [f.article_id for f in store.facts()] == [undated.id, dated.id]
+    assert store.article(undated.id) == undated
+
+
+def test_duplicate_is_skipped_not_overwritten(store: ClosingStore) -> None:
+    """A re-ingested article id leaves the stored article and its facts untouched."""
+    art = article(TEXT_A)
+    store.add_batch([Incoming(art, [cast_fact(art)])])
+    again = Article(art.id, art.text, outlet="other.com")
+    result = store.add_batch([Incoming(again, [cast_fact(art), cast_fact(art)])])
+    assert (result.new, result.duplicate, result.facts) == (0, 1, 0)
+    assert store.article(art.id) == art
+    assert len(store.facts()) == 1
+
+
+def test_duplicate_from_another_connection(backend: Backend) -> None:
+    """Two writers of one KB: the second sees the first's article as a duplicate."""
+    art = article(TEXT_A)
+    with backend.open() as first, backend.open() as second:
+        assert first.add_batch([Incoming(art, [cast_fact(art)])]).new == 1
+        result = second.add_batch([Incoming(art, [cast_fact(art)])])
+        assert (result.new, result.duplicate) == (0, 1)
+        assert len(first.facts()) == 1
+
+
+def test_duplicate_within_one_batch(store: ClosingStore) -> None:
+    """The same article twice in one batch is stored once (no primary-key crash)."""
+    art = article(TEXT_A)
+    result = store.add_batch([Incoming(art, []), Incoming(art, [])])
+    assert (result.new, result.duplicate) == (1, 1)
+
+
+def test_batch_is_atomic(store: ClosingStore, backend: Backend) -> None:
+    """A fact violating a constraint mid-batch rolls back the whole batch, not earlier ones."""
+    first, second, third = article(TEXT_A), article(TEXT_B), article(TEXT_B + " Really.")
+    bad = cast_fact(second).with_(confidence=7.0)  # CHECK (confidence BETWEEN 0 AND 1)
+    store.add_batch([Incoming(first, [cast_fact(first)])])
+    with pytest.raises(backend.integrity_error):
+        store.add_batch([Incoming(third, [cast_fact(third)]), Incoming(second, [bad])])
+    assert store.has_article(first.id)
+    assert not store.has_article(third.id) and not store.has_article(second.id)
+    assert len(store.facts()) == 1
+    assert store.add_batch([Incoming(third, [])]).new == 1  # the KB is still writable
+
+
+def test_syndicated_copy_shares_story(store: ClosingStore) -> None:
+    """A syndicated copy is stored with its facts but shares the original's story id."""
+    orig, copy, copy2 = article(TEXT_A), article(TEXT_A + " Watch."), article("Copy. " + TEXT_A)
+    store.add_batch([Incoming(orig, [cast_fact(orig)])])
+    result = store.add_batch([Incoming(copy, [cast_fact(copy)], copy_of=orig.id),
+                              Incoming(copy2, [cast_fact(copy2)], copy_of=copy.id)])
+    assert (result.new, result.syndicated) == (2, 2)
+    facts = store.facts()
+    assert len(facts) == 3
+    assert {f.story_id for f in facts} == {orig.id}
+    assert store.stats()["stories"] == 1
+
+
+def test_copy_of_unknown_original_starts_its_story(store: ClosingStore) -> None:
+    """A copy of an unstored original opens the story named after that original."""
+    copy = article(TEXT_B)
+    result = store.add_batch([Incoming(copy, [cast_fact(copy)], copy_of="not-stored")])
+    assert result.syndicated == 1
+    assert store.facts()[0].story_id == "not-stored"
+
+
+def test_entities_replaced_whole(store: ClosingStore) -> None:
+    """Resolution recomputes entities from all facts, so the old set must vanish."""
+    show = Entity("show:sc", EntityKind.SHOW, "Saath Chalenge", aliases=("Saath Chalengey",))
+    meera = Entity("char:sc:meera", EntityKind.CHARACTER, "Meera", show_id="show:sc")
+    store.replace_entities([meera, show])
+    assert store.entities(EntityKind.CHARACTER) == [meera]
+    store.replace_entities([show])
+    assert store.entities() == [show]
+    assert store.stats()["aliases"] == 1
+
+
+def test_entities_order_is_bytewise(store: ClosingStore) -> None:
+    """Names order as SQLite orders them (capitals before lower case), on every backend."""
+    names = ["kesar", "Kesar Ki Kahani", "Pyaar Ki Dor", "saath"]
+    store.replace_entities([Entity(f"show:{n}", EntityKind.SHOW, n) for n in names])
+    assert [e.name for e in store.entities()] == sorted(names)
+
+
+def test_articles_newest_first_and_search(store: ClosingStore) -> None:
+    """Listing is newest first; q filters by text, case-insensitively."""
+    old, new = article(TEXT_A, "2024-01-02"), article(TEXT_B, "2024-02-02")
+    store.add_batch([Incoming(old, []), Incoming(new, [])])
+    assert [a.id for a in store.articles()] == [new.id, old.id]
+    assert [a.id for a in store.articles(q="kabir")] == [new.id]
+    assert [a.id for a in store.articles(limit=1, offset=1)] == [old.id]
+    stats = store.stats()
+    assert (stats["first_published"], stats["last_published"]) == ("2024-01-02", "2024-02-02")
+
+
+def test_stats_counts_facts_and_shows(store: ClosingStore) -> None:
+    """stats() gives per-type counts and the most-covered shows with their article counts."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    store.add_batch([Incoming(a, [cast_fact(a), cast_fact(a, "Pyaar Ki Dor")]),
+                     Incoming(b, [cast_fact(b)])])
+    stats = store.stats()
+    assert (stats["articles"], stats["facts"], stats["facts_by_type"]) == (2, 3, {"cast": 3})
+    assert stats["top_shows"] == [{"show": "Saath Chalenge", "facts": 2, "articles": 2},
+                                  {"show": "Pyaar Ki Dor", "facts": 1, "articles": 1}]
