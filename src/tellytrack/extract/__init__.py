@@ -16,6 +16,9 @@ from tellytrack.model import FACT_TYPES, Article, Fact
 Extractor = Callable[[Doc], list[Fact]]
 
 # fact type -> module that defines ``extract(doc) -> list[Fact]`` (one module per type).
+# Articles in Devanagari Hindi have their own modules (``extract/hi/``): the cues,
+# word order and scripts differ too much for one set of patterns to serve both.
+HINDI_MODULES: dict[str, str] = {t: f"tellytrack.extract.hi.{t}" for t in FACT_TYPES}
 EXTRACTOR_MODULES: dict[str, str] = {
     "cast": "tellytrack.extract.cast",
     "cast_change": "tellytrack.extract.cast_change",
@@ -26,18 +29,28 @@ EXTRACTOR_MODULES: dict[str, str] = {
 }
 
 
-def extractors(types: tuple[str, ...] = FACT_TYPES) -> list[Extractor]:
-    """The registered extractors for ``types`` that exist, in SPEC order."""
+def extractors(types: tuple[str, ...] = FACT_TYPES, lang: str = "en") -> list[Extractor]:
+    """The registered extractors for ``types`` (and language) that exist, in SPEC order."""
+    registry = HINDI_MODULES if lang == "hi" else EXTRACTOR_MODULES
     found: list[Extractor] = []
     for t in types:
         try:
-            module = import_module(EXTRACTOR_MODULES[t])
+            module = import_module(registry[t])
         except ModuleNotFoundError as e:
-            if e.name != EXTRACTOR_MODULES[t]:
+            if e.name is None or not registry[t].startswith(e.name):
                 raise
             continue
         found.append(module.extract)
     return found
+
+
+def is_hindi(article: Article) -> bool:
+    """Hindi when labelled so, or when most letters of the text are Devanagari."""
+    if article.lang == "hi":
+        return True
+    letters = [c for c in article.text[:2000] if c.isalpha()]
+    deva = sum(1 for c in letters if "\u0900" <= c <= "\u097f")
+    return bool(letters) and deva / len(letters) > 0.5
 
 
 def extract_facts(article: Article, types: tuple[str, ...] = FACT_TYPES) -> list[Fact]:
@@ -45,7 +58,7 @@ def extract_facts(article: Article, types: tuple[str, ...] = FACT_TYPES) -> list
     doc = parse(article)
     seen: set[tuple[object, ...]] = set()
     out: list[Fact] = []
-    for extractor in extractors(types):
+    for extractor in extractors(types, "hi" if is_hindi(article) else "en"):
         for fact in extractor(doc):
             if fact.key() not in seen:
                 seen.add(fact.key())
