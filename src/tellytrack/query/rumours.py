@@ -91,14 +91,19 @@ def _shown(row: Row) -> tuple[str, int]:
     return _when(row, "9999")
 
 
+_OPPOSED = frozenset({"denied", "confirmed"})
+
+
 def contradictions(rows: list[Row]) -> list[str]:
-    """Plain-language turns that go against an earlier report."""
+    """Plain-language turns between a denial and a confirmation, either way round.
+
+    A rumour that is later denied or confirmed is the ordinary life of a claim,
+    not a contradiction; a denial next to a confirmation is one of them wrong.
+    """
     out: list[str] = []
     prev: Row | None = None
     for r in sorted(rows, key=_shown):
-        turned = prev is not None and prev.fact.status != r.fact.status
-        if turned and prev is not None and (
-                prev.fact.status in ("denied", "confirmed") or r.fact.status == "denied"):
+        if prev is not None and {prev.fact.status, r.fact.status} == _OPPOSED:
             out.append(f"{prev.fact.status} by {_label(prev)}, then "
                        f"{r.fact.status} by {_label(r)}")
         prev = r

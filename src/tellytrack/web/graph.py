@@ -67,8 +67,9 @@ def _view_box(places: dict[str, tuple[float, float]]) -> str:
     """The drawing cropped to its nodes and their names, so two characters don't float in space."""
     xs = [x for x, _ in places.values()]
     ys = [y for _, y in places.values()]
-    left, top = min(xs) - MARGIN_X, min(ys) - NODE_R - 8
-    width = max(xs) - min(xs) + 2 * MARGIN_X
+    # never narrower than the full drawing, or a two-node graph is blown up to giant circles
+    width = max(max(xs) - min(xs) + 2 * MARGIN_X, SIZE)
+    left, top = (min(xs) + max(xs) - width) / 2, min(ys) - NODE_R - 8
     height = max(ys) - min(ys) + 2 * NODE_R + 34  # room for the name under the lowest node
     return f"{left:.0f} {top:.0f} {width:.0f} {height:.0f}"
 
