@@ -22,6 +22,7 @@ from tellytrack.extract.cast import roles
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import PersonMention, person_mentions
+from tellytrack.extract.scan import alternation
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
@@ -45,10 +46,8 @@ class Change(NamedTuple):
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    phrases = sorted(mapping("change_verbs"), key=len, reverse=True)
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("poss", r"(?:her|his|their)")
-                     for p in phrases)
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    alts = alternation(mapping("change_verbs"), {"poss": "(?:her|his|their)"})
+    return re.compile(rf"\b{alts}\b", re.I)
 
 
 def _kind(phrase: str) -> tuple[str, bool]:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import alternation
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|won't|isn't|wasn't|didn't|hasn't|haven't|don't|doesn't|"
@@ -21,9 +22,7 @@ _NEGATION = re.compile(
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    cues = sorted(mapping("modality"), key=len, reverse=True)
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return re.compile(rf"\b{alternation(mapping('modality'))}\b", re.I)
 
 
 def cues(text: str) -> set[str]:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping, words
+from tellytrack.extract.scan import alternation, near
 from tellytrack.model import Sentence
 
 _CAP = r"[A-Z][\w\-]*"
@@ -37,12 +38,12 @@ _HEADLINE = re.compile(
     rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})\s*:", re.M)
 _CHART_LINE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
-_ACTOR_SIDE = re.compile(
-    rf"({_TITLE})\s*,?\s+(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b"
-    rf"|\b(?:[Aa]ctor|[Aa]ctress|[Ss]tarring|[Ff]eaturing)\s+({_TITLE})"
-)
+_AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
+_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
+_ACTOR_AFTER_CUE = re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tarring|[Ff]eaturing)\s+({_TITLE})")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
+_KIND_RE = re.compile(rf"{_KIND}\b")
 _DESCRIBED = re.compile(
     rf"({_TITLE}),?\s+(?:(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+(?:[\w\-]+\s+){{0,4}}?{_KIND}\b")
@@ -52,6 +53,8 @@ _LIST_CUE = re.compile(
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
 _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
+_RANK_NOUN = re.compile(r"(?:spot|position|place|rank)")
+_AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
     rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
@@ -160,45 +163,51 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
 
 
 @cache
-def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """One regex for all "cue X" words and one for all "X cue" words."""
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """One regex for all "cue X" words, one for all "X cue" words, and the "X cue"
+    words alone (where to look for the latter)."""
     def alts(side: str) -> str:
-        cues = sorted((c for c, v in mapping("show_cues").items() if v == side), key=len,
-                      reverse=True)
-        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+        return alternation(c for c, v in mapping("show_cues").items() if v == side)
     after = re.compile(
         rf"\b(?i:{alts('after')})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
     before = re.compile(rf"({_TITLE})(?:'s?|’s?)?\s+(?i:{alts('before')})\b")
-    return after, before
+    return after, before, re.compile(rf"(?i:{alts('before')})\b")
 
 
 def _cue_candidates(text: str) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon."""
-    after, before = _cue_res()
+    after, before, before_cue = _cue_res()
     return [m.group(1) for m in after.finditer(text)] + [
-        m.group(1) for m in before.finditer(text)]
+        m.group(1) for m in near(before, before_cue, text)]
 
 
 @cache
 def _channel_alts() -> str:
-    return "|".join(re.escape(c) for c in sorted(entries("broadcasters"), key=len, reverse=True))
+    return alternation(entries("broadcasters"), space=r"\ ")
+
+
+@cache
+def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Star Plus' X" and "X airs on Star Plus" (compiled once: the channel list is long)."""
+    possessive = re.compile(rf"(?:{_channel_alts()})(?:'s|’s|'|’)\s+({_TITLE})")
+    airs = re.compile(
+        rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})")
+    return possessive, airs
 
 
 def _channel_candidates(text: str) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
-    out: list[str] = []
-    for m in re.compile(rf"(?:{_channel_alts()})(?:'s|’s|'|’)\s+({_TITLE})").finditer(text):
-        out.append(m.group(1))
-    for m in _DESCRIBED.finditer(text):
+    possessive, airs = _channel_res()
+    out = [m.group(1) for m in possessive.finditer(text)]
+    for m in near(_DESCRIBED, _KIND_RE, text):
         out.append(m.group(1))
     for m in _ROLE_IN.finditer(text):
         out.append(m.group(1))
     for m in _LIST_CUE.finditer(text):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    for m in _RANK_CUE.finditer(text):
+    for m in near(_RANK_CUE, _RANK_NOUN, text):
         out.append(m.group(1))
-    airs = rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})"
-    for m in re.finditer(airs, text):
+    for m in near(airs, _AIRS, text):
         out.append(m.group(1))
     return out
 
@@ -245,27 +254,29 @@ def _chart_candidates(text: str) -> list[str]:
     return out
 
 
+_SAYS_CUE = re.compile(
+    r"(?:who|said|says|shared|shares|added|revealed|told|stated|wrote|recalled|"
+    r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
+    r"expressed|took\s+to)\b")
 _SAYS = re.compile(
     rf"({_TITLE})(?:,?\s+who|\s+(?:said|says|shared|shares|added|revealed|told|stated|wrote|recalled|"
     r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
     r"expressed|took\s+to))\b")
-
-
+_STARRER_CUE = re.compile(r"(?:starrer|starring)\b")
 _STARRER = re.compile(
-    rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+(?:starrer|starring)\b"
-    rf"|(?:produced\s+by|producer)\s+({_TITLE})")
+    rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+(?:starrer|starring)\b")
+_PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})")
 
 
 def _people(text: str) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
-    out: set[str] = set()
-    for m in _ACTOR_SIDE.finditer(text):
-        name = m.group(1) or m.group(2)
-        if len(name.split()) >= 2:
-            out.add(name)
-    out.update(m.group(1) for m in _SAYS.finditer(text) if len(m.group(1).split()) >= 2)
-    for m in _STARRER.finditer(text):
-        group = m.group(1) or m.group(2)
+    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text)]
+    found += [m.group(1) for m in _ACTOR_AFTER_CUE.finditer(text)]
+    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text)]
+    out = {name for name in found if len(name.split()) >= 2}
+    groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
+    groups += [m.group(1) for m in _PRODUCER.finditer(text)]
+    for group in groups:
         out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
     return out
 
@@ -292,16 +303,35 @@ def _candidates(doc: Doc) -> Counter[str]:
         if name and name not in people and not any(name in p for p in people):
             out[name] += score
     for name in list(out):
-        for m in re.finditer(rf"\b{re.escape(name)}\s+(\d{{1,2}})\b(?!\.\d)", text):
+        for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
     return _drop_owners(out, text)
+
+
+_SEASON = re.compile(r"\s+(\d{1,2})\b(?!\.\d)")
+_OWNED = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
+
+
+def _followed_by(text: str, name: str, tail: re.Pattern[str]) -> list[re.Match[str]]:
+    """``tail`` matched right after each whole-word ``name`` in ``text`` (what
+    ``re.finditer(r"\\bNAME" + tail)`` finds, without compiling a regex per name)."""
+    out: list[re.Match[str]] = []
+    i = text.find(name)
+    while i >= 0:
+        m = None
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            m = tail.match(text, i + len(name))
+            if m:
+                out.append(m)
+        i = text.find(name, m.end() if m else i + 1)
+    return out
 
 
 def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
     """"Rajan Shahi's Anupamaa": a multi-word name owning another show is a person."""
     keys = {fold(n) for n in cands}
     for name in [n for n in cands if " " in n]:
-        for m in re.finditer(rf"\b{re.escape(name)}(?:'s|’s)\s+['‘]?({_TITLE})", text):
+        for m in _followed_by(text, name, _OWNED):
             if fold(m.group(1)) in keys - {fold(name)}:
                 del cands[name]
                 break

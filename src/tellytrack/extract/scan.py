@@ -1,0 +1,79 @@
+"""Fast regular expressions: "any of these phrases", and "a title before a cue".
+
+A plain alternation ``\\b(?:quit|quits|called it quits|...)`` makes Python's
+``re`` try every phrase at every position of the text, which dominated the
+extraction profile. Factoring the phrases into a character trie
+(``qui(?:t(?:s|ting)?)...``) lets the engine reject a position after one
+character, about five times faster, and matches the same text: at a shared
+prefix the trie prefers the longer continuation, as the longest-first
+alternation did.
+
+A pattern that starts with a title (``(TITLE)\\s+starrer``) is tried at every
+capital letter; :func:`near` runs it only on the lines around the places where
+its cue occurs, which is where every match must lie.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+_Trie = dict[str, "_Trie"]
+_END = ""
+
+
+def alternation(phrases: Iterable[str], expand: Mapping[str, str] | None = None,
+                space: str = r"\s+") -> str:
+    """A regex matching any phrase; a space matches ``space`` (any white space by
+    default) and each word of ``expand`` (``{"poss": "(?:her|his|their)"}``) its pattern."""
+    expand = expand or {}
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for unit in _units(phrase, expand, space):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _units(phrase: str, expand: Mapping[str, str], space: str) -> list[str]:
+    """A phrase as regex units: one per character, one per white-space run, one per
+    expanded word."""
+    out: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            out.append(space)
+        out.extend([expand[word]] if word in expand else [re.escape(ch) for ch in word])
+    return out
+
+
+def _emit(node: _Trie) -> str:
+    """The regex for a trie node: its branches, optional when a phrase may end here."""
+    branches = [unit + _emit(child) for unit, child in sorted(node.items()) if unit != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if _END not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 and len(branches[0]) > 1 else f"{body}?"
+
+
+def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str,
+         pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)`` for a pattern whose every match ends with (or
+    contains, on its last line) a match of ``cue``: only the lines from the one before
+    each cue (skipping blank space) to the cue's own line end are scanned."""
+    last = scanned = pos
+    for c in cue.finditer(text, pos):
+        end = text.find("\n", c.end())
+        end = len(text) if end < 0 else end
+        if end <= scanned:
+            continue
+        back = c.start()
+        while back > pos and text[back - 1].isspace():
+            back -= 1
+        start = max(text.rfind("\n", 0, back) + 1, last, pos)
+        for m in pattern.finditer(text, start, end):
+            last = m.end()
+            yield m
+        scanned = end

@@ -1,0 +1,31 @@
+"""Tests for the fast cue alternation and the cue-anchored scan."""
+
+from __future__ import annotations
+
+import re
+
+from tellytrack.extract.scan import alternation, near
+
+
+def test_alternation_prefers_the_longer_phrase_at_a_shared_prefix() -> None:
+    """"quits" must win over "quit", as a longest-first alternation would choose."""
+    pattern = re.compile(rf"\b{alternation(['quit', 'quits', 'called it quits'])}\b", re.I)
+    assert [m.group() for m in pattern.finditer("Riya quits; Kabir Called  it quits")] == [
+        "quits", "Called  it quits"]
+
+
+def test_alternation_expands_placeholder_words() -> None:
+    """POSS-style placeholders stand for a small pattern ("put down her papers")."""
+    pattern = re.compile(alternation(["put down poss papers"], {"poss": "(?:her|his)"}))
+    assert pattern.search("Meera put down his papers")
+    assert not pattern.search("Meera put down poss papers")
+
+
+def test_near_finds_what_finditer_finds() -> None:
+    """Scanning only around the cue gives the same matches as scanning everything."""
+    title_first = re.compile(r"([A-Z]\w*(?: [A-Z]\w*)*)\s+starrer\b")
+    text = "Riya Malhotra\n\nstarrer Saath Chalenge.\nKabir Sethi starrer Pyaar Ki Dor and more"
+    cue = re.compile(r"starrer\b")
+    assert [m.span() for m in near(title_first, cue, text)] == [
+        m.span() for m in title_first.finditer(text)]
+    assert [m.group(1) for m in near(title_first, cue, text)] == ["Riya Malhotra", "Kabir Sethi"]
