@@ -1,0 +1,75 @@
+"""What only the PostgreSQL store promises, and how a URL reaches it from the CLI.
+
+These need a server: ``$TELLYTRACK_TEST_PG_URL`` (see tests/store/conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tellytrack.cli.main import cli
+from tellytrack.store import SQLiteStore, is_postgres_url, open_store_url
+
+psycopg = pytest.importorskip("psycopg", reason="PostgreSQL tests need psycopg")
+postgres = pytest.importorskip("tellytrack.store.postgres")
+
+
+def test_migrations_recorded_and_applied_once(pg_schema_url: str) -> None:
+    """Re-opening a KB must not re-run migrations: each is recorded by name in _migrations."""
+    postgres.PostgresStore(pg_schema_url).close()
+    with postgres.PostgresStore(pg_schema_url) as store:
+        assert postgres.apply_migrations(store.conn) == []
+        names = [r["name"] for r in store.conn.execute("SELECT name FROM _migrations")]
+    assert names == [name for name, _ in postgres.MIGRATIONS]
+
+
+def test_concurrent_first_opens_migrate_once(pg_schema_url: str) -> None:
+    """Processes opening a fresh database at once must not both create the tables."""
+    errors: list[BaseException] = []
+
+    def open_close() -> None:
+        try:
+            postgres.PostgresStore(pg_schema_url).close()
+        except BaseException as exc:  # reported below: a thread's exception is otherwise lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_close) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_factory_picks_backend_by_url(pg_schema_url: str, tmp_path: Path) -> None:
+    """A postgresql:// URL opens PostgreSQL; anything else is a SQLite file path."""
+    with open_store_url(pg_schema_url) as store:
+        assert isinstance(store, postgres.PostgresStore)
+    with open_store_url(tmp_path / "kb.db") as store:
+        assert isinstance(store, SQLiteStore)
+    assert is_postgres_url("postgres://h/db") and not is_postgres_url("postgresql.db")
+
+
+def test_unreachable_server_is_a_connection_error() -> None:
+    """A wrong URL says it could not connect (the CLI shows it as a one-line error)."""
+    with pytest.raises(ConnectionError, match="cannot connect to PostgreSQL"):
+        postgres.PostgresStore("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_cli_ingest_and_stats_on_a_url(pg_schema_url: str, sample_articles: Path) -> None:
+    """--db takes a postgresql:// URL (not folded into a path); the demo hides the password."""
+    runner = CliRunner()
+    ingest = runner.invoke(cli, ["ingest", str(sample_articles), "--db", pg_schema_url])
+    assert ingest.exit_code == 0, ingest.output
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", pg_schema_url, "--json"]).stdout)
+    assert (stats["articles"], stats["stories"]) == (15, 14)
+    demo = runner.invoke(cli, ["demo"], env={"TELLYTRACK_DB": pg_schema_url})
+    assert demo.exit_code == 0, demo.output
+    password = psycopg.conninfo.conninfo_to_dict(pg_schema_url).get("password")
+    assert "15 already stored" in demo.stdout
+    assert not password or password not in demo.stdout
