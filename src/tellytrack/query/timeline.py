@@ -76,7 +76,8 @@ def event_of(res: Resolution, rows: list[Row]) -> TimelineEvent:
     return TimelineEvent(
         date=aired_on or first, kind=str(rows[0].fact.kind), characters=names,
         status=status, first_reported=first, aired=aired_on,
-        sources=sources_of([r.stored for r in rows]))
+        # reports that say what the event's status says come first: they are its evidence
+        sources=sources_of([r.stored for r in sorted(rows, key=lambda r: r.fact.status != status)]))
 
 
 def timeline(
