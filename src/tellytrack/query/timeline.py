@@ -38,6 +38,7 @@ class TimelineEvent(Result):
     first_reported: str | None
     aired: str | None
     sources: list[Source]
+    quote: str | None = None  # the evidence sentence that best states the status
 
 
 def _overlap(a: set[str], b: set[str]) -> bool:
@@ -76,8 +77,13 @@ def event_of(res: Resolution, rows: list[Row]) -> TimelineEvent:
     return TimelineEvent(
         date=aired_on or first, kind=str(rows[0].fact.kind), characters=names,
         status=status, first_reported=first, aired=aired_on,
-        # reports that say what the event's status says come first: they are its evidence
-        sources=sources_of([r.stored for r in sorted(rows, key=lambda r: r.fact.status != status)]))
+        sources=sources_of([r.stored for r in rows]), quote=_quote(rows, status))
+
+
+def _quote(rows: list[Row], status: str) -> str | None:
+    """The sentence of the latest report that says what the event's status says."""
+    said = [r for r in rows if r.fact.status == status and r.fact.evidence]
+    return said[-1].fact.evidence.text if said and said[-1].fact.evidence else None
 
 
 def timeline(
