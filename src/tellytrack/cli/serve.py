@@ -6,12 +6,10 @@ machine, and reaching it from the network should be a deliberate ``--host``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
-from tellytrack.cli import db_option, open_store
-from tellytrack.store.sqlite import SQLiteStore
+from tellytrack.cli import db_label, db_option, open_store
+from tellytrack.settings import default_db_path
 from tellytrack.web.settings import HOST, PORT, TOKEN
 
 
@@ -21,7 +19,7 @@ from tellytrack.web.settings import HOST, PORT, TOKEN
               help=f"Address to bind [${HOST.env}]; 0.0.0.0 exposes the KB to the network.")
 @click.option("--port", default=int(PORT.value()), show_default=True, type=int,
               help=f"Port to listen on [${PORT.env}].")
-def serve_cmd(db: Path | None, host: str, port: int) -> None:
+def serve_cmd(db: str | None, host: str, port: int) -> None:
     """Serve the web UI at / and the JSON API at /api/v1 (OpenAPI at /api/v1/openapi.json).
 
     Reads are open; POST /api/v1/articles needs "Authorization: Bearer $TELLYTRACK_TOKEN".
@@ -34,14 +32,13 @@ def serve_cmd(db: Path | None, host: str, port: int) -> None:
 
     from tellytrack.web.app import create_app
 
-    with open_store(db, must_exist=True) as store:  # fail early with a how-to-fix message
-        if not isinstance(store, SQLiteStore):
-            raise click.ClickException("the web server reads a SQLite knowledge base only")
-        path = store.path
+    with open_store(db, must_exist=True):  # fail early with a how-to-fix message
+        pass
+    target = db or str(default_db_path())
     token = TOKEN.value() or None
-    click.echo(f"Serving {path} at http://{host}:{port}/ "
+    click.echo(f"Serving {db_label(target)} at http://{host}:{port}/ "
                f"(writes {'need the token' if token else f'closed: set ${TOKEN.env}'})", err=True)
-    uvicorn.run(create_app(path, token=token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(target, token=token), host=host, port=port, log_level="warning")
 
 
 COMMANDS = [serve_cmd]

@@ -22,7 +22,7 @@ from tellytrack.model import content_id
 from tellytrack.pipeline import ingest_paths
 from tellytrack.query.rumours import rumours
 from tellytrack.query.shows import list_shows
-from tellytrack.store.sqlite import SQLiteStore
+from tellytrack.store.base import Store
 from tellytrack.web import views
 from tellytrack.web.app import store_for
 
@@ -33,7 +33,7 @@ MAX_LIMIT = 500
 MAX_BATCH = 1000  # articles per POST; larger archives go through `tellytrack ingest`
 
 router = APIRouter()
-StoreDep = Annotated[SQLiteStore, Depends(store_for)]
+StoreDep = Annotated[Store, Depends(store_for)]
 AsOf = Annotated[date | None, Query(description="What was true on this date (world time).")]
 KnownBy = Annotated[date | None, Query(description="Only use articles published by this date.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -106,7 +106,7 @@ def show_get(show_id: str, store: StoreDep, as_of: AsOf = None,
     return _found(views.show_view(store, show_id, views.when_of(as_of, known_by)), "show")
 
 
-def _part(show_id: str, store: SQLiteStore, part: str, when: Any, **kw: Any) -> Any:
+def _part(show_id: str, store: Store, part: str, when: Any, **kw: Any) -> Any:
     found = views.show_part(store, show_id, part, when, **kw)
     if found is None:
         raise HTTPException(404, "no show with that id or name; try /api/v1/search?q=...")

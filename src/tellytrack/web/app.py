@@ -17,7 +17,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
 
-from tellytrack.store.sqlite import SQLiteStore
+from tellytrack.store import open_store_url
+from tellytrack.store.base import Store
 
 API_PREFIX = "/api/v1"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -32,16 +33,17 @@ STATIC_DIR = resources.files("tellytrack") / "web" / "static"
 
 
 def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
-    """The app serving the knowledge base at ``db_path``; ``token`` unlocks write routes."""
+    """The app serving the knowledge base at ``db_path`` (a SQLite file or a ``postgresql://``
+    URL); ``token`` unlocks write routes."""
     from tellytrack.web import api, pages
 
     app = FastAPI(
         title="tellytrack", version="1", description=api.DESCRIPTION,
         openapi_url=f"{API_PREFIX}/openapi.json", docs_url=None, redoc_url=None,
     )
-    app.state.db_path = Path(db_path)
+    app.state.db_path = db_path
     app.state.token = token or None
-    SQLiteStore(app.state.db_path).close()  # create/migrate once, before any request
+    open_store_url(db_path).close()  # create/migrate once, before any request
     app.middleware("http")(_security_headers)
     app.include_router(api.router, prefix=API_PREFIX)
     app.include_router(pages.router)
@@ -50,9 +52,9 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     return app
 
 
-def store_for(request: Request) -> Iterator[SQLiteStore]:
+def store_for(request: Request) -> Iterator[Store]:
     """Dependency: a store on the app's knowledge base, closed when the request ends."""
-    store = SQLiteStore(request.app.state.db_path)
+    store = open_store_url(request.app.state.db_path)
     try:
         yield store
     finally:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from starlette.exceptions import HTTPException
 
 from tellytrack.model import PubDate
-from tellytrack.store.sqlite import SQLiteStore
+from tellytrack.store.base import Store
 from tellytrack.web import views
 from tellytrack.web.app import API_PREFIX, store_for
 from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg
@@ -31,7 +31,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=Environment(
     loader=PackageLoader("tellytrack.web", "templates"), autoescape=True,
     trim_blocks=True, lstrip_blocks=True))
-StoreDep = Annotated[SQLiteStore, Depends(store_for)]
+StoreDep = Annotated[Store, Depends(store_for)]
 Until = Annotated[date | None, Query(description="Spoiler cut-off: hide everything after it.")]
 
 
