@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from pathlib import Path
 
 import click
 
@@ -30,7 +29,7 @@ def _day(value: datetime | None) -> date | None:
                    "only news published by then is used. Default: now, all news.")
 @db_option
 @json_option
-def ask_cmd(question: str, today: datetime | None, db: Path | None, as_json: bool) -> None:
+def ask_cmd(question: str, today: datetime | None, db: str | None, as_json: bool) -> None:
     """Answer a question in plain English from the knowledge base, with its sources.
 
     \b
@@ -58,7 +57,7 @@ def ask_cmd(question: str, today: datetime | None, db: Path | None, as_json: boo
 @db_option
 @json_option
 def recap_cmd(show: str, start: datetime | None, end: datetime | None,
-              spoiler: datetime | None, fmt: str, db: Path | None, as_json: bool) -> None:
+              spoiler: datetime | None, fmt: str, db: str | None, as_json: bool) -> None:
     """Write the "story so far" of SHOW: storyline, cast changes, ratings, with sources.
 
     \b

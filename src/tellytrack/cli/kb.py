@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -74,7 +73,7 @@ def _emit(data: Any, as_json: bool, lines: Callable[[], list[str]]) -> None:
         click.echo("\n".join(lines()))
 
 
-def _missing(kind: str, name: str, db: Path | None) -> click.ClickException:
+def _missing(kind: str, name: str, db: str | None) -> click.ClickException:
     with open_store(db, must_exist=True) as store:
         hits = [h.name for h in search(store, name) if h.kind == kind][:5]
     hint = f"; did you mean: {', '.join(hits)}?" if hits else "; check the spelling"
@@ -199,7 +198,7 @@ def person_lines(report: PersonReport) -> list[str]:
 @time_options
 @db_option
 @json_option
-def cast_cmd(show: str, as_of: date | None, known_by: date | None, db: Path | None,
+def cast_cmd(show: str, as_of: date | None, known_by: date | None, db: str | None,
              as_json: bool) -> None:
     """Current and former cast of SHOW with tenures and sources.
 
@@ -220,7 +219,7 @@ def cast_cmd(show: str, as_of: date | None, known_by: date | None, db: Path | No
 @db_option
 @json_option
 def rumours_cmd(show: str | None, as_of: date | None, known_by: date | None,
-                db: Path | None, as_json: bool) -> None:
+                db: str | None, as_json: bool) -> None:
     """Open and settled cast-change claims (of SHOW, or of every show) with their histories.
 
     \b
@@ -237,7 +236,7 @@ def rumours_cmd(show: str | None, as_of: date | None, known_by: date | None,
 @time_options
 @db_option
 @json_option
-def ratings_cmd(show: str, as_of: date | None, known_by: date | None, db: Path | None,
+def ratings_cmd(show: str, as_of: date | None, known_by: date | None, db: str | None,
                 as_json: bool) -> None:
     """The weekly rank and rating of SHOW as a table and a sparkline; conflicts flagged.
 
@@ -260,7 +259,7 @@ def ratings_cmd(show: str, as_of: date | None, known_by: date | None, db: Path |
 @db_option
 @json_option
 def timeline_cmd(show: str, start: date | None, end: date | None, as_of: date | None,
-                 known_by: date | None, db: Path | None, as_json: bool) -> None:
+                 known_by: date | None, db: str | None, as_json: bool) -> None:
     """Storyline events of SHOW by date: aired, upcoming (promos) or speculated.
 
     \b
@@ -277,7 +276,7 @@ def timeline_cmd(show: str, start: date | None, end: date | None, as_of: date | 
 @time_options
 @db_option
 @json_option
-def person_cmd(name: str, as_of: date | None, known_by: date | None, db: Path | None,
+def person_cmd(name: str, as_of: date | None, known_by: date | None, db: str | None,
                as_json: bool) -> None:
     """An actor's roles across shows (with tenures) and their cast changes.
 

@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import import_module, resources
-from pathlib import Path
 from typing import Any
 
 import click
@@ -55,7 +54,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
-def ingest(paths: tuple[str, ...], db: Path | None, batch_size: int) -> None:
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
     """Read articles from files, folders, feeds or stdin ("-") into the knowledge base.
 
     Already-stored articles are skipped, syndicated copies are linked to their
@@ -121,7 +120,7 @@ def evaluate(gold: str, articles: str, errors: bool, as_json: bool) -> None:
 @cli.command()
 @db_option
 @json_option
-def stats(db: Path | None, as_json: bool) -> None:
+def stats(db: str | None, as_json: bool) -> None:
     """Counts per table, the date range and the most-covered shows of the knowledge base.
 
     \b
@@ -144,7 +143,7 @@ def stats(db: Path | None, as_json: bool) -> None:
 
 @cli.command()
 @db_option
-def demo(db: Path | None) -> None:
+def demo(db: str | None) -> None:
     """Build a knowledge base from the bundled sample articles and show what it learned.
 
     The samples are short invented articles about three invented shows, dated
