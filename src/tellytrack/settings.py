@@ -26,7 +26,7 @@ class Setting:
 
 DB = Setting(
     "TELLYTRACK_DB", "tellytrack.db",
-    "Path of the SQLite knowledge base used when --db is not given.",
+    "SQLite file or postgresql:// URL of the knowledge base used when --db is not given.",
 )
 SETTINGS: tuple[Setting, ...] = (DB,)
 
