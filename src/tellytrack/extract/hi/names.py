@@ -1,0 +1,86 @@
+"""Person and character names in Devanagari text, read beside a cue.
+
+Without capital letters a name is the run of words next to a cue that are
+neither grammar nor TV vocabulary (lexicon ``hi_stopwords``): "पूर्व मंत्री रिया
+मल्होत्रा फिर से" gives "रिया मल्होत्रा" read backwards from "फिर". Lists
+("A, B और C") are read as several names. A Latin gloss in parentheses
+("रिया मल्होत्रा (Riya Malhotra)") is skipped, not read as part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tellytrack.extract.hi.text import L
+from tellytrack.extract.lexicon import words
+
+_STOP = words("hi_stopwords")
+_WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
+_WORD_AFTER = re.compile(rf"^\s*({L}+)")
+_SEPARATOR_BEFORE = re.compile(r"(?:,|\s+और|\s+व|\s+एवं)\s*$")
+_DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may belong to a Devanagari name."""
+    return word not in _STOP and bool(_DEVA_WORD.match(word))
+
+
+def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:
+    """The name ending at ``end`` (up to ``most`` words) and where it starts."""
+    got: list[str] = []
+    start = end
+    while len(got) < most:
+        base = max(0, start - 60)
+        m = _WORD_BEFORE.search(text[base:start])
+        if not m or not _name_word(m[1]) or (m.start(1) == 0 and base > 0):
+            break
+        got.insert(0, m[1])
+        start = base + m.start(1)
+    return (" ".join(got), start) if got else None
+
+
+def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
+    """The name starting at ``start`` (up to ``most`` words) and where it ends."""
+    got: list[str] = []
+    end = start
+    while len(got) < most:
+        m = _WORD_AFTER.match(text[end:])
+        if not m or not _name_word(m[1]):
+            break
+        got.append(m[1])
+        end += m.end()
+    return (" ".join(got), end) if got else None
+
+
+def names_before(text: str, end: int, lo: int = 0) -> list[str]:
+    """The names of a list "A, B और C" ending at ``end`` (not reaching before ``lo``)."""
+    out: list[str] = []
+    cursor = end
+    while True:
+        found = name_before(text, cursor)
+        if not found or found[1] < lo:
+            break
+        out.insert(0, found[0])
+        base = max(lo, found[1] - 10)
+        sep = _SEPARATOR_BEFORE.search(text[base:found[1]])
+        if not sep:
+            break
+        cursor = base + sep.start()
+    return out
+
+
+def names_after(text: str, start: int) -> list[str]:
+    """The names of a list "A, B और C" starting at ``start``."""
+    out: list[str] = []
+    cursor = start
+    while True:
+        found = name_after(text, cursor)
+        if not found:
+            break
+        out.append(found[0])
+        sep = re.match(r"\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*(?:,|और|व|एवं)\s*", text[found[1]:])
+        if not sep:
+            break
+        cursor = found[1] + sep.end()
+    return out

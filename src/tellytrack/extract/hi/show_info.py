@@ -1,0 +1,80 @@
+"""show_info facts from Hindi articles: channel, streaming platform, producer.
+
+Channels and platforms are closed lists written in Devanagari (lexicons
+``hi_channels``, ``hi_platforms``); one counts only in a phrase that ties it
+to a show: "स्टार प्लस का (लोकप्रिय) शो X", "सब टीवी के शो 'X'", "X ... स्टार
+प्लस पर प्रसारित/टेलीकास्ट होता है", "नेटफ्लिक्स पर स्ट्रीम". The show is the
+one named right after a "channel's show" phrase, else the nearest show in the
+sentence, else the sentence's show. Producers need an explicit word
+("निर्माता/प्रोड्यूसर X", "X के प्रोडक्शन हाउस"), because "X का शो" is said of
+lead actors just as often. The value is written as the article writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.hi.names import name_after, name_before
+from tellytrack.extract.hi.text import L, sentences, show_for, shows_in
+from tellytrack.extract.lexicon import entries
+from tellytrack.model import Fact, Sentence
+
+
+def _alternation(lexicon: str) -> str:
+    names = sorted(entries(lexicon), key=len, reverse=True)
+    return rf"(?<!{L})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{L})"
+
+
+_CHANNEL = _alternation("hi_channels")
+_PLATFORM = _alternation("hi_platforms")
+_ADJ = r"(?:(?:लोकप्रिय|चर्चित|पॉपुलर|नया|नए|मशहूर|सुपरहिट|फेमस|हिट|एक|डेली)\s+)?"
+_OWNS = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")
+_AIRS = re.compile(
+    rf"(?P<v>{_CHANNEL})\s+(?:चैनल\s+)?पर\s+(?:\S+\s+){{0,2}}?"
+    r"(?:प्रसारित|टेलीकास्ट|आता|आती|आने|दिखाया|ऑन\s+एयर|शुरू|लॉन्च|प्रीमियर)"
+)
+_STREAMS = re.compile(
+    rf"(?P<v>{_PLATFORM})\s+पर\s+(?:\S+\s+){{0,2}}?(?:स्ट्रीम|देख|उपलब्ध|रिलीज|प्रीमियर)"
+)
+_PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
+_PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)")
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Channel, platform and producer facts, one per (show, field, value)."""
+    out: list[Fact] = []
+    for s in sentences(doc):
+        for field_name, value, offset in _values(doc, s):
+            show = _show_near(doc, s, offset)
+            if show and value != show:
+                out.append(Fact(type="show_info", show=show, evidence=doc.evidence(s),
+                                confidence=0.7, field=field_name, value=value))
+    return out
+
+
+def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
+    """(field, value, offset after the cue) for each cue of a sentence."""
+    found: list[tuple[str, str, int]] = []
+    for pattern, field_name in ((_OWNS, "channel"), (_AIRS, "channel"), (_STREAMS, "platform")):
+        found += [(field_name, m["v"], s.start + m.end()) for m in pattern.finditer(s.text)]
+    for m in _PRODUCER_BEFORE.finditer(s.text):
+        name = name_after(s.text, m.end(), most=3)
+        if name:
+            found.append(("producer", name[0], s.start + m.start()))
+    for m in _PRODUCER_AFTER.finditer(s.text):
+        before = name_before(s.text, m.start(), most=3)
+        if before:
+            found.append(("producer", before[0], s.start + m.end()))
+    return found
+
+
+def _show_near(doc: Doc, s: Sentence, offset: int) -> str | None:
+    """The show named right after ``offset``, else the nearest in the sentence."""
+    inside = shows_in(doc, s)
+    after = [m for m in inside if m.start >= offset]
+    if after and after[0].start - offset <= 20:
+        return after[0].name
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - offset)).name
+    return show_for(doc, s)

@@ -1,0 +1,168 @@
+"""Shared reading of a Hindi (Devanagari) article: sentences, show names, person names.
+
+The English machinery leans on capital letters to find names and titles;
+Devanagari has none, so Hindi articles are read through other cues:
+
+- sentences end at "।" as well as ". ? !" (``document.py`` splits only on the
+  Latin marks), and a line break always ends one;
+- show titles are quoted ('अनुपमा', ‘...’, ''...''), stand alone as section
+  headings that the body repeats, or follow a show word ("का शो X ने",
+  "स्टारर X ने"); once found, every later unquoted occurrence counts too;
+- a person's name is the run of (at most three) words beside a cue that are not
+  grammar or TV vocabulary (lexicon ``hi_stopwords``).
+
+Everything is computed once per article and cached in ``doc.cache``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import words
+from tellytrack.model import Sentence
+
+# A letter of a Hindi word: Devanagari (without the danda marks) or a Latin word character.
+L = r"[\u0900-\u0963\u0966-\u097F\w]"
+_SENT_END = re.compile(r"(?<=[।?!|])\s*|(?<=[.])\s+|\n+")
+_WORD = re.compile(rf"{L}+")
+_DEVA = re.compile(r"[\u0900-\u097F]")
+_QUOTED = re.compile(
+    r"(?:''|[‘'\"“])\s*(?P<t>[^'‘’\"“”\n।,!?]{1,60}?)\s*(?:''|[’'\"”])"
+)
+_LATIN_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 !'&.-]*)\)\s*$")
+# An unquoted title after a show word or "starring": up to the subject marker or a pause.
+_TITLE_END = (rf"(?=\s+(?:ने|को|हर|रहा|रही|का\s+(?:नया|सीजन))(?!{L})|\s*[,।.:]|\s+\d+\s+साल"
+              r"|\s+है\s*[।.]|$)")
+_AFTER_SHOW_WORD = re.compile(
+    rf"(?:का|की|के)\s+(?:(?:लोकप्रिय|चर्चित|पॉपुलर|नया|मशहूर|सुपरहिट|फेमस)\s+)?"
+    rf"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}",
+    re.M,
+)
+_STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
+_GENERIC = words("hi_stopwords")
+
+
+def sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """The article's sentences split at "।", ". ", "? ", "! " and line breaks (cached)."""
+    cached: tuple[Sentence, ...] | None = doc.cache.get("hi.sentences")
+    if cached is None:
+        cached = tuple(_split(doc.text, doc.sentences[0].start if doc.sentences else 0))
+        doc.cache["hi.sentences"] = cached
+    return cached
+
+
+def _split(text: str, start: int) -> Iterator[Sentence]:
+    """Sentences of ``text[start:]`` with offsets into ``text``, trimmed of space."""
+    cursor = start
+    for m in _SENT_END.finditer(text, start):
+        if m.end() <= cursor:
+            continue
+        yield from _piece(text, cursor, m.start())
+        cursor = m.end()
+    yield from _piece(text, cursor, len(text))
+
+
+def _piece(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Sentence(start, end, text[start:end])
+
+
+def tokens(text: str) -> list[str]:
+    """The words of ``text`` (Devanagari or Latin)."""
+    return _WORD.findall(text)
+
+
+def is_heading(sentence: Sentence, text: str) -> bool:
+    """A sentence standing alone on its line with no closing mark: a heading."""
+    before = text[:sentence.start].rstrip(" \t")
+    after = text[sentence.end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n")) \
+        and sentence.text[-1] not in "।.?!"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A show named at ``start..end`` of the article text."""
+
+    start: int
+    end: int
+    name: str
+
+
+def _plausible(title: str) -> bool:
+    """A title candidate with at least one word that is not grammar or TV vocabulary."""
+    ws = tokens(title)
+    return 0 < len(ws) <= 7 and any(w not in _GENERIC and not w.isdigit() for w in ws)
+
+
+def _candidate_titles(doc: Doc) -> list[str]:
+    """Titles the article marks as such: quoted, after a show word, or repeated headings."""
+    text = doc.text
+    found: list[str] = []
+    for m in _QUOTED.finditer(text):
+        title = _LATIN_PAREN.sub("", m["t"]).strip()
+        if _plausible(title) and len(tokens(title)) <= 6:
+            found.append(title)
+    for pattern in (_AFTER_SHOW_WORD, _STARRER):
+        for m in pattern.finditer(text):
+            if _plausible(m["t"]) and _DEVA.search(m["t"]):
+                found.append(m["t"])
+    for s in sentences(doc):
+        if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
+                and not any(w in _GENERIC for w in tokens(s.text)[:1]) \
+                and text.count(s.text) > 1 and "," not in s.text:
+            found.append(s.text)
+    return found
+
+
+def show_mentions(doc: Doc) -> list[Mention]:
+    """Every occurrence of a detected show title, longest title first at each place."""
+    cached: list[Mention] | None = doc.cache.get("hi.mentions")
+    if cached is not None:
+        return cached
+    titles = sorted(set(_candidate_titles(doc)), key=len, reverse=True)
+    out: list[Mention] = []
+    if titles:
+        alt = "|".join(re.escape(t) for t in titles)
+        pattern = re.compile(rf"(?<!{L})(?:{alt})(?!{L})")
+        out = [Mention(m.start(), m.end(), m.group()) for m in pattern.finditer(doc.text)]
+    doc.cache["hi.mentions"] = out
+    return out
+
+
+def shows_in(doc: Doc, sentence: Sentence) -> list[Mention]:
+    """Show mentions inside one sentence, in text order."""
+    return [m for m in show_mentions(doc) if sentence.start <= m.start < sentence.end]
+
+
+def topic(doc: Doc) -> str | None:
+    """The article's main show: the one named most often (first named on a tie)."""
+    counts: dict[str, int] = {}
+    for m in show_mentions(doc):
+        counts[m.name] = counts.get(m.name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def show_before(doc: Doc, offset: int) -> str | None:
+    """The show named last before ``offset`` (what "ye show", "is show" refer to)."""
+    best: str | None = None
+    for m in show_mentions(doc):
+        if m.start >= offset:
+            break
+        best = m.name
+    return best
+
+
+def show_for(doc: Doc, sentence: Sentence) -> str | None:
+    """The show a sentence speaks of: one it names, else the last named, else the topic."""
+    inside = shows_in(doc, sentence)
+    if inside:
+        return inside[0].name
+    return show_before(doc, sentence.start) or topic(doc)
