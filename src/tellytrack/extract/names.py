@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
+from tellytrack.extract.scan import near
 from tellytrack.extract.shows import fold
 from tellytrack.model import Sentence
 
@@ -52,15 +53,21 @@ _CUE_GROUP = re.compile(
     rf"(?:\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
     rf"cast\s+includes|leads?)\s*,?\s+({_G}))|(?:({_G})(?:'s|’s)?[\s-]+starrer)")
 _NON_ACTOR = re.compile(
-    rf"(?:\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
-    rf"[Cc]ontestant)\s+({_G}))|(?:({_G})(?:'s|’s)\s+(?:production|banner|Production))")
+    rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
+    rf"[Cc]ontestant)\s+({_G})")
+_BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
+_BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
 _ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
-# (pattern, actor group, character group, cheap substring that must be present)
-_LINKS: tuple[tuple[re.Pattern[str], int, int, str], ...] = (
-    (_AKA, 1, 2, "ka"), (_PLAYS, 1, 2, ""), (_HER_ROLE, 1, 2, " of"), (_AS, 1, 2, " as "),
-    (_NEW_IS, 1, 2, " new "), (_CHAR_OF, 1, 2, "s "), (_POSS_CHAR, 1, 2, " character"),
-    (_NEW_APPOS, 2, 1, "new "), (_PLAYED_BY, 2, 1, " by "),
+# (pattern, actor group, character group, the cue every match contains on its last line)
+_LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
+    (_AKA, 1, 2, re.compile(r"(?i:aka|a\.k\.a)")),
+    (_PLAYS, 1, 2, re.compile(_VERB)),
+    (_HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
+    (_AS, 1, 2, re.compile(r"\sas\s")), (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
+    (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
+    (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
+    (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")),
 )
 
 
@@ -115,15 +122,18 @@ def _pairs(actors: list[str], chars: list[str]) -> list[tuple[str, str]]:
 
 
 def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """Every (actor, character) pair the link patterns capture, sentence by sentence
+    (cached: both the people list and the castings read it)."""
+    if "names.raw" in doc.cache:
+        return doc.cache["names.raw"]  # type: ignore[no-any-return]
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
-        for pattern, ag, cg, probe in _LINKS:
-            if probe and probe not in s.text:
-                continue
-            for m in pattern.finditer(s.text):
+        for pattern, ag, cg, cue in _LINKS:
+            for m in near(pattern, cue, s.text):
                 pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
                 end = s.start + m.end(cg)
                 out.extend((a, c, s, end) for a, c in pairs)
+    doc.cache["names.raw"] = out
     return out
 
 
@@ -242,8 +252,9 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         return doc.cache["names.mentions"]  # type: ignore[no-any-return]
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
-    chars |= {fold(n) for m in _NON_ACTOR.finditer(doc.text)
-              for n in split_group(m.group(1) or m.group(2))} - known
+    non_actors = [m.group(1) for m in _NON_ACTOR.finditer(doc.text)]
+    non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
+    chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     out: list[PersonMention] = []
     start = doc.sentences[0].start if doc.sentences else 0
     for m in _NAME_RE.finditer(doc.text, start):

@@ -58,13 +58,14 @@ def _emit(node: _Trie) -> str:
     return f"(?:{body})?" if len(branches) == 1 and len(branches[0]) > 1 else f"{body}?"
 
 
-def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str,
-         pos: int = 0) -> Iterator[re.Match[str]]:
+def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0,
+         cue_text: str | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos)`` for a pattern whose every match ends with (or
     contains, on its last line) a match of ``cue``: only the lines from the one before
-    each cue (skipping blank space) to the cue's own line end are scanned."""
+    each cue (skipping blank space) to the cue's own line end are scanned. The cue may
+    be looked for in ``cue_text`` instead (``text.lower()``, same offsets)."""
     last = scanned = pos
-    for c in cue.finditer(text, pos):
+    for c in cue.finditer(text if cue_text is None else cue_text, pos):
         end = text.find("\n", c.end())
         end = len(text) if end < 0 else end
         if end <= scanned:
