@@ -108,7 +108,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
     found: list[str] = []
     for m in _QUOTED.finditer(text):
         title = _LATIN_PAREN.sub("", m["t"]).strip()
-        if _plausible(title) and len(tokens(title)) <= 6:
+        if _plausible(title):
             found.append(title)
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
@@ -117,9 +117,14 @@ def _candidate_titles(doc: Doc) -> list[str]:
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and not any(w in _GENERIC for w in tokens(s.text)[:1]) \
-                and text.count(s.text) > 1 and "," not in s.text:
+                and _occurrences(text, s.text) > 1 and "," not in s.text:
             found.append(s.text)
     return found
+
+
+def _occurrences(text: str, phrase: str) -> int:
+    """How often ``phrase`` occurs in ``text`` as whole words."""
+    return len(re.findall(rf"(?<!{L}){re.escape(phrase)}(?!{L})", text))
 
 
 def show_mentions(doc: Doc) -> list[Mention]:
