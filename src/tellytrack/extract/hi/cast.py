@@ -79,10 +79,10 @@ def _roles_in(s: Sentence) -> list[Role]:
                 out.append(Role(actor, char[0], s, returning))
     for m in _AKA.finditer(text):
         char = name_before(text, m.start(), most=2)
-        actor = name_after(text, m.end(), most=3)
-        if char and actor and not re.match(r"\s*(?:और|,)", text[actor[1]:]) \
+        player = name_after(text, m.end(), most=3)
+        if char and player and not re.match(r"\s*(?:और|,)", text[player[1]:]) \
                 and not re.search(r"(?:और|,)\s*$", text[:char[1]]):
-            out.append(Role(actor[0], char[0], s, False))
+            out.append(Role(player[0], char[0], s, False))
     return out
 
 

@@ -108,9 +108,10 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
     sents = sentences(doc)
     denied: set[int] = set()
     for i, s in enumerate(sents[:-1]):
-        if modality(s.text) == "rumour_past" and _CONTRAST.match(sents[i + 1].text):
-            if any(f.evidence and f.evidence.start == sents[i + 1].start for f in facts):
-                denied.add(s.start)
+        nxt = sents[i + 1]
+        if modality(s.text) == "rumour_past" and _CONTRAST.match(nxt.text) \
+                and any(f.evidence and f.evidence.start == nxt.start for f in facts):
+            denied.add(s.start)
     return [
         f.with_(status="denied", modality="denied")
         if f.evidence and f.evidence.start in denied else f
