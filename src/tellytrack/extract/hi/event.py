@@ -1,0 +1,71 @@
+"""event facts from Hindi articles: leaps, deaths, weddings and other plot turns.
+
+An event is a word of lexicon ``hi_events`` ("लीप", "मौत", "शादी", "आंखों की
+रोशनी" ...) in a sentence about a show; a word next to an actor's job title
+("एक्ट्रेस X का निधन") is real life, not story, and is skipped.
+
+Status: a hedge before the event ("कहा जा रहा था कि इसमें लीप आने वाला है",
+"खबरों के मुताबिक") or a modal after it ("हो सकती है") makes it speculated; a
+future form ("लेगा", "जाएगी", "आने वाला", "तैयार"), a promo, or a wedding
+"को लेकर"/"की तैयारी" (being talked about, not yet held) makes it upcoming;
+otherwise it has aired. Characters are the names of "A और B की शादी".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.hi.modality import cues
+from tellytrack.extract.hi.names import names_before
+from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
+from tellytrack.extract.lexicon import mapping
+from tellytrack.model import Fact, Sentence
+
+_KINDS = mapping("hi_events")
+_EVENT = re.compile(
+    rf"(?<!{L})(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
+    + r")"
+)
+_REAL_LIFE = re.compile(r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+(?:\S+\s+){0,3}$")
+_MODAL_AFTER = re.compile(r"सकता|सकती|सकते|शायद|संभावना|अटकल")
+_FUTURE = re.compile(
+    rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
+    r"|अपकमिंग|आगामी"
+)
+_TALKED_ABOUT = re.compile(r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग)")
+_POSSESSOR = re.compile(r"\s+(?:की|का|के)\s*$")
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Storyline events, one per (show, kind); the first statement of a kind wins."""
+    out: list[Fact] = []
+    shows = {m.name for m in show_mentions(doc)}
+    for s in sentences(doc):
+        for m in _EVENT.finditer(s.text):
+            if _REAL_LIFE.search(s.text, 0, m.start()):
+                continue
+            show = show_for(doc, s)
+            if show:
+                chars = tuple(c for c in _characters(s.text, m.start()) if c not in shows
+                              or c == show)
+                out.append(Fact(type="event", show=show, evidence=doc.evidence(s),
+                                confidence=0.55, kind=_KINDS[m.group()],
+                                characters=chars, status=_status(s, m)))
+    return out
+
+
+def _status(s: Sentence, m: re.Match[str]) -> str:
+    """speculated / upcoming / aired for the event word ``m`` of sentence ``s``."""
+    before, after = s.text[:m.start()], s.text[m.end():]
+    if cues(before) & {"reported", "rumour_past"} or _MODAL_AFTER.search(after):
+        return "speculated"
+    if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or "प्रोमो" in before:
+        return "upcoming"
+    return "aired"
+
+
+def _characters(text: str, start: int) -> list[str]:
+    """The names owning the event: "A और B की शादी" gives [A, B]."""
+    m = _POSSESSOR.search(text, 0, start)
+    return names_before(text, m.start()) if m else []
