@@ -22,7 +22,7 @@ from tellytrack.extract.cast import roles
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import PersonMention, person_mentions
-from tellytrack.extract.scan import alternation
+from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
@@ -48,6 +48,15 @@ class Change(NamedTuple):
 def _verb_re() -> re.Pattern[str]:
     alts = alternation(mapping("change_verbs"), {"poss": "(?:her|his|their)"})
     return re.compile(rf"\b{alts}\b", re.I)
+
+
+@cache
+def _verb_low() -> re.Pattern[str]:
+    """The same phrases for the lower-cased sentence (case-sensitive: faster)."""
+    phrases = [p.replace("poss", "her") for p in mapping("change_verbs")]
+    phrases += [p.replace("poss", w) for p in mapping("change_verbs") if "poss" in p
+                for w in ("his", "their")]
+    return lower_phrases(phrases)
 
 
 def _kind(phrase: str) -> tuple[str, bool]:
@@ -140,7 +149,8 @@ def _status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | N
 def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
     """(actor, change, phrase start, phrase end) for each change phrase in a sentence."""
     out: list[tuple[str, str, int, int]] = []
-    for m in _verb_re().finditer(s.text):
+    low = lowered(s.text)
+    for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
         change, obj_after = _kind(m.group())
         if change == "none":

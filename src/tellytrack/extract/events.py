@@ -25,6 +25,7 @@ from typing import Any
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
@@ -93,6 +94,7 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 
 _KINDS = mapping("event_cues")
 _TRIGGER = phrase_regex(list(_KINDS))
+_TRIGGER_LOW = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
 _STATUS_CUES = mapping("event_status_cues")
 _STATUS_RE = {
     status: phrase_regex([c for c, s in _STATUS_CUES.items() if s == status])
@@ -188,7 +190,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         return []
     headline = bool(_HEADLINE.match(sentence.text))
     out: list[Mention] = []
-    for m in _TRIGGER.finditer(sentence.text):
+    low = lowered(sentence.text)
+    for m in _TRIGGER_LOW.finditer(low) if low else _TRIGGER.finditer(sentence.text):
         kind = _KINDS[m.group().lower().replace("\n", " ")]
         if kind == "none":
             continue

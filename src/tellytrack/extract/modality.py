@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import alternation
+from tellytrack.extract.scan import alternation, lower_phrases, lowered
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|won't|isn't|wasn't|didn't|hasn't|haven't|don't|doesn't|"
@@ -25,10 +25,17 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(mapping('modality'))}\b", re.I)
 
 
+@cache
+def _cue_low() -> re.Pattern[str]:
+    return lower_phrases(mapping("modality"))
+
+
 def cues(text: str) -> set[str]:
     """The modality labels whose cues occur in ``text``; "?" counts as reported."""
     table = mapping("modality")
-    found = {table[" ".join(m.group().lower().split())] for m in _cue_re().finditer(text)}
+    low = lowered(text)
+    hits = _cue_low().finditer(low) if low else _cue_re().finditer(text)
+    found = {table[" ".join(m.group().lower().split())] for m in hits}
     if text.rstrip().endswith("?"):
         found.add("reported")
     return found

@@ -50,8 +50,10 @@ _NEW_APPOS = re.compile(rf"\bnew\s+({_NAME}),\s+({_NAME})")
 _PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
 _PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
 _CUE_GROUP = re.compile(
-    rf"(?:\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
-    rf"cast\s+includes|leads?)\s*,?\s+({_G}))|(?:({_G})(?:'s|’s)?[\s-]+starrer)")
+    rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
+    rf"cast\s+includes|leads?)\s*,?\s+({_G})")
+_STARRER_CUE = re.compile("starrer")
+_STARRER_GROUP = re.compile(rf"({_G})(?:'s|’s)?[\s-]+starrer")
 _NON_ACTOR = re.compile(
     rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
     rf"[Cc]ontestant)\s+({_G})")
@@ -148,8 +150,8 @@ def _full_people(doc: Doc) -> list[str]:
     found: list[tuple[int, str]] = []
     for actor, _, s, _ in _raw_links(doc):
         found.append((s.start, actor))
-    for m in _CUE_GROUP.finditer(doc.text):
-        found.extend((m.start(), n) for n in split_group(m.group(1) or m.group(2)))
+    for m in (*_CUE_GROUP.finditer(doc.text), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
+        found.extend((m.start(), n) for n in split_group(m.group(1)))
     seen: dict[str, str] = {}
     for _, raw in sorted(found):
         name = clean(doc, raw)

@@ -29,6 +29,7 @@ from datetime import date
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import lower_phrases, lowered
 from tellytrack.extract.show_info import (
     CHANNEL,
     TITLE,
@@ -48,6 +49,13 @@ def _cue_pattern(role: str) -> re.Pattern[str]:
 
 
 _CHART_CUE = _cue_pattern("chart")
+_CHART_CUE_LOW = lower_phrases(w for w, r in mapping("rating_cues").items() if "chart" in r.split())
+
+
+def _chart_cue(text: str) -> bool:
+    """Whether the article speaks of a chart (case-sensitive on lowered text: faster)."""
+    low = lowered(text)
+    return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(text))
 _VALUE_CUE = _cue_pattern("value")
 _ORDINALS = mapping("ordinals")
 _ORD_WORD = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
@@ -101,7 +109,7 @@ class _Entry:
 
 def extract(doc: Doc) -> list[Fact]:
     """One rating fact per show the article places in a chart or gives a rating."""
-    if not _CHART_CUE.search(doc.text):
+    if not _chart_cue(doc.text):
         return []
     entries: dict[str, _Entry] = {}
     _from_tables(doc, entries)
@@ -179,7 +187,7 @@ def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
     """Current (not past, not hedged, not future) rank phrases of a sentence."""
     text = sentence.text
     anchor = doc.article.published
-    times = find_mentions(text, anchor) if anchor else []
+    times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
     for pattern in _RANK_PATTERNS:
@@ -187,6 +195,8 @@ def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):
                 continue
+            if times is None:
+                times = find_mentions(text, anchor) if anchor else []
             near = min(times, key=lambda t: abs(t.start - m.start()), default=None)
             when = near.span.end if near else now
             if near and near.span.start > now:

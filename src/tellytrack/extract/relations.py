@@ -21,8 +21,9 @@ import re
 from collections.abc import Iterator
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.events import clause_bounds, clause_status, phrase_regex
+from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
@@ -69,8 +70,9 @@ _ROMANTIC_PAIR = re.compile(
 _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
 
 # Cheap gates: the name-led frames run only on sentences holding one of their words.
-_KIN_GATE = phrase_regex(list(_KIN))
-_COUPLE_GATE = re.compile(r"marr|\bwed|knot|engaged|divorce|story|romance|jodi|romantic", re.I)
+# Both read the lower-cased sentence case-sensitively (literal first letters are fast).
+_KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
+_COUPLE_GATE = re.compile(r"marr|wed(?<!\wwed)|knot|engaged|divorce|story|romance|jodi|romantic")
 
 Triple = tuple[str, str, str]
 
@@ -164,7 +166,8 @@ def extract(doc: Doc) -> list[Fact]:
     seen: set[tuple[str, ...]] = set()
     facts: list[Fact] = []
     for sentence in doc.sentences:
-        kin, couple = _KIN_GATE.search(sentence.text), _COUPLE_GATE.search(sentence.text)
+        low = sentence.text.lower()
+        kin, couple = _KIN_GATE.search(low), _COUPLE_GATE.search(low)
         show = doc.show_for(sentence) if kin or couple else None
         if not show or _OFFSCREEN.search(sentence.text):
             continue

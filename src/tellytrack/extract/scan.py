@@ -78,3 +78,26 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
             last = m.end()
             yield m
         scanned = end
+
+
+def lower_phrases(phrases: Iterable[str], tail: str = r"\b") -> re.Pattern[str]:
+    """Whole-word phrases to look for in LOWER-CASED text, case-sensitively (see
+    :func:`lowered`). Every alternative starts with a plain letter and the left word
+    boundary is checked just after it (``(?<!\\w.)``), so ``re`` skips ahead to
+    possible first letters instead of trying each position: several times faster
+    than ``(?i)\\b(?:...)`` and the same matches."""
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for unit in _units(phrase.lower(), {}, r"\s+"):
+            node = node.setdefault(unit, {})
+        node[_END] = {}
+    branches = [unit + r"(?<!\w.)" + _emit(child) for unit, child in sorted(trie.items())]
+    return re.compile(f"(?:{'|'.join(branches) or '(?!)'}){tail}")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (all but a few letters do), else None:
+    the caller then falls back to a case-insensitive pattern."""
+    low = text.lower()
+    return low if len(low) == len(text) else None

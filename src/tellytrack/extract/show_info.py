@@ -272,13 +272,13 @@ _NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMB
 
 
 # Cheap test run first: most sentences name no producer, and the cue patterns are costly.
-_PRODUCER_HINT = re.compile(r"produc|banner|makers|Films|Telefilms|Creations|Studio", re.I)
+_PRODUCER_HINT = re.compile(r"produc|banner|makers|films|telefilms|creations|studio")  # lowered
 
 
 def producer_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every producer a sentence names through an explicit cue."""
     out: list[tuple[int, str]] = []
-    if not _PRODUCER_HINT.search(text):
+    if not _PRODUCER_HINT.search(text.lower()):
         return out
     for pattern in (*_PRODUCER_CUES, _MAKERS_OF, _COMPANY):
         for m in pattern.finditer(text):
