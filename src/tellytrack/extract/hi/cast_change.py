@@ -35,7 +35,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:शो|सीरियल)\s+में\s+वापसी|(?:ने|की)\s+(?:शो\s+में\s+)?(?:वापसी|कमबैक)"), "return"),
 ]
 _CONTRAST = re.compile(r"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})".replace("{L}", L))
-_POSSESSIVE = frozenset({"का", "की", "के"})
+# Possessives and pronouns end the search: "X की मां ने एंट्री ली" is not X's entry.
+_POSSESSIVE = frozenset({"का", "की", "के", "खुद", "उन्होंने", "उसने", "वह", "वो", "जो", "लेकर"})
 _SKIPPABLE = re.compile(rf"\s*({L}+|[,!])\s*$")
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tellytrack.extract.document import Doc
+from tellytrack.extract.document import Doc, body_start
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Sentence
 
@@ -43,6 +43,18 @@ _AFTER_SHOW_WORD = re.compile(
 )
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 _GENERIC = words("hi_stopwords")
+# Chart and news words: a "title" running into one ("अनुपमा पहले पायदान पर") ends before it.
+_CHART_WORDS = frozenset(words("hi_ordinals")) | {
+    "टीआरपी", "रेटिंग", "लिस्ट", "वीक", "हफ्ते", "सप्ताह", "नंबर", "टॉप", "पायदान", "स्थान",
+    "खबर", "रिपोर्ट", "प्रोमो", "एंट्री", "विज्ञापन", "एक्टर्स",
+}
+_SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक", "शोज"})
+# "Show Name: ..." or "Show Name, 18 Dec episode": a Latin title opening the article.
+_LATIN_LEAD = re.compile(r"^\s*(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Za-z0-9'!]+){0,7})\s*[:,]")
+_LATIN_GENERIC = re.compile(
+    r"\b(?:TRP|BARC|Report|Week|Rating|Ratings|List|Winner|News|Update|Exit|Spoiler|Alert|"
+    r"Episode|Promo|Written|Highlights?|Confirmed|Exclusive|Breaking|Shocking|Big|Latest|Top)\b",
+    re.I)
 
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
@@ -112,11 +124,16 @@ def _candidate_titles(doc: Doc) -> list[str]:
             found.append(title)
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
-            if _plausible(m["t"]) and _DEVA.search(m["t"]):
-                found.append(m["t"])
+            title = _before_chart_word(m["t"])
+            if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS:
+                found.append(title)
+    lead = _LATIN_LEAD.match(text[body_start(text):])
+    if lead and not _LATIN_GENERIC.search(lead["t"]):
+        found.append(lead["t"])
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
-                and not any(w in _GENERIC for w in tokens(s.text)[:1]) \
+                and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
+                and not _CHART_WORDS & set(tokens(s.text)) \
                 and _occurrences(text, s.text) > 1 and "," not in s.text:
             found.append(s.text)
     return found
@@ -125,6 +142,13 @@ def _candidate_titles(doc: Doc) -> list[str]:
 def _occurrences(text: str, phrase: str) -> int:
     """How often ``phrase`` occurs in ``text`` as whole words."""
     return len(re.findall(rf"(?<!{L}){re.escape(phrase)}(?!{L})", text))
+
+
+def _before_chart_word(title: str) -> str:
+    """``title`` cut before its first chart word ("अनुपमा पहले पायदान" -> "अनुपमा")."""
+    ws = title.split()
+    cut = next((i for i, w in enumerate(ws) if w in _CHART_WORDS), len(ws))
+    return " ".join(ws[:cut])
 
 
 def show_mentions(doc: Doc) -> list[Mention]:
