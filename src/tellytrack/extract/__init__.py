@@ -7,6 +7,7 @@ touches the store (only ``pipeline.py`` writes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from importlib import import_module
 
@@ -44,10 +45,15 @@ def extractors(types: tuple[str, ...] = FACT_TYPES, lang: str = "en") -> list[Ex
     return found
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
 def is_hindi(article: Article) -> bool:
     """Hindi when labelled so, or when most letters of the text are Devanagari."""
     if article.lang == "hi":
         return True
+    if not _DEVANAGARI.search(article.text, 0, 2000):
+        return False  # the common case, decided without a Python loop over letters
     letters = [c for c in article.text[:2000] if c.isalpha()]
     deva = sum(1 for c in letters if "\u0900" <= c <= "\u097f")
     return bool(letters) and deva / len(letters) > 0.5
