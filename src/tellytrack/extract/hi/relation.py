@@ -48,7 +48,7 @@ def _ties(s: Sentence) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for m in _TIE.finditer(s.text):
         a = name_before(s.text, m.start(), most=2)
-        b = name_after(s.text, m.end(), most=2)
+        b = name_after(s.text, m.end(), most=1)
         if not a or not b or a[0] == b[0]:
             continue
         kin = _KIN[m["kin"]]
