@@ -105,12 +105,32 @@ def show_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     return cache[sentence.start]
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_hits(text: str, name: str) -> list[int]:
+    """Starts of ``name`` in ``text`` not inside a longer word (``(?<!\\w)name(?!\\w)``,
+    found with ``str.find``: a regex per name and sentence was costly to compile)."""
+    out: list[int] = []
+    i = text.find(name)
+    while i >= 0 and name:
+        end = i + len(name)
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+                end == len(text) or not _is_word_char(text[end])):
+            out.append(i)
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+    return out
+
+
 def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     found: list[Mention] = []
     names = sorted(_known_shows(doc), key=len, reverse=True)
     for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence.text):
-            _add(found, Mention(sentence.start + m.start(), sentence.start + m.end(), name))
+        for start in _whole_word_hits(sentence.text, name):
+            _add(found, Mention(sentence.start + start, sentence.start + start + len(name), name))
     patterns = (_CHANNEL_FIRST, _SHOW_FIRST) if _CHANNEL_RE.search(sentence.text) else ()
     for pattern in patterns:
         for m in pattern.finditer(sentence.text):
