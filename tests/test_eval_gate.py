@@ -22,6 +22,7 @@ CORPORA = {
     "samples": (SAMPLES / "gold.jsonl", SAMPLES / "articles.jsonl"),
     "seeds": (SHARED / "eval" / "seeds.gold.jsonl", SHARED / "corpus" / "seeds.jsonl"),
     "dev": (SHARED / "eval" / "dev.gold.jsonl", SHARED / "corpus" / "dev.jsonl"),
+    "dev_hi": (SHARED / "eval" / "dev.hi.gold.jsonl", SHARED / "corpus" / "dev.hi.jsonl"),
 }
 
 
