@@ -59,25 +59,45 @@ def _emit(node: _Trie) -> str:
 
 
 def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0,
-         cue_text: str | None = None) -> Iterator[re.Match[str]]:
+         cue_text: str | None = None, reach: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos)`` for a pattern whose every match ends with (or
-    contains, on its last line) a match of ``cue``: only the lines from the one before
-    each cue (skipping blank space) to the cue's own line end are scanned. The cue may
-    be looked for in ``cue_text`` instead (``text.lower()``, same offsets)."""
+    contains, on its last line) a match of ``cue``: only the text around each cue is
+    scanned, from the line before it (skipping blank space) to the cue's line end.
+    With ``reach``, a match is known to begin with a title-like run of words ending at
+    most ``reach`` characters before the cue: the scan then runs from that run to the
+    end of the cue's run of words. The
+    cue may be looked for in ``cue_text`` instead (``text.lower()``, same offsets)."""
     last = scanned = pos
     for c in cue.finditer(text if cue_text is None else cue_text, pos):
         end = text.find("\n", c.end())
         end = len(text) if end < 0 else end
-        if end <= scanned:
-            continue
         back = c.start()
         while back > pos and text[back - 1].isspace():
             back -= 1
-        start = max(text.rfind("\n", 0, back) + 1, last, pos)
-        for m in pattern.finditer(text, start, end):
+        start = text.rfind("\n", 0, back) + 1
+        if reach is not None:
+            start = _run_start(text, max(start, c.start() - reach), start)
+            end = _run_end(text, c.end(), end)
+        elif end <= scanned:
+            continue
+        for m in pattern.finditer(text, max(start, last, pos), end):
             last = m.end()
             yield m
         scanned = end
+
+
+def _run_start(text: str, i: int, floor: int) -> int:
+    """The start of the run of word characters, hyphens and blanks around ``i``."""
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in "_- \t"):
+        i -= 1
+    return i
+
+
+def _run_end(text: str, i: int, ceiling: int) -> int:
+    """The end of the run of word characters, hyphens and blanks from ``i``."""
+    while i < ceiling and (text[i].isalnum() or text[i] in "_- \t"):
+        i += 1
+    return i
 
 
 def lower_phrases(phrases: Iterable[str], tail: str = r"\b") -> re.Pattern[str]:

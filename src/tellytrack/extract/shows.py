@@ -182,7 +182,7 @@ def _cue_candidates(text: str) -> list[str]:
     low: str | None = text.lower()
     if len(low or "") != len(text):
         low, before_cue = None, re.compile(before_cue.pattern, re.I)
-    befores = near(before, before_cue, text, cue_text=low)
+    befores = near(before, before_cue, text, cue_text=low, reach=8)
     return [m.group(1) for m in after.finditer(text)] + [m.group(1) for m in befores]
 
 
@@ -204,13 +204,13 @@ def _channel_candidates(text: str) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
     possessive, airs = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
-    for m in near(_DESCRIBED, _KIND_RE, text):
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120):
         out.append(m.group(1))
     for m in _ROLE_IN.finditer(text):
         out.append(m.group(1))
     for m in _LIST_CUE.finditer(text):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    for m in near(_RANK_CUE, _RANK_NOUN, text):
+    for m in near(_RANK_CUE, _RANK_NOUN, text, reach=130):
         out.append(m.group(1))
     for m in near(airs, _AIRS, text):
         out.append(m.group(1))
@@ -233,12 +233,13 @@ def _slug_candidates(text: str, slug: str) -> list[str]:
     if not slug.strip():
         return []
     out = []
+    slug_words = set(slug.split())
     for m in _TITLE_RE.finditer(text):
         toks = m.group().split()
         i = 0
         while i < len(toks):
-            first = _fold_words(toks[i])
-            if first and f" {first} " not in slug:  # no phrase from here can be in it
+            first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
+            if first and first not in slug_words:  # no phrase from here can be in the slug
                 i += 1
                 continue
             for j in range(len(toks), i, -1):
@@ -279,9 +280,9 @@ _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})")
 
 def _people(text: str) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
-    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text)]
+    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8)]
     found += [m.group(1) for m in _ACTOR_AFTER_CUE.finditer(text)]
-    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text)]
+    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
     groups += [m.group(1) for m in _PRODUCER.finditer(text)]
@@ -358,11 +359,18 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
 def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
     """Every title-cased run whose longest sub-run folds to a known show key."""
     acronyms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
+    # A segment's fold starts with the fold of its first word, so a word that begins
+    # no key cannot begin a mention (checked before trying the longer segments).
+    starts = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     out: list[Mention] = []
     for m in _TITLE_RE.finditer(text, offset):
         toks = list(_TOKEN_RE.finditer(m.group()))
         i = 0
         while i < len(toks):
+            first = fold(toks[i].group())
+            if first and first not in starts:
+                i += 1
+                continue
             hit = None
             for j in range(min(len(toks), i + 9), i, -1):
                 seg = m.group()[toks[i].start():toks[j - 1].end()]
