@@ -13,6 +13,7 @@ first full form written ("Asmi Deo"). Everything is cached in ``doc.cache``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -99,6 +100,11 @@ def _show_keys(doc: Doc) -> frozenset[str]:
     return doc.cache["names.showkeys"]  # type: ignore[no-any-return]
 
 
+@cache
+def _blocked() -> frozenset[str]:
+    return words("broadcasters") | words("outlets")
+
+
 def clean(doc: Doc, name: str) -> str | None:
     """Trim sentence-opening and common words off a captured name; None if nothing is
     left or it is a channel, outlet or lone common word."""
@@ -110,8 +116,7 @@ def clean(doc: Doc, name: str) -> str | None:
     while toks and (toks[-1].lower() in common or toks[-1].lower() in lower):
         toks = toks[:-1]
     out = " ".join(toks)
-    blocked = words("broadcasters") | words("outlets")
-    if not out or out.lower() in blocked or len(out) < 2 or (out.isupper() and len(out) > 3):
+    if not out or out.lower() in _blocked() or len(out) < 2 or (out.isupper() and len(out) > 3):
         return None
     return out
 
@@ -131,7 +136,9 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
         for pattern, ag, cg, cue in _LINKS:
-            for m in near(pattern, cue, s.text):
+            if not cue.search(s.text):  # cheap test first: the full patterns are costly
+                continue
+            for m in pattern.finditer(s.text):
                 pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
                 end = s.start + m.end(cg)
                 out.extend((a, c, s, end) for a, c in pairs)
