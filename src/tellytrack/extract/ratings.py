@@ -74,6 +74,10 @@ _RANK_PATTERNS = [
     re.compile(r"\b(?P<top>most[- ]watched)\s+(?:\w+\s+){0,3}?(?:show|programme|serial)\b",
                re.I),
 ]
+# Every rank pattern holds one of these (lower-cased): sentences without any are skipped.
+_RANK_GATE = re.compile(
+    r"\d|#|spot|position|place|rank|slot|number|no|top|rul|led|lead|most|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True)))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE = re.compile(
@@ -190,7 +194,7 @@ def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
     times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
-    for pattern in _RANK_PATTERNS:
+    for pattern in _RANK_PATTERNS if _RANK_GATE.search(text.lower()) else ():
         for m in pattern.finditer(text):
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):

@@ -23,13 +23,14 @@ from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
+from tellytrack.extract.scan import alternation
 from tellytrack.model import Fact, Sentence
 
 
 def _alternation(lexicon: str) -> str:
-    """A regex alternation of a lexicon's variants, longest first, as whole words."""
-    names = sorted(entries(lexicon), key=len, reverse=True)
-    return r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w+])"
+    """A regex alternation of a lexicon's variants as whole words (trie-factored: the
+    longest variant wins, and the engine rejects a position after one letter)."""
+    return rf"(?<![\w&])(?:{alternation(entries(lexicon), space=re.escape(' '))})(?![\w+])"
 
 
 CHANNEL = _alternation("channels")

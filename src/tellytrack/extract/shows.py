@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping, words
-from tellytrack.extract.scan import alternation, near
+from tellytrack.extract.scan import alternation, lower_phrases, near
 from tellytrack.model import Sentence
 
 _CAP = r"[A-Z][\w\-]*"
@@ -174,16 +174,37 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return after, before, re.compile(rf"{alts('before')}\b")
 
 
+@cache
+def _after_cue() -> re.Pattern[str]:
+    """The "cue X" words alone, for the lower-cased text (where :func:`_cue_res`'s
+    first pattern can start)."""
+    return lower_phrases([c for c, v in mapping("show_cues").items() if v == "after"], tail="")
+
+
+def _after_matches(text: str, low: str | None) -> list[re.Match[str]]:
+    """``after.finditer(text)``, tried only where a cue word starts (found fast in the
+    lower-cased text)."""
+    after = _cue_res()[0]
+    if low is None:
+        return list(after.finditer(text))
+    out: list[re.Match[str]] = []
+    for c in _after_cue().finditer(low):
+        m = after.match(text, c.start()) if not out or c.start() >= out[-1].end() else None
+        if m:
+            out.append(m)
+    return out
+
+
 def _cue_candidates(text: str) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (the
-    "X cue" words are looked for in the lower-cased text: a case-sensitive search is
+    cue words are looked for in the lower-cased text: a case-sensitive search is
     several times faster, and lower-casing keeps offsets for all but a few letters)."""
-    after, before, before_cue = _cue_res()
+    _, before, before_cue = _cue_res()
     low: str | None = text.lower()
     if len(low or "") != len(text):
         low, before_cue = None, re.compile(before_cue.pattern, re.I)
     befores = near(before, before_cue, text, cue_text=low, reach=8)
-    return [m.group(1) for m in after.finditer(text)] + [m.group(1) for m in befores]
+    return [m.group(1) for m in _after_matches(text, low)] + [m.group(1) for m in befores]
 
 
 @cache
