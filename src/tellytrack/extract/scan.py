@@ -65,25 +65,34 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
     scanned, from the line before it (skipping blank space) to the cue's line end.
     With ``reach``, a match is known to begin with a title-like run of words ending at
     most ``reach`` characters before the cue: the scan then runs from that run to the
-    end of the cue's run of words. The
-    cue may be looked for in ``cue_text`` instead (``text.lower()``, same offsets)."""
-    last = scanned = pos
+    end of the cue's run of words. Overlapping windows are merged, so the scan inside
+    each is exactly what ``finditer`` would do there. The cue may be looked for in
+    ``cue_text`` instead (``text.lower()``, same offsets)."""
+    window: tuple[int, int] | None = None
     for c in cue.finditer(text if cue_text is None else cue_text, pos):
-        end = text.find("\n", c.end())
-        end = len(text) if end < 0 else end
-        back = c.start()
-        while back > pos and text[back - 1].isspace():
-            back -= 1
-        start = text.rfind("\n", 0, back) + 1
-        if reach is not None:
-            start = _run_start(text, max(start, c.start() - reach), start)
-            end = _run_end(text, c.end(), end)
-        elif end <= scanned:
+        start, end = _window(text, c, pos, reach)
+        if window and start <= window[1]:
+            window = (min(window[0], start), max(window[1], end))
             continue
-        for m in pattern.finditer(text, max(start, last, pos), end):
-            last = m.end()
-            yield m
-        scanned = end
+        if window:
+            yield from pattern.finditer(text, *window)
+        window = (start, end)
+    if window:
+        yield from pattern.finditer(text, *window)
+
+
+def _window(text: str, c: re.Match[str], pos: int, reach: int | None) -> tuple[int, int]:
+    """Where a match ending at cue ``c`` can lie (see :func:`near`)."""
+    end = text.find("\n", c.end())
+    end = len(text) if end < 0 else end
+    back = c.start()
+    while back > pos and text[back - 1].isspace():
+        back -= 1
+    start = max(text.rfind("\n", 0, back) + 1, pos)
+    if reach is not None:
+        start = _run_start(text, max(start, c.start() - reach), start)
+        end = _run_end(text, c.end(), end)
+    return start, end
 
 
 def _run_start(text: str, i: int, floor: int) -> int:
