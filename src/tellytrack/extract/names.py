@@ -157,8 +157,10 @@ def _full_people(doc: Doc) -> list[str]:
     found: list[tuple[int, str]] = []
     for actor, _, s, _ in _raw_links(doc):
         found.append((s.start, actor))
+    # A cue group ("as the leads, A and B") never makes a linked character a person.
+    linked = {fold(c) for _, c, _, _ in _raw_links(doc)}
     for m in (*_CUE_GROUP.finditer(doc.text), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
-        found.extend((m.start(), n) for n in split_group(m.group(1)))
+        found.extend((m.start(), n) for n in split_group(m.group(1)) if fold(n) not in linked)
     seen: dict[str, str] = {}
     for _, raw in sorted(found):
         name = clean(doc, raw)
