@@ -100,6 +100,9 @@ def _show_keys(doc: Doc) -> frozenset[str]:
     return doc.cache["names.showkeys"]  # type: ignore[no-any-return]
 
 
+_ROLE_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "star", "fame", "co-star"})
+
+
 @cache
 def _blocked() -> frozenset[str]:
     return words("broadcasters") | words("outlets")
@@ -111,6 +114,9 @@ def clean(doc: Doc, name: str) -> str | None:
     common = words("not_names")
     lower = _lower_words(doc)
     toks = name.split()
+    roles = [i for i, t in enumerate(toks) if t.lower() in _ROLE_NOUNS]
+    if roles:  # title-case headline: "Show Actress Riya Malhotra" -> "Riya Malhotra"
+        toks = toks[roles[-1] + 1:]
     while toks and (toks[0].lower() in common or toks[0].lower() in lower):
         toks = toks[1:]
     while toks and (toks[-1].lower() in common or toks[-1].lower() in lower):

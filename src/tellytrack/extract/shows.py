@@ -285,14 +285,14 @@ def _chart_candidates(text: str) -> list[str]:
     return out
 
 
-_SAYS_CUE = re.compile(
-    r"(?:who|said|says|shared|shares|added|revealed|told|stated|wrote|recalled|"
+_SAYS_VERBS = (
+    r"said|says|shared|shares|added|revealed|told|stated|wrote|recalled|reacts|reacted|"
     r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
-    r"expressed|took\s+to)\b")
+    r"expressed|took\s+to|steps\s+into|stepped\s+into")
+_KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
+_SAYS_CUE = re.compile(rf"(?:who|{_SAYS_VERBS}|{_KNOWN_FOR})\b")
 _SAYS = re.compile(
-    rf"({_TITLE})(?:,?\s+who|\s+(?:said|says|shared|shares|added|revealed|told|stated|wrote|recalled|"
-    r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
-    r"expressed|took\s+to))\b")
+    rf"({_TITLE})(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b")
 _STARRER_CUE = re.compile(r"(?:starrer|starring)\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+(?:starrer|starring)\b")
