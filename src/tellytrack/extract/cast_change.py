@@ -214,7 +214,11 @@ def _overall(changes: list[Change]) -> str:
         return "denied"
     if strong_conf:
         return "confirmed"
-    if any(c.status == "reported" for c in changes):
+    reported = sum(c.status == "reported" for c in changes)
+    stated = len({c.sentence.start for c in changes if c.status == "confirmed"})
+    # Stating it plainly at least twice as often as hedging it outweighs the hedge
+    # ("speculation of his forced exit" is about the circumstances, not the change).
+    if reported and reported * 2 > stated:
         return "reported"
     return "confirmed"
 

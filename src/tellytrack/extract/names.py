@@ -218,14 +218,79 @@ def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
+_GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portraying|portrays|"
+             r"portrayed|portray|reprising|reprises|reprised|reprise)")
+# A play phrase whose subject is not written right before it ("she plays Y", "Riya has
+# quit after playing Y", "her iconic role as Y", "in the titular role").
+_SUBJECT_LINK = re.compile(
+    rf"\b{_GAP_VERB}\s+{_ROLE}{_NEW}(?P<c>{_G})"
+    rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)\s+as\s+(?:the\s+)?"
+    rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{_G})"
+    rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
+    r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
+    r"(?:titular|title|eponymous)\s+(?:role|character))")
+_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
+_SUBJECT_BEFORE = re.compile(rf"^['‘\"“]?({_NAME})(?:'s|’s)?,?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
+_NAME_BEFORE = re.compile(rf"({_NAME})[\s,]*$")
+
+
+def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """Play phrases with the actor away from the verb: a pronoun ("he enjoyed playing
+    Y") stands for the person the sentence opens with, else the last person named
+    before; a subject followed only by lower-case words ("Riya has quit after playing
+    Y") is the actor; "X in the titular role" plays the show's title character."""
+    out: list[tuple[str, str, Sentence, int]] = []
+    for s in doc.sentences:
+        for m in _SUBJECT_LINK.finditer(s.text):
+            actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
+            if m["titular"]:
+                inside = doc.shows.shows_in(s)
+                character = inside[0].show if inside else doc.show_for(s)
+            else:
+                character = m["c"] or m["c2"] or m["c3"]
+            if actor and character:
+                out.extend((actor, c, s, s.start + m.end()) for c in split_group(character)[:1])
+    return out
+
+
+def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | None:
+    """Who a play phrase is about (see :func:`_subject_links`), as a known person."""
+    if titular and (m := _NAME_BEFORE.search(before)):
+        return _known(doc, m.group(1))
+    if (m := _SUBJECT_BEFORE.match(before)) and not _PRONOUN_BEFORE.search(before):
+        return _known(doc, m.group(1))
+    if not _PRONOUN_BEFORE.search(before):
+        return None
+    for m in _NAME_RE.finditer(before):
+        if found := _known(doc, m.group()):
+            return found
+    return _last_person_before(doc, s.start)
+
+
+def _known(doc: Doc, raw: str) -> str | None:
+    name = clean(doc, raw)
+    return resolve_person(doc, name) if name else None
+
+
+def _last_person_before(doc: Doc, offset: int) -> str | None:
+    """The last known person named before ``offset`` (a pronoun's antecedent)."""
+    start = doc.sentences[0].start if doc.sentences else 0
+    found = None
+    for m in _NAME_RE.finditer(doc.text, start, offset):
+        found = _known(doc, m.group()) or found
+    return found
+
+
 def castings(doc: Doc) -> list[Casting]:
     """Every actor-character link in the article, actors written in their first full
     form, in text order."""
     if "names.castings" in doc.cache:
         return doc.cache["names.castings"]  # type: ignore[no-any-return]
     out: list[Casting] = []
-    for raw_a, raw_c, s, end in sorted([*_raw_links(doc), *_paren_links(doc)],
-                                       key=lambda t: (t[2].start, t[3])):
+    links = [*_raw_links(doc), *_paren_links(doc)]
+    linked = {(id(s), fold(c)) for _, c, s, _ in links}
+    links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
+    for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
         a, c = clean(doc, raw_a), clean(doc, raw_c)
         actor = resolve_person(doc, a) if a else None
         if not actor or not c or fold(actor) == fold(c) or not _character_ok(doc, c):
