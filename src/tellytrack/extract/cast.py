@@ -29,6 +29,12 @@ def _character_keys(doc: Doc) -> set[str]:
     return {fold(c.character) for c in castings(doc)}
 
 
+def _other_form_seen(seen: set[tuple[str, str, str]], key: tuple[str, str, str]) -> bool:
+    """"Vanraj" and "Vanraj Shah" for one actor and show: one role, written twice."""
+    return any(s[:2] == key[:2] and (s[2].startswith(key[2]) or key[2].startswith(s[2]))
+               for s in seen)
+
+
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the article links."""
     seen: set[tuple[str, str, str]] = set()
@@ -40,7 +46,7 @@ def extract(doc: Doc) -> list[Fact]:
         if not show:
             continue
         key = (fold(show), fold(c.actor), fold(c.character))
-        if key in seen:
+        if key in seen or _other_form_seen(seen, key):
             continue
         seen.add(key)
         out.append(Fact(type="cast", show=show, evidence=doc.evidence(c.sentence),

@@ -47,7 +47,9 @@ _NEW_IS = re.compile(rf"({_G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({_G})")
 _CHAR_OF = re.compile(
     rf"({_G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{_Q}({_G})")
 _POSS_CHAR = re.compile(rf"({_G})(?:'s|’s)\s+({_NAME})\s+character\b")
-_NEW_APPOS = re.compile(rf"\bnew\s+({_NAME}),\s+({_NAME})")
+# "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
+_NEW_APPOS = re.compile(
+    rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+({_NAME}),\s+({_NAME})")
 _PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
 _PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
 _CUE_GROUP = re.compile(
@@ -231,6 +233,7 @@ _SUBJECT_LINK = re.compile(
     r"(?:titular|title|eponymous)\s+(?:role|character))")
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 _SUBJECT_BEFORE = re.compile(rf"^['‘\"“]?({_NAME})(?:'s|’s)?,?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
+_OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
 _NAME_BEFORE = re.compile(rf"({_NAME})[\s,]*$")
 
 
@@ -261,24 +264,36 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
         return _known(doc, m.group(1))
     if not _PRONOUN_BEFORE.search(before):
         return None
+    found = None  # the person named last before the pronoun: its nearest antecedent
     for m in _NAME_RE.finditer(before):
-        if found := _known(doc, m.group()):
-            return found
-    return _last_person_before(doc, s.start)
+        if not _OWNER_AFTER.match(before, m.end()):
+            found = _known(doc, m.group()) or found
+    return found or _last_person_before(doc, s.start)
 
 
 def _known(doc: Doc, raw: str) -> str | None:
+    """The full name of a person written here (not a linked character), or None."""
     name = clean(doc, raw)
-    return resolve_person(doc, name) if name else None
+    full = resolve_person(doc, name) if name else None
+    if not full or fold(full) in {fold(c) for c in _characters_linked(doc)}:
+        return None
+    return full
+
+
+def _characters_linked(doc: Doc) -> set[str]:
+    """Character names of the pattern links (before pronoun links are added)."""
+    return {c for _, c, _, _ in _raw_links(doc)}
 
 
 def _last_person_before(doc: Doc, offset: int) -> str | None:
-    """The last known person named before ``offset`` (a pronoun's antecedent)."""
+    """A pronoun's antecedent: of the people named before ``offset``, the one named most
+    often (the person the article is about), the later one on a tie."""
     start = doc.sentences[0].start if doc.sentences else 0
-    found = None
+    counts: dict[str, tuple[int, int]] = {}
     for m in _NAME_RE.finditer(doc.text, start, offset):
-        found = _known(doc, m.group()) or found
-    return found
+        if found := _known(doc, m.group()):
+            counts[found] = (counts.get(found, (0, 0))[0] + 1, m.start())
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
 def castings(doc: Doc) -> list[Casting]:
