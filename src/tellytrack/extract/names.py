@@ -43,6 +43,10 @@ _HER_ROLE = re.compile(
     rf"({_G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
     rf"\s+(?:of|as)\s+{_NEW}({_G})")
 _AS = re.compile(rf"({_G})\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?,?\s+)?{_Q}({_G})")
+# "A (will be) replacing B as C": A plays C now (B's "as C" is not a new link).
+_REPLACING_AS = re.compile(
+    rf"({_G})\s*,?\s+{_AUX}(?:replacing|replaces|replace|replaced)\s+({_G}|her|him)\s+as\s+"
+    rf"(?:the\s+)?(?:new\s+)?{_Q}({_G})")
 _NEW_IS = re.compile(rf"({_G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({_G})")
 _CHAR_OF = re.compile(
     rf"({_G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{_Q}({_G})")
@@ -69,7 +73,8 @@ _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
     (_AKA, 1, 2, re.compile(r"(?i:aka|a\.k\.a)")),
     (_PLAYS, 1, 2, re.compile(_VERB)),
     (_HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
-    (_AS, 1, 2, re.compile(r"\sas\s")), (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
+    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"\sas\s")),
+    (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
     (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
     (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
     (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")),
@@ -143,13 +148,18 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
         return doc.cache["names.raw"]  # type: ignore[no-any-return]
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
+        replaced: set[str] = set()
         for pattern, ag, cg, cue in _LINKS:
             if not cue.search(s.text):  # cheap test first: the full patterns are costly
                 continue
             for m in pattern.finditer(s.text):
+                if pattern is _REPLACING_AS:
+                    replaced.update(fold(n) for n in split_group(m.group(2)))
+                    doc.cache.setdefault("names.replaced", []).extend(
+                        (s.start, n) for n in split_group(m.group(2)))
                 pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
                 end = s.start + m.end(cg)
-                out.extend((a, c, s, end) for a, c in pairs)
+                out.extend((a, c, s, end) for a, c in pairs if fold(a) not in replaced)
     doc.cache["names.raw"] = out
     return out
 
@@ -165,6 +175,7 @@ def _full_people(doc: Doc) -> list[str]:
     found: list[tuple[int, str]] = []
     for actor, _, s, _ in _raw_links(doc):
         found.append((s.start, actor))
+    found += doc.cache.get("names.replaced", [])  # "replacing B as C": B is an actor too
     # A cue group ("as the leads, A and B") never makes a linked character a person.
     linked = {fold(c) for _, c, _, _ in _raw_links(doc)}
     for m in (*_CUE_GROUP.finditer(doc.text), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
