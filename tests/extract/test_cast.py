@@ -50,3 +50,46 @@ def test_roles_maps_actor_to_character() -> None:
     """roles(doc) is the actor -> character table other extractors use."""
     doc = parse(Article.create(SHOW + "Riya Malhotra aka Meera smiles."))
     assert cast.roles(doc) == {"Riya Malhotra": "Meera"}
+
+
+def test_pronoun_subject_takes_the_person_named_before() -> None:
+    """"Kabir Sethi ... said that he enjoyed playing Arjun": the pronoun is the actor."""
+    facts = _facts(SHOW + "Kabir Sethi, who plays Vikram, quit the show. "
+                   "Kabir spoke about his exit and said that he enjoyed playing Arjun too.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in facts
+
+
+def test_subject_followed_by_lower_case_words_plays_the_role() -> None:
+    """"Riya has quit the show after playing Meera": the opening subject is the actor."""
+    facts = _facts(SHOW + "Riya Malhotra aka Tara is back. "
+                   "Riya has now quit the show after playing Meera for three years.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in facts
+
+
+def test_titular_role_is_the_show_title() -> None:
+    """"X in the titular role": the character is the show's own name."""
+    facts = _facts("Kesar is the popular series starring Riya Malhotra in the titular role "
+                   "and Kabir Sethi as Arjun.")
+    assert ("Kesar", "Riya Malhotra", "Kesar") in facts
+
+
+def test_replacing_as_links_the_newcomer_not_the_replaced() -> None:
+    """"A replacing B as C" gives A the role; B's "as C" is not a new link."""
+    facts = _facts(SHOW + "Kabir Sethi will be replacing Dev Anand Rao as Arjun.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in facts
+    assert all(actor != "Dev Anand Rao" for _, actor, _ in facts)
+
+
+def test_leads_named_after_as_are_characters_not_people() -> None:
+    """"Starring A and B as the leads, C and D, respectively" pairs in order."""
+    facts = _facts(SHOW + "Starring Riya Malhotra and Kabir Sethi as the leads, Meera Rao and "
+                   "Arjun Rao, respectively, the show tops the charts.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera Rao") in facts
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun Rao") in facts
+
+
+def test_one_fact_for_short_and_full_character_name() -> None:
+    """"Arjun" and later "Arjun Rathore" for the same actor are one role."""
+    facts = _facts(SHOW + "Kabir Sethi, who plays Arjun, is happy. "
+                   "Kabir Sethi, who plays Arjun Rathore, smiled.")
+    assert len([f for f in facts if f[1] == "Kabir Sethi"]) == 1

@@ -51,3 +51,11 @@ def test_negated_return_is_denied() -> None:
     """"X will not return" denies the return."""
     facts = _facts(SHOW + "The producer confirmed that Riya Malhotra will not return as Meera.")
     assert facts[("Riya Malhotra", "return")] == "denied"
+
+
+def test_one_hedged_aside_does_not_undo_plain_statements() -> None:
+    """Stated twice plainly, an exit stays confirmed despite "speculation of his exit"."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun has quit the show. "
+                   "Kabir Sethi said it was time to move on after his exit. "
+                   "Acknowledging the speculation of his forced exit, Sethi smiled.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"

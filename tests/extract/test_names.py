@@ -26,3 +26,10 @@ def test_unknown_single_word_is_not_a_person() -> None:
     """A lone first name that matches no actor stays unresolved (likely a character)."""
     doc = _doc("Riya Malhotra aka Meera is in the show Pyaar Ki Dor. Arjun is angry.")
     assert names.resolve_person(doc, "Arjun") is None
+
+
+def test_headline_role_noun_keeps_only_the_name_after_it() -> None:
+    """"Kesar Actress Riya Malhotra as Meera": the show and role noun are not the actor."""
+    doc = _doc("Kesar Actress Riya Malhotra as Meera\nThe show Kesar is a hit.")
+    assert ("Riya Malhotra", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}
+    assert all("Actress" not in p for p in names.people(doc))

@@ -42,3 +42,10 @@ def test_headline_prefix_and_slug_make_the_topic() -> None:
     doc = _doc("Saath Chalenge: Meera gets a shock\nThe makers have a twist.",
                url="https://example.com/tv/saath-chalenge-meera-shock")
     assert doc.shows.topic == "Saath Chalenge"
+
+
+def test_person_known_for_a_role_is_not_a_show() -> None:
+    """A headline "Riya Malhotra: ..." names a person when she is "known for her role"."""
+    doc = _doc("Riya Malhotra: A New Face For Meera\nThe show Kesar Ki Kahani is a hit. "
+               "Riya Malhotra, known for her role as Tara, will play Meera.")
+    assert "Riya Malhotra" not in doc.shows.names
