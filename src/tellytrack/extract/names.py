@@ -242,6 +242,7 @@ _SUBJECT_LINK = re.compile(
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
     r"(?:titular|title|eponymous)\s+(?:role|character))")
+_SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|\sas\s")  # cheap test
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 _SUBJECT_BEFORE = re.compile(rf"^['‘\"“]?({_NAME})(?:'s|’s)?,?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
 _OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
@@ -255,6 +256,8 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     Y") is the actor; "X in the titular role" plays the show's title character."""
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
+        if not _SUBJECT_GATE.search(s.text):
+            continue
         for m in _SUBJECT_LINK.finditer(s.text):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
             if m["titular"]:
