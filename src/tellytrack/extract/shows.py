@@ -77,19 +77,23 @@ class ShowIndex:
     topic: str | None
     mentions: tuple[Mention, ...] = ()
     paragraph_starts: tuple[int, ...] = ()
+    # starts of mentions of another show named in passing ("a spin-off of X",
+    # "another Ekta Kapoor show X"): never the show a sentence is about
+    secondary: frozenset[int] = frozenset()
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
         return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
 
     def show_for(self, sentence: Sentence) -> str | None:
-        """A show the sentence names, else the last one named earlier in its paragraph,
-        else the article's topic."""
-        inside = self.shows_in(sentence)
+        """A show the sentence names (not in passing), else the last one named earlier
+        in its paragraph, else the article's topic."""
+        inside = [m for m in self.shows_in(sentence) if m.start not in self.secondary]
         if inside:
             return inside[0].show
         para = _paragraph_start(self.paragraph_starts, sentence.start)
-        before = [m for m in self.mentions if para <= m.start < sentence.start]
+        before = [m for m in self.mentions
+                  if para <= m.start < sentence.start and m.start not in self.secondary]
         return before[-1].show if before else self.topic
 
     def show_near(self, sentence: Sentence, offset: int) -> str | None:
@@ -426,4 +430,11 @@ def detect_shows(doc: Doc) -> ShowIndex:
         counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
-    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras)
+    secondary = frozenset(m.start for m in mentions
+                          if _IN_PASSING.search(doc.text, max(0, m.start - 60), m.start))
+    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
+
+
+_IN_PASSING = re.compile(
+    r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
+    r"|\banother\s+(?:[\w'’-]+\s+){0,4})$")
