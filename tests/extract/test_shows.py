@@ -53,7 +53,7 @@ def test_person_known_for_a_role_is_not_a_show() -> None:
 
 def test_show_named_in_passing_is_not_the_sentence_show() -> None:
     """"a spin-off of another ... show X": the sentence speaks of the topic, not X."""
-    doc = _doc("Kesar Ki Kahani is loved. Kesar Ki Kahani airs daily. It is the spin-off of "
+    doc = _doc("The show Kesar Ki Kahani is loved. Kesar Ki Kahani airs daily. It is a spin-off of "
                "another hit show Pyaar Ki Dor and features Riya Malhotra as Meera.")
     last = doc.sentences[-1]
     assert doc.show_for(last) == "Kesar Ki Kahani"
