@@ -93,3 +93,17 @@ def test_one_fact_for_short_and_full_character_name() -> None:
     facts = _facts(SHOW + "Kabir Sethi, who plays Arjun, is happy. "
                    "Kabir Sethi, who plays Arjun Rathore, smiled.")
     assert len([f for f in facts if f[1] == "Kabir Sethi"]) == 1
+
+
+def test_stepping_into_her_shoes_inherits_the_role() -> None:
+    """"A, who played Meera, quit and B has stepped into her shoes": B plays Meera."""
+    facts = _facts(SHOW + "Riya Malhotra, who was seen in the role of Meera, has moved out and "
+                   "actress Tara Sethi has stepped into her shoes.")
+    assert ("Pyaar Ki Dor", "Tara Sethi", "Meera") in facts
+
+
+def test_show_owning_the_character_is_its_show() -> None:
+    """"Kesar's Meera (Riya Malhotra)" in a sentence first naming another show."""
+    facts = _facts("The show Pyaar Ki Dor is new. The show Kesar is old. Titled Pyaar Ki Dor, "
+                   "the new show is about the niece of Kesar's Meera (Riya Malhotra).")
+    assert ("Kesar", "Riya Malhotra", "Meera") in facts

@@ -9,8 +9,10 @@ names no character and gives no cast fact.
 
 from __future__ import annotations
 
+import re
+
 from tellytrack.extract.document import Doc
-from tellytrack.extract.names import castings
+from tellytrack.extract.names import Casting, castings
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact
 
@@ -35,12 +37,28 @@ def _other_form_seen(seen: set[tuple[str, str, str]], key: tuple[str, str, str])
                for s in seen)
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
+
+
+def _owner_show(doc: Doc, c: Casting) -> str | None:
+    """The show written as the character's owner: "Kesar's Meera (Riya Malhotra)"."""
+    start = c.sentence.text.rfind(c.character, 0, c.end - c.sentence.start)
+    if start < 0:
+        return None
+    start += c.sentence.start
+    for m in doc.shows.shows_in(c.sentence):
+        if m.end < start and _POSSESSIVE_GAP.fullmatch(doc.text, m.end, start):
+            owner: str = m.show
+            return owner
+    return None
+
+
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the article links."""
     seen: set[tuple[str, str, str]] = set()
     out: list[Fact] = []
     for c in castings(doc):
-        show = doc.shows.show_near(c.sentence, c.end)
+        show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)
         if show and show != doc.shows.topic and fold(show) in _character_keys(doc):
             show = doc.shows.topic  # "someone like Sachin": a character, not a show
         if not show:

@@ -232,7 +232,8 @@ def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
 
 
 _GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portraying|portrays|"
-             r"portrayed|portray|reprising|reprises|reprised|reprise)")
+             r"portrayed|portray|reprising|reprises|reprised|reprise|"
+             r"(?:taking|takes|take|took)\s+on|(?:stepping|steps|step|stepped)\s+into\s+the\s+shoes\s+of)")
 # A play phrase whose subject is not written right before it ("she plays Y", "Riya has
 # quit after playing Y", "her iconic role as Y", "in the titular role").
 _SUBJECT_LINK = re.compile(
@@ -242,11 +243,35 @@ _SUBJECT_LINK = re.compile(
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
     r"(?:titular|title|eponymous)\s+(?:role|character))")
-_SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|\sas\s")  # cheap test
+_SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|shoes|\sas\s")  # cheap
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
-_SUBJECT_BEFORE = re.compile(rf"^['‘\"“]?({_NAME})(?:'s|’s)?,?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
+# the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
+_SUBJECT_BEFORE = re.compile(
+    rf"^['‘\"“]?({_NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
 _OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
 _NAME_BEFORE = re.compile(rf"({_NAME})[\s,]*$")
+
+
+# "X has stepped into her shoes": X takes over the role of the person named before.
+_SHOES = re.compile(
+    rf"({_NAME})\s+{_AUX}(?:stepped|steps|step|stepping)\s+into\s+(?:her|his|their)\s+shoes")
+
+
+def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """"X has stepped into her shoes": X inherits the character of the last other
+    person linked to one before (the "her")."""
+    out: list[tuple[str, str, Sentence, int]] = []
+    links = _raw_links(doc)
+    for s in doc.sentences:
+        if "shoes" not in s.text:
+            continue
+        for m in _SHOES.finditer(s.text):
+            actor, pos = _known(doc, m.group(1)), s.start + m.start()
+            earlier = [c for a, c, ls, end in links if ls.start <= pos and end <= pos
+                       and actor and _known(doc, a) != actor]
+            if actor and earlier:
+                out.append((actor, earlier[-1], s, s.start + m.end()))
+    return out
 
 
 def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -319,6 +344,7 @@ def castings(doc: Doc) -> list[Casting]:
     links = [*_raw_links(doc), *_paren_links(doc)]
     linked = {(id(s), fold(c)) for _, c, s, _ in links}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
+    links += _shoes_links(doc)
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
         a, c = clean(doc, raw_a), clean(doc, raw_c)
         actor = resolve_person(doc, a) if a else None
