@@ -314,14 +314,16 @@ def _known(doc: Doc, raw: str) -> str | None:
     """The full name of a person written here (not a linked character), or None."""
     name = clean(doc, raw)
     full = resolve_person(doc, name) if name else None
-    if not full or fold(full) in {fold(c) for c in _characters_linked(doc)}:
+    if not full or fold(full) in _characters_linked(doc):
         return None
     return full
 
 
-def _characters_linked(doc: Doc) -> set[str]:
-    """Character names of the pattern links (before pronoun links are added)."""
-    return {c for _, c, _, _ in _raw_links(doc)}
+def _characters_linked(doc: Doc) -> frozenset[str]:
+    """Folded character names of the pattern links (before pronoun links are added)."""
+    if "names.linked" not in doc.cache:
+        doc.cache["names.linked"] = frozenset(fold(c) for _, c, _, _ in _raw_links(doc))
+    return doc.cache["names.linked"]  # type: ignore[no-any-return]
 
 
 def _last_person_before(doc: Doc, offset: int) -> str | None:
