@@ -57,3 +57,10 @@ def test_show_named_in_passing_is_not_the_sentence_show() -> None:
                "another hit show Pyaar Ki Dor and features Riya Malhotra as Meera.")
     last = doc.sentences[-1]
     assert doc.show_for(last) == "Kesar Ki Kahani"
+
+
+def test_show_starring_actors_stays_a_show() -> None:
+    """"X starring A and B": X is the show (only "A and B starrer X" makes A, B people)."""
+    doc = _doc("Kesar Ki Kahani starring Riya Malhotra and Kabir Sethi is one of the most "
+               "popular shows on screens.")
+    assert "Kesar Ki Kahani" in doc.shows.names

@@ -297,9 +297,9 @@ _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
 _SAYS_CUE = re.compile(rf"(?:who|{_SAYS_VERBS}|{_KNOWN_FOR})\b")
 _SAYS = re.compile(
     rf"({_TITLE})(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b")
-_STARRER_CUE = re.compile(r"(?:starrer|starring)\b")
+_STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
-    rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+(?:starrer|starring)\b")
+    rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
 _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})")
 
 
