@@ -59,3 +59,11 @@ def test_one_hedged_aside_does_not_undo_plain_statements() -> None:
                    "Kabir Sethi said it was time to move on after his exit. "
                    "Acknowledging the speculation of his forced exit, Sethi smiled.")
     assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_maker_owning_the_show_is_not_a_change_subject() -> None:
+    """"Dev Anand Rao's Pyaar Ki Dor" names the maker: his exit is not a cast change."""
+    facts = _facts(SHOW + "It is Dev Anand Rao's Pyaar Ki Dor. Dev Anand Rao has left the "
+                   "channel meeting early. Riya Malhotra aka Meera has quit the show.")
+    assert ("Riya Malhotra", "exit") in facts
+    assert ("Dev Anand Rao", "exit") not in facts

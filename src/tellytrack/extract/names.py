@@ -393,6 +393,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     known = {fold(p) for p in people(doc)}
     non_actors = [m.group(1) for m in _NON_ACTOR.finditer(doc.text)]
     non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
+    non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     out: list[PersonMention] = []
     start = doc.sentences[0].start if doc.sentences else 0
@@ -408,6 +409,20 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         offset = m.start() + m.group().find(name.split()[0])
         out.append(PersonMention(offset, offset + len(name), full))
     doc.cache["names.mentions"] = out
+    return out
+
+
+_OWNER_BEFORE = re.compile(rf"({_NAME})(?:'s|’s)\s+$")
+
+
+def _show_owners(doc: Doc) -> list[str]:
+    """"Ekta Kapoor's Naagin": a name owning a show is its maker unless the article
+    links it to a role (the lead's "Riya Malhotra's show" stays an actor via ``known``)."""
+    out: list[str] = []
+    for m in doc.shows.mentions:
+        owner = _OWNER_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        if owner and " " in owner.group(1):
+            out.append(owner.group(1))
     return out
 
 
