@@ -18,9 +18,10 @@ mentioned, boosted by the URL slug and the headline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -81,13 +82,26 @@ class ShowIndex:
     # "another Ekta Kapoor show X"): never the show a sentence is about
     secondary: frozenset[int] = frozenset()
 
+    # every extractor asks for every sentence's show: answered once per sentence
+    _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
-        return [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+        lo = bisect_left(self._starts, sentence.start)
+        return list(self.mentions[lo:bisect_left(self._starts, sentence.end, lo)])
 
     def show_for(self, sentence: Sentence) -> str | None:
         """A show the sentence names (not in passing), else the last one named earlier
         in its paragraph, else the article's topic."""
+        if sentence.start not in self._show_for:
+            self._show_for[sentence.start] = self._find_show_for(sentence)
+        return self._show_for[sentence.start]
+
+    def _find_show_for(self, sentence: Sentence) -> str | None:
         inside = [m for m in self.shows_in(sentence) if m.start not in self.secondary]
         if inside:
             return inside[0].show
