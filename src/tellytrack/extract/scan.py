@@ -69,8 +69,9 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
     each is exactly what ``finditer`` would do there. The cue may be looked for in
     ``cue_text`` instead (``text.lower()``, same offsets)."""
     window: tuple[int, int] | None = None
+    rev = text[::-1] if reach is not None else ""  # runs are found backwards in it
     for c in cue.finditer(text if cue_text is None else cue_text, pos):
-        start, end = _window(text, c, pos, reach)
+        start, end = _window(text, rev, c, pos, reach)
         if window and start <= window[1]:
             window = (min(window[0], start), max(window[1], end))
             continue
@@ -81,8 +82,13 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
         yield from pattern.finditer(text, *window)
 
 
-def _window(text: str, c: re.Match[str], pos: int, reach: int | None) -> tuple[int, int]:
-    """Where a match ending at cue ``c`` can lie (see :func:`near`)."""
+_RUN = re.compile(r"[\w\- \t]*")  # word characters, hyphens and blanks
+
+
+def _window(text: str, rev: str, c: re.Match[str], pos: int,
+            reach: int | None) -> tuple[int, int]:
+    """Where a match ending at cue ``c`` can lie (see :func:`near`); ``rev`` is the text
+    reversed, to find the start of a run with a forward match."""
     end = text.find("\n", c.end())
     end = len(text) if end < 0 else end
     back = c.start()
@@ -90,23 +96,16 @@ def _window(text: str, c: re.Match[str], pos: int, reach: int | None) -> tuple[i
         back -= 1
     start = max(text.rfind("\n", 0, back) + 1, pos)
     if reach is not None:
-        start = _run_start(text, max(start, c.start() - reach), start)
+        n, i = len(text), max(start, c.start() - reach)
+        start = n - _run_end(rev, n - i, n - start)
         end = _run_end(text, c.end(), end)
     return start, end
 
 
-def _run_start(text: str, i: int, floor: int) -> int:
-    """The start of the run of word characters, hyphens and blanks around ``i``."""
-    while i > floor and (text[i - 1].isalnum() or text[i - 1] in "_- \t"):
-        i -= 1
-    return i
-
-
 def _run_end(text: str, i: int, ceiling: int) -> int:
     """The end of the run of word characters, hyphens and blanks from ``i``."""
-    while i < ceiling and (text[i].isalnum() or text[i] in "_- \t"):
-        i += 1
-    return i
+    m = _RUN.match(text, i, ceiling)
+    return m.end() if m else i
 
 
 def lower_phrases(phrases: Iterable[str], tail: str = r"\b") -> re.Pattern[str]:
