@@ -26,13 +26,16 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping, words
-from tellytrack.extract.scan import alternation, lower_phrases, near
+from tellytrack.extract.scan import alternation, lower_phrases, lowered, near
 from tellytrack.model import Sentence
 
 _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
 _TITLE_RE = re.compile(_TITLE)
+# A title's last word: with what follows a title, it marks where a title-first pattern
+# can match (a capital letter is a fast first character for the regex engine).
+_LAST = rf"(?:{_CAP}|\d{{1,2}})"
 _TOKEN_RE = re.compile(r"[\w\-]+")
 _QUOTED = re.compile(rf"[‘'\"“]({_TITLE})[’'\"”](?!\w)")
 _HEADLINE = re.compile(
@@ -41,7 +44,9 @@ _CHART_LINE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
 _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
 _ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
-_ACTOR_AFTER_CUE = re.compile(rf"\b(?:[Aa]ctor|[Aa]ctress|[Ss]tarring|[Ff]eaturing)\s+({_TITLE})")
+_ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
+    r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
+    rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE})")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
 _KIND_RE = re.compile(rf"{_KIND}\b")
@@ -188,8 +193,9 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return alternation(c for c, v in mapping("show_cues").items() if v == side)
     after = re.compile(
         rf"\b(?i:{alts('after')})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
-    before = re.compile(rf"({_TITLE})(?:'s?|’s?)?\s+(?i:{alts('before')})\b")
-    return after, before, re.compile(rf"{alts('before')}\b")
+    tail = rf"(?:'s?|’s?)?\s+(?i:{alts('before')})\b"
+    before = re.compile(rf"({_TITLE}){tail}")
+    return after, before, re.compile(rf"{_LAST}{tail}")
 
 
 @cache
@@ -215,14 +221,12 @@ def _after_matches(text: str, low: str | None) -> list[re.Match[str]]:
 
 def _cue_candidates(text: str) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (the
-    cue words are looked for in the lower-cased text: a case-sensitive search is
+    "cue X" words are looked for in the lower-cased text: a case-sensitive search is
     several times faster, and lower-casing keeps offsets for all but a few letters)."""
     _, before, before_cue = _cue_res()
-    low: str | None = text.lower()
-    if len(low or "") != len(text):
-        low, before_cue = None, re.compile(before_cue.pattern, re.I)
-    befores = near(before, before_cue, text, cue_text=low, reach=8)
-    return [m.group(1) for m in _after_matches(text, low)] + [m.group(1) for m in befores]
+    befores = near(before, before_cue, text, reach=8)
+    return [m.group(1) for m in _after_matches(text, lowered(text))] + [
+        m.group(1) for m in befores]
 
 
 @cache
@@ -308,9 +312,9 @@ _SAYS_VERBS = (
     r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
     r"expressed|took\s+to|steps\s+into|stepped\s+into")
 _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
-_SAYS_CUE = re.compile(rf"(?:who|{_SAYS_VERBS}|{_KNOWN_FOR})\b")
-_SAYS = re.compile(
-    rf"({_TITLE})(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b")
+_SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
+_SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
+_SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
