@@ -107,3 +107,27 @@ def test_show_owning_the_character_is_its_show() -> None:
     facts = _facts("The show Pyaar Ki Dor is new. The show Kesar is old. Titled Pyaar Ki Dor, "
                    "the new show is about the niece of Kesar's Meera (Riya Malhotra).")
     assert ("Kesar", "Riya Malhotra", "Meera") in facts
+
+
+def test_direct_links_override_a_swapped_coordinated_pairing() -> None:
+    """"A and B essay C and D" in the wrong order yields to "D (A)" and "C (B)"."""
+    facts = _facts(SHOW + "Meera (Tara) and Arjun (Riya) were shown as parents. "
+                   "Riya Malhotra and Tara Sethi essay the role of Meera and Arjun.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") not in facts
+    assert ("Pyaar Ki Dor", "Tara Sethi", "Arjun") not in facts
+
+
+def test_a_long_show_title_is_not_a_character() -> None:
+    """"X as the lead of Kesar Ki Kahani Nayi": a three-word show is never the role."""
+    facts = _facts("The show Kesar Ki Kahani is new. Kabir Sethi as Kesar Ki Kahani was loved.")
+    assert all(character != "Kesar Ki Kahani" for _, _, character in facts)
+
+
+def test_replacing_her_makes_the_replaced_woman_an_actor() -> None:
+    """"B replacing her as C": B plays C, and "her" (named before) is a person."""
+    doc = parse(Article.create(SHOW + "Riya Malhotra reacts to Tara Sethi replacing her as "
+                               "Meera. Riya has now quit the show after playing Meera.",
+                               published=PubDate.parse("2024-03-05")))
+    facts = {(f.actor, f.character) for f in cast.extract(doc)}
+    assert ("Tara Sethi", "Meera") in facts
+    assert ("Riya Malhotra", "Meera") in facts

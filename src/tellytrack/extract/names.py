@@ -154,12 +154,17 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                 continue
             for m in pattern.finditer(s.text):
                 if pattern is _REPLACING_AS:
-                    replaced.update(fold(n) for n in split_group(m.group(2)))
-                    doc.cache.setdefault("names.replaced", []).extend(
-                        (s.start, n) for n in split_group(m.group(2)))
+                    gone = split_group(m.group(2))
+                    if gone in (["her"], ["him"]):  # "A replacing her": the one named before
+                        gone = [n.group() for n in _NAME_RE.finditer(s.text, 0, m.start())][-1:]
+                    replaced.update(fold(n) for n in gone)
+                    doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
                 pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
                 end = s.start + m.end(cg)
                 out.extend((a, c, s, end) for a, c in pairs if fold(a) not in replaced)
+                if len(pairs) > 1:  # paired by position only: weaker than a direct link
+                    doc.cache.setdefault("names.zipped", set()).update(
+                        (a, c, s.start, end) for a, c in pairs)
     doc.cache["names.raw"] = out
     return out
 
@@ -207,7 +212,11 @@ def resolve_person(doc: Doc, name: str) -> str | None:
 
 
 def _character_ok(doc: Doc, name: str) -> bool:
-    return len(name.split()) <= 4 and fold(name) not in {fold(p) for p in _full_people(doc)}
+    """Not a person, not a long name, and not a show title of three or more words (a
+    one- or two-word show can be its heroine's name: "Kesar" plays "Kesar")."""
+    if len(name.split()) > 4 or fold(name) in {fold(p) for p in _full_people(doc)}:
+        return False
+    return len(name.split()) < 3 or not _is_show(doc, name)
 
 
 def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -247,7 +256,8 @@ _SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|shoes|\sas
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
-    rf"^['‘\"“]?({_NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+(?:[a-z’'\-]+,?\s+){{0,10}}$")
+    rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({_NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
+    rf"(?:[a-z’'\-]+,?\s+){{0,10}}$")
 _OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
 _NAME_BEFORE = re.compile(rf"({_NAME})[\s,]*$")
 
@@ -299,7 +309,7 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
     """Who a play phrase is about (see :func:`_subject_links`), as a known person."""
     if titular and (m := _NAME_BEFORE.search(before)):
         return _known(doc, m.group(1))
-    if (m := _SUBJECT_BEFORE.match(before)) and not _PRONOUN_BEFORE.search(before):
+    if (m := _SUBJECT_BEFORE.search(before)) and not _PRONOUN_BEFORE.search(before):
         return _known(doc, m.group(1))
     if not _PRONOUN_BEFORE.search(before):
         return None
@@ -347,14 +357,35 @@ def castings(doc: Doc) -> list[Casting]:
     linked = {(id(s), fold(c)) for _, c, s, _ in links}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
     links += _shoes_links(doc)
+    zipped: set[tuple[str, str, int, int]] = doc.cache.get("names.zipped", set())
+    weak: list[bool] = []
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
         a, c = clean(doc, raw_a), clean(doc, raw_c)
         actor = resolve_person(doc, a) if a else None
         if not actor or not c or fold(actor) == fold(c) or not _character_ok(doc, c):
             continue
         out.append(Casting(actor, c, s, end))
-    doc.cache["names.castings"] = out
-    return out
+        weak.append((raw_a, raw_c, s.start, end) in zipped)
+    doc.cache["names.castings"] = _drop_contradicted(out, weak)
+    return doc.cache["names.castings"]  # type: ignore[no-any-return]
+
+
+def _drop_contradicted(links: list[Casting], weak: list[bool]) -> list[Casting]:
+    """"A and B play C and D" pairs by position, and writers get the order wrong: such a
+    link yields when direct links ("D (A)", "C (B)") give its actor another character
+    and its character another actor (a swap, not a replacement). Actors are compared
+    by first name: the article may spell the surname two ways."""
+    def who(link: Casting) -> str:
+        return fold(link.actor.split()[0])
+    roles_of: dict[str, set[str]] = {}
+    actors_of: dict[str, set[str]] = {}
+    for link, w in zip(links, weak, strict=True):
+        if not w:
+            roles_of.setdefault(who(link), set()).add(fold(link.character))
+            actors_of.setdefault(fold(link.character), set()).add(who(link))
+    return [link for link, w in zip(links, weak, strict=True)
+            if not w or not (roles_of.get(who(link), set()) - {fold(link.character)}
+                             and actors_of.get(fold(link.character), set()) - {who(link)})]
 
 
 def people(doc: Doc) -> set[str]:
