@@ -131,3 +131,19 @@ def test_replacing_her_makes_the_replaced_woman_an_actor() -> None:
     facts = {(f.actor, f.character) for f in cast.extract(doc)}
     assert ("Tara Sethi", "Meera") in facts
     assert ("Riya Malhotra", "Meera") in facts
+
+
+def test_show_of_a_previous_role_is_not_the_new_roles_show() -> None:
+    """"X, known for her role as Y in the show Z, will take on the character of W": W
+    belongs to the article's topic, not to Z."""
+    facts = _facts(SHOW + "The latest buzz reveals that Tara Sethi, known for her role as "
+                   "Tara in the popular TV show Kesar, will be taking on the character of Meera.")
+    assert ("Kesar", "Tara Sethi", "Tara") in facts
+    assert ("Pyaar Ki Dor", "Tara Sethi", "Meera") in facts
+
+
+def test_show_in_an_aside_about_the_actor_is_not_the_roles_show() -> None:
+    """"X, recognised for her acting in Z, steps into the shoes of Y": Y is the topic's."""
+    facts = _facts(SHOW + "Tara Sethi, recognized for her acting prowess in Kesar, steps into "
+                   "the shoes of Meera, bringing a fresh perspective.")
+    assert ("Pyaar Ki Dor", "Tara Sethi", "Meera") in facts

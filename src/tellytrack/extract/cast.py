@@ -53,12 +53,31 @@ def _owner_show(doc: Doc, c: Casting) -> str | None:
     return None
 
 
+_APPOSITION = re.compile(
+    r",\s*(?:best\s+|well[- ])?(?:known|recogni[sz]ed|famous|popular|remembered)\s+for\b[^,]*,")
+
+
+def _in_apposition(doc: Doc, c: Casting, show: str | None) -> bool:
+    """Whether the sentence names ``show`` only inside an aside about the actor ("X,
+    recognised for her acting in Z, steps into the shoes of Y"): Z is not Y's show."""
+    spans = [m.span() for m in _APPOSITION.finditer(c.sentence.text)]
+    named = [m for m in doc.shows.shows_in(c.sentence) if m.show == show]
+    return bool(named and spans) and all(
+        any(a <= m.start - c.sentence.start < b for a, b in spans) for m in named)
+
+
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the article links."""
     seen: set[tuple[str, str, str]] = set()
     out: list[Fact] = []
+    # "X, known for Y in the show Z, will play W": Z is Y's show, so not W's
+    claimed = {(c.sentence.start, c.actor, doc.shows.show_after(c.sentence, c.end))
+               for c in castings(doc)}
     for c in castings(doc):
         show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)
+        if not doc.shows.show_after(c.sentence, c.end) and (
+                (c.sentence.start, c.actor, show) in claimed or _in_apposition(doc, c, show)):
+            show = doc.shows.topic
         if show and show != doc.shows.topic and fold(show) in _character_keys(doc):
             show = doc.shows.topic  # "someone like Sachin": a character, not a show
         if not show:

@@ -347,6 +347,11 @@ def _last_person_before(doc: Doc, offset: int) -> str | None:
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
+def _actor_of(doc: Doc, raw: str) -> str | None:
+    name = clean(doc, raw)
+    return resolve_person(doc, name) if name else None
+
+
 def castings(doc: Doc) -> list[Casting]:
     """Every actor-character link in the article, actors written in their first full
     form, in text order."""
@@ -354,7 +359,7 @@ def castings(doc: Doc) -> list[Casting]:
         return doc.cache["names.castings"]  # type: ignore[no-any-return]
     out: list[Casting] = []
     links = [*_raw_links(doc), *_paren_links(doc)]
-    linked = {(id(s), fold(c)) for _, c, s, _ in links}
+    linked = {(id(s), fold(c)) for a, c, s, _ in links if _actor_of(doc, a)}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
     links += _shoes_links(doc)
     zipped: set[tuple[str, str, int, int]] = doc.cache.get("names.zipped", set())

@@ -118,11 +118,15 @@ class ShowIndex:
     def show_near(self, sentence: Sentence, offset: int) -> str | None:
         """The show named in the sentence right after ``offset`` ("plays Y in X"), if the
         only words between are short linking words; else :meth:`show_for`."""
+        return self.show_after(sentence, offset) or self.show_for(sentence)
+
+    def show_after(self, sentence: Sentence, offset: int) -> str | None:
+        """The show named right after ``offset`` with only linking words between, or None."""
         for m in self.shows_in(sentence):
             if m.start >= offset and _LINK_GAP.fullmatch(
                     sentence.text[offset - sentence.start:m.start - sentence.start]):
                 return m.show
-        return self.show_for(sentence)
+        return None
 
 
 _LINK_GAP = re.compile(
