@@ -147,3 +147,33 @@ def test_show_in_an_aside_about_the_actor_is_not_the_roles_show() -> None:
     facts = _facts(SHOW + "Tara Sethi, recognized for her acting prowess in Kesar, steps into "
                    "the shoes of Meera, bringing a fresh perspective.")
     assert ("Pyaar Ki Dor", "Tara Sethi", "Meera") in facts
+
+
+def test_pronoun_after_an_unknown_name_links_nobody_else() -> None:
+    """"Tara ... the way she portrayed Meera": Tara is no known actor, so no guess."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun is happy. There is no doubt that Tara is "
+                   "good and the way she portrayed Meera was loved.")
+    assert all(character != "Meera" for _, _, character in facts)
+
+
+def test_he_is_not_an_actress_named_earlier() -> None:
+    """"He essays the role of Y" skips a person the article calls an actress."""
+    facts = _facts(SHOW + "Actress Riya Malhotra aka Meera is loved. Riya Malhotra is happy. "
+                   "Kabir Sethi joined the show. He essays the role of Arjun.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Arjun") not in facts
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in facts
+
+
+def test_titular_role_needs_a_show_named_in_the_sentence() -> None:
+    """"She plays the title character" in a sentence naming no show gives no fact."""
+    facts = _facts("The show Saath Chalenge is a hit. Riya Malhotra aka Meera is back. "
+                   "Riya Malhotra is seen in the leading role as she plays the title "
+                   "character of a single mother.")
+    assert all(character != "Saath Chalenge" for _, _, character in facts)
+
+
+def test_hyphenated_role_noun_is_not_part_of_the_actor() -> None:
+    """"Actor-turned-producer Kabir Sethi ... to play Arjun" names Kabir Sethi."""
+    facts = _facts(SHOW + "Actor-turned-producer Kabir Sethi, who left in 2012, has been "
+                   "roped in to play Arjun Rathore.")
+    assert all(not actor.startswith("Actor") for _, actor, _ in facts)

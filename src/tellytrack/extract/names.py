@@ -121,7 +121,7 @@ def clean(doc: Doc, name: str) -> str | None:
     common = words("not_names")
     lower = _lower_words(doc)
     toks = name.split()
-    roles = [i for i, t in enumerate(toks) if t.lower() in _ROLE_NOUNS]
+    roles = [i for i, t in enumerate(toks) if t.lower().split("-")[0] in _ROLE_NOUNS]
     if roles:  # title-case headline: "Show Actress Riya Malhotra" -> "Riya Malhotra"
         toks = toks[roles[-1] + 1:]
     while toks and (toks[0].lower() in common or toks[0].lower() in lower):
@@ -295,9 +295,10 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
             continue
         for m in _SUBJECT_LINK.finditer(s.text):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
-            if m["titular"]:
+            if m["titular"]:  # the show named last before ("X, which stars A in ...")
                 inside = doc.shows.shows_in(s)
-                character = inside[0].show if inside else doc.show_for(s)
+                earlier = [n for n in inside if n.start < s.start + m.start()]
+                character = (earlier or inside)[-1 if earlier else 0].show if inside else None
             else:
                 character = m["c"] or m["c2"] or m["c3"]
             if actor and character:
@@ -311,13 +312,43 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
         return _known(doc, m.group(1))
     if (m := _SUBJECT_BEFORE.search(before)) and not _PRONOUN_BEFORE.search(before):
         return _known(doc, m.group(1))
-    if not _PRONOUN_BEFORE.search(before):
+    pronoun = _PRONOUN_BEFORE.search(before)
+    if not pronoun:
         return None
-    found = None  # the person named last before the pronoun: its nearest antecedent
+    found, stranger = None, False  # the person named last before the pronoun
     for m in _NAME_RE.finditer(before):
         if not _OWNER_AFTER.match(before, m.end()):
-            found = _known(doc, m.group()) or found
-    return found or _last_person_before(doc, s.start)
+            person = _known(doc, m.group())
+            stranger = stranger or (not person and _looks_like_name(doc, m.group()))
+            found = person or found
+    if found or stranger:  # "Muskaan ... she portrayed Y": not some other known person
+        return found
+    return _last_person_before(doc, s.start, _gender(pronoun.group()))
+
+
+def _looks_like_name(doc: Doc, raw: str) -> bool:
+    name = clean(doc, raw)
+    return bool(name) and not _is_show(doc, name or "") and name not in ("I",)
+
+
+def _gender(pronoun: str) -> str | None:
+    """"f" for she/her, "m" for he/his, None for I."""
+    word = pronoun.split()[0].lower()
+    return {"she": "f", "her": "f", "he": "m", "his": "m"}.get(word)
+
+
+_GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
+
+
+def _genders(doc: Doc) -> dict[str, str]:
+    """Folded person -> "f"/"m" from "actress X" / "actor X" (cached)."""
+    if "names.genders" not in doc.cache:
+        found: dict[str, str] = {}
+        for m in _GENDER_CUE.finditer(doc.text):
+            if person := _actor_of(doc, m.group(2)):
+                found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
+        doc.cache["names.genders"] = found
+    return doc.cache["names.genders"]  # type: ignore[no-any-return]
 
 
 def _known(doc: Doc, raw: str) -> str | None:
@@ -332,17 +363,25 @@ def _known(doc: Doc, raw: str) -> str | None:
 def _characters_linked(doc: Doc) -> frozenset[str]:
     """Folded character names of the pattern links (before pronoun links are added)."""
     if "names.linked" not in doc.cache:
-        doc.cache["names.linked"] = frozenset(fold(c) for _, c, _, _ in _raw_links(doc))
+        found = {fold(c) for _, c, _, _ in _raw_links(doc)}
+        # "the character of Y" (its first name only: "role of A and B who ..." may run on)
+        found |= {fold(split_group(m.group(1))[0]) for m in _ROLE_CUE.finditer(doc.text)}
+        doc.cache["names.linked"] = frozenset(found)
     return doc.cache["names.linked"]  # type: ignore[no-any-return]
 
 
-def _last_person_before(doc: Doc, offset: int) -> str | None:
-    """A pronoun's antecedent: of the people named before ``offset``, the one named most
-    often (the person the article is about), the later one on a tie."""
+def _last_person_before(doc: Doc, offset: int, gender: str | None = None) -> str | None:
+    """A pronoun's antecedent among the people named before ``offset`` (not called an
+    actor when the pronoun is "she", nor an actress for "he"): the one named most often
+    (the person the article is about), the later one on a tie."""
     start = doc.sentences[0].start if doc.sentences else 0
     counts: dict[str, tuple[int, int]] = {}
+    genders = _genders(doc)
     for m in _NAME_RE.finditer(doc.text, start, offset):
-        if found := _known(doc, m.group()):
+        found = _known(doc, m.group())
+        if found and gender and genders.get(fold(found), gender) != gender:
+            continue
+        if found:
             counts[found] = (counts.get(found, (0, 0))[0] + 1, m.start())
     return max(counts, key=lambda n: counts[n]) if counts else None
 
