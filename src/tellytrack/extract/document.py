@@ -22,8 +22,12 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|vs|Vs|No|Ltd|Pvt|approx|etc|ft|feat)|\b[A-Z])\.$"
 )
 # Sentence boundary: terminal punctuation (optionally closing quotes) then space;
-# or a line break. "Also Read" headlines spliced into the body start a segment.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+|(?=\b(?:Also Read|ALSO READ|Also read)\b)")
+# or a line break. "Also Read" headlines spliced into the body start a segment (that
+# boundary is the "A" alone, kept in the next sentence). Every alternative starts with
+# a plain character, so the regex engine skips ahead to candidates quickly.
+_BOUNDARY = re.compile(
+    r"\.[\"'”’)]*\s+|![\"'”’)]*\s+|\?[\"'”’)]*\s+|\n\n*"
+    r"|A(?<!\wA)(?=lso Read\b|LSO READ\b|lso read\b)")
 
 
 def body_start(text: str) -> int:
@@ -37,13 +41,18 @@ def split_sentences(text: str, start: int = 0) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start):
-        if m.start() <= cursor:
+        cut, nxt = m.start(), m.end()
+        if m.group() == "A":  # before "Also Read": nothing is consumed
+            nxt = cut
+        elif m.group()[0] in ".!?":  # the punctuation stays with its sentence
+            cut += 1
+        if cut <= cursor:
             continue
-        piece = text[cursor:m.start()]
-        if "\n" not in m.group() and _ABBREV.search(piece.rstrip("\"'”’)")):
+        piece = text[cursor:cut].rstrip("\"'”’)")
+        if "\n" not in m.group() and _ABBREV.search(piece, max(0, len(piece) - 12)):
             continue
-        _append(out, text, cursor, m.start())
-        cursor = m.end() if m.end() > m.start() else m.start()
+        _append(out, text, cursor, cut)
+        cursor = nxt
     _append(out, text, cursor, len(text))
     return tuple(out)
 
