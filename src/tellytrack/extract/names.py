@@ -19,7 +19,7 @@ from typing import NamedTuple
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import near
-from tellytrack.extract.shows import fold
+from tellytrack.extract.shows import LOWER_WORD, fold
 from tellytrack.model import Sentence
 
 _NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
@@ -96,8 +96,11 @@ def split_group(group: str) -> list[str]:
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
-    if "names.lower" not in doc.cache:
-        doc.cache["names.lower"] = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", doc.text))
+    if "names.lower" not in doc.cache:  # the body's set (from shows) plus the prefix's
+        _ = doc.shows
+        start = doc.sentences[0].start if doc.sentences else len(doc.text)
+        prefix = frozenset(LOWER_WORD.findall(doc.text, 0, start))
+        doc.cache["names.lower"] = doc.cache["shows.lower"] | prefix
     return doc.cache["names.lower"]  # type: ignore[no-any-return]
 
 

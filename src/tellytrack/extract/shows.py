@@ -65,6 +65,7 @@ _RANK_CUE = re.compile(
     rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 _ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
+LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
 
 
 class Mention(NamedTuple):
@@ -353,7 +354,8 @@ def _candidates(doc: Doc) -> Counter[str]:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
     people = _people(text)
-    lower_words = frozenset(re.findall(r"\b[a-z][a-z\-]+\b", text))
+    lower_words = frozenset(LOWER_WORD.findall(text))
+    doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
         name = _clean(phrase, lower_words)
