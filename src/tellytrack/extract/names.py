@@ -120,7 +120,14 @@ def _blocked() -> frozenset[str]:
 
 def clean(doc: Doc, name: str) -> str | None:
     """Trim sentence-opening and common words off a captured name; None if nothing is
-    left or it is a channel, outlet or lone common word."""
+    left or it is a channel, outlet or lone common word (remembered per article)."""
+    memo: dict[str, str | None] = doc.cache.setdefault("names.clean", {})
+    if name not in memo:
+        memo[name] = _clean(doc, name)
+    return memo[name]
+
+
+def _clean(doc: Doc, name: str) -> str | None:
     common = words("not_names")
     lower = _lower_words(doc)
     toks = name.split()
@@ -199,7 +206,14 @@ def _full_people(doc: Doc) -> list[str]:
 
 def resolve_person(doc: Doc, name: str) -> str | None:
     """The article's first full form of a person ("Bamne" -> "Muskan Bamne"), or None
-    when a one-word name matches no known person."""
+    when a one-word name matches no known person (remembered per article)."""
+    memo: dict[str, str | None] = doc.cache.setdefault("names.resolved", {})
+    if name not in memo:
+        memo[name] = _resolve_person(doc, name)
+    return memo[name]
+
+
+def _resolve_person(doc: Doc, name: str) -> str | None:
     people = _full_people(doc)
     key = fold(name)
     for full in people:
