@@ -187,7 +187,7 @@ def _changes(doc: Doc) -> list[Change]:
             if reading:
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
-        if not claims and "denied" in modality.cues(s.text):
+        if not claims and modality.denies(s.text):
             out.extend(_denials(doc, s, ms, out))
     return out
 

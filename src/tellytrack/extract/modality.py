@@ -41,6 +41,17 @@ def cues(text: str) -> set[str]:
     return found
 
 
+@cache
+def _denial_words() -> re.Pattern[str]:
+    return lower_phrases(c for c, label in mapping("modality").items() if label == "denied")
+
+
+def denies(text: str) -> bool:
+    """Whether ``text`` holds a denial cue (as :func:`cues` reads it; a cheap test runs
+    first, since most sentences hold none)."""
+    return bool(_denial_words().search(text.lower())) and "denied" in cues(text)
+
+
 def negated(text: str, offset: int) -> bool:
     """Whether the words just before ``offset`` negate what follows."""
     return bool(_NEGATION.search(text[max(0, offset - 40):offset]))
