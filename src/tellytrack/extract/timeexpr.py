@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tellytrack.model import PubDate, Precision
+from tellytrack.model import Precision, PubDate
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -24,7 +24,8 @@ _NUMBER_WORDS = {
 }
 # Vague counts read as a range of units: "a few weeks ago" is 2 to 4 weeks back.
 _VAGUE_COUNTS = {"few": (2, 4), "a few": (2, 4), "several": (2, 6), "many": (3, 12)}
-_COUNT = r"(?P<n>\d{1,2}|a couple of|couple of|a few|few|several|many|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT = (r"(?P<n>\d{1,2}|a couple of|couple of|a few|few|several|many|an?|one|two|three|"
+          r"four|five|six|seven|eight|nine|ten)")
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 
