@@ -82,3 +82,10 @@ def test_no_chart_no_rating() -> None:
     """Without any ratings cue, "top spot" is not a chart position."""
     got = _ratings("The show Saath Chalenge puts family at the top spot of its values.")
     assert got == {}
+
+
+def test_value_at_sentence_end() -> None:
+    """The full stop after "a TRP of 2.4." ends the sentence; it is not a longer number."""
+    got = _ratings("BARC ratings for week 9 of 2024 are out. Pyaar Ki Dor held the number one "
+                   "spot with a TRP of 2.4. Kesar Ki Kahani was second.")
+    assert got["Pyaar Ki Dor"][:2] == (1, 2.4)

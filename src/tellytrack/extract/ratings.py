@@ -89,7 +89,7 @@ _PAST_CUE = re.compile(
     re.I,
 )
 _VALUE = re.compile(
-    r"(?<![\d.,])(?P<v>\d\.\d{1,2})(?![\d.]|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|"
+    r"(?<![\d.,])(?P<v>\d\.\d{1,2})(?!\d|\.\d|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|"
     r"impressions|viewers|votes|/|out of|stars?))",
     re.I,
 )
