@@ -64,3 +64,12 @@ def test_show_starring_actors_stays_a_show() -> None:
     doc = _doc("Kesar Ki Kahani starring Riya Malhotra and Kabir Sethi is one of the most "
                "popular shows on screens.")
     assert "Kesar Ki Kahani" in doc.shows.names
+
+
+def test_title_character_is_not_a_second_show() -> None:
+    """'Aditi Sarang aka Tara' in 'Tara Ki Duniya': Tara is the title character, not a show."""
+    doc = _doc("Tara Ki Duniya promo: Tara and Dev to get married\n\nThe new promo of Tara Ki "
+               "Duniya shows Tara and Dev getting married. Aditi Sarang aka Tara and Rohan Kher "
+               "aka Dev will shoot the wedding. Tara's sister Gauri will try to stop it.",
+               url="https://example.com/tv/tara-ki-duniya-promo-tara-and-dev")
+    assert doc.shows.names == ("Tara Ki Duniya",)

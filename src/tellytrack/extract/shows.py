@@ -364,7 +364,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
-    return _drop_owners(out, text)
+    return _drop_characters(_drop_owners(out, text), text)
 
 
 _SEASON = re.compile(r"\s+(\d{1,2})\b(?!\.\d)")
@@ -394,6 +394,21 @@ def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
             if fold(m.group(1)) in keys - {fold(name)}:
                 del cands[name]
                 break
+    return cands
+
+
+_ROLE_OF = re.compile(r"\b(?:aka|plays|playing|as)\s+([A-Z][\w'’]*)")
+
+
+def _drop_characters(cands: Counter[str], text: str) -> Counter[str]:
+    """"Kesar Ki Kahani ... Aditi aka Kesar": a one-word name that opens a longer title
+    and is played by someone is the title character, not a second show."""
+    played = {m.group(1) for m in _ROLE_OF.finditer(text)}
+    for name in [n for n in cands if " " not in n and n in played]:
+        longer = [c for c in cands if c.startswith(name + " ") and not _SEASON.fullmatch(
+            c[len(name):])]
+        if longer:
+            del cands[name]
     return cands
 
 
