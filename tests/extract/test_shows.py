@@ -73,3 +73,11 @@ def test_title_character_is_not_a_second_show() -> None:
                "aka Dev will shoot the wedding. Tara's sister Gauri will try to stop it.",
                url="https://example.com/tv/tara-ki-duniya-promo-tara-and-dev")
     assert doc.shows.names == ("Tara Ki Duniya",)
+
+
+def test_role_in_the_show_is_not_a_show() -> None:
+    """"Arjun is Meera's husband in the show" describes a character, not a show named Arjun."""
+    doc = _doc("Saath Chalenge: Riya Malhotra aka Meera on the show\n\nSaath Chalenge airs on "
+               "Star Plus. Kabir Sethi, who plays Arjun, is paired opposite her; Arjun is "
+               "Meera's husband in the show.")
+    assert doc.shows.names == ("Saath Chalenge",)

@@ -52,7 +52,9 @@ _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?of
 _KIND_RE = re.compile(rf"{_KIND}\b")
 _DESCRIBED = re.compile(
     rf"({_TITLE}),?\s+(?:(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|(?:\w+’\s+|\w+'\s+)?)"
-    rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+(?:[\w\-]+\s+){{0,4}}?{_KIND}\b")
+    rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
+    # "Arjun is Meera's husband in the show": a role in a show, not a description of one
+    rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
 _ROLE_IN = re.compile(rf"(?:role|character|roles)\s+of\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|\s*[-:–])\s+"
