@@ -33,3 +33,11 @@ def test_headline_role_noun_keeps_only_the_name_after_it() -> None:
     doc = _doc("Kesar Actress Riya Malhotra as Meera\nThe show Kesar is a hit.")
     assert ("Riya Malhotra", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}
     assert all("Actress" not in p for p in names.people(doc))
+
+
+def test_photo_caption_words_are_not_part_of_a_name() -> None:
+    """"Image Source : FILE IMAGE Riya Malhotra as Meera" names Riya Malhotra, not "FILE IMAGE"."""
+    doc = _doc("Image Source : FILE IMAGE Riya Malhotra as Meera. Riya Malhotra aka Meera "
+               "has won hearts in Pyaar Ki Dor.")
+    assert "FILE IMAGE Riya Malhotra" not in names.people(doc)
+    assert "Riya Malhotra" in names.people(doc)
