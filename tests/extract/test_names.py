@@ -41,3 +41,17 @@ def test_photo_caption_words_are_not_part_of_a_name() -> None:
                "has won hearts in Pyaar Ki Dor.")
     assert "FILE IMAGE Riya Malhotra" not in names.people(doc)
     assert "Riya Malhotra" in names.people(doc)
+
+
+def test_gendered_pronoun_among_several_unknowns_links_nobody() -> None:
+    """"He essays the role of Arjun" after two people of unknown gender: no guess."""
+    doc = _doc("Riya Malhotra and Kabir Sethi shot for Pyaar Ki Dor today. Riya Malhotra "
+               "was all smiles. He essays the role of Arjun.")
+    assert not any(c.character == "Arjun" for c in names.castings(doc))
+
+
+def test_gendered_pronoun_follows_a_known_gender() -> None:
+    """"actor Kabir Sethi ... He essays the role of Arjun" links Kabir Sethi."""
+    doc = _doc("Actress Riya Malhotra and actor Kabir Sethi shot for Pyaar Ki Dor today. "
+               "Riya Malhotra was all smiles. He essays the role of Arjun.")
+    assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}

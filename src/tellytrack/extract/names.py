@@ -400,6 +400,8 @@ def _last_person_before(doc: Doc, offset: int, gender: str | None = None) -> str
             continue
         if found:
             counts[found] = (counts.get(found, (0, 0))[0] + 1, m.start())
+    if gender and len(counts) > 1:  # "he"/"she" among several: trust only a known gender
+        counts = {n: c for n, c in counts.items() if genders.get(fold(n)) == gender}
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 
