@@ -170,7 +170,8 @@ def rating_lines(series: RatingSeries) -> list[str]:
         out.append("(no weekly figures)")
     out.append(f"rank   {sparkline([p.rank for p in series.points], invert=True)}")
     out.append(f"rating {sparkline([p.rating for p in series.points])}")
-    out.append("* week inferred from the article date")
+    if any(p.inferred for p in series.points):
+        out.append("* week inferred from the article date")
     return out
 
 
