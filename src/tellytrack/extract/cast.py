@@ -32,7 +32,7 @@ def _character_keys(doc: Doc) -> set[str]:
 
 
 def _other_form_seen(seen: set[tuple[str, str, str]], key: tuple[str, str, str]) -> bool:
-    """"Vanraj" and "Vanraj Shah" for one actor and show: one role, written twice."""
+    """"Arjun" and "Arjun Mehra" for one actor and show: one role, written twice."""
     return any(s[:2] == key[:2] and (s[2].startswith(key[2]) or key[2].startswith(s[2]))
                for s in seen)
 
@@ -79,7 +79,7 @@ def extract(doc: Doc) -> list[Fact]:
                 (c.sentence.start, c.actor, show) in claimed or _in_apposition(doc, c, show)):
             show = doc.shows.topic
         if show and show != doc.shows.topic and fold(show) in _character_keys(doc):
-            show = doc.shows.topic  # "someone like Sachin": a character, not a show
+            show = doc.shows.topic  # "someone like Rahul": a character, not a show
         if not show:
             continue
         key = (fold(show), fold(c.actor), fold(c.character))

@@ -187,7 +187,7 @@ def _read_table(cells: list[Sentence]) -> list[Row]:
 
 
 def _show_case(name: str) -> str:
-    """Table cells are often in capitals: "KUMKUM BHAGYA" -> "Kumkum Bhagya"."""
+    """Table cells are often in capitals: "KESAR KI KAHANI" -> "Kesar Ki Kahani"."""
     return name.title() if name.isupper() else name
 
 

@@ -6,8 +6,8 @@ role of Y", "X's character Y", X is an actor and Y a character. This module find
 those links (:func:`castings`) once per article and derives from them, plus the
 cue groups "starring A and B", "actress A", the document-level name sets
 (:func:`people`, :func:`characters`). A name seen once as an actor is an actor
-everywhere in the article; a partial name ("Asmi", "Bamne") is resolved to the
-first full form written ("Asmi Deo"). Everything is cached in ``doc.cache``.
+everywhere in the article; a partial name ("Riya", "Malhotra") is resolved to the
+first full form written ("Riya Malhotra"). Everything is cached in ``doc.cache``.
 """
 
 from __future__ import annotations
@@ -205,7 +205,7 @@ def _full_people(doc: Doc) -> list[str]:
 
 
 def resolve_person(doc: Doc, name: str) -> str | None:
-    """The article's first full form of a person ("Bamne" -> "Muskan Bamne"), or None
+    """The article's first full form of a person ("Malhotra" -> "Riya Malhotra"), or None
     when a one-word name matches no known person (remembered per article)."""
     memo: dict[str, str | None] = doc.cache.setdefault("names.resolved", {})
     if name not in memo:
@@ -338,7 +338,7 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
             person = _known(doc, m.group())
             stranger = stranger or (not person and _looks_like_name(doc, m.group()))
             found = person or found
-    if found or stranger:  # "Muskaan ... she portrayed Y": not some other known person
+    if found or stranger:  # "Riyaa ... she portrayed Y": not some other known person
         return found
     return _last_person_before(doc, s.start, _gender(pronoun.group()))
 
@@ -510,7 +510,7 @@ _OWNER_BEFORE = re.compile(rf"({_NAME})(?:'s|’s)\s+$")
 
 
 def _show_owners(doc: Doc) -> list[str]:
-    """"Ekta Kapoor's Naagin": a name owning a show is its maker unless the article
+    """"Kavita Rao's Pyaar Ki Dor": a name owning a show is its maker unless the article
     links it to a role (the lead's "Riya Malhotra's show" stays an actor via ``known``)."""
     out: list[str] = []
     for m in doc.shows.mentions:

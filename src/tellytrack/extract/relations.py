@@ -37,14 +37,14 @@ _A = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
 _FILLER = r"(?:(?:the|a)\s+)?(?:(?:lead|main|central)\s+)?(?:character\s+)?"
 
 _FRAMES = (
-    # "Raman's daughter, Ruhi" / "Rishita and Dev's daughter Natasha"
+    # "Raghav's daughter, Kavya" / "Meera and Dev's daughter Naina"
     ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}")),
-    # "Pakhi, Anupamaa's daughter" / "Mihir, who was Tulsi's husband" / "B is A's wife"
+    # "Kavya, Meera's daughter" / "Arjun, who was Sharda's husband" / "B is A's wife"
     ("appos", re.compile(
         rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}")),
-    # "her on-screen daughter, Asmi Deo aka Choti Anu"
+    # "her on-screen daughter, Tara Sood aka Choti Gauri"
     ("pron", re.compile(rf"\b(?:her|his|their)\s+{_KIN_RE},?\s+{_B}")),
-    # "Disha, who played wife of Dilip Joshi aka Jethalal"
+    # "Simran, who played wife of Kabir Sethi aka Arjun"
     ("role", re.compile(
         rf"\b(?P<x>{NAME}),?\s+who\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+"
         rf"(?:the\s+role\s+of\s+)?(?:the\s+)?{_KIN_RE}\s+of\s+{_B}")),

@@ -39,7 +39,7 @@ _CHANNEL_RE = re.compile(CHANNEL)
 _PLATFORM_RE = re.compile(PLATFORM)
 _SHOW_WORD = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|program|"
               r"thriller|saga|franchise|comedy)")
-# A capitalised word of a title; digits ("Naagin 4") and lower-case joiners inside are allowed.
+# A capitalised word of a title; digits ("Dor 2") and lower-case joiners inside are allowed.
 _WORD = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
 TITLE = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
 _QUOTE = r"['‘\"“]?"

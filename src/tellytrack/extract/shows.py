@@ -7,8 +7,8 @@ for it: a cue word around it ("starrer X", "the show X", "X fame", "X actress",
 lexicon ``show_cues``), a channel before it ("Star Plus' X", "Colors show X"),
 "X, a <channel> show", a headline prefix "X:", quotes, a ranked chart line, or
 the URL slug. Channels, outlets and people (the actor side of "X aka Y") are
-never shows. Spelling variants ("Anupama"/"Anupamaa", "Bhagyalakshmi") and
-acronyms ("TMKOC") are folded into the first form the article writes.
+never shows. Spelling variants ("Saathiya"/"Saathiyaa", "Kesarkahani") and
+acronyms ("PKD") are folded into the first form the article writes.
 
 A sentence is about the show it names; otherwise about the nearest show named
 before it in the same paragraph; otherwise about the article's topic (most
@@ -87,7 +87,7 @@ class ShowIndex:
     mentions: tuple[Mention, ...] = ()
     paragraph_starts: tuple[int, ...] = ()
     # starts of mentions of another show named in passing ("a spin-off of X",
-    # "another Ekta Kapoor show X"): never the show a sentence is about
+    # "another Kavita Rao show X"): never the show a sentence is about
     secondary: frozenset[int] = frozenset()
 
     # every extractor asks for every sentence's show: answered once per sentence
@@ -389,7 +389,7 @@ def _followed_by(text: str, name: str, tail: re.Pattern[str]) -> list[re.Match[s
 
 
 def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
-    """"Rajan Shahi's Anupamaa": a multi-word name owning another show is a person."""
+    """"Kavita Rao's Pyaar Ki Dor": a multi-word name owning another show is a person."""
     keys = {fold(n) for n in cands}
     for name in [n for n in cands if " " in n]:
         for m in _followed_by(text, name, _OWNED):

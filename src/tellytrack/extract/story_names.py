@@ -19,7 +19,7 @@ from typing import Any
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
 
-# A capitalised name of one to four tokens ("Malti Devi", "Choti Anu", "ACP Virat Chavan").
+# A capitalised name of one to four tokens ("Sharda Devi", "Choti Gauri", "ACP Raghav Rathore").
 _TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
 NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
 NAME_RE = re.compile(rf"\b{NAME}\b")
@@ -66,7 +66,7 @@ def _is_stop(name: str) -> bool:
 
 
 def _trim(name: str) -> str:
-    """Drop leading stop words a greedy match swallowed ("The Anuj" -> "Anuj")."""
+    """Drop leading stop words a greedy match swallowed ("The Arjun" -> "Arjun")."""
     tokens = name.split()
     stops = words("story_stopwords")
     while tokens and tokens[0].lower() in stops:
@@ -170,7 +170,7 @@ def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, s
 
 
 def distinct(names: list[str]) -> list[str]:
-    """``names`` without repeats of one character ("Anuj" after "Anuj Kapadia"), in order."""
+    """``names`` without repeats of one character ("Arjun" after "Arjun Mehra"), in order."""
     out: list[str] = []
     for name in names:
         tokens = set(name.lower().split())

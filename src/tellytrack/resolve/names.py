@@ -6,14 +6,14 @@ conservative and each one is a separate, named function that a test pins:
 
 1. ``key``: SPEC.md's normal form (``evaluate.norm``: accents, case,
    punctuation, doubled letters, "chh" -> "ch") with the spaces removed, so
-   "Anupamaa" = "Anupama", "Paakhi" = "Pakhi", "Bhagya Lakshmi" = "Bhagyalakshmi".
-2. ``is_variant``: a transliteration variant ("Anupmaa" / "Anupamaa"): same
+   "Saathiyaa" = "Sathiya", "Meeraa" = "Meera", "Kesar Kahani" = "Kesarkahani".
+2. ``is_variant``: a transliteration variant ("Saathya" / "Saathiyaa"): same
    number of words, numbers equal, and every differing word keeps its first
    letter, its last letter and its consonants, and is close by rapidfuzz's
    normalised Indel similarity (``VARIANT_SIMILARITY``). Only vowels may move.
-3. ``is_partial``: a one-word name ("Anuj", "Ganguly") stands for a longer
+3. ``is_partial``: a one-word name ("Arjun", "Malhotra") stands for a longer
    one whose first or last word it is, unless the longer name's other words
-   are descriptors ("Choti Anu" is a different character from "Anu").
+   are descriptors ("Choti Gauri" is a different character from "Gauri").
    Whether the partial is *unambiguous* is decided by the caller, in context
    (one show), see ``resolve/resolver.py``.
 """
@@ -37,7 +37,7 @@ _DIGITS = re.compile(r"\d+")
 
 # Words that make a name a *different* character when prefixed to another name
 # (general Hindi/English kinship and age descriptors, not names from any show):
-# "Choti Anu" is not "Anu", "Badi Maa" is not "Maa", "Young Meera" is not "Meera".
+# "Choti Gauri" is not "Gauri", "Badi Maa" is not "Maa", "Young Meera" is not "Meera".
 DESCRIPTORS = frozenset({
     "choti", "chota", "chote", "badi", "bada", "bade", "young", "little", "baby",
     "junior", "senior", "jr", "sr", "old", "elder", "younger", "nani", "dadi",
@@ -88,7 +88,7 @@ def is_variant(a: str, b: str) -> bool:
 def is_partial(short: str, full: str) -> bool:
     """Whether one-word ``short`` is the first or last word of multi-word ``full``.
 
-    Descriptor words block it: "Anu" is not a partial of "Choti Anu".
+    Descriptor words block it: "Gauri" is not a partial of "Choti Gauri".
     """
     ws, wf = words(short), words(full)
     if len(ws) != 1 or len(wf) < 2:

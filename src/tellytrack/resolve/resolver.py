@@ -3,7 +3,7 @@
 Scopes follow what the names mean: a show is global; a person is global (one
 identity across shows); a character belongs to its show, so two shows' "Anu"
 never meet. A one-word name is resolved as a partial name *within one show*:
-"Anuj" in show S becomes "Anuj Kapadia" only if that is the one multi-word
+"Arjun" in show S becomes "Arjun Mehra" only if that is the one multi-word
 name it can stand for among the people (or characters) of S.
 
 Ids are derived from canonical names ("show:kesar-ki-kahani",

@@ -5,7 +5,7 @@ Devanagari has none, so Hindi articles are read through other cues:
 
 - sentences end at "।" as well as ". ? !" (``document.py`` splits only on the
   Latin marks), and a line break always ends one;
-- show titles are quoted ('अनुपमा', ‘...’, ''...''), stand alone as section
+- show titles are quoted ('प्यार की डोर', ‘...’, ''...''), stand alone as section
   headings that the body repeats, or follow a show word ("का शो X ने",
   "स्टारर X ने"); once found, every later unquoted occurrence counts too;
 - a person's name is the run of (at most three) words beside a cue that are not
@@ -43,7 +43,7 @@ _AFTER_SHOW_WORD = re.compile(
 )
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 _GENERIC = words("hi_stopwords")
-# Chart and news words: a "title" running into one ("अनुपमा पहले पायदान पर") ends before it.
+# Chart and news words: a "title" running into one ("साथ चलेंगे पहले पायदान पर") ends before it.
 _CHART_WORDS = frozenset(words("hi_ordinals")) | {
     "टीआरपी", "रेटिंग", "लिस्ट", "वीक", "हफ्ते", "सप्ताह", "नंबर", "टॉप", "पायदान", "स्थान",
     "खबर", "रिपोर्ट", "प्रोमो", "एंट्री", "विज्ञापन", "एक्टर्स",
@@ -145,7 +145,7 @@ def _occurrences(text: str, phrase: str) -> int:
 
 
 def _before_chart_word(title: str) -> str:
-    """``title`` cut before its first chart word ("अनुपमा पहले पायदान" -> "अनुपमा")."""
+    """``title`` cut before its first chart word ("साथ चलेंगे पहले पायदान" -> "साथ चलेंगे")."""
     ws = title.split()
     cut = next((i for i, w in enumerate(ws) if w in _CHART_WORDS), len(ws))
     return " ".join(ws[:cut])
