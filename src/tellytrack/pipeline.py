@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import import_module
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,10 +20,10 @@ from tellytrack.extract import extract_facts
 from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import NearDuplicateIndex, signature
 from tellytrack.model import Article
+from tellytrack.resolve import resolve_store
 from tellytrack.store.base import BatchResult, Incoming, Store
 
 Progress = Callable[[int], None]  # called with the number of input items just handled
-RESOLVE_MODULE = "tellytrack.resolve"
 
 
 @dataclass
@@ -117,19 +116,6 @@ def _store(store: Store, items: list[Incoming], report: IngestReport) -> None:
             report.add(store.add_batch([item]))
         except Exception as e:
             report.failed.append(Failure(_name(item.article), f"not stored: {e}"))
-
-
-def resolve_store(store: Store) -> None:
-    """Run the resolver's ``resolve_store(store)`` hook when the resolver provides one."""
-    try:
-        module = import_module(RESOLVE_MODULE)
-    except ModuleNotFoundError as e:
-        if e.name != RESOLVE_MODULE:
-            raise
-        return
-    hook = getattr(module, "resolve_store", None)
-    if hook is not None:
-        hook(store)
 
 
 def _name(article: Article) -> str:
