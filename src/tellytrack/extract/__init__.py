@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from importlib import import_module
 
 from tellytrack.extract.document import Doc, parse
@@ -30,19 +31,14 @@ EXTRACTOR_MODULES: dict[str, str] = {
 }
 
 
-def extractors(types: tuple[str, ...] = FACT_TYPES, lang: str = "en") -> list[Extractor]:
-    """The registered extractors for ``types`` (and language) that exist, in SPEC order."""
+@cache
+def extractors(types: tuple[str, ...] = FACT_TYPES, lang: str = "en") -> tuple[Extractor, ...]:
+    """The registered extractors for ``types`` (and language), in SPEC order.
+
+    Looked up once per (types, language): this runs for every article.
+    """
     registry = HINDI_MODULES if lang == "hi" else EXTRACTOR_MODULES
-    found: list[Extractor] = []
-    for t in types:
-        try:
-            module = import_module(registry[t])
-        except ModuleNotFoundError as e:
-            if e.name is None or not registry[t].startswith(e.name):
-                raise
-            continue
-        found.append(module.extract)
-    return found
+    return tuple(import_module(registry[t]).extract for t in types)
 
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
