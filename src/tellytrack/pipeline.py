@@ -60,15 +60,27 @@ def ingest_paths(
     stdin: TextIO | None = None,
 ) -> IngestReport:
     """Read, deduplicate, extract and store every article under ``paths``."""
+    items = read_paths([str(p) for p in paths], stdin=stdin)
+    return ingest_items(store, items, progress=progress, batch_size=batch_size)
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Article | Failure],
+    *,
+    progress: Progress | None = None,
+    batch_size: int = 200,
+) -> IngestReport:
+    """Deduplicate, extract and store articles already read (failures are reported)."""
     report = IngestReport()
     index = NearDuplicateIndex()
     for article_id, sig in store.signatures():
         index.add(article_id, sig)
     seen: set[str] = set()
-    for batch in _batches(read_paths([str(p) for p in paths], stdin=stdin), batch_size):
+    for batch in _batches(items, batch_size):
         report.read += len(batch)
-        items = [_prepare(a, store, index, seen, report) for a in batch]
-        _store(store, [i for i in items if i is not None], report)
+        prepared = [_prepare(a, store, index, seen, report) for a in batch]
+        _store(store, [i for i in prepared if i is not None], report)
         if progress is not None:
             progress(len(batch))
     if report.new:

@@ -9,8 +9,6 @@ with ``limit``/``offset`` and say where the next page starts; ids are stable
 from __future__ import annotations
 
 import hmac
-import io
-import json
 from datetime import date
 from typing import Annotated, Any
 
@@ -18,8 +16,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from tellytrack.ingest.jsonl import from_record
 from tellytrack.model import content_id
-from tellytrack.pipeline import ingest_paths
+from tellytrack.pipeline import ingest_items
 from tellytrack.query.rumours import rumours
 from tellytrack.query.shows import list_shows
 from tellytrack.store.base import Store
@@ -199,14 +198,15 @@ def articles_post(body: ArticleIn | Batch | list[ArticleIn], store: StoreDep) ->
 
     Runs the same pipeline as ``tellytrack ingest`` (dedup, syndication, extraction,
     resolution). ``ids`` are the articles' stable ids, in input order; failures are
-    named "<stdin>:N" with N the 1-based position in the batch.
+    named "article N" with N the 1-based position in the batch.
     """
     items = [body] if isinstance(body, ArticleIn) else (
         body.articles if isinstance(body, Batch) else body)
     if not 1 <= len(items) <= MAX_BATCH:
         raise HTTPException(422, f"send between 1 and {MAX_BATCH} articles per request")
-    lines = "".join(json.dumps(a.model_dump(exclude_none=True)) + "\n" for a in items)
-    report = ingest_paths(store, ["-"], stdin=io.StringIO(lines))
+    read = (from_record(a.model_dump(exclude_none=True), f"article {n}")
+            for n, a in enumerate(items, 1))
+    report = ingest_items(store, read)
     return {**report.as_dict(), "ids": [content_id(a.text) for a in items]}
 
 
