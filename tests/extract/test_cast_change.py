@@ -67,3 +67,34 @@ def test_maker_owning_the_show_is_not_a_change_subject() -> None:
                    "channel meeting early. Riya Malhotra aka Meera has quit the show.")
     assert ("Riya Malhotra", "exit") in facts
     assert ("Dev Anand Rao", "exit") not in facts
+
+
+def test_keyword_line_does_not_hide_names() -> None:
+    """A page's lower-case keyword line ("riya malhotra, pyaar ki dor,") does not turn the
+    names in it into common words."""
+    facts = _facts("riya malhotra, pyaar ki dor, dance diwane 3,\n\n" + SHOW
+                   + "Riya Malhotra made an exit from the show Pyaar Ki Dor.")
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_show_title_words_are_no_person() -> None:
+    """"She entered Dance Diwane 3": the pronoun is the actress, not "Dance Diwane"."""
+    facts = _facts("Pyaar Ki Dor fame Riya Malhotra is a hit on the show Dance Diwane 3. "
+                   "She made an entry in the reality show last week.")
+    assert ("Riya Malhotra", "entry") in facts
+    assert not any(actor.startswith("Dance") for actor, _ in facts)
+
+
+def test_the_one_left_is_no_exit() -> None:
+    """"the only one left on the sets" is who remains, not who departs."""
+    facts = _facts(SHOW + "Riya Malhotra said she was the only one left on the sets.")
+    assert ("Riya Malhotra", "exit") not in facts
+
+
+def test_old_role_not_given_to_a_new_show() -> None:
+    """An actor's character in one show is not their character in the show they join."""
+    doc = parse(Article.create(
+        "Pyaar Ki Dor fame Riya Malhotra aka Meera has joined the reality show Dance "
+        "Diwane 3.", published=PubDate.parse("2024-03-05")))
+    (fact,) = [f for f in cast_change.extract(doc) if f.change == "entry"]
+    assert fact.show == "Dance Diwane 3" and fact.character is None

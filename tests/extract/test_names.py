@@ -55,3 +55,25 @@ def test_gendered_pronoun_follows_a_known_gender() -> None:
     doc = _doc("Actress Riya Malhotra and actor Kabir Sethi shot for Pyaar Ki Dor today. "
                "Riya Malhotra was all smiles. He essays the role of Arjun.")
     assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_longer_form_of_a_name_is_the_same_person() -> None:
+    """"Riya Malhotra" and later "Riya Malhotra Khan" are one person, first form kept."""
+    doc = _doc("Riya Malhotra aka Meera is back. A post shared by Riya Malhotra Khan "
+               "went viral.")
+    assert {m.name for m in names.person_mentions(doc)} == {"Riya Malhotra"}
+
+
+def test_byline_is_no_person() -> None:
+    """"Submitted by X" names the reporter, not someone in the story."""
+    doc = _doc("Submitted by Tanvi Rao on Monday. Kabir Sethi aka Arjun is back.")
+    assert "Tanvi Rao" not in {m.name for m in names.person_mentions(doc)}
+
+
+def test_pronoun_after_name_gives_gender() -> None:
+    """"X ..., and that's the role he plays" makes X male, so a later "his role as Y"
+    with a woman also named goes to X."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Tara Joshi praised the team. Kabir Sethi "
+               "has been a charmer, and that is what he does best. Talking about how he "
+               "got his role as Arjun, he smiled.")
+    assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}

@@ -27,6 +27,17 @@ def roles(doc: Doc) -> dict[str, str]:
     return dict(doc.cache["cast.roles"])
 
 
+def role_in(doc: Doc, show: str, actor: str) -> str | None:
+    """The character the article gives ``actor`` in ``show``; None when the article
+    casts them only in another show (an actor's old role is not their new one)."""
+    facts = doc.cache.get("cast.facts")
+    if facts is None:
+        facts = extract(doc)
+    mine = [f for f in facts if f.actor == actor]
+    same = [f.character for f in mine if fold(f.show) == fold(show)]
+    return same[0] if same else (None if mine else roles(doc).get(actor))
+
+
 def _character_keys(doc: Doc) -> set[str]:
     return {fold(c.character) for c in castings(doc)}
 
@@ -67,7 +78,9 @@ def _in_apposition(doc: Doc, c: Casting, show: str | None) -> bool:
 
 
 def extract(doc: Doc) -> list[Fact]:
-    """One cast fact per (show, actor, character) the article links."""
+    """One cast fact per (show, actor, character) the article links (cached)."""
+    if "cast.facts" in doc.cache:
+        return list(doc.cache["cast.facts"])
     seen: set[tuple[str, str, str]] = set()
     out: list[Fact] = []
     # "X, known for Y in the show Z, will play W": Z is Y's show, so not W's
@@ -88,4 +101,5 @@ def extract(doc: Doc) -> list[Fact]:
         seen.add(key)
         out.append(Fact(type="cast", show=show, evidence=doc.evidence(c.sentence),
                         confidence=0.8, modality="stated", actor=c.actor, character=c.character))
-    return out
+    doc.cache["cast.facts"] = out
+    return list(out)

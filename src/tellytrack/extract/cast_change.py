@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract import modality
-from tellytrack.extract.cast import roles
+from tellytrack.extract.cast import role_in
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import PersonMention, person_mentions
@@ -229,7 +229,6 @@ def extract(doc: Doc) -> list[Fact]:
     for c in _changes(doc):
         if c.show:
             grouped.setdefault((fold(c.show), fold(c.actor), c.change), []).append(c)
-    known = roles(doc)
     out: list[Fact] = []
     for changes in grouped.values():
         first, status = changes[0], _overall(changes)
@@ -237,6 +236,6 @@ def extract(doc: Doc) -> list[Fact]:
         out.append(Fact(
             type="cast_change", show=first.show or "", evidence=doc.evidence(first.sentence),
             confidence=0.7 if status != "confirmed" or first.strong else 0.6, modality=modal,
-            actor=first.actor, character=known.get(first.actor), change=first.change,
-            status=status))
+            actor=first.actor, character=role_in(doc, first.show or "", first.actor),
+            change=first.change, status=status))
     return out

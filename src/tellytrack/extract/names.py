@@ -13,13 +13,14 @@ first full form written ("Riya Malhotra"). Everything is cached in ``doc.cache``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import near
-from tellytrack.extract.shows import LOWER_WORD, fold
+from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
 _NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
@@ -63,7 +64,7 @@ _STARRER_CUE = re.compile("starrer")
 _STARRER_GROUP = re.compile(rf"({_G})(?:'s|’s)?[\s-]+starrer")
 _NON_ACTOR = re.compile(
     rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
-    rf"[Cc]ontestant)\s+({_G})")
+    rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)\s+({_G})")
 _BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 _BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
 _ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
@@ -99,7 +100,7 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     if "names.lower" not in doc.cache:  # the body's set (from shows) plus the prefix's
         _ = doc.shows
         start = doc.sentences[0].start if doc.sentences else len(doc.text)
-        prefix = frozenset(LOWER_WORD.findall(doc.text, 0, start))
+        prefix = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", doc.text[:start])))
         doc.cache["names.lower"] = doc.cache["shows.lower"] | prefix
     return doc.cache["names.lower"]  # type: ignore[no-any-return]
 
@@ -220,10 +221,22 @@ def _resolve_person(doc: Doc, name: str) -> str | None:
         if fold(full) == key:
             return full
     if " " in name:
-        return name if not _is_show(doc, name) else None
+        return _longer_form(people, name) or (name if not _is_show(doc, name) else None)
     for full in people:
         toks = [fold(t) for t in full.split()]
         if key in (toks[0], toks[-1]):
+            return full
+    return None
+
+
+def _longer_form(people: list[str], name: str) -> str | None:
+    """A known person whose name starts with all of ``name``'s words or is a start of
+    them ("Riya Malhotra" / "Riya Malhotra Khan"): one person, written first way kept."""
+    toks = [fold(t) for t in name.split()]
+    for full in people:
+        other = [fold(t) for t in full.split()]
+        n = min(len(toks), len(other))
+        if n >= 2 and toks[:n] == other[:n]:
             return full
     return None
 
@@ -351,7 +364,8 @@ def _looks_like_name(doc: Doc, raw: str) -> bool:
 def _gender(pronoun: str) -> str | None:
     """"f" for she/her, "m" for he/his, None for I."""
     word = pronoun.split()[0].lower()
-    return {"she": "f", "her": "f", "he": "m", "his": "m"}.get(word)
+    return {"she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m",
+            "himself": "m"}.get(word)
 
 
 _GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
@@ -364,8 +378,24 @@ def _genders(doc: Doc) -> dict[str, str]:
         for m in _GENDER_CUE.finditer(doc.text):
             if person := _actor_of(doc, m.group(2)):
                 found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
+        for person, pronoun in _pronoun_after_name(doc):
+            found.setdefault(fold(person), _gender(pronoun) or "")
         doc.cache["names.genders"] = found
     return doc.cache["names.genders"]  # type: ignore[no-any-return]
+
+
+_GENDERED = re.compile(r"\b(?:[Ss]he|her|herself|[Hh]e|him|his|himself)\b")
+
+
+def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
+    """(person, pronoun) where a sentence names one known person and then refers back
+    with a gendered pronoun ("X has been a charmer, and that is the role he plays")."""
+    out: list[tuple[str, str]] = []
+    for s in doc.sentences:
+        named = [(m.end(), p) for m in _NAME_RE.finditer(s.text) if (p := _known(doc, m.group()))]
+        if len({p for _, p in named}) == 1 and (g := _GENDERED.search(s.text, named[0][0])):
+            out.append((named[0][1], g.group().lower()))
+    return out
 
 
 def _known(doc: Doc, raw: str) -> str | None:
@@ -501,9 +531,18 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)):
             continue
         offset = m.start() + m.group().find(name.split()[0])
+        if fold(full) not in known and _in_show_title(doc, offset):
+            continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
     doc.cache["names.mentions"] = out
     return out
+
+
+def _in_show_title(doc: Doc, offset: int) -> bool:
+    """Whether ``offset`` lies inside a place the article names a show."""
+    mentions = doc.shows.mentions
+    i = bisect_right([m.start for m in mentions], offset) - 1
+    return i >= 0 and offset < mentions[i].end
 
 
 _OWNER_BEFORE = re.compile(rf"({_NAME})(?:'s|’s)\s+$")

@@ -68,6 +68,9 @@ _RANK_CUE = re.compile(
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 _ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
+# A page's keyword line ("riya malhotra, pyaar ki dor, bigg boss,") lower-cases names:
+# its words say nothing about which words the article writes in lower case.
+TAG_LINE = re.compile(r"^[a-z0-9][\w \-'’&.]*(?:,[ \t]*[a-z0-9][\w \-'’&.]*)+,?[ \t]*$", re.M)
 
 
 class Mention(NamedTuple):
@@ -133,7 +136,7 @@ class ShowIndex:
 
 
 _LINK_GAP = re.compile(
-    r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|"
+    r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|reality|new|"
     r"soap|sequel|starrer|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
 
 
@@ -356,7 +359,7 @@ def _candidates(doc: Doc) -> Counter[str]:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
     people = _people(text)
-    lower_words = frozenset(LOWER_WORD.findall(text))
+    lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
