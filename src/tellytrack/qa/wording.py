@@ -38,8 +38,10 @@ def ended_by(t: Tenure, day: date | None) -> bool:
 
 
 def tenure_span(t: Tenure) -> str:
-    """A tenure's dates in words; an at-least start says so."""
-    start = t.start or "an unknown date"
+    """A tenure's dates in words; an at-least start says so, an unknown one too."""
+    if t.start is None:  # only undated articles speak of it
+        return "since a date the sources do not give" if t.end is None else f"until {t.end}"
+    start = t.start
     since = f"since at least {start}" if t.start_bound == "at_least" else f"since {start}"
     if t.end is None:
         return since
