@@ -98,3 +98,10 @@ def test_old_role_not_given_to_a_new_show() -> None:
         "Diwane 3.", published=PubDate.parse("2024-03-05")))
     (fact,) = [f for f in cast_change.extract(doc) if f.change == "entry"]
     assert fact.show == "Dance Diwane 3" and fact.character is None
+
+
+def test_characters_returning_home_is_no_return() -> None:
+    """"A and B aka C and D returning to the Sethi house" is the story, not a comeback."""
+    facts = _facts(SHOW + "We saw Riya Malhotra and Kabir Sethi aka Meera and Arjun returning "
+                   "to the Sethi house.")
+    assert not facts

@@ -69,3 +69,23 @@ def test_unordered_relation_is_listed_once() -> None:
                              "Later, Arjun's wife Meera returns.")
     facts = extract(parse(article))
     assert len([f for f in facts if f.relation == "spouse"]) == 1
+
+
+def test_parting_ways_with_a_husband_is_spouse() -> None:
+    """"has she parted ways from Arjun?" after "her family and husband": spouses."""
+    rels = _relations("The show Pyaar Ki Dor is a hit. Meera has always put her family and "
+                      "husband first. The question is has she parted ways from Arjun?")
+    assert ("Arjun", "spouse", "Meera") in rels or ("Meera", "spouse", "Arjun") in rels
+
+
+def test_parting_ways_without_marriage_is_romance() -> None:
+    """"Meera and Arjun parting ways" with no husband or wife in sight: lovers."""
+    rels = _relations("Pyaar Ki Dor will show Meera (Riya Malhotra) and Arjun (Kabir Sethi) "
+                      "parting ways.")
+    assert {r[1] for r in rels} == {"romance"}
+
+
+def test_parting_ways_with_the_show_is_no_relation() -> None:
+    """"part ways with the show" is an actor leaving, not a couple."""
+    assert not _relations("In Pyaar Ki Dor, Riya Malhotra aka Meera decided to part ways "
+                          "with the show.")

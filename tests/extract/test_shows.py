@@ -81,3 +81,9 @@ def test_role_in_the_show_is_not_a_show() -> None:
                "Star Plus. Kabir Sethi, who plays Arjun, is paired opposite her; Arjun is "
                "Meera's husband in the show.")
     assert doc.shows.names == ("Saath Chalenge",)
+
+
+def test_kin_word_in_quotes_is_no_show() -> None:
+    """A child "calls 'Mumma'": a kin word, never a show title."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. A young girl calls 'Mumma'. Meera turns around.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)

@@ -30,6 +30,10 @@ _PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
 _GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
+# "returning to the Shah house": the characters go home in the story, nobody rejoins a cast
+_PLACE_AFTER = re.compile(
+    r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
@@ -153,7 +157,7 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
         change, obj_after = _kind(m.group())
-        if change == "none":
+        if change == "none" or (change == "return" and _PLACE_AFTER.match(s.text, m.end())):
             continue
         subject = _after(doc, ms, s, ve) if obj_after else _subject(doc, ms, s, vs)
         lead = doc.text[s.start:ve]

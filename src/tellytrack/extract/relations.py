@@ -60,6 +60,12 @@ _COUPLE_FRAMES = (
                            rf"engaged\s+to\s+(?P<b>{NAME})")),
     ("divorce", re.compile(
         rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})")),
+    # "has she parted ways from B?", "A and B parting ways": they were a couple
+    ("parted", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:parted|parts?|parting)\s+ways\s+"
+                          rf"(?:from|with)\s+(?P<b>{NAME})")),
+    ("parted", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+and\s+(?P<b>{NAME})"
+                          rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:\w+\s+){{0,2}}?"
+                          rf"(?:parted|part|parting)\s+ways\b")),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
                          rf"(?:love\s+)?(?:story|romance|jodi)\b")),
 )
@@ -72,7 +78,8 @@ _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal f
 # Cheap gates: the name-led frames run only on sentences holding one of their words.
 # Both read the lower-cased sentence case-sensitively (literal first letters are fast).
 _KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
-_COUPLE_GATE = re.compile(r"marr|wed(?<!\wwed)|knot|engaged|divorce|story|romance|jodi|romantic")
+_COUPLE_GATE = re.compile(
+    r"marr|wed(?<!\wwed)|knot|engaged|divorce|story|romance|jodi|romantic|ways")
 
 Triple = tuple[str, str, str]
 
@@ -132,6 +139,18 @@ def _couple_kind(frame: str, sentence: str, at: int) -> str:
     return {"engaged": "romance", "divorce": "spouse", "story": "romance"}[frame]
 
 
+_MARRIED_WORD = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:husband|wife)\b")
+
+
+def _parted_kind(doc: Doc, a: str, b: str) -> str:
+    """A couple who part ways: spouses when a sentence naming one of them speaks of
+    "her husband" / "his wife" (the article gives no other partner), else lovers."""
+    for s in doc.sentences:
+        if (a in s.text or b in s.text) and _MARRIED_WORD.search(s.text):
+            return "spouse"
+    return "romance"
+
+
 def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
     text = sentence.text
     for frame, pattern in _COUPLE_FRAMES:
@@ -143,7 +162,9 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
             b = _pronoun_anchor(doc, sentence, m.start("a")) if b in ("her", "him") \
                 else as_character(doc, b)
             if a and b and a != b:
-                yield a, _couple_kind(frame, text, m.start("b")), b
+                kind = _parted_kind(doc, a, b) if frame == "parted" else \
+                    _couple_kind(frame, text, m.start("b"))
+                yield a, kind, b
     for m in _LOVE_STORY.finditer(text):
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:

@@ -159,8 +159,10 @@ def fold(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@cache
 def _blocked() -> frozenset[str]:
-    return words("broadcasters") | words("outlets")
+    """Never a show: channels, outlets, and kin words (a child "calls 'Mumma'")."""
+    return words("broadcasters") | words("outlets") | frozenset(mapping("kinship"))
 
 
 def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None:
