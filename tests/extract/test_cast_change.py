@@ -105,3 +105,12 @@ def test_characters_returning_home_is_no_return() -> None:
     facts = _facts(SHOW + "We saw Riya Malhotra and Kabir Sethi aka Meera and Arjun returning "
                    "to the Sethi house.")
     assert not facts
+
+
+def test_headline_of_another_story_without_show_is_skipped() -> None:
+    """"(Also Read: Tara Joshi roped in for ...)" is another story's news: without a show
+    of this article named in it, it gives no change to this article's show."""
+    facts = _facts(SHOW + "Riya Malhotra has quit the show.\n\n(Also Read: MUST READ! Tara "
+                   "Joshi roped in for Dil Se Dil, to join the cast in Pune )\n\nMore soon.")
+    assert ("Tara Joshi", "entry") not in facts
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"

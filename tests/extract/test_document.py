@@ -1,6 +1,7 @@
 """Sentence splitting: offsets index the article, prefixes and headlines handled."""
 
-from tellytrack.extract.document import body_start, split_sentences
+from tellytrack.extract.document import body_start, parse, split_sentences
+from tellytrack.model import Article, PubDate
 
 
 def test_date_prefix_is_not_story() -> None:
@@ -22,3 +23,12 @@ def test_abbreviation_does_not_end_a_sentence() -> None:
     """"Dr." keeps its sentence together."""
     sents = split_sentences("Dr. Meera arrives. Arjun leaves.")
     assert sents[0].text == "Dr. Meera arrives."
+
+
+def test_also_read_lines_are_headlines() -> None:
+    """Every sentence on an "Also Read" line is a headline, even after "MUST READ!"."""
+    doc = parse(Article.create("Riya is back.\n(Also Read: MUST READ! Tara joins. Kabir "
+                               "quits)\nThe end.", published=PubDate.parse("2024-03-05")))
+    flags = {s.text: doc.in_headline(s) for s in doc.sentences}
+    assert not flags["Riya is back."] and not flags["The end."]
+    assert flags["Tara joins."] and flags["Kabir quits)"]

@@ -87,6 +87,8 @@ def extract(doc: Doc) -> list[Fact]:
     claimed = {(c.sentence.start, c.actor, doc.shows.show_after(c.sentence, c.end))
                for c in castings(doc)}
     for c in castings(doc):
+        if doc.in_headline(c.sentence) and not doc.shows.shows_in(c.sentence):
+            continue  # another story's headline that names no show of this one
         show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)
         if not doc.shows.show_after(c.sentence, c.end) and (
                 (c.sentence.start, c.actor, show) in claimed or _in_apposition(doc, c, show)):

@@ -188,6 +188,8 @@ def _changes(doc: Doc) -> list[Change]:
         claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
         for actor, change, vs, ve in claims:
             reading = _status(s, vs, ve)
+            if reading and doc.in_headline(s) and not doc.shows.shows_in(s):
+                continue  # another story's headline that names no show of this one
             if reading:
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))

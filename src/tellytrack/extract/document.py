@@ -29,6 +29,9 @@ _BOUNDARY = re.compile(
     r"\.[\"'”’)]*\s+|![\"'”’)]*\s+|\?[\"'”’)]*\s+|\n\n*"
     r"|A(?<!\wA)(?=lso Read\b|LSO READ\b|lso read\b)")
 
+# A line that links another story: "(Also Read: ...)", "ALSO READ - ...", "Read more: ...".
+_OTHER_STORY = re.compile(r"^[ \t(]*(?i:also\s+read|read\s+more|must\s+read)\b.*$", re.M)
+
 
 def body_start(text: str) -> int:
     """Offset where the story begins (after a ``date YYYY-MM-DD`` prefix, if any)."""
@@ -92,6 +95,15 @@ class Doc:
             else:
                 break
         return best
+
+    @cached_property
+    def _headline_lines(self) -> tuple[tuple[int, int], ...]:
+        return tuple((m.start(), m.end()) for m in _OTHER_STORY.finditer(self.text))
+
+    def in_headline(self, sentence: Sentence) -> bool:
+        """Whether the sentence lies on an "Also Read" line: a headline of another
+        story spliced into this one, which says nothing about this article's show."""
+        return any(a <= sentence.start < b for a, b in self._headline_lines)
 
     @cached_property
     def shows(self) -> Any:
