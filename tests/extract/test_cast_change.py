@@ -114,3 +114,16 @@ def test_headline_of_another_story_without_show_is_skipped() -> None:
                    "Joshi roped in for Dil Se Dil, to join the cast in Pune )\n\nMore soon.")
     assert ("Tara Joshi", "entry") not in facts
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_character_between_actor_and_phrase_keeps_the_actor() -> None:
+    """"Riya Malhotra aka Meera has left the show": Meera is her role, Riya leaves."""
+    facts = _facts(SHOW + "Riya Malhotra aka Meera has left the show.")
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_someone_else_named_closer_is_the_subject() -> None:
+    """"Tara was asked about Chandra replacing her": Tara does not enter the show."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun is back. Tara Joshi was asked about Chandra "
+                   "replacing her as Meera.")
+    assert ("Tara Joshi", "entry") not in facts

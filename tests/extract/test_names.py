@@ -77,3 +77,10 @@ def test_pronoun_after_name_gives_gender() -> None:
                "has been a charmer, and that is what he does best. Talking about how he "
                "got his role as Arjun, he smiled.")
     assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_first_name_spelt_another_way_resolves() -> None:
+    """"Chandrika" and "Chandhrika" (same consonants) are one person in one article."""
+    doc = _doc("Chandrika Rao aka Meera is back. Later, Chandhrika said she was happy.")
+    assert names.resolve_person(doc, "Chandhrika") == "Chandrika Rao"
+    assert names.resolve_person(doc, "Chandan") is None

@@ -21,7 +21,12 @@ from tellytrack.extract import modality
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.names import PersonMention, person_mentions
+from tellytrack.extract.names import (
+    PersonMention,
+    characters,
+    in_show_title,
+    person_mentions,
+)
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -34,6 +39,7 @@ _GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
+_NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
@@ -91,7 +97,19 @@ def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[st
     cands = [m for m in ms if s.start <= m.start and m.end <= pos]
     if not cands or _CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
         return []
+    if _stranger_closer(doc, cands[-1].end, pos):
+        return []  # "A was asked about Chandra replacing her": someone else is closer
     return _group(doc, ms, cands[-1], backwards=True)
+
+
+def _stranger_closer(doc: Doc, start: int, pos: int) -> bool:
+    """Whether the word right before a change phrase is a capitalised name that is no
+    show, no character ("A aka Meera has left") and no known person."""
+    closer = _NAME_LAST.search(doc.text, start, pos)
+    if not closer or in_show_title(doc, closer.start()):
+        return False
+    word = fold(closer.group().strip())
+    return word not in {fold(t) for c in characters(doc) for t in c.split()}
 
 
 def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:

@@ -226,7 +226,20 @@ def _resolve_person(doc: Doc, name: str) -> str | None:
         toks = [fold(t) for t in full.split()]
         if key in (toks[0], toks[-1]):
             return full
-    return None
+    return _same_skeleton(people, key)
+
+
+_SOFT = re.compile(r"[aeiouh]")
+
+
+def _same_skeleton(people: list[str], key: str) -> str | None:
+    """The one person whose first name has the same consonants as ``key`` ("Chandrika" /
+    "Chandhrika": the article spells a name two ways); None if none or several."""
+    skeleton = _SOFT.sub("", key)
+    if len(key) < 5 or len(skeleton) < 3:
+        return None
+    found = {full for full in people if _SOFT.sub("", fold(full.split()[0])) == skeleton}
+    return found.pop() if len(found) == 1 else None
 
 
 def _longer_form(people: list[str], name: str) -> str | None:
@@ -531,14 +544,14 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)):
             continue
         offset = m.start() + m.group().find(name.split()[0])
-        if fold(full) not in known and _in_show_title(doc, offset):
+        if fold(full) not in known and in_show_title(doc, offset):
             continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
     doc.cache["names.mentions"] = out
     return out
 
 
-def _in_show_title(doc: Doc, offset: int) -> bool:
+def in_show_title(doc: Doc, offset: int) -> bool:
     """Whether ``offset`` lies inside a place the article names a show."""
     mentions = doc.shows.mentions
     i = bisect_right([m.start for m in mentions], offset) - 1
