@@ -127,3 +127,11 @@ def test_someone_else_named_closer_is_the_subject() -> None:
     facts = _facts(SHOW + "Kabir Sethi aka Arjun is back. Tara Joshi was asked about Chandra "
                    "replacing her as Meera.")
     assert ("Tara Joshi", "entry") not in facts
+
+
+def test_ever_since_she_joined_is_background() -> None:
+    """"ever since she joined" tells how a run began, not that she joins now."""
+    facts = _facts(SHOW + "Riya Malhotra became famous ever since she joined the show. "
+                   "Riya Malhotra has now quit the show.")
+    assert ("Riya Malhotra", "entry") not in facts
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"

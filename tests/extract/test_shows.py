@@ -87,3 +87,9 @@ def test_kin_word_in_quotes_is_no_show() -> None:
     """A child "calls 'Mumma'": a kin word, never a show title."""
     doc = _doc("The show Pyaar Ki Dor is a hit. A young girl calls 'Mumma'. Meera turns around.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_producer_before_produced_is_no_show() -> None:
+    """"Kavita Rao produced TV show Pyaar Ki Dor": the producer is a person."""
+    doc = _doc("Riya joined Kavita Rao produced TV show Pyaar Ki Dor in 2021.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)

@@ -39,6 +39,7 @@ _GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
 _PLACE_AFTER = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
+_BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
@@ -177,6 +178,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         change, obj_after = _kind(m.group())
         if change == "none" or (change == "return" and _PLACE_AFTER.match(s.text, m.end())):
             continue
+        if change == "entry" and _BACKGROUND.search(s.text, 0, m.start()):
+            continue  # "ever since she joined the show": how it began, not news
         subject = _after(doc, ms, s, ve) if obj_after else _subject(doc, ms, s, vs)
         lead = doc.text[s.start:ve]
         if _REPLACE.search(lead):

@@ -137,7 +137,7 @@ class ShowIndex:
 
 _LINK_GAP = re.compile(
     r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|reality|new|"
-    r"soap|sequel|starrer|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
+    r"soap|sequel|starrer|produced|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
 
 
 def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
@@ -330,7 +330,7 @@ _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
-_PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})")
+_PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b")
 
 
 def _people(text: str) -> set[str]:
@@ -340,7 +340,7 @@ def _people(text: str) -> set[str]:
     found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
-    groups += [m.group(1) for m in _PRODUCER.finditer(text)]
+    groups += [m.group(1) or m.group(2) for m in _PRODUCER.finditer(text)]
     for group in groups:
         out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
     return out
