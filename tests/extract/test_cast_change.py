@@ -135,3 +135,30 @@ def test_ever_since_she_joined_is_background() -> None:
                    "Riya Malhotra has now quit the show.")
     assert ("Riya Malhotra", "entry") not in facts
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_joining_a_spin_off_goes_to_the_spin_off() -> None:
+    """"A, B to star in spin-off Y": the change is Y's, not the parent show's."""
+    doc = parse(Article.create(
+        "Pyaar Ki Dor to go off air, Riya Malhotra, Kabir Sethi to star in spin-off Dil Ki "
+        "Dor. The show Pyaar Ki Dor ends soon.", published=PubDate.parse("2024-03-05")))
+    shows = {(f.actor, f.show) for f in cast_change.extract(doc)}
+    assert ("Riya Malhotra", "Dil Ki Dor") in shows and ("Kabir Sethi", "Dil Ki Dor") in shows
+
+
+def test_return_goes_to_the_new_installment() -> None:
+    """A return when "X" and "X 2" are both named is a return in "X 2"."""
+    doc = parse(Article.create(
+        "Riya Malhotra back as Meera: Pyaar Ki Dor 2 promo out. Riya Malhotra is set to "
+        "return as Meera who was loved when the show Pyaar Ki Dor began in 2001.",
+        published=PubDate.parse("2024-03-05")))
+    changes = {(f.actor, f.show) for f in cast_change.extract(doc) if f.change == "return"}
+    assert changes == {("Riya Malhotra", "Pyaar Ki Dor 2")}
+
+
+def test_character_full_name_is_no_person() -> None:
+    """"Meera Sethi is returning" when "Meera" is Riya's role here: the character, not an
+    actor coming back."""
+    facts = _facts(SHOW + "Riya Malhotra back as Meera. Fans are thrilled: Meera Sethi is "
+                   "returning with a new story!")
+    assert ("Meera Sethi", "return") not in facts

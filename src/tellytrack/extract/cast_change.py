@@ -250,6 +250,14 @@ def _overall(changes: list[Change]) -> str:
     return "confirmed"
 
 
+def _installment(doc: Doc, show: str) -> str:
+    """A return to a show whose numbered installment the article names ("X" and "X 2")
+    is a return in that installment: the old one is over."""
+    newer = [n for n in doc.shows.names
+             if n.startswith(show + " ") and n[len(show):].strip().isdigit()]
+    return newer[0] if newer else show
+
+
 def extract(doc: Doc) -> list[Fact]:
     """One cast_change fact per (show, actor, change) with the article's status."""
     grouped: dict[tuple[str, str, str], list[Change]] = {}
@@ -259,10 +267,11 @@ def extract(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     for changes in grouped.values():
         first, status = changes[0], _overall(changes)
+        show = _installment(doc, first.show or "") if first.change == "return" else first.show
         modal = {"confirmed": "stated"}.get(status, status)
         out.append(Fact(
-            type="cast_change", show=first.show or "", evidence=doc.evidence(first.sentence),
+            type="cast_change", show=show or "", evidence=doc.evidence(first.sentence),
             confidence=0.7 if status != "confirmed" or first.strong else 0.6, modality=modal,
-            actor=first.actor, character=role_in(doc, first.show or "", first.actor),
+            actor=first.actor, character=role_in(doc, show or "", first.actor),
             change=first.change, status=status))
     return out

@@ -32,7 +32,7 @@ _AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|h
         r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
 _VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
          r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
-         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|return(?:s|ing|ed)?\s+as|back\s+as|"
+         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
          r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
          r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
          r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
@@ -290,7 +290,8 @@ _GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portra
 # quit after playing Y", "her iconic role as Y", "in the titular role").
 _SUBJECT_LINK = re.compile(
     rf"\b{_GAP_VERB}\s+{_ROLE}{_NEW}(?P<c>{_G})"
-    rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)\s+as\s+(?:the\s+)?"
+    rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)"
+    rf"(?:\s+on\s+(?:television|TV|screen))?\s+as\s+(?:the\s+)?"
     rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{_G})"
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
@@ -541,8 +542,9 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         full = resolve_person(doc, name)
         if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
             continue
-        if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)):
-            continue
+        if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
+                                        or fold(full.split()[0]) in chars):
+            continue  # "Tulsi Virani" when "Tulsi" is a role here: the character in full
         offset = m.start() + m.group().find(name.split()[0])
         if fold(full) not in known and in_show_title(doc, offset):
             continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person

@@ -137,7 +137,7 @@ class ShowIndex:
 
 _LINK_GAP = re.compile(
     r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|reality|new|"
-    r"soap|sequel|starrer|produced|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
+    r"soap|sequel|spin-?off|starrer|produced|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
 
 
 def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
