@@ -93,3 +93,9 @@ def test_producer_before_produced_is_no_show() -> None:
     """"Kavita Rao produced TV show Pyaar Ki Dor": the producer is a person."""
     doc = _doc("Riya joined Kavita Rao produced TV show Pyaar Ki Dor in 2021.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_acronym_candidate_is_the_long_title() -> None:
+    """"Riya quits PKDKK" and "the show Pyaar Ki Dor Ki Kahani": one show, the long title."""
+    doc = _doc("Riya Malhotra quits PKDKK\n\nThe show Pyaar Ki Dor Ki Kahani is a hit.")
+    assert doc.shows.names == ("Pyaar Ki Dor Ki Kahani",)

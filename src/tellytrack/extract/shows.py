@@ -420,11 +420,13 @@ def _drop_characters(cands: Counter[str], text: str) -> Counter[str]:
 
 
 def _clusters(cands: Counter[str]) -> dict[str, str]:
-    """fold key -> display name (first non-shouting form, longest titles kept apart)."""
+    """fold key -> display name (first non-shouting form, longest titles kept apart; an
+    acronym candidate "PKDK" is the long title it abbreviates)."""
     keys: dict[str, str] = {}
     for name in sorted(cands, key=lambda n: (n.isupper(), -cands[n])):
         keys.setdefault(fold(name), name)
-    return keys
+    long_forms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
+    return {k: long_forms.get(n, n) if n.isupper() else n for k, n in keys.items()}
 
 
 def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
