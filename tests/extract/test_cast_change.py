@@ -162,3 +162,19 @@ def test_character_full_name_is_no_person() -> None:
     facts = _facts(SHOW + "Riya Malhotra back as Meera. Fans are thrilled: Meera Sethi is "
                    "returning with a new story!")
     assert ("Meera Sethi", "return") not in facts
+
+
+def test_change_word_inside_a_title_is_no_change() -> None:
+    """"shows like Quit India Quit" (the title holds "quit") is no exit."""
+    facts = _facts("The show Pyaar Ki Dor is a hit. Riya Malhotra has done shows like the "
+                   "show Left Right Left and Dil Se.")
+    assert not facts
+
+
+def test_show_an_actor_is_known_for_is_not_the_news() -> None:
+    """"roped in A, best known for his show Y": A enters the article's show, not Y."""
+    doc = parse(Article.create(
+        "The show Pyaar Ki Dor needs a hero. The makers have roped in Kabir Sethi, who is "
+        "best known for his show Dil Se Dil Tak.", published=PubDate.parse("2024-03-05")))
+    assert {(f.actor, f.show) for f in cast_change.extract(doc)} == {
+        ("Kabir Sethi", "Pyaar Ki Dor")}

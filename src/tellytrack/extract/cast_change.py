@@ -175,6 +175,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     low = lowered(s.text)
     for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
+        if in_show_title(doc, vs):
+            continue  # a word of a title ("Left Right Left")
         change, obj_after = _kind(m.group())
         if change == "none" or (change == "return" and _PLACE_AFTER.match(s.text, m.end())):
             continue

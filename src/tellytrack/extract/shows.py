@@ -485,4 +485,5 @@ def detect_shows(doc: Doc) -> ShowIndex:
 
 _IN_PASSING = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
-    r"|\banother\s+(?:[\w'’-]+\s+){0,4})$")
+    r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
+    r"|\b(?:known|famous|popular|recogni[sz]ed)\s+for\s+(?:[\w'’-]+\s+){0,4})$")
