@@ -15,9 +15,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
-    """The ten invented articles in fixtures/articles.jsonl, ingested once per module."""
+    """The eleven invented articles in fixtures/articles.jsonl, ingested once per module."""
     store = SQLiteStore(tmp_path_factory.mktemp("qa") / "kb.db")
     report = ingest_paths(store, [FIXTURES / "articles.jsonl"])
-    assert report.new == 10
+    assert report.new == 11
     yield store
     store.close()

@@ -43,6 +43,17 @@ LATER = date(2024, 3, 10)
     # relations
     ("How is Ishani related to Raghav?", None, "married", None),
     ("Who is Tara's mother?", None, "Kamini is a parent of Tara", None),
+    # sloppier phrasings of the same forms
+    ("which role does Nandini Kapoor do in Sapno Ka Safar", None, "Ishani", None),
+    ("Raghav role in Sapno Ka Safar", None, "Aman Joshi", None),
+    ("TRP rank of Sapno Ka Safar last week", LATER, "#3", "#1"),
+    ("who topped the TRP chart in week 52 of 2023", LATER, "#1 Sapno Ka Safar", "Rangon"),
+    ("what's new in Sapno Ka Safar since January 2024", LATER, "leap", "accident"),
+    ("Sapno Ka Safar channel", None, "Sony TV", None),
+    ("Sapno Ka Safar producer", None, "Neel Kamal Films", None),
+    ("relation between Ishani and Raghav", None, "married", None),
+    ("Ishani's husband in Sapno Ka Safar", None, "Raghav", None),
+    ("who is Ishani married to", None, "Raghav", None),
 ])
 def test_question_forms(kb: SQLiteStore, question: str, today: date | None, says: str,
                         never: str | None) -> None:
@@ -67,6 +78,24 @@ def test_a_rumour_not_yet_denied_is_not_presented_as_fact(kb: SQLiteStore) -> No
     """Between report and denial the answer says it is only reported."""
     a = answer(kb, "Is Nandini Kapoor quitting Sapno Ka Safar?", date(2023, 11, 21))
     assert a.text.startswith("Not confirmed") and "denied" not in a.text
+
+
+def test_still_in_the_show_turns_the_exit_verdict_round(kb: SQLiteStore) -> None:
+    """"Is A still in S": a denied exit is a yes, a confirmed one a no, none a hedged yes."""
+    denied = answer(kb, "is Nandini Kapoor still in Sapno Ka Safar", date(2023, 12, 1))
+    assert denied.known and denied.text.startswith("Yes") and "denied on 2023-11-28" in denied.text
+    gone = answer(kb, "Is Varun Mehra still in Sapno Ka Safar?")
+    assert gone.known and gone.text.startswith("No, the exit was confirmed")
+    staying = answer(kb, "is Aman Joshi still part of Sapno Ka Safar")
+    assert staying.known and staying.text.startswith("As far as the KB knows, yes")
+    assert "Aman Joshi plays Raghav" in staying.text
+
+
+def test_a_role_whose_actor_left_names_who_played_it(kb: SQLiteStore) -> None:
+    """Nobody plays Kamini since Rekha Sinha quit: say so and name her, not a bare I don't know."""
+    a = answer(kb, "Who plays Kamini in Rangon Ki Dhoop?")
+    assert a.known and a.text.startswith("No one is known to play Kamini")
+    assert "Rekha Sinha played Kamini" in a.text and a.findings[0].sources
 
 
 def test_news_after_the_reference_date_is_not_used(kb: SQLiteStore) -> None:

@@ -70,6 +70,57 @@ def slots(question: str) -> dict[str, Any]:
     ("Who is Meera's husband?", {"intent": "relation", "character": "Meera", "kin": "husband"}),
     ("Who is Riya Malhotra?", {"intent": "who_is", "name": "Riya Malhotra"}),
     ("What is the weather like?", {"intent": "unknown"}),
+    # phrasings fans type beyond the textbook forms
+    ("who acts as Meera in Saath Chalenge",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("the actress who plays Meera", {"intent": "who_plays", "character": "Meera"}),
+    ("Meera actress in Saath Chalenge",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge"}),
+    ("which role does Riya Malhotra do in Saath Chalenge",
+     {"intent": "plays_which", "actor": "Riya Malhotra", "show": "Saath Chalenge"}),
+    ("kabir sethi plays who in pyaar ki dor",
+     {"intent": "plays_which", "actor": "kabir sethi", "show": "pyaar ki dor"}),
+    ("Riya Malhotra role in Saath Chalenge",
+     {"intent": "plays_which", "actor": "Riya Malhotra", "show": "Saath Chalenge"}),
+    ("is Riya Malhotra still in Saath Chalenge",
+     {"intent": "cast_change", "actor": "Riya Malhotra", "show": "Saath Chalenge",
+      "change": "exit", "stay": True}),
+    ("Is Riya still a part of the show Saath Chalenge?",
+     {"intent": "cast_change", "actor": "Riya", "show": "Saath Chalenge", "change": "exit",
+      "stay": True}),
+    ("Riya Malhotra quit Saath Chalenge?",
+     {"intent": "cast_change", "actor": "Riya Malhotra", "show": "Saath Chalenge",
+      "change": "exit"}),
+    ("who stepped into Riya Malhotra's shoes",
+     {"intent": "replacement", "actor": "Riya Malhotra"}),
+    ("replacement for Riya Malhotra in Saath Chalenge",
+     {"intent": "replacement", "actor": "Riya Malhotra", "show": "Saath Chalenge"}),
+    ("TRP rank of Saath Chalenge last week", {"intent": "rank", "show": "Saath Chalenge"}),
+    ("saath chalenge trp ranking", {"intent": "rank", "show": "saath chalenge"}),
+    ("who topped the TRP chart in week 12 2024", {"intent": "top", "top_n": 1}),
+    ("most watched show in week 12 2024", {"intent": "top", "top_n": 1}),
+    ("Saath Chalenge channel", {"intent": "show_info", "show": "Saath Chalenge",
+                                "field": "channel"}),
+    ("channel of Saath Chalenge", {"intent": "show_info", "show": "Saath Chalenge",
+                                   "field": "channel"}),
+    ("Saath Chalenge is on which channel?", {"intent": "show_info", "show": "Saath Chalenge",
+                                            "field": "channel"}),
+    ("Saath Chalenge producer", {"intent": "show_info", "show": "Saath Chalenge",
+                                 "field": "producer"}),
+    ("Saath Chalenge is produced by whom?", {"intent": "show_info", "show": "Saath Chalenge",
+                                            "field": "producer"}),
+    ("relation between Meera and Arjun",
+     {"intent": "relation", "character": "Meera", "other": "Arjun"}),
+    ("Meera and Arjun relationship",
+     {"intent": "relation", "character": "Meera", "other": "Arjun"}),
+    ("what is Meera's relation to Arjun",
+     {"intent": "relation", "character": "Meera", "other": "Arjun"}),
+    ("who is Meera married to", {"intent": "relation", "character": "Meera", "kin": "spouse"}),
+    ("Meera's husband in Saath Chalenge",
+     {"intent": "relation", "character": "Meera", "kin": "husband", "show": "Saath Chalenge"}),
+    ("what's new in Saath Chalenge", {"intent": "happened", "show": "Saath Chalenge"}),
+    ("latest news on Saath Chalenge", {"intent": "happened", "show": "Saath Chalenge"}),
+    ("Saath Chalenge spoilers", {"intent": "happened", "show": "Saath Chalenge"}),
 ])
 def test_question_forms(question: str, expected: dict[str, Any]) -> None:
     """Every issue question form, in several phrasings and spellings, finds its slots."""
@@ -88,3 +139,15 @@ def test_time_words_become_the_when_slot() -> None:
     q = parse("who played Meera in Saath Chalenge in Nov 2023", TODAY)
     assert q.show == "Saath Chalenge"
     assert q.when is not None and q.when.start == date(2023, 11, 1)
+
+
+def test_a_lower_case_name_near_a_keyword_is_kept_as_typed() -> None:
+    """"rankad" is one letter from "ranked": the literal reading wins when it parses."""
+    q = parse("who does dev rankad play", TODAY)
+    assert (q.intent, q.actor) == ("plays_which", "dev rankad")
+
+
+def test_a_keyword_typo_is_still_corrected_when_only_that_reading_parses() -> None:
+    """"replacng" must become "replacing" rather than fall into "who is NAME"."""
+    q = parse("who is replacng Riya", TODAY)
+    assert (q.intent, q.actor) == ("replacement", "Riya")

@@ -71,6 +71,8 @@ def who_plays(ask: Ask) -> Result:
         findings += [_finding(t, t in current and not ask.dated)
                      for t in _pick(ask, current, former)]
         everyone += [_finding(t, t in current) for t in [*former, *current]]
+    if not findings and not ask.dated and everyone:
+        return _nobody_now(ask, everyone)
     if not findings:
         verb = "played" if q.past or ask.dated else "plays"
         ask.fail(f"who {verb} {q.character}{_in_show(q.show)} {ask.time_words()}.",
@@ -78,6 +80,18 @@ def who_plays(ask: Ask) -> Result:
         return None
     lead = f"{ask.time_words().capitalize()}: " if ask.dated else ""
     return lead + " ".join(dict.fromkeys(f.statement for f in findings)), findings
+
+
+def _nobody_now(ask: Ask, everyone: list[Finding]) -> Result:
+    """A role whose every known actor has left: say so and name who played it.
+
+    A fan asking "who plays X" about a role whose actor quit wants that actor
+    (and to learn they left), not a bare "I don't know".
+    """
+    q = ask.question
+    lead = (f"No one is known to play {q.character}{_in_show(q.show)} "
+            f"{ask.time_words()}; the KB knows: ")
+    return lead + " ".join(dict.fromkeys(f.statement for f in everyone)), everyone
 
 
 def _all_role_tenures(ask: Ask, pairs: list[tuple[str, str]]) -> list[Finding]:
@@ -132,6 +146,9 @@ def plays_which(ask: Ask) -> Result:
     """Which character an actor plays (or played)."""
     q = ask.question
     report = _person(ask, q.actor)
+    if report is None and q.actor and ask.names.characters(q.actor, q.show):
+        ask.question = replace(q, character=q.actor, actor=None)  # "Tejo role": a character
+        return who_plays(ask)
     if report is None:
         ask.fail(f"an actor called {q.actor}.")
         return None
@@ -163,6 +180,8 @@ def cast_change(ask: Ask) -> Result:
         return None
     claims = _claims_of(ask, pid, sid)
     asked = [c for c in claims if c.change == (q.change or c.change)]
+    if not asked and q.stay:
+        return _still_there(ask, pid, sid)
     if not asked:
         verb = CHANGE_WORDS.get(q.change or "exit", ("leave", ""))[0]
         ask.fail(f"of any report that {ask.names.name(pid)} will {verb}"
@@ -170,13 +189,30 @@ def cast_change(ask: Ask) -> Result:
                  [_claim_finding(ask, c) for c in claims] + _roles(ask, pid, sid))
         return None
     findings = [_claim_finding(ask, c) for c in asked]
-    return " ".join(_verdict(c) + " " + f.statement for c, f in zip(asked, findings,
-                                                                      strict=True)), findings
+    return " ".join(_verdict(c, q.stay) + " " + f.statement
+                    for c, f in zip(asked, findings, strict=True)), findings
 
 
-def _verdict(c: Claim) -> str:
+def _verdict(c: Claim, stay: bool = False) -> str:
+    """Yes/No for "did A leave"; turned round for "is A still in S"."""
+    if stay:
+        return {"confirmed": "No, the exit was confirmed.",
+                "denied": "Yes, the exit reports were denied.",
+                "reported": "Not confirmed: an exit was reported."}.get(c.state, "")
     return {"confirmed": "Yes.", "denied": "No, it was denied.",
             "reported": "Not confirmed."}.get(c.state, "")
+
+
+def _still_there(ask: Ask, pid: str, sid: str | None) -> Result:
+    """"Is A still in S" with no exit reported: the roles the KB holds as current."""
+    report = person(ask.store, pid, ask.filter())
+    as_of = ask.filter().as_of
+    current = [_finding(t, True) for t in (report.roles if report else [])
+               if (sid is None or t.show_id == sid) and not ended_by(t, as_of)]
+    if not current:
+        return None
+    return "As far as the KB knows, yes (no exit reported). " + " ".join(
+        f.statement for f in current), current
 
 
 def _claim_finding(ask: Ask, c: Claim) -> Finding:

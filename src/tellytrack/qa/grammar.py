@@ -68,7 +68,8 @@ _NUM = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r")"
 _IN_SHOW = r"(?:\s+(?:in|on|from|of)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+))?"
 _PLAY = (r"(?:plays?|played|playing|portrays?|portrayed|portraying|essays?|essayed"
          r"|essaying|enacts?|enacted|been playing|be playing|play the role of|played the role of"
-         r"|playing the role of)")
+         r"|playing the role of|acts? as|acted as|acting as|is seen as|was seen as|appears as"
+         r"|appeared as)")
 _ROLE = r"(?:(?:the\s+)?(?:role|character|part)\s+(?:of\s+)?)?"
 _CHANGE = "|".join(sorted((re.escape(v) for v in CHANGE_VERBS), key=len, reverse=True))
 _AUX = r"(?:is|did|has|have|will|was|does|had|would|could|can|are)"
@@ -89,6 +90,11 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"\s+(?P<actor>.+?)|(?P<name>.+?)(?:'s|s')\s+replacement)" + _IN_SHOW, {}),
     ("replacement", r"who\s+(?:took|takes|will take|is taking|has taken)\s+over\s+"
      r"(?:from\s+(?P<actor>.+?)|as\s+(?P<character>.+?))" + _IN_SHOW, {}),
+    ("replacement", r"who\s+(?:has\s+|will\s+|is\s+|did\s+)?(?:took|take|takes|taking|stepped"
+     r"|steps|step|stepping)\s+(?:into\s+)?(?P<actor>.+?)(?:'s|s')\s+(?:place|shoes|role)"
+     + _IN_SHOW, {}),
+    ("replacement", r"(?:the\s+)?replacement\s+(?:of|for)\s+(?P<actor>.+?)" + _IN_SHOW, {}),
+    ("replacement", r"(?P<actor>.+?)(?:'s|s')?\s+replacement" + _IN_SHOW, {}),
     ("replacement", r"(?:who\s+(?:is|was)\s+)?(?P<actor>.+?)\s+(?:was\s+|has been\s+|is\s+)?"
      r"replaced\s+by\s+(?:whom|who)" + _IN_SHOW, {}),
     # --- who plays CHARACTER ---
@@ -98,16 +104,19 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new\s+|current\s+|original\s+|first\s+)?"
      r"(?:actor|actress|artist|face)\s+(?:who\s+)?(?:plays?|played|playing|of|for|as|behind"
      r"|in the role of)\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW, {}),
+    ("who_plays", r"(?:the\s+)?(?:actor|actress|artist)\s+(?:who\s+)?(?:plays?|played|playing|of"
+     r"|for|as|behind)\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW, {}),
     ("who_plays", r"(?:by\s+)?who(?:m)?\s+(?:is|was|has been)\s+(?P<character>.+?)"
      r"(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+(?:played|portrayed)(?:\s+by)?", {}),
     ("who_plays", r"(?P<character>.+?)(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+"
      r"(?:is|was|has been|will be)\s+(?:played|portrayed)\s+by(?:\s+whom|\s+who)?", {}),
     ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new|current)\s+(?P<character>.+?)"
      + _IN_SHOW, {}),
+    ("who_plays", r"(?P<character>.+?)(?:'s|s')?\s+(?:actor|actress)" + _IN_SHOW, {}),
     # --- which character does ACTOR play ---
     ("plays_which", r"(?:which|what)\s+(?:character|role|part)\s+(?:does|did|is|was|will|has)\s+"
      r"(?P<actor>.+?)\s+(?:play|playing|plays|played|portray|portraying|essay|essaying"
-     r"|have|had)" + _IN_SHOW, {}),
+     r"|have|had|do|doing|does)" + _IN_SHOW, {}),
     ("plays_which", r"(?:who|what)\s+(?:does|did|is|was|will)\s+(?P<actor>.+?)\s+(?:play|playing"
      r"|portray|portraying|essay|essaying)" + _IN_SHOW, {}),
     ("plays_which", r"(?:what|which)(?:'s|\s+is|\s+was)\s+(?P<actor>.+?)(?:'s|s')\s+"
@@ -116,7 +125,13 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?:\s+(?:character|role))?" + _IN_SHOW, {}),
     ("plays_which", r"(?:which|what)\s+(?:character|role|part)\s+(?:is|was)\s+(?:played|portrayed)"
      r"\s+by\s+(?P<actor>.+?)" + _IN_SHOW, {}),
+    ("plays_which", r"(?:the\s+)?(?:character|role)\s+(?:of|played by)\s+(?P<actor>.+?)" + _IN_SHOW,
+     {}),
+    ("plays_which", r"(?P<actor>.+?)(?:'s|s')?\s+(?:character|role)(?:\s+name)?" + _IN_SHOW, {}),
     # --- cast changes ---
+    ("cast_change", r"(?:(?:is|are|was)\s+)?(?P<actor>.+?)\s+still\s+(?:a\s+)?(?:part\s+of|in|on"
+     r"|with|working\s+(?:in|on|with)|doing|acting\s+in)\s+" + _SHOWWORD + r"(?P<show>.+)",
+     {"change": "exit", "stay": "yes"}),
     ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")"
      r"(?:\s+(?:from|to|in|on))?\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
     ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")",
@@ -138,6 +153,11 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?:1|one).*", {"n": "1"}),
     ("top", r"(?:which|what)\s+(?:show|serial)\s+(?:topped|tops|led|leads|was top of|is top of)"
      r".*", {"n": "1"}),
+    ("top", r"who\s+(?:topped|tops|is topping|was topping|leads|led|ruled|rules|is on top of"
+     r"|was on top of)\s+(?:the\s+)?(?:trp|barc|ratings?|charts?).*", {"n": "1"}),
+    ("top", r"(?:(?:which|what)(?:'s|\s+is|\s+was)?\s+)?(?:the\s+)?(?:most[- ]watched"
+     r"|highest[- ]rated|top[- ]rated|no\.?\s*1|number\s*(?:1|one))\s+(?:tv\s+)?"
+     r"(?:show|serial|programme|program)\b.*", {"n": "1"}),
     ("rank", r"(?:where|how)\s+(?:does|did|is|was|has)\s+(?P<show>.+?)\s+(?:rank|ranked|ranking"
      r"|stand|standing|placed|place|doing|perform|performed|performing|do|fare|fared|done)\s*"
      + _RANKING, {}),
@@ -150,7 +170,10 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      + _RANKING, {}),
     ("rank", r"(?:how\s+(?:is|was|are|were)\s+)(?P<show>.+?)(?:'s|s')?\s+(?:trp|ratings?|"
      r"rankings?|numbers?)(?:\s+doing)?", {}),
-    ("rank", r"(?P<show>.+?)\s+(?:trp|barc|rank|ranking|ratings?|position)", {}),
+    ("rank", r"(?:the\s+)?(?:latest\s+)?(?:barc\s+)?" + _RANK_NOUN + r"s?\s+(?:of|for)\s+"
+     r"(?P<show>.+?)\s*" + _RANKING, {}),
+    ("rank", r"(?P<show>.+?)(?:'s|s')?(?:\s+(?:trp|barc|rank|ranking|ratings?|position|spot|chart"
+     r"|place|report))+", {}),
     # --- show info ---
     ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:tv\s+)?channel\s+(?:is|does|was|did|airs|aired"
      r"|broadcasts|telecasts|shows|will|has)?\s*" + _SHOWWORD + r"(?P<show>.+?)"
@@ -160,7 +183,8 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?P<show>.+)", {"field": "channel"}),
     ("show_info", r"(?:what|which)(?:'s|\s+is|\s+was)\s+(?P<show>.+?)(?:'s|s')\s+channel",
      {"field": "channel"}),
-    ("show_info", r"(?P<show>.+?)\s+(?:is|airs|comes|was)\s+on\s+(?:what|which)\s+channel",
+    ("show_info", r"(?P<show>.+?)\s+(?:(?:is|airs|comes|was|aired|telecast|broadcast)\s+)?on\s+"
+     r"(?:what|which)\s+(?:tv\s+)?channel",
      {"field": "channel"}),
     ("show_info", r"(?:where|when)\s+(?:can i|can we|do i|to|does|is|did)\s+(?:watch|see|stream|"
      r"catch)?\s*(?P<show>.+?)(?:\s+(?:air|aired|airs|on|streaming|stream|shown|broadcast))*",
@@ -178,30 +202,50 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      {"field": "producer"}),
     ("show_info", r"(?:which|what)\s+(?:production house|banner|company|production company)\s+"
      r"(?:produces|produced|makes|made|is behind|backs)\s+(?P<show>.+)", {"field": "producer"}),
+    ("show_info", r"(?P<show>.+?)\s+(?:is\s+|was\s+)?(?:produced|made|backed)\s+by(?:\s+whom"
+     r"|\s+who|\s+which\s+(?:production house|banner|company))?", {"field": "producer"}),
+    ("show_info", r"(?:the\s+)?(?:tv\s+)?channel\s+(?:of|for)\s+(?P<show>.+)",
+     {"field": "channel"}),
+    ("show_info", r"(?:the\s+)?(?:producers?|makers?|production house|banner)\s+"
+     r"(?:of|for|behind)\s+(?P<show>.+)", {"field": "producer"}),
+    ("show_info", r"(?P<show>.+?)(?:'s|s')?\s+(?:tv\s+)?channel(?:\s+name)?", {"field": "channel"}),
+    ("show_info", r"(?P<show>.+?)(?:'s|s')?\s+(?:producers?|makers?|production house|banner)",
+     {"field": "producer"}),
     # --- relations ---
     ("relation", r"how\s+(?:is|was|are|were)\s+(?P<character>.+?)\s+related\s+to\s+"
      r"(?P<other>.+?)" + _IN_SHOW, {}),
     ("relation", r"how\s+(?:are|were)\s+(?P<character>.+?)\s+and\s+(?P<other>.+?)\s+related"
      + _IN_SHOW, {}),
-    ("relation", r"what(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:relation|relationship|connection|"
+    ("relation", r"(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:relation|relationship|connection|"
      r"equation)\s+(?:between|of)\s+(?P<character>.+?)\s+(?:and|with)\s+(?P<other>.+?)"
      + _IN_SHOW, {}),
     ("relation", r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?P<character>.+?)(?:'s|s')\s+"
      r"(?P<kin>" + _KIN + r")" + _IN_SHOW, {}),
     ("relation", r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?P<kin>" + _KIN + r")\s+"
      r"of\s+(?P<character>.+?)" + _IN_SHOW, {}),
+    ("relation", r"what(?:'s|\s+is|\s+was)\s+(?P<character>.+?)(?:'s|s')\s+(?:relation|relationship"
+     r"|connection)\s+(?:to|with)\s+(?P<other>.+?)" + _IN_SHOW, {}),
+    ("relation", r"(?P<character>.+?)\s+and\s+(?P<other>.+?)(?:'s|s')?\s+(?:relation|relationship)"
+     + _IN_SHOW, {}),
+    ("relation", r"(?:who|whom)\s+(?:is|was|did)\s+(?P<character>.+?)\s+(?:married|marry|wed)"
+     r"(?:\s+to)?" + _IN_SHOW, {"kin": "spouse"}),
+    ("relation", r"(?P<character>.+?)(?:'s|s')\s+(?P<kin>" + _KIN + r")" + _IN_SHOW, {}),
     ("relation", r"what(?:'s|\s+is|\s+was)\s+(?P<character>.+?)\s+to\s+(?P<other>.+?)"
      + _IN_SHOW, {}),
     # --- storyline ---
-    ("happened", r"what\s+(?:has\s+|had\s+|all\s+)*(?:happened|happens|is happening|will happen|"
+    ("happened", r"what\s*(?:has\s+|had\s+|all\s+)*(?:happened|happens|is happening|will happen|"
      r"happening|went on|is going on|was going on|'s going on|'s happening|'s new|is new|"
      r"was happening|is coming up|'s coming up|is next|'s next|is upcoming|'s upcoming)\s+"
      r"(?:in|on|with|to|for|next in)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
     ("happened", r"what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the\s+)?(?:latest|news|story|"
      r"storyline|track|plot|updates?|twists?|events|upcoming twists?)\s+(?:in|on|of|with|from|"
      r"for)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
-    ("happened", r"(?:(?:major|latest|upcoming)\s+)?(?:twists?|events|story so far|storyline|"
-     r"plot|updates?|news)\s+(?:in|of|on|from|for)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("happened", r"(?:(?:any|the)\s+)?(?:(?:major|latest|upcoming|new|recent)\s+)?(?:twists?|events"
+     r"|story so far|storyline|plot|updates?|news|spoilers?|developments?|latest|gossip)\s+"
+     r"(?:in|of|on|from|for|about)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("happened", r"what(?:'s|\s+is)\s+up\s+with\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("happened", r"(?P<show>.+?)(?:'s|s')?\s+(?:(?:latest|upcoming|new|recent)\s+)?"
+     r"(?:twists?|events|story so far|storyline|plot|updates?|news|spoilers?|developments?)", {}),
     # --- catch-all ---
     ("who_is", r"who(?:'s|\s+is|\s+was)\s+(?P<name>.+?)" + _IN_SHOW, {}),
 ]

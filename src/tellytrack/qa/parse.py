@@ -39,6 +39,7 @@ class Question:
     change: str | None = None  # exit / entry / return
     field: str | None = None  # channel / producer / platform
     kin: str | None = None  # "who is A's mother": the kinship word
+    stay: bool = False  # "is A still in S": an exit question asked the other way round
     top_n: int | None = None
     past: bool = False  # "who played", "was", "did": the whole history, not just now
     when: When | None = None
@@ -71,12 +72,12 @@ _PAST = re.compile(r"\b(?:played(?!\s+by)|was|were|did|used to|originally|first|
                    r"|before|ever|has been|have been|had)\b", re.I)
 
 
-def _fix_word(word: str) -> str:
-    """A known typo's correction, or the keyword one edit away, or the word itself."""
+def _fix_word(word: str, fuzzy: bool = True) -> str:
+    """A known typo's correction, or (``fuzzy``) the keyword one edit away, or the word."""
     low = word.lower()
     if low in TYPOS:
         return TYPOS[low]
-    if len(low) < 6 or low in KEYWORDS or word != low:  # capitalised words may be names
+    if not fuzzy or len(low) < 6 or low in KEYWORDS or word != low:  # capitals: names
         return word
     for keyword in KEYWORDS:
         if abs(len(keyword) - len(low)) <= 1 and OSA.distance(low, keyword) <= 1:
@@ -84,11 +85,16 @@ def _fix_word(word: str) -> str:
     return word
 
 
-def clean(text: str) -> str:
-    """Normalise quotes, spaces, typos and trailing punctuation; keep name case."""
+def clean(text: str, fuzzy: bool = True) -> str:
+    """Normalise quotes, spaces, typos and trailing punctuation; keep name case.
+
+    ``fuzzy`` also turns a lower-case word one edit from a keyword into that
+    keyword ("replacd"); it can also turn a lower-case name into one
+    ("chandel" -> "channel"), so :func:`parse` tries the question without it first.
+    """
     text = text.translate(_APOSTROPHES).strip()
     text = re.sub(r"\s+", " ", text)
-    text = _TOKEN.sub(lambda m: _fix_word(m.group()), text)
+    text = _TOKEN.sub(lambda m: _fix_word(m.group(), fuzzy), text)
     text = _FILLER.sub("", text)
     return text.rstrip(" ?!.").strip()
 
@@ -122,16 +128,35 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
                              ("show", "character", "actor", "other", "name")}
     slots["show"] = slots["show"] or show
     change = extra.get("change") or CHANGE_VERBS.get((groups.get("verb") or "").lower())
-    kin = (groups.get("kin") or "").lower() or None
+    kin = (groups.get("kin") or extra.get("kin") or "").lower() or None
     return Question(text=text, intent=intent, change=change, field=extra.get("field"),
-                    kin=kin, top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
+                    kin=kin, stay=bool(extra.get("stay")),
+                    top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
                     past=bool(_PAST.search(m.string)), when=when, **slots)
 
 
 def parse(text: str, today: date | None = None) -> Question:
-    """Read a question; ``today`` anchors date words (default: the current date)."""
+    """Read a question; ``today`` anchors date words (default: the current date).
+
+    The question is read as typed and with near-miss keywords corrected; the
+    literal reading wins unless only the corrected one reaches a specific form
+    (the catch-all "who is NAME" and "unknown" count as not reached).
+    """
     today = today or date.today()
-    cleaned = clean(text)
+    literal = _parse_cleaned(text, clean(text, fuzzy=False), today)
+    if literal.intent not in _WEAK:
+        return literal
+    corrected = _parse_cleaned(text, clean(text), today)
+    if corrected.intent not in _WEAK or literal.intent == "unknown":
+        return corrected
+    return literal
+
+
+_WEAK = ("who_is", "unknown")
+
+
+def _parse_cleaned(text: str, cleaned: str, today: date) -> Question:
+    """The grammar's reading of a cleaned question."""
     when, rest = find_when(cleaned, today)
     rest = rest.rstrip(" ?!.,").strip()
     show = None

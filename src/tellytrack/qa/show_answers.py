@@ -49,17 +49,30 @@ def _in_window(week: str, start: date | None, end: date | None) -> bool:
     return (start is None or sunday >= start) and (end is None or monday <= end)
 
 
+_LATEST = ("this week", "last week", "past week", "previous week", "latest", "recent")
+
+
 def _latest_chart(ask: Ask) -> bool:
-    """Whether the question means "the latest chart" (now, this week) rather than a span."""
+    """Whether the question means "the latest chart" rather than a span.
+
+    A chart comes out about a week after the week it measures, and outlets
+    label it by either week, so "this week's" and "last week's" TRP both mean
+    the newest chart out by the reference date.
+    """
     w = ask.when
-    return w is None or w.mode == "now" or "this week" in w.text.lower()
+    return w is None or w.mode == "now" or any(x in w.text.lower() for x in _LATEST)
+
+
+def _latest_weeks(ask: Ask, weeks: list[str]) -> list[str]:
+    """The newest of ``weeks`` (sorted labels) begun by the reference date."""
+    end = ask.today
+    return [w for w in weeks if end is None or week_label_span(w)[0] <= end][-1:]
 
 
 def _chosen_points(ask: Ask, points: list[RatingPoint]) -> list[RatingPoint]:
     if _latest_chart(ask):
-        _, end = ask.window()
-        known = [p for p in points if end is None or week_label_span(p.week)[0] <= end]
-        return known[-1:]
+        latest = _latest_weeks(ask, [p.week for p in points])
+        return [p for p in points if p.week in latest][-1:]
     start, end = ask.window()
     return [p for p in points if _in_window(p.week, start, end)]
 
@@ -101,7 +114,7 @@ def top(ask: Ask) -> Result:
     n = ask.question.top_n or DEFAULT_TOP
     start, end = ask.window()
     if _latest_chart(ask):
-        weeks = [w for w in sorted(chart) if end is None or week_label_span(w)[0] <= end][-1:]
+        weeks = _latest_weeks(ask, sorted(chart))
     else:
         weeks = [w for w in sorted(chart) if _in_window(w, start, end)]
     findings: list[Finding] = []
