@@ -178,3 +178,25 @@ def test_show_an_actor_is_known_for_is_not_the_news() -> None:
         "best known for his show Dil Se Dil Tak.", published=PubDate.parse("2024-03-05")))
     assert {(f.actor, f.show) for f in cast_change.extract(doc)} == {
         ("Kabir Sethi", "Pyaar Ki Dor")}
+
+
+def test_possessed_subject_is_not_the_person() -> None:
+    """"Pyaar Ki Dor starring Riya Malhotra's ratings have dropped": ratings drop."""
+    facts = _facts(SHOW + "The show starring Riya Malhotra's ratings have also dropped.")
+    assert not facts
+
+
+def test_his_own_mind_keeps_the_subject() -> None:
+    """"Kabir has made up his mind to quit": "his" is Kabir's own, the quitter is Kabir
+    (not the last other person named before)."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun is the lead. Tara Joshi quit last year. "
+                   "It is said that Kabir has made up his mind to finally quit the show.")
+    assert ("Kabir Sethi", "exit") in facts
+
+
+def test_group_stops_at_the_line_end() -> None:
+    """A headline "A on replacing B" does not pull in the names on the next line."""
+    facts = _facts("Pyaar Ki Dor: Tara Joshi on replacing Riya Malhotra\n\nKabir Sethi aka "
+                   "Arjun says the show Pyaar Ki Dor is a hit.")
+    assert facts.get(("Tara Joshi", "entry")) and facts.get(("Riya Malhotra", "exit"))
+    assert ("Kabir Sethi", "exit") not in facts and ("Tara Joshi", "exit") not in facts

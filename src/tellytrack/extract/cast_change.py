@@ -32,14 +32,22 @@ from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
 _PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
-_GAP_OK = re.compile(r"^[\s,]*(?:(?:and|&)\s+)?$")
+_GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
 # "returning to the Shah house": the characters go home in the story, nobody rejoins a cast
 _PLACE_AFTER = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
 _BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
+# "no story left", "the only one left": "left" after a word that cannot be its subject
+_LEFT_OVER = re.compile(
+    r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
+    r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that|had)\b)"
+    r"(?![a-z]+ly\b)[a-z]+\s+$")
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
@@ -98,6 +106,8 @@ def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[st
     cands = [m for m in ms if s.start <= m.start and m.end <= pos]
     if not cands or _CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
         return []
+    if _POSSESSED_SUBJECT.match(doc.text, cands[-1].end, pos):
+        return []  # "A's ratings have dropped": A's thing does it, not A
     if _stranger_closer(doc, cands[-1].end, pos):
         return []  # "A was asked about Chandra replacing her": someone else is closer
     return _group(doc, ms, cands[-1], backwards=True)
@@ -133,8 +143,8 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     tail = doc.text[inside[-1].end if inside else s.start:vs]
     if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
         return []
-    if group and not _PRONOUN.search(tail):
-        return group
+    if group and not _SUBJECT_PRONOUN.search(tail):
+        return group  # "A has made up his mind to quit": "his" is A's own
     if not _PRONOUN.search(tail):
         return []
     opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
@@ -175,8 +185,9 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     low = lowered(s.text)
     for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
-        if in_show_title(doc, vs):
-            continue  # a word of a title ("Left Right Left")
+        leftover = m.group() == "left" and _LEFT_OVER.search(s.text, 0, m.start())
+        if in_show_title(doc, vs) or leftover:
+            continue  # a word of a title ("Left Right Left"), or what is left over
         change, obj_after = _kind(m.group())
         if change == "none" or (change == "return" and _PLACE_AFTER.match(s.text, m.end())):
             continue
