@@ -84,3 +84,10 @@ def test_first_name_spelt_another_way_resolves() -> None:
     doc = _doc("Chandrika Rao aka Meera is back. Later, Chandhrika said she was happy.")
     assert names.resolve_person(doc, "Chandhrika") == "Chandrika Rao"
     assert names.resolve_person(doc, "Chandan") is None
+
+
+def test_first_name_before_parenthesised_role() -> None:
+    """"I love Riya (Meera)": the known person's first name links to the role."""
+    doc = _doc("Actress Riya Malhotra stars in the show Pyaar Ki Dor. Kabir said, I really love "
+               "Riya (Meera) and she loves me back.")
+    assert ("Riya Malhotra", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}

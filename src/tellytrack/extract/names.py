@@ -278,7 +278,7 @@ def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                     continue
                 if resolve_person(doc, ic) and (" " in ic or not resolve_person(doc, oc)):
                     out.append((ic, oc, s, s.start + m.end()))
-                elif resolve_person(doc, oc) and " " in oc:
+                elif resolve_person(doc, oc):  # "Riya Malhotra (Meera)", "Riya (Meera)"
                     out.append((oc, ic, s, s.start + m.end()))
     return out
 
