@@ -57,3 +57,17 @@ def test_one_channel_per_show() -> None:
     facts = _facts("Star Plus' Saath Chalenge rules. Later Saath Chalenge, a Sony TV show, ends.")
     channels = [v for s, f, v in facts if s == "Saath Chalenge" and f == "channel"]
     assert channels == ["Star Plus"]
+
+
+def test_owner_of_a_named_show_is_its_maker() -> None:
+    """"Kavita Rao's Pyaar Ki Dor", Kavita never an actor here: the producer."""
+    facts = _facts("Fans were shocked when Riya Malhotra, who plays Meera in Kavita Rao's "
+                   "Pyaar Ki Dor, quit. The show Pyaar Ki Dor airs daily.")
+    assert ("Pyaar Ki Dor", "producer", "Kavita Rao") in facts
+
+
+def test_owner_who_acts_is_no_maker() -> None:
+    """"Riya Malhotra's Pyaar Ki Dor" when Riya plays Meera: the lead, not the producer."""
+    facts = _facts("Riya Malhotra aka Meera is back. Riya Malhotra's Pyaar Ki Dor tops the "
+                   "charts. The show Pyaar Ki Dor airs daily.")
+    assert not {f for f in facts if f[1] == "producer"}

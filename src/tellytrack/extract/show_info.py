@@ -6,8 +6,10 @@ phrasing around it: "Star Plus' X", "the Zee TV show X", "X, a Colors TV show",
 "X airs on Sony SAB", "streams on JioHotstar". Producers are open names, so
 they need an explicit cue: "produced by", "producer X", "X-produced", "under
 the banner of", "X's production house Y". A person's possessive ("X's Show")
-counts only once the article has called that person a producer elsewhere,
-because the same form names lead actors ("Riya Malhotra's Show").
+counts when the article calls that person a producer elsewhere, or when the show
+is one the article names and the person is never an actor or character in it:
+the same form names lead actors ("Riya Malhotra's Show"), so an actor the
+article never links to a role is the remaining error of this rule.
 
 The show a fact belongs to is the show the pattern names, else the nearest show
 mentioned in the sentence (see :func:`show_mentions`), else
@@ -23,7 +25,9 @@ from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
+from tellytrack.extract.names import characters, people
 from tellytrack.extract.scan import alternation
+from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
 
@@ -366,13 +370,27 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
     known = _doc_producers(doc)
     for m in _POSSESSIVE_SHOW.finditer(sentence.text):
         person = m["person"]
+        show = clean_title(m["show"]) if m["show"] else None
         if person in known:
-            show = clean_title(m["show"]) if m["show"] else None
             if show and (show in known or _COMPANY_END.search(show)):
                 continue
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
+        elif show and _maker_of(doc, person, show):
+            out.append((show, person, 0.5))
     return out
+
+
+def _maker_of(doc: Doc, person: str, show: str) -> bool:
+    """"Kavita Rao's Pyaar Ki Dor": a person owning a show the article names is its maker,
+    unless the article makes that person an actor or a character."""
+    shows = {fold(n) for n in doc.shows.names}
+    common = lexicon_words("not_names")
+    if (fold(show) not in shows or fold(person) in shows or not _plausible_producer(person)
+            or any(t.lower() in common for t in person.split())):
+        return False
+    cast = {fold(n) for n in (*people(doc), *characters(doc))}
+    return fold(person) not in cast and not any(fold(t) in cast for t in person.split())
 
 
 # "X's Show", "the X show Y", "another X show Y": needs X known as a producer.
