@@ -54,6 +54,12 @@ LATER = date(2024, 3, 10)
     ("relation between Ishani and Raghav", None, "married", None),
     ("Ishani's husband in Sapno Ka Safar", None, "Raghav", None),
     ("who is Ishani married to", None, "Raghav", None),
+    # the actor before/after another; the first one; a title by its initials
+    ("who played Raghav before Aman Joshi", None, "Varun Mehra", "Aman Joshi"),
+    ("Who played Raghav in Sapno Ka Safar after Varun Mehra?", None, "Aman Joshi plays", None),
+    ("who was the original Raghav", None, "Varun Mehra played Raghav", None),
+    ("SKS channel", None, "Sapno Ka Safar airs on Sony TV", None),
+    ("Has Varun Mehra quit SKS?", None, "Yes", None),
 ])
 def test_question_forms(kb: SQLiteStore, question: str, today: date | None, says: str,
                         never: str | None) -> None:

@@ -121,6 +121,10 @@ def slots(question: str) -> dict[str, Any]:
     ("what's new in Saath Chalenge", {"intent": "happened", "show": "Saath Chalenge"}),
     ("latest news on Saath Chalenge", {"intent": "happened", "show": "Saath Chalenge"}),
     ("Saath Chalenge spoilers", {"intent": "happened", "show": "Saath Chalenge"}),
+    ("Who played Meera in Saath Chalenge before Riya Malhotra?",
+     {"intent": "who_plays", "character": "Meera", "show": "Saath Chalenge",
+      "other": "Riya Malhotra", "order": "before", "past": True}),
+    ("who was the first Meera", {"intent": "who_plays", "character": "Meera", "past": True}),
 ])
 def test_question_forms(question: str, expected: dict[str, Any]) -> None:
     """Every issue question form, in several phrasings and spellings, finds its slots."""

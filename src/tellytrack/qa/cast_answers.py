@@ -63,6 +63,8 @@ def who_plays(ask: Ask) -> Result:
     pairs = [(sid, cid) for sid, cid in pairs if _anchor(ask, sid)]
     if not pairs:
         return None
+    if q.order and q.other:
+        return _neighbour(ask, pairs)
     findings: list[Finding] = []
     everyone: list[Finding] = []
     for sid, cid in pairs:
@@ -92,6 +94,28 @@ def _nobody_now(ask: Ask, everyone: list[Finding]) -> Result:
     lead = (f"No one is known to play {q.character}{_in_show(q.show)} "
             f"{ask.time_words()}; the KB knows: ")
     return lead + " ".join(dict.fromkeys(f.statement for f in everyone)), everyone
+
+
+def _neighbour(ask: Ask, pairs: list[tuple[str, str]]) -> Result:
+    """Who played a role just before (or after) a named actor."""
+    q = ask.question
+    pid = ask.names.person(q.other)
+    findings: list[Finding] = []
+    for sid, cid in pairs:
+        current, former = _role_tenures(ask, sid, cid)
+        ordered = sorted([*former, *current], key=lambda t: t.start or "")
+        mine = [i for i, t in enumerate(ordered) if t.actor_id == pid]
+        if not mine:
+            continue
+        step = -1 if q.order == "before" else 1
+        i = (mine[0] if step < 0 else mine[-1]) + step
+        if 0 <= i < len(ordered):
+            findings.append(_finding(ordered[i], ordered[i] in current))
+    if not findings:
+        ask.fail(f"who played {q.character} {q.order} {q.other}{_in_show(q.show)}.",
+                 _all_role_tenures(ask, pairs))
+        return None
+    return " ".join(f.statement for f in findings), findings
 
 
 def _all_role_tenures(ask: Ask, pairs: list[tuple[str, str]]) -> list[Finding]:

@@ -66,6 +66,7 @@ KIN_WORDS: dict[str, str] = {
 
 _NUM = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r")"
 _IN_SHOW = r"(?:\s+(?:in|on|from|of)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+))?"
+_IN_SHOW_MID = r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+?))?"
 _PLAY = (r"(?:plays?|played|playing|portrays?|portrayed|portraying|essays?|essayed"
          r"|essaying|enacts?|enacted|been playing|be playing|play the role of|played the role of"
          r"|playing the role of|acts? as|acted as|acting as|is seen as|was seen as|appears as"
@@ -98,6 +99,10 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("replacement", r"(?:who\s+(?:is|was)\s+)?(?P<actor>.+?)\s+(?:was\s+|has been\s+|is\s+)?"
      r"replaced\s+by\s+(?:whom|who)" + _IN_SHOW, {}),
     # --- who plays CHARACTER ---
+    # "who played Meera before Riya Malhotra": the actor just before/after another
+    ("who_plays", r"(?:who|which actor|which actress)(?:'s|\s+is|\s+was|\s+did)?\s+(?:the\s+)?"
+     + _PLAY + r"\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW_MID
+     + r"\s+(?P<order>before|after|prior to)\s+(?P<other>.+)", {}),
     ("who_plays", r"(?:who|which actor|which actress|which artist)(?:'s|\s+is|\s+was|\s+has"
      r"|\s+will|\s+had|\s+used to|\s+did)?\s+(?:the\s+)?(?:new\s+|current\s+|original\s+)?"
      + _PLAY + r"\s+" + _ROLE + r"(?P<character>.+?)" + _IN_SHOW, {}),
@@ -110,7 +115,8 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+(?:played|portrayed)(?:\s+by)?", {}),
     ("who_plays", r"(?P<character>.+?)(?:\s+(?:in|on)\s+(?P<show>.+?))?\s+"
      r"(?:is|was|has been|will be)\s+(?:played|portrayed)\s+by(?:\s+whom|\s+who)?", {}),
-    ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new|current)\s+(?P<character>.+?)"
+    ("who_plays", r"who(?:'s|\s+is|\s+was)\s+(?:the\s+)?(?:new|current|original|first|old|previous"
+     r"|former|earlier)\s+(?P<character>.+?)"
      + _IN_SHOW, {}),
     ("who_plays", r"(?P<character>.+?)(?:'s|s')?\s+(?:actor|actress)" + _IN_SHOW, {}),
     # --- which character does ACTOR play ---

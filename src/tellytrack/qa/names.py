@@ -9,12 +9,13 @@ unknown or ambiguous (the lookup returns nothing rather than guess).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tellytrack.model import Entity, EntityKind
 from tellytrack.query.facts import resolution
 from tellytrack.resolve.lookup import find_character, find_person, find_show
-from tellytrack.resolve.names import is_partial, is_variant, key
+from tellytrack.resolve.names import is_partial, is_variant, key, words
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -35,7 +36,35 @@ class Names:
         return self.res.name(entity_id) or entity_id or ""
 
     def show(self, name: str | None) -> str | None:
-        return find_show(self.store, name, self.res) if name else None
+        """A show by any known spelling; an abbreviation ("SCK") by the title it abbreviates."""
+        if not name:
+            return None
+        sid = find_show(self.store, name, self.res)
+        if sid is not None and not self.name(sid).isupper():
+            return sid  # a real title, even a short one-word title
+        return self._by_initials(name) or sid
+
+    def _by_initials(self, name: str) -> str | None:
+        """The show whose title's initials are ``name`` (fans abbreviate long titles).
+
+        An abbreviation may also be stored as a show of its own (an outlet wrote
+        only "SCK"), and a title may be stored twice in two spellings; the
+        fullest entry wins: the title with the most characters known, if unique.
+        """
+        if not _INITIALS.fullmatch(name):
+            return None
+        low = name.lower()
+        found = [e.id for e in self.res.entities.values() if e.kind is EntityKind.SHOW
+                 and len(words(e.name)) >= 3
+                 and any(initials(n) == low for n in (e.name, *e.aliases))]
+        size = {sid: 0 for sid in found}
+        for e in self.res.entities.values():
+            if e.kind is EntityKind.CHARACTER and e.show_id in size:
+                size[e.show_id] += 1
+        ranked = sorted(found, key=lambda sid: -size[sid])
+        if len(ranked) > 1 and size[ranked[0]] == size[ranked[1]]:
+            return None
+        return ranked[0] if ranked else None
 
     def person(self, name: str | None) -> str | None:
         return find_person(self.store, name, self.res) if name else None
@@ -71,6 +100,14 @@ class Names:
             if any(_close(name, s) for s in spellings):
                 out.append(e)
         return sorted(out, key=lambda e: (e.kind, e.name))
+
+
+_INITIALS = re.compile(r"[A-Za-z]{3,8}")
+
+
+def initials(title: str) -> str:
+    """The lower-case first letters of a title's words ("Saath Chalenge Kal" -> "sck")."""
+    return "".join(w[0] for w in words(title) if w)
 
 
 def _close(asked: str, known: str) -> bool:

@@ -40,6 +40,7 @@ class Question:
     field: str | None = None  # channel / producer / platform
     kin: str | None = None  # "who is A's mother": the kinship word
     stay: bool = False  # "is A still in S": an exit question asked the other way round
+    order: str | None = None  # "who played C before/after ACTOR": ``other`` is that actor
     top_n: int | None = None
     past: bool = False  # "who played", "was", "did": the whole history, not just now
     when: When | None = None
@@ -68,8 +69,8 @@ _SHOW_COLON = re.compile(r"^(?P<show>[^:?]{3,60}):\s*(?P<rest>.+)$")
 _GENERIC = re.compile(r"^(?:(?:the|this|that|their|her|his)\s+)?(?:show|serial|series|soap|"
                       r"it|tv show|daily soap)$", re.I)
 _TOKEN = re.compile(r"[A-Za-z']+")
-_PAST = re.compile(r"\b(?:played(?!\s+by)|was|were|did|used to|originally|first|earlier|previously"
-                   r"|before|ever|has been|have been|had)\b", re.I)
+_PAST = re.compile(r"\b(?:played(?!\s+by)|was|were|did|used to|originally|original|first|earlier"
+                   r"|previously|previous|former|old|before|ever|has been|have been|had)\b", re.I)
 
 
 def _fix_word(word: str, fuzzy: bool = True) -> str:
@@ -114,6 +115,10 @@ def _strip_name(value: str | None) -> str | None:
     return value or None
 
 
+def _order(raw: str | None) -> str | None:
+    return None if raw is None else ("after" if raw.lower() == "after" else "before")
+
+
 def _top_n(raw: str | None) -> int | None:
     if raw is None:
         return None
@@ -130,7 +135,7 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
     change = extra.get("change") or CHANGE_VERBS.get((groups.get("verb") or "").lower())
     kin = (groups.get("kin") or extra.get("kin") or "").lower() or None
     return Question(text=text, intent=intent, change=change, field=extra.get("field"),
-                    kin=kin, stay=bool(extra.get("stay")),
+                    kin=kin, stay=bool(extra.get("stay")), order=_order(groups.get("order")),
                     top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
                     past=bool(_PAST.search(m.string)), when=when, **slots)
 
