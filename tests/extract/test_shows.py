@@ -99,3 +99,19 @@ def test_acronym_candidate_is_the_long_title() -> None:
     """"Riya quits PKDKK" and "the show Pyaar Ki Dor Ki Kahani": one show, the long title."""
     doc = _doc("Riya Malhotra quits PKDKK\n\nThe show Pyaar Ki Dor Ki Kahani is a hit.")
     assert doc.shows.names == ("Pyaar Ki Dor Ki Kahani",)
+
+
+def test_rank_phrases_vouch_for_titles() -> None:
+    """"with X coming in second" and "Y ..., moving up from position 10 to position 7"
+    are chart talk: X and Y are shows."""
+    doc = _doc("In the TRP chart, Pyaar Ki Dor is the most-watched show, with Dil Se Dil "
+               "coming in second. Kesar Ki Kahani also had big growth, moving up from "
+               "position 10 to position 7.")
+    assert {"Dil Se Dil", "Kesar Ki Kahani"} <= set(doc.shows.names)
+
+
+def test_everyone_starring_is_a_person() -> None:
+    """"Pyaar Ki Dor, starring A, B, and C, moved up to sixth place": C is no show."""
+    doc = _doc("Pyaar Ki Dor, a 2014 release starring Riya Malhotra, Kabir Sethi, and Tara "
+               "Joshi, moved up from ninth to sixth place in the TRP chart.")
+    assert "Tara Joshi" not in doc.shows.names

@@ -46,7 +46,8 @@ _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|
 _ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
 _ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
-    rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE})")
+    rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
+_GROUP_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
 _KIND_RE = re.compile(rf"{_KIND}\b")
@@ -64,7 +65,11 @@ _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|to
 _RANK_NOUN = re.compile(r"(?:spot|position|place|rank)")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
-    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))")
+    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))"
+    # "X ... moving up from position 10 to position 7", "with X coming in second"
+    rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
+    rf"|({_TITLE})\s+(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
+_FINISH = re.compile(r"(?:coming|came|comes|finished|stood)\s")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 _ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
@@ -265,8 +270,9 @@ def _channel_candidates(text: str) -> list[str]:
         out.append(m.group(1))
     for m in _LIST_CUE.finditer(text):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    for m in near(_RANK_CUE, _RANK_NOUN, text, reach=130):
-        out.append(m.group(1))
+    ranked = {m.start(): m for cue in (_RANK_NOUN, _FINISH)  # a match once, whichever cue
+              for m in near(_RANK_CUE, cue, text, reach=130)}
+    out.extend(m.group(1) or m.group(2) or m.group(3) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text):
         out.append(m.group(1))
     return out
@@ -336,7 +342,7 @@ _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-
 def _people(text: str) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
     found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8)]
-    found += [m.group(1) for m in _ACTOR_AFTER_CUE.finditer(text)]
+    found += [n for m in _ACTOR_AFTER_CUE.finditer(text) for n in _GROUP_SPLIT.split(m.group(1))]
     found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
