@@ -200,3 +200,21 @@ def test_group_stops_at_the_line_end() -> None:
                    "Arjun says the show Pyaar Ki Dor is a hit.")
     assert facts.get(("Tara Joshi", "entry")) and facts.get(("Riya Malhotra", "exit"))
     assert ("Kabir Sethi", "exit") not in facts and ("Tara Joshi", "exit") not in facts
+
+
+def test_bagging_fans_is_no_entry() -> None:
+    """"bagged a massive fan following after starring as Y" is fame, not joining."""
+    facts = _facts(SHOW + "Riya Malhotra has bagged a massive fan following after starring "
+                   "as the lead Meera in the show.")
+    assert ("Riya Malhotra", "entry") not in facts
+
+
+def test_long_known_for_aside_is_in_passing() -> None:
+    """"A, known for her role as Y in the popular TV show Z, will take on the character
+    of W": the change is the article's show's, not Z's."""
+    doc = parse(Article.create(
+        "The show Pyaar Ki Dor needs a new Meera. The buzz is that Tara Joshi, known for her "
+        "role as Kavya Rao in the popular TV show Dil Se, will be taking on the character "
+        "of Meera.", published=PubDate.parse("2024-03-05")))
+    assert {(f.actor, f.show) for f in cast_change.extract(doc)} == {
+        ("Tara Joshi", "Pyaar Ki Dor")}

@@ -485,11 +485,11 @@ def detect_shows(doc: Doc) -> ShowIndex:
     names = tuple(n for n, _ in counts.most_common())
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
     secondary = frozenset(m.start for m in mentions
-                          if _IN_PASSING.search(doc.text, max(0, m.start - 60), m.start))
+                          if _IN_PASSING.search(doc.text, max(0, m.start - 100), m.start))
     return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
 
 
 _IN_PASSING = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
-    r"|\b(?:known|famous|popular|recogni[sz]ed)\s+for\s+(?:[\w'’-]+\s+){0,4})$")
+    r"|\b(?:known|famous|popular|recogni[sz]ed)\s+for\s+(?:[\w'’-]+\s+){0,10})$")
