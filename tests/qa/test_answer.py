@@ -60,6 +60,10 @@ LATER = date(2024, 3, 10)
     ("who was the original Raghav", None, "Varun Mehra played Raghav", None),
     ("SKS channel", None, "Sapno Ka Safar airs on Sony TV", None),
     ("Has Varun Mehra quit SKS?", None, "Yes", None),
+    ("which shows topped the BARC chart in week 52 of 2023", LATER, "#2 Rangon Ki Dhoop", None),
+    ("is Raghav Ishani's husband?", None, "married", None),
+    ("Who is Ishani to Raghav?", None, "married", None),
+    ("Sapno Ka Safar airs on?", None, "Sony TV", None),
 ])
 def test_question_forms(kb: SQLiteStore, question: str, today: date | None, says: str,
                         never: str | None) -> None:

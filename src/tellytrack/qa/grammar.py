@@ -41,7 +41,8 @@ TYPOS: dict[str, str] = {
     "whos": "who's", "wat": "what", "wht": "what", "wich": "which", "whch": "which",
     "whr": "where", "plz": "please", "pls": "please", "u": "you", "ths": "this",
     "playes": "plays", "palys": "plays", "paly": "play", "plyas": "plays", "qiut": "quit",
-    "trps": "trp", "trp's": "trp",
+    "trps": "trp", "trp's": "trp", "whats": "what's", "wats": "what's", "hows": "how's",
+    "wheres": "where's", "whos's": "who's",
 }
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -153,6 +154,12 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?:were|are|was|is|made it|featured|made|topped)\s+(?:in(?:to)?\s+)?(?:the\s+)?top\s*"
      + _NUM + r"?.*", {}),
     ("top", r"(?:what|which)\s+(?:were|are|was|is)\s+(?:the\s+)?top\s*" + _NUM + r"?.*", {}),
+    ("top", r"(?:which|what)\s+(?:tv\s+)?(?:shows|serials|programmes|programs)\s+"
+     r"(?:topped|top|led|lead|ruled|rule|are topping|were topping|are leading|were leading)\b.*",
+     {}),
+    ("top", r"(?:(?:which|what)\s+(?:are|were)\s+)?(?:the\s+)?(?:best|most[- ]watched"
+     r"|highest[- ]rated|top[- ]rated|most popular|popular)\s+(?:tv\s+)?"
+     r"(?:shows|serials|programmes|programs)\b.*", {}),
     ("top", r"(?:list\s+(?:the\s+)?)?top\s*" + _NUM + r"?(?:\s+(?:tv\s+)?(?:shows|serials|trp"
      r"|barc))?.*", {}),
     ("top", r"(?:which|what)\s+(?:show|serial)\s+(?:was|is|were)\s+(?:at\s+)?(?:number|no\.?)\s*"
@@ -181,7 +188,8 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("rank", r"(?P<show>.+?)(?:'s|s')?(?:\s+(?:trp|barc|rank|ranking|ratings?|position|spot|chart"
      r"|place|report))+", {}),
     # --- show info ---
-    ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:tv\s+)?channel\s+(?:is|does|was|did|airs|aired"
+    ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:tv\s+)?(?:channel|network)\s+"
+     r"(?:is|does|was|did|airs|aired"
      r"|broadcasts|telecasts|shows|will|has)?\s*" + _SHOWWORD + r"(?P<show>.+?)"
      r"(?:\s+(?:on|air|aired|airs|broadcast|telecast|shown|come on|run|runs|be on|streaming))*",
      {"field": "channel"}),
@@ -212,15 +220,19 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"|\s+who|\s+which\s+(?:production house|banner|company))?", {"field": "producer"}),
     ("show_info", r"(?:the\s+)?(?:tv\s+)?channel\s+(?:of|for)\s+(?P<show>.+)",
      {"field": "channel"}),
+    ("show_info", r"(?P<show>.+?)\s+(?:airs|aired|is aired|is telecast|telecasts|is broadcast"
+     r"|broadcasts|comes|streams|is streaming)\s+(?:on|where)", {"field": "channel"}),
     ("show_info", r"(?:the\s+)?(?:producers?|makers?|production house|banner)\s+"
      r"(?:of|for|behind)\s+(?P<show>.+)", {"field": "producer"}),
     ("show_info", r"(?P<show>.+?)(?:'s|s')?\s+(?:tv\s+)?channel(?:\s+name)?", {"field": "channel"}),
     ("show_info", r"(?P<show>.+?)(?:'s|s')?\s+(?:producers?|makers?|production house|banner)",
      {"field": "producer"}),
     # --- relations ---
-    ("relation", r"how\s+(?:is|was|are|were)\s+(?P<character>.+?)\s+related\s+to\s+"
+    ("relation", r"how\s+(?:is|was|are|were)\s+(?P<character>.+?)\s+(?:related|connected|linked)"
+     r"\s+(?:to|with)\s+"
      r"(?P<other>.+?)" + _IN_SHOW, {}),
-    ("relation", r"how\s+(?:are|were)\s+(?P<character>.+?)\s+and\s+(?P<other>.+?)\s+related"
+    ("relation", r"how\s+(?:are|were)\s+(?P<character>.+?)\s+and\s+(?P<other>.+?)\s+(?:related"
+     r"|connected|linked)"
      + _IN_SHOW, {}),
     ("relation", r"(?:what(?:'s|\s+is|\s+was)\s+)?(?:the\s+)?(?:relation|relationship|connection|"
      r"equation)\s+(?:between|of)\s+(?P<character>.+?)\s+(?:and|with)\s+(?P<other>.+?)"
@@ -235,6 +247,8 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      + _IN_SHOW, {}),
     ("relation", r"(?:who|whom)\s+(?:is|was|did)\s+(?P<character>.+?)\s+(?:married|marry|wed)"
      r"(?:\s+to)?" + _IN_SHOW, {"kin": "spouse"}),
+    ("relation", r"(?:is|was|are|were)\s+(?P<other>\S+)\s+(?P<character>.+?)(?:'s|s')\s+"
+     r"(?P<kin>" + _KIN + r")" + _IN_SHOW, {}),
     ("relation", r"(?P<character>.+?)(?:'s|s')\s+(?P<kin>" + _KIN + r")" + _IN_SHOW, {}),
     ("relation", r"what(?:'s|\s+is|\s+was)\s+(?P<character>.+?)\s+to\s+(?P<other>.+?)"
      + _IN_SHOW, {}),
@@ -251,7 +265,10 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?:in|of|on|from|for|about)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
     ("happened", r"what(?:'s|\s+is)\s+up\s+with\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
     ("happened", r"(?P<show>.+?)(?:'s|s')?\s+(?:(?:latest|upcoming|new|recent)\s+)?"
-     r"(?:twists?|events|story so far|storyline|plot|updates?|news|spoilers?|developments?)", {}),
+     r"(?:twists?|events|story so far|storyline|story|track|plot|updates?|news|spoilers?"
+     r"|developments?)", {}),
+    ("relation", r"who(?:'s|\s+is|\s+was)\s+(?P<character>.+?)\s+to\s+(?P<other>.+?)" + _IN_SHOW,
+     {}),
     # --- catch-all ---
     ("who_is", r"who(?:'s|\s+is|\s+was)\s+(?P<name>.+?)" + _IN_SHOW, {}),
 ]

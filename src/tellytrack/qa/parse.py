@@ -63,7 +63,9 @@ def _iso(day: date | None) -> str | None:
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'"})
 _FILLER = re.compile(
     r"^(?:(?:hey|hi|ok|okay|so|please|pls|plz|tell me|can you tell me|could you tell me"
-    r"|do you know|i want to know|i wonder|any idea|quick question)[,:]?\s+)+", re.I)
+    r"|do you know|i want to know|i wonder|any idea|quick question|is it true that|is it true"
+    r"|is it confirmed that|i heard that|i heard|what is the name of|what's the name of|name"
+    r"|who knows)[,:]?\s+)+", re.I)
 _LEADING_SHOW = re.compile(r"^(?:in|on|for|about)\s+(?P<show>[^,]+),\s*(?P<rest>.+)$", re.I)
 _SHOW_COLON = re.compile(r"^(?P<show>[^:?]{3,60}):\s*(?P<rest>.+)$")
 _GENERIC = re.compile(r"^(?:(?:the|this|that|their|her|his)\s+)?(?:show|serial|series|soap|"
