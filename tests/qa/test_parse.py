@@ -130,7 +130,7 @@ def slots(question: str) -> dict[str, Any]:
     ("is it true that Riya Malhotra quit Saath Chalenge",
      {"intent": "cast_change", "actor": "Riya Malhotra", "show": "Saath Chalenge",
       "change": "exit"}),
-    ("which serials topped the TRP charts in week 9 of 2024", {"intent": "top", "past": True}),
+    ("which serials topped the TRP charts in week 9 of 2024", {"intent": "top"}),
     ("best shows this week", {"intent": "top"}),
     ("Saath Chalenge story since January 2024", {"intent": "happened", "show": "Saath Chalenge"}),
     ("whats happening in saath chalenge", {"intent": "happened", "show": "saath chalenge"}),
