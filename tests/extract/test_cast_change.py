@@ -218,3 +218,18 @@ def test_long_known_for_aside_is_in_passing() -> None:
         "of Meera.", published=PubDate.parse("2024-03-05")))
     assert {(f.actor, f.show) for f in cast_change.extract(doc)} == {
         ("Tara Joshi", "Pyaar Ki Dor")}
+
+
+def test_his_exit_is_his_own() -> None:
+    """"A was asked whether B and C were behind his exit": A exits, not B or C."""
+    facts = _facts(SHOW + "Recently, Kabir Sethi was asked about rumours of Riya Malhotra and "
+                   "Tara Joshi being responsible for his exit from the show.")
+    assert ("Kabir Sethi", "exit") in facts
+    assert ("Riya Malhotra", "exit") not in facts and ("Tara Joshi", "exit") not in facts
+
+
+def test_question_in_a_later_clause_does_not_hedge() -> None:
+    """"speaks about his exit & reveals if he faced pressure": the exit stands."""
+    facts = _facts(SHOW + "Kabir Sethi speaks about his exit from Pyaar Ki Dor & reveals if he "
+                   "faced any pressure.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"

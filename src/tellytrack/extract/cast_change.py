@@ -32,6 +32,10 @@ from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
 _PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
+# What follows a change phrase in its own clause: up to punctuation or a new verb phrase
+# ("speaks about his exit & reveals if ...": the "if" is not the exit's).
+_TAIL = re.compile(r"(?:(?![,.;:!?&]|\s+and\s+)[^\n])*\??")
+_OWN_NOUN = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
@@ -138,8 +142,11 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     """Who does a change phrase at ``vs``: the people just before it, unless a pronoun
     stands closer ("... alongside B, the actress may be cast"), or they sit inside
     parentheses (a character's action: "Y (X) is back")."""
-    group = _before(doc, ms, s, vs)
     inside = [m for m in ms if s.start <= m.start and m.end <= vs]
+    if _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit": his own exit
+        opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
+        return [opening[0].name] if opening else _focus(ms, s)
+    group = _before(doc, ms, s, vs)
     tail = doc.text[inside[-1].end if inside else s.start:vs]
     if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
         return []
@@ -162,7 +169,7 @@ def _status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | N
     Only cues before the phrase, or after it up to the next punctuation, count: a
     rumour clause later in the sentence does not colour an earlier stated fact."""
     rel = verb_end - s.start
-    tail = re.match(r"[^,.;:!?]*[?]?", s.text[rel:])
+    tail = _TAIL.match(s.text, rel)
     found = modality.cues(s.text[:rel] + (tail.group() if tail else ""))
     if "conditional" in found:
         return None
