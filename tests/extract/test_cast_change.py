@@ -233,3 +233,18 @@ def test_question_in_a_later_clause_does_not_hedge() -> None:
     facts = _facts(SHOW + "Kabir Sethi speaks about his exit from Pyaar Ki Dor & reveals if he "
                    "faced any pressure.")
     assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_lone_first_name_of_a_person_named_in_full() -> None:
+    """"could be Tara Joshi" then "After Tara's departure from the show": Tara Joshi
+    exits, though no role links her."""
+    facts = _facts(SHOW + "Fans think the new lead could be Tara Joshi. After Tara's departure "
+                   "from the show, rumours began.")
+    assert ("Tara Joshi", "exit") in facts
+
+
+def test_dropping_an_emoji_is_no_exit() -> None:
+    """"Kabir dropped a heart emoticon" is a post, "was dropped from the show" an exit."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun posted a photo. Kabir dropped a red heart "
+                   "emoticon. Tara Joshi was dropped from the show.")
+    assert ("Kabir Sethi", "exit") not in facts and ("Tara Joshi", "exit") in facts

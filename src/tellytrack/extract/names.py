@@ -534,12 +534,15 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     out: list[PersonMention] = []
+    singles: list[tuple[int, str]] = []  # one-word names no known person explains (yet)
     start = doc.sentences[0].start if doc.sentences else 0
     for m in _NAME_RE.finditer(doc.text, start):
         name = clean(doc, m.group())
         if not name:
             continue
         full = resolve_person(doc, name)
+        if not full and " " not in name:
+            singles.append((m.start() + m.group().find(name), name))
         if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
             continue
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
@@ -549,7 +552,24 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if fold(full) not in known and in_show_title(doc, offset):
             continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
+    out = sorted(out + _first_names(out, singles, chars))
     doc.cache["names.mentions"] = out
+    return out
+
+
+def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
+                 chars: set[str]) -> list[PersonMention]:
+    """"Ayesha's departure" after "... or Ayesha Singh": a lone first (or last) name
+    stands for the one person named in full with it (not for a character)."""
+    out: list[PersonMention] = []
+    fulls = {p.name for p in found}
+    for offset, name in singles:
+        key = fold(name)
+        if key in chars:
+            continue
+        hits = {f for f in fulls if key in (fold(f.split()[0]), fold(f.split()[-1]))}
+        if len(hits) == 1:
+            out.append(PersonMention(offset, offset + len(name), hits.pop()))
     return out
 
 
