@@ -77,7 +77,8 @@ def who_plays(ask: Ask) -> Result:
         return _nobody_now(ask, everyone)
     if not findings:
         verb = "played" if q.past or ask.dated else "plays"
-        ask.fail(f"who {verb} {q.character}{_in_show(q.show)} {ask.time_words()}.",
+        time = "" if q.past and not ask.dated else " " + ask.time_words()  # no "played … now"
+        ask.fail(f"who {verb} {q.character}{_in_show(q.show)}{time}.",
                  everyone or _all_role_tenures(ask, pairs))
         return None
     lead = f"{ask.time_words().capitalize()}: " if ask.dated else ""
