@@ -115,3 +115,9 @@ def test_everyone_starring_is_a_person() -> None:
     doc = _doc("Pyaar Ki Dor, a 2014 release starring Riya Malhotra, Kabir Sethi, and Tara "
                "Joshi, moved up from ninth to sixth place in the TRP chart.")
     assert "Tara Joshi" not in doc.shows.names
+
+
+def test_producer_possessive_splits_no_name() -> None:
+    """"One of Kavita Rao's longest running shows, Pyaar Ki Dor": "Kavita" is no show."""
+    doc = _doc("One of Kavita Rao’s longest running shows, Pyaar Ki Dor, is ending.")
+    assert "Kavita" not in doc.shows.names

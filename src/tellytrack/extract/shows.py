@@ -52,7 +52,7 @@ _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
 _KIND_RE = re.compile(rf"{_KIND}\b")
 _DESCRIBED = re.compile(
-    rf"({_TITLE}),?\s+(?:(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|(?:\w+’\s+|\w+'\s+)?)"
+    rf"({_TITLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
