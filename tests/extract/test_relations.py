@@ -89,3 +89,12 @@ def test_parting_ways_with_the_show_is_no_relation() -> None:
     """"part ways with the show" is an actor leaving, not a couple."""
     assert not _relations("In Pyaar Ki Dor, Riya Malhotra aka Meera decided to part ways "
                           "with the show.")
+
+
+def test_they_marry_the_same_man() -> None:
+    """"A (X) and B (Y) ... they end up marrying the same man, C": both wed C."""
+    rels = _relations("The show Pyaar Ki Dor is about two friends Meera (Riya Malhotra) and "
+                      "Kavya (Tara Joshi). However, they end up marrying the same man, Arjun "
+                      "(Kabir Sethi).")
+    spouses = {frozenset((a, b)) for a, r, b in rels if r == "spouse"}
+    assert spouses == {frozenset(("Meera", "Arjun")), frozenset(("Kavya", "Arjun"))}

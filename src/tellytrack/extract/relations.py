@@ -51,11 +51,12 @@ _FRAMES = (
 )
 # A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
 _CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
-_SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e)"
+_SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
 _COUPLE_FRAMES = (
-    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|weds|to\s+marry|"
-                       rf"will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|is\s+married\s+to)\s+"
-                       rf"(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+)?(?P<b>{NAME}|her|him)")),
+    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
+                       rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"
+                       rf"is\s+married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
+                       rf"|the\s+(?:same\s+)?(?:man|woman|guy|girl|boy),\s+)?(?P<b>{NAME}|her|him)")),
     ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got)\s+(?:now\s+)?"
                            rf"engaged\s+to\s+(?P<b>{NAME})")),
     ("divorce", re.compile(
@@ -151,20 +152,32 @@ def _parted_kind(doc: Doc, a: str, b: str) -> str:
     return "romance"
 
 
+def _subjects(doc: Doc, sentence: Sentence, m: re.Match[str]) -> list[str | None]:
+    """A couple frame's subject: a name, "she"/"he" (the nearest name before), or "they"
+    (the two characters the sentence before names: "A and B ... they marry C")."""
+    a = m["a"]
+    if a in ("They", "they"):
+        index = doc.sentences.index(sentence)
+        before = doc.sentences[index - 1].text if index else ""
+        pair = distinct([c for _, _, c in names_in(doc, before + " " + sentence.text[:m.start()])])
+        return list(pair[-2:]) if len(pair) >= 2 else []
+    if a in ("She", "she", "He", "he"):
+        return [_pronoun_anchor(doc, sentence, m.start())]
+    return [as_character(doc, a)]
+
+
 def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
     text = sentence.text
     for frame, pattern in _COUPLE_FRAMES:
         for m in pattern.finditer(text):
-            a = m["a"]
-            a = _pronoun_anchor(doc, sentence, m.start()) if a in ("She", "she", "He", "he") \
-                else as_character(doc, a)
             b = m["b"]
             b = _pronoun_anchor(doc, sentence, m.start("a")) if b in ("her", "him") \
                 else as_character(doc, b)
-            if a and b and a != b:
-                kind = _parted_kind(doc, a, b) if frame == "parted" else \
-                    _couple_kind(frame, text, m.start("b"))
-                yield a, kind, b
+            for a in _subjects(doc, sentence, m):
+                if a and b and a != b:
+                    kind = _parted_kind(doc, a, b) if frame == "parted" else \
+                        _couple_kind(frame, text, m.start("b"))
+                    yield a, kind, b
     for m in _LOVE_STORY.finditer(text):
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:
