@@ -177,3 +177,11 @@ def test_hyphenated_role_noun_is_not_part_of_the_actor() -> None:
     facts = _facts(SHOW + "Actor-turned-producer Kabir Sethi, who left in 2012, has been "
                    "roped in to play Arjun Rathore.")
     assert all(not actor.startswith("Actor") for _, actor, _ in facts)
+
+
+def test_previous_role_in_an_unnamed_show_is_dropped() -> None:
+    """"He previously played the role of Y in 'Z…'" (Z cut off): not a role in this show."""
+    doc = parse(Article.create(
+        "Kabir Sethi aka Arjun is the lead of the show Pyaar Ki Dor. He previously played "
+        "the role of Dev Rao in ‘A", published=PubDate.parse("2024-03-05")))
+    assert {(f.actor, f.character) for f in cast.extract(doc)} == {("Kabir Sethi", "Arjun")}

@@ -91,3 +91,21 @@ def test_first_name_before_parenthesised_role() -> None:
     doc = _doc("Actress Riya Malhotra stars in the show Pyaar Ki Dor. Kabir said, I really love "
                "Riya (Meera) and she loves me back.")
     assert ("Riya Malhotra", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_oxford_comma_groups_pair_in_order() -> None:
+    """"introduced A, B, and C as X, Y, and Z": three links in order."""
+    doc = _doc("The show Pyaar Ki Dor introduced Riya Malhotra, Kabir Sethi, and Tara Joshi as "
+               "Meera, Arjun, and Kavya.")
+    assert {(c.actor, c.character) for c in names.castings(doc)} == {
+        ("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun"), ("Tara Joshi", "Kavya")}
+
+
+def test_plays_someones_husband_named() -> None:
+    """"who plays Meera's husband Arjun": the role is Arjun; "will play Meera's husband"
+    names no role."""
+    doc = _doc("Kabir Sethi, who plays Meera’s husband Arjun in the show, spoke. Tara Joshi "
+               "will play Meera’s sister in the show Pyaar Ki Dor.")
+    links = {(c.actor, c.character) for c in names.castings(doc)}
+    assert ("Kabir Sethi", "Arjun") in links
+    assert not {link for link in links if link[1] == "Meera"}

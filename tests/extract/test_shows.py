@@ -121,3 +121,11 @@ def test_producer_possessive_splits_no_name() -> None:
     """"One of Kavita Rao's longest running shows, Pyaar Ki Dor": "Kavita" is no show."""
     doc = _doc("One of Kavita Rao’s longest running shows, Pyaar Ki Dor, is ending.")
     assert "Kavita" not in doc.shows.names
+
+
+def test_url_lead_names_the_show_when_nothing_else_does() -> None:
+    """No cue anywhere: the title the URL's last segment opens with is the topic (not the
+    people the slug names after it)."""
+    doc = _doc("Dil Dosti Dance has kept viewers hooked. Tara Joshi is replacing Riya Malhotra.",
+               url="https://example.com/tv/dil-dosti-dance-tara-joshi-replacing-riya-malhotra-42")
+    assert doc.shows.names == ("Dil Dosti Dance",)

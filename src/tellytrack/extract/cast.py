@@ -64,6 +64,8 @@ def _owner_show(doc: Doc, c: Casting) -> str | None:
     return None
 
 
+_PAST_ROLE = re.compile(
+    r"\b(?:previously|earlier|formerly)\s+(?:played|essayed|portrayed|been\s+seen\s+as)\b")
 _APPOSITION = re.compile(
     r",\s*(?:best\s+|well[- ])?(?:known|recogni[sz]ed|famous|popular|remembered)\s+for\b[^,]*,")
 
@@ -89,6 +91,8 @@ def extract(doc: Doc) -> list[Fact]:
     for c in castings(doc):
         if doc.in_headline(c.sentence) and not doc.shows.shows_in(c.sentence):
             continue  # another story's headline that names no show of this one
+        if _PAST_ROLE.search(c.sentence.text) and not doc.shows.show_after(c.sentence, c.end):
+            continue  # "he previously played Y in 'Z…'": Y is a role in a show not named here
         show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)
         if not doc.shows.show_after(c.sentence, c.end) and (
                 (c.sentence.start, c.actor, show) in claimed or _in_apposition(doc, c, show)):

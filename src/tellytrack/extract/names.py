@@ -18,13 +18,13 @@ from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.lexicon import words
+from tellytrack.extract.lexicon import mapping, words
 from tellytrack.extract.scan import near
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
 _NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
-_G = rf"{_NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){_NAME})*"
+_G = rf"{_NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){_NAME})*"
 _Q = r"['‘\"“]?"
 _NEW = rf"(?:the\s+new\s+|new\s+)?{_Q}"
 _AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
@@ -68,7 +68,11 @@ _NON_ACTOR = re.compile(
 _BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 _BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
 _ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
-_SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
+_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
+# After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
+_KIN_AFTER = re.compile(
+    rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
+    rf"(?:{'|'.join(sorted(mapping('kinship'), key=len, reverse=True))})\b,?\s*(?P<name>{_NAME})?")
 # (pattern, actor group, character group, the cue every match contains on its last line)
 _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
     (_AKA, 1, 2, re.compile(r"(?i:aka|a\.k\.a)")),
@@ -170,8 +174,14 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                         gone = [n.group() for n in _NAME_RE.finditer(s.text, 0, m.start())][-1:]
                     replaced.update(fold(n) for n in gone)
                     doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
-                pairs = _pairs(split_group(m.group(ag)), split_group(m.group(cg)))
-                end = s.start + m.end(cg)
+                chars = split_group(m.group(cg))
+                kin = _KIN_AFTER.match(s.text, m.end(cg))
+                if kin:  # "plays Meera's husband Arjun": Arjun; "Meera's husband": nobody named
+                    if not kin["name"]:
+                        continue
+                    chars = [kin["name"]]
+                pairs = _pairs(split_group(m.group(ag)), chars)
+                end = s.start + (kin.end() if kin else m.end(cg))
                 out.extend((a, c, s, end) for a, c in pairs if fold(a) not in replaced)
                 if len(pairs) > 1:  # paired by position only: weaker than a direct link
                     doc.cache.setdefault("names.zipped", set()).update(
@@ -345,8 +355,11 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                 character = (earlier or inside)[-1 if earlier else 0].show if inside else None
             else:
                 character = m["c"] or m["c2"] or m["c3"]
+            end = m.end()
+            if character and (kin := _KIN_AFTER.match(s.text, end)):
+                character, end = kin["name"], kin.end()  # "plays Meera's husband (Arjun)"
             if actor and character:
-                out.extend((actor, c, s, s.start + m.end()) for c in split_group(character)[:1])
+                out.extend((actor, c, s, s.start + end) for c in split_group(character)[:1])
     return out
 
 

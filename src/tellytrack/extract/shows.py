@@ -285,6 +285,12 @@ def _slug_words(url: str | None) -> str:
     return f" {_fold_words(path.replace('-', ' ').replace('_', ' '))} "
 
 
+def _slug_lead(url: str | None) -> str:
+    """The folded words of the URL's last path segment, space-padded."""
+    segments = [p for p in re.sub(r"^\w+://[^/]+", "", url or "").split("?")[0].split("/") if p]
+    return f" {_fold_words(segments[-1].replace('-', ' '))} " if segments else ""
+
+
 def _fold_words(text: str) -> str:
     return " ".join(fold(t) for t in _TOKEN_RE.findall(text))
 
@@ -363,7 +369,8 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _HEADLINE.finditer(text):
         scored[m.group(1)] += 2
-    for phrase in _slug_candidates(text, _slug_words(doc.article.url)):
+    slugged = _slug_candidates(text, _slug_words(doc.article.url))
+    for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
     people = _people(text)
@@ -374,6 +381,13 @@ def _candidates(doc: Doc) -> Counter[str]:
         name = _clean(phrase, lower_words)
         if name and name not in people and not any(name in p for p in people):
             out[name] += score
+    if not out:  # no cue at all: the title the URL's last segment opens with
+        lead = _slug_lead(doc.article.url)
+        for phrase in slugged:
+            name = _clean(phrase, lower_words)
+            if name and " " in name and name not in people and lead.startswith(
+                    f" {_fold_words(name)} "):
+                out[name] += 3
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
