@@ -248,3 +248,26 @@ def test_dropping_an_emoji_is_no_exit() -> None:
     facts = _facts(SHOW + "Kabir Sethi aka Arjun posted a photo. Kabir dropped a red heart "
                    "emoticon. Tara Joshi was dropped from the show.")
     assert ("Kabir Sethi", "exit") not in facts and ("Tara Joshi", "exit") in facts
+
+
+def test_found_their_new_role_in_someone() -> None:
+    """"The makers found their new Meera in Tara Joshi": Tara enters as Meera."""
+    doc = parse(Article.create(
+        "Riya Malhotra aka Meera quit the show Pyaar Ki Dor. The makers of Pyaar Ki Dor have "
+        "found their new Meera in Tara Joshi.", published=PubDate.parse("2024-03-05")))
+    entries = {(f.actor, f.character) for f in cast_change.extract(doc) if f.change == "entry"}
+    assert entries == {("Tara Joshi", "Meera")}
+
+
+def test_waiting_for_a_return_is_no_return() -> None:
+    """"While the fans waited for her to return" asserts no comeback."""
+    facts = _facts(SHOW + "Riya Malhotra aka Meera left in 2019. While the fans waited for her "
+                   "to return, the wait became indefinite.")
+    assert ("Riya Malhotra", "return") not in facts
+
+
+def test_a_characters_thing_replaced_is_no_exit() -> None:
+    """"With Tara, Meera's character was replaced": the character changed hands."""
+    facts = _facts(SHOW + "Tara Joshi aka Meera is new. With Tara, Meera's character was "
+                   "replaced.")
+    assert ("Tara Joshi", "exit") not in facts

@@ -109,3 +109,18 @@ def test_plays_someones_husband_named() -> None:
     links = {(c.actor, c.character) for c in names.castings(doc)}
     assert ("Kabir Sethi", "Arjun") in links
     assert not {link for link in links if link[1] == "Meera"}
+
+
+def test_replaced_by_inherits_the_role() -> None:
+    """"Riya, who played Meera, has been replaced by actress Tara Joshi": Tara plays Meera."""
+    doc = _doc("Riya Malhotra, who played Meera in the show Pyaar Ki Dor, has been reportedly "
+               "replaced by actress Tara Joshi.")
+    assert ("Tara Joshi", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_character_alias_and_nickname_are_no_people() -> None:
+    """"who played Arjun aka Arjun Vir Sethi" and "the OG Arjun": character names."""
+    doc = _doc("Kabir Sethi, who played Arjun aka Arjun Vir Sethi since 2017, quit. After Dev "
+               "Rao, the OG Arjun, left the show Pyaar Ki Dor, Kabir took over.")
+    found = {m.name for m in names.person_mentions(doc)}
+    assert "Arjun Vir Sethi" not in found and "OG Arjun" not in found

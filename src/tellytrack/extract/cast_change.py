@@ -110,8 +110,8 @@ def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[st
     cands = [m for m in ms if s.start <= m.start and m.end <= pos]
     if not cands or _CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
         return []
-    if _POSSESSED_SUBJECT.match(doc.text, cands[-1].end, pos):
-        return []  # "A's ratings have dropped": A's thing does it, not A
+    if _POSSESSED_SUBJECT.search(doc.text, cands[-1].end, pos + 12):
+        return []  # "A's ratings have dropped", "With A, Y's character was replaced"
     if _stranger_closer(doc, cands[-1].end, pos):
         return []  # "A was asked about Chandra replacing her": someone else is closer
     return _group(doc, ms, cands[-1], backwards=True)
@@ -210,11 +210,13 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     return out
 
 
-_NEW_CAST = re.compile(r"\bnew\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*")
+_NEW_CAST = re.compile(r"\bnew\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*"
+                       r"|\b(?:found|finds|got|introduced)\s+(?:their\s+|its\s+|the\s+|a\s+)?"
+                       r"new\s+[A-Z][\w-]*\s+in\s+")
 
 
 def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
-    """"The new cast includes A, B, C": each of them enters the show."""
+    """"The new cast includes A, B, C", "found their new Y in A": they enter the show."""
     m = _NEW_CAST.search(s.text)
     if not m:
         return []

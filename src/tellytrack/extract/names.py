@@ -55,6 +55,9 @@ _POSS_CHAR = re.compile(rf"({_G})(?:'s|’s)\s+({_NAME})\s+character\b")
 # "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
 _NEW_APPOS = re.compile(
     rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+({_NAME}),\s+({_NAME})")
+# "the makers have found their new Y in X"
+_NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
+                     rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({_NAME})\s+in\s+({_G})")
 _PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
 _PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
 _CUE_GROUP = re.compile(
@@ -82,7 +85,7 @@ _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
     (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
     (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
     (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
-    (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")),
+    (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")), (_NEW_IN, 2, 1, re.compile(r"new\s")),
 )
 
 
@@ -338,6 +341,29 @@ def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
+_ADVS = r"(?:(?:now|reportedly|allegedly|already|finally)\s+)*"
+# "A (, who played Y,) has (reportedly) been replaced by (actor) B": B takes A's role.
+_REPLACED_BY = re.compile(
+    rf"({_G})(?:,[^,]{{0,80}},)?\s+(?:has|have|had|is|are|was|were)\s+{_ADVS}"
+    rf"(?:been\s+|being\s+)?{_ADVS}replaced\s+by\s+(?:the\s+)?(?:actor\s+|actress\s+)?({_G})")
+
+
+def _replaced_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """"A has been replaced by B": B plays the character the article links to A."""
+    out: list[tuple[str, str, Sentence, int]] = []
+    links = [*_raw_links(doc), *_paren_links(doc)]
+    for s in doc.sentences:
+        if "replaced by" not in s.text:
+            continue
+        for m in _REPLACED_BY.finditer(s.text):
+            for old, new in _pairs(split_group(m.group(1)), split_group(m.group(2))):
+                gone = _known(doc, old)
+                roles = [c for a, c, _, _ in links if gone and _known(doc, a) == gone]
+                if roles and _known(doc, new) != gone:
+                    out.append((new, roles[0], s, s.start + m.end()))
+    return out
+
+
 def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """Play phrases with the actor away from the verb: a pronoun ("he enjoyed playing
     Y") stands for the person the sentence opens with, else the last person named
@@ -476,7 +502,7 @@ def castings(doc: Doc) -> list[Casting]:
     links = [*_raw_links(doc), *_paren_links(doc)]
     linked = {(id(s), fold(c)) for a, c, s, _ in links if _actor_of(doc, a)}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
-    links += _shoes_links(doc)
+    links += _shoes_links(doc) + _replaced_links(doc)
     zipped: set[tuple[str, str, int, int]] = doc.cache.get("names.zipped", set())
     weak: list[bool] = []
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
@@ -546,6 +572,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
+    chars |= _aliases(doc, chars) - known
     out: list[PersonMention] = []
     singles: list[tuple[int, str]] = []  # one-word names no known person explains (yet)
     start = doc.sentences[0].start if doc.sentences else 0
@@ -559,8 +586,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
             continue
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
-                                        or fold(full.split()[0]) in chars):
-            continue  # "Tulsi Virani" when "Tulsi" is a role here: the character in full
+                                        or {fold(full.split()[0]), fold(full.split()[-1])} & chars):
+            continue  # "Tulsi Virani", "the OG Tulsi" when "Tulsi" is a role here
         offset = m.start() + m.group().find(name.split()[0])
         if fold(full) not in known and in_show_title(doc, offset):
             continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person
@@ -568,6 +595,12 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     out = sorted(out + _first_names(out, singles, chars))
     doc.cache["names.mentions"] = out
     return out
+
+
+def _aliases(doc: Doc, chars: set[str]) -> set[str]:
+    """"who played Tapu aka Tipendra Gada": the other name of a character is a character."""
+    return {fold(n) for m in _AKA.finditer(doc.text)
+            if fold(split_group(m.group(1))[-1]) in chars for n in split_group(m.group(2))}
 
 
 def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
