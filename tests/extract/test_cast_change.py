@@ -271,3 +271,24 @@ def test_a_characters_thing_replaced_is_no_exit() -> None:
     facts = _facts(SHOW + "Tara Joshi aka Meera is new. With Tara, Meera's character was "
                    "replaced.")
     assert ("Tara Joshi", "exit") not in facts
+
+
+def test_active_replaced_enters_the_subject() -> None:
+    """"Tara recently replaced actress Riya Malhotra": Tara enters, Riya exits."""
+    facts = _facts(SHOW + "Tara Joshi recently replaced actress Riya Malhotra in the show.")
+    assert facts.get(("Tara Joshi", "entry")) and facts.get(("Riya Malhotra", "exit"))
+    assert ("Tara Joshi", "exit") not in facts
+
+
+def test_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    """"A, who was seen as Y in B's show X, has been replaced": A exits, not B."""
+    facts = _facts("Actress Tara Joshi, who was seen as Kavya in Riya Malhotra’s popular show "
+                   "Pyaar Ki Dor, has been replaced by the makers.")
+    assert ("Tara Joshi", "exit") in facts and ("Riya Malhotra", "exit") not in facts
+
+
+def test_he_is_not_the_actress() -> None:
+    """"He will play a crucial role": the last man named, not the actress named after him."""
+    facts = _facts(SHOW + "Actor Kabir Sethi is joining. The show stars actress Riya Malhotra. "
+                   "He will play a crucial role in Meera's life.")
+    assert ("Kabir Sethi", "entry") in facts and ("Riya Malhotra", "entry") not in facts

@@ -24,7 +24,9 @@ from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import (
     PersonMention,
     characters,
+    gender_of_pronoun,
     in_show_title,
+    person_genders,
     person_mentions,
 )
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
@@ -52,6 +54,10 @@ _LEFT_OVER = re.compile(
     r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
     r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that|had)\b)"
     r"(?![a-z]+ly\b)[a-z]+\s+$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
+                       r"reportedly|finally)\s+)*")
+_BY = re.compile(r"\s+by\b")
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
@@ -108,6 +114,9 @@ def _group(doc: Doc, ms: list[PersonMention], first: PersonMention, backwards: b
 def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
     """The people the clause names before a change phrase at ``pos``."""
     cands = [m for m in ms if s.start <= m.start and m.end <= pos]
+    for clause in _RELATIVE.finditer(doc.text, s.start, pos):  # "A, who was in B's show, quit"
+        if _AUX_ONLY.fullmatch(doc.text, clause.end(), pos):
+            cands = [m for m in cands if m.end <= clause.start()]
     if not cands or _CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
         return []
     if _POSSESSED_SUBJECT.search(doc.text, cands[-1].end, pos + 12):
@@ -145,7 +154,7 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     inside = [m for m in ms if s.start <= m.start and m.end <= vs]
     if _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit": his own exit
         opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
-        return [opening[0].name] if opening else _focus(ms, s)
+        return [opening[0].name] if opening else _focus(doc, ms, s)
     group = _before(doc, ms, s, vs)
     tail = doc.text[inside[-1].end if inside else s.start:vs]
     if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
@@ -155,12 +164,17 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     if not _PRONOUN.search(tail):
         return []
     opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
-    return [opening[0].name] if opening else _focus(ms, s)
+    return [opening[0].name] if opening else _focus(doc, ms, s)
 
 
-def _focus(ms: list[PersonMention], s: Sentence) -> list[str]:
-    """The person a pronoun-led sentence talks about: the last one named before it."""
-    earlier = [m for m in ms if m.end <= s.start]
+def _focus(doc: Doc, ms: list[PersonMention], s: Sentence) -> list[str]:
+    """The person a pronoun-led sentence talks about: the last one named before it whose
+    known gender does not contradict the pronoun ("He" is not the actress)."""
+    pronoun = _SUBJECT_PRONOUN.search(s.text) or _PRONOUN.search(s.text)
+    want = gender_of_pronoun(pronoun.group()) if pronoun else None
+    known = person_genders(doc)
+    earlier = [m for m in ms if m.end <= s.start
+               and not (want and known.get(fold(m.name), want) != want)]
     return [earlier[-1].name] if earlier else []
 
 
@@ -205,7 +219,9 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
         elif re.search(r"replaced\s*$", lead, re.I):
-            out.extend((p, "entry", vs, ve) for p in _after(doc, ms, s, ve))
+            active = not _BY.match(s.text, m.end())  # "A replaced B", not "A replaced by B"
+            out.extend((p, "exit" if active else "entry", vs, ve) for p in _after(doc, ms, s, ve))
+            change = "entry" if active and m.group().lower() == "replaced" else change
         out.extend((p, change, vs, ve) for p in subject)
     return out
 
@@ -245,7 +261,7 @@ def _denials(doc: Doc, s: Sentence, ms: list[PersonMention], so_far: list[Change
     """"X has denied these rumours": deny the last change claimed about X."""
     named = [m.name for m in ms if s.start <= m.start < s.end]
     if not named and _PRONOUN.search(s.text):
-        named = _focus(ms, s)
+        named = _focus(doc, ms, s)
     out: list[Change] = []
     for person in dict.fromkeys(named):
         earlier = [c for c in so_far if c.actor == person]

@@ -406,7 +406,7 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
             found = person or found
     if found or stranger:  # "Riyaa ... she portrayed Y": not some other known person
         return found
-    return _last_person_before(doc, s.start, _gender(pronoun.group()))
+    return _last_person_before(doc, s.start, gender_of_pronoun(pronoun.group()))
 
 
 def _looks_like_name(doc: Doc, raw: str) -> bool:
@@ -414,17 +414,18 @@ def _looks_like_name(doc: Doc, raw: str) -> bool:
     return bool(name) and not _is_show(doc, name or "") and name not in ("I",)
 
 
-def _gender(pronoun: str) -> str | None:
-    """"f" for she/her, "m" for he/his, None for I."""
-    word = pronoun.split()[0].lower()
+def gender_of_pronoun(pronoun: str) -> str | None:
+    """"f" for she/her/the actress, "m" for he/his/the actor, None for I."""
+    words = pronoun.lower().split()
+    word = words[1] if words[0] == "the" and len(words) > 1 else words[0]  # "the actress"
     return {"she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m",
-            "himself": "m"}.get(word)
+            "himself": "m", "actress": "f", "actor": "m"}.get(word)
 
 
 _GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
 
 
-def _genders(doc: Doc) -> dict[str, str]:
+def person_genders(doc: Doc) -> dict[str, str]:
     """Folded person -> "f"/"m" from "actress X" / "actor X" (cached)."""
     if "names.genders" not in doc.cache:
         found: dict[str, str] = {}
@@ -432,7 +433,8 @@ def _genders(doc: Doc) -> dict[str, str]:
             if person := _actor_of(doc, m.group(2)):
                 found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
         for person, pronoun in _pronoun_after_name(doc):
-            found.setdefault(fold(person), _gender(pronoun) or "")
+            if gender := gender_of_pronoun(pronoun):
+                found.setdefault(fold(person), gender)
         doc.cache["names.genders"] = found
     return doc.cache["names.genders"]  # type: ignore[no-any-return]
 
@@ -476,7 +478,7 @@ def _last_person_before(doc: Doc, offset: int, gender: str | None = None) -> str
     (the person the article is about), the later one on a tie."""
     start = doc.sentences[0].start if doc.sentences else 0
     counts: dict[str, tuple[int, int]] = {}
-    genders = _genders(doc)
+    genders = person_genders(doc)
     for m in _NAME_RE.finditer(doc.text, start, offset):
         found = _known(doc, m.group())
         if found and gender and genders.get(fold(found), gender) != gender:
