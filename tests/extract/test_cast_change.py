@@ -292,3 +292,11 @@ def test_he_is_not_the_actress() -> None:
     facts = _facts(SHOW + "Actor Kabir Sethi is joining. The show stars actress Riya Malhotra. "
                    "He will play a crucial role in Meera's life.")
     assert ("Kabir Sethi", "entry") in facts and ("Riya Malhotra", "entry") not in facts
+
+
+def test_name_after_a_preposition_is_no_pronoun_antecedent() -> None:
+    """"On comparisons with Riya after she replaced the actress": "she" is the article's
+    subject (Tara), not Riya."""
+    facts = _facts(SHOW + "Actress Tara Joshi is the new Meera. On comparisons made with Riya "
+                   "Malhotra after she replaced the actress, Tara smiled.")
+    assert ("Riya Malhotra", "entry") not in facts

@@ -58,6 +58,8 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
 _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
                        r"reportedly|finally)\s+)*")
 _BY = re.compile(r"\s+by\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
+                                 re.I)
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
@@ -153,7 +155,7 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     parentheses (a character's action: "Y (X) is back")."""
     inside = [m for m in ms if s.start <= m.start and m.end <= vs]
     if _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit": his own exit
-        opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
+        opening = _opening(doc, s, inside)
         return [opening[0].name] if opening else _focus(doc, ms, s)
     group = _before(doc, ms, s, vs)
     tail = doc.text[inside[-1].end if inside else s.start:vs]
@@ -163,8 +165,15 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
         return group  # "A has made up his mind to quit": "his" is A's own
     if not _PRONOUN.search(tail):
         return []
-    opening = [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6]
+    opening = _opening(doc, s, inside)
     return [opening[0].name] if opening else _focus(doc, ms, s)
+
+
+def _opening(doc: Doc, s: Sentence, inside: list[PersonMention]) -> list[PersonMention]:
+    """People the sentence opens with (within six words) as its subject, not as the object
+    of a preposition ("On comparisons with A after she ...": "she" is not A)."""
+    return [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6
+            and not _PREPOSITION_BEFORE.search(doc.text, s.start, m.start)]
 
 
 def _focus(doc: Doc, ms: list[PersonMention], s: Sentence) -> list[str]:
