@@ -300,3 +300,11 @@ def test_name_after_a_preposition_is_no_pronoun_antecedent() -> None:
     facts = _facts(SHOW + "Actress Tara Joshi is the new Meera. On comparisons made with Riya "
                    "Malhotra after she replaced the actress, Tara smiled.")
     assert ("Riya Malhotra", "entry") not in facts
+
+
+def test_pronoun_with_only_one_person_in_reach() -> None:
+    """"“...”, Kabir Sethi on joining after a leap and how he got the role": the first
+    sentence names one person only, so "he" is Kabir."""
+    facts = _facts("“It is hard after any leap”, Kabir Sethi on the show Pyaar Ki Dor after a "
+                   "leap, his character and how he got the role\n\nMore soon.")
+    assert facts[("Kabir Sethi", "entry")] == "confirmed"

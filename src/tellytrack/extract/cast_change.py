@@ -166,7 +166,8 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     if not _PRONOUN.search(tail):
         return []
     opening = _opening(doc, s, inside)
-    return [opening[0].name] if opening else _focus(doc, ms, s)
+    # with nobody named earlier, the one person the clause names is who the pronoun means
+    return [opening[0].name] if opening else (_focus(doc, ms, s) or group)
 
 
 def _opening(doc: Doc, s: Sentence, inside: list[PersonMention]) -> list[PersonMention]:
