@@ -124,3 +124,10 @@ def test_character_alias_and_nickname_are_no_people() -> None:
                "Rao, the OG Arjun, left the show Pyaar Ki Dor, Kabir took over.")
     found = {m.name for m in names.person_mentions(doc)}
     assert "Arjun Vir Sethi" not in found and "OG Arjun" not in found
+
+
+def test_two_aka_pairs_joined_by_and() -> None:
+    """"A aka B and C aka D": two links, A-B and C-D (not A-B with "C" as a role)."""
+    doc = _doc("Riya Malhotra aka Meera and Kabir Sethi aka Arjun will shoot the wedding.")
+    assert {(c.actor, c.character) for c in names.castings(doc)} == {
+        ("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun")}

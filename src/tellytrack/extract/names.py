@@ -38,7 +38,12 @@ _VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|es
          r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
 _ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
          r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
-_AKA = re.compile(rf"({_G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{_Q}({_G})")
+# A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
+# "A aka B and C aka D" pairs A-B and C-D, the group after the first "aka" stops at B.
+_WHOLE = rf"{_NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
+_AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+_G_AKA = rf"{_WHOLE}(?:{_AND}{_WHOLE})*"
+_AKA = re.compile(rf"({_G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{_Q}({_G_AKA})")
 _PLAYS = re.compile(rf"({_G})\s*,?\s+(?:who\s+)?{_AUX}{_VERB}\s+{_ROLE}{_NEW}({_G})")
 _HER_ROLE = re.compile(
     rf"({_G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
