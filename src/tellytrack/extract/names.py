@@ -606,8 +606,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
 
 def _aliases(doc: Doc, chars: set[str]) -> set[str]:
     """"who played Tapu aka Tipendra Gada": the other name of a character is a character."""
-    return {fold(n) for m in _AKA.finditer(doc.text)
-            if fold(split_group(m.group(1))[-1]) in chars for n in split_group(m.group(2))}
+    return {fold(c) for a, c, _, _ in _raw_links(doc) if fold(a) in chars}
 
 
 def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
@@ -629,7 +628,7 @@ def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
 def in_show_title(doc: Doc, offset: int) -> bool:
     """Whether ``offset`` lies inside a place the article names a show."""
     mentions = doc.shows.mentions
-    i = bisect_right([m.start for m in mentions], offset) - 1
+    i = bisect_right(doc.shows.starts, offset) - 1
     return i >= 0 and offset < mentions[i].end
 
 

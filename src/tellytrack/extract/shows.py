@@ -102,13 +102,14 @@ class ShowIndex:
     _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
-    def _starts(self) -> list[int]:
+    def starts(self) -> list[int]:
+        """Where each mention starts (sorted, for bisecting)."""
         return [m.start for m in self.mentions]
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
-        lo = bisect_left(self._starts, sentence.start)
-        return list(self.mentions[lo:bisect_left(self._starts, sentence.end, lo)])
+        lo = bisect_left(self.starts, sentence.start)
+        return list(self.mentions[lo:bisect_left(self.starts, sentence.end, lo)])
 
     def show_for(self, sentence: Sentence) -> str | None:
         """A show the sentence names (not in passing), else the last one named earlier
