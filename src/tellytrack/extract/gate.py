@@ -19,9 +19,15 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.scan import lowered
+from tellytrack.extract.scan import caseless
 
 _WORD = re.compile(r"\w+")
+# Words too common to look a phrase up by (each occurrence costs a look).
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
+    "of", "on", "in", "into", "at", "by", "for", "from", "with", "as", "and", "or", "no",
+    "not", "her", "his", "their", "its", "it", "he", "she", "they", "this", "that", "over",
+    "up", "out", "very", "more"})
 
 
 def key_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -29,8 +35,8 @@ def key_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     one as a whole word: a match begins and ends at word boundaries, and inside it the
     words are separated by white space or non-word characters. Each phrase is covered
     by a word already chosen for another phrase if it has one ("time leap" by "leap"),
-    else by its longest word (the rarest, as a rule). A phrase without any word
-    character is returned as a substring. All lower-cased."""
+    else by its longest word that is no function word (the rarest, as a rule). A
+    phrase without any word character is returned as a substring. All lower-cased."""
     words: set[str] = set()
     literals: set[str] = set()
     for phrase in sorted(phrases, key=lambda p: (len(p.split()), p)):
@@ -38,14 +44,15 @@ def key_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         if not found:
             literals.update([phrase.lower()] if phrase.strip() else [])
         elif words.isdisjoint(found):
-            words.add(max(found, key=len))
+            words.add(max(found, key=lambda w: (w not in _FUNCTION_WORDS, len(w))))
     return frozenset(words), tuple(sorted(literals))
 
 
 def _low(doc: Doc) -> str | None:
-    """The lower-cased article text (None when lowering would move offsets)."""
+    """The lower-cased article text (None when lowering would move offsets, or
+    when a case-insensitive pattern could match a letter lowering leaves alone)."""
     if "gate.low" not in doc.cache:
-        doc.cache["gate.low"] = lowered(doc.text)
+        doc.cache["gate.low"] = caseless(doc.text)
     return doc.cache["gate.low"]  # type: ignore[no-any-return]
 
 
@@ -59,42 +66,40 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
 def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
                    literals: Iterable[str] = ()) -> list[int]:
     """Indices (in order) of the sentences whose lower-cased text may hold one of
-    ``words`` or ``literals``: each occurrence lying wholly inside a sentence marks it.
-    All sentences when lower-casing the article would move offsets."""
+    ``words`` (as a whole word) or ``literals`` (anywhere): each occurrence lying wholly
+    inside a sentence marks it. All sentences when the article cannot be lower-cased
+    safely (see :func:`scan.caseless`)."""
     low = _low(doc)
     if low is None:
         return list(range(len(doc.sentences)))
-    starts = [s.start for s in doc.sentences]
     found: set[int] = set()
-    for item in words & _words(doc, low) if words else ():
-        found.update(_sentence_of(doc, starts, i, len(item)) for i in _whole_word_at(low, item))
-    for item in literals:
-        i = low.find(item)
-        while i >= 0:
-            found.add(_sentence_of(doc, starts, i, len(item)))
-            i = low.find(item, i + 1)
-    found.discard(-1)
+    for word in words & _words(doc, low) if words else ():
+        found |= _holding(doc, low, word, whole=True)
+    for literal in literals:
+        found |= _holding(doc, low, literal, whole=False)
     return sorted(found)
 
 
-def _whole_word_at(low: str, word: str) -> list[int]:
-    """Where ``word`` occurs in ``low`` as a whole word (not inside a longer one)."""
-    out: list[int] = []
-    i = low.find(word)
-    while i >= 0:
-        end = i + len(word)
-        if (i == 0 or not _is_word_char(low[i - 1])) and (
-                end == len(low) or not _is_word_char(low[end])):
-            out.append(i)
-        i = low.find(word, i + 1)
-    return out
+def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
+    """The sentences holding ``item`` (as a whole word if ``whole``), remembered per
+    article: several extractors ask for the same words."""
+    memo: dict[tuple[str, bool], frozenset[int]] = doc.cache.setdefault("gate.holding", {})
+    key = (item, whole)
+    if key not in memo:
+        starts = [s.start for s in doc.sentences]
+        found: set[int] = set()
+        i = low.find(item)
+        while i >= 0:
+            end = i + len(item)
+            if not whole or (_word_edge(low, i - 1) and _word_edge(low, end)):
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and end <= doc.sentences[k].end:
+                    found.add(k)
+            i = low.find(item, i + 1)
+        memo[key] = frozenset(found)
+    return memo[key]
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def _sentence_of(doc: Doc, starts: list[int], i: int, length: int) -> int:
-    """The index of the sentence holding ``low[i:i + length]`` wholly, else -1."""
-    k = bisect_right(starts, i) - 1
-    return k if k >= 0 and i + length <= doc.sentences[k].end else -1
+def _word_edge(low: str, i: int) -> bool:
+    """Whether ``low[i]`` is outside the text or no word character."""
+    return i < 0 or i >= len(low) or not (low[i].isalnum() or low[i] == "_")

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
-from tellytrack.extract.scan import near
+from tellytrack.extract.scan import alternation, near
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
@@ -69,16 +69,30 @@ _BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 _BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
 _ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
-# (pattern, actor group, character group, the cue every match contains on its last line)
+# _VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
+_VERB_PHRASES = (
+    *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
+    "enacts", "enacted", "reprises", "reprised", "reprising", "reprise", "seen as",
+    "seen playing", "seen in", "cast as", "roped in as",
+    *(f"return{e} as" for e in ("s", "ing", "ed", "")), "back as", "finalised as",
+    "finalized as",
+    *(f"{v} a {g}{r} as" for v in ("making", "make", "made") for g in ("grand ", "")
+      for r in ("return", "comeback")),
+    "brought", "take on", "taking on",
+    *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
+    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
+# (pattern, actor group, character group, a cue every match contains). Cues open with a
+# literal or a character class, which ``re`` skips ahead to ("\\sas\\s" is written
+# "as(?<=\\sas)\\s").
 _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
-    (_AKA, 1, 2, re.compile(r"(?i:aka|a\.k\.a)")),
-    (_PLAYS, 1, 2, re.compile(_VERB)),
+    (_AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)")),
+    (_PLAYS, 1, 2, re.compile(alternation(_VERB_PHRASES))),
     (_HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
-    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"\sas\s")),
-    (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
+    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"as(?<=\sas)\s")),
+    (_NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s")),
     (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
     (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
-    (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")),
+    (_PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")),
 )
 
 
@@ -161,8 +175,8 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     for s in doc.sentences:
         replaced: set[str] = set()
         for pattern, ag, cg, cue in _LINKS:
-            if not cue.search(s.text):  # cheap test first: the full patterns are costly
-                continue
+            if not cue.search(s.text):  # cheap test first (the full patterns are costly):
+                continue  # it holds wherever the pattern can match
             for m in pattern.finditer(s.text):
                 if pattern is _REPLACING_AS:
                     gone = split_group(m.group(2))
@@ -282,7 +296,11 @@ _SUBJECT_LINK = re.compile(
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
     r"(?:titular|title|eponymous)\s+(?:role|character))")
-_SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|shoes|\sas\s")  # cheap
+# The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts that open
+# with a literal or a character class (which ``re`` skips ahead to).
+_SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
+                                        "shoes")))
+_AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
@@ -321,7 +339,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     Y") is the actor; "X in the titular role" plays the show's title character."""
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
-        if not _SUBJECT_GATE.search(s.text):
+        if not _SUBJECT_GATE.search(s.text) and not _AS_GATE.search(s.text):
             continue
         for m in _SUBJECT_LINK.finditer(s.text):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
