@@ -21,9 +21,10 @@ from dataclasses import dataclass
 
 from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
-from tellytrack.extract.scan import alternation
+from tellytrack.extract.scan import alternation, finditer_at, word_starts
 from tellytrack.model import Fact, Sentence
 
 
@@ -68,6 +69,8 @@ _PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<
 
 # "one of its shows, X", "the sitcom X": a title right after a show word.
 _SHOW_WORD_THEN_TITLE = re.compile(rf"\b{_SHOW_WORD}s?,?\s+{_QUOTE}(?P<show>{TITLE})")
+_SHOW_WORD_STARTS = ("show", "serial", "series", "daily", "soap", "drama", "sitcom", "program",
+                     "thriller", "saga", "franchise", "comedy")  # where it can match
 
 
 @dataclass(frozen=True)
@@ -132,19 +135,20 @@ def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     for name in names:
         for start in _whole_word_hits(sentence.text, name):
             _add(found, Mention(sentence.start + start, sentence.start + start + len(name), name))
-    patterns = (_CHANNEL_FIRST, _SHOW_FIRST) if _CHANNEL_RE.search(sentence.text) else ()
-    for pattern in patterns:
+    channel = bool(_CHANNEL_RE.search(sentence.text))  # else no channel pattern can match
+    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST) if channel else ():
         for m in pattern.finditer(sentence.text):
             name = clean_title(m["show"])
             if plausible_show(name):
                 s = sentence.start + m.start("show")
                 _add(found, Mention(s, s + len(name), name))
-    for m in _SHOW_WORD_THEN_TITLE.finditer(sentence.text):
+    starts = word_starts(sentence.text, _SHOW_WORD_STARTS)
+    for m in finditer_at(_SHOW_WORD_THEN_TITLE, sentence.text, starts):
         name = clean_title(m["show"])
         if plausible_show(name):
             s = sentence.start + m.start("show")
             _add(found, Mention(s, s + len(name), name))
-    for m in _LIST_OF_SHOWS.finditer(sentence.text):
+    for m in _LIST_OF_SHOWS.finditer(sentence.text) if channel else ():
         for name in split_titles(m["list"]):
             s = sentence.start + m.start("list") + m["list"].find(name)
             _add(found, Mention(s, s + len(name), name))
@@ -184,7 +188,8 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
     channel_of: dict[str, str] = {}
-    for sentence in doc.sentences:
+    for i in sentences_with(doc, _CHANNEL_WORDS, _PRODUCER_WORDS + _known_lower(doc)):
+        sentence = doc.sentences[i]
         for show, fld, value, conf in _sentence_facts(doc, sentence):
             _keep(doc, sentence, facts, seen, channel_of, (show, fld, value, conf))
         for show, value, conf in producer_facts(doc, sentence):
@@ -194,6 +199,17 @@ def extract(doc: Doc) -> list[Fact]:
             item = (row.show, "channel", _channel_name(row.channel), 0.8)
             _keep(doc, row.sentence, facts, seen, channel_of, item)
     return facts
+
+
+# What a sentence giving a channel, platform or producer fact holds (lower-cased, see
+# gate.sentences_with): a word of a channel or platform name, a producer cue's word
+# (what _PRODUCER_HINT finds), or the name of someone the article calls a producer.
+_CHANNEL_WORDS = key_words((*entries("channels"), *entries("platforms")))[0]
+_PRODUCER_WORDS = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio")
+
+
+def _known_lower(doc: Doc) -> tuple[str, ...]:
+    return tuple(sorted(name.lower() for name in _doc_producers(doc)))
 
 
 def spelling_key(name: str) -> str:
@@ -341,7 +357,8 @@ def _plausible_producer(name: str) -> bool:
 def _doc_producers(doc: Doc) -> frozenset[str]:
     """Everyone the article calls a producer somewhere (licenses "X's Show" elsewhere)."""
     if "show_info.producers" not in doc.cache:
-        found = {n for s in doc.sentences for _, n in _producers_of(doc, s)}
+        found = {n for i in sentences_with(doc, literals=_PRODUCER_WORDS)
+                 for _, n in _producers_of(doc, doc.sentences[i])}
         doc.cache["show_info.producers"] = frozenset(found)
     result: frozenset[str] = doc.cache["show_info.producers"]
     return result
@@ -364,7 +381,7 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
             subject = clean_title(m["show"])
         out.append((subject or show_near(doc, sentence, sentence.start + offset), name, 0.8))
     known = _doc_producers(doc)
-    for m in _POSSESSIVE_SHOW.finditer(sentence.text):
+    for m in _POSSESSIVE_SHOW.finditer(sentence.text) if known else ():
         person = m["person"]
         if person in known:
             show = clean_title(m["show"]) if m["show"] else None
