@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
-from tellytrack.extract.scan import alternation, near
+from tellytrack.extract.scan import alternation, finditer_at, lowered, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
@@ -69,6 +69,14 @@ _BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 _BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
 _ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
 _SPLIT = re.compile(r",\s*|\s+and\s+|\s*&\s*|\s*/\s*")
+# The lower-cased words the cue patterns above (which open with "\\b") can begin with:
+# they are tried only there (see scan.finditer_at).
+_CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CUE_GROUP: ("act", "star", "featuring", "co-star", "cast", "lead"),
+    _NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
+                 "written", "posted", "edited", "reported"),
+    _ROLE_CUE: ("role", "character"),
+}
 # _VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
 _VERB_PHRASES = (
     *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
@@ -94,6 +102,17 @@ _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
     (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
     (_PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")),
 )
+
+
+def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(doc.text)`` for a cue pattern of ``_CUE_STARTS``, tried only
+    where its words begin (remembered per article)."""
+    memo: dict[re.Pattern[str], list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
+    if pattern not in memo:
+        low = lowered(doc.text)
+        memo[pattern] = list(pattern.finditer(doc.text) if low is None else finditer_at(
+            pattern, doc.text, word_starts(low, _CUE_STARTS[pattern])))
+    return memo[pattern]
 
 
 class Casting(NamedTuple):
@@ -208,7 +227,7 @@ def _full_people(doc: Doc) -> list[str]:
     found += doc.cache.get("names.replaced", [])  # "replacing B as C": B is an actor too
     # A cue group ("as the leads, A and B") never makes a linked character a person.
     linked = {fold(c) for _, c, _, _ in _raw_links(doc)}
-    for m in (*_CUE_GROUP.finditer(doc.text), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
+    for m in (*_cue_scan(doc, _CUE_GROUP), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
         found.extend((m.start(), n) for n in split_group(m.group(1)) if fold(n) not in linked)
     seen: dict[str, str] = {}
     for _, raw in sorted(found):
@@ -387,13 +406,14 @@ def _gender(pronoun: str) -> str | None:
 
 
 _GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
+_CUE_STARTS[_GENDER_CUE] = ("act",)
 
 
 def _genders(doc: Doc) -> dict[str, str]:
     """Folded person -> "f"/"m" from "actress X" / "actor X" (cached)."""
     if "names.genders" not in doc.cache:
         found: dict[str, str] = {}
-        for m in _GENDER_CUE.finditer(doc.text):
+        for m in _cue_scan(doc, _GENDER_CUE):
             if person := _actor_of(doc, m.group(2)):
                 found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
         for person, pronoun in _pronoun_after_name(doc):
@@ -430,7 +450,7 @@ def _characters_linked(doc: Doc) -> frozenset[str]:
     if "names.linked" not in doc.cache:
         found = {fold(c) for _, c, _, _ in _raw_links(doc)}
         # "the character of Y" (its first name only: "role of A and B who ..." may run on)
-        found |= {fold(split_group(m.group(1))[0]) for m in _ROLE_CUE.finditer(doc.text)}
+        found |= {fold(split_group(m.group(1))[0]) for m in _cue_scan(doc, _ROLE_CUE)}
         doc.cache["names.linked"] = frozenset(found)
     return doc.cache["names.linked"]  # type: ignore[no-any-return]
 
@@ -509,7 +529,7 @@ def characters(doc: Doc) -> set[str]:
     introduced as "the role of Y" / "the character Y"."""
     if "names.characters" not in doc.cache:
         found = {c.character for c in castings(doc)}
-        for m in _ROLE_CUE.finditer(doc.text):
+        for m in _cue_scan(doc, _ROLE_CUE):
             found.update(n for n in map(lambda g: clean(doc, g), split_group(m.group(1))) if n)
         doc.cache["names.characters"] = found
     return set(doc.cache["names.characters"])
@@ -533,7 +553,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         return doc.cache["names.mentions"]  # type: ignore[no-any-return]
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
-    non_actors = [m.group(1) for m in _NON_ACTOR.finditer(doc.text)]
+    non_actors = [m.group(1) for m in _cue_scan(doc, _NON_ACTOR)]
     non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
