@@ -86,7 +86,9 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
     memo: dict[tuple[str, bool], frozenset[int]] = doc.cache.setdefault("gate.holding", {})
     key = (item, whole)
     if key not in memo:
-        starts = [s.start for s in doc.sentences]
+        if "gate.starts" not in doc.cache:
+            doc.cache["gate.starts"] = [s.start for s in doc.sentences]
+        starts = doc.cache["gate.starts"]
         found: set[int] = set()
         i = low.find(item)
         while i >= 0:

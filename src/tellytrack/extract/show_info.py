@@ -214,7 +214,11 @@ def _known_lower(doc: Doc) -> tuple[str, ...]:
 
 def spelling_key(name: str) -> str:
     """A key equal for spellings of one name ("Yehh Jadu" / "Ye Jaadu"): its consonants."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z0-9]|[aeiouhy]", "", name.lower())) or name
+    return _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", name.lower())) or name
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_CONSONANT = re.compile(r"[^a-z0-9]|[aeiouhy]")
 
 
 def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, str, str]],

@@ -42,6 +42,7 @@ _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
 _TITLE_RE = re.compile(_TITLE)
+_FUNC_RE = re.compile(_FUNC)
 # A title's last word: with what follows a title, it marks where a title-first pattern
 # can match. Written as ``(?:{_CAP}|\d{1,2})`` with one character class first (so the
 # regex engine skips ahead to capitals and digits) and no backtracking into the word
@@ -214,7 +215,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     name = " ".join(toks)
     if not name or name.lower() in _blocked() or name.lower() in common:
         return None
-    content = [t for t in toks if not re.fullmatch(_FUNC, t.lower()) and not t.isdigit()]
+    content = [t for t in toks if not _FUNC_RE.fullmatch(t.lower()) and not t.isdigit()]
     plain = [t for t in content if t.lower() in common or t.lower() in lower_words]
     if len(content) > 1 and len(plain) * 2 > len(content):
         return None
@@ -309,14 +310,24 @@ def _fold_words(text: str) -> str:
     return " ".join(fold(t) for t in _TOKEN_RE.findall(text))
 
 
-def _slug_candidates(text: str, slug: str) -> list[str]:
+def _title_runs(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of every title-cased run of the body (read by the slug and the
+    mention finders: computed once per article)."""
+    if "shows.runs" not in doc.cache:
+        start = doc.sentences[0].start if doc.sentences else 0
+        doc.cache["shows.runs"] = [(m.start(), m.group())
+                                   for m in _TITLE_RE.finditer(doc.text, start)]
+    return doc.cache["shows.runs"]  # type: ignore[no-any-return]
+
+
+def _slug_candidates(runs: list[tuple[int, str]], slug: str) -> list[str]:
     """Title-cased phrases whose words appear together in the URL slug."""
     if not slug.strip():
         return []
     out = []
     slug_words = set(slug.split())
-    for m in _TITLE_RE.finditer(text):
-        toks = m.group().split()
+    for _, run in runs:
+        toks = run.split()
         i = 0
         while i < len(toks):
             first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
@@ -409,7 +420,7 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _headlines(text):
         scored[m.group(1)] += 2
-    for phrase in _slug_candidates(text, _slug_words(doc.article.url)):
+    for phrase in _slug_candidates(_title_runs(doc), _slug_words(doc.article.url)):
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
     people = _people(text)
@@ -480,15 +491,19 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
     return keys
 
 
-def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
-    """Every title-cased run whose longest sub-run folds to a known show key."""
+def _find_mentions(text: str, keys: dict[str, str], offset: int,
+                   runs: list[tuple[int, str]]) -> list[Mention]:
+    """Every title-cased run (``runs``, from ``offset`` on) whose longest sub-run folds
+    to a known show key."""
     acronyms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
     # A segment's fold starts with the fold of its first word, so a word that begins
     # no key cannot begin a mention (checked before trying the longer segments).
     starts = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     out: list[Mention] = []
-    for m in _TITLE_RE.finditer(text, offset):
-        toks = list(_TOKEN_RE.finditer(m.group()))
+    for base, run in runs:
+        if all((f := fold(w)) and f not in starts for w in run.split()):
+            continue  # no word can begin a mention (a run's words are its tokens)
+        toks = list(_TOKEN_RE.finditer(run))
         i = 0
         while i < len(toks):
             first = fold(toks[i].group())
@@ -497,10 +512,9 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention
                 continue
             hit = None
             for j in range(min(len(toks), i + 9), i, -1):
-                seg = m.group()[toks[i].start():toks[j - 1].end()]
+                seg = run[toks[i].start():toks[j - 1].end()]
                 show = keys.get(fold(seg))
                 if show:
-                    base = m.start()
                     hit = (j, Mention(base + toks[i].start(), base + toks[j - 1].end(), show))
                     break
             if hit:
@@ -523,7 +537,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     cands = _candidates(doc)
     keys = _clusters(cands)
     start = doc.sentences[0].start if doc.sentences else 0
-    mentions = _find_mentions(doc.text, keys, start)
+    mentions = _find_mentions(doc.text, keys, start, _title_runs(doc))
     counts: Counter[str] = Counter(m.show for m in mentions)
     for name, score in cands.items():
         counts[keys[fold(name)]] += score
