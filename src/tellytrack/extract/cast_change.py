@@ -20,6 +20,7 @@ from typing import NamedTuple
 from tellytrack.extract import modality
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import (
     PersonMention,
@@ -82,12 +83,27 @@ def _verb_re() -> re.Pattern[str]:
 
 
 @cache
-def _verb_low() -> re.Pattern[str]:
-    """The same phrases for the lower-cased sentence (case-sensitive: faster)."""
+def _verb_phrases() -> tuple[str, ...]:
+    """The change phrases with "poss" written out (her, his, their)."""
     phrases = [p.replace("poss", "her") for p in mapping("change_verbs")]
     phrases += [p.replace("poss", w) for p in mapping("change_verbs") if "poss" in p
                 for w in ("his", "their")]
-    return lower_phrases(phrases)
+    return tuple(phrases)
+
+
+@cache
+def _verb_low() -> re.Pattern[str]:
+    """The same phrases for the lower-cased sentence (case-sensitive: faster)."""
+    return lower_phrases(_verb_phrases())
+
+
+@cache
+def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words one of which a sentence must hold to give anything here: a change phrase
+    (not one read as no change), "new" (the new cast) or a denial cue."""
+    words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
+    denial_words, denial_literals = modality.denial_keys()
+    return words | denial_words | {"new"}, literals + denial_literals
 
 
 def _kind(phrase: str) -> tuple[str, bool]:
@@ -236,9 +252,11 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     return out
 
 
-_NEW_CAST = re.compile(r"\bnew\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*"
-                       r"|\b(?:found|finds|got|introduced)\s+(?:their\s+|its\s+|the\s+|a\s+)?"
-                       r"new\s+[A-Z][\w-]*\s+in\s+")
+# "\bnew\s+..." written with its literal first, which ``re`` skips ahead to.
+_NEW_CAST = re.compile(
+    r"new(?<!\wnew)\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*"
+    r"|\b(?:found|finds|got|introduced)\s+(?:their\s+|its\s+|the\s+|a\s+)?"
+    r"new\s+[A-Z][\w-]*\s+in\s+")
 
 
 def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
@@ -253,7 +271,8 @@ def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
 def _changes(doc: Doc) -> list[Change]:
     ms = person_mentions(doc)
     out: list[Change] = []
-    for s in doc.sentences:
+    for i in sentences_with(doc, *_gate_keys()):
+        s = doc.sentences[i]
         claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
         for actor, change, vs, ve in claims:
             reading = _status(s, vs, ve)

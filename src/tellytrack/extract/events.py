@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
@@ -95,6 +96,9 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 _KINDS = mapping("event_cues")
 _TRIGGER = phrase_regex(list(_KINDS))
 _TRIGGER_LOW = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
+# A sentence holding none of these holds no trigger of an event ("none" phrases only
+# shadow shorter triggers: alone they give nothing).
+_TRIGGER_WORDS = key_words(p for p, kind in _KINDS.items() if kind != "none")
 _STATUS_CUES = mapping("event_status_cues")
 _STATUS_RE = {
     status: phrase_regex([c for c, s in _STATUS_CUES.items() if s == status])
@@ -217,10 +221,11 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
 
 
 def mentions(doc: Doc) -> list[Mention]:
-    """Every event mention of the article, in text order (cached for relations)."""
+    """Every event mention of the article, in text order (cached for relations); only
+    sentences that may hold a trigger word are read."""
     if "events.mentions" not in doc.cache:
         doc.cache["events.mentions"] = [
-            m for i in range(len(doc.sentences)) for m in _sentence_mentions(doc, i)]
+            m for i in sentences_with(doc, *_TRIGGER_WORDS) for m in _sentence_mentions(doc, i)]
     return doc.cache["events.mentions"]  # type: ignore[no-any-return]
 
 

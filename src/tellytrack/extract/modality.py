@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tellytrack.extract.gate import key_words
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 
@@ -41,9 +42,19 @@ def cues(text: str) -> set[str]:
     return found
 
 
+def _denials() -> list[str]:
+    return [c for c, label in mapping("modality").items() if label == "denied"]
+
+
 @cache
 def _denial_words() -> re.Pattern[str]:
-    return lower_phrases(c for c, label in mapping("modality").items() if label == "denied")
+    return lower_phrases(_denials())
+
+
+@cache
+def denial_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words one of which every denial cue holds (for :func:`gate.sentences_with`)."""
+    return key_words(_denials())
 
 
 def denies(text: str) -> bool:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping, words
-from tellytrack.extract.scan import near
+from tellytrack.extract.scan import alternation, finditer_at, lowered, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
@@ -32,7 +32,8 @@ _AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|h
         r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
 _VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
          r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
-         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
+         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
+         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
          r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
          r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
          r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
@@ -81,17 +82,51 @@ _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 _KIN_AFTER = re.compile(
     rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
     rf"(?:{'|'.join(sorted(mapping('kinship'), key=len, reverse=True))})\b,?\s*(?P<name>{_NAME})?")
-# (pattern, actor group, character group, the cue every match contains on its last line)
+# The lower-cased words the cue patterns above (which open with "\\b") can begin with:
+# they are tried only there (see scan.finditer_at).
+_CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _CUE_GROUP: ("act", "star", "featuring", "co-star", "cast", "lead"),
+    _NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
+                 "written", "posted", "edited", "reported"),
+    _ROLE_CUE: ("role", "character"),
+}
+# _VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
+_VERB_PHRASES = (
+    *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
+    "enacts", "enacted", "reprises", "reprised", "reprising", "reprise", "seen as",
+    "seen playing", "seen in", "cast as", "roped in as",
+    *(f"return{e}{on} as" for e in ("s", "ing", "ed", "")
+      for on in ("", " on television", " on TV", " on screen")), "back as", "finalised as",
+    "finalized as",
+    *(f"{v} a {g}{r} as" for v in ("making", "make", "made") for g in ("grand ", "")
+      for r in ("return", "comeback")),
+    "brought", "take on", "taking on",
+    *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
+    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
+# (pattern, actor group, character group, a cue every match contains). Cues open with a
+# literal or a character class, which ``re`` skips ahead to ("\\sas\\s" is written
+# "as(?<=\\sas)\\s").
 _LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
-    (_AKA, 1, 2, re.compile(r"(?i:aka|a\.k\.a)")),
-    (_PLAYS, 1, 2, re.compile(_VERB)),
+    (_AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)")),
+    (_PLAYS, 1, 2, re.compile(alternation(_VERB_PHRASES))),
     (_HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
-    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"\sas\s")),
-    (_NEW_IS, 1, 2, re.compile(r"\snew\s")),
+    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"as(?<=\sas)\s")),
+    (_NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s")),
     (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
     (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
-    (_PLAYED_BY, 2, 1, re.compile(r"\sby\s")), (_NEW_IN, 2, 1, re.compile(r"new\s")),
+    (_PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")), (_NEW_IN, 2, 1, re.compile(r"new\s")),
 )
+
+
+def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.finditer(doc.text)`` for a cue pattern of ``_CUE_STARTS``, tried only
+    where its words begin (remembered per article)."""
+    memo: dict[re.Pattern[str], list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
+    if pattern not in memo:
+        low = lowered(doc.text)
+        memo[pattern] = list(pattern.finditer(doc.text) if low is None else finditer_at(
+            pattern, doc.text, word_starts(low, _CUE_STARTS[pattern])))
+    return memo[pattern]
 
 
 class Casting(NamedTuple):
@@ -173,8 +208,8 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     for s in doc.sentences:
         replaced: set[str] = set()
         for pattern, ag, cg, cue in _LINKS:
-            if not cue.search(s.text):  # cheap test first: the full patterns are costly
-                continue
+            if not cue.search(s.text):  # cheap test first (the full patterns are costly):
+                continue  # it holds wherever the pattern can match
             for m in pattern.finditer(s.text):
                 if pattern is _REPLACING_AS:
                     gone = split_group(m.group(2))
@@ -212,7 +247,7 @@ def _full_people(doc: Doc) -> list[str]:
     found += doc.cache.get("names.replaced", [])  # "replacing B as C": B is an actor too
     # A cue group ("as the leads, A and B") never makes a linked character a person.
     linked = {fold(c) for _, c, _, _ in _raw_links(doc)}
-    for m in (*_CUE_GROUP.finditer(doc.text), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
+    for m in (*_cue_scan(doc, _CUE_GROUP), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
         found.extend((m.start(), n) for n in split_group(m.group(1)) if fold(n) not in linked)
     seen: dict[str, str] = {}
     for _, raw in sorted(found):
@@ -314,7 +349,11 @@ _SUBJECT_LINK = re.compile(
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
     r"(?:titular|title|eponymous)\s+(?:role|character))")
-_SUBJECT_GATE = re.compile(r"play|essay|portray|repris|role|character|shoes|\sas\s")  # cheap
+# The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts that open
+# with a literal or a character class (which ``re`` skips ahead to).
+_SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
+                                        "shoes")))
+_AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
@@ -376,7 +415,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     Y") is the actor; "X in the titular role" plays the show's title character."""
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
-        if not _SUBJECT_GATE.search(s.text):
+        if not _SUBJECT_GATE.search(s.text) and not _AS_GATE.search(s.text):
             continue
         for m in _SUBJECT_LINK.finditer(s.text):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
@@ -428,13 +467,14 @@ def gender_of_pronoun(pronoun: str) -> str | None:
 
 
 _GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
+_CUE_STARTS[_GENDER_CUE] = ("act",)
 
 
 def person_genders(doc: Doc) -> dict[str, str]:
     """Folded person -> "f"/"m" from "actress X" / "actor X" (cached)."""
     if "names.genders" not in doc.cache:
         found: dict[str, str] = {}
-        for m in _GENDER_CUE.finditer(doc.text):
+        for m in _cue_scan(doc, _GENDER_CUE):
             if person := _actor_of(doc, m.group(2)):
                 found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
         for person, pronoun in _pronoun_after_name(doc):
@@ -472,7 +512,7 @@ def _characters_linked(doc: Doc) -> frozenset[str]:
     if "names.linked" not in doc.cache:
         found = {fold(c) for _, c, _, _ in _raw_links(doc)}
         # "the character of Y" (its first name only: "role of A and B who ..." may run on)
-        found |= {fold(split_group(m.group(1))[0]) for m in _ROLE_CUE.finditer(doc.text)}
+        found |= {fold(split_group(m.group(1))[0]) for m in _cue_scan(doc, _ROLE_CUE)}
         doc.cache["names.linked"] = frozenset(found)
     return doc.cache["names.linked"]  # type: ignore[no-any-return]
 
@@ -551,7 +591,7 @@ def characters(doc: Doc) -> set[str]:
     introduced as "the role of Y" / "the character Y"."""
     if "names.characters" not in doc.cache:
         found = {c.character for c in castings(doc)}
-        for m in _ROLE_CUE.finditer(doc.text):
+        for m in _cue_scan(doc, _ROLE_CUE):
             found.update(n for n in map(lambda g: clean(doc, g), split_group(m.group(1))) if n)
         doc.cache["names.characters"] = found
     return set(doc.cache["names.characters"])
@@ -575,7 +615,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         return doc.cache["names.mentions"]  # type: ignore[no-any-return]
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
-    non_actors = [m.group(1) for m in _NON_ACTOR.finditer(doc.text)]
+    non_actors = [m.group(1) for m in _cue_scan(doc, _NON_ACTOR)]
     non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known

@@ -29,7 +29,7 @@ from datetime import date
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases, lowered
+from tellytrack.extract.scan import caseless, lower_phrases, lowered
 from tellytrack.extract.show_info import (
     CHANNEL,
     TITLE,
@@ -74,6 +74,12 @@ _RANK_PATTERNS = [
     re.compile(r"\b(?P<top>most[- ]watched)\s+(?:\w+\s+){0,3}?(?:show|programme|serial)\b",
                re.I),
 ]
+# What each rank pattern's every match holds, lower-cased (None: no cheap test): a
+# pattern is tried only on sentences holding one (re.I patterns opening with "\\b" are
+# tried at every position).
+_NOUNS = ("spot", "position", "place", "rank", "slot")
+_RANK_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    _NOUNS, None, _NOUNS, None, ("chart", "list", "ratings"), ("watched",))
 # Every rank pattern holds one of these (lower-cased): sentences without any are skipped.
 _RANK_GATE = re.compile(
     r"\d|#|spot|position|place|rank|slot|number|no|top|rul|led|lead|most|"
@@ -194,7 +200,11 @@ def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
     times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
-    for pattern in _RANK_PATTERNS if _RANK_GATE.search(text.lower()) else ():
+    low = caseless(text)
+    for pattern, needs in zip(_RANK_PATTERNS, _RANK_NEEDS, strict=True) if _RANK_GATE.search(
+            text.lower()) else ():
+        if needs and low is not None and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(text):
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):

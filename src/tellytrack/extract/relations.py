@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
@@ -81,6 +82,10 @@ _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal f
 _KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
 _COUPLE_GATE = re.compile(
     r"marr|wed(?<!\wwed)|knot|engaged|divorce|story|romance|jodi|romantic|ways")
+# What a sentence passing either gate holds (for gate.sentences_with): a kin word, or
+# one of the couple words anywhere.
+_GATE_KEYS = (key_words(_KIN)[0], ("marr", "wed", "knot", "engaged", "divorce", "story",
+                                   "romance", "jodi", "romantic", "ways"))
 
 Triple = tuple[str, str, str]
 
@@ -199,7 +204,8 @@ def extract(doc: Doc) -> list[Fact]:
     """On-screen relations of the article, each once, with the first sentence stating it."""
     seen: set[tuple[str, ...]] = set()
     facts: list[Fact] = []
-    for sentence in doc.sentences:
+    for i in sentences_with(doc, *_GATE_KEYS):
+        sentence = doc.sentences[i]
         low = sentence.text.lower()
         kin, couple = _KIN_GATE.search(low), _COUPLE_GATE.search(low)
         show = doc.show_for(sentence) if kin or couple else None

@@ -10,7 +10,9 @@ alternation did.
 
 A pattern that starts with a title (``(TITLE)\\s+starrer``) is tried at every
 capital letter; :func:`near` runs it only on the lines around the places where
-its cue occurs, which is where every match must lie.
+its cue occurs, which is where every match must lie. A pattern that starts with
+``\\b`` or a lookbehind is tried at every position; :func:`finditer_at` tries it
+only where one of its first words begins (found with ``str.find``).
 """
 
 from __future__ import annotations
@@ -129,3 +131,42 @@ def lowered(text: str) -> str | None:
     the caller then falls back to a case-insensitive pattern."""
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
+                pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)`` for a pattern that matches only at one of
+    ``starts`` (ascending; a superset will do) and never matches empty: the pattern is
+    tried at those places alone, where ``finditer`` tries every position (a pattern
+    that opens with ``\\b`` or a lookbehind gives ``re`` nothing to skip ahead with).
+    Each match is the one ``finditer`` finds there: the engine matches the same way
+    at a position whether it got there by searching or was put there."""
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)):
+            yield m
+            pos = m.end()
+
+
+def word_starts(text: str, prefixes: Iterable[str]) -> list[int]:
+    """Ascending offsets where one of ``prefixes`` begins a word of ``text`` (the
+    character before is no word character): where a ``\\b(?:prefix...)`` can match."""
+    found: set[int] = set()
+    for prefix in prefixes:
+        i = text.find(prefix)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                found.add(i)
+            i = text.find(prefix, i + 1)
+    return sorted(found)
+
+
+# Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
+# turn into one (dotless i, long s, Kelvin sign).
+_CASE_EXTRAS = re.compile("[\u0131\u017f\u212a]")
+
+
+def caseless(text: str) -> str | None:
+    """:func:`lowered`, when an ASCII phrase found in it is exactly what a
+    case-insensitive pattern finds in ``text``; else None."""
+    low = lowered(text)
+    return low if low is not None and not _CASE_EXTRAS.search(text) else None

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.names import characters, people
-from tellytrack.extract.scan import alternation
+from tellytrack.extract.scan import alternation, finditer_at, word_starts
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
@@ -72,6 +73,8 @@ _PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<
 
 # "one of its shows, X", "the sitcom X": a title right after a show word.
 _SHOW_WORD_THEN_TITLE = re.compile(rf"\b{_SHOW_WORD}s?,?\s+{_QUOTE}(?P<show>{TITLE})")
+_SHOW_WORD_STARTS = ("show", "serial", "series", "daily", "soap", "drama", "sitcom", "program",
+                     "thriller", "saga", "franchise", "comedy")  # where it can match
 
 
 @dataclass(frozen=True)
@@ -136,19 +139,20 @@ def _find_mentions(doc: Doc, sentence: Sentence) -> list[Mention]:
     for name in names:
         for start in _whole_word_hits(sentence.text, name):
             _add(found, Mention(sentence.start + start, sentence.start + start + len(name), name))
-    patterns = (_CHANNEL_FIRST, _SHOW_FIRST) if _CHANNEL_RE.search(sentence.text) else ()
-    for pattern in patterns:
+    channel = bool(_CHANNEL_RE.search(sentence.text))  # else no channel pattern can match
+    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST) if channel else ():
         for m in pattern.finditer(sentence.text):
             name = clean_title(m["show"])
             if plausible_show(name):
                 s = sentence.start + m.start("show")
                 _add(found, Mention(s, s + len(name), name))
-    for m in _SHOW_WORD_THEN_TITLE.finditer(sentence.text):
+    starts = word_starts(sentence.text, _SHOW_WORD_STARTS)
+    for m in finditer_at(_SHOW_WORD_THEN_TITLE, sentence.text, starts):
         name = clean_title(m["show"])
         if plausible_show(name):
             s = sentence.start + m.start("show")
             _add(found, Mention(s, s + len(name), name))
-    for m in _LIST_OF_SHOWS.finditer(sentence.text):
+    for m in _LIST_OF_SHOWS.finditer(sentence.text) if channel else ():
         for name in split_titles(m["list"]):
             s = sentence.start + m.start("list") + m["list"].find(name)
             _add(found, Mention(s, s + len(name), name))
@@ -188,11 +192,14 @@ def extract(doc: Doc) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str, str]] = set()
     channel_of: dict[str, str] = {}
-    for sentence in doc.sentences:
+    for i in sentences_with(doc, _CHANNEL_WORDS, _PRODUCER_WORDS + _known_lower(doc)):
+        sentence = doc.sentences[i]
         for show, fld, value, conf in _sentence_facts(doc, sentence):
             _keep(doc, sentence, facts, seen, channel_of, (show, fld, value, conf))
         for show, value, conf in producer_facts(doc, sentence):
             _keep(doc, sentence, facts, seen, channel_of, (show, "producer", value, conf))
+    for sentence, show, person in _owners(doc):
+        _keep(doc, sentence, facts, seen, channel_of, (show, "producer", person, 0.5))
     for row in table_rows(doc):  # after the prose, whose spelling is the article's own
         if row.channel:
             item = (row.show, "channel", _channel_name(row.channel), 0.8)
@@ -200,9 +207,24 @@ def extract(doc: Doc) -> list[Fact]:
     return facts
 
 
+# What a sentence giving a channel, platform or producer fact holds (lower-cased, see
+# gate.sentences_with): a word of a channel or platform name, a producer cue's word
+# (what _PRODUCER_HINT finds), or the name of someone the article calls a producer.
+_CHANNEL_WORDS = key_words((*entries("channels"), *entries("platforms")))[0]
+_PRODUCER_WORDS = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio")
+
+
+def _known_lower(doc: Doc) -> tuple[str, ...]:
+    return tuple(sorted(name.lower() for name in _doc_producers(doc)))
+
+
 def spelling_key(name: str) -> str:
     """A key equal for spellings of one name ("Yehh Jadu" / "Ye Jaadu"): its consonants."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z0-9]|[aeiouhy]", "", name.lower())) or name
+    return _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", name.lower())) or name
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_CONSONANT = re.compile(r"[^a-z0-9]|[aeiouhy]")
 
 
 def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, str, str]],
@@ -345,7 +367,8 @@ def _plausible_producer(name: str) -> bool:
 def _doc_producers(doc: Doc) -> frozenset[str]:
     """Everyone the article calls a producer somewhere (licenses "X's Show" elsewhere)."""
     if "show_info.producers" not in doc.cache:
-        found = {n for s in doc.sentences for _, n in _producers_of(doc, s)}
+        found = {n for i in sentences_with(doc, literals=_PRODUCER_WORDS)
+                 for _, n in _producers_of(doc, doc.sentences[i])}
         doc.cache["show_info.producers"] = frozenset(found)
     result: frozenset[str] = doc.cache["show_info.producers"]
     return result
@@ -368,7 +391,7 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
             subject = clean_title(m["show"])
         out.append((subject or show_near(doc, sentence, sentence.start + offset), name, 0.8))
     known = _doc_producers(doc)
-    for m in _POSSESSIVE_SHOW.finditer(sentence.text):
+    for m in _POSSESSIVE_SHOW.finditer(sentence.text) if known else ():
         person = m["person"]
         show = clean_title(m["show"]) if m["show"] else None
         if person in known:
@@ -376,17 +399,27 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
                 continue
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
-        elif show and _maker_of(doc, person, show):
-            out.append((show, person, 0.5))
+    return out
+
+
+def _owners(doc: Doc) -> list[tuple[Sentence, str, str]]:
+    """(sentence, show, person) for "Kavita Rao's Pyaar Ki Dor": a person owning a show
+    the article names is its maker, unless the article makes them an actor or a
+    character (found from the show mentions: no sentence scan)."""
+    out: list[tuple[Sentence, str, str]] = []
+    for mention in doc.shows.mentions:
+        m = _OWNER_BEFORE.search(doc.text, max(0, mention.start - 60), mention.start)
+        if m and not _TITLE_GOES_ON.match(doc.text, mention.end) and _maker_of(
+                doc, m["person"], mention.show):
+            s = doc.sentences[doc.sentence_index(mention.start)]
+            out.append((s, mention.show, m["person"]))
     return out
 
 
 def _maker_of(doc: Doc, person: str, show: str) -> bool:
-    """"Kavita Rao's Pyaar Ki Dor": a person owning a show the article names is its maker,
-    unless the article makes that person an actor or a character."""
     shows = {fold(n) for n in doc.shows.names}
     common = lexicon_words("not_names")
-    if (fold(show) not in shows or fold(person) in shows or not _plausible_producer(person)
+    if (fold(person) in shows or not _plausible_producer(person)
             or any(t.lower() in common for t in person.split())):
         return False
     cast = {fold(n) for n in (*people(doc), *characters(doc))}
@@ -399,3 +432,7 @@ _POSSESSIVE_SHOW = re.compile(
     rf"(?P<person>{_PERSON})(?:['’]s\s+|\s+(?:TV\s+)?show\s+)"
     rf"(?P<show>{TITLE})?"
 )
+_OWNER_BEFORE = re.compile(  # "Kavita Rao's Y", "another Kavita Rao show Y"
+    r"(?P<person>[A-Z][\w-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w-]*)){1,3})"
+    r"(?:['’]s|[ \t]+(?:TV[ \t]+)?show)[ \t]+$")
+_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "X's Show Gets A Prequel": a headline

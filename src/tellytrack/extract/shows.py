@@ -20,22 +20,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import entries, mapping, words
-from tellytrack.extract.scan import alternation, lower_phrases, lowered, near
+from tellytrack.extract.scan import (
+    alternation,
+    caseless,
+    finditer_at,
+    lower_phrases,
+    lowered,
+    near,
+    word_starts,
+)
 from tellytrack.model import Sentence
 
 _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
 _TITLE_RE = re.compile(_TITLE)
+_FUNC_RE = re.compile(_FUNC)
 # A title's last word: with what follows a title, it marks where a title-first pattern
-# can match (a capital letter is a fast first character for the regex engine).
-_LAST = rf"(?:{_CAP}|\d{{1,2}})"
+# can match. Written as ``(?:{_CAP}|\d{1,2})`` with one character class first (so the
+# regex engine skips ahead to capitals and digits) and no backtracking into the word
+# (what follows a title never begins with a word character or hyphen).
+_LAST = r"[A-Z\d](?:(?<=[A-Z])[\w\-]*+|(?<=\d)\d?)"
 _TOKEN_RE = re.compile(r"[\w\-]+")
 _QUOTED = re.compile(rf"[‘'\"“]({_TITLE})[’'\"”](?!\w)")
 _HEADLINE = re.compile(
@@ -171,20 +183,36 @@ def _blocked() -> frozenset[str]:
     return words("broadcasters") | words("outlets") | frozenset(mapping("kinship"))
 
 
+@cache
+def _channels_by_word() -> dict[str, tuple[str, ...]]:
+    """Channel names by their first word, longest first (a title is tested only
+    against the channels its first word can begin)."""
+    out: dict[str, list[str]] = {}
+    for ch in sorted(entries("broadcasters"), key=len, reverse=True):
+        out.setdefault(ch.split(" ")[0], []).append(ch)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _channel_prefix(toks: list[str]) -> str | None:
+    """The longest channel the words ``toks`` begin with, followed by another word."""
+    head = " ".join(toks)
+    for ch in _channels_by_word().get(toks[0], ()):
+        if head.startswith(ch + " "):
+            return ch
+    return None
+
+
 def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None:
     """Trim cue words and channels off a candidate title; None when nothing is left."""
     toks = phrase.split()
     common = words("not_names")
-    channels = sorted(entries("broadcasters"), key=len, reverse=True)
     changed = True
     while toks and changed:
         changed = False
-        head = " ".join(toks)
-        for ch in channels:
-            if head.startswith(ch + " "):
-                toks = toks[len(ch.split()):]
-                changed = True
-                break
+        ch = _channel_prefix(toks)
+        if ch:
+            toks = toks[len(ch.split()):]
+            changed = True
         if toks and toks[0].lower() in common and (toks[0] != "The" or toks[-1] != "Show"):
             toks, changed = toks[1:], True
     while toks and toks[-1].lower() in common and toks[-1].lower() not in ("show", "store"):
@@ -194,7 +222,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     name = " ".join(toks)
     if not name or name.lower() in _blocked() or name.lower() in common:
         return None
-    content = [t for t in toks if not re.fullmatch(_FUNC, t.lower()) and not t.isdigit()]
+    content = [t for t in toks if not _FUNC_RE.fullmatch(t.lower()) and not t.isdigit()]
     plain = [t for t in content if t.lower() in common or t.lower() in lower_words]
     if len(content) > 1 and len(plain) * 2 > len(content):
         return None
@@ -269,7 +297,7 @@ def _channel_candidates(text: str) -> list[str]:
         out.append(m.group(1))
     for m in _ROLE_IN.finditer(text):
         out.append(m.group(1))
-    for m in _LIST_CUE.finditer(text):
+    for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
     ranked = {m.start(): m for cue in (_RANK_NOUN, _FINISH)  # a match once, whichever cue
               for m in near(_RANK_CUE, cue, text, reach=130)}
@@ -296,14 +324,24 @@ def _fold_words(text: str) -> str:
     return " ".join(fold(t) for t in _TOKEN_RE.findall(text))
 
 
-def _slug_candidates(text: str, slug: str) -> list[str]:
+def _title_runs(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of every title-cased run of the body (read by the slug and the
+    mention finders: computed once per article)."""
+    if "shows.runs" not in doc.cache:
+        start = doc.sentences[0].start if doc.sentences else 0
+        doc.cache["shows.runs"] = [(m.start(), m.group())
+                                   for m in _TITLE_RE.finditer(doc.text, start)]
+    return doc.cache["shows.runs"]  # type: ignore[no-any-return]
+
+
+def _slug_candidates(runs: list[tuple[int, str]], slug: str) -> list[str]:
     """Title-cased phrases whose words appear together in the URL slug."""
     if not slug.strip():
         return []
     out = []
     slug_words = set(slug.split())
-    for m in _TITLE_RE.finditer(text):
-        toks = m.group().split()
+    for _, run in runs:
+        toks = run.split()
         i = 0
         while i < len(toks):
             first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
@@ -320,9 +358,35 @@ def _slug_candidates(text: str, slug: str) -> list[str]:
     return out
 
 
+def _chart_words(text: str) -> bool:
+    """Whether the text speaks of ratings (tried only where such a word begins)."""
+    low = caseless(text)
+    if low is None:
+        return bool(_CHART_WORDS.search(text))
+    starts = word_starts(low, ("trp", "barc", "rating", "ormax", "chart"))
+    return any(finditer_at(_CHART_WORDS, text, starts))
+
+
+def _headlines(text: str) -> Iterator[re.Match[str]]:
+    """``_HEADLINE.finditer(text)``, tried only at line starts and at "also"."""
+    low = caseless(text)
+    if low is None:
+        yield from _HEADLINE.finditer(text)
+        return
+    starts = {0, *(m.end() for m in _NEWLINE.finditer(text))}
+    i = low.find("also")
+    while i >= 0:
+        starts.add(i)
+        i = low.find("also", i + 1)
+    yield from finditer_at(_HEADLINE, text, sorted(starts))
+
+
+_NEWLINE = re.compile("\n")
+
+
 def _chart_candidates(text: str) -> list[str]:
     """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"."""
-    if not _CHART_WORDS.search(text):
+    if not _chart_words(text):
         return []
     out: list[str] = []
     for m in _CHART_LINE.finditer(text):
@@ -368,9 +432,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
             scored[m.group(1)] += 1
-    for m in _HEADLINE.finditer(text):
+    for m in _headlines(text):
         scored[m.group(1)] += 2
-    slugged = _slug_candidates(text, _slug_words(doc.article.url))
+    slugged = _slug_candidates(_title_runs(doc), _slug_words(doc.article.url))
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
@@ -431,7 +495,8 @@ _ROLE_OF = re.compile(r"\b(?:aka|plays|playing|as)\s+([A-Z][\w'’]*)")
 def _drop_characters(cands: Counter[str], text: str) -> Counter[str]:
     """"Kesar Ki Kahani ... Aditi aka Kesar": a one-word name that opens a longer title
     and is played by someone is the title character, not a second show."""
-    played = {m.group(1) for m in _ROLE_OF.finditer(text)}
+    starts = word_starts(text, ("aka", "play", "as"))
+    played = {m.group(1) for m in finditer_at(_ROLE_OF, text, starts)}
     for name in [n for n in cands if " " not in n and n in played]:
         longer = [c for c in cands if c.startswith(name + " ") and not _SEASON.fullmatch(
             c[len(name):])]
@@ -450,15 +515,19 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
     return {k: long_forms.get(n, n) if n.isupper() else n for k, n in keys.items()}
 
 
-def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
-    """Every title-cased run whose longest sub-run folds to a known show key."""
+def _find_mentions(text: str, keys: dict[str, str], offset: int,
+                   runs: list[tuple[int, str]]) -> list[Mention]:
+    """Every title-cased run (``runs``, from ``offset`` on) whose longest sub-run folds
+    to a known show key."""
     acronyms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
     # A segment's fold starts with the fold of its first word, so a word that begins
     # no key cannot begin a mention (checked before trying the longer segments).
     starts = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     out: list[Mention] = []
-    for m in _TITLE_RE.finditer(text, offset):
-        toks = list(_TOKEN_RE.finditer(m.group()))
+    for base, run in runs:
+        if all((f := fold(w)) and f not in starts for w in run.split()):
+            continue  # no word can begin a mention (a run's words are its tokens)
+        toks = list(_TOKEN_RE.finditer(run))
         i = 0
         while i < len(toks):
             first = fold(toks[i].group())
@@ -467,10 +536,9 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention
                 continue
             hit = None
             for j in range(min(len(toks), i + 9), i, -1):
-                seg = m.group()[toks[i].start():toks[j - 1].end()]
+                seg = run[toks[i].start():toks[j - 1].end()]
                 show = keys.get(fold(seg))
                 if show:
-                    base = m.start()
                     hit = (j, Mention(base + toks[i].start(), base + toks[j - 1].end(), show))
                     break
             if hit:
@@ -478,7 +546,7 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention
                 i = hit[0]
             else:
                 i += 1
-    for a in _ACRONYM.finditer(text, offset):
+    for a in _ACRONYM.finditer(text, offset) if acronyms else ():
         if a.group() in acronyms:
             out.append(Mention(a.start(), a.end(), acronyms[a.group()]))
     return sorted(out)
@@ -493,7 +561,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     cands = _candidates(doc)
     keys = _clusters(cands)
     start = doc.sentences[0].start if doc.sentences else 0
-    mentions = _find_mentions(doc.text, keys, start)
+    mentions = _find_mentions(doc.text, keys, start, _title_runs(doc))
     counts: Counter[str] = Counter(m.show for m in mentions)
     for name, score in cands.items():
         counts[keys[fold(name)]] += score

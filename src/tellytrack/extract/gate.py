@@ -1,0 +1,107 @@
+"""Which sentences can hold a cue at all: one look at the whole article, not a search
+per sentence.
+
+Most extractors loop over every sentence and run a few cue searches on each, yet a
+cue occurs in only a few sentences of an article. :func:`sentences_with` answers
+"which sentences may hold one of these words or substrings" from the lower-cased
+article text: the words are checked against the article's word set (one regex pass,
+shared by every extractor through ``doc.cache``) and only the words present are
+located with ``str.find``; a phrase is looked for by one of its words, the longest
+(the rarest, as a rule). The answer is a superset of the sentences where the
+extractor's own search succeeds, so an extractor that runs its unchanged
+per-sentence code on those sentences only produces exactly what it did on all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.scan import caseless
+
+_WORD = re.compile(r"\w+")
+# Words too common to look a phrase up by (each occurrence costs a look).
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
+    "of", "on", "in", "into", "at", "by", "for", "from", "with", "as", "and", "or", "no",
+    "not", "her", "his", "their", "its", "it", "he", "she", "they", "this", "that", "over",
+    "up", "out", "very", "more"})
+
+
+def key_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words of which every match of :func:`scan.lower_phrases` of ``phrases`` holds
+    one as a whole word: a match begins and ends at word boundaries, and inside it the
+    words are separated by white space or non-word characters. Each phrase is covered
+    by a word already chosen for another phrase if it has one ("time leap" by "leap"),
+    else by its longest word that is no function word (the rarest, as a rule). A
+    phrase without any word character is returned as a substring. All lower-cased."""
+    words: set[str] = set()
+    literals: set[str] = set()
+    for phrase in sorted(phrases, key=lambda p: (len(p.split()), p)):
+        found = _WORD.findall(phrase.lower())
+        if not found:
+            literals.update([phrase.lower()] if phrase.strip() else [])
+        elif words.isdisjoint(found):
+            words.add(max(found, key=lambda w: (w not in _FUNCTION_WORDS, len(w))))
+    return frozenset(words), tuple(sorted(literals))
+
+
+def _low(doc: Doc) -> str | None:
+    """The lower-cased article text (None when lowering would move offsets, or
+    when a case-insensitive pattern could match a letter lowering leaves alone)."""
+    if "gate.low" not in doc.cache:
+        doc.cache["gate.low"] = caseless(doc.text)
+    return doc.cache["gate.low"]  # type: ignore[no-any-return]
+
+
+def _words(doc: Doc, low: str) -> frozenset[str]:
+    """Every word of the lower-cased article."""
+    if "gate.words" not in doc.cache:
+        doc.cache["gate.words"] = frozenset(_WORD.findall(low))
+    return doc.cache["gate.words"]  # type: ignore[no-any-return]
+
+
+def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
+                   literals: Iterable[str] = ()) -> list[int]:
+    """Indices (in order) of the sentences whose lower-cased text may hold one of
+    ``words`` (as a whole word) or ``literals`` (anywhere): each occurrence lying wholly
+    inside a sentence marks it. All sentences when the article cannot be lower-cased
+    safely (see :func:`scan.caseless`)."""
+    low = _low(doc)
+    if low is None:
+        return list(range(len(doc.sentences)))
+    found: set[int] = set()
+    for word in words & _words(doc, low) if words else ():
+        found |= _holding(doc, low, word, whole=True)
+    for literal in literals:
+        found |= _holding(doc, low, literal, whole=False)
+    return sorted(found)
+
+
+def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
+    """The sentences holding ``item`` (as a whole word if ``whole``), remembered per
+    article: several extractors ask for the same words."""
+    memo: dict[tuple[str, bool], frozenset[int]] = doc.cache.setdefault("gate.holding", {})
+    key = (item, whole)
+    if key not in memo:
+        if "gate.starts" not in doc.cache:
+            doc.cache["gate.starts"] = [s.start for s in doc.sentences]
+        starts = doc.cache["gate.starts"]
+        found: set[int] = set()
+        i = low.find(item)
+        while i >= 0:
+            end = i + len(item)
+            if not whole or (_word_edge(low, i - 1) and _word_edge(low, end)):
+                k = bisect_right(starts, i) - 1
+                if k >= 0 and end <= doc.sentences[k].end:
+                    found.add(k)
+            i = low.find(item, i + 1)
+        memo[key] = frozenset(found)
+    return memo[key]
+
+
+def _word_edge(low: str, i: int) -> bool:
+    """Whether ``low[i]`` is outside the text or no word character."""
+    return i < 0 or i >= len(low) or not (low[i].isalnum() or low[i] == "_")
