@@ -17,115 +17,22 @@ from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
+from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.lexicon import mapping, words
+from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import alternation, finditer_at, lowered, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
-_NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
-_G = rf"{_NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){_NAME})*"
-_Q = r"['‘\"“]?"
-_NEW = rf"(?:the\s+new\s+|new\s+)?{_Q}"
-_AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
-        r"might|may|also|now|currently|previously|originally|earlier|reportedly|finally|"
-        r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
-_VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
-         r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
-         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
-         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
-         r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
-         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
-         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
-_ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
-         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
-# A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
-# "A aka B and C aka D" pairs A-B and C-D, the group after the first "aka" stops at B.
-_WHOLE = rf"{_NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
-_AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
-_G_AKA = rf"{_WHOLE}(?:{_AND}{_WHOLE})*"
-_AKA = re.compile(rf"({_G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{_Q}({_G_AKA})")
-_PLAYS = re.compile(rf"({_G})\s*,?\s+(?:who\s+)?{_AUX}{_VERB}\s+{_ROLE}{_NEW}({_G})")
-_HER_ROLE = re.compile(
-    rf"({_G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
-    rf"\s+(?:of|as)\s+{_NEW}({_G})")
-_AS = re.compile(rf"({_G})\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?,?\s+)?{_Q}({_G})")
-# "A (will be) replacing B as C": A plays C now (B's "as C" is not a new link).
-_REPLACING_AS = re.compile(
-    rf"({_G})\s*,?\s+{_AUX}(?:replacing|replaces|replace|replaced)\s+({_G}|her|him)\s+as\s+"
-    rf"(?:the\s+)?(?:new\s+)?{_Q}({_G})")
-_NEW_IS = re.compile(rf"({_G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({_G})")
-_CHAR_OF = re.compile(
-    rf"({_G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{_Q}({_G})")
-_POSS_CHAR = re.compile(rf"({_G})(?:'s|’s)\s+({_NAME})\s+character\b")
-# "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
-_NEW_APPOS = re.compile(
-    rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+({_NAME}),\s+({_NAME})")
-# "the makers have found their new Y in X"
-_NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
-                     rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({_NAME})\s+in\s+({_G})")
-_PLAYED_BY = re.compile(rf"({_G}),?\s+(?:played|essayed|portrayed)\s+by\s+({_G})")
-_PAREN = re.compile(rf"({_G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({_G})\s*\)")
-_CUE_GROUP = re.compile(
-    rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
-    rf"cast\s+includes|leads?)\s*,?\s+({_G})")
-_STARRER_CUE = re.compile("starrer")
-_STARRER_GROUP = re.compile(rf"({_G})(?:'s|’s)?[\s-]+starrer")
-_NON_ACTOR = re.compile(
-    rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
-    rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)\s+({_G})")
-_BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
-_BANNER_OWNER = re.compile(rf"({_G}){_BANNER_CUE.pattern}")
-_ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{_NEW}({_G})")
-_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
-# After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
-_KIN_AFTER = re.compile(
-    rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
-    rf"(?:{'|'.join(sorted(mapping('kinship'), key=len, reverse=True))})\b,?\s*(?P<name>{_NAME})?")
-# The lower-cased words the cue patterns above (which open with "\\b") can begin with:
-# they are tried only there (see scan.finditer_at).
-_CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _CUE_GROUP: ("act", "star", "featuring", "co-star", "cast", "lead"),
-    _NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
-                 "written", "posted", "edited", "reported"),
-    _ROLE_CUE: ("role", "character"),
-}
-# _VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
-_VERB_PHRASES = (
-    *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
-    "enacts", "enacted", "reprises", "reprised", "reprising", "reprise", "seen as",
-    "seen playing", "seen in", "cast as", "roped in as",
-    *(f"return{e}{on} as" for e in ("s", "ing", "ed", "")
-      for on in ("", " on television", " on TV", " on screen")), "back as", "finalised as",
-    "finalized as",
-    *(f"{v} a {g}{r} as" for v in ("making", "make", "made") for g in ("grand ", "")
-      for r in ("return", "comeback")),
-    "brought", "take on", "taking on",
-    *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
-    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
-# (pattern, actor group, character group, a cue every match contains). Cues open with a
-# literal or a character class, which ``re`` skips ahead to ("\\sas\\s" is written
-# "as(?<=\\sas)\\s").
-_LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
-    (_AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)")),
-    (_PLAYS, 1, 2, re.compile(alternation(_VERB_PHRASES))),
-    (_HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
-    (_REPLACING_AS, 1, 3, re.compile(r"replac")), (_AS, 1, 2, re.compile(r"as(?<=\sas)\s")),
-    (_NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s")),
-    (_CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
-    (_POSS_CHAR, 1, 2, re.compile(r"character\b")), (_NEW_APPOS, 2, 1, re.compile(r"new\s")),
-    (_PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")), (_NEW_IN, 2, 1, re.compile(r"new\s")),
-)
-
 
 def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """``pattern.finditer(doc.text)`` for a cue pattern of ``_CUE_STARTS``, tried only
+    """``pattern.finditer(doc.text)`` for a cue pattern of ``lp.CUE_STARTS``, tried only
     where its words begin (remembered per article)."""
     memo: dict[re.Pattern[str], list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
     if pattern not in memo:
         low = lowered(doc.text)
         memo[pattern] = list(pattern.finditer(doc.text) if low is None else finditer_at(
-            pattern, doc.text, word_starts(low, _CUE_STARTS[pattern])))
+            pattern, doc.text, word_starts(low, lp.CUE_STARTS[pattern])))
     return memo[pattern]
 
 
@@ -140,7 +47,7 @@ class Casting(NamedTuple):
 
 def split_group(group: str) -> list[str]:
     """"A, B and C" -> ["A", "B", "C"]."""
-    return [p.strip() for p in _SPLIT.split(group) if p.strip()]
+    return [p.strip() for p in lp.SPLIT.split(group) if p.strip()]
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
@@ -207,18 +114,18 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
         replaced: set[str] = set()
-        for pattern, ag, cg, cue in _LINKS:
+        for pattern, ag, cg, cue in lp.LINKS:
             if not cue.search(s.text):  # cheap test first (the full patterns are costly):
                 continue  # it holds wherever the pattern can match
             for m in pattern.finditer(s.text):
-                if pattern is _REPLACING_AS:
+                if pattern is lp.REPLACING_AS:
                     gone = split_group(m.group(2))
                     if gone in (["her"], ["him"]):  # "A replacing her": the one named before
                         gone = [n.group() for n in _NAME_RE.finditer(s.text, 0, m.start())][-1:]
                     replaced.update(fold(n) for n in gone)
                     doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
                 chars = split_group(m.group(cg))
-                kin = _KIN_AFTER.match(s.text, m.end(cg))
+                kin = lp.KIN_AFTER.match(s.text, m.end(cg))
                 if kin:  # "plays Meera's husband Arjun": Arjun; "Meera's husband": nobody named
                     if not kin["name"]:
                         continue
@@ -247,7 +154,7 @@ def _full_people(doc: Doc) -> list[str]:
     found += doc.cache.get("names.replaced", [])  # "replacing B as C": B is an actor too
     # A cue group ("as the leads, A and B") never makes a linked character a person.
     linked = {fold(c) for _, c, _, _ in _raw_links(doc)}
-    for m in (*_cue_scan(doc, _CUE_GROUP), *near(_STARRER_GROUP, _STARRER_CUE, doc.text)):
+    for m in (*_cue_scan(doc, lp.CUE_GROUP), *near(lp.STARRER_GROUP, lp.STARRER_CUE, doc.text)):
         found.extend((m.start(), n) for n in split_group(m.group(1)) if fold(n) not in linked)
     seen: dict[str, str] = {}
     for _, raw in sorted(found):
@@ -321,7 +228,7 @@ def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     for s in doc.sentences:
         if "(" not in s.text:
             continue
-        for m in _PAREN.finditer(s.text):
+        for m in lp.PAREN.finditer(s.text):
             outer, inner = split_group(m.group(1)), split_group(m.group(2))
             if len(outer) != len(inner):
                 outer, inner = outer[-1:], inner[:1]
@@ -342,11 +249,11 @@ _GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portra
 # A play phrase whose subject is not written right before it ("she plays Y", "Riya has
 # quit after playing Y", "her iconic role as Y", "in the titular role").
 _SUBJECT_LINK = re.compile(
-    rf"\b{_GAP_VERB}\s+{_ROLE}{_NEW}(?P<c>{_G})"
+    rf"\b{_GAP_VERB}\s+{lp.ROLE}{lp.NEW}(?P<c>{lp.G})"
     rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)"
     rf"(?:\s+on\s+(?:television|TV|screen))?\s+as\s+(?:the\s+)?"
-    rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{_G})"
-    rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{_NEW}(?P<c3>{_G})"
+    rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{lp.G})"
+    rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{lp.NEW}(?P<c3>{lp.G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
     r"(?:titular|title|eponymous)\s+(?:role|character))")
 # The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts that open
@@ -357,15 +264,15 @@ _AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 _PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
-    rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({_NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
+    rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({lp.NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
     rf"(?:[a-z’'\-]+,?\s+){{0,10}}$")
 _OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
-_NAME_BEFORE = re.compile(rf"({_NAME})[\s,]*$")
+_NAME_BEFORE = re.compile(rf"({lp.NAME})[\s,]*$")
 
 
 # "X has stepped into her shoes": X takes over the role of the person named before.
 _SHOES = re.compile(
-    rf"({_NAME})\s+{_AUX}(?:stepped|steps|step|stepping)\s+into\s+(?:her|his|their)\s+shoes")
+    rf"({lp.NAME})\s+{lp.AUX}(?:stepped|steps|step|stepping)\s+into\s+(?:her|his|their)\s+shoes")
 
 
 def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -388,8 +295,8 @@ def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
 _ADVS = r"(?:(?:now|reportedly|allegedly|already|finally)\s+)*"
 # "A (, who played Y,) has (reportedly) been replaced by (actor) B": B takes A's role.
 _REPLACED_BY = re.compile(
-    rf"({_G})(?:,[^,]{{0,80}},)?\s+(?:has|have|had|is|are|was|were)\s+{_ADVS}"
-    rf"(?:been\s+|being\s+)?{_ADVS}replaced\s+by\s+(?:the\s+)?(?:actor\s+|actress\s+)?({_G})")
+    rf"({lp.G})(?:,[^,]{{0,80}},)?\s+(?:has|have|had|is|are|was|were)\s+{_ADVS}"
+    rf"(?:been\s+|being\s+)?{_ADVS}replaced\s+by\s+(?:the\s+)?(?:actor\s+|actress\s+)?({lp.G})")
 
 
 def _replaced_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -426,7 +333,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
             else:
                 character = m["c"] or m["c2"] or m["c3"]
             end = m.end()
-            if character and (kin := _KIN_AFTER.match(s.text, end)):
+            if character and (kin := lp.KIN_AFTER.match(s.text, end)):
                 character, end = kin["name"], kin.end()  # "plays Meera's husband (Arjun)"
             if actor and character:
                 out.extend((actor, c, s, s.start + end) for c in split_group(character)[:1])
@@ -466,8 +373,8 @@ def gender_of_pronoun(pronoun: str) -> str | None:
             "himself": "m", "actress": "f", "actor": "m"}.get(word)
 
 
-_GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({_NAME})")
-_CUE_STARTS[_GENDER_CUE] = ("act",)
+_GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({lp.NAME})")
+lp.CUE_STARTS[_GENDER_CUE] = ("act",)
 
 
 def person_genders(doc: Doc) -> dict[str, str]:
@@ -512,7 +419,7 @@ def _characters_linked(doc: Doc) -> frozenset[str]:
     if "names.linked" not in doc.cache:
         found = {fold(c) for _, c, _, _ in _raw_links(doc)}
         # "the character of Y" (its first name only: "role of A and B who ..." may run on)
-        found |= {fold(split_group(m.group(1))[0]) for m in _cue_scan(doc, _ROLE_CUE)}
+        found |= {fold(split_group(m.group(1))[0]) for m in _cue_scan(doc, lp.ROLE_CUE)}
         doc.cache["names.linked"] = frozenset(found)
     return doc.cache["names.linked"]  # type: ignore[no-any-return]
 
@@ -591,7 +498,7 @@ def characters(doc: Doc) -> set[str]:
     introduced as "the role of Y" / "the character Y"."""
     if "names.characters" not in doc.cache:
         found = {c.character for c in castings(doc)}
-        for m in _cue_scan(doc, _ROLE_CUE):
+        for m in _cue_scan(doc, lp.ROLE_CUE):
             found.update(n for n in map(lambda g: clean(doc, g), split_group(m.group(1))) if n)
         doc.cache["names.characters"] = found
     return set(doc.cache["names.characters"])
@@ -605,7 +512,7 @@ class PersonMention(NamedTuple):
     name: str
 
 
-_NAME_RE = re.compile(_NAME)
+_NAME_RE = re.compile(lp.NAME)
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
@@ -615,8 +522,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         return doc.cache["names.mentions"]  # type: ignore[no-any-return]
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
-    non_actors = [m.group(1) for m in _cue_scan(doc, _NON_ACTOR)]
-    non_actors += [m.group(1) for m in near(_BANNER_OWNER, _BANNER_CUE, doc.text)]
+    non_actors = [m.group(1) for m in _cue_scan(doc, lp.NON_ACTOR)]
+    non_actors += [m.group(1) for m in near(lp.BANNER_OWNER, lp.BANNER_CUE, doc.text)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     chars |= _aliases(doc, chars) - known
@@ -672,7 +579,7 @@ def in_show_title(doc: Doc, offset: int) -> bool:
     return i >= 0 and offset < mentions[i].end
 
 
-_OWNER_BEFORE = re.compile(rf"({_NAME})(?:'s|’s)\s+$")
+_OWNER_BEFORE = re.compile(rf"({lp.NAME})(?:'s|’s)\s+$")
 
 
 def _show_owners(doc: Doc) -> list[str]:

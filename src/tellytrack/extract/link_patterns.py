@@ -1,0 +1,106 @@
+"""The patterns that link an actor to a character ("X aka Y", "Y (X)", "X, who plays
+Y", "X as Y", ...) and the cues that name people or makers, kept apart from the code
+that reads them (``names.py``) so each stays short. Every pattern that starts with a
+title is paired with a cue it must contain, tried first (see ``names._raw_links``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import alternation
+
+NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
+G = rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){NAME})*"
+Q = r"['‘\"“]?"
+NEW = rf"(?:the\s+new\s+|new\s+)?{Q}"
+AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
+        r"might|may|also|now|currently|previously|originally|earlier|reportedly|finally|"
+        r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
+VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
+        r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
+        r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
+        r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
+        r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
+        r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
+        r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
+ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
+        r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
+# A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
+# "A aka B and C aka D" pairs A-B and C-D, the group after the first "aka" stops at B.
+WHOLE = rf"{NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
+AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+G_AKA = rf"{WHOLE}(?:{AND}{WHOLE})*"
+AKA = re.compile(rf"({G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
+PLAYS = re.compile(rf"({G})\s*,?\s+(?:who\s+)?{AUX}{VERB}\s+{ROLE}{NEW}({G})")
+HER_ROLE = re.compile(
+    rf"({G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
+    rf"\s+(?:of|as)\s+{NEW}({G})")
+AS = re.compile(rf"({G})\s+as\s+(?:the\s+)?(?:new\s+)?(?:leads?,?\s+)?{Q}({G})")
+# "A (will be) replacing B as C": A plays C now (B's "as C" is not a new link).
+REPLACING_AS = re.compile(
+    rf"({G})\s*,?\s+{AUX}(?:replacing|replaces|replace|replaced)\s+({G}|her|him)\s+as\s+"
+    rf"(?:the\s+)?(?:new\s+)?{Q}({G})")
+NEW_IS = re.compile(rf"({G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({G})")
+CHAR_OF = re.compile(
+    rf"({G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{Q}({G})")
+POSS_CHAR = re.compile(rf"({G})(?:'s|’s)\s+({NAME})\s+character\b")
+# "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
+NEW_APPOS = re.compile(
+    rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+({NAME}),\s+({NAME})")
+# "the makers have found their new Y in X"
+NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
+                     rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({NAME})\s+in\s+({G})")
+PLAYED_BY = re.compile(rf"({G}),?\s+(?:played|essayed|portrayed)\s+by\s+({G})")
+PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
+CUE_GROUP = re.compile(
+    rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
+    rf"cast\s+includes|leads?)\s*,?\s+({G})")
+STARRER_CUE = re.compile("starrer")
+STARRER_GROUP = re.compile(rf"({G})(?:'s|’s)?[\s-]+starrer")
+NON_ACTOR = re.compile(
+    rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
+    rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)\s+({G})")
+BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
+BANNER_OWNER = re.compile(rf"({G}){BANNER_CUE.pattern}")
+ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{NEW}({G})")
+SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
+# After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
+KIN_AFTER = re.compile(
+    rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
+    rf"(?:{'|'.join(sorted(mapping('kinship'), key=len, reverse=True))})\b,?\s*(?P<name>{NAME})?")
+# The lower-cased words the cue patterns above (which open with "\\b") can begin with:
+# they are tried only there (see scan.finditer_at).
+CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+    CUE_GROUP: ("act", "star", "featuring", "co-star", "cast", "lead"),
+    NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
+                 "written", "posted", "edited", "reported"),
+    ROLE_CUE: ("role", "character"),
+}
+# VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
+VERB_PHRASES = (
+    *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
+    "enacts", "enacted", "reprises", "reprised", "reprising", "reprise", "seen as",
+    "seen playing", "seen in", "cast as", "roped in as",
+    *(f"return{e}{on} as" for e in ("s", "ing", "ed", "")
+      for on in ("", " on television", " on TV", " on screen")), "back as", "finalised as",
+    "finalized as",
+    *(f"{v} a {g}{r} as" for v in ("making", "make", "made") for g in ("grand ", "")
+      for r in ("return", "comeback")),
+    "brought", "take on", "taking on",
+    *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
+    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
+# (pattern, actor group, character group, a cue every match contains). Cues open with a
+# literal or a character class, which ``re`` skips ahead to ("\\sas\\s" is written
+# "as(?<=\\sas)\\s").
+LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
+    (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)")),
+    (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES))),
+    (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
+    (REPLACING_AS, 1, 3, re.compile(r"replac")), (AS, 1, 2, re.compile(r"as(?<=\sas)\s")),
+    (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s")),
+    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
+    (POSS_CHAR, 1, 2, re.compile(r"character\b")), (NEW_APPOS, 2, 1, re.compile(r"new\s")),
+    (PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")), (NEW_IN, 2, 1, re.compile(r"new\s")),
+)
