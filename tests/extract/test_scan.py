@@ -29,3 +29,16 @@ def test_near_finds_what_finditer_finds() -> None:
     assert [m.span() for m in near(title_first, cue, text)] == [
         m.span() for m in title_first.finditer(text)]
     assert [m.group(1) for m in near(title_first, cue, text)] == ["Riya Malhotra", "Kabir Sethi"]
+
+
+def test_finditer_at_equals_finditer_for_word_start_patterns() -> None:
+    """Trying a "\\b"-first pattern only where its words begin finds what finditer finds."""
+    import re
+
+    from tellytrack.extract.scan import finditer_at, word_starts
+    text = "The producer Kavita Rao and co-producer Dev Rao; reproduce nothing. Producers X Y."
+    pattern = re.compile(r"\b(?:[Pp]roducers?|co-producer)\s+([A-Z]\w+(?:\s+[A-Z]\w+)*)")
+    starts = word_starts(text.lower(), ("produc", "co-producer"))
+    assert [m.span() for m in finditer_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)]
+    assert text.lower().find("reproduce") + 2 not in starts  # inside a word: no start

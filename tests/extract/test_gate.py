@@ -1,0 +1,29 @@
+"""gate: which sentences can hold an extractor's cue words."""
+
+from tellytrack.extract.document import parse
+from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.model import Article, PubDate
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+
+
+def test_key_words_cover_every_phrase_by_a_rare_word() -> None:
+    """A phrase is looked up by its longest non-function word; one already chosen covers
+    the phrases holding it; a phrase without letters is kept as a substring."""
+    words, literals = key_words(["quit", "called it quits", "time leap", "leap", "#"])
+    assert "leap" in words and "time" not in words and "called" in words
+    assert literals == ("#",)
+
+
+def test_sentences_with_lists_whole_word_holders_only() -> None:
+    """"leap" marks the sentences holding the word, not "leaping" or "sleep"."""
+    doc = _doc("The show takes a leap. Riya is leaping. Kabir needs sleep. A LEAP again.")
+    assert sentences_with(doc, frozenset({"leap"})) == [0, 3]
+
+
+def test_sentences_with_literals_match_anywhere() -> None:
+    """A literal ("marr") marks every sentence containing it as a substring."""
+    doc = _doc("Meera marries Arjun. Riya sings. The marriage was grand.")
+    assert sentences_with(doc, frozenset(), ("marr",)) == [0, 2]
