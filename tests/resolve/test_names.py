@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tellytrack.resolve.names import is_partial, is_variant, key, slug
+from tellytrack.resolve.names import is_partial, is_title_variant, is_variant, key, slug
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -53,3 +53,25 @@ def test_ids_are_normalised_names() -> None:
     """Ids come from the normal form, so every spelling yields the same id."""
     assert slug("Kesar Ki Kahaani") == slug("kesar ki kahani") == "kesar-ki-kahani"
     assert key("Chhoti Meera") == "chotimera"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Dil Hai Kisi Ke Pyar Mein", "Dil Hai Kisikey Pyaar Meiin"),  # words joined, soft letters
+    ("Dil Hain Kisikey Pyaar Meiin", "Dil Hai Kisikey Pyaar Meiin"),  # one letter more
+    ("Ye Rishta Kya Kehlata Hai", "Yeh Rishta Kya Kehlata Hai"),
+    ("Yeh Rishta Kya Kehlata", "Yeh Rishta Kya Kehlata Hai"),  # a dropped last word
+])
+def test_title_variants_merge(a: str, b: str) -> None:
+    """Long titles spelt two ways are one show."""
+    assert is_title_variant(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pyaar Ki Dor", "Pyaar Ki Dor 2"),  # a season is another show
+    ("Yeh Hai Mohabbatein", "Yeh Hai Chahatein"),  # one word differs entirely
+    ("Yeh Rishta Kya Kehlata Hai", "Yeh Rishtey Hain Pyaar Ke"),
+    ("Kesar Kahani", "Kesari Kahani"),  # two words: only the person rules apply
+])
+def test_title_variants_stay_apart(a: str, b: str) -> None:
+    """Different titles, seasons and short titles are not merged by the title rule."""
+    assert not is_title_variant(a, b)

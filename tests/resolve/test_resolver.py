@@ -98,3 +98,10 @@ def test_resolve_store_replaces_entities(tmp_path: Path) -> None:
     assert kinds == {EntityKind.SHOW, EntityKind.PERSON, EntityKind.CHARACTER}
     assert set(show.aliases) == {"Kesar Ki Kahani", "Kesar Ki Kahaani"}
     kb.store.close()
+
+
+def test_acronym_joins_the_title_it_abbreviates() -> None:
+    """"PKDKK" is the show "Pyaar Ki Dor Ki Kahani" when no other title has those initials."""
+    res = resolve_facts([cast("Pyaar Ki Dor Ki Kahani", "Riya Malhotra", "Meera"),
+                         cast("PKDKK", "Kabir Sethi", "Arjun")])
+    assert res.show("PKDKK") == res.show("Pyaar Ki Dor Ki Kahani")

@@ -33,8 +33,10 @@ def _display(spellings: Counter[str]) -> str:
     return min(spellings, key=lambda s: (-spellings[s], s))
 
 
-def cluster_names(counts: Counter[str]) -> list[Cluster]:
-    """Merge exact-key groups, then spelling variants of the bigger clusters (rule 1-2).
+def cluster_names(counts: Counter[str],
+                  same: Callable[[str, str], bool] = is_variant) -> list[Cluster]:
+    """Merge exact-key groups, then spelling variants of the bigger clusters (rule 1-2,
+    or ``same``: show titles use ``is_title_variant``).
 
     A group joins the FIRST (largest) cluster whose canonical name it is a
     variant of; comparing with the canonical only (never chaining through
@@ -48,7 +50,7 @@ def cluster_names(counts: Counter[str]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for _, spellings in ordered:
         name = _display(spellings)
-        home = next((c for c in clusters if is_variant(c.canonical, name)), None)
+        home = next((c for c in clusters if same(c.canonical, name)), None)
         if home is None:
             home = Cluster(name)
             clusters.append(home)

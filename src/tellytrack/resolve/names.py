@@ -16,6 +16,7 @@ conservative and each one is a separate, named function that a test pins:
    are descriptors ("Choti Gauri" is a different character from "Gauri").
    Whether the partial is *unambiguous* is decided by the caller, in context
    (one show), see ``resolve/resolver.py``.
+4. ``is_title_variant`` (show titles only): see its docstring.
 """
 
 from __future__ import annotations
@@ -83,6 +84,32 @@ def is_variant(a: str, b: str) -> bool:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return len(differing) <= 2 and all(_word_variant(x, y) for x, y in differing)
+
+
+# Letters a transliterated title may gain or lose: vowels, "y" and "h" ("Kisi Ke" /
+# "Kisikey", "Ye" / "Yeh", "Pyar" / "Pyaar").
+_SOFT = re.compile(r"[aeiouyh]")
+# How close two titles' spaceless keys, and their consonant skeletons, must be.
+TITLE_SIMILARITY = 0.9
+
+
+def is_title_variant(a: str, b: str) -> bool:
+    """Whether two show titles of three or more words are one title (rule 4): the same
+    numbers, and the same consonants once spaces and soft letters are dropped, or both
+    the spaceless keys and their consonants nearly equal ("Ghum Hai Kisi Ke Pyar Mein" /
+    "Ghum Hain Kisikey Pyaar Meiin", a dropped last word "Hai"). Titles are long, so a
+    near match between two different shows is far rarer than between two people."""
+    if is_variant(a, b):
+        return True
+    wa, wb = words(a), words(b)
+    if min(len(wa), len(wb)) < 3 or _DIGITS.findall(key(a)) != _DIGITS.findall(key(b)):
+        return False
+    sa, sb = _SOFT.sub("", key(a)), _SOFT.sub("", key(b))
+    if sa == sb:
+        return len(sa) >= 4
+    return (min(len(sa), len(sb)) >= 6
+            and Indel.normalized_similarity(sa, sb) >= TITLE_SIMILARITY
+            and Indel.normalized_similarity(key(a), key(b)) >= TITLE_SIMILARITY)
 
 
 def is_partial(short: str, full: str) -> bool:

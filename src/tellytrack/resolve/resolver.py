@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from tellytrack.model import Entity, EntityKind, Fact
 from tellytrack.resolve.cluster import Cluster, cluster_names, partial_home, spelling_index
-from tellytrack.resolve.names import key, slug
+from tellytrack.resolve.names import is_title_variant, key, slug
 
 
 def show_id(cluster: Cluster) -> str:
@@ -100,11 +100,32 @@ def resolve_facts(facts: Iterable[Fact]) -> Resolution:
 
 
 def _resolve_shows(res: Resolution, facts: list[Fact]) -> None:
-    for c in cluster_names(Counter(f.show for f in facts if f.show)):
+    clusters = cluster_names(Counter(f.show for f in facts if f.show), is_title_variant)
+    for c in _fold_acronyms(clusters):
         sid = show_id(c)
         res.entities[sid] = Entity(sid, EntityKind.SHOW, c.canonical, None,
                                    tuple(sorted(c.spellings)))
         res.shows.update(spelling_index([c], show_id))
+
+
+def _fold_acronyms(clusters: list[Cluster]) -> list[Cluster]:
+    """An acronym cluster ("PKDKK") joins the one title cluster of four or more words
+    some spelling of which it abbreviates; with none or several it stays apart."""
+    kept: list[Cluster] = []
+    for c in clusters:
+        name = c.canonical
+        homes = [o for o in clusters if o is not c and name.isupper() and 3 <= len(name) <= 7
+                 and any(_initials(s) == name for s in o.spellings if len(s.split()) >= 4)]
+        if len(homes) == 1:
+            homes[0].spellings |= c.spellings
+            homes[0].mentions += c.mentions
+        else:
+            kept.append(c)
+    return kept
+
+
+def _initials(title: str) -> str:
+    return "".join(w[0] for w in title.split() if w[0].isalpha()).upper()
 
 
 def _resolve_people(res: Resolution, actors: dict[str, Counter[str]]) -> None:
