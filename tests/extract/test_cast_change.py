@@ -72,17 +72,17 @@ def test_maker_owning_the_show_is_not_a_change_subject() -> None:
 def test_keyword_line_does_not_hide_names() -> None:
     """A page's lower-case keyword line ("riya malhotra, pyaar ki dor,") does not turn the
     names in it into common words."""
-    facts = _facts("riya malhotra, pyaar ki dor, dance diwane 3,\n\n" + SHOW
+    facts = _facts("riya malhotra, pyaar ki dor, nach mela 3,\n\n" + SHOW
                    + "Riya Malhotra made an exit from the show Pyaar Ki Dor.")
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
 
 
 def test_show_title_words_are_no_person() -> None:
-    """"She entered Dance Diwane 3": the pronoun is the actress, not "Dance Diwane"."""
-    facts = _facts("Pyaar Ki Dor fame Riya Malhotra is a hit on the show Dance Diwane 3. "
+    """"She entered Nach Mela 3": the pronoun is the actress, not "Nach Mela"."""
+    facts = _facts("Pyaar Ki Dor fame Riya Malhotra is a hit on the show Nach Mela 3. "
                    "She made an entry in the reality show last week.")
     assert ("Riya Malhotra", "entry") in facts
-    assert not any(actor.startswith("Dance") for actor, _ in facts)
+    assert not any(actor.startswith("Nach") for actor, _ in facts)
 
 
 def test_the_one_left_is_no_exit() -> None:
@@ -94,10 +94,10 @@ def test_the_one_left_is_no_exit() -> None:
 def test_old_role_not_given_to_a_new_show() -> None:
     """An actor's character in one show is not their character in the show they join."""
     doc = parse(Article.create(
-        "Pyaar Ki Dor fame Riya Malhotra aka Meera has joined the reality show Dance "
-        "Diwane 3.", published=PubDate.parse("2024-03-05")))
+        "Pyaar Ki Dor fame Riya Malhotra aka Meera has joined the reality show Nach "
+        "Mela 3.", published=PubDate.parse("2024-03-05")))
     (fact,) = [f for f in cast_change.extract(doc) if f.change == "entry"]
-    assert fact.show == "Dance Diwane 3" and fact.character is None
+    assert fact.show == "Nach Mela 3" and fact.character is None
 
 
 def test_characters_returning_home_is_no_return() -> None:

@@ -43,7 +43,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
 _GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
-# "returning to the Shah house": the characters go home in the story, nobody rejoins a cast
+# "returning to the Sethi house": the characters go home in the story, nobody rejoins a cast
 _PLACE_AFTER = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")

@@ -541,10 +541,10 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             continue
         if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
                                         or {fold(full.split()[0]), fold(full.split()[-1])} & chars):
-            continue  # "Tulsi Virani", "the OG Tulsi" when "Tulsi" is a role here
+            continue  # "Meera Rao", "the OG Meera" when "Meera" is a role here
         offset = m.start() + m.group().find(name.split()[0])
         if fold(full) not in known and in_show_title(doc, offset):
-            continue  # "Bigg Boss" of "Bigg Boss 16": part of a title, not a person
+            continue  # "Nach Mela" of "Nach Mela 3": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
     out = sorted(out + _first_names(out, singles, chars))
     doc.cache["names.mentions"] = out
@@ -552,13 +552,13 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
 
 
 def _aliases(doc: Doc, chars: set[str]) -> set[str]:
-    """"who played Tapu aka Tipendra Gada": the other name of a character is a character."""
+    """"who played Arjun aka Arjun Vir Sethi": the other name of a character is a character."""
     return {fold(c) for a, c, _, _ in _raw_links(doc) if fold(a) in chars}
 
 
 def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
                  chars: set[str]) -> list[PersonMention]:
-    """"Ayesha's departure" after "... or Ayesha Singh": a lone first (or last) name
+    """"Tara's departure" after "... or Tara Joshi": a lone first (or last) name
     stands for the one person named in full with it (not for a character)."""
     out: list[PersonMention] = []
     fulls = {p.name for p in found}

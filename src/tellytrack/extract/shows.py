@@ -7,7 +7,7 @@ for it: a cue word around it ("starrer X", "the show X", "X fame", "X actress",
 lexicon ``show_cues``), a channel before it ("Star Plus' X", "Colors show X"),
 "X, a <channel> show", a headline prefix "X:", quotes, a ranked chart line, or
 the URL slug. Channels, outlets and people (the actor side of "X aka Y") are
-never shows. Spelling variants ("Saathiya"/"Saathiyaa", "Kesarkahani") and
+never shows. Spelling variants ("Pyaar Ki Dorr"/"Pyar Ki Dor", "Kesarkahani") and
 acronyms ("PKD") are folded into the first form the article writes.
 
 A sentence is about the show it names; otherwise about the nearest show named
@@ -85,7 +85,7 @@ _FINISH = re.compile(r"(?:coming|came|comes|finished|stood)\s")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 _ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
-# A page's keyword line ("riya malhotra, pyaar ki dor, bigg boss,") lower-cases names:
+# A page's keyword line ("riya malhotra, pyaar ki dor, nach mela,") lower-cases names:
 # its words say nothing about which words the article writes in lower case.
 TAG_LINE = re.compile(r"^[a-z0-9][\w \-'’&.]*(?:,[ \t]*[a-z0-9][\w \-'’&.]*)+,?[ \t]*$", re.M)
 

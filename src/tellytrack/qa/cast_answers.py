@@ -172,7 +172,7 @@ def plays_which(ask: Ask) -> Result:
     q = ask.question
     report = _person(ask, q.actor)
     if report is None and q.actor and ask.names.characters(q.actor, q.show):
-        ask.question = replace(q, character=q.actor, actor=None)  # "Tejo role": a character
+        ask.question = replace(q, character=q.actor, actor=None)  # "Meera role": a character
         return who_plays(ask)
     if report is None:
         ask.fail(f"an actor called {q.actor}.")

@@ -6,8 +6,8 @@ conservative and each one is a separate, named function that a test pins:
 
 1. ``key``: SPEC.md's normal form (``evaluate.norm``: accents, case,
    punctuation, doubled letters, "chh" -> "ch") with the spaces removed, so
-   "Saathiyaa" = "Sathiya", "Meeraa" = "Meera", "Kesar Kahani" = "Kesarkahani".
-2. ``is_variant``: a transliteration variant ("Saathya" / "Saathiyaa"): same
+   "Pyaar Ki Dorr" = "Pyar Ki Dor", "Meeraa" = "Meera", "Kesar Kahani" = "Kesarkahani".
+2. ``is_variant``: a transliteration variant ("Devka" / "Devika"): same
    number of words, numbers equal, and every differing word keeps its first
    letter, its last letter and its consonants, and is close by rapidfuzz's
    normalised Indel similarity (``VARIANT_SIMILARITY``). Only vowels may move.
@@ -87,7 +87,7 @@ def is_variant(a: str, b: str) -> bool:
 
 
 # Letters a transliterated title may gain or lose: vowels, "y" and "h" ("Kisi Ke" /
-# "Kisikey", "Ye" / "Yeh", "Pyar" / "Pyaar").
+# "Kisikey", "Ye" / "Yeh", "Pyar" / "Pyaar", invented examples).
 _SOFT = re.compile(r"[aeiouyh]")
 # How close two titles' spaceless keys, and their consonant skeletons, must be.
 TITLE_SIMILARITY = 0.9
@@ -96,8 +96,8 @@ TITLE_SIMILARITY = 0.9
 def is_title_variant(a: str, b: str) -> bool:
     """Whether two show titles of three or more words are one title (rule 4): the same
     numbers, and the same consonants once spaces and soft letters are dropped, or both
-    the spaceless keys and their consonants nearly equal ("Ghum Hai Kisi Ke Pyar Mein" /
-    "Ghum Hain Kisikey Pyaar Meiin", a dropped last word "Hai"). Titles are long, so a
+    the spaceless keys and their consonants nearly equal ("Rang Hai Kisi Ke Pyar Ka" /
+    "Rang Hain Kisikey Pyaar Kaa", a dropped last word "Hai"). Titles are long, so a
     near match between two different shows is far rarer than between two people."""
     if is_variant(a, b):
         return True
