@@ -89,8 +89,8 @@ def extract(doc: Doc) -> list[Fact]:
     claimed = {(c.sentence.start, c.actor, doc.shows.show_after(c.sentence, c.end))
                for c in castings(doc)}
     for c in castings(doc):
-        if doc.in_headline(c.sentence) and not doc.shows.shows_in(c.sentence):
-            continue  # another story's headline that names no show of this one
+        if doc.other_story(c.sentence):
+            continue
         if _PAST_ROLE.search(c.sentence.text) and not doc.shows.show_after(c.sentence, c.end):
             continue  # "he previously played Y in 'Z…'": Y is a role in a show not named here
         show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)

@@ -53,7 +53,7 @@ _POSSESSED_SUBJECT = re.compile(
 # "no story left", "the only one left": "left" after a word that cannot be its subject
 _LEFT_OVER = re.compile(
     r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
-    r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that|had)\b)"
+    r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that)\b)"
     r"(?![a-z]+ly\b)[a-z]+\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
 _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
@@ -276,9 +276,7 @@ def _changes(doc: Doc) -> list[Change]:
         claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
         for actor, change, vs, ve in claims:
             reading = _status(s, vs, ve)
-            if reading and doc.in_headline(s) and not doc.shows.shows_in(s):
-                continue  # another story's headline that names no show of this one
-            if reading:
+            if reading and not doc.other_story(s):
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
         if not claims and modality.denies(s.text):

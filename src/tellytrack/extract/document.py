@@ -105,6 +105,11 @@ class Doc:
         story spliced into this one, which says nothing about this article's show."""
         return any(a <= sentence.start < b for a, b in self._headline_lines)
 
+    def other_story(self, sentence: Sentence) -> bool:
+        """An "Also Read" headline naming no show of this article: its casts and changes
+        belong to another story's show, which this article cannot tell."""
+        return self.in_headline(sentence) and not self.shows.shows_in(sentence)
+
     @cached_property
     def shows(self) -> Any:
         """Which shows the article names and which show each sentence is about."""

@@ -65,6 +65,7 @@ NON_ACTOR = re.compile(
 BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 BANNER_OWNER = re.compile(rf"({G}){BANNER_CUE.pattern}")
 ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{NEW}({G})")
+GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({NAME})")
 SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 # After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
 KIN_AFTER = re.compile(
@@ -77,6 +78,7 @@ CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
     NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
                  "written", "posted", "edited", "reported"),
     ROLE_CUE: ("role", "character"),
+    GENDER_CUE: ("act",),
 }
 # VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
 VERB_PHRASES = (

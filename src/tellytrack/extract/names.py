@@ -373,15 +373,13 @@ def gender_of_pronoun(pronoun: str) -> str | None:
             "himself": "m", "actress": "f", "actor": "m"}.get(word)
 
 
-_GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({lp.NAME})")
-lp.CUE_STARTS[_GENDER_CUE] = ("act",)
 
 
 def person_genders(doc: Doc) -> dict[str, str]:
     """Folded person -> "f"/"m" from "actress X" / "actor X" (cached)."""
     if "names.genders" not in doc.cache:
         found: dict[str, str] = {}
-        for m in _cue_scan(doc, _GENDER_CUE):
+        for m in _cue_scan(doc, lp.GENDER_CUE):
             if person := _actor_of(doc, m.group(2)):
                 found.setdefault(fold(person), "f" if m.group(1).lower() == "actress" else "m")
         for person, pronoun in _pronoun_after_name(doc):

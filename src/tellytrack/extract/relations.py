@@ -80,12 +80,13 @@ _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal f
 # Cheap gates: the name-led frames run only on sentences holding one of their words.
 # Both read the lower-cased sentence case-sensitively (literal first letters are fast).
 _KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
-_COUPLE_GATE = re.compile(
-    r"marr|wed(?<!\wwed)|knot|engaged|divorce|story|romance|jodi|romantic|ways")
+_COUPLE_WORDS = ("marr", "wed", "knot", "engaged", "divorce", "story", "romance", "jodi",
+                 "romantic", "ways")
+# "wed" checked for a word start after its first letters (a literal first is fast)
+_COUPLE_GATE = re.compile("|".join(r"wed(?<!\wwed)" if w == "wed" else w for w in _COUPLE_WORDS))
 # What a sentence passing either gate holds (for gate.sentences_with): a kin word, or
 # one of the couple words anywhere.
-_GATE_KEYS = (key_words(_KIN)[0], ("marr", "wed", "knot", "engaged", "divorce", "story",
-                                   "romance", "jodi", "romantic", "ways"))
+_GATE_KEYS = (key_words(_KIN)[0], _COUPLE_WORDS)
 
 Triple = tuple[str, str, str]
 

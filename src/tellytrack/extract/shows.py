@@ -307,16 +307,20 @@ def _channel_candidates(text: str) -> list[str]:
     return out
 
 
+def _url_path(url: str | None) -> str:
+    """The path of a URL, without scheme, host and query."""
+    return re.sub(r"^\w+://[^/]+", "", url or "").split("?")[0]
+
+
 def _slug_words(url: str | None) -> str:
     if not url:
         return ""
-    path = re.sub(r"^\w+://[^/]+", "", url).split("?")[0]
-    return f" {_fold_words(path.replace('-', ' ').replace('_', ' '))} "
+    return f" {_fold_words(_url_path(url).replace('-', ' ').replace('_', ' '))} "
 
 
 def _slug_lead(url: str | None) -> str:
     """The folded words of the URL's last path segment, space-padded."""
-    segments = [p for p in re.sub(r"^\w+://[^/]+", "", url or "").split("?")[0].split("/") if p]
+    segments = [p for p in _url_path(url).split("/") if p]
     return f" {_fold_words(segments[-1].replace('-', ' '))} " if segments else ""
 
 
@@ -511,7 +515,7 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
     keys: dict[str, str] = {}
     for name in sorted(cands, key=lambda n: (n.isupper(), -cands[n])):
         keys.setdefault(fold(name), name)
-    long_forms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
+    long_forms = {initials(n): n for n in keys.values() if len(n.split()) >= 4}
     return {k: long_forms.get(n, n) if n.isupper() else n for k, n in keys.items()}
 
 
@@ -519,7 +523,7 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
                    runs: list[tuple[int, str]]) -> list[Mention]:
     """Every title-cased run (``runs``, from ``offset`` on) whose longest sub-run folds
     to a known show key."""
-    acronyms = {_initials(n): n for n in keys.values() if len(n.split()) >= 4}
+    acronyms = {initials(n): n for n in keys.values() if len(n.split()) >= 4}
     # A segment's fold starts with the fold of its first word, so a word that begins
     # no key cannot begin a mention (checked before trying the longer segments).
     starts = {key[:n] for key in keys for n in range(1, len(key) + 1)}
@@ -552,7 +556,8 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
     return sorted(out)
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """"Pyaar Ki Dor Ki Kahani" -> "PKDKK"."""
     return "".join(t[0] for t in name.split() if t[0].isalpha()).upper()
 
 

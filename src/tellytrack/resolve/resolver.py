@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tellytrack.extract.shows import initials
 from tellytrack.model import Entity, EntityKind, Fact
 from tellytrack.resolve.cluster import Cluster, cluster_names, partial_home, spelling_index
 from tellytrack.resolve.names import is_title_variant, key, slug
@@ -115,17 +116,13 @@ def _fold_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     for c in clusters:
         name = c.canonical
         homes = [o for o in clusters if o is not c and name.isupper() and 3 <= len(name) <= 7
-                 and any(_initials(s) == name for s in o.spellings if len(s.split()) >= 4)]
+                 and any(initials(s) == name for s in o.spellings if len(s.split()) >= 4)]
         if len(homes) == 1:
             homes[0].spellings |= c.spellings
             homes[0].mentions += c.mentions
         else:
             kept.append(c)
     return kept
-
-
-def _initials(title: str) -> str:
-    return "".join(w[0] for w in title.split() if w[0].isalpha()).upper()
 
 
 def _resolve_people(res: Resolution, actors: dict[str, Counter[str]]) -> None:
