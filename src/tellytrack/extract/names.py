@@ -397,6 +397,8 @@ def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
     with a gendered pronoun ("X has been a charmer, and that is the role he plays")."""
     out: list[tuple[str, str]] = []
     for s in doc.sentences:
+        if not _GENDERED.search(s.text):
+            continue
         named = [(m.end(), p) for m in _NAME_RE.finditer(s.text) if (p := _known(doc, m.group()))]
         if len({p for _, p in named}) == 1 and (g := _GENDERED.search(s.text, named[0][0])):
             out.append((named[0][1], g.group().lower()))

@@ -112,11 +112,15 @@ def _resolve_shows(res: Resolution, facts: list[Fact]) -> None:
 def _fold_acronyms(clusters: list[Cluster]) -> list[Cluster]:
     """An acronym cluster ("PKDKK") joins the one title cluster of four or more words
     some spelling of which it abbreviates; with none or several it stays apart."""
+    by_initials: dict[str, list[Cluster]] = {}
+    for o in clusters:
+        for abbr in {initials(s) for s in o.spellings if len(s.split()) >= 4}:
+            by_initials.setdefault(abbr, []).append(o)
     kept: list[Cluster] = []
     for c in clusters:
         name = c.canonical
-        homes = [o for o in clusters if o is not c and name.isupper() and 3 <= len(name) <= 7
-                 and any(initials(s) == name for s in o.spellings if len(s.split()) >= 4)]
+        acronym = name.isupper() and 3 <= len(name) <= 7
+        homes = [o for o in by_initials.get(name, []) if o is not c] if acronym else []
         if len(homes) == 1:
             homes[0].spellings |= c.spellings
             homes[0].mentions += c.mentions
