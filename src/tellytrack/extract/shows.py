@@ -74,7 +74,7 @@ _LIST_CUE = re.compile(
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
 _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
-_RANK_NOUN = re.compile(r"(?:spot|position|place|rank)")
+_RANK_NOUN = re.compile(r"(?<![^\s-])(?:spot|position|place|rank)")  # as _RANK_CUE writes it
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
     rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))"
@@ -421,7 +421,8 @@ def _people(text: str) -> set[str]:
     found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
-    groups += [m.group(1) or m.group(2) for m in _PRODUCER.finditer(text)]
+    if "produc" in text:  # the title-first alternative is tried at every capital: costly
+        groups += [m.group(1) or m.group(2) for m in _PRODUCER.finditer(text)]
     for group in groups:
         out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
     return out
