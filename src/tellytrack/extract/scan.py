@@ -61,7 +61,8 @@ def _emit(node: _Trie) -> str:
 
 
 def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0,
-         cue_text: str | None = None, reach: int | None = None) -> Iterator[re.Match[str]]:
+         cue_text: str | None = None, reach: int | None = None,
+         cue_at: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos)`` for a pattern whose every match ends with (or
     contains, on its last line) a match of ``cue``: only the text around each cue is
     scanned, from the line before it (skipping blank space) to the cue's line end.
@@ -69,10 +70,13 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
     most ``reach`` characters before the cue: the scan then runs from that run to the
     end of the cue's run of words. Overlapping windows are merged, so the scan inside
     each is exactly what ``finditer`` would do there. The cue may be looked for in
-    ``cue_text`` instead (``text.lower()``, same offsets)."""
+    ``cue_text`` instead (``text.lower()``, same offsets), and only at ``cue_at`` (see
+    :func:`finditer_at`: a superset of where it can start)."""
     window: tuple[int, int] | None = None
     rev = text[::-1] if reach is not None else ""  # runs are found backwards in it
-    for c in cue.finditer(text if cue_text is None else cue_text, pos):
+    where = text if cue_text is None else cue_text
+    cues = cue.finditer(where, pos) if cue_at is None else finditer_at(cue, where, cue_at, pos)
+    for c in cues:
         start, end = _window(text, rev, c, pos, reach)
         if window and start <= window[1]:
             window = (min(window[0], start), max(window[1], end))
@@ -147,16 +151,37 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
             pos = m.end()
 
 
-def word_starts(text: str, prefixes: Iterable[str]) -> list[int]:
+def word_starts(text: str, prefixes: Iterable[str], whole: bool = True) -> list[int]:
     """Ascending offsets where one of ``prefixes`` begins a word of ``text`` (the
-    character before is no word character): where a ``\\b(?:prefix...)`` can match."""
+    character before is no word character): where a ``\\b(?:prefix...)`` can match.
+    With ``whole=False``, every offset where one occurs, inside a word or not."""
     found: set[int] = set()
     for prefix in prefixes:
         i = text.find(prefix)
         while i >= 0:
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+            if not whole or i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
                 found.add(i)
             i = text.find(prefix, i + 1)
+    return sorted(found)
+
+
+def words_before(text: str, hits: Iterable[int]) -> list[int]:
+    """Ascending offsets of the capitals and digits of the word just before each offset
+    of ``hits`` (skipping white space, then a comma, an apostrophe or "'s"): where a
+    cue "capitalised word, then a tail" can start, given where its tail's first word
+    begins. Searching from the tail is fast; the word before it is not."""
+    found: set[int] = set()
+    for j in hits:
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j > 1 and text[j - 1] == "s" and text[j - 2] in "'’":
+            j -= 2
+        elif j > 0 and text[j - 1] in ",'’":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            k -= 1
+        found.update(i for i in range(k, j) if text[i].isupper() or text[i].isdigit())
     return sorted(found)
 
 

@@ -35,6 +35,7 @@ from tellytrack.extract.scan import (
     lowered,
     near,
     word_starts,
+    words_before,
 )
 from tellytrack.model import Sentence
 
@@ -63,6 +64,7 @@ _GROUP_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
 _KIND_RE = re.compile(rf"{_KIND}\b")
+_KINDS = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
 _DESCRIBED = re.compile(
     rf"({_TITLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
@@ -82,6 +84,8 @@ _RANK_CUE = re.compile(
     rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
     rf"|({_TITLE})\s+(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
 _FINISH = re.compile(r"(?:coming|came|comes|finished|stood)\s")
+_FINISHES = ("coming", "came", "comes", "finished", "stood")
+_RANK_NOUNS = ("spot", "position", "place", "rank")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 _ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
@@ -265,14 +269,26 @@ def _after_matches(text: str, low: str | None) -> list[re.Match[str]]:
     return out
 
 
-def _cue_candidates(text: str) -> list[str]:
+def _cue_candidates(text: str, low: str | None) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (the
-    "cue X" words are looked for in the lower-cased text: a case-sensitive search is
-    several times faster, and lower-casing keeps offsets for all but a few letters)."""
+    cue words are looked for in the lower-cased text ``low``: a case-sensitive search
+    is several times faster, and lower-casing keeps offsets for all but a few letters)."""
     _, before, before_cue = _cue_res()
-    befores = near(before, before_cue, text, reach=8)
-    return [m.group(1) for m in _after_matches(text, lowered(text))] + [
-        m.group(1) for m in befores]
+    at = None if low is None else words_before(text, word_starts(low, _before_words()))
+    befores = near(before, before_cue, text, reach=8, cue_at=at)
+    return [m.group(1) for m in _after_matches(text, low)] + [m.group(1) for m in befores]
+
+
+@cache
+def _before_words() -> tuple[str, ...]:
+    """The first words of the "X cue" phrases (where such a cue's tail begins)."""
+    return tuple({c.split()[0] for c, v in mapping("show_cues").items() if v == "before"})
+
+
+def _at(low: str | None, literals: tuple[str, ...], whole: bool = True) -> list[int] | None:
+    """Where a cue beginning with one of ``literals`` can start, found in the lower-cased
+    text (None when there is none: the cue is then looked for everywhere)."""
+    return None if low is None else word_starts(low, literals, whole)
 
 
 @cache
@@ -289,20 +305,21 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return possessive, airs
 
 
-def _channel_candidates(text: str) -> list[str]:
+def _channel_candidates(text: str, low: str | None) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
     possessive, airs = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
-    for m in near(_DESCRIBED, _KIND_RE, text, reach=120):
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
     for m in _ROLE_IN.finditer(text):
         out.append(m.group(1))
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    ranked = {m.start(): m for cue in (_RANK_NOUN, _FINISH)  # a match once, whichever cue
-              for m in near(_RANK_CUE, cue, text, reach=130)}
+    ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
+                                           (_FINISH, _at(low, _FINISHES, whole=False)))
+              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}  # a match once
     out.extend(m.group(1) or m.group(2) or m.group(3) for _, m in sorted(ranked.items()))
-    for m in near(airs, _AIRS, text):
+    for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
     return out
 
@@ -407,6 +424,9 @@ _SAYS_VERBS = (
 _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
 _SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
 _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
+# where the tail can begin: "who", "best/well known for", "recognised for", a verb
+_SAYS_WORDS = ("who", "best", "well", "known", "recogni",
+               *{v.split("\\")[0] for v in _SAYS_VERBS.split("|")})
 _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
@@ -414,11 +434,13 @@ _STARRER = re.compile(
 _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b")
 
 
-def _people(text: str) -> set[str]:
+def _people(text: str, low: str | None) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
-    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8)]
+    aka_at = _at(low, ("aka", "who"), whole=False)
+    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
     found += [n for m in _ACTOR_AFTER_CUE.finditer(text) for n in _GROUP_SPLIT.split(m.group(1))]
-    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
+    says_at = None if low is None else words_before(text, word_starts(low, _SAYS_WORDS))
+    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
     if "produc" in text:  # the title-first alternative is tried at every capital: costly
@@ -431,8 +453,10 @@ def _people(text: str) -> set[str]:
 def _candidates(doc: Doc) -> Counter[str]:
     """Cue-backed candidate titles with a strength score (slug and headline weigh more)."""
     text = doc.text[doc.sentences[0].start:] if doc.sentences else doc.text
+    low = lowered(text)
     scored: Counter[str] = Counter()
-    for phrase in (*_cue_candidates(text), *_channel_candidates(text), *_chart_candidates(text)):
+    for phrase in (*_cue_candidates(text, low), *_channel_candidates(text, low),
+                   *_chart_candidates(text)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
@@ -443,7 +467,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
-    people = _people(text)
+    people = _people(text, low)
     lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
