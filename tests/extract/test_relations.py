@@ -98,3 +98,14 @@ def test_they_marry_the_same_man() -> None:
                       "(Kabir Sethi).")
     spouses = {frozenset((a, b)) for a, r, b in rels if r == "spouse"}
     assert spouses == {frozenset(("Meera", "Arjun")), frozenset(("Kavya", "Arjun"))}
+
+
+def test_child_calling_a_parent_reminds_her_of_her_own_child() -> None:
+    """ "a little boy calls 'Papa'. Arjun is reminded of Kabir": Arjun is Kabir's parent;
+    being reminded of someone without a child's call says nothing about kinship."""
+    found = _relations("In the show Pyaar Ki Dor, Arjun walks alone in London. A little boy "
+                       "calls 'Papa'. Arjun is reminded of Kabir.")
+    assert ("Arjun", "parent", "Kabir") in found
+    plain = _relations("In the show Pyaar Ki Dor, Arjun walks alone in London. A song plays. "
+                       "Arjun is reminded of Kabir.")
+    assert not plain

@@ -9,7 +9,8 @@ frames news writing uses for them, each giving a *kin person* B and an
 - "her KIN B"                                 (pronoun anchor: the nearest name before it)
 - "X, who played (the) KIN of B"              (the actor's character is the kin person)
 
-plus story frames for couples: "A marries B" (spouse; "A to marry B" is still
+a child calling out to a parent that reminds A of B (A is B's parent), plus
+story frames for couples: "A marries B" (spouse; "A to marry B" is still
 a romance), "A is engaged to B", "divorce to B", "the love story of A and B",
 "A and B's story". Every name goes through :func:`story_names.as_character`,
 so an actor stands for their role and a relation is never between actors.
@@ -75,6 +76,14 @@ _LOVE_STORY = re.compile(
     r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
 _ROMANTIC_PAIR = re.compile(
     rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
+# "A young girl calls 'Mumma'. Meera is reminded of Tara": a child calling out to a
+# parent reminds A of her own child B.
+_CALLS_PARENT = re.compile(
+    rf"\b(?:girl|boy|child|kid|baby)\s+(?:\w+\s+){{0,2}}?(?:calls?|called|calling|cries|cried)"
+    rf"\s+(?:out\s+)?(?:for\s+|to\s+)?['‘\"“]?(?P<kin>{_KIN_ALT})\b", re.I)
+_REMINDED = re.compile(
+    rf"\b(?P<a>{NAME})\s+(?:is|gets|got|was|feels|felt)\s+reminded\s+(?:of|to|about)\s+"
+    rf"(?:her\s+|his\s+)?(?P<b>{NAME})")
 _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
 
 # Cheap gates: the name-led frames run only on sentences holding one of their words.
@@ -86,7 +95,7 @@ _COUPLE_WORDS = ("marr", "wed", "knot", "engaged", "divorce", "story", "romance"
 _COUPLE_GATE = re.compile("|".join(r"wed(?<!\wwed)" if w == "wed" else w for w in _COUPLE_WORDS))
 # What a sentence passing either gate holds (for gate.sentences_with): a kin word, or
 # one of the couple words anywhere.
-_GATE_KEYS = (key_words(_KIN)[0], _COUPLE_WORDS)
+_GATE_KEYS = (key_words(_KIN)[0], (*_COUPLE_WORDS, "reminded"))
 
 Triple = tuple[str, str, str]
 
@@ -135,6 +144,19 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
                         yield _relation(c["kin"], b, a)
                     if c.end() + 1 < len(text) and not _CHAIN.match(text, c.end()):
                         break
+
+
+def _reminded_triples(doc: Doc, index: int) -> Iterator[Triple]:
+    """"A is reminded of B" right after a child calls out to a parent (that sentence or
+    the one before): A is B's parent."""
+    sentence = doc.sentences[index]
+    for m in _REMINDED.finditer(sentence.text):
+        before = (doc.sentences[index - 1].text if index else "") + " " + sentence.text[:m.start()]
+        call = _CALLS_PARENT.search(before)
+        if call and _KIN[call["kin"].lower()] == "parent":
+            a, b = as_character(doc, m["a"]), as_character(doc, m["b"])
+            if a and b and a != b:
+                yield a, "parent", b
 
 
 def _couple_kind(frame: str, sentence: str, at: int) -> str:
@@ -209,11 +231,13 @@ def extract(doc: Doc) -> list[Fact]:
         sentence = doc.sentences[i]
         low = sentence.text.lower()
         kin, couple = _KIN_GATE.search(low), _COUPLE_GATE.search(low)
-        show = doc.show_for(sentence) if kin or couple else None
+        reminded = "reminded" in low
+        show = doc.show_for(sentence) if kin or couple or reminded else None
         if not show or _OFFSCREEN.search(sentence.text):
             continue
         triples = [*(_kin_triples(doc, sentence) if kin else ()),
-                   *(_couple_triples(doc, sentence) if couple else ())]
+                   *(_couple_triples(doc, sentence) if couple else ()),
+                   *(_reminded_triples(doc, i) if reminded else ())]
         for triple in triples:
             key = _key(show, triple)
             if key in seen:
