@@ -57,6 +57,8 @@ def _chart_cue(text: str) -> bool:
     low = lowered(text)
     return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(text))
 _VALUE_CUE = _cue_pattern("value")
+# A value cue's words (lower-cased): a sentence without any holds no value cue.
+_VALUE_WORDS = tuple(w.lower() for w, r in mapping("rating_cues").items() if "value" in r.split())
 _ORDINALS = mapping("ordinals")
 _ORD_WORD = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
 _NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
@@ -74,16 +76,13 @@ _RANK_PATTERNS = [
     re.compile(r"\b(?P<top>most[- ]watched)\s+(?:\w+\s+){0,3}?(?:show|programme|serial)\b",
                re.I),
 ]
-# What each rank pattern's every match holds, lower-cased (None: no cheap test): a
-# pattern is tried only on sentences holding one (re.I patterns opening with "\\b" are
-# tried at every position).
+# What each rank pattern's every match holds, lower-cased: a pattern is tried only on
+# sentences holding one (re.I patterns opening with "\\b" are tried at every position).
 _NOUNS = ("spot", "position", "place", "rank", "slot")
-_RANK_NEEDS: tuple[tuple[str, ...] | None, ...] = (
-    _NOUNS, None, _NOUNS, None, ("chart", "list", "ratings"), ("watched",))
-# Every rank pattern holds one of these (lower-cased): sentences without any are skipped.
-_RANK_GATE = re.compile(
-    r"\d|#|spot|position|place|rank|slot|number|no|top|rul|led|lead|most|"
-    + "|".join(sorted(_ORDINALS, key=len, reverse=True)))
+_RANK_NEEDS: tuple[tuple[str, ...], ...] = (
+    _NOUNS, ("number", "no", "#"), _NOUNS,
+    ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),
+    ("chart", "list", "ratings"), ("watched",))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE = re.compile(
@@ -201,9 +200,8 @@ def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
     low = caseless(text)
-    for pattern, needs in zip(_RANK_PATTERNS, _RANK_NEEDS, strict=True) if _RANK_GATE.search(
-            text.lower()) else ():
-        if needs and low is not None and not any(word in low for word in needs):
+    for pattern, needs in zip(_RANK_PATTERNS, _RANK_NEEDS, strict=True):
+        if low is not None and not any(word in low for word in needs):
             continue
         for m in pattern.finditer(text):
             rank = _rank_value(m)
@@ -293,6 +291,9 @@ _SUBJECT = re.compile(
 def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
     """(show, rating) pairs of a sentence's TRP values."""
     text = sentence.text
+    low = caseless(text)
+    if low is not None and not any(w in low for w in _VALUE_WORDS):
+        return []
     if not _VALUE_CUE.search(text) or _NOT_TRP.search(text):
         return []
     found = [(m.start(), float(m["v"])) for m in _VALUE.finditer(text)]
