@@ -35,7 +35,6 @@ from tellytrack.extract.scan import (
     lowered,
     near,
     word_starts,
-    words_before,
 )
 from tellytrack.model import Sentence
 
@@ -274,15 +273,8 @@ def _cue_candidates(text: str, low: str | None) -> list[str]:
     cue words are looked for in the lower-cased text ``low``: a case-sensitive search
     is several times faster, and lower-casing keeps offsets for all but a few letters)."""
     _, before, before_cue = _cue_res()
-    at = None if low is None else words_before(text, word_starts(low, _before_words()))
-    befores = near(before, before_cue, text, reach=8, cue_at=at)
+    befores = near(before, before_cue, text, reach=8)
     return [m.group(1) for m in _after_matches(text, low)] + [m.group(1) for m in befores]
-
-
-@cache
-def _before_words() -> tuple[str, ...]:
-    """The first words of the "X cue" phrases (where such a cue's tail begins)."""
-    return tuple({c.split()[0] for c, v in mapping("show_cues").items() if v == "before"})
 
 
 def _at(low: str | None, literals: tuple[str, ...], whole: bool = True) -> list[int] | None:
@@ -424,9 +416,6 @@ _SAYS_VERBS = (
 _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
 _SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
 _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
-# where the tail can begin: "who", "best/well known for", "recognised for", a verb
-_SAYS_WORDS = ("who", "best", "well", "known", "recogni",
-               *{v.split("\\")[0] for v in _SAYS_VERBS.split("|")})
 _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
@@ -439,8 +428,7 @@ def _people(text: str, low: str | None) -> set[str]:
     aka_at = _at(low, ("aka", "who"), whole=False)
     found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
     found += [n for m in _ACTOR_AFTER_CUE.finditer(text) for n in _GROUP_SPLIT.split(m.group(1))]
-    says_at = None if low is None else words_before(text, word_starts(low, _SAYS_WORDS))
-    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
+    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
     if "produc" in text:  # the title-first alternative is tried at every capital: costly
