@@ -261,7 +261,7 @@ _NEW_CAST = re.compile(
 
 def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
     """"The new cast includes A, B, C", "found their new Y in A": they enter the show."""
-    m = _NEW_CAST.search(s.text)
+    m = _NEW_CAST.search(s.text) if "new" in s.text else None  # both alternatives hold it
     if not m:
         return []
     pos = s.start + m.end()

@@ -182,7 +182,9 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
 def _default_status(doc: Doc) -> str:
     """Status of a mention without cues: aired, unless the show has not premiered yet."""
     if "events.default" not in doc.cache:
-        premiere = _PREMIERE.search(doc.text)
+        low = lowered(doc.text)
+        premiere = (low is None or "premiere" in low or "launch" in low or "air" in low) \
+            and _PREMIERE.search(doc.text)
         doc.cache["events.default"] = "upcoming" if premiere else "aired"
     return doc.cache["events.default"]  # type: ignore[no-any-return]
 

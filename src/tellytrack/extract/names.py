@@ -613,7 +613,10 @@ def _show_owners(doc: Doc) -> list[str]:
     links it to a role (the lead's "Riya Malhotra's show" stays an actor via ``known``)."""
     out: list[str] = []
     for m in doc.shows.mentions:
-        owner = _OWNER_BEFORE.search(doc.text, max(0, m.start - 60), m.start)
+        lo = max(0, m.start - 60)
+        # the search tries every position: first the cheap test of how the window ends
+        ends = doc.text[lo:m.start].rstrip().endswith(("'s", "’s"))
+        owner = _OWNER_BEFORE.search(doc.text, lo, m.start) if ends else None
         if owner and " " in owner.group(1):
             out.append(owner.group(1))
     return out

@@ -408,7 +408,10 @@ def _owners(doc: Doc) -> list[tuple[Sentence, str, str]]:
     character (found from the show mentions: no sentence scan)."""
     out: list[tuple[Sentence, str, str]] = []
     for mention in doc.shows.mentions:
-        m = _OWNER_BEFORE.search(doc.text, max(0, mention.start - 60), mention.start)
+        lo = max(0, mention.start - 60)
+        # the search tries every position: first the cheap test of how the window ends
+        ends = doc.text[lo:mention.start].rstrip().endswith(("'s", "’s", "show"))
+        m = _OWNER_BEFORE.search(doc.text, lo, mention.start) if ends else None
         if m and not _TITLE_GOES_ON.match(doc.text, mention.end) and _maker_of(
                 doc, m["person"], mention.show):
             s = doc.sentences[doc.sentence_index(mention.start)]

@@ -86,7 +86,8 @@ _FINISH = re.compile(r"(?:coming|came|comes|finished|stood)\s")
 _FINISHES = ("coming", "came", "comes", "finished", "stood")
 _RANK_NOUNS = ("spot", "position", "place", "rank")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
-_ACRONYM = re.compile(r"\b[A-Z]{4,7}\b")
+# "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
 LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
 # A page's keyword line ("riya malhotra, pyaar ki dor, nach mela,") lower-cases names:
 # its words say nothing about which words the article writes in lower case.
