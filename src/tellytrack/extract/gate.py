@@ -80,6 +80,32 @@ def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
     return sorted(found)
 
 
+def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
+    """Ascending offsets where one of ``words`` (lower-case, word characters only)
+    begins a whole word of the lower-cased article; None when it cannot be lowered
+    safely. Words the article lacks cost a set lookup, not a search."""
+    low = _low(doc)
+    if low is None:
+        return None
+    memo: dict[str, list[int]] = doc.cache.setdefault("gate.offsets", {})
+    found: list[int] = []
+    for word in _words(doc, low).intersection(words):
+        if word not in memo:
+            memo[word] = [i for i in _occurrences(low, word)
+                          if _word_edge(low, i - 1) and _word_edge(low, i + len(word))]
+        found += memo[word]
+    return sorted(found)
+
+
+def _occurrences(text: str, item: str) -> list[int]:
+    out = []
+    i = text.find(item)
+    while i >= 0:
+        out.append(i)
+        i = text.find(item, i + 1)
+    return out
+
+
 def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
     """The sentences holding ``item`` (as a whole word if ``whole``), remembered per
     article: several extractors ask for the same words."""

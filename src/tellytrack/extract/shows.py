@@ -26,12 +26,12 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import word_offsets
 from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.extract.scan import (
     alternation,
     caseless,
     finditer_at,
-    lower_phrases,
     lowered,
     near,
     word_starts,
@@ -249,33 +249,34 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _after_cue() -> re.Pattern[str]:
-    """The "cue X" words alone, for the lower-cased text (where :func:`_cue_res`'s
-    first pattern can start)."""
-    return lower_phrases([c for c, v in mapping("show_cues").items() if v == "after"], tail="")
+def _after_firsts() -> frozenset[str]:
+    """The first words of the "cue X" phrases (where :func:`_cue_res`'s first pattern
+    can start)."""
+    return frozenset(_TOKEN_WORD.findall(c.lower())[0]
+                     for c, v in mapping("show_cues").items() if v == "after")
 
 
-def _after_matches(text: str, low: str | None) -> list[re.Match[str]]:
-    """``after.finditer(text)``, tried only where a cue word starts (found fast in the
-    lower-cased text)."""
+_TOKEN_WORD = re.compile(r"\w+")
+
+
+def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
+    """``after.finditer(text)`` (``text`` is the article from ``offset`` on), tried only
+    where a cue phrase's first word stands (the article's words tell which are there)."""
     after = _cue_res()[0]
-    if low is None:
+    starts = word_offsets(doc, _after_firsts())
+    if starts is None:
         return list(after.finditer(text))
-    out: list[re.Match[str]] = []
-    for c in _after_cue().finditer(low):
-        m = after.match(text, c.start()) if not out or c.start() >= out[-1].end() else None
-        if m:
-            out.append(m)
-    return out
+    return list(finditer_at(after, text, [p - offset for p in starts if p >= offset]))
 
 
-def _cue_candidates(text: str, low: str | None) -> list[str]:
+def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (the
     cue words are looked for in the lower-cased text ``low``: a case-sensitive search
     is several times faster, and lower-casing keeps offsets for all but a few letters)."""
     _, before, before_cue = _cue_res()
     befores = near(before, before_cue, text, reach=8)
-    return [m.group(1) for m in _after_matches(text, low)] + [m.group(1) for m in befores]
+    return [m.group(1) for m in _after_matches(doc, text, offset)] + [
+        m.group(1) for m in befores]
 
 
 def _at(low: str | None, literals: tuple[str, ...], whole: bool = True) -> list[int] | None:
@@ -441,10 +442,11 @@ def _people(text: str, low: str | None) -> set[str]:
 
 def _candidates(doc: Doc) -> Counter[str]:
     """Cue-backed candidate titles with a strength score (slug and headline weigh more)."""
-    text = doc.text[doc.sentences[0].start:] if doc.sentences else doc.text
+    offset = doc.sentences[0].start if doc.sentences else 0
+    text = doc.text[offset:]
     low = lowered(text)
     scored: Counter[str] = Counter()
-    for phrase in (*_cue_candidates(text, low), *_channel_candidates(text, low),
+    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low),
                    *_chart_candidates(text)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
