@@ -93,16 +93,25 @@ VERB_PHRASES = (
     "brought", "take on", "taking on",
     *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
     *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
-# (pattern, actor group, character group, a cue every match contains). Cues open with a
-# literal or a character class, which ``re`` skips ahead to ("\\sas\\s" is written
-# "as(?<=\\sas)\\s").
-LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str]], ...] = (
-    (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)")),
-    (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES))),
-    (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)")),
-    (REPLACING_AS, 1, 3, re.compile(r"replac")), (AS, 1, 2, re.compile(r"as(?<=\sas)\s")),
-    (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s")),
-    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)")),
-    (POSS_CHAR, 1, 2, re.compile(r"character\b")), (NEW_APPOS, 2, 1, re.compile(r"new\s")),
-    (PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s")), (NEW_IN, 2, 1, re.compile(r"new\s")),
+# (pattern, actor group, character group, a cue every match contains, words one of which
+# every match holds as a whole word). Cues open with a literal or a character class,
+# which ``re`` skips ahead to ("\\sas\\s" is written "as(?<=\\sas)\\s"); the words say
+# which sentences to try at all (see gate.sentences_with).
+_NEW = frozenset({"new"})
+LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...] = (
+    (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
+    (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES)),
+     frozenset(re.findall(r"\w+", p.lower())[0] for p in VERB_PHRASES)),
+    (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"),
+     frozenset({"portrayal", "role", "character"})),
+    (REPLACING_AS, 1, 3, re.compile(r"replac"),
+     frozenset({"replacing", "replaces", "replace", "replaced"})),
+    (AS, 1, 2, re.compile(r"as(?<=\sas)\s"), frozenset({"as"})),
+    (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s"), _NEW),
+    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)"),
+     frozenset({"character", "role"})),
+    (POSS_CHAR, 1, 2, re.compile(r"character\b"), frozenset({"character"})),
+    (NEW_APPOS, 2, 1, re.compile(r"new\s"), _NEW),
+    (PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s"), frozenset({"played", "essayed", "portrayed"})),
+    (NEW_IN, 2, 1, re.compile(r"new\s"), _NEW),
 )

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import alternation, finditer_at, lowered, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
@@ -112,11 +113,12 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     if "names.raw" in doc.cache:
         return doc.cache["names.raw"]  # type: ignore[no-any-return]
     out: list[tuple[str, str, Sentence, int]] = []
-    for s in doc.sentences:
+    gates = [frozenset(sentences_with(doc, words)) for *_, words in lp.LINKS]
+    for k, s in enumerate(doc.sentences):
         replaced: set[str] = set()
-        for pattern, ag, cg, cue in lp.LINKS:
-            if not cue.search(s.text):  # cheap test first (the full patterns are costly):
-                continue  # it holds wherever the pattern can match
+        for (pattern, ag, cg, cue, _), gate in zip(lp.LINKS, gates, strict=True):
+            if k not in gate or not cue.search(s.text):  # cheap tests first (the full
+                continue  # patterns are costly): they hold wherever the pattern can match
             for m in pattern.finditer(s.text):
                 if pattern is lp.REPLACING_AS:
                     gone = split_group(m.group(2))
