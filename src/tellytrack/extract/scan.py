@@ -165,6 +165,26 @@ def word_starts(text: str, prefixes: Iterable[str], whole: bool = True) -> list[
     return sorted(found)
 
 
+def words_before(text: str, hits: Iterable[int]) -> list[int]:
+    """Ascending offsets of the capitals and digits of the word just before each offset
+    of ``hits`` (skipping white space, then a comma, an apostrophe or "'s"): where a
+    cue "capitalised word, then a tail" can start, given where its tail's first word
+    begins (searching from the tail's words is fast, from a capital is not)."""
+    found: set[int] = set()
+    for j in hits:
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j > 1 and text[j - 1] == "s" and text[j - 2] in "'’":
+            j -= 2
+        elif j > 0 and text[j - 1] in ",'’":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+            k -= 1
+        found.update(i for i in range(k, j) if text[i].isupper() or text[i].isdigit())
+    return sorted(found)
+
+
 # Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
 # turn into one (dotless i, long s, Kelvin sign).
 _CASE_EXTRAS = re.compile("[\u0131\u017f\u212a]")

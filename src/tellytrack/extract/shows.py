@@ -35,6 +35,7 @@ from tellytrack.extract.scan import (
     lowered,
     near,
     word_starts,
+    words_before,
 )
 from tellytrack.model import Sentence
 
@@ -418,6 +419,9 @@ _SAYS_VERBS = (
 _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
 _SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
 _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
+# The words a "says" tail begins with (after the comma and blanks)
+_SAYS_WORDS = frozenset({"who", "best", "well", "known", "recognised", "recognized",
+                         *(re.findall(r"\w+", v)[0] for v in _SAYS_VERBS.split("|"))})
 _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
@@ -425,12 +429,12 @@ _STARRER = re.compile(
 _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b")
 
 
-def _people(text: str, low: str | None) -> set[str]:
+def _people(text: str, low: str | None, says_at: list[int] | None) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
     aka_at = _at(low, ("aka", "who"), whole=False)
     found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
     found += [n for m in _ACTOR_AFTER_CUE.finditer(text) for n in _GROUP_SPLIT.split(m.group(1))]
-    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8)]
+    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
     if "produc" in text:  # the title-first alternative is tried at every capital: costly
@@ -458,7 +462,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
-    people = _people(text, low)
+    says = word_offsets(doc, _SAYS_WORDS)  # "X said": found from its verbs (faster)
+    people = _people(text, low, None if says is None else words_before(
+        text, [p - offset for p in says if p >= offset]))
     lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
