@@ -84,8 +84,8 @@ def test_role_in_the_show_is_not_a_show() -> None:
 
 
 def test_kin_word_in_quotes_is_no_show() -> None:
-    """A child "calls 'Mumma'": a kin word, never a show title."""
-    doc = _doc("The show Pyaar Ki Dor is a hit. A young girl calls 'Mumma'. Meera turns around.")
+    """A child shouts "'Mumma'": a kin word, never a show title."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Then a little boy shouts 'Mumma'. Meera smiles.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
 
 

@@ -76,8 +76,8 @@ _LOVE_STORY = re.compile(
     r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
 _ROMANTIC_PAIR = re.compile(
     rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
-# "A young girl calls 'Mumma'. Meera is reminded of Tara": a child calling out to a
-# parent reminds A of her own child B.
+# "A little boy calls 'Papa'. Arjun is reminded of Kabir": a child calling out to a
+# parent reminds A of their own child B.
 _CALLS_PARENT = re.compile(
     rf"\b(?:girl|boy|child|kid|baby)\s+(?:\w+\s+){{0,2}}?(?:calls?|called|calling|cries|cried)"
     rf"\s+(?:out\s+)?(?:for\s+|to\s+)?['‘\"“]?(?P<kin>{_KIN_ALT})\b", re.I)
