@@ -532,51 +532,25 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     out: list[PersonMention] = []
     singles: list[tuple[int, str]] = []  # one-word names no known person explains (yet)
     start = doc.sentences[0].start if doc.sentences else 0
-    verdicts: dict[str, _Verdict | None] = {}  # a name run recurs: judged once
     for m in _NAME_RE.finditer(doc.text, start):
-        run = m.group()
-        if run not in verdicts:
-            verdicts[run] = _judge(doc, run, chars, known)
-        v = verdicts[run]
-        if v is None:
+        name = clean(doc, m.group())
+        if not name:
             continue
-        offset = m.start() + v.at
-        if v.single:
-            singles.append((offset, v.name))
-        elif not (v.in_title_check and in_show_title(doc, offset)):
-            out.append(PersonMention(offset, offset + len(v.name), v.full))
+        full = resolve_person(doc, name)
+        if not full and " " not in name:
+            singles.append((m.start() + m.group().find(name), name))
+        if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
+            continue
+        if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
+                                        or {fold(full.split()[0]), fold(full.split()[-1])} & chars):
+            continue  # "Meera Rao", "the OG Meera" when "Meera" is a role here
+        offset = m.start() + m.group().find(name.split()[0])
+        if fold(full) not in known and in_show_title(doc, offset):
+            continue  # "Nach Mela" of "Nach Mela 3": part of a title, not a person
+        out.append(PersonMention(offset, offset + len(name), full))
     out = sorted(out + _first_names(out, singles, chars))
     doc.cache["names.mentions"] = out
     return out
-
-
-class _Verdict(NamedTuple):
-    """What a name run is, wherever the article writes it: a person mention (``full``),
-    or a lone name no known person explains (``single``); ``at`` is where the name
-    starts in the run."""
-
-    name: str
-    full: str
-    at: int
-    single: bool = False
-    in_title_check: bool = False  # not a known actor: a mention only outside show titles
-
-
-def _judge(doc: Doc, run: str, chars: set[str], known: set[str]) -> _Verdict | None:
-    """:class:`_Verdict` of one name run (None: not a person)."""
-    name = clean(doc, run)
-    if not name:
-        return None
-    full = resolve_person(doc, name)
-    if not full:
-        return _Verdict(name, "", run.find(name), single=True) if " " not in name else None
-    if (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
-        return None
-    if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
-                                    or {fold(full.split()[0]), fold(full.split()[-1])} & chars):
-        return None  # "Meera Rao", "the OG Meera" when "Meera" is a role here
-    # "Nach Mela" of "Nach Mela 3": part of a title, not a person (unless a known actor)
-    return _Verdict(name, full, run.find(name.split()[0]), in_title_check=fold(full) not in known)
 
 
 def _aliases(doc: Doc, chars: set[str]) -> set[str]:

@@ -76,7 +76,7 @@ _LIST_CUE = re.compile(
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
 _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
-_RANK_NOUN = re.compile(r"(?<![^\s-])(?:spot|position|place|rank)")  # as _RANK_CUE writes it
+_RANK_NOUN = re.compile(r"(?:spot|position|place|rank)")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
     rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))"
@@ -184,7 +184,7 @@ def fold(name: str) -> str:
 
 @cache
 def _blocked() -> frozenset[str]:
-    """Never a show: channels, outlets, and kin words (a child "calls 'Mumma'")."""
+    """Never a show: channels, outlets, and kin words (a boy shouts 'Papa')."""
     return words("broadcasters") | words("outlets") | frozenset(mapping("kinship"))
 
 
@@ -271,9 +271,9 @@ def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
 
 
 def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
-    """Phrases right after or before a cue word from the ``show_cues`` lexicon (the
-    cue words are looked for in the lower-cased text ``low``: a case-sensitive search
-    is several times faster, and lower-casing keeps offsets for all but a few letters)."""
+    """Phrases right after or before a cue word from the ``show_cues`` lexicon (``text``
+    is the article from ``offset`` on; the "cue X" phrases are looked for by their first
+    words, see :func:`_after_matches`)."""
     _, before, before_cue = _cue_res()
     befores = near(before, before_cue, text, reach=8)
     return [m.group(1) for m in _after_matches(doc, text, offset)] + [
