@@ -1,7 +1,7 @@
 """gate: which sentences can hold an extractor's cue words."""
 
 from tellytrack.extract.document import parse
-from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.gate import first_words, key_words, sentences_with, word_offsets
 from tellytrack.model import Article, PubDate
 
 
@@ -27,3 +27,15 @@ def test_sentences_with_literals_match_anywhere() -> None:
     """A literal ("marr") marks every sentence containing it as a substring."""
     doc = _doc("Meera marries Arjun. Riya sings. The marriage was grand.")
     assert sentences_with(doc, frozenset(), ("marr",)) == [0, 2]
+
+
+def test_first_words_are_lower_cased_word_runs() -> None:
+    """A phrase (or a regex alternative like "opened\\s+up") begins with its first word."""
+    assert first_words(["Known for", r"opened\s+up", "a.k.a", "..."]) == {"known", "opened", "a"}
+
+
+def test_word_offsets_find_whole_words_the_article_has() -> None:
+    """Offsets of whole-word occurrences only, in text order, whatever the case."""
+    doc = _doc("Riya said yes. Kabir SAID no. Tara is unsaid.")
+    text = doc.text
+    assert word_offsets(doc, {"said", "quit"}) == [text.index("said"), text.index("SAID")]

@@ -48,6 +48,13 @@ def key_words(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(words), tuple(sorted(literals))
 
 
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first word (run of word characters) of each phrase, lower-cased: for a
+    pattern that begins with one of the phrases as a whole word, where it can start
+    (see :func:`word_offsets`)."""
+    return frozenset(_WORD.findall(p.lower())[0] for p in phrases if _WORD.search(p))
+
+
 def _low(doc: Doc) -> str | None:
     """The lower-cased article text (None when lowering would move offsets, or
     when a case-insensitive pattern could match a letter lowering leaves alone)."""
@@ -91,19 +98,24 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     found: list[int] = []
     for word in _words(doc, low).intersection(words):
         if word not in memo:
-            memo[word] = [i for i in _occurrences(low, word)
-                          if _word_edge(low, i - 1) and _word_edge(low, i + len(word))]
+            memo[word] = [i for i in _occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
 
 
 def _occurrences(text: str, item: str) -> list[int]:
+    """Every offset where ``item`` occurs in ``text``."""
     out = []
     i = text.find(item)
     while i >= 0:
         out.append(i)
         i = text.find(item, i + 1)
     return out
+
+
+def _whole(low: str, start: int, end: int) -> bool:
+    """Whether ``low[start:end]`` is bounded by no word character on either side."""
+    return _word_edge(low, start - 1) and _word_edge(low, end)
 
 
 def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
@@ -116,14 +128,12 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
             doc.cache["gate.starts"] = [s.start for s in doc.sentences]
         starts = doc.cache["gate.starts"]
         found: set[int] = set()
-        i = low.find(item)
-        while i >= 0:
+        for i in _occurrences(low, item):
             end = i + len(item)
-            if not whole or (_word_edge(low, i - 1) and _word_edge(low, end)):
+            if not whole or _whole(low, i, end):
                 k = bisect_right(starts, i) - 1
                 if k >= 0 and end <= doc.sentences[k].end:
                     found.add(k)
-            i = low.find(item, i + 1)
         memo[key] = frozenset(found)
     return memo[key]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tellytrack.extract.gate import first_words
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation
 
@@ -101,7 +102,7 @@ _NEW = frozenset({"new"})
 LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...] = (
     (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
     (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES)),
-     frozenset(re.findall(r"\w+", p.lower())[0] for p in VERB_PHRASES)),
+     first_words(VERB_PHRASES)),
     (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"),
      frozenset({"portrayal", "role", "character"})),
     (REPLACING_AS, 1, 3, re.compile(r"replac"),

@@ -26,7 +26,7 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import word_offsets
+from tellytrack.extract.gate import first_words, word_offsets
 from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.extract.scan import (
     alternation,
@@ -253,11 +253,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _after_firsts() -> frozenset[str]:
     """The first words of the "cue X" phrases (where :func:`_cue_res`'s first pattern
     can start)."""
-    return frozenset(_TOKEN_WORD.findall(c.lower())[0]
-                     for c, v in mapping("show_cues").items() if v == "after")
-
-
-_TOKEN_WORD = re.compile(r"\w+")
+    return first_words(c for c, v in mapping("show_cues").items() if v == "after")
 
 
 def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
@@ -420,8 +416,8 @@ _KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
 _SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
 _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
 # The words a "says" tail begins with (after the comma and blanks)
-_SAYS_WORDS = frozenset({"who", "best", "well", "known", "recognised", "recognized",
-                         *(re.findall(r"\w+", v)[0] for v in _SAYS_VERBS.split("|"))})
+_SAYS_WORDS = first_words(("who", "best", "well", "known", "recognised", "recognized",
+                          *_SAYS_VERBS.split("|")))
 _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
