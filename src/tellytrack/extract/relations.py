@@ -38,39 +38,45 @@ _B = rf"(?P<b>{NAME})(?:\s+(?:aka|AKA)\s+(?P<b2>{NAME}))?"
 _A = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
 _FILLER = r"(?:(?:the|a)\s+)?(?:(?:lead|main|central)\s+)?(?:character\s+)?"
 
+# Each frame with what every match of it holds, lower-cased: a frame is tried only on a
+# sentence holding one (its name-led patterns are tried at every capital otherwise).
 _FRAMES = (
     # "Raghav's daughter, Kavya" / "Meera and Dev's daughter Naina"
-    ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}")),
+    ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}"), ("'", "’")),
     # "Kavya, Meera's daughter" / "Arjun, who was Sharda's husband" / "B is A's wife"
     ("appos", re.compile(
-        rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}")),
+        rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}"),
+     ("'", "’")),
     # "her on-screen daughter, Tara Sood aka Choti Gauri"
-    ("pron", re.compile(rf"\b(?:her|his|their)\s+{_KIN_RE},?\s+{_B}")),
+    ("pron", re.compile(rf"\b(?:her|his|their)\s+{_KIN_RE},?\s+{_B}"), ("her", "his", "their")),
     # "Simran, who played wife of Kabir Sethi aka Arjun"
     ("role", re.compile(
         rf"\b(?P<x>{NAME}),?\s+who\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+"
-        rf"(?:the\s+role\s+of\s+)?(?:the\s+)?{_KIN_RE}\s+of\s+{_B}")),
+        rf"(?:the\s+role\s+of\s+)?(?:the\s+)?{_KIN_RE}\s+of\s+{_B}"), ("who",)),
 )
 # A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
 _CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
 _SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
-_COUPLE_FRAMES = (
+_COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _FRAMES)
     ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
                        rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"
                        rf"is\s+married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
-                       rf"|the\s+(?:same\s+)?(?:man|woman|guy|girl|boy),\s+)?(?P<b>{NAME}|her|him)")),
+                       rf"|the\s+(?:same\s+)?(?:man|woman|guy|girl|boy),\s+)?(?P<b>{NAME}|her|him)"),
+     ("marr", "weds", "knot")),
     ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got)\s+(?:now\s+)?"
-                           rf"engaged\s+to\s+(?P<b>{NAME})")),
+                           rf"engaged\s+to\s+(?P<b>{NAME})"), ("engaged",)),
     ("divorce", re.compile(
-        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})")),
+        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})"),
+     ("divorce",)),
     # "has she parted ways from B?", "A and B parting ways": they were a couple
     ("parted", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:parted|parts?|parting)\s+ways\s+"
-                          rf"(?:from|with)\s+(?P<b>{NAME})")),
+                          rf"(?:from|with)\s+(?P<b>{NAME})"), ("ways",)),
     ("parted", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+and\s+(?P<b>{NAME})"
                           rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:\w+\s+){{0,2}}?"
-                          rf"(?:parted|part|parting)\s+ways\b")),
+                          rf"(?:parted|part|parting)\s+ways\b"), ("ways",)),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
-                         rf"(?:love\s+)?(?:story|romance|jodi)\b")),
+                         rf"(?:love\s+)?(?:story|romance|jodi)\b"),
+     ("story", "romance", "jodi")),
 )
 _LOVE_STORY = re.compile(
     r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
@@ -123,10 +129,16 @@ def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     return None
 
 
+def _holds(low: str, needs: tuple[str, ...]) -> bool:
+    """Whether the lower-cased sentence holds one of what a pattern's every match holds."""
+    return any(n in low for n in needs)
+
+
 def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
     text = sentence.text
-    for frame, pattern in _FRAMES:
-        for m in pattern.finditer(text):
+    low = text.lower()
+    for frame, pattern, needs in _FRAMES:
+        for m in pattern.finditer(text) if _holds(low, needs) else ():
             b = as_character(doc, m["b2"] or m["b"]) if frame != "role" else None
             if frame == "role":
                 b, anchors = as_character(doc, m["x"]), [as_character(doc, m["b2"] or m["b"])]
@@ -196,8 +208,9 @@ def _subjects(doc: Doc, sentence: Sentence, m: re.Match[str]) -> list[str | None
 
 def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
     text = sentence.text
-    for frame, pattern in _COUPLE_FRAMES:
-        for m in pattern.finditer(text):
+    low = text.lower()
+    for frame, pattern, needs in _COUPLE_FRAMES:
+        for m in pattern.finditer(text) if _holds(low, needs) else ():
             b = m["b"]
             b = _pronoun_anchor(doc, sentence, m.start("a")) if b in ("her", "him") \
                 else as_character(doc, b)
@@ -206,11 +219,11 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
                     kind = _parted_kind(doc, a, b) if frame == "parted" else \
                         _couple_kind(frame, text, m.start("b"))
                     yield a, kind, b
-    for m in _LOVE_STORY.finditer(text):
+    for m in _LOVE_STORY.finditer(text) if _holds(low, ("story", "romance", "jodi")) else ():
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:
             yield pair[0], "romance", pair[1]
-    for m in _ROMANTIC_PAIR.finditer(text):
+    for m in _ROMANTIC_PAIR.finditer(text) if "romantic" in low else ():
         a, b = as_character(doc, m["a"]), as_character(doc, m["b"])
         if a and b and a != b:
             yield a, "romance", b
