@@ -28,8 +28,9 @@ from datetime import date
 
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import caseless, lower_phrases, lowered
+from tellytrack.extract.scan import lower_phrases, lowered
 from tellytrack.extract.show_info import (
     CHANNEL,
     TITLE,
@@ -123,8 +124,9 @@ def extract(doc: Doc) -> list[Fact]:
     entries: dict[str, _Entry] = {}
     _from_tables(doc, entries)
     _from_headings(doc, entries)
-    for sentence in doc.sentences:
-        _from_sentence(doc, sentence, entries)
+    gates = _gates(doc)
+    for i in sorted(frozenset().union(*gates)):  # a sentence in no gate gives nothing
+        _from_sentence(doc, i, gates, entries)
     week = barc_week(doc.text, doc.article.published)
     return [Fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
                  evidence=doc.evidence(e.sentence), confidence=_confidence(e))
@@ -179,30 +181,39 @@ class _Rank:
     when: date
 
 
-def _from_sentence(doc: Doc, sentence: Sentence, entries: dict[str, _Entry]) -> None:
+def _gates(doc: Doc) -> tuple[frozenset[int], ...]:
+    """For each rank pattern, then for the value cue, the sentences holding one of the
+    words its every match holds (``_RANK_NEEDS``, ``_VALUE_WORDS``): found once per
+    article, where a test per sentence and pattern cost more than the patterns."""
+    return tuple(frozenset(sentences_with(doc, literals=needs))
+                 for needs in (*_RANK_NEEDS, _VALUE_WORDS))
+
+
+def _from_sentence(doc: Doc, index: int, gates: tuple[frozenset[int], ...],
+                   entries: dict[str, _Entry]) -> None:
     """Rank phrases and rating values of one sentence, each tied to its show."""
+    sentence = doc.sentences[index]
     best: dict[str, _Rank] = {}
-    for r in _ranks(doc, sentence):
+    for r in _ranks(doc, sentence, [p for p, g in zip(_RANK_PATTERNS, gates[:-1], strict=True)
+                                   if index in g]):
         show = _show_at(doc, sentence, r.start)
         if show and (show not in best or r.when >= best[show].when):
             best[show] = r
     for show, r in best.items():
         _set(_entry(entries, show, sentence), r.rank, None, "text")
-    for show, value in _values(doc, sentence):
+    for show, value in _values(doc, sentence) if index in gates[-1] else ():
         _set(_entry(entries, show, sentence), None, value, "text")
 
 
-def _ranks(doc: Doc, sentence: Sentence) -> list[_Rank]:
-    """Current (not past, not hedged, not future) rank phrases of a sentence."""
+def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> list[_Rank]:
+    """Current (not past, not hedged, not future) rank phrases of a sentence (of those
+    ``patterns`` that can match it)."""
     text = sentence.text
     anchor = doc.article.published
     times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
-    low = caseless(text)
-    for pattern, needs in zip(_RANK_PATTERNS, _RANK_NEEDS, strict=True):
-        if low is not None and not any(word in low for word in needs):
-            continue
+    for pattern in patterns:
         for m in pattern.finditer(text):
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):
@@ -289,11 +300,9 @@ _SUBJECT = re.compile(
 
 
 def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
-    """(show, rating) pairs of a sentence's TRP values."""
+    """(show, rating) pairs of a sentence's TRP values (a sentence holding a value cue's
+    word: see :func:`_gates`)."""
     text = sentence.text
-    low = caseless(text)
-    if low is not None and not any(w in low for w in _VALUE_WORDS):
-        return []
     if not _VALUE_CUE.search(text) or _NOT_TRP.search(text):
         return []
     found = [(m.start(), float(m["v"])) for m in _VALUE.finditer(text)]
