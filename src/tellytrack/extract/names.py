@@ -563,14 +563,15 @@ def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
     """"Tara's departure" after "... or Tara Joshi": a lone first (or last) name
     stands for the one person named in full with it (not for a character)."""
     out: list[PersonMention] = []
-    fulls = {p.name for p in found}
+    by_part: dict[str, set[str]] = {}  # folded first or last name -> the full names
+    for full in {p.name for p in found}:
+        for part in {fold(full.split()[0]), fold(full.split()[-1])}:
+            by_part.setdefault(part, set()).add(full)
     for offset, name in singles:
         key = fold(name)
-        if key in chars:
-            continue
-        hits = {f for f in fulls if key in (fold(f.split()[0]), fold(f.split()[-1]))}
-        if len(hits) == 1:
-            out.append(PersonMention(offset, offset + len(name), hits.pop()))
+        hits = by_part.get(key, set())
+        if key not in chars and len(hits) == 1:
+            out.append(PersonMention(offset, offset + len(name), next(iter(hits))))
     return out
 
 

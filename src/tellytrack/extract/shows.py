@@ -83,7 +83,9 @@ _RANK_CUE = re.compile(
     # "X ... moving up from position 10 to position 7", "with X coming in second"
     rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
     rf"|({_TITLE})\s+(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
-_FINISH = re.compile(r"(?:coming|came|comes|finished|stood)\s")
+# the finishing verb with the place it gives (the third alternative's tail): "came" alone
+# is common, "came in second" is not
+_FINISH = re.compile(rf"(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
 _FINISHES = ("coming", "came", "comes", "finished", "stood")
 _RANK_NOUNS = ("spot", "position", "place", "rank")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
