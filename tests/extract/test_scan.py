@@ -42,3 +42,18 @@ def test_finditer_at_equals_finditer_for_word_start_patterns() -> None:
     assert [m.span() for m in finditer_at(pattern, text, starts)] == [
         m.span() for m in pattern.finditer(text)]
     assert text.lower().find("reproduce") + 2 not in starts  # inside a word: no start
+
+
+def test_lower_phrases_match_whole_words_in_both_forms() -> None:
+    """Few first letters (letter-first form) or many (boundary-first form): the same
+    whole-word matches as the case-insensitive alternation, in lower-cased text."""
+    from tellytrack.extract.scan import lower_phrases
+
+    text = "riya quits; kabir re-joins. arjun quitting? tara joined, meera rejoined"
+    few = ["quit", "quits", "joined"]
+    many = [*few, *(f"{c}x" for c in "abcdefghklmnpr")]  # phrases starting with 17 letters
+    for phrases in (few, many):
+        expected = re.compile(rf"\b{alternation(phrases)}\b", re.I)
+        found = [m.span() for m in lower_phrases(phrases).finditer(text)]
+        assert found == [m.span() for m in expected.finditer(text)]
+        assert [text[a:b] for a, b in found] == ["quits", "joined"]

@@ -116,18 +116,29 @@ def _run_end(text: str, i: int, ceiling: int) -> int:
 
 def lower_phrases(phrases: Iterable[str], tail: str = r"\b") -> re.Pattern[str]:
     """Whole-word phrases to look for in LOWER-CASED text, case-sensitively (see
-    :func:`lowered`). Every alternative starts with a plain letter and the left word
-    boundary is checked just after it (``(?<!\\w.)``), so ``re`` skips ahead to
-    possible first letters instead of trying each position: several times faster
-    than ``(?i)\\b(?:...)`` and the same matches."""
+    :func:`lowered`): several times faster than ``(?i)\\b(?:...)``, the same matches.
+    When the phrases begin with few letters, every alternative starts with a plain
+    letter and the left word boundary is checked just after it (``(?<!\\w.)``), so
+    ``re`` skips ahead to those letters; when they begin with most letters there is
+    nothing to skip, and the boundary is checked first (``(?<!\\w)``), which rejects
+    a position inside a word before the alternatives are tried (about twice as fast
+    there, half as fast with few first letters)."""
     trie: _Trie = {}
     for phrase in phrases:
         node = trie
         for unit in _units(phrase.lower(), {}, r"\s+"):
             node = node.setdefault(unit, {})
         node[_END] = {}
+    if len(trie) > _FEW_FIRST_LETTERS:
+        body = _emit(trie) or "(?!)"
+        return re.compile(rf"(?<!\w)(?:{body}){tail}")
     branches = [unit + r"(?<!\w.)" + _emit(child) for unit, child in sorted(trie.items())]
     return re.compile(f"(?:{'|'.join(branches) or '(?!)'}){tail}")
+
+
+# Measured on news text: with 7 first letters the letter-first form was faster, with 16
+# or more the boundary-first one.
+_FEW_FIRST_LETTERS = 10
 
 
 def lowered(text: str) -> str | None:
