@@ -113,12 +113,16 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     if "names.raw" in doc.cache:
         return doc.cache["names.raw"]  # type: ignore[no-any-return]
     out: list[tuple[str, str, Sentence, int]] = []
-    gates = [frozenset(sentences_with(doc, words)) for *_, words in lp.LINKS]
-    for k, s in enumerate(doc.sentences):
+    tried: dict[int, list[int]] = {}  # sentence -> the links that may match in it, in order
+    for i, (*_, link_words) in enumerate(lp.LINKS):
+        for k in sentences_with(doc, link_words):
+            tried.setdefault(k, []).append(i)
+    for k in sorted(tried):
+        s = doc.sentences[k]
         replaced: set[str] = set()
-        for (pattern, ag, cg, cue, _), gate in zip(lp.LINKS, gates, strict=True):
-            if k not in gate or not cue.search(s.text):  # cheap tests first (the full
-                continue  # patterns are costly): they hold wherever the pattern can match
+        for pattern, ag, cg, cue, _ in (lp.LINKS[i] for i in tried[k]):
+            if not cue.search(s.text):  # a cheap test first (the full patterns are costly):
+                continue  # it holds wherever the pattern can match
             for m in pattern.finditer(s.text):
                 if pattern is lp.REPLACING_AS:
                     gone = split_group(m.group(2))
