@@ -543,13 +543,14 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         full = resolve_person(doc, name)
         if not full and " " not in name:
             singles.append((m.start() + m.group().find(name), name))
-        if not full or (fold(full) in chars and fold(full) not in known) or full.startswith("Mr"):
+        if not full or full.startswith("Mr"):
             continue
-        if fold(full) not in known and (len(full.split()) > 3 or _looks_common(doc, full)
-                                        or {fold(full.split()[0]), fold(full.split()[-1])} & chars):
+        is_known, parts = fold(full) in known, full.split()
+        if not is_known and (fold(full) in chars or len(parts) > 3 or _looks_common(doc, full)
+                             or fold(parts[0]) in chars or fold(parts[-1]) in chars):
             continue  # "Meera Rao", "the OG Meera" when "Meera" is a role here
         offset = m.start() + m.group().find(name.split()[0])
-        if fold(full) not in known and in_show_title(doc, offset):
+        if not is_known and in_show_title(doc, offset):
             continue  # "Nach Mela" of "Nach Mela 3": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
     out = sorted(out + _first_names(out, singles, chars))
