@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases, lowered
+from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
@@ -61,36 +60,9 @@ _PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set t
 _WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT, _WEIGHT_QUESTION = 1.0, 0.5, 0.4, 0.5
 
 
-def _trie_pattern(phrases: list[str]) -> str:
-    """A regex alternation factored by shared prefixes (Python's re has no trie of its own).
-
-    Matching ~200 trigger phrases as a flat alternation tries every phrase at
-    every position; the factored form tries each first letter once.
-    """
-    trie: dict[str, Any] = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_to_regex(trie)
-
-
-def _trie_to_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_to_regex(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # Longest match first: the optional group is greedy, so "death threats" beats "death".
-    return f"(?:{body})?" if ends else body
-
-
 def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     """All phrases as one case-insensitive pattern on word boundaries, longest first."""
-    return re.compile(rf"(?<!\w)(?:{_trie_pattern([p.lower() for p in phrases])})(?![\w-])",
-                      re.I)
+    return re.compile(rf"(?<!\w)(?:{alternation(p.lower() for p in phrases)})(?![\w-])", re.I)
 
 
 _KINDS = mapping("event_cues")
