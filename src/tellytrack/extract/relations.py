@@ -57,6 +57,7 @@ _FRAMES = (
 # A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
 _CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
 _SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
+_LOVE_WORDS = ("story", "romance", "jodi")
 _COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _FRAMES)
     ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
                        rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"
@@ -75,8 +76,7 @@ _COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _F
                           rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:parted|part|parting)\s+ways\b"), ("ways",)),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
-                         rf"(?:love\s+)?(?:story|romance|jodi)\b"),
-     ("story", "romance", "jodi")),
+                         rf"(?:love\s+)?(?:story|romance|jodi)\b"), _LOVE_WORDS),
 )
 _LOVE_STORY = re.compile(
     r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
@@ -92,13 +92,12 @@ _REMINDED = re.compile(
     rf"(?:her\s+|his\s+)?(?P<b>{NAME})")
 _OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
 
-# Cheap gates: the name-led frames run only on sentences holding one of their words.
-# Both read the lower-cased sentence case-sensitively (literal first letters are fast).
+# Cheap gates: the name-led frames run only on sentences holding one of their words,
+# read in the lower-cased sentence (the kin words case-sensitively: literal first
+# letters are fast). The couple words are those of the couple frames (love words
+# included) and of the romantic-pair frame.
 _KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
-_COUPLE_WORDS = ("marr", "wed", "knot", "engaged", "divorce", "story", "romance", "jodi",
-                 "romantic", "ways")
-# "wed" checked for a word start after its first letters (a literal first is fast)
-_COUPLE_GATE = re.compile("|".join(r"wed(?<!\wwed)" if w == "wed" else w for w in _COUPLE_WORDS))
+_COUPLE_WORDS = (*dict.fromkeys(w for *_, needs in _COUPLE_FRAMES for w in needs), "romantic")
 # What a sentence passing either gate holds (for gate.sentences_with): a kin word, or
 # one of the couple words anywhere.
 _GATE_KEYS = (key_words(_KIN)[0], (*_COUPLE_WORDS, "reminded"))
@@ -219,7 +218,7 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
                     kind = _parted_kind(doc, a, b) if frame == "parted" else \
                         _couple_kind(frame, text, m.start("b"))
                     yield a, kind, b
-    for m in _LOVE_STORY.finditer(text) if _holds(low, ("story", "romance", "jodi")) else ():
+    for m in _LOVE_STORY.finditer(text) if _holds(low, _LOVE_WORDS) else ():
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:
             yield pair[0], "romance", pair[1]
@@ -243,7 +242,7 @@ def extract(doc: Doc) -> list[Fact]:
     for i in sentences_with(doc, *_GATE_KEYS):
         sentence = doc.sentences[i]
         low = sentence.text.lower()
-        kin, couple = _KIN_GATE.search(low), _COUPLE_GATE.search(low)
+        kin, couple = _KIN_GATE.search(low), _holds(low, _COUPLE_WORDS)
         reminded = "reminded" in low
         show = doc.show_for(sentence) if kin or couple or reminded else None
         if not show or _OFFSCREEN.search(sentence.text):
