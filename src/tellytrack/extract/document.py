@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tellytrack.model import Article, Evidence, Sentence
+
+if TYPE_CHECKING:  # shows.py reads Doc: imported where it is first needed, below
+    from tellytrack.extract.shows import ShowIndex
 
 # A stored page may begin with " date 2023-12-23 "; that is metadata, not story.
 DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\s*")
@@ -77,6 +79,11 @@ class Doc:
     article: Article
     sentences: tuple[Sentence, ...]
     cache: dict[str, Any] = field(default_factory=dict)
+    # Lazily computed views. Plain attributes filled on first use rather than
+    # functools.cached_property, which needs an instance __dict__ that a class
+    # compiled by mypyc does not have.
+    _headlines: tuple[tuple[int, int], ...] | None = field(default=None, repr=False)
+    _shows: ShowIndex | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -96,9 +103,12 @@ class Doc:
                 break
         return best
 
-    @cached_property
+    @property
     def _headline_lines(self) -> tuple[tuple[int, int], ...]:
-        return tuple((m.start(), m.end()) for m in _OTHER_STORY.finditer(self.text))
+        if self._headlines is None:
+            self._headlines = tuple(
+                (m.start(), m.end()) for m in _OTHER_STORY.finditer(self.text))
+        return self._headlines
 
     def in_headline(self, sentence: Sentence) -> bool:
         """Whether the sentence lies on an "Also Read" line: a headline of another
@@ -110,16 +120,18 @@ class Doc:
         belong to another story's show, which this article cannot tell."""
         return self.in_headline(sentence) and not self.shows.shows_in(sentence)
 
-    @cached_property
-    def shows(self) -> Any:
+    @property
+    def shows(self) -> ShowIndex:
         """Which shows the article names and which show each sentence is about."""
-        from tellytrack.extract.shows import detect_shows
+        if self._shows is None:
+            from tellytrack.extract.shows import detect_shows
 
-        return detect_shows(self)
+            self._shows = detect_shows(self)
+        return self._shows
 
     def show_for(self, sentence: Sentence) -> str | None:
         """The show a sentence speaks of: one it names, else the article's topic."""
-        return self.shows.show_for(sentence)  # type: ignore[no-any-return]
+        return self.shows.show_for(sentence)
 
 
 def parse(article: Article) -> Doc:

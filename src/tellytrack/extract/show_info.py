@@ -167,7 +167,7 @@ def _add(found: list[Mention], new: Mention) -> None:
 
 def _known_shows(doc: Doc) -> tuple[str, ...]:
     """Show names the ShowIndex found plus those heading a list section or a table row."""
-    names: tuple[str, ...] = tuple(getattr(doc.shows, "names", ()) or ())
+    names = doc.shows.names
     return names + tuple(n for n in heading_names(doc) if n not in names)
 
 

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -117,13 +117,10 @@ class ShowIndex:
     # "another Kavita Rao show X"): never the show a sentence is about
     secondary: frozenset[int] = frozenset()
 
+    # where each mention starts (sorted, for bisecting)
+    starts: tuple[int, ...] = ()
     # every extractor asks for every sentence's show: answered once per sentence
     _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
-
-    @cached_property
-    def starts(self) -> list[int]:
-        """Where each mention starts (sorted, for bisecting)."""
-        return [m.start for m in self.mentions]
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
@@ -594,7 +591,8 @@ def detect_shows(doc: Doc) -> ShowIndex:
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
     secondary = frozenset(m.start for m in mentions
                           if _IN_PASSING.search(doc.text, max(0, m.start - 100), m.start))
-    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
+    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary,
+                     tuple(m.start for m in mentions))
 
 
 _IN_PASSING = re.compile(
