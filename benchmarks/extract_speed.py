@@ -10,11 +10,13 @@ asserts nothing (targets live in docs/benchmarks.md, not in timed tests).
 from __future__ import annotations
 
 import argparse
+import platform
 import resource
+import sys
 import time
 from pathlib import Path
 
-from tellytrack.extract import extract_facts
+from tellytrack.extract import extract_facts, shows
 from tellytrack.ingest import read_paths
 from tellytrack.model import Article
 
@@ -48,6 +50,8 @@ def main() -> None:
     rate, mbs = n / elapsed, chars / elapsed / 1e6
     print(f"elapsed: {elapsed:.2f} s, {rate:.0f} articles/s, {mbs:.2f} MB/s")
     print(f"peak RSS: {rss_mb:.0f} MB")
+    print(f"python: {platform.python_version()} ({sys.executable}), extraction "
+          f"{'compiled by mypyc' if shows.__file__.endswith('.so') else 'pure Python'}")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ from collections.abc import Callable
 from functools import cache
 from importlib import import_module
 
-from tellytrack.extract.document import Doc, parse
-from tellytrack.model import FACT_TYPES, Article, Fact
+from tellytrack.extract import compiled
+
+compiled.check()  # before any module of this package that mypyc may have compiled loads
+
+from tellytrack.extract.document import Doc, parse  # noqa: E402
+from tellytrack.model import FACT_TYPES, Article, Fact  # noqa: E402
 
 Extractor = Callable[[Doc], list[Fact]]
 
