@@ -5,7 +5,8 @@ modules into C extensions that run faster (docs/benchmarks.md has the figures).
 Same source, same behaviour; the tests run on the compiled modules.
 
 - ``TELLYTRACK_PURE=1`` builds pure Python (no C compiler needed) and removes the
-  compiled modules an earlier editable build left in ``src/``.
+  compiled modules an earlier editable build left in ``src/``. A machine without a
+  working C compiler or Python headers gets pure Python too, with a warning.
 - An editable install compiles in place and records the sources' digest
   (``src/tellytrack/extract/compiled.py`` checks it at import); when the sources
   have not changed since, the rebuild is skipped.
@@ -21,6 +22,7 @@ from types import ModuleType
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.errors import CCompilerError, ExecError, PlatformError
 
 EXTRACT = Path("src/tellytrack/extract")
 GROUP = "tellytrack_extract"  # names the shared library every compiled module links to
@@ -56,11 +58,19 @@ def in_place_is_current() -> bool:
     )
 
 
-class StampingBuildExt(build_ext):
-    """build_ext that records which sources in-place modules were compiled from."""
+class CompileOrFallBack(build_ext):
+    """build_ext that records which sources in-place modules were compiled from, and
+    leaves pure Python when the C compiler fails (slower, same results)."""
 
     def run(self) -> None:
-        super().run()
+        try:
+            super().run()
+        except (CCompilerError, ExecError, PlatformError) as exc:
+            for path in [*map(Path, self.get_outputs()), *in_place_files()]:
+                path.unlink(missing_ok=True)
+            print(f"warning: the extraction modules were not compiled ({exc}); "
+                  "installing them as pure Python (same results, slower)", file=sys.stderr)
+            return
         if self.inplace:
             STAMP.write_text(compiled.digest(compiled.sources(EXTRACT)) + "\n")
 
@@ -78,4 +88,4 @@ def ext_modules() -> list[object]:
     return list(mypycify(paths, opt_level="3", group_name=GROUP))
 
 
-setup(ext_modules=ext_modules(), cmdclass={"build_ext": StampingBuildExt})
+setup(ext_modules=ext_modules(), cmdclass={"build_ext": CompileOrFallBack})
