@@ -265,12 +265,22 @@ def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
     return list(finditer_at(after, text, [p - offset for p in starts if p >= offset]))
 
 
+@cache
+def _before_firsts() -> frozenset[str]:
+    """The first words of the "X cue" phrases."""
+    return first_words(c for c, v in mapping("show_cues").items() if v == "before")
+
+
 def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (``text``
-    is the article from ``offset`` on; the "cue X" phrases are looked for by their first
-    words, see :func:`_after_matches`)."""
+    is the article from ``offset`` on). Both are looked for from the cue phrases' first
+    words, which the article's word set locates: the "cue X" phrases there (see
+    :func:`_after_matches`), the "X cue" ones at the capitals and digits of the word
+    before (a scan from every capital costs more than the rest of the search)."""
     _, before, before_cue = _cue_res()
-    befores = near(before, before_cue, text, reach=8)
+    hits = word_offsets(doc, _before_firsts())
+    at = None if hits is None else words_before(text, [p - offset for p in hits if p >= offset])
+    befores = near(before, before_cue, text, reach=8, cue_at=at)
     return [m.group(1) for m in _after_matches(doc, text, offset)] + [
         m.group(1) for m in befores]
 
