@@ -129,3 +129,20 @@ def test_url_lead_names_the_show_when_nothing_else_does() -> None:
     doc = _doc("Dil Dosti Dance has kept viewers hooked. Tara Joshi is replacing Riya Malhotra.",
                url="https://example.com/tv/dil-dosti-dance-tara-joshi-replacing-riya-malhotra-42")
     assert doc.shows.names == ("Dil Dosti Dance",)
+
+
+def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
+    """Trying the producer pattern only at "produc" and the capitals before "produced"
+    finds exactly what scanning every position finds, line breaks included."""
+    from tellytrack.extract.scan import finditer_at
+    from tellytrack.extract.shows import _PRODUCER, _producer_starts
+
+    texts = [
+        "Pyaar Ki Dor is produced by Kabir Sethi. Tara Joshi produced Kesar Ki Kahani.",
+        "The producer\nRiya Malhotra said so. Meera Films-produced Pyaar Ki Dor airs.",
+        "Kabir Sethi\nproduced it; a producer Tara Joshi and Arjun co-produced nothing.",
+        "produced by", "Produced by Riya", "no cue here at all",
+    ]
+    for text in texts:
+        assert [m.span() for m in finditer_at(_PRODUCER, text, _producer_starts(text))] == [
+            m.span() for m in _PRODUCER.finditer(text)]

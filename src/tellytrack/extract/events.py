@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.gate import key_words, lower_text, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
@@ -154,7 +154,7 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
 def _default_status(doc: Doc) -> str:
     """Status of a mention without cues: aired, unless the show has not premiered yet."""
     if "events.default" not in doc.cache:
-        low = lowered(doc.text)
+        low = lower_text(doc)
         premiere = (low is None or "premiere" in low or "launch" in low or "air" in low) \
             and _PREMIERE.search(doc.text)
         doc.cache["events.default"] = "upcoming" if premiere else "aired"

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.scan import caseless
+from tellytrack.extract.scan import case_safe, lowered
 
 _WORD = re.compile(r"\w+")
 # Words too common to look a phrase up by (each occurrence costs a look).
@@ -55,11 +55,21 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(_WORD.findall(p.lower())[0] for p in phrases if _WORD.search(p))
 
 
-def _low(doc: Doc) -> str | None:
+def lower_text(doc: Doc) -> str | None:
+    """:func:`scan.lowered` of the article text, computed once per article (several
+    extractors look for their cues in it)."""
+    if "gate.lowered" not in doc.cache:
+        doc.cache["gate.lowered"] = lowered(doc.text)
+    return doc.cache["gate.lowered"]  # type: ignore[no-any-return]
+
+
+def caseless_text(doc: Doc) -> str | None:
     """The lower-cased article text (None when lowering would move offsets, or
-    when a case-insensitive pattern could match a letter lowering leaves alone)."""
+    when a case-insensitive pattern could match a letter lowering leaves alone; see
+    :func:`scan.case_safe`), computed once per article."""
     if "gate.low" not in doc.cache:
-        doc.cache["gate.low"] = caseless(doc.text)
+        low = lower_text(doc)
+        doc.cache["gate.low"] = low if low is not None and case_safe(doc.text) else None
     return doc.cache["gate.low"]  # type: ignore[no-any-return]
 
 
@@ -75,8 +85,8 @@ def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
     """Indices (in order) of the sentences whose lower-cased text may hold one of
     ``words`` (as a whole word) or ``literals`` (anywhere): each occurrence lying wholly
     inside a sentence marks it. All sentences when the article cannot be lower-cased
-    safely (see :func:`scan.caseless`)."""
-    low = _low(doc)
+    safely (see :func:`caseless_text`)."""
+    low = caseless_text(doc)
     if low is None:
         return list(range(len(doc.sentences)))
     found: set[int] = set()
@@ -91,7 +101,7 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     """Ascending offsets where one of ``words`` (lower-case, word characters only)
     begins a whole word of the lower-cased article; None when it cannot be lowered
     safely. Words the article lacks cost a set lookup, not a search."""
-    low = _low(doc)
+    low = caseless_text(doc)
     if low is None:
         return None
     memo: dict[str, list[int]] = doc.cache.setdefault("gate.offsets", {})

@@ -19,9 +19,9 @@ from typing import NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.gate import lower_text, sentences_with
 from tellytrack.extract.lexicon import words
-from tellytrack.extract.scan import alternation, finditer_at, lowered, near, word_starts
+from tellytrack.extract.scan import alternation, finditer_at, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
 from tellytrack.model import Sentence
 
@@ -31,7 +31,7 @@ def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     where its words begin (remembered per article)."""
     memo: dict[re.Pattern[str], list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
     if pattern not in memo:
-        low = lowered(doc.text)
+        low = lower_text(doc)
         memo[pattern] = list(pattern.finditer(doc.text) if low is None else finditer_at(
             pattern, doc.text, word_starts(low, lp.CUE_STARTS[pattern])))
     return memo[pattern]

@@ -202,8 +202,7 @@ def words_before(text: str, hits: Iterable[int]) -> list[int]:
 _CASE_EXTRAS = re.compile("[\u0131\u017f\u212a]")
 
 
-def caseless(text: str) -> str | None:
-    """:func:`lowered`, when an ASCII phrase found in it is exactly what a
-    case-insensitive pattern finds in ``text``; else None."""
-    low = lowered(text)
-    return low if low is not None and not _CASE_EXTRAS.search(text) else None
+def case_safe(text: str) -> bool:
+    """Whether an ASCII phrase found in :func:`lowered` text is exactly what a
+    case-insensitive pattern finds in ``text`` (none of the letters above is in it)."""
+    return not _CASE_EXTRAS.search(text)

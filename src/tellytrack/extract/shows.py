@@ -26,13 +26,11 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, word_offsets
+from tellytrack.extract.gate import caseless_text, first_words, lower_text, word_offsets
 from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.extract.scan import (
     alternation,
-    caseless,
     finditer_at,
-    lowered,
     near,
     word_starts,
     words_before,
@@ -379,18 +377,18 @@ def _slug_candidates(runs: list[tuple[int, str]], slug: str) -> list[str]:
     return out
 
 
-def _chart_words(text: str) -> bool:
-    """Whether the text speaks of ratings (tried only where such a word begins)."""
-    low = caseless(text)
+def _chart_words(text: str, low: str | None) -> bool:
+    """Whether the text speaks of ratings (tried only where such a word begins in
+    ``low``, its :func:`gate.caseless_text` form)."""
     if low is None:
         return bool(_CHART_WORDS.search(text))
     starts = word_starts(low, ("trp", "barc", "rating", "ormax", "chart"))
     return any(finditer_at(_CHART_WORDS, text, starts))
 
 
-def _headlines(text: str) -> Iterator[re.Match[str]]:
-    """``_HEADLINE.finditer(text)``, tried only at line starts and at "also"."""
-    low = caseless(text)
+def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``_HEADLINE.finditer(text)``, tried only at line starts and at "also" (found in
+    ``low``, the :func:`gate.caseless_text` text)."""
     if low is None:
         yield from _HEADLINE.finditer(text)
         return
@@ -405,9 +403,10 @@ def _headlines(text: str) -> Iterator[re.Match[str]]:
 _NEWLINE = re.compile("\n")
 
 
-def _chart_candidates(text: str) -> list[str]:
-    """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"."""
-    if not _chart_words(text):
+def _chart_candidates(text: str, low: str | None) -> list[str]:
+    """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"
+    (``low``: the :func:`gate.caseless_text` text)."""
+    if not _chart_words(text, low):
         return []
     out: list[str] = []
     for m in _CHART_LINE.finditer(text):
@@ -434,6 +433,26 @@ _STARRER = re.compile(
 _PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b")
 
 
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _producer_starts(text: str) -> list[int]:
+    """Where a :data:`_PRODUCER` match can start: at "produc" ("producer X"), and at
+    the capitals of the line holding the title of "X produced" (before "produced",
+    on its line or, after a line break, on the line before). Trying the pattern only
+    there finds what ``finditer`` finds, without trying its title-first alternative at
+    every capital of the article."""
+    out: list[int] = []
+    i = text.find("produc")
+    while i >= 0:
+        out.append(i)
+        if text.startswith("produced", i) and i >= 2:
+            line = text.rfind("\n", 0, i - 1) + 1
+            out += [m.start() for m in _CAPITAL.finditer(text, line, i - 1)]
+        i = text.find("produc", i + 1)
+    return sorted(set(out))
+
+
 def _people(text: str, low: str | None, says_at: list[int] | None) -> set[str]:
     """Multi-word phrases the article uses as people; they never name a show."""
     aka_at = _at(low, ("aka", "who"), whole=False)
@@ -442,26 +461,37 @@ def _people(text: str, low: str | None, says_at: list[int] | None) -> set[str]:
     found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
-    if "produc" in text:  # the title-first alternative is tried at every capital: costly
-        groups += [m.group(1) or m.group(2) for m in _PRODUCER.finditer(text)]
+    groups += [m.group(1) or m.group(2)
+               for m in finditer_at(_PRODUCER, text, _producer_starts(text))]
     for group in groups:
         out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
     return out
+
+
+def _body_low(doc: Doc, offset: int) -> tuple[str | None, str | None]:
+    """The lower-cased article from ``offset`` (its first sentence) on, as
+    :func:`gate.lower_text` and :func:`gate.caseless_text` give it: sliced from the
+    article's own, which are computed once. Before
+    ``offset`` lies only the date line (white space, "date", digits, hyphens): lowering
+    leaves it as it is and no later letter's lowering depends on it, so the slices are
+    exactly what lowering the body alone gives."""
+    low, safe = lower_text(doc), caseless_text(doc)
+    return (None if low is None else low[offset:]), (None if safe is None else safe[offset:])
 
 
 def _candidates(doc: Doc) -> Counter[str]:
     """Cue-backed candidate titles with a strength score (slug and headline weigh more)."""
     offset = doc.sentences[0].start if doc.sentences else 0
     text = doc.text[offset:]
-    low = lowered(text)
+    low, safe = _body_low(doc, offset)
     scored: Counter[str] = Counter()
     for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low),
-                   *_chart_candidates(text)):
+                   *_chart_candidates(text, safe)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
             scored[m.group(1)] += 1
-    for m in _headlines(text):
+    for m in _headlines(text, safe):
         scored[m.group(1)] += 2
     slugged = _slug_candidates(_title_runs(doc), _slug_words(doc.article.url))
     for phrase in slugged:
