@@ -131,3 +131,15 @@ def test_two_aka_pairs_joined_by_and() -> None:
     doc = _doc("Riya Malhotra aka Meera and Kabir Sethi aka Arjun will shoot the wedding.")
     assert {(c.actor, c.character) for c in names.castings(doc)} == {
         ("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun")}
+
+
+def test_name_runs_before_an_offset_match_a_scan_that_stops_there() -> None:
+    """The article's capitalised runs, cut at an offset, are what a scan ending there
+    finds, also where a run crosses the offset."""
+    from tellytrack.extract.names import _NAME_RE, _name_runs_before
+
+    doc = _doc("Riya Malhotra met Kabir Sethi. Tara Joshi And Meera He left\tArjun Vir.")
+    start = doc.sentences[0].start
+    for offset in range(len(doc.text) + 1):
+        assert _name_runs_before(doc, offset) == [
+            (m.start(), m.group()) for m in _NAME_RE.finditer(doc.text, start, offset)]

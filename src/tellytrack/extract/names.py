@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract import link_patterns as lp
@@ -198,13 +198,19 @@ def _resolve_person(doc: Doc, name: str) -> str | None:
 _SOFT = re.compile(r"[aeiouh]")
 
 
+@lru_cache(maxsize=65536)
+def _skeleton(key: str) -> str:
+    """A folded name's consonants (remembered: every name is compared with every person)."""
+    return _SOFT.sub("", key)
+
+
 def _same_skeleton(people: list[str], key: str) -> str | None:
     """The one person whose first name has the same consonants as ``key`` ("Chandrika" /
     "Chandhrika": the article spells a name two ways); None if none or several."""
-    skeleton = _SOFT.sub("", key)
+    skeleton = _skeleton(key)
     if len(key) < 5 or len(skeleton) < 3:
         return None
-    found = {full for full in people if _SOFT.sub("", fold(full.split()[0])) == skeleton}
+    found = {full for full in people if _skeleton(fold(full.split()[0])) == skeleton}
     return found.pop() if len(found) == 1 else None
 
 
@@ -434,15 +440,14 @@ def _last_person_before(doc: Doc, offset: int, gender: str | None = None) -> str
     """A pronoun's antecedent among the people named before ``offset`` (not called an
     actor when the pronoun is "she", nor an actress for "he"): the one named most often
     (the person the article is about), the later one on a tie."""
-    start = doc.sentences[0].start if doc.sentences else 0
     counts: dict[str, tuple[int, int]] = {}
     genders = person_genders(doc)
-    for m in _NAME_RE.finditer(doc.text, start, offset):
-        found = _known(doc, m.group())
+    for at, run in _name_runs_before(doc, offset):
+        found = _known(doc, run)
         if found and gender and genders.get(fold(found), gender) != gender:
             continue
         if found:
-            counts[found] = (counts.get(found, (0, 0))[0] + 1, m.start())
+            counts[found] = (counts.get(found, (0, 0))[0] + 1, at)
     if gender and len(counts) > 1:  # "he"/"she" among several: trust only a known gender
         counts = {n: c for n, c in counts.items() if genders.get(fold(n)) == gender}
     return max(counts, key=lambda n: counts[n]) if counts else None
@@ -521,6 +526,33 @@ class PersonMention(NamedTuple):
 _NAME_RE = re.compile(lp.NAME)
 
 
+def _name_runs(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) of every run of capitalised words of the body (what
+    ``_NAME_RE.finditer`` finds there), found once per article."""
+    if "names.runs" not in doc.cache:
+        start = doc.sentences[0].start if doc.sentences else 0
+        doc.cache["names.runs"] = [(m.start(), m.group())
+                                   for m in _NAME_RE.finditer(doc.text, start)]
+    return doc.cache["names.runs"]  # type: ignore[no-any-return]
+
+
+def _name_runs_before(doc: Doc, offset: int) -> list[tuple[int, str]]:
+    """What ``_NAME_RE.finditer`` finds in the body before ``offset``, from the article's
+    runs: those ending by ``offset``, and the one running past it cut there, as a scan
+    that stops at ``offset`` cuts it."""
+    out: list[tuple[int, str]] = []
+    for at, run in _name_runs(doc):
+        if at >= offset:
+            break
+        if at + len(run) > offset:
+            m = _NAME_RE.match(doc.text, at, offset)
+            if m:
+                out.append((at, m.group()))
+            break
+        out.append((at, run))
+    return out
+
+
 def person_mentions(doc: Doc) -> list[PersonMention]:
     """Every place the article names a person (known actors, and other multi-word names
     that are neither shows nor the article's characters), in text order."""
@@ -535,21 +567,20 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     chars |= _aliases(doc, chars) - known
     out: list[PersonMention] = []
     singles: list[tuple[int, str]] = []  # one-word names no known person explains (yet)
-    start = doc.sentences[0].start if doc.sentences else 0
-    for m in _NAME_RE.finditer(doc.text, start):
-        name = clean(doc, m.group())
+    for at, run in _name_runs(doc):
+        name = clean(doc, run)
         if not name:
             continue
         full = resolve_person(doc, name)
         if not full and " " not in name:
-            singles.append((m.start() + m.group().find(name), name))
+            singles.append((at + run.find(name), name))
         if not full or full.startswith("Mr"):
             continue
         is_known, parts = fold(full) in known, full.split()
         if not is_known and (fold(full) in chars or len(parts) > 3 or _looks_common(doc, full)
                              or fold(parts[0]) in chars or fold(parts[-1]) in chars):
             continue  # "Meera Rao", "the OG Meera" when "Meera" is a role here
-        offset = m.start() + m.group().find(name.split()[0])
+        offset = at + run.find(name.split()[0])
         if not is_known and in_show_title(doc, offset):
             continue  # "Nach Mela" of "Nach Mela 3": part of a title, not a person
         out.append(PersonMention(offset, offset + len(name), full))
