@@ -143,3 +143,17 @@ def test_name_runs_before_an_offset_match_a_scan_that_stops_there() -> None:
     for offset in range(len(doc.text) + 1):
         assert _name_runs_before(doc, offset) == [
             (m.start(), m.group()) for m in _NAME_RE.finditer(doc.text, start, offset)]
+
+
+def test_name_runs_read_off_title_runs_match_a_scan_of_the_body() -> None:
+    """Runs of capitalised words taken from the title-cased runs (which also hold
+    numbers and function words) are exactly what scanning the body for them finds."""
+    from tellytrack.extract.names import _NAME_RE, _name_runs
+
+    for text in ("Riya Malhotra joins Pyaar Ki Dor 2 Tonight, says Kabir Sethi.",
+                 "Kesar ki Kahani Season 12 Finale and iPhone-Maker Tara\tJoshi Vs Meera.",
+                 "Bigg Boss 17 Contestant Arjun ka Sapna hai Mera; X-Men 3rd Part"):
+        doc = _doc(text)
+        start = doc.sentences[0].start
+        assert _name_runs(doc) == [(m.start(), m.group())
+                                   for m in _NAME_RE.finditer(doc.text, start)]

@@ -22,7 +22,7 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import lower_text, sentences_with
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import alternation, finditer_at, near, word_starts
-from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold
+from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
 from tellytrack.model import Sentence
 
 
@@ -526,13 +526,25 @@ class PersonMention(NamedTuple):
 _NAME_RE = re.compile(lp.NAME)
 
 
+# Inside a title-cased run: blanks before a word that is no capitalised one (a number, or
+# a Hindi function word such as "ki" before a capital).
+_NOT_CAPITAL_NEXT = re.compile(r"[ \t]+(?![A-Z])")
+
+
 def _name_runs(doc: Doc) -> list[tuple[int, str]]:
-    """(offset, text) of every run of capitalised words of the body (what
-    ``_NAME_RE.finditer`` finds there), found once per article."""
+    """(offset, text) of every run of capitalised words of the body: what
+    ``_NAME_RE.finditer`` finds there, read off the article's title-cased runs (found
+    once for shows.py). A title run is capitalised words joined by blanks, with numbers
+    and function words between some of them; no capital stands outside its words, so
+    the name runs are the title runs themselves, or split where such a word stands."""
     if "names.runs" not in doc.cache:
-        start = doc.sentences[0].start if doc.sentences else 0
-        doc.cache["names.runs"] = [(m.start(), m.group())
-                                   for m in _NAME_RE.finditer(doc.text, start)]
+        out: list[tuple[int, str]] = []
+        for at, run in title_runs(doc):
+            if _NOT_CAPITAL_NEXT.search(run):
+                out += [(at + m.start(), m.group()) for m in _NAME_RE.finditer(run)]
+            else:
+                out.append((at, run))
+        doc.cache["names.runs"] = out
     return doc.cache["names.runs"]  # type: ignore[no-any-return]
 
 

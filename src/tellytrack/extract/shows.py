@@ -343,9 +343,10 @@ def _fold_words(text: str) -> str:
     return " ".join(fold(t) for t in _TOKEN_RE.findall(text))
 
 
-def _title_runs(doc: Doc) -> list[tuple[int, str]]:
+def title_runs(doc: Doc) -> list[tuple[int, str]]:
     """(offset, text) of every title-cased run of the body (read by the slug and the
-    mention finders: computed once per article)."""
+    mention finders, and names.py's runs of capitalised words: computed once per
+    article)."""
     if "shows.runs" not in doc.cache:
         start = doc.sentences[0].start if doc.sentences else 0
         doc.cache["shows.runs"] = [(m.start(), m.group())
@@ -493,7 +494,7 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
-    slugged = _slug_candidates(_title_runs(doc), _slug_words(doc.article.url))
+    slugged = _slug_candidates(title_runs(doc), _slug_words(doc.article.url))
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
@@ -623,7 +624,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     cands = _candidates(doc)
     keys = _clusters(cands)
     start = doc.sentences[0].start if doc.sentences else 0
-    mentions = _find_mentions(doc.text, keys, start, _title_runs(doc))
+    mentions = _find_mentions(doc.text, keys, start, title_runs(doc))
     counts: Counter[str] = Counter(m.show for m in mentions)
     for name, score in cands.items():
         counts[keys[fold(name)]] += score
