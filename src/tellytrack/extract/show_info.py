@@ -302,16 +302,18 @@ _COMPANY_END = re.compile(
     r"(?:Telefilms|Films|Productions?|Production [Hh]ouse|Entertainment|Studios?|Pictures|"
     r"Creations|Media|Ltd\.?|Limited|Kut)$"
 )
-_PRODUCER_CUES = [
-    re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
-               rf"(?P<names>{_NAMES})"),
-    re.compile(rf"\b(?i:under)\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
-               rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"),
-    re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers)\s*,?\s+"
-               rf"(?P<names>{NAME})"),
-    re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"),
-    re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
-               rf"production company)\b"),
+# Each cue with what every match of it holds, lower-cased ("co-producer" holds
+# "producer"): a sentence holding none of these needs no search.
+_PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
+                rf"(?P<names>{_NAMES})"), ("produced", "created", "backed", "bankrolled")),
+    (re.compile(rf"\b(?i:under)\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
+                rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"), ("under",)),
+    (re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers)\s*,?\s+"
+                rf"(?P<names>{NAME})"), ("producer", "production house", "makers")),
+    (re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"), ("produced",)),
+    (re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
+                rf"production company)\b"), ("production house", "banner", "production company")),
 ]
 # "the makers of X, Y Productions": a company after the show it makes.
 _MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{NAME})")
@@ -325,9 +327,12 @@ _PRODUCER_HINT = re.compile(r"produc|banner|makers|films|telefilms|creations|stu
 def producer_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every producer a sentence names through an explicit cue."""
     out: list[tuple[int, str]] = []
-    if not _PRODUCER_HINT.search(text.lower()):
+    low = text.lower()
+    if not _PRODUCER_HINT.search(low):
         return out
-    for pattern in (*_PRODUCER_CUES, _MAKERS_OF, _COMPANY):
+    for pattern, needs in _PRODUCER_PATTERNS:
+        if not any(n in low for n in needs):
+            continue
         for m in pattern.finditer(text):
             names = split_titles(m["names"] if pattern is not _COMPANY else m.group())
             if pattern is _MAKERS_OF and not _COMPANY_END.search(names[0]):
@@ -349,6 +354,8 @@ _OWNER = re.compile(r"(?P<owner>.+?)['’‘]s\s+(?P<company>.+)$")
 # A production company named on its own ("Kesar Films issued a statement").
 _COMPANY = re.compile(
     rf"{NAME}\s+(?:Telefilms|Films|Production [Hh]ouse|Productions?|Creations|Studios)\b")
+_PRODUCER_PATTERNS = (*_PRODUCER_CUES, (_MAKERS_OF, ("makers",)),
+                      (_COMPANY, ("films", "production", "creations", "studios")))
 
 
 def _producers_of(doc: Doc, sentence: Sentence) -> list[tuple[int, str]]:

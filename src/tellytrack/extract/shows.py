@@ -309,7 +309,8 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
     out = [m.group(1) for m in possessive.finditer(text)]
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
-    for m in _ROLE_IN.finditer(text):
+    # (tried only where "role" or "character" stands: it opens with them, anywhere)
+    for m in finditer_at(_ROLE_IN, text, word_starts(text, ("role", "character"), whole=False)):
         out.append(m.group(1))
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
