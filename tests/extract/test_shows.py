@@ -146,3 +146,15 @@ def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
     for text in texts:
         assert [m.span() for m in finditer_at(_PRODUCER, text, _producer_starts(text))] == [
             m.span() for m in _PRODUCER.finditer(text)]
+
+
+def test_lower_word_checks_its_boundary_after_the_first_letter() -> None:
+    """The letter-first form finds what ``\\b[a-z][a-z\\-]+\\b`` finds."""
+    import re
+
+    from tellytrack.extract.shows import LOWER_WORD
+
+    plain = re.compile(r"\b[a-z][a-z\-]+\b")
+    for text in ("abc-Def well-known x1 _ab ab_c éab naïve 2nd re-entry- go", "ab", "a b",
+                 "Riya's co-star, the lead-actress; mid-week 'quotes' end"):
+        assert LOWER_WORD.findall(text) == plain.findall(text)

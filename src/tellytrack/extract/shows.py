@@ -58,6 +58,7 @@ _ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
 _ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
     rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
+_ACTOR_WORDS = frozenset({"actor", "actress", "starring", "featuring"})  # where it starts
 _GROUP_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
@@ -89,7 +90,9 @@ _RANK_NOUNS = ("spot", "position", "place", "rank")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
-LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+\b")  # a word the article writes in lower case
+# A word the article writes in lower case: ``\b[a-z][a-z\-]+\b`` with the left boundary
+# checked after the first letter (the engine then skips to lower-case letters).
+LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
 # A page's keyword line ("riya malhotra, pyaar ki dor, nach mela,") lower-cases names:
 # its words say nothing about which words the article writes in lower case.
 TAG_LINE = re.compile(r"^[a-z0-9][\w \-'’&.]*(?:,[ \t]*[a-z0-9][\w \-'’&.]*)+,?[ \t]*$", re.M)
@@ -455,11 +458,15 @@ def _producer_starts(text: str) -> list[int]:
     return sorted(set(out))
 
 
-def _people(text: str, low: str | None, says_at: list[int] | None) -> set[str]:
-    """Multi-word phrases the article uses as people; they never name a show."""
+def _people(text: str, low: str | None, says_at: list[int] | None,
+            actor_at: list[int] | None) -> set[str]:
+    """Multi-word phrases the article uses as people; they never name a show. ``says_at``
+    and ``actor_at``: where the "X said" and "actress X" cues can start (None: anywhere)."""
     aka_at = _at(low, ("aka", "who"), whole=False)
     found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
-    found += [n for m in _ACTOR_AFTER_CUE.finditer(text) for n in _GROUP_SPLIT.split(m.group(1))]
+    actors = _ACTOR_AFTER_CUE.finditer(text) if actor_at is None else finditer_at(
+        _ACTOR_AFTER_CUE, text, actor_at)
+    found += [n for m in actors for n in _GROUP_SPLIT.split(m.group(1))]
     found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
@@ -500,8 +507,10 @@ def _candidates(doc: Doc) -> Counter[str]:
         if phrase in scored or _FUNC_WORD.search(phrase):
             scored[phrase] += 3
     says = word_offsets(doc, _SAYS_WORDS)  # "X said": found from its verbs (faster)
+    actors = word_offsets(doc, _ACTOR_WORDS)  # "actress X": from the word set too
     people = _people(text, low, None if says is None else words_before(
-        text, [p - offset for p in says if p >= offset]))
+        text, [p - offset for p in says if p >= offset]),
+        None if actors is None else [p - offset for p in actors if p >= offset])
     lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
@@ -631,12 +640,23 @@ def detect_shows(doc: Doc) -> ShowIndex:
         counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
-    secondary = frozenset(m.start for m in mentions
-                          if _IN_PASSING.search(doc.text, max(0, m.start - 100), m.start))
+    cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
+    secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
     return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary,
                      tuple(m.start for m in mentions))
 
 
+def _in_passing(text: str, at: int, cues: list[int]) -> bool:
+    """Whether the 100 characters before ``at`` end with an "in passing" phrase; tried
+    only when one of its words (``cues``, ascending offsets of :data:`_PASSING_WORDS`)
+    starts there, as each of its matches holds one."""
+    lo = max(0, at - 100)
+    i = bisect_left(cues, lo)
+    return i < len(cues) and cues[i] < at and bool(_IN_PASSING.search(text, lo, at))
+
+
+_PASSING_WORDS = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
+                  "popular", "recogni")
 _IN_PASSING = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
