@@ -540,7 +540,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, str]]:
     if "names.runs" not in doc.cache:
         out: list[tuple[int, str]] = []
         for at, run in title_runs(doc):
-            if _NOT_CAPITAL_NEXT.search(run):
+            if (" " in run or "\t" in run) and _NOT_CAPITAL_NEXT.search(run):
                 out += [(at + m.start(), m.group()) for m in _NAME_RE.finditer(run)]
             else:
                 out.append((at, run))
