@@ -44,7 +44,7 @@ STAMP = EXTRACT / compiled.STAMP
 
 def in_place_files() -> list[Path]:
     """What an editable build leaves in ``src/``: the modules, their library, the stamp."""
-    return [*EXTRACT.glob("*.so"), *Path("src").glob(f"{GROUP}__mypyc*.so"), STAMP]
+    return [*compiled.compiled_modules(EXTRACT), *Path("src").glob(f"{GROUP}__mypyc*.so"), STAMP]
 
 
 def in_place_is_current() -> bool:
@@ -53,8 +53,8 @@ def in_place_is_current() -> bool:
     return (
         "editable_wheel" in sys.argv
         and STAMP.exists()
-        and STAMP.read_text().strip() == compiled.digest(sources)
-        and len(list(EXTRACT.glob("*.so"))) == len(sources)
+        and STAMP.read_text().strip() == compiled.digest(sources, EXTRACT)
+        and len(compiled.compiled_modules(EXTRACT)) == len(sources)
     )
 
 
@@ -72,7 +72,7 @@ class CompileOrFallBack(build_ext):
                   "installing them as pure Python (same results, slower)", file=sys.stderr)
             return
         if self.inplace:
-            STAMP.write_text(compiled.digest(compiled.sources(EXTRACT)) + "\n")
+            STAMP.write_text(compiled.digest(compiled.sources(EXTRACT), EXTRACT) + "\n")
 
 
 def ext_modules() -> list[object]:

@@ -14,7 +14,10 @@ def _built(folder: Path) -> None:
     (folder / "__init__.py").write_text("")
     (folder / "shows.py").write_text("X = 1\n")
     (folder / "shows.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
-    (folder / compiled.STAMP).write_text(compiled.digest(compiled.sources(folder)) + "\n")
+    (folder / "hi").mkdir()
+    (folder / "hi" / "shows.py").write_text("Y = 1\n")
+    (folder / compiled.STAMP).write_text(
+        compiled.digest(compiled.sources(folder), folder) + "\n")
 
 
 def test_current_build_is_accepted(tmp_path: Path) -> None:
@@ -36,6 +39,14 @@ def test_new_module_after_the_build_is_refused(tmp_path: Path) -> None:
         compiled.check(tmp_path)
 
 
+def test_hindi_module_edited_after_the_build_is_refused(tmp_path: Path) -> None:
+    """A module of the same name in ``hi/`` counts apart from the English one."""
+    _built(tmp_path)
+    (tmp_path / "hi" / "shows.py").write_text("Y = 2\n")
+    with pytest.raises(ImportError, match="older sources"):
+        compiled.check(tmp_path)
+
+
 def test_pure_python_needs_no_stamp(tmp_path: Path) -> None:
     """No compiled module beside the sources: nothing can be stale."""
     _built(tmp_path)
@@ -46,6 +57,6 @@ def test_pure_python_needs_no_stamp(tmp_path: Path) -> None:
 
 def test_package_init_and_guard_stay_python() -> None:
     """They run before any compiled module loads, so they are never compiled."""
-    names = {p.name for p in compiled.sources()}
-    assert "__init__.py" not in names and "compiled.py" not in names
-    assert {"shows.py", "names.py", "document.py"} <= names
+    paths = {p.relative_to(compiled.HERE).as_posix() for p in compiled.sources()}
+    assert "__init__.py" not in paths and "compiled.py" not in paths
+    assert {"shows.py", "names.py", "document.py", "hi/text.py", "hi/__init__.py"} <= paths

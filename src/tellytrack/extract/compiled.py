@@ -19,24 +19,30 @@ NOT_COMPILED = frozenset({"__init__.py", "compiled.py"})
 
 
 def sources(folder: Path = HERE) -> list[Path]:
-    """The modules mypyc compiles: the English extraction engine."""
-    return sorted(p for p in folder.glob("*.py") if p.name not in NOT_COMPILED)
+    """The modules mypyc compiles: the extraction engine, English and Hindi."""
+    found = [*folder.glob("*.py"), *folder.glob("hi/*.py")]
+    return sorted(p for p in found if p.relative_to(folder).as_posix() not in NOT_COMPILED)
 
 
-def digest(paths: list[Path]) -> str:
-    """One digest of the sources' names and bytes."""
+def compiled_modules(folder: Path = HERE) -> list[Path]:
+    """The extension modules beside the sources."""
+    return [*folder.glob("*.so"), *folder.glob("hi/*.so")]
+
+
+def digest(paths: list[Path], folder: Path = HERE) -> str:
+    """One digest of the sources' paths (within ``folder``) and bytes."""
     h = hashlib.sha256()
     for p in paths:
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+        h.update(p.relative_to(folder).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
 
 
 def check(folder: Path = HERE) -> None:
     """Refuse compiled modules built from other sources than the ones beside them."""
     stamp = folder / STAMP
-    if not stamp.exists() or not any(folder.glob("*.so")):
+    if not stamp.exists() or not compiled_modules(folder):
         return  # pure Python, or an installed wheel (built and copied as one)
-    if stamp.read_text().strip() != digest(sources(folder)):
+    if stamp.read_text().strip() != digest(sources(folder), folder):
         raise ImportError(
             f"{folder}: its compiled modules were built from older sources and would run "
             "old code. Rebuild them with `.venv/bin/pip install -e .` (scripts/test.sh "
