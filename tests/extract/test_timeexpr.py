@@ -72,3 +72,15 @@ def test_no_year_without_a_date() -> None:
 def test_plural_weeks_are_not_week_numbers() -> None:
     """ "for 4 weeks" is a duration, not BARC week 4."""
     assert barc_week("it stayed on top for 4 weeks", ANCHOR) is None
+
+
+def test_week_numbers_found_from_their_words_match_a_full_scan() -> None:
+    """Trying the week-number pattern only at "week"/"wk" and the number before a
+    "week" finds what scanning every position finds."""
+    from tellytrack.extract.timeexpr import _WEEK_NUMBER, _week_number_matches
+
+    for text in ("BARC Week 12 (Dec 28, 2019 - Jan 3, 2020) and the 49th week of 2021.",
+                 "wk no. 7, WEEK #3, week-5; 2 weeks later, 12 WEEK, Wk 60, week 24 of 2021",
+                 "İn week 9", "no numbered week here", "re-week 5 midweek 6 3rd  week"):
+        assert [m.span() for m in _week_number_matches(text)] == [
+            m.span() for m in _WEEK_NUMBER.finditer(text)]

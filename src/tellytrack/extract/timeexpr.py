@@ -12,10 +12,11 @@ import it, so the same phrase always resolves the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tellytrack.extract.scan import case_safe, finditer_at, lowered, word_starts, words_before
 from tellytrack.model import Precision, PubDate
 
 _NUMBER_WORDS = {
@@ -108,24 +109,29 @@ def _count(word: str) -> int:
 
 
 # (pattern, resolver); longer phrases first so "earlier this week" beats "this week".
-_RULES: list[tuple[re.Pattern[str], Resolver]] = [
-    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<dir>ago|later|from now)\b", re.I), _ago),
-    (re.compile(r"\b(?:last|previous|past)\s+week(?:end)?\b", re.I), _fixed("week", -1)),
-    (re.compile(r"\b(?:this|current)\s+week(?:end)?\b", re.I), _fixed("week", 0)),
-    (re.compile(r"\b(?:next|coming|upcoming)\s+week(?:end)?\b", re.I), _fixed("week", 1)),
-    (re.compile(r"\b(?:last|previous|past)\s+month\b", re.I), _fixed("month", -1)),
-    (re.compile(r"\b(?:this|current)\s+month\b", re.I), _fixed("month", 0)),
-    (re.compile(r"\b(?:next|coming)\s+month\b", re.I), _fixed("month", 1)),
-    (re.compile(r"\b(?:last|previous|past)\s+year\b", re.I), _fixed("year", -1)),
-    (re.compile(r"\bthis\s+year\b", re.I), _fixed("year", 0)),
-    (re.compile(r"\bnext\s+year\b", re.I), _fixed("year", 1)),
+# Each rule with what every match of it holds, lower-cased: a text holding none of
+# these needs no search (see :func:`find_mentions`).
+_RULES: list[tuple[re.Pattern[str], Resolver, tuple[str, ...]]] = [
+    (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<dir>ago|later|from now)\b", re.I), _ago,
+     ("ago", "later", "from now")),
+    (re.compile(r"\b(?:last|previous|past)\s+week(?:end)?\b", re.I), _fixed("week", -1), ("week",)),
+    (re.compile(r"\b(?:this|current)\s+week(?:end)?\b", re.I), _fixed("week", 0), ("week",)),
+    (re.compile(r"\b(?:next|coming|upcoming)\s+week(?:end)?\b", re.I), _fixed("week", 1),
+     ("week",)),
+    (re.compile(r"\b(?:last|previous|past)\s+month\b", re.I), _fixed("month", -1), ("month",)),
+    (re.compile(r"\b(?:this|current)\s+month\b", re.I), _fixed("month", 0), ("month",)),
+    (re.compile(r"\b(?:next|coming)\s+month\b", re.I), _fixed("month", 1), ("month",)),
+    (re.compile(r"\b(?:last|previous|past)\s+year\b", re.I), _fixed("year", -1), ("year",)),
+    (re.compile(r"\bthis\s+year\b", re.I), _fixed("year", 0), ("year",)),
+    (re.compile(r"\bnext\s+year\b", re.I), _fixed("year", 1), ("year",)),
     (re.compile(r"\b(?:today|tonight|this (?:morning|evening|afternoon))\b", re.I),
-     _fixed("day", 0)),
-    (re.compile(r"\byesterday\b", re.I), _fixed("day", -1)),
-    (re.compile(r"\btomorrow\b", re.I), _fixed("day", 1)),
+     _fixed("day", 0), ("today", "tonight", "morning", "evening", "afternoon")),
+    (re.compile(r"\byesterday\b", re.I), _fixed("day", -1), ("yesterday",)),
+    (re.compile(r"\btomorrow\b", re.I), _fixed("day", 1), ("tomorrow",)),
     (re.compile(r"\b(?:recently|lately|of late|in recent (?:days|weeks))\b", re.I),
-     _window(30, 0)),
-    (re.compile(r"\b(?:soon|shortly|in the coming (?:days|weeks))\b", re.I), _window(0, 30)),
+     _window(30, 0), ("recently", "lately", "of late", "in recent")),
+    (re.compile(r"\b(?:soon|shortly|in the coming (?:days|weeks))\b", re.I), _window(0, 30),
+     ("soon", "shortly", "in the coming")),
 ]
 
 
@@ -136,11 +142,22 @@ def resolve_match(m: re.Match[str], resolver: Resolver, anchor: PubDate) -> Time
     return TimeSpan(start, end, vague_a or vague_b or anchor.precision is not Precision.DAY)
 
 
+def _caseless(text: str) -> str | None:
+    """``text`` lower-cased, when a lower-case phrase it holds is exactly what a
+    case-insensitive pattern can find in ``text``; else None."""
+    low = lowered(text)
+    return low if low is not None and case_safe(text) else None
+
+
 def find_mentions(text: str, anchor: PubDate) -> list[TimeMention]:
-    """Every relative time expression in ``text`` (non-overlapping, in text order)."""
+    """Every relative time expression in ``text`` (non-overlapping, in text order); a
+    rule runs only on a text holding what its matches hold."""
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern, resolver in _RULES:
+    low = _caseless(text)
+    for pattern, resolver, needs in _RULES:
+        if low is not None and not any(n in low for n in needs):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -178,10 +195,21 @@ class WeekMention:
     year: int | None
 
 
+def _week_number_matches(text: str) -> Iterable[re.Match[str]]:
+    """``_WEEK_NUMBER.finditer(text)``, tried only at "week"/"wk" and at the number
+    before a "week" (every match starts at one of them), where the text can be
+    lower-cased safely."""
+    low = _caseless(text)
+    if low is None:
+        return _WEEK_NUMBER.finditer(text)
+    weeks = word_starts(low, ("week", "wk"))
+    return finditer_at(_WEEK_NUMBER, text, sorted({*weeks, *words_before(text, weeks)}))
+
+
 def find_week_numbers(text: str) -> list[WeekMention]:
     """Every BARC-style week number (1..53) in ``text``, in text order."""
     out: list[WeekMention] = []
-    for m in _WEEK_NUMBER.finditer(text):
+    for m in _week_number_matches(text):
         week = int(m["a"] or m["b"])
         if not 1 <= week <= 53:
             continue
