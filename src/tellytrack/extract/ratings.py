@@ -28,9 +28,9 @@ from datetime import date
 
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.gate import lower_text, sentences_with
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases, lowered
+from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.show_info import (
     CHANNEL,
     TITLE,
@@ -53,10 +53,12 @@ _CHART_CUE = _cue_pattern("chart")
 _CHART_CUE_LOW = lower_phrases(w for w, r in mapping("rating_cues").items() if "chart" in r.split())
 
 
-def _chart_cue(text: str) -> bool:
-    """Whether the article speaks of a chart (case-sensitive on lowered text: faster)."""
-    low = lowered(text)
-    return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(text))
+def _chart_cue(doc: Doc) -> bool:
+    """Whether the article speaks of a chart (case-sensitive on the article's lowered
+    text, shared with the other extractors: faster)."""
+    low = lower_text(doc)
+    return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(doc.text))
+
 _VALUE_CUE = _cue_pattern("value")
 # A value cue's words (lower-cased): a sentence without any holds no value cue.
 _VALUE_WORDS = tuple(w.lower() for w, r in mapping("rating_cues").items() if "value" in r.split())
@@ -119,7 +121,7 @@ class _Entry:
 
 def extract(doc: Doc) -> list[Fact]:
     """One rating fact per show the article places in a chart or gives a rating."""
-    if not _chart_cue(doc.text):
+    if not _chart_cue(doc):
         return []
     entries: dict[str, _Entry] = {}
     _from_tables(doc, entries)
