@@ -141,7 +141,6 @@ def lower_phrases(phrases: Iterable[str], tail: str = r"\b") -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(branches) or '(?!)'}){tail}")
 
 
-
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset (all but a few letters do), else None:
     the caller then falls back to a case-insensitive pattern."""
@@ -206,3 +205,10 @@ def case_safe(text: str) -> bool:
     """Whether an ASCII phrase found in :func:`lowered` text is exactly what a
     case-insensitive pattern finds in ``text`` (none of the letters above is in it)."""
     return not _CASE_EXTRAS.search(text)
+
+
+def caseless(text: str) -> str | None:
+    """:func:`lowered`, when an ASCII phrase found in it is exactly what a
+    case-insensitive pattern finds in ``text``; else None."""
+    low = lowered(text)
+    return low if low is not None and case_safe(text) else None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tellytrack.extract.scan import case_safe, finditer_at, lowered, word_starts, words_before
+from tellytrack.extract.scan import caseless, finditer_at, word_starts, words_before
 from tellytrack.model import Precision, PubDate
 
 _NUMBER_WORDS = {
@@ -108,9 +108,8 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
 
 
-# (pattern, resolver); longer phrases first so "earlier this week" beats "this week".
-# Each rule with what every match of it holds, lower-cased: a text holding none of
-# these needs no search (see :func:`find_mentions`).
+# (pattern, resolver, what every match holds, lower-cased: a text holding none of these
+# needs no search); longer phrases first so "earlier this week" beats "this week".
 _RULES: list[tuple[re.Pattern[str], Resolver, tuple[str, ...]]] = [
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<dir>ago|later|from now)\b", re.I), _ago,
      ("ago", "later", "from now")),
@@ -142,19 +141,12 @@ def resolve_match(m: re.Match[str], resolver: Resolver, anchor: PubDate) -> Time
     return TimeSpan(start, end, vague_a or vague_b or anchor.precision is not Precision.DAY)
 
 
-def _caseless(text: str) -> str | None:
-    """``text`` lower-cased, when a lower-case phrase it holds is exactly what a
-    case-insensitive pattern can find in ``text``; else None."""
-    low = lowered(text)
-    return low if low is not None and case_safe(text) else None
-
-
 def find_mentions(text: str, anchor: PubDate) -> list[TimeMention]:
     """Every relative time expression in ``text`` (non-overlapping, in text order); a
     rule runs only on a text holding what its matches hold."""
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    low = _caseless(text)
+    low = caseless(text)
     for pattern, resolver, needs in _RULES:
         if low is not None and not any(n in low for n in needs):
             continue
@@ -199,7 +191,7 @@ def _week_number_matches(text: str) -> Iterable[re.Match[str]]:
     """``_WEEK_NUMBER.finditer(text)``, tried only at "week"/"wk" and at the number
     before a "week" (every match starts at one of them), where the text can be
     lower-cased safely."""
-    low = _caseless(text)
+    low = caseless(text)
     if low is None:
         return _WEEK_NUMBER.finditer(text)
     weeks = word_starts(low, ("week", "wk"))
