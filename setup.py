@@ -76,6 +76,7 @@ class CompileOrFallBack(build_ext):
 
 
 def ext_modules() -> list[object]:
+    """The extensions to build: none for pure Python, metadata, or a current build."""
     if os.environ.get("TELLYTRACK_PURE") == "1":
         for path in in_place_files():
             path.unlink(missing_ok=True)

@@ -82,8 +82,9 @@ class Doc:
     # Lazily computed views. Plain attributes filled on first use rather than
     # functools.cached_property, which needs an instance __dict__ that a class
     # compiled by mypyc does not have.
-    _headlines: tuple[tuple[int, int], ...] | None = field(default=None, repr=False)
-    _shows: ShowIndex | None = field(default=None, repr=False)
+    _headlines: tuple[tuple[int, int], ...] | None = field(
+        default=None, repr=False, compare=False)
+    _shows: ShowIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:

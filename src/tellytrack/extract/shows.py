@@ -58,7 +58,7 @@ _ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
 _ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
     rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
-_ACTOR_WORDS = frozenset({"actor", "actress", "starring", "featuring"})  # where it starts
+_ACTOR_WORDS = frozenset({"actor", "actress", "starring", "featuring"})  # what it opens with
 _GROUP_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
@@ -118,10 +118,13 @@ class ShowIndex:
     # "another Kavita Rao show X"): never the show a sentence is about
     secondary: frozenset[int] = frozenset()
 
-    # where each mention starts (sorted, for bisecting)
-    starts: tuple[int, ...] = ()
+    # where each mention starts (sorted, for bisecting): derived from the mentions
+    starts: tuple[int, ...] = field(init=False, compare=False, repr=False)
     # every extractor asks for every sentence's show: answered once per sentence
     _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", tuple(m.start for m in self.mentions))
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
@@ -480,10 +483,10 @@ def _people(text: str, low: str | None, says_at: list[int] | None,
 def _body_low(doc: Doc, offset: int) -> tuple[str | None, str | None]:
     """The lower-cased article from ``offset`` (its first sentence) on, as
     :func:`gate.lower_text` and :func:`gate.caseless_text` give it: sliced from the
-    article's own, which are computed once. Before
-    ``offset`` lies only the date line (white space, "date", digits, hyphens): lowering
-    leaves it as it is and no later letter's lowering depends on it, so the slices are
-    exactly what lowering the body alone gives."""
+    article's own, which are computed once. Before ``offset`` lies only the date line
+    (white space, "date", digits, hyphens): lowering leaves it as it is and no later
+    letter's lowering depends on it, so the slices are exactly what lowering the body
+    alone gives."""
     low, safe = lower_text(doc), caseless_text(doc)
     return (None if low is None else low[offset:]), (None if safe is None else safe[offset:])
 
@@ -642,8 +645,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
     cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
     secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
-    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary,
-                     tuple(m.start for m in mentions))
+    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
 
 
 def _in_passing(text: str, at: int, cues: list[int]) -> bool:
