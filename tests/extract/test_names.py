@@ -136,7 +136,7 @@ def test_two_aka_pairs_joined_by_and() -> None:
 def test_name_runs_before_an_offset_match_a_scan_that_stops_there() -> None:
     """The article's capitalised runs, cut at an offset, are what a scan ending there
     finds, also where a run crosses the offset."""
-    from tellytrack.extract.names import _NAME_RE, _name_runs_before
+    from tellytrack.extract.names import _NAME_RE, name_runs_before
 
     doc = _doc("Riya Malhotra met Kabir Sethi. Tara Joshi And Meera He left\tArjun Vir.")
     start = doc.sentences[0].start
@@ -148,12 +148,12 @@ def test_name_runs_before_an_offset_match_a_scan_that_stops_there() -> None:
 def test_name_runs_read_off_title_runs_match_a_scan_of_the_body() -> None:
     """Runs of capitalised words taken from the title-cased runs (which also hold
     numbers and function words) are exactly what scanning the body for them finds."""
-    from tellytrack.extract.names import _NAME_RE, _name_runs
+    from tellytrack.extract.names import _NAME_RE, name_runs
 
     for text in ("Riya Malhotra joins Pyaar Ki Dor 2 Tonight, says Kabir Sethi.",
                  "Kesar ki Kahani Season 12 Finale and iPhone-Maker Tara\tJoshi Vs Meera.",
                  "Bigg Boss 17 Contestant Arjun ka Sapna hai Mera; X-Men 3rd Part"):
         doc = _doc(text)
         start = doc.sentences[0].start
-        assert _name_runs(doc) == [(m.start(), m.group())
+        assert name_runs(doc) == [(m.start(), m.group())
                                    for m in _NAME_RE.finditer(doc.text, start)]

@@ -1,111 +1,192 @@
 """``cast`` facts: the actor plays or played a character in a show.
 
-The links come from :func:`tellytrack.extract.names.castings` ("X aka Y",
-"Y (X)", "X, who plays Y", "X as Y", ...); this module only decides the show
-(a show named right after the character, "plays Y in Z", else the sentence's
-show) and writes one fact per (show, actor, character). "A and B starrer Z"
-names no character and gives no cast fact.
+Candidates are pairs of name mentions in one sentence (``mentions.py``); a model
+learned from the annotated articles (``extract/weights/cast.json``, made by
+``tellytrack train``) decides which pair is "actor plays character" from how the
+sentence links them: the words between ("aka", "(", ", who plays", "as"), their
+order, coordinated lists that pair up ("A, B and C as X, Y and Z"), how the
+article uses each name elsewhere, and whether a hand-written link pattern
+(:func:`tellytrack.extract.names.castings`) reads the same pair. The show is the
+one named right after the character ("plays Y in the show Z"), else the
+sentence's show.
 """
 
 from __future__ import annotations
 
-import re
-
 from tellytrack.extract.document import Doc
-from tellytrack.extract.names import Casting, castings
+from tellytrack.extract.linear import Candidate, decide
+from tellytrack.extract.mentions import (
+    NameMention,
+    by_sentence,
+    frequency,
+    name_types,
+    shape_tokens,
+)
+from tellytrack.extract.names import castings, characters, people, resolve_person
 from tellytrack.extract.shows import fold
-from tellytrack.model import Fact
+from tellytrack.model import Fact, Sentence
+
+MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
+_JOINERS = frozenset({",", "and", "&", "/"})
 
 
 def roles(doc: Doc) -> dict[str, str]:
-    """actor -> the first character the article gives them (cached)."""
-    if "cast.roles" not in doc.cache:
-        out: dict[str, str] = {}
-        for c in castings(doc):
-            out.setdefault(c.actor, c.character)
-        doc.cache["cast.roles"] = out
-    return dict(doc.cache["cast.roles"])
+    """actor -> the first character the article gives them."""
+    out: dict[str, str] = {}
+    for f in extract(doc):
+        if f.actor and f.character:
+            out.setdefault(f.actor, f.character)
+    return out
 
 
 def role_in(doc: Doc, show: str, actor: str) -> str | None:
     """The character the article gives ``actor`` in ``show``; None when the article
     casts them only in another show (an actor's old role is not their new one)."""
-    facts = doc.cache.get("cast.facts")
-    if facts is None:
-        facts = extract(doc)
-    mine = [f for f in facts if f.actor == actor]
+    mine = [f for f in extract(doc) if f.actor == actor]
     same = [f.character for f in mine if fold(f.show) == fold(show)]
-    return same[0] if same else (None if mine else roles(doc).get(actor))
-
-
-def _character_keys(doc: Doc) -> set[str]:
-    return {fold(c.character) for c in castings(doc)}
-
-
-def _other_form_seen(seen: set[tuple[str, str, str]], key: tuple[str, str, str]) -> bool:
-    """"Arjun" and "Arjun Mehra" for one actor and show: one role, written twice."""
-    return any(s[:2] == key[:2] and (s[2].startswith(key[2]) or key[2].startswith(s[2]))
-               for s in seen)
-
-
-_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
-
-
-def _owner_show(doc: Doc, c: Casting) -> str | None:
-    """The show written as the character's owner: "Kesar's Meera (Riya Malhotra)"."""
-    start = c.sentence.text.rfind(c.character, 0, c.end - c.sentence.start)
-    if start < 0:
-        return None
-    start += c.sentence.start
-    for m in doc.shows.shows_in(c.sentence):
-        if m.end < start and _POSSESSIVE_GAP.fullmatch(doc.text, m.end, start):
-            owner: str = m.show
-            return owner
-    return None
-
-
-_PAST_ROLE = re.compile(
-    r"\b(?:previously|earlier|formerly)\s+(?:played|essayed|portrayed|been\s+seen\s+as)\b")
-_APPOSITION = re.compile(
-    r",\s*(?:best\s+|well[- ])?(?:known|recogni[sz]ed|famous|popular|remembered)\s+for\b[^,]*,")
-
-
-def _in_apposition(doc: Doc, c: Casting, show: str | None) -> bool:
-    """Whether the sentence names ``show`` only inside an aside about the actor ("X,
-    recognised for her acting in Z, steps into the shoes of Y"): Z is not Y's show."""
-    spans = [m.span() for m in _APPOSITION.finditer(c.sentence.text)]
-    named = [m for m in doc.shows.shows_in(c.sentence) if m.show == show]
-    return bool(named and spans) and all(
-        any(a <= m.start - c.sentence.start < b for a, b in spans) for m in named)
+    return same[0] if same else None
 
 
 def extract(doc: Doc) -> list[Fact]:
-    """One cast fact per (show, actor, character) the article links (cached)."""
-    if "cast.facts" in doc.cache:
-        return list(doc.cache["cast.facts"])
-    seen: set[tuple[str, str, str]] = set()
-    out: list[Fact] = []
-    # "X, known for Y in the show Z, will play W": Z is Y's show, so not W's
-    claimed = {(c.sentence.start, c.actor, doc.shows.show_after(c.sentence, c.end))
-               for c in castings(doc)}
-    for c in castings(doc):
-        if doc.other_story(c.sentence):
+    """One cast fact per (show, actor, character) the model accepts (cached)."""
+    if "cast.facts" not in doc.cache:
+        doc.cache["cast.facts"] = decide(candidates(doc), "cast")
+    return list(doc.cache["cast.facts"])
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every ordered pair of name mentions in a sentence, as a cast fact with features."""
+    ctx = _Context(doc)
+    out: list[Candidate] = []
+    for i, ms in by_sentence(doc).items():
+        s = doc.sentences[i]
+        if doc.other_story(s) or len(ms) < 2:
             continue
-        if _PAST_ROLE.search(c.sentence.text) and not doc.shows.show_after(c.sentence, c.end):
-            continue  # "he previously played Y in 'Z…'": Y is a role in a show not named here
-        show = _owner_show(doc, c) or doc.shows.show_near(c.sentence, c.end)
-        if not doc.shows.show_after(c.sentence, c.end) and (
-                (c.sentence.start, c.actor, show) in claimed or _in_apposition(doc, c, show)):
-            show = doc.shows.topic
-        if show and show != doc.shows.topic and fold(show) in _character_keys(doc):
-            show = doc.shows.topic  # "someone like Rahul": a character, not a show
-        if not show:
-            continue
-        key = (fold(show), fold(c.actor), fold(c.character))
-        if key in seen or _other_form_seen(seen, key):
-            continue
-        seen.add(key)
-        out.append(Fact(type="cast", show=show, evidence=doc.evidence(c.sentence),
-                        confidence=0.8, modality="stated", actor=c.actor, character=c.character))
-    doc.cache["cast.facts"] = out
-    return list(out)
+        groups = _groups(doc, ms)
+        for a in ms:
+            actor = resolve_person(doc, a.text) or a.text
+            for c in ms:
+                if c is a or abs(c.start - a.start) > MAX_SPAN or fold(actor) == fold(c.text):
+                    continue
+                show = doc.shows.show_near(s, max(a.end, c.end))
+                if not show:
+                    continue
+                fact = Fact(type="cast", show=show, evidence=doc.evidence(s), confidence=0.5,
+                            modality="stated", actor=actor, character=c.text)
+                out.append(Candidate(fact, ctx.features(s, ms, groups, a, c, actor)))
+    return out + _rule_only(doc, out)
+
+
+def _rule_only(doc: Doc, pairs: list[Candidate]) -> list[Candidate]:
+    """Links a hand-written pattern reads where no pair of mentions stands, such as a
+    show's own title as its lead's role ("X in the titular role")."""
+    seen = {(c.fact.evidence.start if c.fact.evidence else -1, fold(c.fact.actor or ""),
+             fold(c.fact.character or "")) for c in pairs}
+    out: list[Candidate] = []
+    for link in castings(doc):
+        show = doc.shows.show_near(link.sentence, link.end)
+        key = (link.sentence.start, fold(link.actor), fold(link.character))
+        if show and key not in seen and not doc.other_story(link.sentence):
+            fact = Fact(type="cast", show=show, evidence=doc.evidence(link.sentence),
+                        confidence=0.5, modality="stated", actor=link.actor,
+                        character=link.character)
+            out.append(Candidate(fact, ("rule", "rule_only")))
+    return out
+
+
+class _Context:
+    """What the pair features read from the whole article, computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.rule = {(fold(c.actor), fold(c.character)) for c in castings(doc)}
+        self.people = {fold(p) for p in people(doc)}
+        self.chars = {fold(c) for c in characters(doc)}
+        self.freq = frequency(doc)
+        self.types = name_types(doc)
+
+    def features(self, s: Sentence, ms: list[NameMention], groups: dict[int, tuple[int, int]],
+                 a: NameMention, c: NameMention, actor: str) -> tuple[str, ...]:
+        """Context and form of "``a`` plays ``c``" in sentence ``s``; no names."""
+        first, second = (a, c) if a.start < c.start else (c, a)
+        order = "ac" if first is a else "ca"
+        gap = shape_tokens(self.doc.text[first.end:second.start])
+        before = shape_tokens(self.doc.text[max(s.start, first.start - 40):first.start])[-2:]
+        after = shape_tokens(self.doc.text[second.end:min(s.end, second.end + 40)])[:2]
+        f = [f"order={order}", f"gaplen={min(len(gap), 12)}",
+             f"pre={order}:{' '.join(before)}", f"post={order}:{' '.join(after)}",
+             f"pre1={order}:{before[-1] if before else '^'}",
+             f"post1={order}:{after[0] if after else '$'}",
+             f"between_names={min(sum(1 for m in ms if first.end <= m.start < second.start), 4)}"]
+        typing = self._typing(a, c)
+        f.append(f"typing={typing}")
+        if len(gap) <= 6:
+            f += [f"gap={order}:{' '.join(gap)}", f"gapx={order}:{' '.join(gap)}|{typing}"]
+        if gap:
+            f += [f"g0={order}:{gap[0]}", f"g-1={order}:{gap[-1]}"]
+        if len(gap) <= 15:
+            f += [f"gw={order}:{t}" for t in set(gap)]
+        f += self._name_features("a", a, actor) + self._name_features("c", c, c.text)
+        key = (fold(actor), fold(c.text))
+        if key in self.rule:
+            f.append("rule")
+        if (fold(c.text), fold(a.text)) in self.rule or fold(c.text) in self.people:
+            f.append("rule_reversed")
+        f.append(_alignment(groups, a, c))
+        if "respectively" in s.text:
+            f.append(f"respectively:{_alignment(groups, a, c)}")
+        return tuple(f)
+
+    def _typing(self, a: NameMention, c: NameMention) -> str:
+        """Which side the typer finds more of a person and which more of a character."""
+        pa, ca = self.types.get(fold(a.text), (0.5, 0.5))
+        pc, cc = self.types.get(fold(c.text), (0.5, 0.5))
+        return f"{'P' if pa > pc else 'p'}{'C' if cc > ca else 'c'}{_bucket(pa)}{_bucket(cc)}"
+
+    def _name_features(self, side: str, m: NameMention, full: str) -> list[str]:
+        key = fold(full)
+        f = [f"{side}_ntok={min(len(full.split()), 3)}",
+             f"{side}_freq={min(self.freq.get(fold(m.text.split()[0]), 0), 4)}"]
+        if key in self.people:
+            f.append(f"{side}_person")
+        if key in self.chars or fold(m.text) in self.chars:
+            f.append(f"{side}_char")
+        if full != m.text:
+            f.append(f"{side}_resolved")
+        return f
+
+
+def _bucket(p: float) -> str:
+    return "h" if p >= 0.6 else "m" if p >= 0.3 else "l"
+
+
+def _groups(doc: Doc, ms: list[NameMention]) -> dict[int, tuple[int, int]]:
+    """mention start -> (group id, position): names joined only by commas, "and", "&"
+    or "/" form one coordinated group ("A, B and C")."""
+    out: dict[int, tuple[int, int]] = {}
+    gid, pos = 0, 0
+    for prev, m in zip([None, *ms], ms, strict=False):
+        if prev is not None and set(shape_tokens(doc.text[prev.end:m.start])) <= _JOINERS \
+                and doc.text[prev.end:m.start].strip():
+            pos += 1
+        else:
+            gid, pos = gid + 1, 0
+        out[m.start] = (gid, pos)
+    return out
+
+
+def _alignment(groups: dict[int, tuple[int, int]], a: NameMention, c: NameMention) -> str:
+    """How two mentions sit in coordinated groups: the same place in two groups of the
+    same size pairs them ("A and B aka C and D")."""
+    (ga, pa), (gc, pc) = groups[a.start], groups[c.start]
+    if ga == gc:
+        return "same_group"
+    sizes = {g: 0 for g in (ga, gc)}
+    for g, _ in groups.values():
+        if g in sizes:
+            sizes[g] += 1
+    if sizes[ga] == 1 and sizes[gc] == 1:
+        return "singles"
+    if sizes[ga] == sizes[gc]:
+        return "aligned" if pa == pc else "misaligned"
+    return "uneven"

@@ -531,7 +531,7 @@ _NAME_RE = re.compile(lp.NAME)
 _NOT_CAPITAL_NEXT = re.compile(r"[ \t]+(?![A-Z])")
 
 
-def _name_runs(doc: Doc) -> list[tuple[int, str]]:
+def name_runs(doc: Doc) -> list[tuple[int, str]]:
     """(offset, text) of every run of capitalised words of the body: what
     ``_NAME_RE.finditer`` finds there, read off the article's title-cased runs (found
     once for shows.py). A title run is capitalised words joined by blanks, with numbers
@@ -553,7 +553,7 @@ def _name_runs_before(doc: Doc, offset: int) -> list[tuple[int, str]]:
     runs: those ending by ``offset``, and the one running past it cut there, as a scan
     that stops at ``offset`` cuts it."""
     out: list[tuple[int, str]] = []
-    for at, run in _name_runs(doc):
+    for at, run in name_runs(doc):
         if at >= offset:
             break
         if at + len(run) > offset:
@@ -579,7 +579,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     chars |= _aliases(doc, chars) - known
     out: list[PersonMention] = []
     singles: list[tuple[int, str]] = []  # one-word names no known person explains (yet)
-    for at, run in _name_runs(doc):
+    for at, run in name_runs(doc):
         name = clean(doc, run)
         if not name:
             continue

@@ -1,0 +1,103 @@
+"""Linear classifiers kept as data: the decisions that ``tellytrack train`` learns.
+
+A model is a JSON file under ``extract/weights/`` (written by
+:mod:`tellytrack.training`): the class names, one bias and one weight per class
+for every feature that earned a non-zero weight, and the decision threshold
+chosen by cross-validation. Features are strings ("gap=aka", "order=ac") that
+describe context and form, never the names themselves, so a model learned on one
+set of shows applies to any other. Inference is a sum of weights: no run-time
+dependency, and it compiles with the rest of ``extract/``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import NamedTuple
+
+from tellytrack.model import Fact
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Logistic regression over binary string features (one-vs-rest when multiclass)."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    threshold: float = 0.5
+
+    def scores(self, features: Iterable[str]) -> list[float]:
+        """One logit per class (a single logit, for the last class, when binary)."""
+        out = list(self.bias)
+        for f in features:
+            w = self.weights.get(f)
+            if w is not None:
+                for i, x in enumerate(w):
+                    out[i] += x
+        return out
+
+    def probability(self, features: Iterable[str]) -> float:
+        """A binary model's probability of its positive (second) class."""
+        return sigmoid(self.scores(features)[0])
+
+    def accepts(self, features: Iterable[str]) -> bool:
+        """Whether a binary model's probability reaches its tuned threshold."""
+        return self.probability(features) >= self.threshold
+
+    def best(self, features: Iterable[str]) -> tuple[str, float]:
+        """A multiclass model's most probable class and its (one-vs-rest) probability."""
+        logits = self.scores(features)
+        i = max(range(len(logits)), key=logits.__getitem__)
+        return self.classes[i], sigmoid(logits[i])
+
+
+def sigmoid(x: float) -> float:
+    """The logistic function (0 far below zero, where exp would overflow)."""
+    return 1.0 / (1.0 + math.exp(-x)) if x > -60 else 0.0
+
+
+def from_json(obj: dict[str, object]) -> LinearModel:
+    """Build a model from its weight file's JSON object."""
+    weights = obj["weights"]
+    assert isinstance(weights, dict)
+    return LinearModel(
+        classes=tuple(str(c) for c in obj["classes"]),  # type: ignore[attr-defined]
+        bias=tuple(float(b) for b in obj["bias"]),  # type: ignore[attr-defined]
+        weights={str(k): tuple(float(x) for x in v) for k, v in weights.items()},
+        threshold=float(obj.get("threshold", 0.5)),  # type: ignore[arg-type]
+    )
+
+
+@cache
+def model(name: str) -> LinearModel:
+    """The shipped model ``extract/weights/<name>.json`` (read once per process)."""
+    text = files("tellytrack.extract").joinpath("weights", f"{name}.json").read_text("utf-8")
+    return from_json(json.loads(text))
+
+
+class Candidate(NamedTuple):
+    """A fact some generator proposes, with the features a model decides it by."""
+
+    fact: Fact
+    features: tuple[str, ...]
+
+
+def decide(candidates: Iterable[Candidate], name: str) -> list[Fact]:
+    """The candidates model ``name`` accepts, one per fact key (the most probable
+    statement of it), in the order first proposed; each fact's confidence is its
+    probability."""
+    m = model(name)
+    best: dict[tuple[object, ...], Fact] = {}
+    for c in candidates:
+        p = m.probability(c.features)
+        if p < m.threshold:
+            continue
+        key = c.fact.key()
+        if key not in best or best[key].confidence < p:
+            best[key] = c.fact.with_(confidence=round(p, 3))
+    return list(best.values())

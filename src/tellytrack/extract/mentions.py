@@ -1,0 +1,136 @@
+"""The mention layer: every name-like span of an article, found once, typed later.
+
+A mention is a run of capitalised words (``names.py``'s runs, split where a
+function word or number stands), trimmed of sentence openers and of words the
+article also writes in lower case, and not inside a show title, a channel or an
+outlet. Which mentions are actors and which are characters is not decided here:
+the decision modules (``cast.py``, ...) read pairs of mentions with their
+context and a learned model types them by how the article links them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from tellytrack.extract.document import Doc
+from tellytrack.extract.lexicon import words
+from tellytrack.extract.linear import LinearModel, model, sigmoid
+from tellytrack.extract.names import clean, in_show_title, name_runs, resolve_person
+from tellytrack.extract.shows import fold
+
+
+class NameMention(NamedTuple):
+    """A name-like span: offsets into the article, its cleaned text, its sentence."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def name_mentions(doc: Doc) -> list[NameMention]:
+    """Every name-like span of the body, in text order (cached)."""
+    if "mentions.names" in doc.cache:
+        return doc.cache["mentions.names"]  # type: ignore[no-any-return]
+    starts = [s.start for s in doc.sentences]
+    out: list[NameMention] = []
+    for at, run in name_runs(doc):
+        name = clean(doc, run)
+        if not name:
+            continue
+        start = at + run.find(name)
+        if in_show_title(doc, start):
+            continue
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start + len(name) <= doc.sentences[i].end:
+            out.append(NameMention(start, start + len(name), name, i))
+    doc.cache["mentions.names"] = out
+    return out
+
+
+def by_sentence(doc: Doc) -> dict[int, list[NameMention]]:
+    """The name mentions grouped by sentence index (cached)."""
+    if "mentions.by_sentence" not in doc.cache:
+        groups: dict[int, list[NameMention]] = {}
+        for m in name_mentions(doc):
+            groups.setdefault(m.sentence, []).append(m)
+        doc.cache["mentions.by_sentence"] = groups
+    return doc.cache["mentions.by_sentence"]  # type: ignore[no-any-return]
+
+
+def frequency(doc: Doc) -> dict[str, int]:
+    """How often the article names each folded first/last word of a mention (cached):
+    a lead is named again and again, a passer-by once."""
+    if "mentions.freq" not in doc.cache:
+        freq: dict[str, int] = {}
+        for m in name_mentions(doc):
+            for part in {fold(m.text.split()[0]), fold(m.text.split()[-1])}:
+                freq[part] = freq.get(part, 0) + 1
+        doc.cache["mentions.freq"] = freq
+    return doc.cache["mentions.freq"]  # type: ignore[no-any-return]
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w\-'’]*|\d+(?:\.\d+)?|[^\w\s]")
+
+
+def shape_tokens(text: str) -> list[str]:
+    """``text`` as feature tokens that hold no names: lower-case words as written,
+    capitalised words as ``CAP`` (unless a common word: "The", "Actress"), numbers as
+    ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``."""
+    common = words("not_names")
+    out: list[str] = []
+    for tok in _TOKEN.findall(text):
+        if tok[0].isupper():
+            low = tok.lower()
+            out.append(low if low in common else "CAP")
+        elif tok[0].isdigit():
+            out.append("0")
+        elif tok[0].isalpha():
+            out.append(tok.lower() if tok.isascii() else "W")
+        else:
+            out.append(tok)
+    return out
+
+
+MENTION_CLASSES = ("person", "character", "other")
+
+
+def mention_features(doc: Doc, m: NameMention) -> tuple[str, ...]:
+    """Form and context of one mention, for the learned typer: the words around it,
+    its length, where it stands, how often the article names it; never the name."""
+    s = doc.sentences[m.sentence]
+    before = shape_tokens(doc.text[max(s.start, m.start - 40):m.start])[-2:]
+    after = shape_tokens(doc.text[m.end:min(s.end, m.end + 40)])[:2]
+    ntok = min(len(m.text.split()), 3)
+    f = [f"ntok={ntok}", f"pre={' '.join(before)}", f"post={' '.join(after)}",
+         f"pre1={before[-1] if before else '^'}", f"post1={after[0] if after else '$'}",
+         f"freq={min(frequency(doc).get(fold(m.text.split()[0]), 0), 5)}",
+         f"headline={m.sentence == 0}", f"sentence_start={not before}"]
+    f += [f"pre1|ntok={f[3][5:]}|{ntok}", f"post1|ntok={f[4][6:]}|{ntok}"]
+    full = resolve_person(doc, m.text)
+    if full and full != m.text:
+        f.append("resolves_longer")
+    elif full is None:
+        f.append("unresolved")
+    return tuple(f)
+
+
+def name_types(doc: Doc) -> dict[str, tuple[float, float]]:
+    """folded name -> (P(person), P(character)), averaged over the article's mentions
+    of it by the learned typer (cached). A training run puts a model that never saw
+    this article in ``doc.cache["model.mention"]``; else the shipped one is used."""
+    if "mentions.types" in doc.cache:
+        return doc.cache["mentions.types"]  # type: ignore[no-any-return]
+    typer: LinearModel = doc.cache.get("model.mention") or model("mention")
+    sums: dict[str, list[float]] = {}
+    for m in name_mentions(doc):
+        logits = typer.scores(mention_features(doc, m))
+        acc = sums.setdefault(fold(m.text), [0.0, 0.0, 0.0])
+        acc[0] += logits[0]
+        acc[1] += logits[1]
+        acc[2] += 1
+    out = {k: (sigmoid(p / n), sigmoid(c / n)) for k, (p, c, n) in sums.items()}
+    doc.cache["mentions.types"] = out
+    return out

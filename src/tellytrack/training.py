@@ -1,0 +1,248 @@
+"""Train the extraction models from the annotated articles (``tellytrack train``).
+
+Each learned decision in ``extract/`` has a *learner* here: the module that
+proposes candidates (``candidates(doc)``), a labeller that says which candidate a
+gold fact confirms (by the scorer's name matching: gold gives names, not offsets),
+and the model's file name. Training reads the train files of ``shared/`` (seeds,
+dev, dev.hi, pool), fits a logistic regression per learner with fixed settings,
+picks the decision threshold on cross-validated probabilities (k folds by
+article, so no article is scored by a model that saw it), and writes
+``extract/weights/<name>.json``. It reports, per learner, the candidates' recall
+ceiling (the share of gold facts some candidate can reach) beside the
+cross-validated precision and recall, so each loss shows where it happens.
+
+scikit-learn is needed only here (the ``train`` extra); inference reads the
+weights with :mod:`tellytrack.extract.linear`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from tellytrack.evaluate import SpecFact, key_match, load_facts, name_match, read_jsonl
+from tellytrack.extract import is_hindi, parse
+from tellytrack.extract.document import Doc
+from tellytrack.extract.linear import Candidate, LinearModel
+from tellytrack.extract.mentions import MENTION_CLASSES, mention_features, name_mentions
+from tellytrack.ingest.jsonl import from_record
+from tellytrack.model import Article, Fact
+
+# shared/corpus/<name>.jsonl with shared/eval/<name>.gold.jsonl
+TRAIN_FILES = ("seeds", "dev", "dev.hi", "pool")
+FOLDS = 5
+C = 1.0  # inverse L2 strength: chosen by cross-validated F1 on train (docs/extraction.md)
+WEIGHTS = Path(__file__).parent / "extract" / "weights"
+
+
+def fact_label(fact: Fact, gold: list[SpecFact]) -> str:
+    """"yes" when some gold fact has the candidate's key fields (SPEC.md matching), the
+    show aside: a decider judges whether the sentence states the fact; which show it
+    is filed under is the show layer's decision, scored by the evaluation."""
+    spec = fact.to_spec()
+    return "yes" if any(key_match(g, {**spec, "show": g.get("show")}) for g in gold) else "no"
+
+
+def _gold_names(gold: list[SpecFact]) -> tuple[list[Any], list[Any]]:
+    """The gold's actors and characters (every field that names one)."""
+    actors = [g.get("actor") for g in gold if g.get("actor")]
+    chars = [g.get(k) for g in gold for k in ("character", "subject", "object") if g.get(k)]
+    chars += [c for g in gold for c in g.get("characters") or []]
+    return actors, chars
+
+
+Row = tuple[tuple[object, ...], tuple[str, ...], str]  # (key, features, label)
+
+
+def fact_rows(module: str, label: Callable[[Fact, list[SpecFact]], str]
+              ) -> Callable[[Doc, list[SpecFact]], list[Row]]:
+    """Rows from a decision module's ``candidates(doc)``, labelled by ``label``."""
+    def rows(doc: Doc, gold: list[SpecFact]) -> list[Row]:
+        cands: list[Candidate] = import_module(module).candidates(doc)
+        return [(c.fact.key(), c.features, label(c.fact, gold)) for c in cands]
+    return rows
+
+
+def mention_rows(doc: Doc, gold: list[SpecFact]) -> list[Row]:
+    """One row per name mention: person, character or other, by the gold's names
+    (a name gold uses both ways is left out)."""
+    actors, chars = _gold_names(gold)
+    out: list[Row] = []
+    for m in name_mentions(doc):
+        is_actor = any(name_match(a, m.text) for a in actors)
+        is_char = any(name_match(c, m.text) for c in chars)
+        if not (is_actor and is_char):
+            label = "person" if is_actor else "character" if is_char else "other"
+            out.append(((m.start,), mention_features(doc, m), label))
+    return out
+
+
+@dataclass(frozen=True)
+class Learner:
+    """One learned decision: how its rows are made and labelled, and its classes."""
+
+    name: str
+    rows: Callable[[Doc, list[SpecFact]], list[Row]]
+    classes: tuple[str, ...] = ("no", "yes")
+    fact_type: str | None = None  # binary fact deciders: scored against this type's gold
+
+
+# In order: the mention typer first, because the fact deciders read its output.
+LEARNERS = (
+    Learner("mention", mention_rows, MENTION_CLASSES),
+    *(Learner(t, fact_rows(f"tellytrack.extract.{module}", fact_label), fact_type=t)
+      for t, module in (("cast", "cast"),)),
+)
+
+
+@dataclass
+class Example:
+    """One row of one training article."""
+
+    group: int  # the article's index: folds never split an article
+    key: tuple[object, ...]  # the fact key (one statement of a fact among several)
+    features: tuple[str, ...]
+    label: str
+
+
+def train_corpus(shared: Path) -> list[tuple[Doc, list[SpecFact]]]:
+    """The parsed English train articles with their gold facts."""
+    out: list[tuple[Doc, list[SpecFact]]] = []
+    for name in TRAIN_FILES:
+        gold = load_facts(shared / "eval" / f"{name}.gold.jsonl")
+        for n, obj in read_jsonl(shared / "corpus" / f"{name}.jsonl"):
+            article = from_record(obj, f"{name}.jsonl:{n}")
+            if isinstance(article, Article) and not is_hindi(article):
+                out.append((parse(article), gold.get(str(obj["id"]), [])))
+    return out
+
+
+def examples(learner: Learner, corpus: list[tuple[Doc, list[SpecFact]]]) -> list[Example]:
+    """Every row of every article."""
+    return [Example(i, (i, *key), features, label) for i, (doc, gold) in enumerate(corpus)
+            for key, features, label in learner.rows(doc, gold)]
+
+
+def fit(rows: list[Example], classes: tuple[str, ...] = ("no", "yes")) -> LinearModel:
+    """A logistic regression on the rows, one-vs-rest when multiclass (deterministic:
+    liblinear, fixed seed)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(r.features, 1) for r in rows]).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's
+    targets = classes[1:] if len(classes) == 2 else classes
+    coefs, biases = [], []
+    for cls in targets:
+        clf = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
+        clf.fit(x, [int(r.label == cls) for r in rows])
+        coefs.append([round(float(w), 4) for w in clf.coef_[0]])
+        biases.append(round(float(clf.intercept_[0]), 4))
+    weights = {name: tuple(c[j] for c in coefs) for j, name in enumerate(vec.feature_names_)
+               if any(c[j] for c in coefs)}
+    return LinearModel(classes, tuple(biases), weights)
+
+
+def fold_models(learner: Learner, rows: list[Example]) -> list[LinearModel]:
+    """One model per fold, each trained without that fold's articles."""
+    return [fit([r for r in rows if r.group % FOLDS != k], learner.classes) for k in range(FOLDS)]
+
+
+def cross_validated(learner: Learner, rows: list[Example]) -> tuple[list[float], list[LinearModel]]:
+    """Each row's probability (of the positive class) from a model that never saw its
+    article, and the fold models."""
+    models = fold_models(learner, rows)
+    return [models[r.group % FOLDS].probability(r.features) for r in rows], models
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a learner reaches: gold facts, the candidates' ceiling, the decision's P/R."""
+
+    name: str
+    gold: int
+    ceiling: float
+    threshold: float
+    precision: float
+    recall: float
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (f"{self.name:12} gold {self.gold:4}  ceiling {self.ceiling:.3f}  "
+                f"threshold {self.threshold:.2f}  cross-validated P {self.precision:.3f} "
+                f"R {self.recall:.3f} F1 {self.f1:.3f}")
+
+
+def _facts(rows: list[Example], probs: list[float]) -> dict[tuple[object, ...], tuple[float, bool]]:
+    """fact key -> (its best probability, whether gold confirms it)."""
+    out: dict[tuple[object, ...], tuple[float, bool]] = {}
+    for r, p in zip(rows, probs, strict=True):
+        best, label = out.get(r.key, (0.0, False))
+        out[r.key] = (max(best, p), label or r.label == "yes")
+    return out
+
+
+def choose_threshold(learner: Learner, rows: list[Example], probs: list[float],
+                     gold_total: int) -> Report:
+    """The threshold of best cross-validated F1, measured on facts (one per key)
+    against every gold fact of the type (so facts no candidate reaches count as lost)."""
+    facts = _facts(rows, probs)
+    best = Report(learner.name, gold_total, 0.0, 0.5, 0.0, 0.0)
+    reached = sum(1 for _, label in facts.values() if label)
+    for t in [x / 100 for x in range(5, 96, 5)]:
+        kept = [label for p, label in facts.values() if p >= t]
+        tp = sum(kept)
+        report = Report(learner.name, gold_total, reached / max(gold_total, 1), t,
+                        tp / len(kept) if kept else 0.0, tp / max(gold_total, 1))
+        if report.f1 > best.f1:
+            best = report
+    return best
+
+
+def train(shared: Path, out_dir: Path = WEIGHTS,
+          progress: Callable[[str], None] = print) -> list[Report]:
+    """Train every learner, write its weights, and return what cross-validation measured."""
+    corpus = train_corpus(shared)
+    reports: list[Report] = []
+    for learner in LEARNERS:
+        rows = examples(learner, corpus)
+        probs, models = cross_validated(learner, rows)
+        threshold = 0.5
+        if learner.fact_type:
+            gold = sum(1 for _, g in corpus for x in g if x["type"] == learner.fact_type)
+            report = choose_threshold(learner, rows, probs, gold)
+            threshold = report.threshold
+            progress(report.line())
+            reports.append(report)
+        else:
+            progress(_accuracy_line(learner, rows, models))
+            # the deciders trained next read a typer that never saw the article
+            for i, (doc, _) in enumerate(corpus):
+                doc.cache.pop("mentions.types", None)
+                doc.cache["model." + learner.name] = models[i % FOLDS]
+        write(out_dir / f"{learner.name}.json", fit(rows, learner.classes), threshold)
+    return reports
+
+
+def _accuracy_line(learner: Learner, rows: list[Example], models: list[LinearModel]) -> str:
+    right = sum(models[r.group % FOLDS].best(r.features)[0] == r.label for r in rows)
+    return f"{learner.name:12} rows {len(rows):5}  cross-validated accuracy {right / len(rows):.3f}"
+
+
+def write(path: Path, model: LinearModel, threshold: float) -> None:
+    """The weight file: sorted keys, one feature per line (small, diffable)."""
+    obj: dict[str, Any] = {"classes": list(model.classes), "bias": list(model.bias),
+                           "threshold": threshold,
+                           "weights": {k: list(v) for k, v in sorted(model.weights.items())}}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = json.dumps(obj, ensure_ascii=False, indent=0, sort_keys=False)
+    path.write_text(lines + "\n", encoding="utf-8")
