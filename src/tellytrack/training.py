@@ -91,11 +91,14 @@ class Learner:
     fact_type: str | None = None  # binary fact deciders: scored against this type's gold
 
 
+# fact type -> the extract module whose candidates(doc) a learned binary model decides
+DECIDERS: dict[str, str] = {
+    "cast": "tellytrack.extract.cast",
+}
 # In order: the mention typer first, because the fact deciders read its output.
-LEARNERS = (
+LEARNERS: tuple[Learner, ...] = (
     Learner("mention", mention_rows, MENTION_CLASSES),
-    *(Learner(t, fact_rows(f"tellytrack.extract.{module}", fact_label), fact_type=t)
-      for t, module in (("cast", "cast"),)),
+    *(Learner(t, fact_rows(module, fact_label), fact_type=t) for t, module in DECIDERS.items()),
 )
 
 
@@ -208,12 +211,15 @@ def choose_threshold(learner: Learner, rows: list[Example], probs: list[float],
     return best
 
 
-def train(shared: Path, out_dir: Path = WEIGHTS,
-          progress: Callable[[str], None] = print) -> list[Report]:
-    """Train every learner, write its weights, and return what cross-validation measured."""
+def train(shared: Path, out_dir: Path = WEIGHTS, progress: Callable[[str], None] = print,
+          only: frozenset[str] | None = None) -> list[Report]:
+    """Train every learner (or those named in ``only``, after the mention typer they
+    read), write its weights, and return what cross-validation measured."""
     corpus = train_corpus(shared)
     reports: list[Report] = []
     for learner in LEARNERS:
+        if only is not None and learner.name not in only and learner.name != "mention":
+            continue
         rows = examples(learner, corpus)
         probs, models = cross_validated(learner, rows)
         threshold = 0.5
