@@ -13,6 +13,8 @@ sentence's show.
 
 from __future__ import annotations
 
+import re
+
 from tellytrack.extract.document import Doc
 from tellytrack.extract.linear import Candidate, decide
 from tellytrack.extract.mentions import (
@@ -25,6 +27,32 @@ from tellytrack.extract.mentions import (
 from tellytrack.extract.names import castings, characters, people, resolve_person
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
+
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
+
+
+def _owner_show(doc: Doc, s: Sentence, start: int) -> str | None:
+    """The show written as the owner of the name at ``start``: "Kesar's Meera (Riya
+    Malhotra)"."""
+    for m in doc.shows.shows_in(s):
+        if m.end < start and _POSSESSIVE_GAP.fullmatch(doc.text, m.end, start):
+            owner: str = m.show
+            return owner
+    return None
+
+
+_PAST_ROLE = re.compile(
+    r"\b(?:previously|earlier|formerly)\s+(?:played|essayed|portrayed|been\s+seen\s+as)\b")
+
+
+def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | None:
+    """The character's show: its owner ("Z's Y"), else one named right after the pair
+    ("plays Y in Z"), else the sentence's; none for a role "previously played" in a
+    show this sentence does not name."""
+    if _PAST_ROLE.search(s.text) and not doc.shows.show_after(s, end):
+        return None
+    return _owner_show(doc, s, character_start) or doc.shows.show_near(s, end)
+
 
 MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
 _JOINERS = frozenset({",", "and", "&", "/"})
@@ -50,8 +78,21 @@ def role_in(doc: Doc, show: str, actor: str) -> str | None:
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the model accepts (cached)."""
     if "cast.facts" not in doc.cache:
-        doc.cache["cast.facts"] = decide(candidates(doc), "cast")
+        doc.cache["cast.facts"] = _one_form(decide(candidates(doc), "cast"))
     return list(doc.cache["cast.facts"])
+
+
+def _one_form(facts: list[Fact]) -> list[Fact]:
+    """"Arjun" and "Arjun Mehra" for one actor and show: one role written twice, kept
+    in the more probable form."""
+    out: list[Fact] = []
+    for f in sorted(facts, key=lambda f: -f.confidence):
+        ch = fold(f.character or "")
+        if not any(o.show == f.show and o.actor == f.actor and (
+                fold(o.character or "").startswith(ch) or ch.startswith(fold(o.character or "")))
+                for o in out):
+            out.append(f)
+    return sorted(out, key=lambda f: f.evidence.start if f.evidence else 0)
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -68,7 +109,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             for c in ms:
                 if c is a or abs(c.start - a.start) > MAX_SPAN or fold(actor) == fold(c.text):
                     continue
-                show = doc.shows.show_near(s, max(a.end, c.end))
+                show = _show_of(doc, s, c.start, max(a.end, c.end))
                 if not show:
                     continue
                 fact = Fact(type="cast", show=show, evidence=doc.evidence(s), confidence=0.5,
@@ -84,7 +125,8 @@ def _rule_only(doc: Doc, pairs: list[Candidate]) -> list[Candidate]:
              fold(c.fact.character or "")) for c in pairs}
     out: list[Candidate] = []
     for link in castings(doc):
-        show = doc.shows.show_near(link.sentence, link.end)
+        start = link.sentence.text.rfind(link.character, 0, link.end - link.sentence.start)
+        show = _show_of(doc, link.sentence, link.sentence.start + max(start, 0), link.end)
         key = (link.sentence.start, fold(link.actor), fold(link.character))
         if show and key not in seen and not doc.other_story(link.sentence):
             fact = Fact(type="cast", show=show, evidence=doc.evidence(link.sentence),
