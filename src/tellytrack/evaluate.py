@@ -235,6 +235,52 @@ def evaluate(gold_path: str | Path, articles_path: str | Path) -> Report:
     return score(load_facts(gold_path), predict(articles_path))
 
 
+def articles_for(gold_path: str | Path) -> Path:
+    """The articles a gold file annotates, by the shared layout: ``eval/NAME.gold.jsonl``
+    annotates ``corpus/NAME.jsonl`` (else ``NAME.jsonl`` beside the gold file)."""
+    gold = Path(gold_path)
+    name = gold.name.removesuffix(".jsonl").removesuffix(".gold") + ".jsonl"
+    shared = gold.parent.parent / "corpus" / name
+    return shared if shared.exists() else gold.parent / name
+
+
+def languages(articles_path: str | Path) -> dict[str, str]:
+    """article id -> its language ("en" unless the record says otherwise)."""
+    return {str(obj["id"]): str(obj.get("lang") or "en") for _, obj in read_jsonl(articles_path)}
+
+
+def evaluate_many(pairs: Iterable[tuple[str | Path, str | Path]],
+                  by_lang: bool = False) -> list[tuple[str, Report]]:
+    """Score several (gold, articles) pairs, each labelled by its gold file's name (and
+    language, when ``by_lang``): train and validation side by side."""
+    out: list[tuple[str, Report]] = []
+    for gold_path, articles_path in pairs:
+        label = Path(gold_path).name.removesuffix(".jsonl").removesuffix(".gold")
+        gold, pred = load_facts(gold_path), predict(articles_path)
+        if not by_lang:
+            out.append((label, score(gold, pred)))
+            continue
+        langs = languages(articles_path)
+        for lang in sorted(set(langs.values())):
+            part = {k: v for k, v in gold.items() if langs.get(k, "en") == lang}
+            out.append((f"{label} ({lang})", score(part, pred)))
+    return out
+
+
+def format_side_by_side(reports: list[tuple[str, Report]]) -> Iterable[str]:
+    """F1 per type (and status accuracies) with one column per scored file."""
+    width = max(12, *(len(label) + 1 for label, _ in reports))
+    yield f"{'':22}" + "".join(f"{label:>{width}}" for label, _ in reports)
+    for t in (*FACT_TYPES, "all"):
+        name = "micro F1" if t == "all" else f"{t} F1"
+        yield f"{name:22}" + "".join(f"{r.types[t]['f1']:>{width}.3f}" for _, r in reports)
+    for attr in ("cast_change.status", "event.status"):
+        yield f"{attr:22}" + "".join(
+            f"{r.attributes.get(attr, 0.0):>{width}.3f}" for _, r in reports)
+    yield f"{'gold facts':22}" + "".join(
+        f"{int(r.types['all']['tp'] + r.types['all']['fn']):>{width}}" for _, r in reports)
+
+
 def _main(argv: list[str]) -> None:
     """Dev loop: ``python -m tellytrack.evaluate GOLD ARTICLES [--errors] [--type T]``."""
     gold, articles = argv[0], argv[1]

@@ -136,7 +136,7 @@ def test_two_aka_pairs_joined_by_and() -> None:
 def test_name_runs_before_an_offset_match_a_scan_that_stops_there() -> None:
     """The article's capitalised runs, cut at an offset, are what a scan ending there
     finds, also where a run crosses the offset."""
-    from tellytrack.extract.names import _NAME_RE, name_runs_before
+    from tellytrack.extract.names import _NAME_RE, _name_runs_before
 
     doc = _doc("Riya Malhotra met Kabir Sethi. Tara Joshi And Meera He left\tArjun Vir.")
     start = doc.sentences[0].start

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import import_module, resources
+from pathlib import Path
 from typing import Any
 
 import click
@@ -33,7 +34,8 @@ from tellytrack.query.time import NOW
 from tellytrack.query.timeline import timeline
 from tellytrack.store.base import Store
 
-COMMAND_MODULES = ("tellytrack.cli.kb", "tellytrack.cli.serve", "tellytrack.cli.ask")
+COMMAND_MODULES = ("tellytrack.cli.kb", "tellytrack.cli.serve", "tellytrack.cli.ask",
+                   "tellytrack.cli.train")
 SAMPLES = resources.files("tellytrack") / "samples"
 
 
@@ -97,24 +99,46 @@ def extract(articles: str, output: Any) -> None:
 
 
 @cli.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--articles", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="The articles JSONL the gold facts annotate.")
-@click.option("--errors", is_flag=True, help="Also list every missed and spurious fact.")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="The articles JSONL each gold file annotates, in the same order (default: "
+                   "shared's layout, eval/NAME.gold.jsonl -> corpus/NAME.jsonl).")
+@click.option("--by-lang", is_flag=True, help="Score each file's languages apart.")
+@click.option("--errors", is_flag=True, help="Also list every missed and spurious fact "
+                                             "(one gold file only).")
 @json_option
-def evaluate(gold: str, articles: str, errors: bool, as_json: bool) -> None:
+def evaluate(gold: tuple[str, ...], articles: tuple[str, ...], by_lang: bool, errors: bool,
+             as_json: bool) -> None:
     """Score extraction against hand-made gold facts (per-type P/R/F1, micro F1).
 
+    With several gold files (say the train files and the validation file) it prints
+    their F1 side by side, one column each.
+
     \b
-    Example:
+    Examples:
         tellytrack evaluate gold.jsonl --articles articles.jsonl --errors
+        tellytrack evaluate ../shared/eval/dev.gold.jsonl ../shared/eval/val.gold.jsonl --by-lang
     """
-    report = evaluation.evaluate(gold, articles)
-    if as_json:
-        click.echo(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-        return
-    for line in evaluation.format_report(report, errors):
-        click.echo(line)
+    if articles and len(articles) != len(gold):
+        raise click.UsageError(f"{len(gold)} gold files but {len(articles)} --articles: "
+                               "give one --articles per gold file, or none")
+    if errors and len(gold) > 1:
+        raise click.UsageError("--errors lists one file's errors: give one gold file")
+    paths = list(articles) or [str(evaluation.articles_for(g)) for g in gold]
+    for path in paths:
+        if not Path(path).is_file():
+            raise click.UsageError(f"no articles file {path}: name it with --articles")
+    reports = evaluation.evaluate_many(zip(gold, paths, strict=True), by_lang)
+    if as_json:  # one file: its report; several: label -> report
+        obj = reports[0][1].as_json() if len(reports) == 1 else {
+            label: r.as_json() for label, r in reports}
+        click.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+    elif len(reports) == 1:
+        for line in evaluation.format_report(reports[0][1], errors):
+            click.echo(line)
+    else:
+        for line in evaluation.format_side_by_side(reports):
+            click.echo(line)
 
 
 @cli.command()

@@ -87,11 +87,12 @@ class Candidate(NamedTuple):
     features: tuple[str, ...]
 
 
-def decide(candidates: Iterable[Candidate], name: str) -> list[Fact]:
-    """The candidates model ``name`` accepts, one per fact key (the most probable
-    statement of it), in the order first proposed; each fact's confidence is its
-    probability."""
-    m = model(name)
+def decide(candidates: Iterable[Candidate], m: LinearModel | str) -> list[Fact]:
+    """The candidates model ``m`` (or the shipped model of that name) accepts, one per
+    fact key (the most probable statement of it), in the order first proposed; each
+    fact's confidence is its probability."""
+    if isinstance(m, str):
+        m = model(m)
     best: dict[tuple[object, ...], Fact] = {}
     for c in candidates:
         p = m.probability(c.features)

@@ -1,0 +1,50 @@
+"""linear: the learned decisions' models, read from their weight files."""
+
+import re
+
+from tellytrack.extract.linear import Candidate, LinearModel, decide, from_json, model
+from tellytrack.model import Fact
+
+TYPING = re.compile(r"[Pp][Cc][hml][hml]")  # cast.py's typing code: who is more a person
+
+
+def test_probability_is_the_sigmoid_of_bias_plus_weights() -> None:
+    """Binary features add their weights; unknown features add nothing."""
+    m = LinearModel(("no", "yes"), (-1.0,), {"a": (2.0,), "b": (1.0,)}, threshold=0.6)
+    assert abs(m.probability(["a", "zzz"]) - 0.7310585786) < 1e-9
+    assert m.accepts(["a", "b"]) and not m.accepts(["b"])
+
+
+def test_multiclass_best_is_the_highest_logit() -> None:
+    """One-vs-rest: the class with the highest logit wins."""
+    m = LinearModel(("person", "character", "other"), (0.0, 0.0, 0.5),
+                    {"aka": (2.0, -1.0, 0.0)})
+    assert m.best(["aka"])[0] == "person"
+    assert m.best([])[0] == "other"
+
+
+def test_from_json_reads_what_training_writes() -> None:
+    """The weight file's JSON object builds the same model."""
+    m = from_json({"classes": ["no", "yes"], "bias": [0.5], "threshold": 0.4,
+                   "weights": {"f": [1.5]}})
+    assert m == LinearModel(("no", "yes"), (0.5,), {"f": (1.5,)}, 0.4)
+
+
+def test_decide_keeps_the_most_probable_statement_of_each_fact() -> None:
+    """Two statements of one fact give one fact, with the higher probability; a
+    candidate below the threshold gives none."""
+    m = LinearModel(("no", "yes"), (0.0,), {"aka": (2.0,), "said": (-3.0,)}, threshold=0.6)
+    fact = Fact(type="cast", show="Kesar", actor="Riya Malhotra", character="Meera")
+    other = fact.with_(character="Kavya")
+    facts = decide([Candidate(fact, ()), Candidate(fact, ("aka",)),
+                    Candidate(other, ("said",))], m)
+    assert [(f.character, f.confidence) for f in facts] == [("Meera", 0.881)]
+
+
+def test_shipped_models_hold_no_capitalised_names() -> None:
+    """Features describe context and form: no capitalised word (a name) in any weight key."""
+    for name in ("mention", "cast"):
+        for feature in model(name).weights:
+            words = feature.replace("=", " ").replace(":", " ").replace("|", " ").split()
+            assert all(not w[:1].isupper() or w in {"CAP", "W", "True", "False"}
+                       or TYPING.fullmatch(w) for w in words), feature

@@ -1,0 +1,30 @@
+"""mentions: the name spans every learned decision reads, and their context tokens."""
+
+from tellytrack.extract.document import parse
+from tellytrack.extract.mentions import by_sentence, name_mentions, name_types, shape_tokens
+from tellytrack.model import Article
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return parse(Article.create(text))
+
+
+def test_mentions_are_names_not_show_titles_or_openers() -> None:
+    """Sentence openers are trimmed and a show's title is no name mention."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Meanwhile Riya Malhotra aka Meera smiles.")
+    assert [m.text for m in name_mentions(doc)] == ["Riya Malhotra", "Meera"]
+    assert set(by_sentence(doc)) == {1}
+
+
+def test_shape_tokens_hold_no_names() -> None:
+    """Capitalised words become CAP (common ones stay words), numbers 0."""
+    assert shape_tokens(", who plays Meera in 2024 (The") == [
+        ",", "who", "plays", "CAP", "in", "0", "(", "the"]
+
+
+def test_typer_finds_the_actor_more_a_person_than_the_role() -> None:
+    """"X aka Y" and "X, who plays Y" make X a person and Y a character."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Riya Malhotra, who plays Meera, is happy. "
+               "Actress Riya Malhotra said Meera is strong.")
+    types = name_types(doc)
+    assert types["riyamalhotra"][0] > types["mera"][0]
