@@ -94,6 +94,7 @@ class Learner:
 # fact type -> the extract module whose candidates(doc) a learned binary model decides
 DECIDERS: dict[str, str] = {
     "cast": "tellytrack.extract.cast",
+    "show_info": "tellytrack.extract.show_info",
 }
 # In order: the mention typer first, because the fact deciders read its output.
 LEARNERS: tuple[Learner, ...] = (

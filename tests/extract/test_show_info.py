@@ -71,3 +71,26 @@ def test_owner_who_acts_is_no_maker() -> None:
     facts = _facts("Riya Malhotra aka Meera is back. Riya Malhotra's Pyaar Ki Dor tops the "
                    "charts. The show Pyaar Ki Dor airs daily.")
     assert not {f for f in facts if f[1] == "producer"}
+
+
+def test_channel_of_a_show_named_in_passing() -> None:
+    """ "The Sony TV show" in a sentence about the one show of the article: its channel."""
+    facts = _facts("The show Pyaar Ki Dor will go off air next month. The Sony TV show "
+                   "featured Riya Malhotra in the lead.")
+    assert ("Pyaar Ki Dor", "channel", "Sony TV") in facts
+
+
+def test_company_offering_is_a_producer() -> None:
+    """ "X is an offering from Y Productions": the company makes the show."""
+    facts = _facts("Pyaar Ki Dor is an offering from Dor Tales Productions. The show "
+                   "Pyaar Ki Dor airs daily.")
+    assert ("Pyaar Ki Dor", "producer", "Dor Tales Productions") in facts
+
+
+def test_channel_tied_to_the_show_named_next_to_it() -> None:
+    """Two shows and two channels in one sentence: each channel goes to its own show."""
+    facts = _facts("Zee TV's Kesar Ki Kahani came first, followed by Star Plus' Saath "
+                   "Chalenge.")
+    assert ("Kesar Ki Kahani", "channel", "Zee TV") in facts
+    assert ("Saath Chalenge", "channel", "Star Plus") in facts
+    assert ("Kesar Ki Kahani", "channel", "Star Plus") not in facts

@@ -20,13 +20,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
-from tellytrack.extract.names import characters, people
+from tellytrack.extract.linear import Candidate, decide
+from tellytrack.extract.mentions import by_sentence, frequency, name_types, shape_tokens
+from tellytrack.extract.names import characters, people, resolve_person
 from tellytrack.extract.scan import alternation, finditer_at, word_starts
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -187,24 +191,40 @@ def show_near(doc: Doc, sentence: Sentence, offset: int) -> str | None:
     return doc.show_for(sentence)
 
 
-def extract(doc: Doc) -> list[Fact]:
-    """Channel, platform and producer facts, one per (show, field, value)."""
-    facts: list[Fact] = []
-    seen: set[tuple[str, str, str]] = set()
-    channel_of: dict[str, str] = {}
+def rule_items(doc: Doc) -> list[RuleItem]:
+    """Every (sentence, show, field, value) the hand-written patterns read, tagged with
+    the pattern that read it; neither deduplicated nor limited to one channel a show."""
+    if "show_info.rules" in doc.cache:
+        return list(doc.cache["show_info.rules"])
+    out: list[RuleItem] = []
+
+    def keep(sentence: Sentence, show: str | None, fld: str, value: str, tag: str) -> None:
+        if show and value and show.lower() != value.lower():
+            out.append(RuleItem(sentence, show, fld, value, tag))
+
     for i in sentences_with(doc, _CHANNEL_WORDS, _PRODUCER_WORDS + _known_lower(doc)):
         sentence = doc.sentences[i]
         for show, fld, value, conf in _sentence_facts(doc, sentence):
-            _keep(doc, sentence, facts, seen, channel_of, (show, fld, value, conf))
+            keep(sentence, show, fld, value, f"{fld}:{conf}")
         for show, value, conf in producer_facts(doc, sentence):
-            _keep(doc, sentence, facts, seen, channel_of, (show, "producer", value, conf))
+            keep(sentence, show, "producer", value, f"producer:{conf}")
     for sentence, show, person in _owners(doc):
-        _keep(doc, sentence, facts, seen, channel_of, (show, "producer", person, 0.5))
+        keep(sentence, show, "producer", person, "owner")
     for row in table_rows(doc):  # after the prose, whose spelling is the article's own
         if row.channel:
-            item = (row.show, "channel", _channel_name(row.channel), 0.8)
-            _keep(doc, row.sentence, facts, seen, channel_of, item)
-    return facts
+            keep(row.sentence, row.show, "channel", _channel_name(row.channel), "table")
+    doc.cache["show_info.rules"] = tuple(out)
+    return out
+
+
+class RuleItem(NamedTuple):
+    """One fact a hand-written pattern reads, with the pattern's tag."""
+
+    sentence: Sentence
+    show: str
+    field: str
+    value: str
+    tag: str
 
 
 # What a sentence giving a channel, platform or producer fact holds (lower-cased, see
@@ -225,22 +245,6 @@ def spelling_key(name: str) -> str:
 
 _DOUBLED = re.compile(r"(.)\1+")
 _NOT_CONSONANT = re.compile(r"[^a-z0-9]|[aeiouhy]")
-
-
-def _keep(doc: Doc, sentence: Sentence, facts: list[Fact], seen: set[tuple[str, str, str]],
-          channel_of: dict[str, str], item: tuple[str | None, str, str, float]) -> None:
-    """Add one fact unless seen; a show keeps the first channel the article gives it."""
-    show, fld, value, conf = item
-    if not show or not value or show.lower() == value.lower():
-        return
-    if fld == "channel" and channel_of.setdefault(spelling_key(show), value) != value:
-        return
-    key = (spelling_key(show), fld, spelling_key(value))
-    if key in seen:
-        return
-    seen.add(key)
-    facts.append(Fact(type="show_info", show=show, field=fld, value=value,
-                      evidence=doc.evidence(sentence), confidence=conf))
 
 
 def _channel_name(cell: str) -> str:
@@ -446,3 +450,288 @@ _OWNER_BEFORE = re.compile(  # "Kavita Rao's Y", "another Kavita Rao show Y"
     r"(?P<person>[A-Z][\w-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w-]*)){1,3})"
     r"(?:['’]s|[ \t]+(?:TV[ \t]+)?show)[ \t]+$")
 _TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "X's Show Gets A Prequel": a headline
+
+
+# --- the learned decision ------------------------------------------------------------------
+#
+# Candidates are broad: every channel or platform the lexicons find, and every
+# producer-like name (a company name, a name a producer cue introduces, a name
+# owning a show: "X's Show", "the X show"), each tied to the show named next to it
+# (else the sentence's show). A model learned from the annotated articles
+# (``extract/weights/show_info.json``) decides which of them state a fact, from
+# name-free features: the words around the value and between it and its show,
+# cue words, whether a hand-written pattern above reads the same fact, how the
+# article uses the name elsewhere (an actor, a producer).
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """Channel, platform and producer facts the model accepts, one per (show, field,
+    value) and one channel a show (its most probable)."""
+    if "show_info.facts" not in doc.cache:
+        doc.cache["show_info.facts"] = _one_channel(decide(candidates(doc), "show_info"))
+    return list(doc.cache["show_info.facts"])
+
+
+def _one_channel(facts: list[Fact]) -> list[Fact]:
+    """One channel a show and one fact a spelling of (show, field, value): the most
+    probable, in the order first proposed."""
+    best: dict[tuple[str, ...], Fact] = {}
+    for f in facts:
+        value = f.value or ""
+        key = (spelling_key(f.show), f.field or "",
+               "" if f.field == "channel" else spelling_key(value))
+        if key not in best or best[key].confidence < f.confidence:
+            best[key] = f
+    kept = set(map(id, best.values()))
+    return [f for f in facts if id(f) in kept]
+
+
+class _Value(NamedTuple):
+    """A channel, platform or producer named at ``start..end`` of the article."""
+
+    start: int
+    end: int
+    field: str
+    value: str
+    source: str  # how it was found: lexicon, cue, company, person
+
+
+_COMPANY_RUN = re.compile(
+    rf"(?<![\w'’])(?:\d+\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|and))*?\s+(?:Telefilms|Films|"
+    r"Productions?|Entertainment|Studios?|Pictures|Creations|Media|Motion Pictures)\b"
+    r"(?:\s+(?:Pvt\.?|Ltd\.?|Private Limited|Limited))*"
+)
+# Words near a name that speak of making a show (lower-cased shape tokens).
+_MAKER_CUES = frozenset({
+    "produced", "producer", "producers", "co-producer", "produces", "producing", "production",
+    "productions", "banner", "makers", "maker", "helmed", "backed", "bankrolled", "created",
+    "creator", "creators", "offering", "house", "czarina", "storyteller", "co-produced",
+})
+_SHOW_CUES = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
+                        "drama", "franchise", "saga", "sitcom", "thriller", "programme"})
+_AIR_CUES = frozenset({"airs", "aired", "airing", "air", "premiered", "premieres", "premiere",
+                       "launched", "launches", "launch", "telecast", "broadcast", "streams",
+                       "streaming", "streamed", "channel", "on", "watch", "primetime", "slot",
+                       "network", "ott", "platform", "app", "replace", "replaced", "replacing"})
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every channel, platform and producer-like name with the show it is tied to, as a
+    show_info fact with features; plus what only the hand-written patterns read."""
+    ctx = _Context(doc)
+    out: list[Candidate] = []
+    covered: set[tuple[int, str, str, str]] = set()
+    for i, s in enumerate(doc.sentences):
+        for v in _values(doc, i, s, ctx):
+            rule = ctx.rule_for(s, v)
+            show, how = (rule.show, "rule") if rule else _show_of(doc, s, v)
+            if not show or fold(show) == fold(v.value) or (
+                    how in _WEAK_SHOW and v.field != "producer" and len(doc.shows.names) > 2):
+                continue
+            fact = Fact(type="show_info", show=show, field=v.field, value=v.value,
+                        evidence=doc.evidence(s), confidence=0.5)
+            out.append(Candidate(fact, ctx.features(i, s, v, show, how, rule)))
+            covered.add((s.start, v.field, spelling_key(v.value), spelling_key(show)))
+    for r in rule_items(doc):
+        key = (r.sentence.start, r.field, spelling_key(r.value), spelling_key(r.show))
+        if key not in covered:
+            covered.add(key)
+            fact = Fact(type="show_info", show=r.show, field=r.field, value=r.value,
+                        evidence=doc.evidence(r.sentence), confidence=0.5)
+            out.append(Candidate(fact, ("rule", "rule_only", f"rule={r.tag}",
+                                        f"field={r.field}")))
+    return out
+
+
+# A show the sentence does not name: when the article names several shows, a channel
+# there is as likely another show's (a ratings round-up), and the labels, which judge
+# the value only, cannot teach the model which; such candidates are left out.
+_WEAK_SHOW = frozenset({"topic", "paragraph", "section"})
+
+
+def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
+    """The channels, platforms and producer-like names of one sentence (non-overlapping)."""
+    found: list[_Value] = []
+
+    def add(start: int, end: int, fld: str, value: str, source: str) -> None:
+        a, b = s.start + start, s.start + end
+        if value and not any(a < x.end and x.start < b for x in found):
+            found.append(_Value(a, b, fld, value, source))
+
+    text = s.text
+    for m in _CHANNEL_RE.finditer(text):
+        add(m.start(), m.end(), "channel", m.group(), "lexicon")
+    for m in _PLATFORM_RE.finditer(text):
+        add(m.start(), m.end(), "platform", m.group(), "lexicon")
+    for offset, name in _producers_of(doc, s):
+        at = text.find(name, offset)
+        if at >= 0:
+            add(at, at + len(name), "producer", name, "cue")
+    for m in _COMPANY_RUN.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+        if _plausible_producer(name):
+            add(m.end() - len(name), m.end(), "producer", name, "company")
+    shows = [(x.start, x.end) for x in show_mentions(doc, s)]
+    for nm in by_sentence(doc).get(i, []) if ctx.makers_near(s) else []:
+        if any(a < nm.end and nm.start < b for a, b in shows):
+            continue
+        name = resolve_person(doc, nm.text) or nm.text
+        if _plausible_producer(name) and ctx.maker_context(nm.start, nm.end, s):
+            add(nm.start - s.start, nm.end - s.start, "producer", name, "person")
+    return sorted(found)
+
+
+def _show_of(doc: Doc, s: Sentence, v: _Value) -> tuple[str | None, str]:
+    """The show a value speaks of, and how it was chosen: the show named right after it
+    ("Star Plus' X", "Kavita Rao's X"), else the nearest before, the section's show,
+    the nearest after, the sentence's show."""
+    known = set(_known_shows(doc))
+    mentions = [m for m in show_mentions(doc, s) if m.name in known]
+    for m in mentions:
+        if m.start >= v.end and len(shape_tokens(doc.text[v.end:m.start])) <= 3:
+            return m.name, "right_after"
+    before = [m for m in mentions if m.end <= v.start]
+    if before:
+        return before[-1].name, "before"
+    section = section_shows(doc, s)
+    if len(section) == 1:
+        return section[0], "section"
+    after = [m for m in mentions if m.start >= v.end]
+    if after:
+        return after[0].name, "after"
+    show = doc.show_for(s)
+    return show, "topic" if show and show == doc.shows.topic else "paragraph"
+
+
+class _Context:
+    """What the features read from the whole article, computed once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.rules: dict[tuple[int, str, str], list[RuleItem]] = {}
+        self.rule_values: set[tuple[str, str]] = set()
+        for r in rule_items(doc):
+            self.rules.setdefault((r.sentence.start, r.field, spelling_key(r.value)), []).append(r)
+            self.rule_values.add((r.field, spelling_key(r.value)))
+        self.people = {fold(p) for p in people(doc)}
+        self.chars = {fold(c) for c in characters(doc)}
+        self.producers = {fold(p) for p in _doc_producers(doc)}
+        self.types = name_types(doc)
+        self.freq = frequency(doc)
+        counts: dict[str, int] = {}
+        for m in _CHANNEL_RE.finditer(doc.text):
+            key = spelling_key(_canonical_channel(m.group()))
+            counts[key] = counts.get(key, 0) + 1
+        self.channel_counts = counts
+        self.top_channel = max(counts, key=counts.__getitem__) if counts else ""
+        self.topic = fold(doc.shows.topic or "")
+
+    def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
+        """What a pattern reads of this value in this sentence: of several (a table's
+        rows, a list), the one whose show is written nearest the value."""
+        items = self.rules.get((s.start, v.field, spelling_key(v.value)), [])
+        if len(items) <= 1:
+            return items[0] if items else None
+
+        def distance(r: RuleItem) -> int:
+            hits = [s.start + at for at in _whole_word_hits(s.text, r.show)]
+            return min((abs(h - v.start) for h in hits), default=len(self.doc.text))
+        return min(items, key=distance)
+
+    def makers_near(self, s: Sentence) -> bool:
+        """Whether a sentence may name a maker: a cue word, a known producer, a show."""
+        low = s.text.lower()
+        return bool(_PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
+                    or "helmed" in low or any(p and p in fold(s.text) for p in self.producers))
+
+    def maker_context(self, start: int, end: int, s: Sentence) -> bool:
+        """A person's name with a maker cue near it, an owner's "'s" or "show" after it,
+        or one the article calls a producer."""
+        if fold(self.doc.text[start:end]) in self.producers:
+            return True
+        before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start]))
+        after = shape_tokens(self.doc.text[end:min(s.end, end + 50)])
+        return bool(before & _MAKER_CUES or set(after) & _MAKER_CUES
+                    or after[:1] in (["'s"], ["’s"], ["'"], ["’"])
+                    or "show" in after[:3])
+
+    def features(self, i: int, s: Sentence, v: _Value, show: str, how: str,
+                 rule: RuleItem | None) -> tuple[str, ...]:
+        """Context and form of "``show`` has ``v``" in sentence ``s``; no names."""
+        doc = self.doc
+        fld = v.field
+        before = shape_tokens(doc.text[max(s.start, v.start - 50):v.start])
+        after = shape_tokens(doc.text[v.end:min(s.end, v.end + 50)])
+        b2, a2 = before[-2:], after[:2]
+        f = [f"field={fld}", f"src={fld}:{v.source}", f"how={fld}:{how}",
+             f"pre={fld}:{' '.join(b2)}", f"post={fld}:{' '.join(a2)}",
+             f"pre1={fld}:{b2[-1] if b2 else '^'}", f"post1={fld}:{a2[0] if a2 else '$'}"]
+        f += [f"cue_before={fld}:{w}" for w in set(before[-6:]) & (_MAKER_CUES | _SHOW_CUES
+                                                                    | _AIR_CUES)]
+        f += [f"cue_after={fld}:{w}" for w in set(after[:6]) & (_MAKER_CUES | _SHOW_CUES
+                                                                 | _AIR_CUES)]
+        low = s.text.lower()
+        f += [f"sent_cue={fld}:{w}" for w in ("produc", "banner", "maker", "airs", "channel",
+                                              "show", "trp", "barc", "rating", "@", "thank")
+              if w in low]
+        shows_here = show_mentions(doc, s)
+        f.append(f"nshows={fld}:{min(len(shows_here), 3)}")
+        values_here = len(_CHANNEL_RE.findall(s.text)) + len(_PLATFORM_RE.findall(s.text))
+        f.append(f"nchannels={fld}:{min(values_here, 3)}")
+        f.append(f"topic={fld}:{fold(show) == self.topic}")
+        f.append(f"headline={fld}:{i == 0 or doc.in_headline(s)}")
+        if doc.other_story(s):
+            f.append("other_story")
+        near = [m for m in shows_here if m.name == show]
+        if near:
+            m = min(near, key=lambda m: abs(m.start - v.start))
+            first_end, second_start = (v.end, m.start) if v.start < m.start else (m.end, v.start)
+            gap = shape_tokens(doc.text[first_end:second_start])
+            order = "vs" if v.start < m.start else "sv"
+            f += [f"order={fld}:{order}", f"gaplen={fld}:{min(len(gap), 10)}"]
+            if len(gap) <= 5:
+                f.append(f"gap={fld}:{order}:{' '.join(gap)}")
+            if len(gap) <= 12:
+                f += [f"gw={fld}:{w}" for w in set(gap)]
+        else:
+            f.append(f"show_not_in_sentence={fld}")
+        if rule:
+            f += ["rule", f"rule={rule.tag}"]
+        elif (fld, spelling_key(v.value)) in self.rule_values:
+            f.append(f"rule_elsewhere={fld}")
+        if fld in ("channel", "platform"):
+            f += self._channel_features(v)
+        else:
+            f += self._producer_features(v)
+        return tuple(f)
+
+    def _channel_features(self, v: _Value) -> list[str]:
+        key = spelling_key(_canonical_channel(v.value))
+        n = self.channel_counts.get(key, 0)
+        return [f"ch_count={min(n, 4)}", f"ch_top={key == self.top_channel}",
+                f"ch_distinct={min(len(self.channel_counts), 4)}"]
+
+    def _producer_features(self, v: _Value) -> list[str]:
+        key = fold(v.value)
+        f = [f"ntok={min(len(v.value.split()), 4)}",
+             f"company={bool(_COMPANY_END.search(v.value))}",
+             f"freq={min(self.freq.get(fold(v.value.split()[0]), 0), 4)}"]
+        if key in self.producers:
+            f.append("known_producer")
+        if key in self.people or any(fold(t) in self.people for t in v.value.split()):
+            f.append("is_actor")
+        if key in self.chars:
+            f.append("is_character")
+        p, c = self.types.get(key, self.types.get(fold(self.doc.text[v.start:v.end]), (-1, -1)))
+        if p >= 0:
+            f.append(f"typed={'P' if p >= 0.5 else 'p'}{'C' if c >= 0.5 else 'c'}")
+        return f
+
+
+def _canonical_channel(name: str) -> str:
+    return _channel_map().get(name.lower(), name)
+
+
+@cache
+def _channel_map() -> dict[str, str]:
+    return mapping("channels")

@@ -1,13 +1,20 @@
 """cast facts from Hindi articles: which actor plays which character.
 
-Hindi ties an actor to a role with a handful of phrases around "किरदार/रोल/
-भूमिका" (character, role):
+Hindi ties an actor to a role in a few recurring ways, all read here:
 
-- "ACTOR (फिर से) CHAR के किरदार में (दिखेंगी)"  — actor first;
-- "CHAR के किरदार में (लौट रहे) एक्टर ACTOR"      — actor after a job title;
-- "CHAR का किरदार निभाने वाले ACTOR" / "ACTOR, जो CHAR का किरदार निभा रहे हैं";
-- "CHAR यानी ACTOR" (i.e.) for a single pair — lists ("A और B यानी C और D")
-  are left alone because articles do not keep the two lists in the same order.
+- a role phrase "CHAR के/का/की किरदार/रोल/भूमिका/कैरेक्टर (में|निभा|प्ले)" with the
+  actor before it ("ACTOR (फिर से) CHAR के किरदार में", "ACTOR, जो CHAR का रोल
+  निभा रहे हैं", "ACTOR CHAR का रोल प्ले कर रहे") or after a participle or job
+  title ("CHAR का किरदार निभा रहीं ACTOR", "CHAR के किरदार में लौट रहे एक्टर
+  ACTOR", "CHAR का किरदार ACTOR ने निभाया");
+- "CHAR बनीं/बने ACTOR" (became: "मीरा बनीं रिया मल्होत्रा");
+- a name glossed by another in parentheses, "CHAR (ACTOR)" or "ACTOR (CHAR)"
+  (a Latin gloss of the same name, "रिया (Riya)", is not a role);
+- "CHAR यानी/उर्फ ACTOR" (i.e., alias) for a single pair — lists ("A और B यानी
+  C और D") are left alone because articles do not keep the two lists in order.
+
+Where the order is free (parentheses, aliases) the longer name is the actor:
+actors are named in full, characters mostly by a first name.
 
 :func:`roles` is shared with ``cast_change`` (a role said with "लौट"/"फिर से" is
 also a return).
@@ -20,19 +27,32 @@ from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import name_after, name_before
-from tellytrack.extract.hi.text import L, sentences, show_for
+from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Fact, Sentence
 
 _STOP = words("hi_stopwords")
-_ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर)"
-_ROLE_IN = re.compile(rf"\s+(?:के|का|की)\s+{_ROLE}\s+में(?!{L})")
-_ROLE_PLAYS = re.compile(rf"\s+(?:के|का|की)\s+{_ROLE}\s+(?:निभा|प्ले|अदा)\S*")
-_JOB = re.compile(
-    r"^(?:\s+\S+){0,4}?\s+(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार)\s+"
+_ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
+_ROLE_CUE = re.compile(
+    rf"\s+(?:के|का|की)\s+(?:{_ROLE}(?!{L})|रूप\s+में\s+(?=नजर|दिख|दिखाई|आएं|आ\s))"
 )
-_AKA = re.compile(rf"(?<!{L})यानी\s+")
-_SKIP_BACK = re.compile(rf",?\s*({L}+)\s*$")
+_JOBS = r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार|टीवी\s+एक्ट्रेस|टीवी\s+एक्टर)"
+_JOB_BEFORE = re.compile(rf"{_JOBS}\s*$")
+# Words after a role phrase that lead on to the actor ("निभा रहीं", "में नजर आने वाले").
+_PARTICIPLE = frozenset({
+    "वाले", "वाली", "वाला", "वालीं", "रहे", "रहीं", "रही", "रहा", "चुके", "चुकी", "चुकीं",
+    "चुका", "एक्टर", "एक्ट्रेस", "अभिनेता", "अभिनेत्री", "अदाकारा", "कलाकार", "स्टार",
+})
+_LEAD_WORD = re.compile(rf"^\s*({L}+)")
+_BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|बनके)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
+_ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
+_PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
+_LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_LATIN_PAIR = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})\s*\(\s*({_LATIN_NAME})\s*\)")
+_SKIP_BACK = re.compile(rf",?\s*({L}+)\s*,?\s*$")
+_POSSESSIVE = frozenset({"का", "की", "के"})
+_LIST_AFTER = re.compile(r"\s*(?:और|,|व)(?!\S)")
+_LIST_BEFORE = re.compile(r"(?:और|,|व)\s*$")
 _RETURN = re.compile(r"फिर\s+से|दोबारा|वापस|लौट|वापसी|कमबैक")
 
 
@@ -61,7 +81,15 @@ def roles(doc: Doc) -> list[Role]:
     """Every (actor, character) pair stated in the article (cached)."""
     cached: list[Role] | None = doc.cache.get("hi.roles")
     if cached is None:
-        cached = [r for s in sentences(doc) for r in _roles_in(s)]
+        cached = []
+        seen: set[tuple[str, str]] = set()
+        shows = {m.name for m in show_mentions(doc)}
+        for s in sentences(doc):
+            for r in _roles_in(s):
+                if (r.actor, r.character) not in seen and r.actor != r.character \
+                        and not any(r.actor in show for show in shows):
+                    seen.add((r.actor, r.character))
+                    cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
 
@@ -69,40 +97,90 @@ def roles(doc: Doc) -> list[Role]:
 def _roles_in(s: Sentence) -> list[Role]:
     text = s.text
     out: list[Role] = []
-    for pattern in (_ROLE_IN, _ROLE_PLAYS):
-        for m in pattern.finditer(text):
-            char = name_before(text, m.start(), most=2)
-            if not char:
-                continue
-            actor, returning = _actor_around(text, char[1], m.end())
-            if actor and actor != char[0]:
-                out.append(Role(actor, char[0], s, returning))
-    for m in _AKA.finditer(text):
-        char = name_before(text, m.start(), most=2)
-        player = name_after(text, m.end(), most=3)
-        if char and player and not re.match(r"\s*(?:और|,)", text[player[1]:]) \
-                and not re.search(r"(?:और|,)\s*$", text[:char[1]]):
-            out.append(Role(player[0], char[0], s, False))
+    for m in _ROLE_CUE.finditer(text):
+        out += _role_phrase(s, m)
+    for m in _BECAME.finditer(text):
+        became = name_before(text, m.start(), most=2)
+        who = name_after(text, m.end(), most=3)
+        if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
+            out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
+    for m in _ALIAS.finditer(text):
+        left = name_before(text, m.start(), most=3)
+        right = name_after(text, m.end(), most=3)
+        if left and right and not _LIST_AFTER.match(text[right[1]:]) \
+                and not _LIST_BEFORE.search(text[:left[1]]):
+            actor, char = _order(left[0], right[0], text[:left[1]])
+            out.append(Role(actor, char, s, False))
+    for m in _PAREN.finditer(text):
+        inner = m[1].split()
+        outer = name_before(text, m.start(), most=3)
+        if outer and 1 <= len(inner) <= 3 and not set(inner) & _STOP:
+            actor, char = _order(outer[0], " ".join(inner), text[:outer[1]])
+            out.append(Role(actor, char, s, False))
+    for m in _LATIN_PAIR.finditer(text):
+        actor, char = _order(m[1], m[2], text[:m.start()])
+        out.append(Role(actor, char, s, False))
     return out
 
 
-def _actor_around(text: str, char_start: int, cue_end: int) -> tuple[str | None, bool]:
-    """The actor of a role cue: after a job title following it, else just before the role."""
-    tail = text[cue_end:]
-    job = _JOB.match(tail)
+def _order(first: str, second: str, before: str) -> tuple[str, str]:
+    """(actor, character) of two names said together: the fuller name is the actor."""
+    n1, n2 = len(first.split()), len(second.split())
+    if _JOB_BEFORE.search(before) or (n1 > 1 and n2 == 1):
+        return first, second
+    return second, first
+
+
+def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
+    """The (actor, character) of one role phrase "CHAR के किरदार ...", if an actor is named."""
+    text = s.text
+    run = name_before(text, m.start(), most=4)
+    if not run:
+        return []
+    names = run[0].split()
+    tail = text[m.end():]
     returning = bool(_RETURN.search(tail[:40]))
-    if job:
-        after = name_after(tail, job.end(), most=3)
-        if after:
-            return after[0], returning or bool(_RETURN.search(tail[:job.end()]))
-    end = char_start
-    for _ in range(3):
+    actor = _actor_after(tail)
+    if actor and len(names) <= 2:
+        return [Role(actor, run[0], s, returning or bool(_RETURN.search(tail[:60])))]
+    if len(names) >= 3:
+        split = len(names) - 1 if len(names) == 3 else 2
+        return [Role(" ".join(names[:split]), " ".join(names[split:]), s,
+                     returning or bool(_RETURN.search(text[:run[1]][-30:])))]
+    before = _actor_before(text, run[1])
+    if before:
+        gap = text[before[1]:run[1]]
+        return [Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
+    return []
+
+
+def _actor_after(tail: str) -> str | None:
+    """The actor after a role phrase: past a participle or job title, or before "ने"."""
+    cursor = 0
+    led = False
+    for _ in range(6):
+        found = name_after(tail, cursor, most=3)
+        if found:
+            follows = tail[found[1]:]
+            if led or re.match(rf"\s*(?:ने|द्वारा)(?!{L})", follows):
+                return found[0]
+            return None
+        w = _LEAD_WORD.match(tail[cursor:])
+        if not w or (w[1] not in _STOP and w[1] not in _PARTICIPLE):
+            return None
+        led = led or w[1] in _PARTICIPLE
+        cursor += w.end()
+    return None
+
+
+def _actor_before(text: str, end: int) -> tuple[str, int] | None:
+    """The actor named before a character, past up to three grammar words or commas."""
+    for _ in range(4):
         found = name_before(text, end, most=3)
         if found:
-            gap = text[found[1]:char_start]
-            return found[0], returning or bool(_RETURN.search(gap))
+            return found
         m = _SKIP_BACK.search(text[max(0, end - 40):end])
-        if not m or m[1] not in _STOP:
-            break
+        if not m or m[1] not in _STOP or m[1] in _POSSESSIVE:
+            return None
         end = max(0, end - 40) + m.start()
-    return None, returning
+    return None

@@ -1,11 +1,20 @@
 """cast_change facts from Hindi articles: actors leaving, joining or returning.
 
-A change is a cue phrase (exit: "शो छोड़", "शो से बाहर", "अलविदा कह", "एग्जिट";
-entry: "एंट्री", "शो से जुड़", "शामिल होंगे"; return: "वापसी", "कमबैक", a role
-said with "लौट"/"फिर से") and the actors named beside it: the list ending just
-before the cue, past a few grammar words ("A, B और C ने शो छोड़ने का फैसला
-किया", "A और B होंगे शो से बाहर"), else the list right after it ("शो छोड़कर
-A गए हैं").
+A change is a cue phrase and the actors named beside it. Sentences are read
+with every show title masked as "शो" (:func:`~tellytrack.extract.hi.text.masked`),
+so "'केसर' को छोड़ रहे" reads like "शो को छोड़ रहे". Cues:
+
+- exit: "शो छोड़", "शो को अलविदा", "शो से बाहर/एग्जिट/किनारा", "बाहर होने",
+  "पत्ता कट", "सफर खत्म", "एग्जिट", "रिप्लेस"; "X की जगह Y" is X's exit and Y's entry;
+- entry: "एंट्री" (not a chart's "टॉप 5 में एंट्री"), "शो में शामिल/से जुड़", "शो का
+  हिस्सा", "ज्वाइन", "नए कलाकार A और B";
+- return: "वापसी", "कमबैक", "वापस आ", a role said with "लौट"/"फिर से".
+
+The actors are the list ending just before the cue, past a few grammar words
+("A, B और C ने शो छोड़ने का फैसला किया", "A के बाहर होने के बाद"); else the
+subject marked "ने" earlier in the sentence ("A ने ... खुद को शो से बाहर कर
+लिया"); else the list right after the cue ("शो छोड़कर A गए हैं"). A character
+named where an actor is expected stands for the actor who plays it.
 
 Status comes from :mod:`tellytrack.extract.hi.modality` over the sentence and
 the article's headline: denial beats confirmation beats hearsay; no cue means
@@ -20,68 +29,163 @@ import re
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.cast import roles
 from tellytrack.extract.hi.modality import modality
-from tellytrack.extract.hi.names import name_before, names_after, names_before
-from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
+from tellytrack.extract.hi.names import (
+    name_after,
+    name_before,
+    names_after,
+    names_before,
+    same_person,
+)
+from tellytrack.extract.hi.text import L, masked, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import words
-from tellytrack.model import Fact, Sentence
+from tellytrack.model import Fact
 
 _STOP = words("hi_stopwords")
+_SHOW = r"(?:शो|सीरियल|धारावाहिक)"
 _CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"(?:शो|सीरियल|धारावाहिक)\s+(?:को\s+)?छोड़(?!{L})|(?:शो|सीरियल)\s+(?:को\s+)?छोड़\S*"
-                r"|छोड़ा\s+(?:शो|सीरियल)|(?:शो|सीरियल)\s+से\s+(?:बाहर|एग्जिट|किनारा)"
-                r"|(?:शो|सीरियल)\s+(?:को\s+)?(?:कहा\s+)?अलविदा|एग्जिट"), "exit"),
-    (re.compile(r"(?:शो|सीरियल)\s+(?:में\s+)?(?:एंट्री|शामिल)|(?:शो|सीरियल)\s+से\s+जुड़"
-                r"|(?:की|ने)\s+(?:धमाकेदार\s+)?एंट्री\s+(?:होगी|हो|ली|की|करेंगे|करेंगी)"), "entry"),
-    (re.compile(r"(?:शो|सीरियल)\s+में\s+वापसी|(?:ने|की)\s+(?:शो\s+में\s+)?(?:वापसी|कमबैक)"), "return"),
+    (re.compile(rf"{_SHOW}\s+(?:को\s+|से\s+)?(?:कहा\s+)?(?:छोड़\S*|अलविदा|क्विट|बाय)"
+                rf"|छोड़(?:ा|ी|े|ें|ेंगे|ेंगी)?\s+(?:दिया\s+|दी\s+)?{_SHOW}(?!{L})"
+                rf"|{_SHOW}\s+से\s+(?:बाहर|एग्जिट|एक्जिट|किनारा|विदा|निकाल|अलग|दूरी|हट)"
+                rf"|(?<!{L})(?:बाहर\s+(?:हो|होने|हुए|हुईं|हुई|कर\s+दिया|किया)"
+                rf"|एग्जिट|एक्जिट|पत्ता\s+(?:कट|साफ)|सफर\s+(?:खत्म|समाप्त)"
+                rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर))(?!{L})|{_SHOW}\s+(?:का|की)\s+हिस्सा\s+नहीं"
+                r"|(?<![A-Za-z])(?:Exit|exit|EXIT|Quits?|quits?|Leaves?|leaves?)(?![A-Za-z])"),
+     "exit"),
+    (re.compile(rf"(?<!टॉप\s\d\s)(?<!टॉप\s\d\d\s)(?<!लिस्ट\s)(?<!नंबर\s)(?<!पायदान\s)"
+                rf"(?<!में\s)(?<!पर\s)(?<!{L})एंट्री(?!{L})"
+                rf"|{_SHOW}\s+(?:में\s+)?(?:एंट्री|शामिल|ज्वाइन|जॉइन)|{_SHOW}\s+से\s+जुड़"
+                rf"|{_SHOW}\s+(?:का|की)\s+हिस्सा(?!\s+नहीं)"
+                rf"|(?<!{L})(?:ज्वाइन|जॉइन|साइन|कास्ट)\s+(?:कर|किया|किए|की\s+गई|किया\s+गया)"
+                r"|(?<![A-Za-z])(?:Entry|entry|ENTRY|Joins?|joins?)(?![A-Za-z])"), "entry"),
+    (re.compile(rf"(?<!{L})(?:वापसी|कमबैक|वापस\s+(?:आ|लौट))"
+                r"|(?<![A-Za-z])(?:Returns?|returns?|Comeback|comeback)(?![A-Za-z])"), "return"),
 ]
-_CONTRAST = re.compile(r"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})".replace("{L}", L))
-# Possessives and pronouns end the search: "X की मां ने एंट्री ली" is not X's entry.
-_POSSESSIVE = frozenset({"का", "की", "के", "खुद", "उन्होंने", "उसने", "वह", "वो", "जो", "लेकर"})
+# "एंट्री" right after a place in a chart is a show's, not an actor's.
+_CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर|पायदान|स्थान)\s+(?:में|पर)\s+$")
+_NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई)\s+(?:कलाकार|चेहरे|एक्टर्स|एक्टर|एक्ट्रेस)\s*,?\s*")
+_INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
+# "A को (B ने) रिप्लेस किया/करेंगी": A leaves, B (the subject) comes in.
+_REPLACED = re.compile(rf"\s+को\s+(?:(?P<mid>(?:{L}+\s+){{1,3}}?)ने\s+)?(?:\S+\s+)?रिप्लेस")
+_SUBJECT = re.compile(rf"\s+ने(?!{L})")
+_LATIN_ACTOR = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+$")
+_CONTRAST = re.compile(rf"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})")
+_PRONOUN = frozenset({"खुद", "उन्होंने", "उसने", "वह", "वो", "जो", "लेकर", "उनके", "उनकी", "कि"})
+_SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक"})
+# A subject that points back to the person last named ("उन्होंने शो छोड़ दिया").
+_REFERS_BACK = frozenset({"उन्होंने", "वह", "वो", "उसने", "एक्ट्रेस", "एक्टर", "अभिनेत्री",
+                          "अभिनेता", "अदाकारा"})
+_SOMEONE = "\0"
+_JOB_NAME = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
+_GLOSSED = re.compile(r"\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\)")
+# After a show word, these make the show the one changing ("शो ने वापसी", "सीरियल का कमबैक").
+_SHOW_AS_SUBJECT = frozenset({"ने", "का", "की", "के"})
+_POSSESSIVE = frozenset({"का", "की", "के"})
 _SKIPPABLE = re.compile(rf"\s*({L}+|[,!])\s*$")
+_MODALITY = {"confirmed": "stated", "reported": "reported", "denied": "denied"}
 
 
 def extract(doc: Doc) -> list[Fact]:
     """Every stated change, one per (show, actor, change)."""
     facts: list[Fact] = []
-    headline = sentences(doc)[0] if sentences(doc) else None
+    sents = sentences(doc)
+    headline = sents[0].text if sents else ""
     shows = {m.name for m in show_mentions(doc)}
-    for s in sentences(doc):
-        for actor, change in _changes(s):
-            if any(actor in show for show in shows):
+    played = {r.character: r.actor for r in roles(doc)}
+    character_of = {r.actor: r.character for r in roles(doc)}
+    people = _people(doc)
+    for s in sents:
+        text = masked(doc, s)
+        for name, change in _changes(text):
+            if name == _SOMEONE:
+                earlier = [p for at, p in people if at < s.start]
+                if not earlier:
+                    continue
+                name = earlier[-1]
+            actor = played.get(name, name)
+            if any(actor in show or show in actor for show in shows) or actor in _STOP:
                 continue
-            status = _status(s.text, headline.text if headline else "")
+            status = _status(s.text, headline)
             show = show_for(doc, s)
             if show:
                 facts.append(Fact(type="cast_change", show=show, evidence=doc.evidence(s),
                                   confidence=0.6, modality=_MODALITY[status], actor=actor,
-                                  change=change, status=status))
+                                  character=character_of.get(actor), change=change,
+                                  status=status))
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
 
 
-_MODALITY = {"confirmed": "stated", "reported": "reported", "denied": "denied"}
+def _people(doc: Doc) -> list[tuple[int, str]]:
+    """Where the article names a person for sure: full names after a job title or
+    glossed in Latin ("रिया मल्होत्रा (Riya Malhotra)"), and the actors of roles."""
+    found: list[tuple[int, str]] = [(r.sentence.start, r.actor) for r in roles(doc)]
+    text = doc.text
+    for m in _JOB_NAME.finditer(text):
+        name = name_after(text, m.end())
+        if name and " " in name[0]:
+            found.append((m.start(), name[0]))
+    for m in _GLOSSED.finditer(text):
+        name = name_before(text, m.start())
+        if name and " " in name[0]:
+            found.append((name[1], name[0]))
+    return sorted(found)
 
 
-def _changes(s: Sentence) -> list[tuple[str, str]]:
-    """(actor, change) for each change cue of a sentence."""
+def _changes(text: str) -> list[tuple[str, str]]:
+    """(name, change) for each change cue of a (masked) sentence."""
     out: list[tuple[str, str]] = []
     for pattern, change in _CUES:
-        for m in pattern.finditer(s.text):
-            out += [(a, change) for a in _actors_at(s.text, m.start(), m.end())]
+        for m in pattern.finditer(text):
+            if change == "entry" and _CHART_ENTRY.search(text, 0, m.start()):
+                continue
+            out += [(a, change) for a in _actors_at(text, m.start(), m.end())]
+    for m in _NEW_CAST.finditer(text):
+        out += [(a, "entry") for a in names_after(text, m.end())]
+    for m in _REPLACED.finditer(text):
+        old = name_before(text, m.start())
+        if not old:
+            continue
+        new = name_before(text, m.start("mid") + len(m["mid"].rstrip())) if m["mid"] else None
+        if new is None:
+            new = name_before(text, old[1])
+            if new and " " not in new[0] and " " in old[0]:
+                new = None  # "तान्या वर्मा रिया मल्होत्रा को": a run of two names is split below
+        out.append((old[0], "exit"))
+        if new:
+            out.append((new[0], "entry"))
+    for m in _INSTEAD.finditer(text):
+        gone = name_before(text, m.start())
+        coming = names_after(text, m.end())
+        if gone and coming:
+            out += [(gone[0], "exit"), (coming[0], "entry")]
     return out
 
 
 def _actors_at(text: str, start: int, end: int) -> list[str]:
-    """The names before the cue (past up to four grammar words), else those after it."""
+    """The names before the cue, else the subject with "ने", else the names after it."""
     cursor = start
-    for _ in range(5):
+    last = ""
+    for step in range(5):
         if name_before(text, cursor):
             return names_before(text, cursor)
         m = _SKIPPABLE.search(text[max(0, cursor - 30):cursor])
-        if not m or m[1] in _POSSESSIVE or (m[1] not in _STOP and m[1] != ","):
+        if m and m[1] in _SHOW_WORDS and last in _SHOW_AS_SUBJECT:
+            return []
+        if m and m[1] in _REFERS_BACK:
+            return [_SOMEONE]
+        if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0) \
+                or (m[1] not in _STOP and m[1] != ","):
             break
+        last = m[1]
         cursor = max(0, cursor - 30) + m.start()
-    return names_after(text, end)
+    latin = _LATIN_ACTOR.search(text, 0, start)
+    if latin and start - latin.end() <= 1:
+        return [latin[1]]
+    subjects = [m for m in _SUBJECT.finditer(text, 0, start) if name_before(text, m.start())]
+    if subjects:
+        return names_before(text, subjects[-1].start())
+    after = names_after(text, end)
+    return after if after and " " in after[0] else []
 
 
 def _status(sentence: str, headline: str) -> str:
@@ -128,6 +232,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         actor = f.actor or ""
         if " " not in actor:
             actor = next((n for n in full if actor in (n.split()[0], n.split()[-1])), actor)
+        actor = next((a for a, c in out if c == f.change and same_person(a, actor)), actor)
         key = (actor, f.change)
         if key not in out:
             out[key] = f.with_(actor=actor)

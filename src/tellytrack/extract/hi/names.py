@@ -29,15 +29,21 @@ def _name_word(word: str) -> bool:
 def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:
     """The name ending at ``end`` (up to ``most`` words) and where it starts."""
     got: list[str] = []
+    starts: list[int] = []
     start = end
-    while len(got) < most:
+    while len(got) < max(most, 4):
         base = max(0, start - 60)
         m = _WORD_BEFORE.search(text[base:start])
         if not m or not _name_word(m[1]) or (m.start(1) == 0 and base > 0):
             break
         got.insert(0, m[1])
         start = base + m.start(1)
-    return (" ".join(got), start) if got else None
+        starts.insert(0, start)
+    if len(got) > most:
+        # Four name words in a row are two names side by side ("A B C D को"): keep the last two.
+        keep = min(most, 2)
+        got, starts = got[-keep:], starts[-keep:]
+    return (" ".join(got), starts[0]) if got else None
 
 
 def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
@@ -84,3 +90,30 @@ def names_after(text: str, start: int) -> list[str]:
             break
         cursor = found[1] + sep.end()
     return out
+
+
+# The Latin letters a Devanagari letter may be written with at the start of a name.
+_INITIALS: dict[str, str] = {
+    "क": "kq", "ख": "k", "ग": "g", "घ": "g", "च": "c", "छ": "c", "ज": "jz", "झ": "j",
+    "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "त": "t", "थ": "t", "द": "d", "ध": "d",
+    "न": "n", "प": "p", "फ": "pf", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r",
+    "ल": "l", "व": "vw", "श": "s", "ष": "s", "स": "s", "ह": "h", "ज़": "z", "फ़": "f",
+    "अ": "a", "आ": "a", "इ": "ie", "ई": "ie", "उ": "uo", "ऊ": "uo", "ए": "ea", "ऐ": "ae",
+    "ओ": "o", "औ": "oa", "ऋ": "r", "क़": "q", "ग़": "g", "ड़": "r", "ण": "n",
+}
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether a Latin-script and a Devanagari name may be one person's.
+
+    Both must have the same number of words and each Latin word must begin with
+    a letter the Devanagari word's first letter is written with ("Prachi Hada"
+    and "प्राची हांडा"). Names in one script are compared as they are.
+    """
+    if bool(_LATIN.match(a)) == bool(_LATIN.match(b)):
+        return a == b
+    latin, deva = (a, b) if _LATIN.match(a) else (b, a)
+    lw, dw = latin.lower().split(), deva.split()
+    return len(lw) == len(dw) and all(
+        w[0] in _INITIALS.get(d[:2], _INITIALS.get(d[0], "")) for w, d in zip(lw, dw, strict=True))

@@ -195,3 +195,25 @@ def show_for(doc: Doc, sentence: Sentence) -> str | None:
     if inside:
         return inside[0].name
     return show_before(doc, sentence.start) or topic(doc)
+
+
+_GLOSS_AFTER = re.compile(r"^[’'\"”]*\s*(?:\([A-Za-z][A-Za-z0-9 !'&.:-]*\)[’'\"”]*)?")
+
+
+def masked(doc: Doc, sentence: Sentence) -> str:
+    """``sentence.text`` with every show title (quotes and Latin gloss too) read as "शो".
+
+    Offsets are kept (the rest of the span becomes spaces), so "'केसर' में एंट्री"
+    reads as "शो      में एंट्री" and the cues written for "शो" serve every title.
+    """
+    text = sentence.text
+    out = list(text)
+    for m in shows_in(doc, sentence):
+        start, end = m.start - sentence.start, m.end - sentence.start
+        while start > 0 and text[start - 1] in "'‘\"“":
+            start -= 1
+        gloss = _GLOSS_AFTER.match(text[end:])
+        if gloss:
+            end += gloss.end()
+        out[start:end] = list("शो".ljust(end - start)) if end - start >= 2 else out[start:end]
+    return "".join(out)
