@@ -246,10 +246,11 @@ def _accuracy_line(learner: Learner, rows: list[Example], models: list[LinearMod
 
 
 def write(path: Path, model: LinearModel, threshold: float) -> None:
-    """The weight file: sorted keys, one feature per line (small, diffable)."""
-    obj: dict[str, Any] = {"classes": list(model.classes), "bias": list(model.bias),
-                           "threshold": threshold,
-                           "weights": {k: list(v) for k, v in sorted(model.weights.items())}}
+    """The weight file: JSON with one feature per line, sorted (small, diffable)."""
+    head = {"classes": list(model.classes), "bias": list(model.bias), "threshold": threshold}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "weights": {']
+    items = sorted(model.weights.items())
+    lines += [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(list(v))}"
+              + ("," if i < len(items) - 1 else "") for i, (k, v) in enumerate(items)]
     path.parent.mkdir(parents=True, exist_ok=True)
-    lines = json.dumps(obj, ensure_ascii=False, indent=0, sort_keys=False)
-    path.write_text(lines + "\n", encoding="utf-8")
+    path.write_text("\n".join([*lines, "}}"]) + "\n", encoding="utf-8")

@@ -50,8 +50,11 @@ class LinearModel:
         return self.probability(features) >= self.threshold
 
     def best(self, features: Iterable[str]) -> tuple[str, float]:
-        """A multiclass model's most probable class and its (one-vs-rest) probability."""
+        """The most probable class and its (one-vs-rest) probability."""
         logits = self.scores(features)
+        if len(logits) == 1:  # binary: one logit, for the second class
+            p = sigmoid(logits[0])
+            return (self.classes[1], p) if p >= 0.5 else (self.classes[0], 1 - p)
         i = max(range(len(logits)), key=logits.__getitem__)
         return self.classes[i], sigmoid(logits[i])
 
