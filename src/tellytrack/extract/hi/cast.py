@@ -44,6 +44,7 @@ _PARTICIPLE = frozenset({
     "चुका", "एक्टर", "एक्ट्रेस", "अभिनेता", "अभिनेत्री", "अदाकारा", "कलाकार", "स्टार",
 })
 _LEAD_WORD = re.compile(rf"^\s*({L}+)")
+_IN_ROLE = re.compile(r"\s*में\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|बनके)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
@@ -158,13 +159,17 @@ def _actor_after(tail: str) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"."""
     cursor = 0
     led = False
-    for _ in range(6):
+    for step in range(6):
         found = name_after(tail, cursor, most=3)
         if found:
             follows = tail[found[1]:]
-            if led or re.match(rf"\s*(?:ने|द्वारा)(?!{L})", follows):
+            if led or re.match(rf"\s*(?:ने|द्वारा|निभा|प्ले|अदा)(?!{L})", follows):
                 return found[0]
             return None
+        in_role = _IN_ROLE.match(tail) if step == 0 else None
+        named = name_after(tail, in_role.end(), most=3) if in_role else None
+        if named and " " in named[0]:
+            led = True  # "मीरा के रोल में रिया मल्होत्रा": a full name right after
         w = _LEAD_WORD.match(tail[cursor:])
         if not w or (w[1] not in _STOP and w[1] not in _PARTICIPLE):
             return None

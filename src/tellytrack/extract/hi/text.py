@@ -42,6 +42,13 @@ _AFTER_SHOW_WORD = re.compile(
     re.M,
 )
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
+# A place in a chart followed by the show holding it: "पहले नंबर पर X है".
+_AFTER_PLACE = re.compile(
+    rf"(?:नंबर|नबंर|स्थान|पायदान|पोजिशन|पोजीशन)\s+(?:\d+\s+)?पर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?)"
+    rf"(?=\s+(?:है|हैं|रहा|रही|रहे|ने|को|बना|बनी|बरकरार|काबिज|का\s+कब्जा|आ\s+गया|आ\s+गई)(?!{L})"
+    r"|\s*[,।.])"
+)
+_LATIN_TITLE = re.compile(r"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Z0-9][A-Za-z0-9'!]*){0,6})")
 _GENERIC = words("hi_stopwords")
 # Chart and news words: a "title" running into one ("साथ चलेंगे पहले पायदान पर") ends before it.
 _CHART_WORDS = frozenset(words("hi_ordinals")) | {
@@ -53,7 +60,10 @@ _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाह�
 _LATIN_LEAD = re.compile(r"^\s*(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Za-z0-9'!]+){0,7})\s*[:,]")
 _LATIN_GENERIC = re.compile(
     r"\b(?:TRP|BARC|Report|Week|Rating|Ratings|List|Winner|News|Update|Exit|Spoiler|Alert|"
-    r"Episode|Promo|Written|Highlights?|Confirmed|Exclusive|Breaking|Shocking|Big|Latest|Top)\b",
+    r"Episode|Promo|Written|Highlights?|Confirmed|Exclusive|Breaking|Shocking|Latest|Top|"
+    r"Spoilers?|Upcoming|Twists?|Today|Updates?|Serial|Show|Quits?|Leaves?|Joins?|Entry|"
+    r"Returns?|Replaces?|Winner|Finale|Actor|Actress|Cast|Story|Video|Photos?|Viral|Star|"
+    r"Fame|TV|Box|Office)\b",
     re.I)
 
 
@@ -127,9 +137,16 @@ def _candidate_titles(doc: Doc) -> list[str]:
             title = _before_chart_word(m["t"])
             if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS:
                 found.append(title)
+    found += _weak_titles(text, found)
+    for m in _LATIN_TITLE.finditer(text):
+        title = _latin_title(m["t"])
+        if title:
+            found.append(title)
     lead = _LATIN_LEAD.match(text[body_start(text):])
-    if lead and not _LATIN_GENERIC.search(lead["t"]):
-        found.append(lead["t"])
+    if lead:
+        title = _latin_title(lead["t"])
+        if title:
+            found.append(title)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
@@ -137,6 +154,58 @@ def _candidate_titles(doc: Doc) -> list[str]:
                 and _occurrences(text, s.text) > 1 and "," not in s.text:
             found.append(s.text)
     return found
+
+
+def _weak_titles(text: str, strong: list[str]) -> list[str]:
+    """Unquoted titles after a chart place ("पहले नंबर पर X है"): kept when the article
+    names them twice or no firmer cue found any title, and when not a piece of one."""
+    found: list[str] = []
+    for m in _AFTER_PLACE.finditer(text):
+        title = _trim(m["t"])
+        if title and _DEVA.search(title):
+            found.append(title)
+    return [t for t in found if (not strong or _occurrences(text, t) > 1)
+            and not any(t in s for s in strong)]
+
+
+# Words before a title that are not part of it ("पहले नंबर पर इस बार भी X है").
+_LEADING = frozenset({"इस", "बार", "भी", "हफ्ते", "सप्ताह", "वीक", "फिर", "अब", "एक", "टीवी",
+                      "सीरियल", "शो", "धारावाहिक", "लोकप्रिय", "चर्चित", "पॉपुलर", "मशहूर",
+                      "सुपरहिट", "फेमस", "हिट", "तो", "वहीं", "हमेशा", "लगातार", "सबसे"})
+# A title never starts with a case marker, an auxiliary or a pronoun of the sentence.
+_NOT_A_START = frozenset({"में", "ने", "को", "से", "पर", "का", "की", "के", "है", "हैं", "था", "थी",
+                          "थे", "ही", "और", "उस", "इन", "उन", "जो", "जिस", "जिसमें", "अपनी",
+                          "अपने", "अपना", "लिए", "हर", "कि", "वह", "वो", "उनके", "उनकी", "इसके",
+                          "इसकी", "इसका", "उसके", "उसकी", "कौन", "क्या", "काफी", "लेकर"})
+_FROM = re.compile(r"\s(?:From|from|In|in|Of|of|On|on)\s")
+
+
+def _latin_title(lead: str) -> str | None:
+    """A Latin title from a lead or a run after a show word, cut before news words.
+
+    "Kesar Spoiler" gives "Kesar"; "Riya Exit From Kesar" gives "Kesar" (what
+    follows "From/In" is the show).
+    """
+    parts = _FROM.split(lead)
+    if len(parts) > 1 and _LATIN_GENERIC.search(parts[0]):
+        lead = parts[-1]
+    cut = _LATIN_GENERIC.search(lead)
+    title = (lead[:cut.start()] if cut else lead).strip(" -'!")
+    words_ = title.split()
+    if not words_ or len(words_) > 7 or not title[0].isupper():
+        return None
+    return title
+
+
+def _trim(title: str) -> str | None:
+    """``title`` without leading grammar words and cut before a chart word; None if empty."""
+    ws = _before_chart_word(title).split()
+    while ws and ws[0] in _LEADING:
+        ws.pop(0)
+    if not ws or ws[0] in _NOT_A_START:
+        return None
+    out = " ".join(ws)
+    return out if out and _plausible(out) and not ws[0].isdigit() else None
 
 
 def _occurrences(text: str, phrase: str) -> int:
