@@ -48,7 +48,8 @@ _AFTER_PLACE = re.compile(
     rf"(?=\s+(?:है|हैं|रहा|रही|रहे|ने|को|बना|बनी|बरकरार|काबिज|का\s+कब्जा|आ\s+गया|आ\s+गई)(?!{L})"
     r"|\s*[,।.])"
 )
-_LATIN_TITLE = re.compile(r"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Z0-9][A-Za-z0-9'!]*){0,6})")
+_LATIN_TITLE = re.compile(
+    r"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Z0-9][A-Za-z0-9'!]*){0,6})")
 _GENERIC = words("hi_stopwords")
 # Chart and news words: a "title" running into one ("साथ चलेंगे पहले पायदान पर") ends before it.
 _CHART_WORDS = frozenset(words("hi_ordinals")) | {
@@ -138,15 +139,11 @@ def _candidate_titles(doc: Doc) -> list[str]:
             if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS:
                 found.append(title)
     found += _weak_titles(text, found)
-    for m in _LATIN_TITLE.finditer(text):
-        title = _latin_title(m["t"])
-        if title:
-            found.append(title)
+    latin = [m["t"] for m in _LATIN_TITLE.finditer(text)]
     lead = _LATIN_LEAD.match(text[body_start(text):])
     if lead:
-        title = _latin_title(lead["t"])
-        if title:
-            found.append(title)
+        latin.append(lead["t"])
+    found += [t for t in map(_latin_title, latin) if t]
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
