@@ -17,7 +17,7 @@ from tellytrack.extract.lexicon import words
 _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
-_SEPARATOR_BEFORE = re.compile(r"(?:,|\s+और|\s+व|\s+एवं)\s*$")
+_SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 
 

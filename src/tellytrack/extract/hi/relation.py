@@ -20,11 +20,20 @@ from tellytrack.model import Fact, Sentence
 
 _KIN = mapping("hi_kinship")
 _KIN_ALT = "|".join(re.escape(k) for k in sorted(_KIN, key=len, reverse=True))
+_ADJ = (r"(?:(?:असली|सगी|सगे|सगा|बड़ी|छोटी|बड़े|छोटे|बड़ा|छोटा|सौतेली|सौतेले|सौतेला|इकलौती"
+        r"|इकलौते|इकलौता|लाडली|लाडले|पहली|दूसरी|पहले|दूसरे)\s+)?")
 _TIE = re.compile(
-    rf"\s+(?:की|का|के|अपनी|अपने|अपना)\s+(?:असली\s+|सगी\s+|सगे\s+)?(?P<kin>{_KIN_ALT})(?!{L})"
+    rf"\s+(?:की|का|के|अपनी|अपने|अपना)\s+{_ADJ}(?P<to_be>होने\s+वाल[ीेा]\s+)?"
+    rf"(?P<kin>{_KIN_ALT})(?!{L})"
 )
-_WEDDING = re.compile(rf"\s+की\s+(?:शादी|विवाह)(?!{L})(?P<after>.{{0,25}})")
-_HELD = re.compile(r"^\s*(?:हो\s+(?:गई|चुकी)|हुई|रचा)")
+_WEDDING = re.compile(rf"\s+(?:की|का)\s+(?P<what>शादी|विवाह|तलाक|डिवोर्स|जोड़ी|केमिस्ट्री|रोमांस"
+                      rf"|लव\s+स्टोरी|प्रेम\s+कहानी|लव\s+एंगल)(?!{L})(?P<after>.{{0,25}})")
+_HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुका)|हुई|हुआ|रचा|कर\s+(?:ली|लिया|दी))")
+# "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
+_MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्याह)(?!{L})(?P<after>.{{0,20}})")
+_LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
+_AFTER_OBJECT = re.compile(rf"^\s*(?:ने|को)?\s*(?:(?:{L}+)\s+){{0,2}}?$")
+_APPOSED = re.compile(r"\s*,\s*$")
 _REAL_LIFE = re.compile(r"एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|रियल\s+लाइफ|असल\s+जिंदगी")
 
 
@@ -49,9 +58,14 @@ def _ties(s: Sentence) -> list[tuple[str, str, str]]:
     for m in _TIE.finditer(s.text):
         a = name_before(s.text, m.start(), most=2)
         b = name_after(s.text, m.end(), most=1)
+        apposed = _APPOSED.search(s.text, 0, a[1]) if a and not b else None
+        if apposed:  # "राही, मीरा की बेटी है"
+            b = name_before(s.text, apposed.start(), most=2)
         if not a or not b or a[0] == b[0]:
             continue
         kin = _KIN[m["kin"]]
+        if m["to_be"] and kin == "spouse":
+            kin = "romance"
         if kin == "child":
             out.append((a[0], "parent", b[0]))
         elif kin == "parent":
@@ -67,6 +81,34 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
     for m in _WEDDING.finditer(s.text):
         names = names_before(s.text, m.start())
         if len(names) == 2:
-            relation = "spouse" if _HELD.match(m["after"]) else "romance"
+            held = bool(_HELD.match(m["after"]))
+            if m["what"] in ("तलाक", "डिवोर्स"):
+                relation = "ex_spouse" if held else "spouse"
+            elif m["what"] in ("शादी", "विवाह"):
+                relation = "spouse" if held else "romance"
+            else:
+                relation = "romance"
             out.append((names[0], relation, names[1]))
+    for m in _MARRIES.finditer(s.text):
+        pair = _pair_before(s.text, m.start())
+        if pair:
+            relation = "spouse" if _HELD.match(m["after"]) else "romance"
+            out.append((pair[0], relation, pair[1]))
+    for m in _LOVES.finditer(s.text):
+        pair = _pair_before(s.text, m.start())
+        if pair:
+            out.append((pair[0], "romance", pair[1]))
     return out
+
+
+def _pair_before(text: str, end: int) -> tuple[str, str] | None:
+    """"A (ने|को) (…) B" ending at ``end``: B just before, A a few words further back."""
+    b = name_before(text, end, most=2)
+    if not b:
+        return None
+    head = text[max(0, b[1] - 40):b[1]]
+    m = re.search(rf"({L}+)\s+(?:ने|को)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$", head)
+    if not m:
+        return None
+    a = name_before(text, max(0, b[1] - 40) + m.end(m.lastindex or 1), most=2)
+    return (a[0], b[0]) if a and a[0] != b[0] else None
