@@ -32,8 +32,9 @@ _HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुक�
 # "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
 _MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्याह)(?!{L})(?P<after>.{{0,20}})")
 _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
-_AFTER_OBJECT = re.compile(rf"^\s*(?:ने|को)?\s*(?:(?:{L}+)\s+){{0,2}}?$")
 _APPOSED = re.compile(r"\s*,\s*$")
+_FIRST_OF_PAIR = re.compile(
+    rf"({L}+)\s+(?:ने|को)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
 _REAL_LIFE = re.compile(r"एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|रियल\s+लाइफ|असल\s+जिंदगी")
 
 
@@ -107,7 +108,7 @@ def _pair_before(text: str, end: int) -> tuple[str, str] | None:
     if not b:
         return None
     head = text[max(0, b[1] - 40):b[1]]
-    m = re.search(rf"({L}+)\s+(?:ने|को)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$", head)
+    m = _FIRST_OF_PAIR.search(head)
     if not m:
         return None
     a = name_before(text, max(0, b[1] - 40) + m.end(m.lastindex or 1), most=2)
