@@ -47,11 +47,14 @@ _PAST_ROLE = re.compile(
 
 def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | None:
     """The character's show: its owner ("Z's Y"), else one named right after the pair
-    ("plays Y in Z"), else the sentence's; none for a role "previously played" in a
-    show this sentence does not name."""
+    ("plays Y in Z"), else the article's topic (an article's casts are mostly its own
+    show's: filing them under the sentence's or paragraph's show instead scored worse
+    on validation, 0.598 vs 0.614); none for a role "previously played" in a show this
+    sentence does not name."""
     if _PAST_ROLE.search(s.text) and not doc.shows.show_after(s, end):
         return None
-    return _owner_show(doc, s, character_start) or doc.shows.show_near(s, end)
+    return (_owner_show(doc, s, character_start) or doc.shows.show_after(s, end)
+            or doc.shows.topic)
 
 
 MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
