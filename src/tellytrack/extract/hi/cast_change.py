@@ -93,17 +93,21 @@ def extract(doc: Doc) -> list[Fact]:
     played = {r.character: r.actor for r in roles(doc)}
     character_of = {r.actor: r.character for r in roles(doc)}
     people = _people(doc)
-    for s in sents:
+    for i, s in enumerate(sents):
         text = masked(doc, s)
         for name, change in _changes(text):
             if name == _SOMEONE:
-                earlier = [p for at, p in people if at < s.start]
+                # only a person named in this or the previous sentence
+                lo = sents[i - 1].start if i else s.start
+                earlier = [p for at, p in people if lo <= at < s.start + len(text)]
                 if not earlier:
                     continue
                 name = earlier[-1]
             actor = played.get(name, name)
             if any(actor in show or show in actor for show in shows) or actor in _STOP:
                 continue
+            if change == "entry" and " " not in actor and name not in played:
+                continue  # "मीरा की एंट्री": a lone first name entering is mostly a character
             status = _status(s.text, headline)
             show = show_for(doc, s)
             if show:
