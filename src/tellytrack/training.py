@@ -19,15 +19,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from tellytrack.evaluate import SpecFact, key_match, load_facts, name_match, read_jsonl
-from tellytrack.extract import is_hindi, parse
+from tellytrack.evaluate import Report as EvalReport
+from tellytrack.evaluate import SpecFact, key_match, load_facts, name_match, read_jsonl, score
+from tellytrack.extract import extract_facts, is_hindi, parse
 from tellytrack.extract.document import Doc
-from tellytrack.extract.linear import Candidate, LinearModel
+from tellytrack.extract.linear import Candidate, LinearModel, overridden
 from tellytrack.extract.mentions import MENTION_CLASSES, mention_features, name_mentions
 from tellytrack.ingest.jsonl import from_record
 from tellytrack.model import Article, Fact
@@ -55,7 +56,8 @@ def _gold_names(gold: list[SpecFact]) -> tuple[list[Any], list[Any]]:
     return actors, chars
 
 
-Row = tuple[tuple[object, ...], tuple[str, ...], str]  # (key, features, label)
+# (key, features, label, the candidate fact's SPEC form or None for a mention)
+Row = tuple[tuple[object, ...], tuple[str, ...], str, "SpecFact | None"]
 
 
 def fact_rows(module: str, label: Callable[[Fact, list[SpecFact]], str]
@@ -63,7 +65,7 @@ def fact_rows(module: str, label: Callable[[Fact, list[SpecFact]], str]
     """Rows from a decision module's ``candidates(doc)``, labelled by ``label``."""
     def rows(doc: Doc, gold: list[SpecFact]) -> list[Row]:
         cands: list[Candidate] = import_module(module).candidates(doc)
-        return [(c.fact.key(), c.features, label(c.fact, gold)) for c in cands]
+        return [(c.fact.key(), c.features, label(c.fact, gold), c.fact.to_spec()) for c in cands]
     return rows
 
 
@@ -77,7 +79,7 @@ def mention_rows(doc: Doc, gold: list[SpecFact]) -> list[Row]:
         is_char = any(name_match(c, m.text) for c in chars)
         if not (is_actor and is_char):
             label = "person" if is_actor else "character" if is_char else "other"
-            out.append(((m.start,), mention_features(doc, m), label))
+            out.append(((m.start,), mention_features(doc, m), label, None))
     return out
 
 
@@ -111,6 +113,7 @@ class Example:
     key: tuple[object, ...]  # the fact key (one statement of a fact among several)
     features: tuple[str, ...]
     label: str
+    spec: SpecFact | None = None  # a fact candidate's SPEC form
 
 
 def train_corpus(shared: Path) -> list[tuple[Doc, list[SpecFact]]]:
@@ -127,8 +130,8 @@ def train_corpus(shared: Path) -> list[tuple[Doc, list[SpecFact]]]:
 
 def examples(learner: Learner, corpus: list[tuple[Doc, list[SpecFact]]]) -> list[Example]:
     """Every row of every article."""
-    return [Example(i, (i, *key), features, label) for i, (doc, gold) in enumerate(corpus)
-            for key, features, label in learner.rows(doc, gold)]
+    return [Example(i, (i, *key), features, label, spec) for i, (doc, gold) in enumerate(corpus)
+            for key, features, label, spec in learner.rows(doc, gold)]
 
 
 def fit(rows: list[Example], classes: tuple[str, ...] = ("no", "yes")) -> LinearModel:
@@ -186,58 +189,99 @@ class Report:
                 f"R {self.recall:.3f} F1 {self.f1:.3f}")
 
 
-def _facts(rows: list[Example], probs: list[float]) -> dict[tuple[object, ...], tuple[float, bool]]:
-    """fact key -> (its best probability, whether gold confirms it)."""
-    out: dict[tuple[object, ...], tuple[float, bool]] = {}
-    for r, p in zip(rows, probs, strict=True):
-        best, label = out.get(r.key, (0.0, False))
-        out[r.key] = (max(best, p), label or r.label == "yes")
-    return out
+def _reached(gold: list[SpecFact], specs: list[SpecFact]) -> int:
+    """How many of an article's gold facts some of ``specs`` states (show aside)."""
+    return sum(1 for g in gold if any(key_match(g, {**p, "show": g.get("show")}) for p in specs))
 
 
 def choose_threshold(learner: Learner, rows: list[Example], probs: list[float],
-                     gold_total: int) -> Report:
-    """The threshold of best cross-validated F1, measured on facts (one per key)
-    against every gold fact of the type (so facts no candidate reaches count as lost)."""
-    facts = _facts(rows, probs)
-    best = Report(learner.name, gold_total, 0.0, 0.5, 0.0, 0.0)
-    reached = sum(1 for _, label in facts.values() if label)
+                     golds: list[list[SpecFact]]) -> Report:
+    """The threshold of best cross-validated F1: precision over the facts kept (one per
+    key, at its best probability), recall over every gold fact of the type, so facts
+    no candidate reaches count as lost (``ceiling``: the share some candidate reaches)."""
+    gold = [[g for g in gs if g["type"] == learner.fact_type] for gs in golds]
+    total = max(1, sum(map(len, gold)))
+    facts: dict[tuple[object, ...], tuple[float, Example]] = {}
+    for r, p in zip(rows, probs, strict=True):
+        if r.key not in facts or facts[r.key][0] < p:
+            facts[r.key] = (p, r)
+
+    def recall(kept: list[Example]) -> float:
+        by_article: dict[int, list[SpecFact]] = {}
+        for r in kept:
+            by_article.setdefault(r.group, []).append(r.spec or {})
+        return sum(_reached(gold[i], specs) for i, specs in by_article.items()) / total
+
+    ceiling = recall([r for _, r in facts.values()])
+    best = Report(learner.name, total, ceiling, 0.5, 0.0, 0.0)
     for t in [x / 100 for x in range(5, 96, 5)]:
-        kept = [label for p, label in facts.values() if p >= t]
-        tp = sum(kept)
-        report = Report(learner.name, gold_total, reached / max(gold_total, 1), t,
-                        tp / len(kept) if kept else 0.0, tp / max(gold_total, 1))
+        kept = [r for p, r in facts.values() if p >= t]
+        precision = sum(r.label == "yes" for r in kept) / len(kept) if kept else 0.0
+        report = Report(learner.name, total, ceiling, t, precision, recall(kept))
         if report.f1 > best.f1:
             best = report
     return best
 
 
-def train(shared: Path, out_dir: Path = WEIGHTS, progress: Callable[[str], None] = print,
-          only: frozenset[str] | None = None) -> list[Report]:
-    """Train every learner (or those named in ``only``, after the mention typer they
-    read), write its weights, and return what cross-validation measured."""
-    corpus = train_corpus(shared)
-    reports: list[Report] = []
+@dataclass
+class Fitted:
+    """A learner's rows, its fold models and its chosen threshold."""
+
+    learner: Learner
+    rows: list[Example]
+    folds: list[LinearModel]
+    threshold: float
+
+
+def fit_learners(corpus: list[tuple[Doc, list[SpecFact]]], progress: Callable[[str], None],
+                 only: frozenset[str] | None = None) -> list[Fitted]:
+    """Make every learner's rows, cross-validate it and choose its threshold, in order:
+    what a learner reads of an earlier typer comes from a fold model that never saw
+    the article."""
+    out: list[Fitted] = []
+    golds = [gold for _, gold in corpus]
     for learner in LEARNERS:
-        if only is not None and learner.name not in only and learner.name != "mention":
+        typer = learner.fact_type is None
+        if only is not None and learner.name not in only and not typer:
             continue
         rows = examples(learner, corpus)
         probs, models = cross_validated(learner, rows)
         threshold = 0.5
-        if learner.fact_type:
-            gold = sum(1 for _, g in corpus for x in g if x["type"] == learner.fact_type)
-            report = choose_threshold(learner, rows, probs, gold)
-            threshold = report.threshold
-            progress(report.line())
-            reports.append(report)
-        else:
+        if typer:
             progress(_accuracy_line(learner, rows, models))
-            # the deciders trained next read a typer that never saw the article
             for i, (doc, _) in enumerate(corpus):
                 doc.cache.pop("mentions.types", None)
                 doc.cache["model." + learner.name] = models[i % FOLDS]
-        write(out_dir / f"{learner.name}.json", fit(rows, learner.classes), threshold)
-    return reports
+        else:
+            report = choose_threshold(learner, rows, probs, golds)
+            threshold = report.threshold
+            progress(report.line())
+        out.append(Fitted(learner, rows, models, threshold))
+    return out
+
+
+def train(shared: Path, out_dir: Path = WEIGHTS, progress: Callable[[str], None] = print,
+          only: frozenset[str] | None = None) -> None:
+    """Train every learner (or those named in ``only``, after the typers they read) on
+    all train articles and write its weights."""
+    for f in fit_learners(train_corpus(shared), progress, only):
+        write(out_dir / f"{f.learner.name}.json", fit(f.rows, f.learner.classes), f.threshold)
+
+
+def cross_validate(shared: Path, progress: Callable[[str], None] = print) -> EvalReport:
+    """The whole English pipeline scored on the train articles, each article extracted
+    with models trained without its fold (as ``tellytrack evaluate`` scores: shows too)."""
+    corpus = train_corpus(shared)
+    fitted = fit_learners(corpus, progress)
+    gold: dict[str, list[SpecFact]] = {}
+    pred: dict[str, list[SpecFact]] = {}
+    for i, (doc, facts) in enumerate(corpus):
+        k = i % FOLDS
+        models = {f.learner.name: replace(f.folds[k], threshold=f.threshold) for f in fitted}
+        with overridden(models):
+            pred[str(i)] = [f.to_spec() for f in extract_facts(doc.article)]
+        gold[str(i)] = facts
+    return score(gold, pred)
 
 
 def _accuracy_line(learner: Learner, rows: list[Example], models: list[LinearModel]) -> str:

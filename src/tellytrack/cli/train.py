@@ -19,7 +19,10 @@ import click
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the weight files (default: the package's "
                    "extract/weights/, which is what extraction reads).")
-def train_cmd(shared: Path, out: Path | None) -> None:
+@click.option("--cv", is_flag=True,
+              help="Write nothing: score the whole English pipeline on the train articles, "
+                   "each extracted with models trained without its fold (SPEC scoring).")
+def train_cmd(shared: Path, out: Path | None, cv: bool) -> None:
     """Train every extraction model and write its weights (fixed seeds: same input,
     same files).
 
@@ -27,8 +30,9 @@ def train_cmd(shared: Path, out: Path | None) -> None:
     precision, recall and F1 (5 folds by article).
 
     \b
-    Example:
+    Examples:
         pip install -e '.[train]' && tellytrack train --shared ../shared
+        tellytrack train --cv     # cross-validated train scores, nothing written
     """
     try:
         import sklearn  # noqa: F401
@@ -43,6 +47,12 @@ def train_cmd(shared: Path, out: Path | None) -> None:
                if not (shared / d / n).is_file()]
     if missing:
         raise click.ClickException(f"{shared} lacks the train files: {', '.join(missing)}")
+    if cv:
+        from tellytrack.evaluate import format_report
+
+        for line in format_report(training.cross_validate(shared, progress=click.echo)):
+            click.echo(line)
+        return
     training.train(shared, out or training.WEIGHTS, progress=click.echo)
 
 

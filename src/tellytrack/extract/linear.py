@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -76,8 +77,31 @@ def from_json(obj: dict[str, object]) -> LinearModel:
     )
 
 
-@cache
+_OVERRIDES: dict[str, LinearModel] = {}
+
+
+@contextmanager
+def overridden(models: dict[str, LinearModel]) -> Iterator[None]:
+    """Within the block, extraction reads ``models`` (name -> model) instead of the
+    shipped ones: how cross-validation scores the whole pipeline with models that
+    never saw the article."""
+    saved = dict(_OVERRIDES)
+    _OVERRIDES.update(models)
+    try:
+        yield
+    finally:
+        _OVERRIDES.clear()
+        _OVERRIDES.update(saved)
+
+
 def model(name: str) -> LinearModel:
+    """The model ``name``: the shipped ``extract/weights/<name>.json``, unless
+    :func:`overridden` says otherwise."""
+    return _OVERRIDES.get(name) or _shipped(name)
+
+
+@cache
+def _shipped(name: str) -> LinearModel:
     """The shipped model ``extract/weights/<name>.json`` (read once per process)."""
     text = files("tellytrack.extract").joinpath("weights", f"{name}.json").read_text("utf-8")
     return from_json(json.loads(text))
