@@ -57,8 +57,8 @@ _POSS = r"(?:['’]s?)"
 
 # "Star Plus' X", "Zee TV's show, X", "the Colors TV show X", "Star Plus series X".
 _CHANNEL_FIRST = re.compile(
-    rf"(?P<ch>{CHANNEL})(?:{_POSS}\s+(?:{_ADJ}{_SHOW_WORD}\s*[,:]?\s+)?"
-    rf"|\s+{_ADJ}{_SHOW_WORD}\s*[,:]?\s+){_QUOTE}(?P<show>{TITLE})"
+    rf"(?P<ch>{CHANNEL})(?:{_POSS}\s+(?:{_ADJ}{_SHOW_WORD}\s*[,:\-–—]?\s+)?"
+    rf"|\s+{_ADJ}{_SHOW_WORD}\s*[,:\-–—]?\s+){_QUOTE}(?P<show>{TITLE})"
 )
 # "X, a Zee TV show" / "X, Colors' most-loved show".
 _SHOW_FIRST = re.compile(
@@ -406,8 +406,9 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
         person = m["person"]
         show = clean_title(m["show"]) if m["show"] else None
         if person in known:
-            if show and (show in known or _COMPANY_END.search(show)):
-                continue
+            if show and (show in known or _COMPANY_END.search(show)
+                         or sentence.text.startswith(("'s", "’s"), m.end("show"))):
+                continue  # "X's Y Films", "X's Director's Kut": Y is the company
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
     return out
@@ -483,7 +484,15 @@ def _one_channel(facts: list[Fact]) -> list[Fact]:
         if key not in best or best[key].confidence < f.confidence:
             best[key] = f
     kept = set(map(id, best.values()))
-    return [f for f in facts if id(f) in kept]
+    initials = {(fold(f.show), _initials(f.value or "")) for f in best.values()
+                if f.field == "producer" and len((f.value or "").split()) >= 2}
+    return [f for f in facts if id(f) in kept and not (
+        f.field == "producer" and (fold(f.show), f.value) in initials)]
+
+
+def _initials(name: str) -> str:
+    """ "Dor Tales Productions" -> "DTP": the short form an article may also use."""
+    return "".join(w[0] for w in name.split() if w[0].isalpha()).upper()
 
 
 class _Value(NamedTuple):
@@ -501,6 +510,10 @@ _COMPANY_RUN = re.compile(
     r"Productions?|Entertainment|Studios?|Pictures|Creations|Media|Motion Pictures)\b"
     r"(?:\s+(?:Pvt\.?|Ltd\.?|Private Limited|Limited))*"
 )
+_LEADING_NUMBER = re.compile(r"(?<!\S)\d{1,3}\s+$")
+# Words a company run may begin with that are not its name ("Production House X Films").
+_LEADING_CUE = re.compile(r"^(?:(?:The|A|An|Production|House|Producers?|Banner|Makers|Produced|"
+                          r"By|Backed|Created|Presented)\s+)+")
 # Words near a name that speak of making a show (lower-cased shape tokens).
 _MAKER_CUES = frozenset({
     "produced", "producer", "producers", "co-producer", "produces", "producing", "production",
@@ -524,7 +537,11 @@ def candidates(doc: Doc) -> list[Candidate]:
     for i, s in enumerate(doc.sentences):
         for v in _values(doc, i, s, ctx):
             rule = ctx.rule_for(s, v)
-            show, how = (rule.show, "rule") if rule else _show_of(doc, s, v)
+            if rule and ctx.not_a_show(rule.show):
+                rule = None
+            show, how = _show_of(doc, s, v, ctx)
+            if rule and how != "anaphor":
+                show, how = rule.show, "rule"
             if not show or fold(show) == fold(v.value) or (
                     how in _WEAK_SHOW and v.field != "producer" and len(doc.shows.names) > 2):
                 continue
@@ -543,6 +560,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# "The show is produced by X ...": the article's show, not one named later in the sentence.
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:show|serial|series|drama|soap)\b")
 # A show the sentence does not name: when the article names several shows, a channel
 # there is as likely another show's (a ratings round-up), and the labels, which judge
 # the value only, cannot teach the model which; such candidates are left out.
@@ -563,15 +582,20 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
         add(m.start(), m.end(), "channel", m.group(), "lexicon")
     for m in _PLATFORM_RE.finditer(text):
         add(m.start(), m.end(), "platform", m.group(), "lexicon")
-    for offset, name in _producers_of(doc, s):
+    for offset, raw in _producers_of(doc, s):
+        name = _LEADING_CUE.sub("", raw)
         at = text.find(name, offset)
-        if at >= 0:
+        lead = _LEADING_NUMBER.search(text, 0, at) if at > 0 else None
+        if lead and _COMPANY_END.search(name):  # "4 Lions Films"
+            name, at = text[lead.start():at + len(name)], lead.start()
+        if at >= 0 and name:
             add(at, at + len(name), "producer", name, "cue")
     for m in _COMPANY_RUN.finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group())
-        if _plausible_producer(name):
-            add(m.end() - len(name), m.end(), "producer", name, "company")
-    shows = [(x.start, x.end) for x in show_mentions(doc, s)]
+        for name in _split_owner(_LEADING_CUE.sub("", m.group())):
+            at = text.find(name, m.start())
+            if at >= 0 and _plausible_producer(name):
+                add(at, at + len(name), "producer", name, "company")
+    shows = [(x.start, x.end) for x in show_mentions(doc, s) if not ctx.not_a_show(x.name)]
     for nm in by_sentence(doc).get(i, []) if ctx.makers_near(s) else []:
         if any(a < nm.end and nm.start < b for a, b in shows):
             continue
@@ -581,25 +605,32 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
     return sorted(found)
 
 
-def _show_of(doc: Doc, s: Sentence, v: _Value) -> tuple[str | None, str]:
+def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | None, str]:
     """The show a value speaks of, and how it was chosen: the show named right after it
     ("Star Plus' X", "Kavita Rao's X"), else the nearest before, the section's show,
-    the nearest after, the sentence's show."""
+    the nearest after, the sentence's show (never a name the article gives a person)."""
     known = set(_known_shows(doc))
-    mentions = [m for m in show_mentions(doc, s) if m.name in known]
+    mentions = [m for m in show_mentions(doc, s)
+                if m.name in known and plausible_show(m.name) and not ctx.not_a_show(m.name)]
     for m in mentions:
-        if m.start >= v.end and len(shape_tokens(doc.text[v.end:m.start])) <= 3:
+        gap = shape_tokens(doc.text[v.end:m.start]) if m.start >= v.end else None
+        if gap is not None and len(gap) <= 6 and sum(t[0].isalnum() for t in gap) <= 3:
             return m.name, "right_after"
     before = [m for m in mentions if m.end <= v.start]
     if before:
         return before[-1].name, "before"
-    section = section_shows(doc, s)
+    if _ANAPHOR.search(doc.text[s.start:v.start]) and doc.shows.topic and not ctx.not_a_show(
+            doc.shows.topic):
+        return doc.shows.topic, "anaphor"
+    section = [n for n in section_shows(doc, s) if not ctx.not_a_show(n)]
     if len(section) == 1:
         return section[0], "section"
     after = [m for m in mentions if m.start >= v.end]
     if after:
         return after[0].name, "after"
     show = doc.show_for(s)
+    if show and ctx.not_a_show(show):
+        return None, "none"
     return show, "topic" if show and show == doc.shows.topic else "paragraph"
 
 
@@ -626,6 +657,11 @@ class _Context:
         self.top_channel = max(counts, key=counts.__getitem__) if counts else ""
         self.topic = fold(doc.shows.topic or "")
 
+    def not_a_show(self, name: str) -> bool:
+        """A name the article uses for a person, a character or a producer."""
+        key = fold(name)
+        return key in self.people or key in self.chars or key in self.producers
+
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
         """What a pattern reads of this value in this sentence: of several (a table's
         rows, a list), the one whose show is written nearest the value."""
@@ -642,16 +678,18 @@ class _Context:
         """Whether a sentence may name a maker: a cue word, a known producer, a show."""
         low = s.text.lower()
         return bool(_PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
-                    or "helmed" in low or any(p and p in fold(s.text) for p in self.producers))
+                    or any(w in low for w in _MAKER_CUES)
+                    or any(p and p in fold(s.text) for p in self.producers))
 
     def maker_context(self, start: int, end: int, s: Sentence) -> bool:
         """A person's name with a maker cue near it, an owner's "'s" or "show" after it,
         or one the article calls a producer."""
         if fold(self.doc.text[start:end]) in self.producers:
             return True
+        raw = self.doc.text[max(s.start, start - 50):min(s.end, end + 50)]
         before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start]))
         after = shape_tokens(self.doc.text[end:min(s.end, end + 50)])
-        return bool(before & _MAKER_CUES or set(after) & _MAKER_CUES
+        return bool(before & _MAKER_CUES or _COMPANY_WORD.search(raw) or set(after) & _MAKER_CUES
                     or after[:1] in (["'s"], ["’s"], ["'"], ["’"])
                     or "show" in after[:3])
 
@@ -703,6 +741,12 @@ class _Context:
             f += self._channel_features(v)
         else:
             f += self._producer_features(v)
+            raw_b = doc.text[max(s.start, v.start - 40):v.start]
+            raw_a = doc.text[v.end:min(s.end, v.end + 40)]
+            if _COMPANY_WORD.search(raw_b) or _COMPANY_WORD.search(raw_a):
+                f.append("company_near")
+            if _JOINED_AFTER.match(raw_a) or _JOINED_BEFORE.search(raw_b):
+                f.append("coordinated")
         return tuple(f)
 
     def _channel_features(self, v: _Value) -> list[str]:
@@ -726,6 +770,11 @@ class _Context:
         if p >= 0:
             f.append(f"typed={'P' if p >= 0.5 else 'p'}{'C' if c >= 0.5 else 'c'}")
         return f
+
+
+_JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
+_JOINED_BEFORE = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
+_COMPANY_WORD = re.compile(r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b")
 
 
 def _canonical_channel(name: str) -> str:
