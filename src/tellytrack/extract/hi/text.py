@@ -64,7 +64,8 @@ _LATIN_GENERIC = re.compile(
     r"Episode|Promo|Written|Highlights?|Confirmed|Exclusive|Breaking|Shocking|Latest|Top|"
     r"Spoilers?|Upcoming|Twists?|Today|Updates?|Serial|Show|Quits?|Leaves?|Joins?|Entry|"
     r"Returns?|Replaces?|Winner|Finale|Actor|Actress|Cast|Story|Video|Photos?|Viral|Star|"
-    r"Fame|TV|Box|Office)\b",
+    r"Fame|TV|Box|Office|Edited|By|Posted|Published|Author|Desk|Team|Entertainment|Gossip|"
+    r"Bollywood|Television|Telly|Hindi|Live|Report|Reports|Tellychakkar|Trending)\b",
     re.I)
 
 
