@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.hi.names import name_after, name_before
+from tellytrack.extract.hi.names import name_after, name_before, same_person
 from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Fact, Sentence
@@ -49,6 +49,7 @@ _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|ब�
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")
 _LATIN_PAIR = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})\s*\(\s*({_LATIN_NAME})\s*\)")
 _SKIP_BACK = re.compile(rf",?\s*({L}+)\s*,?\s*$")
 _POSSESSIVE = frozenset({"का", "की", "के"})
@@ -117,6 +118,11 @@ def _roles_in(s: Sentence) -> list[Role]:
         outer = name_before(text, m.start(), most=3)
         if outer and 1 <= len(inner) <= 3 and not set(inner) & _STOP:
             actor, char = _order(outer[0], " ".join(inner), text[:outer[1]])
+            out.append(Role(actor, char, s, False))
+    for m in _MIXED_PAIR.finditer(text):
+        outer = name_before(text, m.start(), most=3)
+        if outer and not same_person(outer[0], m[1]):  # not a Latin gloss of the same name
+            actor, char = _order(outer[0], m[1], text[:outer[1]])
             out.append(Role(actor, char, s, False))
     for m in _LATIN_PAIR.finditer(text):
         actor, char = _order(m[1], m[2], text[:m.start()])
