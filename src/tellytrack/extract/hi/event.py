@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.hi.cast import roles
 from tellytrack.extract.hi.modality import cues
-from tellytrack.extract.hi.names import names_before
+from tellytrack.extract.hi.names import name_after, name_before, names_before
 from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import Fact, Sentence
@@ -28,12 +29,15 @@ _EVENT = re.compile(
     + r")"
 )
 _REAL_LIFE = re.compile(r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+(?:\S+\s+){0,3}$")
+_OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंदगी|असल\s+ज़िंदगी|निजी\s+जिंदगी|पर्सनल\s+लाइफ")
 _MODAL_AFTER = re.compile(r"सकता|सकती|सकते|शायद|संभावना|अटकल")
 _FUTURE = re.compile(
     rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
     r"|अपकमिंग|आगामी|ने\s+जा\s+(?:रहा|रही|रहे)"
 )
 _TALKED_ABOUT = re.compile(r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग)")
+_JOB = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
+_STARRER = re.compile(r"\s+स्टारर(?![\u0900-\u097F])")
 _POSSESSOR = re.compile(r"\s+(?:की|का|के)\s*$")
 
 
@@ -41,17 +45,27 @@ def extract(doc: Doc) -> list[Fact]:
     """Storyline events, one per (show, kind); the first statement of a kind wins."""
     out: list[Fact] = []
     shows = {m.name for m in show_mentions(doc)}
+    actors = {r.actor for r in roles(doc)} | {n for n in _named_actors(doc.text)}
     for s in sentences(doc):
         for m in _EVENT.finditer(s.text):
-            if _REAL_LIFE.search(s.text, 0, m.start()):
+            if _REAL_LIFE.search(s.text, 0, m.start()) or _OFF_SCREEN.search(s.text):
                 continue
             show = show_for(doc, s)
             if show:
-                chars = tuple(c for c in _characters(s.text, m.start()) if c not in shows
-                              or c == show)
+                owners = _characters(s.text, m.start())
+                if owners and all(c in actors for c in owners):
+                    continue  # "रिया मल्होत्रा की शादी": an actor's own life
+                chars = tuple(c for c in owners if c not in shows or c == show)
                 out.append(Fact(type="event", show=show, evidence=doc.evidence(s),
                                 confidence=0.55, kind=_KINDS[m.group()],
                                 characters=chars, status=_status(s, m)))
+    return out
+
+
+def _named_actors(text: str) -> list[str]:
+    """Names written after a job title ("एक्ट्रेस रिया मल्होत्रा") or before "स्टारर"."""
+    out = [n[0] for m in _JOB.finditer(text) if (n := name_after(text, m.end()))]
+    out += [n[0] for m in _STARRER.finditer(text) if (n := name_before(text, m.start()))]
     return out
 
 

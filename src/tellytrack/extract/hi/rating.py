@@ -40,6 +40,10 @@ _VALUE = re.compile(
     r"(?!\s*(?:मिलियन|लाख|करोड़|इंप्रेशन))"
 )
 _CHART = re.compile(r"टीआरपी|TRP|BARC|बार्क|रेटिंग", re.I)
+# A cue in a sentence naming no show belongs to the show named last only when the
+# sentence points back to it ("ये शो", "इसकी रेटिंग", "यह सीरियल").
+_ANAPHOR = re.compile(
+    rf"(?<!{L})(?:ये|यह|इस|इसे|इसकी|इसका|इसके|वह|वो|उसकी|उसे)(?!{L})|शो|सीरियल|धारावाहिक")
 _MARKER = re.compile(rf"(?<!{L})(?:ने|को)(?!{L})")
 _PUNCT = re.compile(r"[,:;।.!?'‘’\"“”()]")
 _NEGATED = re.compile(r"^[^,।]{0,30}नहीं")
@@ -108,7 +112,9 @@ def _show_of(doc: Doc, s: Sentence, offset: int, nxt: Sentence | None) -> str | 
         return subject
     if nxt is not None and is_heading(s, doc.text) and shows_in(doc, nxt):
         return shows_in(doc, nxt)[0].name
-    return show_before(doc, s.start)
+    if _ANAPHOR.search(doc.text, s.start, offset):
+        return show_before(doc, s.start)
+    return None
 
 
 def _distance(m: Mention, offset: int) -> int:
