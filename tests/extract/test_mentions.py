@@ -28,3 +28,17 @@ def test_typer_finds_the_actor_more_a_person_than_the_role() -> None:
                "Actress Riya Malhotra said Meera is strong.")
     types = name_types(doc)
     assert types["riyamalhotra"][0] > types["mera"][0]
+
+
+def test_shapes_read_off_the_article_match_tokenizing_the_span() -> None:
+    """The article's token index gives, for any span cut at token boundaries, what
+    tokenizing that span alone gives (the plain form the index speeds up)."""
+    from tellytrack.extract.mentions import _TOKEN, shapes
+
+    text = "Riya Malhotra's Meera (Kabir) quit Pyaar Ki Dor in 2024, said the actress."
+    doc = _doc(text)
+    tokens = list(_TOKEN.finditer(text))
+    for a in [0, *(m.start() for m in tokens)]:
+        for b in [len(text), *(m.end() for m in tokens)]:
+            if a <= b:
+                assert shapes(doc, a, b) == shape_tokens(text[a:b]), (a, b)

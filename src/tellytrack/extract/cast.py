@@ -22,7 +22,7 @@ from tellytrack.extract.mentions import (
     by_sentence,
     frequency,
     name_types,
-    shape_tokens,
+    shapes,
 )
 from tellytrack.extract.names import castings, characters, people, resolve_person
 from tellytrack.extract.shows import fold
@@ -155,9 +155,9 @@ class _Context:
         """Context and form of "``a`` plays ``c``" in sentence ``s``; no names."""
         first, second = (a, c) if a.start < c.start else (c, a)
         order = "ac" if first is a else "ca"
-        gap = shape_tokens(self.doc.text[first.end:second.start])
-        before = shape_tokens(self.doc.text[max(s.start, first.start - 40):first.start])[-2:]
-        after = shape_tokens(self.doc.text[second.end:min(s.end, second.end + 40)])[:2]
+        gap = shapes(self.doc, first.end, second.start)
+        before = shapes(self.doc, max(s.start, first.start - 40), first.start)[-2:]
+        after = shapes(self.doc, second.end, min(s.end, second.end + 40))[:2]
         f = [f"order={order}", f"gaplen={min(len(gap), 12)}",
              f"pre={order}:{' '.join(before)}", f"post={order}:{' '.join(after)}",
              f"pre1={order}:{before[-1] if before else '^'}",
@@ -211,7 +211,7 @@ def _groups(doc: Doc, ms: list[NameMention]) -> dict[int, tuple[int, int]]:
     out: dict[int, tuple[int, int]] = {}
     gid, pos = 0, 0
     for prev, m in zip([None, *ms], ms, strict=False):
-        if prev is not None and set(shape_tokens(doc.text[prev.end:m.start])) <= _JOINERS \
+        if prev is not None and set(shapes(doc, prev.end, m.start)) <= _JOINERS \
                 and doc.text[prev.end:m.start].strip():
             pos += 1
         else:

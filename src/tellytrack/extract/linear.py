@@ -15,7 +15,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -31,6 +31,11 @@ class LinearModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     threshold: float = 0.5
+    # a binary model's weights as plain floats: the hot path of every decision
+    flat: dict[str, float] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "flat", {k: w[0] for k, w in self.weights.items() if w})
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """One logit per class (a single logit, for the last class, when binary)."""
@@ -44,7 +49,8 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """A binary model's probability of its positive (second) class."""
-        return sigmoid(self.scores(features)[0])
+        get = self.flat.get
+        return sigmoid(self.bias[0] + sum(get(f, 0.0) for f in features))
 
     def accepts(self, features: Iterable[str]) -> bool:
         """Whether a binary model's probability reaches its tuned threshold."""

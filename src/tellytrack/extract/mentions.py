@@ -11,7 +11,8 @@ context and a learned model types them by how the article links them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -72,26 +73,42 @@ def frequency(doc: Doc) -> dict[str, int]:
     return doc.cache["mentions.freq"]  # type: ignore[no-any-return]
 
 
-_TOKEN = re.compile(r"[A-Za-z][\w\-'’]*|\d+(?:\.\d+)?|[^\w\s]")
+# A possessive "'s" is its own token ("Meera's husband": the gap after "Meera" is
+# "'s husband"), so a span cut at a name's end tokenizes as the whole text does there.
+_TOKEN = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
+
+
+@lru_cache(maxsize=65536)
+def _shape(tok: str) -> str:
+    """One token's shape (remembered: the same words recur in every article)."""
+    if tok[0].isupper():
+        low = tok.lower()
+        return low if low in words("not_names") else "CAP"
+    if tok[0].isdigit():
+        return "0"
+    if tok[0].isalpha():
+        return tok.lower() if tok.isascii() else "W"
+    return tok
 
 
 def shape_tokens(text: str) -> list[str]:
     """``text`` as feature tokens that hold no names: lower-case words as written,
     capitalised words as ``CAP`` (unless a common word: "The", "Actress"), numbers as
     ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``."""
-    common = words("not_names")
-    out: list[str] = []
-    for tok in _TOKEN.findall(text):
-        if tok[0].isupper():
-            low = tok.lower()
-            out.append(low if low in common else "CAP")
-        elif tok[0].isdigit():
-            out.append("0")
-        elif tok[0].isalpha():
-            out.append(tok.lower() if tok.isascii() else "W")
-        else:
-            out.append(tok)
-    return out
+    return [_shape(t) for t in _TOKEN.findall(text)]
+
+
+def shapes(doc: Doc, start: int, end: int) -> list[str]:
+    """``shape_tokens(doc.text[start:end])`` for a span cut at token boundaries, read off
+    the article's tokens (found once): every feature reads a few spans of every
+    sentence, and tokenizing each again cost most of the extraction time."""
+    if "mentions.tokens" not in doc.cache:
+        found = list(_TOKEN.finditer(doc.text))
+        doc.cache["mentions.tokens"] = ([m.start() for m in found], [m.end() for m in found],
+                                        [_shape(m.group()) for m in found])
+    starts, ends, shaped = doc.cache["mentions.tokens"]
+    i, j = bisect_left(starts, start), bisect_right(ends, end)
+    return shaped[i:j] if j > i else []  # type: ignore[no-any-return]
 
 
 MENTION_CLASSES = ("person", "character", "other")
@@ -101,8 +118,8 @@ def mention_features(doc: Doc, m: NameMention) -> tuple[str, ...]:
     """Form and context of one mention, for the learned typer: the words around it,
     its length, where it stands, how often the article names it; never the name."""
     s = doc.sentences[m.sentence]
-    before = shape_tokens(doc.text[max(s.start, m.start - 40):m.start])[-2:]
-    after = shape_tokens(doc.text[m.end:min(s.end, m.end + 40)])[:2]
+    before = shapes(doc, max(s.start, m.start - 40), m.start)[-2:]
+    after = shapes(doc, m.end, min(s.end, m.end + 40))[:2]
     ntok = min(len(m.text.split()), 3)
     f = [f"ntok={ntok}", f"pre={' '.join(before)}", f"post={' '.join(after)}",
          f"pre1={before[-1] if before else '^'}", f"post1={after[0] if after else '$'}",
