@@ -11,8 +11,8 @@ context and a learned model types them by how the article links them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
