@@ -123,11 +123,14 @@ def _people(doc: Doc) -> list[tuple[int, str]]:
     """Where the article names a person for sure: full names after a job title or
     glossed in Latin ("रिया मल्होत्रा (Riya Malhotra)"), and the actors of roles."""
     found: list[tuple[int, str]] = [(r.sentence.start, r.actor) for r in roles(doc)]
+    actors = [r.actor for r in roles(doc)]
     text = doc.text
     for m in _JOB_NAME.finditer(text):
         name = name_after(text, m.end())
         if name and " " in name[0]:
-            found.append((m.start(), name[0]))
+            # "एक्ट्रेस रिया मल्होत्रा मीरा के किरदार में": the role's actor, not the run
+            known = next((a for a in actors if name[0].startswith(a + " ")), name[0])
+            found.append((m.start(), known))
     for m in _GLOSSED.finditer(text):
         name = name_before(text, m.start())
         if name and " " in name[0]:

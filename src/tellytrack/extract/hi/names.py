@@ -18,6 +18,7 @@ _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
+_PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं|हो|होंगी|होंगे|होगी|होगा|रहीं|रहे|रही|रहा)(?!{L})")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 
 
@@ -49,6 +50,7 @@ def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:
 def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
     """The name starting at ``start`` (up to ``most`` words) and where it ends."""
     got: list[str] = []
+    ends: list[int] = []
     end = start
     while len(got) < most:
         m = _WORD_AFTER.match(text[end:])
@@ -56,6 +58,10 @@ def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
             break
         got.append(m[1])
         end += m.end()
+        ends.append(end)
+    if len(got) == 3 and _PREDICATE.match(text[end:]):
+        # "रिया मल्होत्रा खुश हैं": a third word before "है/हैं" is said of the name
+        got, end = got[:2], ends[1]
     return (" ".join(got), end) if got else None
 
 

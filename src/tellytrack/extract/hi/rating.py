@@ -31,15 +31,15 @@ _RANKS = [
     re.compile(rf"(?:नंबर|No\.?)\s*-?\s*(?:(?P<n>\d{{1,2}})|(?P<w>{_ORD}))(?!{L}|\.\d|\s*(?:हफ्ते|बार))"),
     re.compile(r"टॉप\s*-?\s*(?P<w>1|वन)\s+(?:पर|में)"),
     re.compile(r"(?P<one>टॉप\s+पर)\s+(?=है|हैं|रहा|रही|बना|बनी|बरकरार|अपनी|कब्जा|काबिज|पहुं|आ\s|विराजमान)"),
-    re.compile(r"(?P<one>बाजी)\s+मार"),
+    re.compile(r"(?P<one>बाजी)\s+मार|मारी\s+(?P<one2>बाजी)|(?P<one3>सबसे\s+ऊपर)"),
 ]
 _PAST = re.compile(r"(?:पिछले|बीते|पिछली)\s+(?:\S+\s+)?(?:हफ्ते|सप्ताह|वीक|बार)[^,।]*$")
 _VALUE = re.compile(
-    r"(?<![\d.])(?P<a>\d\.\d{1,2})\s*(?:टीआरपी|रेटिंग|टीवीआर|TRP|TVR)"
-    r"|(?:रेटिंग|टीआरपी|TRP)\s*(?:है|रही|मिली|रिकॉर्ड)?\s*:?\s*(?P<b>\d\.\d{1,2})(?![\d.])"
+    r"(?<![\d.])(?P<a>\d\.\d{1,2})\s*(?:(?:की|का)\s+)?(?:टीआरपी|रेटिंग|टीवीआर|TRP|TVR)"
+    r"|(?:रेटिंग|टीआरपी|टीवीआर|TRP|TVR)\s*(?:है|रही|मिली|रिकॉर्ड)?\s*:?\s*(?P<b>\d\.\d{1,2})(?![\d.])"
     r"(?!\s*(?:मिलियन|लाख|करोड़|इंप्रेशन))"
 )
-_CHART = re.compile(r"टीआरपी|TRP|BARC|बार्क|रेटिंग", re.I)
+_CHART = re.compile(r"टीआरपी|TRP|BARC|बार्क|रेटिंग|ऑरमैक्स|ओरमैक्स|Ormax", re.I)
 # A cue in a sentence naming no show belongs to the show named last only when the
 # sentence points back to it ("ये शो", "इसकी रेटिंग", "यह सीरियल").
 _ANAPHOR = re.compile(
@@ -89,7 +89,7 @@ def _cues(s: Sentence) -> list[tuple[int, int | None, float | None]]:
             if _PAST.search(s.text, 0, m.start()) or _NEGATED.search(s.text[m.end():]):
                 continue
             gd = m.groupdict()
-            if gd.get("one"):
+            if gd.get("one") or gd.get("one2") or gd.get("one3"):
                 rank = 1
             elif gd.get("n"):
                 rank = int(gd["n"])

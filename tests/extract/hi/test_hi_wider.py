@@ -1,0 +1,148 @@
+"""hi: the wider readings — roles after participles, parentheses and "बनीं", more
+change cues on masked titles, relations from verbs, Latin titles and chart words."""
+
+from hi_support import hindi_doc
+
+from tellytrack.extract.hi import cast, cast_change, event, rating, relation
+from tellytrack.extract.hi.names import same_person
+from tellytrack.extract.hi.text import masked, sentences, show_mentions
+
+SHOW = "शो 'केसर' जल्द आएगा। "
+
+
+def _cast(text: str) -> set[tuple[str, str]]:
+    return {(f.actor or "", f.character or "") for f in cast.extract(hindi_doc(text))}
+
+
+def _changes(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.actor or "", f.change or "", f.status)
+            for f in cast_change.extract(hindi_doc(text))}
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return {(f.subject or "", f.relation or "", f.object or "")
+            for f in relation.extract(hindi_doc(text))}
+
+
+def test_actor_after_a_participle() -> None:
+    """"मीरा का किरदार निभा रहीं रिया मल्होत्रा": the actor follows the participle."""
+    assert _cast(SHOW + "शो में मीरा का किरदार निभा रहीं रिया मल्होत्रा खुश हैं।") == {
+        ("रिया मल्होत्रा", "मीरा")}
+
+
+def test_actor_and_character_side_by_side() -> None:
+    """"कबीर सेठी अर्जुन का रोल प्ले कर रहे": three name words split as actor + character."""
+    assert _cast(SHOW + "शो में कबीर सेठी अर्जुन का रोल प्ले कर रहे हैं।") == {
+        ("कबीर सेठी", "अर्जुन")}
+
+
+def test_full_name_right_after_role_phrase() -> None:
+    """"मीरा के रोल में रिया मल्होत्रा नजर आ रही हैं", but not a verb after "में"."""
+    assert _cast(SHOW + "शो में मीरा के रोल में रिया मल्होत्रा नजर आ रही हैं।") == {
+        ("रिया मल्होत्रा", "मीरा")}
+    assert _cast(SHOW + "तान्या वर्मा भी मीरा के रोल में जंच रही हैं।") == {
+        ("तान्या वर्मा", "मीरा")}
+
+
+def test_became_and_parentheses() -> None:
+    """"मीरा बनीं रिया मल्होत्रा", "अर्जुन (कबीर सेठी)": the fuller name is the actor."""
+    assert _cast(SHOW + "मीरा बनीं रिया मल्होत्रा ने फैंस को शुक्रिया कहा।") == {
+        ("रिया मल्होत्रा", "मीरा")}
+    assert _cast(SHOW + "शो में अर्जुन (कबीर सेठी) और मीरा (Riya Malhotra) साथ हैं।") == {
+        ("कबीर सेठी", "अर्जुन"), ("Riya Malhotra", "मीरा")}
+
+
+def test_latin_gloss_of_the_same_name_is_no_role() -> None:
+    """"रिया मल्होत्रा (Riya Malhotra)" glosses one name; "(Kabir Sethi)" after "मीरा" does not."""
+    assert same_person("Riya Malhotra", "रिया मल्होत्रा")
+    assert not same_person("Kabir Sethi", "मीरा")
+    assert _cast(SHOW + "शो में रिया मल्होत्रा (Riya Malhotra) खुश हैं।") == set()
+
+
+def test_alias_with_urf() -> None:
+    """"कबीर सेठी उर्फ अर्जुन": the two-word name is the actor."""
+    assert _cast(SHOW + "शो में कबीर सेठी उर्फ अर्जुन अब नहीं दिखेंगे।") == {
+        ("कबीर सेठी", "अर्जुन")}
+
+
+def test_quoted_title_masked_as_show() -> None:
+    """"'केसर' को छोड़" reads as "शो को छोड़", offsets kept."""
+    doc = hindi_doc("रिया मल्होत्रा 'केसर' को छोड़ रही हैं।")
+    s = sentences(doc)[0]
+    text = masked(doc, s)
+    assert len(text) == len(s.text) and "शो" in text and "केसर" not in text
+
+
+def test_exit_through_a_masked_title_and_a_fame_tag() -> None:
+    """Title-as-object exits and "'केसर' फेम X" denials name the actor only."""
+    assert _changes("रिया मल्होत्रा ने छोड़ा 'केसर', फैंस हुए निराश।") == {
+        ("रिया मल्होत्रा", "exit", "confirmed")}
+    assert _changes("'केसर' फेम रिया मल्होत्रा ने शो छोड़ने की खबरों को अफवाह बताया है।") == {
+        ("रिया मल्होत्रा", "exit", "denied")}
+
+
+def test_replacement_is_an_exit_and_an_entry() -> None:
+    """"A को B ने रिप्लेस किया", "A की जगह B लेंगी", "B A को रिप्लेस करेंगी"."""
+    expected = {("रिया मल्होत्रा", "exit", "confirmed"), ("तान्या वर्मा", "entry", "confirmed")}
+    assert _changes(SHOW + "शो में रिया मल्होत्रा को तान्या वर्मा ने रिप्लेस किया है।") == expected
+    assert _changes(SHOW + "लीप के बाद रिया मल्होत्रा की जगह तान्या वर्मा लेंगी।") == expected
+    assert _changes(SHOW + "अब तान्या वर्मा रिया मल्होत्रा को रिप्लेस करेंगी।") == expected
+
+
+def test_chart_entry_and_a_shows_comeback_are_no_cast_change() -> None:
+    """A show "टॉप 5 में एंट्री" or "शो ने वापसी" is not an actor's change."""
+    assert _changes("इस हफ्ते 'केसर' ने फिर टॉप 5 में एंट्री की है।") == set()
+    assert _changes("पसंदीदा शो 'केसर' ने वापसी करते हुए दूसरा स्थान लिया।") == set()
+
+
+def test_lone_first_name_entering_is_a_character() -> None:
+    """"मीरा की एंट्री होगी" is the story; "तान्या वर्मा की एंट्री" a cast change."""
+    assert _changes(SHOW + "शो में जल्द मीरा की एंट्री होगी।") == set()
+    assert _changes(SHOW + "खबरों की मानें तो शो में तान्या वर्मा की एंट्री होगी।") == {
+        ("तान्या वर्मा", "entry", "reported")}
+
+
+def test_pronoun_subject_refers_to_the_person_just_named() -> None:
+    """"एक्ट्रेस रिया मल्होत्रा ... उन्होंने शो छोड़ दिया" is her exit."""
+    got = _changes(SHOW + "एक्ट्रेस रिया मल्होत्रा मीरा के किरदार में थीं। "
+                   "अब उन्होंने शो छोड़ दिया है।")
+    assert ("रिया मल्होत्रा", "exit", "confirmed") in got
+
+
+def test_relations_from_verbs_and_apposition() -> None:
+    """Marriage, love, fiancé(e)s, adjectives before kin words and "B, A की बेटी"."""
+    assert _relations(SHOW + "शो में अर्जुन ने मीरा से शादी कर ली है।") == {
+        ("अर्जुन", "spouse", "मीरा")}
+    assert _relations(SHOW + "शो में अर्जुन को मीरा से प्यार हो गया है।") == {
+        ("अर्जुन", "romance", "मीरा")}
+    assert _relations(SHOW + "शो में अर्जुन की होने वाली पत्नी मीरा ने सच बताया।") == {
+        ("अर्जुन", "romance", "मीरा")}
+    assert _relations(SHOW + "शो में मीरा की बड़ी बहन तान्या लौट आई है।") == {
+        ("मीरा", "sibling", "तान्या")}
+    assert _relations(SHOW + "शो में राही, मीरा की बेटी है।") == {("मीरा", "parent", "राही")}
+    assert _relations(SHOW + "शो में अर्जुन और मीरा का तलाक हो गया है।") == {
+        ("अर्जुन", "ex_spouse", "मीरा")}
+
+
+def test_actors_own_wedding_is_not_story() -> None:
+    """A wedding owned by a name read as an actor ("एक्ट्रेस X") is real life."""
+    doc = hindi_doc(SHOW + "एक्ट्रेस रिया मल्होत्रा शो में हैं। अब रिया मल्होत्रा की शादी होगी।")
+    assert [f.kind for f in event.extract(doc)] == []
+
+
+def test_latin_lead_cut_before_news_words() -> None:
+    """"Kesar Spoiler:" names "Kesar"; "Riya Exit From Kesar:" too; a byline does not."""
+    assert [m.name for m in show_mentions(hindi_doc("Kesar Spoiler: शो में शादी होगी।"))] \
+        == ["Kesar"]
+    assert {m.name for m in show_mentions(hindi_doc("Riya Exit From Kesar: शो में बदलाव।"))} \
+        == {"Kesar"}
+    assert show_mentions(hindi_doc("Edited By Asha Rao, Updated: 17 Oct\nशो हिट है।")) == []
+
+
+def test_rating_value_with_ki_and_winning_words() -> None:
+    """"2.3 की रेटिंग के साथ", "ने मारी बाजी"; a sentence not pointing back gets nothing."""
+    doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' ने मारी बाजी। 'नई राहें' को 2.3 की रेटिंग मिली।")
+    got = {(f.show, f.rank, f.rating) for f in rating.extract(doc)}
+    assert got == {("केसर", 1, None), ("नई राहें", None, 2.3)}
+    doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' हिट है। दूसरे नंबर पर कोई बदलाव नहीं।")
+    assert {(f.show, f.rank) for f in rating.extract(doc)} == set()
