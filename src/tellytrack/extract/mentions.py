@@ -106,9 +106,11 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
         found = list(_TOKEN.finditer(doc.text))
         doc.cache["mentions.tokens"] = ([m.start() for m in found], [m.end() for m in found],
                                         [_shape(m.group()) for m in found])
-    starts, ends, shaped = doc.cache["mentions.tokens"]
+    starts: list[int] = doc.cache["mentions.tokens"][0]
+    ends: list[int] = doc.cache["mentions.tokens"][1]
+    shaped: list[str] = doc.cache["mentions.tokens"][2]
     i, j = bisect_left(starts, start), bisect_right(ends, end)
-    return shaped[i:j] if j > i else []  # type: ignore[no-any-return]
+    return shaped[i:j] if j > i else []
 
 
 MENTION_CLASSES = ("person", "character", "other")
