@@ -658,9 +658,10 @@ class _Context:
         self.topic = fold(doc.shows.topic or "")
 
     def not_a_show(self, name: str) -> bool:
-        """A name the article uses for a person, a character or a producer."""
+        """A name the article uses for a person or a producer, or a news outlet's (a
+        character may share its show's name)."""
         key = fold(name)
-        return key in self.people or key in self.chars or key in self.producers
+        return key in self.people or key in self.producers or name.lower() in _outlets()
 
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
         """What a pattern reads of this value in this sentence: of several (a table's
@@ -779,6 +780,11 @@ _COMPANY_WORD = re.compile(r"\b(?:Telefilms|Films|Productions?|Entertainment|Stu
 
 def _canonical_channel(name: str) -> str:
     return _channel_map().get(name.lower(), name)
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    return lexicon_words("outlets")
 
 
 @cache
