@@ -24,9 +24,12 @@ from tellytrack.extract.lexicon import mapping
 from tellytrack.model import Fact, Sentence
 
 _KINDS = mapping("hi_events")
+# A one-word cue is a whole word ("मिलन" is not "मिलने", to meet); a phrase may end
+# in a verb stem ("राज खुल" reads "राज खुला", "राज खुलेगा").
 _EVENT = re.compile(
-    rf"(?<!{L})(?:" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True))
-    + r")"
+    rf"(?<!{L})(?:" + "|".join(
+        re.escape(k) + ("" if " " in k else rf"(?!{L})")
+        for k in sorted(_KINDS, key=len, reverse=True)) + r")"
 )
 _REAL_LIFE = re.compile(r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+(?:\S+\s+){0,3}$")
 _OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंदगी|असल\s+ज़िंदगी|निजी\s+जिंदगी|पर्सनल\s+लाइफ")
