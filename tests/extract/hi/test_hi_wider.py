@@ -146,3 +146,16 @@ def test_rating_value_with_ki_and_winning_words() -> None:
     assert got == {("केसर", 1, None), ("नई राहें", None, 2.3)}
     doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' हिट है। दूसरे नंबर पर कोई बदलाव नहीं।")
     assert {(f.show, f.rank) for f in rating.extract(doc)} == set()
+
+
+def test_group_word_refers_to_the_list_named_before() -> None:
+    """"A, B और C ... तीनों कलाकार शो छोड़ रहे हैं": an exit for each of the three."""
+    got = _changes(SHOW + "शो में रिया मल्होत्रा, कबीर सेठी और तान्या वर्मा लीड हैं। "
+                   "खबर है कि तीनों कलाकार शो छोड़ रहे हैं।")
+    assert got == {(a, "exit", "reported") for a in ("रिया मल्होत्रा", "कबीर सेठी", "तान्या वर्मा")}
+
+
+def test_one_word_event_cue_is_a_whole_word() -> None:
+    """"मिलने" (to meet) is not "मिलन" (reunion)."""
+    doc = hindi_doc(SHOW + "शो में मीरा अर्जुन से मिलने जाएगी।")
+    assert [f.kind for f in event.extract(doc)] == []

@@ -38,7 +38,7 @@ from tellytrack.extract.hi.names import (
 )
 from tellytrack.extract.hi.text import L, masked, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import words
-from tellytrack.model import Fact
+from tellytrack.model import Fact, Sentence
 
 _STOP = words("hi_stopwords")
 _SHOW = r"(?:शो|सीरियल|धारावाहिक)"
@@ -75,6 +75,10 @@ _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाह�
 _REFERS_BACK = frozenset({"उन्होंने", "वह", "वो", "उसने", "एक्ट्रेस", "एक्टर", "अभिनेत्री",
                           "अभिनेता", "अदाकारा"})
 _SOMEONE = "\0"
+# "तीनों कलाकार शो छोड़ रहे हैं": the group named last ("A, B और C").
+_GROUP = frozenset({"तीनों", "तीनो", "दोनों", "दोनो"})
+_GROUP_OF = "\1"
+_AND = re.compile(r"\s+(?:और|एवं|व)\s+")
 _JOB_NAME = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
 _GLOSSED = re.compile(r"\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\)")
 # After a show word, these make the show the one changing ("शो ने वापसी", "सीरियल का कमबैक").
@@ -93,9 +97,16 @@ def extract(doc: Doc) -> list[Fact]:
     played = {r.character: r.actor for r in roles(doc)}
     character_of = {r.actor: r.character for r in roles(doc)}
     people = _people(doc)
+    groups = _groups(doc)
     for i, s in enumerate(sents):
         text = masked(doc, s)
         for name, change in _changes(text):
+            if name == _GROUP_OF:
+                named = [g for at, g in groups if at < s.start + len(text)]
+                for member in named[-1] if named else []:
+                    facts += _fact(doc, s, played.get(member, member), change, headline,
+                                   character_of)
+                continue
             if name == _SOMEONE:
                 # only a person named in this or the previous sentence
                 lo = sents[i - 1].start if i else s.start
@@ -108,13 +119,7 @@ def extract(doc: Doc) -> list[Fact]:
                 continue
             if change == "entry" and " " not in actor and name not in played:
                 continue  # "मीरा की एंट्री": a lone first name entering is mostly a character
-            status = _status(s.text, headline)
-            show = show_for(doc, s)
-            if show:
-                facts.append(Fact(type="cast_change", show=show, evidence=doc.evidence(s),
-                                  confidence=0.6, modality=_MODALITY[status], actor=actor,
-                                  character=character_of.get(actor), change=change,
-                                  status=status))
+            facts += _fact(doc, s, actor, change, headline, character_of)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
 
@@ -136,6 +141,30 @@ def _people(doc: Doc) -> list[tuple[int, str]]:
         if name and " " in name[0]:
             found.append((name[1], name[0]))
     return sorted(found)
+
+
+def _groups(doc: Doc) -> list[tuple[int, list[str]]]:
+    """Lists of two or more full names ("A, B और C"), by where they end."""
+    found: list[tuple[int, list[str]]] = []
+    text = doc.text
+    for m in _AND.finditer(text):
+        last = name_after(text, m.end())
+        members = names_before(text, m.start(), max(0, m.start() - 200))
+        if last and members and " " in last[0] and all(" " in n for n in members):
+            found.append((last[1], [*members, last[0]]))
+    return found
+
+
+def _fact(doc: Doc, s: Sentence, actor: str, change: str, headline: str,
+          character_of: dict[str, str]) -> list[Fact]:
+    """The cast_change fact of ``actor`` in sentence ``s`` (none without a show)."""
+    show = show_for(doc, s)
+    if not show:
+        return []
+    status = _status(s.text, headline)
+    return [Fact(type="cast_change", show=show, evidence=doc.evidence(s), confidence=0.6,
+                 modality=_MODALITY[status], actor=actor, character=character_of.get(actor),
+                 change=change, status=status)]
 
 
 def _changes(text: str) -> list[tuple[str, str]]:
@@ -180,6 +209,8 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return []
         if m and m[1] in _REFERS_BACK:
             return [_SOMEONE]
+        if m and m[1] in _GROUP:
+            return [_GROUP_OF]
         if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0) \
                 or (m[1] not in _STOP and m[1] != ","):
             break
