@@ -34,7 +34,8 @@ _MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्य�
 _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
 _APPOSED = re.compile(r"\s*,\s*$")
 _FIRST_OF_PAIR = re.compile(
-    rf"({L}+)\s+(?:ने|को)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
+    rf"({L}+)\s+(?:ने|को|की|का|के)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
+_WITH = re.compile(r"\s+(?:संग|के\s+साथ)\s+$")
 _REAL_LIFE = re.compile(r"एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|रियल\s+लाइफ|असल\s+जिंदगी")
 
 
@@ -81,6 +82,11 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for m in _WEDDING.finditer(s.text):
         names = names_before(s.text, m.start())
+        if len(names) == 1:  # "अर्जुन संग मीरा की शादी"
+            b = name_before(s.text, m.start())
+            w = _WITH.search(s.text, 0, b[1]) if b else None
+            a = name_before(s.text, w.start()) if w else None
+            names = [a[0], names[0]] if a else names
         if len(names) == 2:
             held = bool(_HELD.match(m["after"]))
             if m["what"] in ("तलाक", "डिवोर्स"):
