@@ -94,3 +94,11 @@ def test_channel_tied_to_the_show_named_next_to_it() -> None:
     assert ("Kesar Ki Kahani", "channel", "Zee TV") in facts
     assert ("Saath Chalenge", "channel", "Star Plus") in facts
     assert ("Kesar Ki Kahani", "channel", "Star Plus") not in facts
+
+
+def test_person_called_an_actress_is_no_maker() -> None:
+    """ "Kavita Rao's show X" when the article calls Kavita an actress: not the producer."""
+    facts = _facts("Actress Kavita Rao was praised by fans. Kavita Rao's show Pyaar Ki Dor "
+                   "tops the charts. The show Pyaar Ki Dor airs on Zee TV.")
+    assert not {f for f in facts if f[1] == "producer"}
+    assert ("Pyaar Ki Dor", "channel", "Zee TV") in facts

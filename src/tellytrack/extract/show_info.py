@@ -600,7 +600,8 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
         if any(a < nm.end and nm.start < b for a, b in shows):
             continue
         name = resolve_person(doc, nm.text) or nm.text
-        if _plausible_producer(name) and ctx.maker_context(nm.start, nm.end, s):
+        if (_plausible_producer(name) and ctx.maker_context(nm.start, nm.end, s)
+                and not ctx.in_title(nm.text, doc.text[max(s.start, nm.start - 30):nm.start])):
             add(nm.start - s.start, nm.end - s.start, "producer", name, "person")
     return sorted(found)
 
@@ -645,6 +646,7 @@ class _Context:
             self.rules.setdefault((r.sentence.start, r.field, spelling_key(r.value)), []).append(r)
             self.rule_values.add((r.field, spelling_key(r.value)))
         self.people = {fold(p) for p in people(doc)}
+        self._actor_cache: dict[str, bool] = {}
         self.chars = {fold(c) for c in characters(doc)}
         self.producers = {fold(p) for p in _doc_producers(doc)}
         self.types = name_types(doc)
@@ -662,6 +664,23 @@ class _Context:
         character may share its show's name)."""
         key = fold(name)
         return key in self.people or key in self.producers or name.lower() in _outlets()
+
+    def in_title(self, name: str, before: str) -> bool:
+        """Words of a show title rather than a name: part of a show the article names,
+        or after another name's "'s" ("India's Best Dancer")."""
+        key = f" {fold(name)} "
+        return (any(key in f" {fold(show)} " for show in _known_shows(self.doc))
+                or bool(_TITLE_POSSESSIVE.search(before)))
+
+    def called_actor(self, name: str) -> bool:
+        """Whether the article calls the name an actor anywhere ("actress X", "X
+        starrer", "X, who plays", "X as Y")."""
+        if name not in self._actor_cache:
+            at = re.escape(name)
+            self._actor_cache[name] = bool(
+                re.search(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}{at}\b", self.doc.text)
+                or re.search(rf"\b{at}['’]?s?\s*,?\s*{_ACTOR_AFTER}", self.doc.text))
+        return self._actor_cache[name]
 
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
         """What a pattern reads of this value in this sentence: of several (a table's
@@ -767,12 +786,19 @@ class _Context:
             f.append("is_actor")
         if key in self.chars:
             f.append("is_character")
+        if self.called_actor(v.value):
+            f.append("called_actor")
         p, c = self.types.get(key, self.types.get(fold(self.doc.text[v.start:v.end]), (-1, -1)))
         if p >= 0:
             f.append(f"typed={'P' if p >= 0.5 else 'p'}{'C' if c >= 0.5 else 'c'}")
         return f
 
 
+_TITLE_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
+_ACTOR_BEFORE = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars|star|lead|"
+                 r"leads|co-star|co-stars)\s+")
+_ACTOR_AFTER = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
+                r"as\s+[A-Z]|\(as\b)")
 _JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
 _JOINED_BEFORE = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
 _COMPANY_WORD = re.compile(r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b")
