@@ -159,3 +159,11 @@ def test_one_word_event_cue_is_a_whole_word() -> None:
     """"मिलने" (to meet) is not "मिलन" (reunion)."""
     doc = hindi_doc(SHOW + "शो में मीरा अर्जुन से मिलने जाएगी।")
     assert [f.kind for f in event.extract(doc)] == []
+
+
+def test_role_before_needs_a_playing_verb_and_stops_at_a_list() -> None:
+    """"मीरा के किरदार को पसंद किया" names no actor; "A और मीरा के किरदार में" no pair."""
+    assert _cast(SHOW + "फैंस ने रिया मल्होत्रा, मीरा के किरदार को खूब पसंद किया।") == set()
+    assert _cast(SHOW + "शो में अर्जुन और मीरा के किरदार में नए चेहरे होंगे।") == set()
+    assert _cast(SHOW + "कबीर सेठी को अर्जुन के किरदार में देखा जा रहा है।") == {
+        ("कबीर सेठी", "अर्जुन")}

@@ -44,6 +44,12 @@ _PARTICIPLE = frozenset({
     "चुका", "एक्टर", "एक्ट्रेस", "अभिनेता", "अभिनेत्री", "अदाकारा", "कलाकार", "स्टार",
 })
 _LEAD_WORD = re.compile(rf"^\s*({L}+)")
+# What follows a role phrase when its subject plays the part: "(में) नजर आएंगी",
+# "में हैं", "निभा रही हैं", "प्ले करेंगे" — not "के किरदार को/से/की ...".
+_PLAYING = re.compile(
+    rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
+    rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख)"
+    rf"|(?:निभा|प्ले|अदा|कर|किया|की)(?!{L}))")
 _IN_ROLE = re.compile(r"\s*में\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|बनके)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
@@ -53,6 +59,7 @@ _MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")
 _LATIN_PAIR = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})\s*\(\s*({_LATIN_NAME})\s*\)")
 _SKIP_BACK = re.compile(rf",?\s*({L}+)\s*,?\s*$")
 _POSSESSIVE = frozenset({"का", "की", "के"})
+_LIST_WORDS = frozenset({"और", "व", "एवं", "या"})
 _LIST_AFTER = re.compile(r"\s*(?:और|,|व)(?!\S)")
 _LIST_BEFORE = re.compile(r"(?:और|,|व)\s*$")
 _RETURN = re.compile(r"फिर\s+से|दोबारा|वापस|लौट|वापसी|कमबैक")
@@ -154,7 +161,7 @@ def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
         split = len(names) - 1 if len(names) == 3 else 2
         return [Role(" ".join(names[:split]), " ".join(names[split:]), s,
                      returning or bool(_RETURN.search(text[:run[1]][-30:])))]
-    before = _actor_before(text, run[1])
+    before = _actor_before(text, run[1]) if _PLAYING.match(tail) else None
     if before:
         gap = text[before[1]:run[1]]
         return [Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
@@ -191,7 +198,7 @@ def _actor_before(text: str, end: int) -> tuple[str, int] | None:
         if found:
             return found
         m = _SKIP_BACK.search(text[max(0, end - 40):end])
-        if not m or m[1] not in _STOP or m[1] in _POSSESSIVE:
+        if not m or m[1] not in _STOP or m[1] in _POSSESSIVE or m[1] in _LIST_WORDS:
             return None
         end = max(0, end - 40) + m.start()
     return None
