@@ -167,3 +167,9 @@ def test_role_before_needs_a_playing_verb_and_stops_at_a_list() -> None:
     assert _cast(SHOW + "शो में अर्जुन और मीरा के किरदार में नए चेहरे होंगे।") == set()
     assert _cast(SHOW + "कबीर सेठी को अर्जुन के किरदार में देखा जा रहा है।") == {
         ("कबीर सेठी", "अर्जुन")}
+
+
+def test_show_named_as_a_credit_yields_to_the_other() -> None:
+    """"'नई राहें' फेम रिया ने 'केसर' को कहा अलविदा": the exit is from 'केसर'."""
+    doc = hindi_doc("'नई राहें' फेम रिया मल्होत्रा ने 'केसर' को कहा अलविदा।")
+    assert [(f.show, f.actor) for f in cast_change.extract(doc)] == [("केसर", "रिया मल्होत्रा")]

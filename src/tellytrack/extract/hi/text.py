@@ -260,8 +260,19 @@ def show_for(doc: Doc, sentence: Sentence) -> str | None:
     """The show a sentence speaks of: one it names, else the last named, else the topic."""
     inside = shows_in(doc, sentence)
     if inside:
-        return inside[0].name
+        # "'केसर' फेम रिया", "'केसर' के बाद": a show named as a past credit yields to another
+        current = [m for m in inside if not _CREDIT.match(doc.text, _after_gloss(doc.text, m.end))]
+        return (current or inside)[0].name
     return show_before(doc, sentence.start) or topic(doc)
+
+
+_CREDIT = re.compile(rf"\s*(?:फेम|से\s+मशहूर|से\s+फेमस|से\s+पहचान|के\s+बाद|जैसे|में\s+काम\s+कर\s+चुक)(?!{L})")
+
+
+def _after_gloss(text: str, end: int) -> int:
+    """Where the text goes on after a title's closing quote and Latin gloss."""
+    gloss = _GLOSS_AFTER.match(text[end:end + 80])
+    return end + gloss.end() if gloss else end
 
 
 _GLOSS_AFTER = re.compile(r"^[’'\"”]*\s*(?:\([A-Za-z][A-Za-z0-9 !'&.:-]*\)[’'\"”]*)?")
