@@ -14,6 +14,12 @@ article never links to a role is the remaining error of this rule.
 The show a fact belongs to is the show the pattern names, else the nearest show
 mentioned in the sentence (see :func:`show_mentions`), else
 ``doc.show_for(sentence)``.
+
+These patterns propose rather than decide (:func:`rule_items`): :func:`extract`
+keeps what a learned model (``extract/weights/show_info.json``) accepts among broad
+candidates, every lexicon channel and platform and every producer-like name with
+the show named next to it, the patterns' reading being one feature (see the last
+section of this module).
 """
 
 from __future__ import annotations
