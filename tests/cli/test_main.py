@@ -98,6 +98,35 @@ def test_evaluate_prints_micro_f1_last(sample_articles: Path, sample_gold: Path)
     assert as_json["types"]["all"]["fn"] + as_json["types"]["all"]["tp"] == 69
 
 
+def test_evaluate_prints_several_gold_files_side_by_side(
+        sample_articles: Path, sample_gold: Path, tmp_path: Path) -> None:
+    """Two gold files give one F1 column each; the articles file of each is named in
+    order or found by the shared layout (eval/NAME.gold.jsonl -> corpus/NAME.jsonl)."""
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "corpus").mkdir()
+    gold = tmp_path / "eval" / "copy.gold.jsonl"
+    gold.write_text(sample_gold.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "corpus" / "copy.jsonl").write_text(
+        sample_articles.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("evaluate", str(sample_gold), str(gold), "--articles", str(sample_articles),
+                 "--articles", str(tmp_path / "corpus" / "copy.jsonl"))
+    assert result.exit_code == 0, result.output
+    header, *rows = result.stdout.splitlines()
+    assert header.split() == ["gold", "copy"]
+    micro = next(r for r in rows if r.startswith("micro F1"))
+    assert micro.split()[-1] == micro.split()[-2]  # the same articles and gold: the same F1
+    found = run("evaluate", str(gold))  # articles found by the layout
+    assert found.exit_code == 0, found.output
+    assert found.stdout.splitlines()[-1] == f"micro F1: {micro.split()[-1]}"
+
+
+def test_evaluate_rejects_unpaired_articles(sample_gold: Path, sample_articles: Path) -> None:
+    """Two gold files with one --articles: say how to pair them."""
+    result = run("evaluate", str(sample_gold), str(sample_gold), "--articles",
+                 str(sample_articles))
+    assert result.exit_code == 2 and "one --articles per gold file" in result.output
+
+
 def test_register_adds_commands_and_skips_missing_modules(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
