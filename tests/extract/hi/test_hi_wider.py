@@ -173,3 +173,9 @@ def test_show_named_as_a_credit_yields_to_the_other() -> None:
     """"'नई राहें' फेम रिया ने 'केसर' को कहा अलविदा": the exit is from 'केसर'."""
     doc = hindi_doc("'नई राहें' फेम रिया मल्होत्रा ने 'केसर' को कहा अलविदा।")
     assert [(f.show, f.actor) for f in cast_change.extract(doc)] == [("केसर", "रिया मल्होत्रा")]
+
+
+def test_latin_lead_naming_a_person_is_no_show() -> None:
+    """"Riya Malhotra:" before "एक्ट्रेस रिया मल्होत्रा" opens with a person."""
+    doc = hindi_doc("Riya Malhotra: एक्ट्रेस रिया मल्होत्रा आज खुश हैं। उन्होंने 'केसर' में काम किया।")
+    assert {m.name for m in show_mentions(doc)} == {"केसर"}

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from tellytrack.extract.hi.text import L
+from tellytrack.extract.hi.text import L, same_person
 from tellytrack.extract.lexicon import words
+
+__all__ = ["name_after", "name_before", "names_after", "names_before", "same_person"]
 
 _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
@@ -96,30 +98,3 @@ def names_after(text: str, start: int) -> list[str]:
             break
         cursor = found[1] + sep.end()
     return out
-
-
-# The Latin letters a Devanagari letter may be written with at the start of a name.
-_INITIALS: dict[str, str] = {
-    "क": "kq", "ख": "k", "ग": "g", "घ": "g", "च": "c", "छ": "c", "ज": "jz", "झ": "j",
-    "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "त": "t", "थ": "t", "द": "d", "ध": "d",
-    "न": "n", "प": "p", "फ": "pf", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r",
-    "ल": "l", "व": "vw", "श": "s", "ष": "s", "स": "s", "ह": "h", "ज़": "z", "फ़": "f",
-    "अ": "a", "आ": "a", "इ": "ie", "ई": "ie", "उ": "uo", "ऊ": "uo", "ए": "ea", "ऐ": "ae",
-    "ओ": "o", "औ": "oa", "ऋ": "r", "क़": "q", "ग़": "g", "ड़": "r", "ण": "n",
-}
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether a Latin-script and a Devanagari name may be one person's.
-
-    Both must have the same number of words and each Latin word must begin with
-    a letter the Devanagari word's first letter is written with ("Prachi Hada"
-    and "प्राची हांडा"). Names in one script are compared as they are.
-    """
-    if bool(_LATIN.match(a)) == bool(_LATIN.match(b)):
-        return a == b
-    latin, deva = (a, b) if _LATIN.match(a) else (b, a)
-    lw, dw = latin.lower().split(), deva.split()
-    return len(lw) == len(dw) and all(
-        w[0] in _INITIALS.get(d[:2], _INITIALS.get(d[0], "")) for w, d in zip(lw, dw, strict=True))

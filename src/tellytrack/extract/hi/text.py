@@ -66,7 +66,9 @@ _LATIN_GENERIC = re.compile(
     r"Spoilers?|Upcoming|Twists?|Today|Updates?|Serial|Show|Quits?|Leaves?|Joins?|Entry|"
     r"Returns?|Replaces?|Winner|Finale|Actor|Actress|Cast|Story|Video|Photos?|Viral|Star|"
     r"Fame|TV|Box|Office|Edited|By|Posted|Published|Author|Desk|Team|Entertainment|Gossip|"
-    r"Bollywood|Television|Telly|Hindi|Live|Report|Reports|Tellychakkar|Trending)\b",
+    r"Bollywood|Television|Telly|Hindi|Live|Report|Reports|Tellychakkar|Trending|Birthday|"
+    r"Wedding|Pregnancy|Net|Worth|Pics|Look|Dance|Interview|Says|Reveals|Opens|Reacts|Slams|"
+    r"Shares|Post|Viral|Health|Update|Net Worth|Salary|Fees|Shocking|Emotional)\b",
     re.I)
 
 
@@ -144,7 +146,9 @@ def _candidate_titles(doc: Doc) -> list[str]:
     latin = [m["t"] for m in _LATIN_TITLE.finditer(text)]
     lead = _LATIN_LEAD.match(text[body_start(text):])
     if lead:
-        latin.append(lead["t"])
+        opening = _latin_title(lead["t"])
+        if opening and not any(same_person(opening, p) for p in _people_named(text)):
+            found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
@@ -210,6 +214,18 @@ def _trim(title: str) -> str | None:
 def _occurrences(text: str, phrase: str) -> int:
     """How often ``phrase`` occurs in ``text`` as whole words."""
     return len(re.findall(rf"(?<!{L}){re.escape(phrase)}(?!{L})", text))
+
+
+_PERSON_CUE = re.compile(
+    rf"(?:(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|होस्ट)\s+(?P<a>{L}+\s+{L}+)(?!{L})"
+    rf"|(?<![\u0900-\u097F'‘]\s)(?<![\u0900-\u097F'‘])(?P<b>[\u0900-\u097F]+\s+[\u0900-\u097F]+)"
+    rf"\s*(?:\([A-Z][a-z]+\s+[A-Z][a-z]+\)\s*)?\s+(?:स्टारर|ने\s+कहा|ने\s+बताया))"
+)
+
+
+def _people_named(text: str) -> list[str]:
+    """Two-word names the article marks as people: after a job title, before "स्टारर"."""
+    return [m["a"] or m["b"] for m in _PERSON_CUE.finditer(text)]
 
 
 def _before_chart_word(title: str) -> str:
@@ -296,3 +312,30 @@ def masked(doc: Doc, sentence: Sentence) -> str:
             end += gloss.end()
         out[start:end] = list("शो".ljust(end - start)) if end - start >= 2 else out[start:end]
     return "".join(out)
+
+
+# The Latin letters a Devanagari letter may be written with at the start of a name.
+_INITIALS: dict[str, str] = {
+    "क": "kq", "ख": "k", "ग": "g", "घ": "g", "च": "c", "छ": "c", "ज": "jz", "झ": "j",
+    "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "त": "t", "थ": "t", "द": "d", "ध": "d",
+    "न": "n", "प": "p", "फ": "pf", "ब": "b", "भ": "b", "म": "m", "य": "y", "र": "r",
+    "ल": "l", "व": "vw", "श": "s", "ष": "s", "स": "s", "ह": "h", "ज़": "z", "फ़": "f",
+    "अ": "a", "आ": "a", "इ": "ie", "ई": "ie", "उ": "uo", "ऊ": "uo", "ए": "ea", "ऐ": "ae",
+    "ओ": "o", "औ": "oa", "ऋ": "r", "क़": "q", "ग़": "g", "ड़": "r", "ण": "n",
+}
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether a Latin-script and a Devanagari name may be one person's.
+
+    Both must have the same number of words and each Latin word must begin with
+    a letter the Devanagari word's first letter is written with ("Prachi Hada"
+    and "प्राची हांडा"). Names in one script are compared as they are.
+    """
+    if bool(_LATIN_NAME.match(a)) == bool(_LATIN_NAME.match(b)):
+        return a == b
+    latin, deva = (a, b) if _LATIN_NAME.match(a) else (b, a)
+    lw, dw = latin.lower().split(), deva.split()
+    return len(lw) == len(dw) and all(
+        w[0] in _INITIALS.get(d[:2], _INITIALS.get(d[0], "")) for w, d in zip(lw, dw, strict=True))
