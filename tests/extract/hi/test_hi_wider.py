@@ -179,3 +179,9 @@ def test_latin_lead_naming_a_person_is_no_show() -> None:
     """"Riya Malhotra:" before "एक्ट्रेस रिया मल्होत्रा" opens with a person."""
     doc = hindi_doc("Riya Malhotra: एक्ट्रेस रिया मल्होत्रा आज खुश हैं। उन्होंने 'केसर' में काम किया।")
     assert {m.name for m in show_mentions(doc)} == {"केसर"}
+
+
+def test_title_inside_the_cue_is_the_show_left() -> None:
+    """"'नई राहें' की एक्ट्रेस X ने 'केसर' को कहा अलविदा": the exit is from 'केसर'."""
+    doc = hindi_doc("'नई राहें' की एक्ट्रेस रिया मल्होत्रा ने 'केसर' को कहा अलविदा।")
+    assert [f.show for f in cast_change.extract(doc)] == ["केसर"]

@@ -36,7 +36,7 @@ from tellytrack.extract.hi.names import (
     names_before,
     same_person,
 )
-from tellytrack.extract.hi.text import L, masked, sentences, show_for, show_mentions
+from tellytrack.extract.hi.text import L, masked, sentences, show_for, show_mentions, shows_in
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Fact, Sentence
 
@@ -99,12 +99,12 @@ def extract(doc: Doc) -> list[Fact]:
     groups = _groups(doc)
     for i, s in enumerate(sents):
         text = masked(doc, s)
-        for name, change in _changes(text):
+        for name, change, cue in _changes(text):
             if name == _GROUP_OF:
                 named = [g for at, g in groups if at < s.start + len(text)]
                 for member in named[-1] if named else []:
                     facts += _fact(doc, s, played.get(member, member), change, headline,
-                                   character_of)
+                                   character_of, cue)
                 continue
             if name == _SOMEONE:
                 # only a person named in this or the previous sentence
@@ -118,7 +118,7 @@ def extract(doc: Doc) -> list[Fact]:
                 continue
             if change == "entry" and " " not in actor and name not in played:
                 continue  # "मीरा की एंट्री": a lone first name entering is mostly a character
-            facts += _fact(doc, s, actor, change, headline, character_of)
+            facts += _fact(doc, s, actor, change, headline, character_of, cue)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
 
@@ -155,9 +155,14 @@ def _groups(doc: Doc) -> list[tuple[int, list[str]]]:
 
 
 def _fact(doc: Doc, s: Sentence, actor: str, change: str, headline: str,
-          character_of: dict[str, str]) -> list[Fact]:
-    """The cast_change fact of ``actor`` in sentence ``s`` (none without a show)."""
-    show = show_for(doc, s)
+          character_of: dict[str, str], cue: tuple[int, int] = (-1, -1)) -> list[Fact]:
+    """The cast_change fact of ``actor`` in sentence ``s`` (none without a show).
+
+    A title inside the cue ("'केसर' को अलविदा") is the show left or joined; else the
+    sentence's show.
+    """
+    within = [m for m in shows_in(doc, s) if cue[0] - 2 <= m.start - s.start < cue[1]]
+    show = within[0].name if within else show_for(doc, s)
     if not show:
         return []
     status = _status(s.text, headline)
@@ -166,16 +171,16 @@ def _fact(doc: Doc, s: Sentence, actor: str, change: str, headline: str,
                  change=change, status=status)]
 
 
-def _changes(text: str) -> list[tuple[str, str]]:
-    """(name, change) for each change cue of a (masked) sentence."""
-    out: list[tuple[str, str]] = []
+def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, change, cue span) for each change cue of a (masked) sentence."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
     for pattern, change in _CUES:
         for m in pattern.finditer(text):
             if change == "entry" and _CHART_ENTRY.search(text, 0, m.start()):
                 continue
-            out += [(a, change) for a in _actors_at(text, m.start(), m.end())]
+            out += [(a, change, m.span()) for a in _actors_at(text, m.start(), m.end())]
     for m in _NEW_CAST.finditer(text):
-        out += [(a, "entry") for a in names_after(text, m.end())]
+        out += [(a, "entry", m.span()) for a in names_after(text, m.end())]
     for m in _REPLACED.finditer(text):
         old = name_before(text, m.start())
         if not old:
@@ -185,14 +190,14 @@ def _changes(text: str) -> list[tuple[str, str]]:
             new = name_before(text, old[1])
             if new and " " not in new[0] and " " in old[0]:
                 new = None  # "तान्या वर्मा रिया मल्होत्रा को": a run of two names is split below
-        out.append((old[0], "exit"))
+        out.append((old[0], "exit", m.span()))
         if new:
-            out.append((new[0], "entry"))
+            out.append((new[0], "entry", m.span()))
     for m in _INSTEAD.finditer(text):
         gone = name_before(text, m.start())
         coming = names_after(text, m.end())
         if gone and coming:
-            out += [(gone[0], "exit"), (coming[0], "entry")]
+            out += [(gone[0], "exit", m.span()), (coming[0], "entry", m.span())]
     return out
 
 
