@@ -185,3 +185,9 @@ def test_title_inside_the_cue_is_the_show_left() -> None:
     """"'नई राहें' की एक्ट्रेस X ने 'केसर' को कहा अलविदा": the exit is from 'केसर'."""
     doc = hindi_doc("'नई राहें' की एक्ट्रेस रिया मल्होत्रा ने 'केसर' को कहा अलविदा।")
     assert [f.show for f in cast_change.extract(doc)] == ["केसर"]
+
+
+def test_spoiler_headline_makes_story_upcoming() -> None:
+    """Under a spoiler headline an event told plainly is still to come."""
+    doc = hindi_doc("केसर स्पॉयलर: बड़ा ट्विस्ट\nशो 'केसर' में मीरा और अर्जुन की सगाई का ड्रामा है।")
+    assert [(f.kind, f.status) for f in event.extract(doc)] == [("engagement", "upcoming")]

@@ -38,6 +38,9 @@ _FUTURE = re.compile(
     rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
     r"|अपकमिंग|आगामी|ने\s+जा\s+(?:रहा|रही|रहे)"
 )
+# A preview before the event word: a promo, the coming episodes, a spoiler.
+_PREVIEW = re.compile(r"प्रोमो|आने\s+वाले\s+(?:एपिसोड|दिनों)|अपकमिंग|आगामी|स्पॉयलर|स्पॉइलर|"
+                      r"Spoiler|Upcoming|जल्द\s+ही|अब\s+(?:शो|सीरियल)\s+में", re.I)
 _TALKED_ABOUT = re.compile(r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग)")
 _JOB = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
 _STARRER = re.compile(r"\s+स्टारर(?![\u0900-\u097F])")
@@ -49,7 +52,9 @@ def extract(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     shows = {m.name for m in show_mentions(doc)}
     actors = {r.actor for r in roles(doc)} | {n for n in _named_actors(doc.text)}
-    for s in sentences(doc):
+    sents = sentences(doc)
+    preview = bool(sents) and bool(_PREVIEW.search(sents[0].text))
+    for s in sents:
         for m in _EVENT.finditer(s.text):
             if _REAL_LIFE.search(s.text, 0, m.start()) or _OFF_SCREEN.search(s.text):
                 continue
@@ -61,7 +66,7 @@ def extract(doc: Doc) -> list[Fact]:
                 chars = tuple(c for c in owners if c not in shows or c == show)
                 out.append(Fact(type="event", show=show, evidence=doc.evidence(s),
                                 confidence=0.55, kind=_KINDS[m.group()],
-                                characters=chars, status=_status(s, m)))
+                                characters=chars, status=_status(s, m, preview)))
     return out
 
 
@@ -72,14 +77,19 @@ def _named_actors(text: str) -> list[str]:
     return out
 
 
-def _status(s: Sentence, m: re.Match[str]) -> str:
-    """speculated / upcoming / aired for the event word ``m`` of sentence ``s``."""
+def _status(s: Sentence, m: re.Match[str], preview: bool = False) -> str:
+    """speculated / upcoming / aired for the event word ``m`` of sentence ``s``.
+
+    In an article whose headline previews the story (spoiler, promo) an event
+    not marked otherwise is upcoming.
+    """
     before, after = s.text[:m.start()], s.text[m.end():]
+    after = re.split(r"[,;]|\s(?:लेकिन|और\s+अब|अब\s+देखना)\s", after, maxsplit=1)[0]  # this clause
     if cues(before) & {"reported", "rumour_past"} or _MODAL_AFTER.search(after):
         return "speculated"
-    if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or "प्रोमो" in before:
+    if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or _PREVIEW.search(before):
         return "upcoming"
-    return "aired"
+    return "upcoming" if preview else "aired"
 
 
 def _characters(text: str, start: int) -> list[str]:
