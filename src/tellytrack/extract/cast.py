@@ -82,7 +82,7 @@ def role_in(doc: Doc, show: str, actor: str) -> str | None:
 def extract(doc: Doc) -> list[Fact]:
     """One cast fact per (show, actor, character) the model accepts (cached)."""
     if "cast.facts" not in doc.cache:
-        doc.cache["cast.facts"] = _one_form(decide(candidates(doc), "cast"))
+        doc.cache["cast.facts"] = _drop_swapped(_one_form(decide(candidates(doc), "cast")))
     return list(doc.cache["cast.facts"])
 
 
@@ -97,6 +97,18 @@ def _one_form(facts: list[Fact]) -> list[Fact]:
                 for o in out):
             out.append(f)
     return sorted(out, key=lambda f: f.evidence.start if f.evidence else 0)
+
+
+def _drop_swapped(facts: list[Fact]) -> list[Fact]:
+    """"A and B essay C and D" written in the wrong order, beside "D (A)" and "C (B)":
+    a link yields when its actor has a more probable other role and its role a more
+    probable other actor (a swap; an actor's double role, or a role's two actors, one
+    replacing the other, stay)."""
+    def swapped(f: Fact) -> bool:
+        stronger = [o for o in facts if o.show == f.show and o.confidence > f.confidence]
+        return (any(o.actor == f.actor and o.character != f.character for o in stronger)
+                and any(o.character == f.character and o.actor != f.actor for o in stronger))
+    return [f for f in facts if not swapped(f)]
 
 
 def candidates(doc: Doc) -> list[Candidate]:
