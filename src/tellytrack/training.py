@@ -97,6 +97,7 @@ class Learner:
 DECIDERS: dict[str, str] = {
     "cast": "tellytrack.extract.cast",
     "show_info": "tellytrack.extract.show_info",
+    "cast_change": "tellytrack.extract.cast_change",
 }
 # In order: the mention typer first, because the fact deciders read its output.
 LEARNERS: tuple[Learner, ...] = (

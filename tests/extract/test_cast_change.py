@@ -308,3 +308,38 @@ def test_pronoun_with_only_one_person_in_reach() -> None:
     facts = _facts("“It is hard after any leap”, Kabir Sethi on the show Pyaar Ki Dor after a "
                    "leap, his character and how he got the role\n\nMore soon.")
     assert facts[("Kabir Sethi", "entry")] == "confirmed"
+
+
+def test_change_cue_beyond_the_hand_written_phrases() -> None:
+    """The learned decision reads cues no hand-written pattern covers ("step away",
+    "rejoined"), from how the name stands to them."""
+    facts = _facts(SHOW + "Kabir Sethi has decided to step away from the show.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"
+    facts = _facts(SHOW + "Actor Kabir Sethi has rejoined the show.")
+    assert ("Kabir Sethi", "return") in facts
+
+
+def test_every_member_of_a_listed_group_changes() -> None:
+    """"A, B and C have quit": each of them exits, and nobody enters."""
+    facts = _facts(SHOW + "Riya Malhotra, Kabir Sethi and Tara Joshi have quit the show.")
+    assert {k for k in facts if k[1] == "exit"} == {
+        ("Riya Malhotra", "exit"), ("Kabir Sethi", "exit"), ("Tara Joshi", "exit")}
+    assert not any(change == "entry" for _, change in facts)
+
+
+def test_passive_replacement_reverses_the_roles() -> None:
+    """"A has been replaced by B": A exits and B enters, not the other way round."""
+    facts = _facts(SHOW + "Tara Joshi has been replaced by Riya Malhotra.")
+    assert ("Tara Joshi", "exit") in facts and ("Riya Malhotra", "entry") in facts
+    assert ("Tara Joshi", "entry") not in facts and ("Riya Malhotra", "exit") not in facts
+
+
+def test_candidates_carry_no_names() -> None:
+    """The learned decision's features describe context and form, never the names."""
+    doc = parse(Article.create(SHOW + "Riya Malhotra aka Meera has quit the show Pyaar "
+                                   "Ki Dor. Kabir Sethi joins."))
+    cands = cast_change.candidates(doc)
+    assert cands
+    for c in cands:
+        for feature in c.features:
+            assert not any(n in feature.lower() for n in ("riya", "malhotra", "kabir", "meera"))
