@@ -191,3 +191,13 @@ def test_spoiler_headline_makes_story_upcoming() -> None:
     """Under a spoiler headline an event told plainly is still to come."""
     doc = hindi_doc("केसर स्पॉयलर: बड़ा ट्विस्ट\nशो 'केसर' में मीरा और अर्जुन की सगाई का ड्रामा है।")
     assert [(f.kind, f.status) for f in event.extract(doc)] == [("engagement", "upcoming")]
+
+
+def test_entry_again_is_a_return_and_reentry_words() -> None:
+    """"फिर से शो में एंट्री", "की री-एंट्री" are returns; "अब नहीं दिखेंगी" an exit."""
+    assert _changes(SHOW + "कबीर सेठी फिर से शो में एंट्री करेंगे।") == {
+        ("कबीर सेठी", "return", "confirmed")}
+    assert _changes(SHOW + "शो में कबीर सेठी की री-एंट्री होगी।") == {
+        ("कबीर सेठी", "return", "confirmed")}
+    assert _changes(SHOW + "रिया मल्होत्रा अब शो में नहीं दिखेंगी।") == {
+        ("रिया मल्होत्रा", "exit", "confirmed")}

@@ -63,6 +63,7 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 r"|(?<![A-Za-z])(?:Returns?|returns?|Comeback|comeback|Re-?entry)(?![A-Za-z])"),
      "return"),
 ]
+_AGAIN = re.compile(rf"(?<!{L})(?:फिर\s+से|दोबारा|एक\s+बार\s+फिर|वापस)(?!{L})")
 # "एंट्री" right after a place in a chart is a show's, not an actor's.
 _CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर|पायदान|स्थान)\s+(?:में|पर)\s+$")
 _NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई)\s+(?:कलाकार|चेहरे|एक्टर्स|एक्टर|एक्ट्रेस)\s*,?\s*")
@@ -182,7 +183,10 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         for m in pattern.finditer(text):
             if change == "entry" and _CHART_ENTRY.search(text, 0, m.start()):
                 continue
-            out += [(a, change, m.span()) for a in _actors_at(text, m.start(), m.end())]
+            kind = change
+            if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.start()):
+                kind = "return"  # "फिर से शो में एंट्री": coming back
+            out += [(a, kind, m.span()) for a in _actors_at(text, m.start(), m.end())]
     for m in _NEW_CAST.finditer(text):
         out += [(a, "entry", m.span()) for a in names_after(text, m.end())]
     for m in _REPLACED.finditer(text):
