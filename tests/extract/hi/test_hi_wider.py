@@ -201,3 +201,11 @@ def test_entry_again_is_a_return_and_reentry_words() -> None:
         ("कबीर सेठी", "return", "confirmed")}
     assert _changes(SHOW + "रिया मल्होत्रा अब शो में नहीं दिखेंगी।") == {
         ("रिया मल्होत्रा", "exit", "confirmed")}
+
+
+def test_rating_lists_and_short_ranks() -> None:
+    """"'A' और 'B' क्रमशः दूसरे और तीसरे नंबर पर", "नं. 4", "सेकेंड पोजिशन"."""
+    doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' और 'नई राहें' क्रमशः दूसरे और तीसरे नंबर पर हैं।")
+    assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 2), ("नई राहें", 3)}
+    doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' नं. 4 पर है। 'नई राहें' सेकेंड पोजिशन पर है।")
+    assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 4), ("नई राहें", 2)}

@@ -30,9 +30,12 @@ _RANKS = [
     re.compile(rf"(?<!{L})(?P<n>\d{{1,2}})\s*(?:वें|वीं|वां|वे|वी|th)\s+{_PLACE}"),
     re.compile(rf"(?:नंबर|No\.?)\s*-?\s*(?:(?P<n>\d{{1,2}})|(?P<w>{_ORD}))(?!{L}|\.\d|\s*(?:हफ्ते|बार))"),
     re.compile(r"टॉप\s*-?\s*(?P<w>1|वन)\s+(?:पर|में)"),
+    re.compile(r"(?:नं\.?|#|रैंक)\s*(?P<n>\d{1,2})(?![\d.])|(?<![\d.])(?P<n2>\d{1,2})\s+नंबर\s+पर"),
     re.compile(r"(?P<one>टॉप\s+पर)\s+(?=है|हैं|रहा|रही|बना|बनी|बरकरार|अपनी|कब्जा|काबिज|पहुं|आ\s|विराजमान)"),
     re.compile(r"(?P<one>बाजी)\s+मार|मारी\s+(?P<one2>बाजी)|(?P<one3>सबसे\s+ऊपर)"),
 ]
+_ORD_LIST = re.compile(
+    rf"(?<!{L})(?:{_ORD})(?:\s*,\s*(?:{_ORD}))*\s+(?:और|व)\s+(?:{_ORD})\s+{_PLACE}")
 _PAST = re.compile(r"(?:पिछले|बीते|पिछली)\s+(?:\S+\s+)?(?:हफ्ते|सप्ताह|वीक|बार)[^,।]*$")
 _VALUE = re.compile(
     r"(?<![\d.])(?P<a>\d\.\d{1,2})\s*(?:(?:की|का)\s+)?(?:टीआरपी|रेटिंग|टीवीआर|TRP|TVR)"
@@ -66,6 +69,8 @@ def extract(doc: Doc) -> list[Fact]:
     sents = sentences(doc)
     for i, s in enumerate(sents):
         nxt = sents[i + 1] if i + 1 < len(sents) else None
+        for listed, place in _paired(doc, s):
+            found.setdefault(listed, (place, None, s))
         for offset, rank, value in _cues(s):
             show = _show_of(doc, s, offset, nxt)
             if show is None:
@@ -81,6 +86,18 @@ def extract(doc: Doc) -> list[Fact]:
     ]
 
 
+def _paired(doc: Doc, s: Sentence) -> list[tuple[str, int]]:
+    """"'A' और 'B' (क्रमशः) दूसरे और तीसरे नंबर पर": places listed for shows listed, in order."""
+    m = _ORD_LIST.search(s.text)
+    if not m:
+        return []
+    ranks = [int(_ORDINALS[w]) for w in re.findall(_ORD, m.group()) if w in _ORDINALS]
+    shows = [x.name for x in shows_in(doc, s)]
+    if len(ranks) < 2 or len(shows) != len(ranks):
+        return []
+    return list(zip(shows, ranks, strict=True))
+
+
 def _cues(s: Sentence) -> list[tuple[int, int | None, float | None]]:
     """(offset, rank, value) for each position or value cue of a sentence."""
     out: list[tuple[int, int | None, float | None]] = []
@@ -91,8 +108,8 @@ def _cues(s: Sentence) -> list[tuple[int, int | None, float | None]]:
             gd = m.groupdict()
             if gd.get("one") or gd.get("one2") or gd.get("one3"):
                 rank = 1
-            elif gd.get("n"):
-                rank = int(gd["n"])
+            elif gd.get("n") or gd.get("n2"):
+                rank = int(gd.get("n") or gd["n2"])
             else:
                 rank = int(_ORDINALS[gd["w"]]) if gd["w"] in _ORDINALS else int(gd["w"])
             if 0 < rank <= 30:

@@ -26,7 +26,7 @@ from tellytrack.model import Sentence
 
 # A letter of a Hindi word: Devanagari (without the danda marks) or a Latin word character.
 L = r"[\u0900-\u0963\u0966-\u097F\w]"
-_SENT_END = re.compile(r"(?<=[।?!|])\s*|(?<=[.])\s+|\n+")
+_SENT_END = re.compile(r"(?<=[।?!|])\s*|(?<=[.])(?<!नं\.)(?<!डॉ\.)(?<!No\.)\s+|\n+")
 _WORD = re.compile(rf"{L}+")
 _DEVA = re.compile(r"[\u0900-\u097F]")
 _QUOTED = re.compile(
