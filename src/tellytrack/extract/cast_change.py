@@ -438,9 +438,18 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
         key = _cue_key(m.group())
         change, after, source = _cue_table()[key]
         vs = s.start + m.start()
-        if change != "none" and not in_show_title(doc, vs):
-            out.append(_Cue(vs, s.start + m.end(), key, change, after, source))
+        if change == "none" or in_show_title(doc, vs) or _no_change(s.text, m, change):
+            continue
+        out.append(_Cue(vs, s.start + m.end(), key, change, after, source))
     return out
+
+
+def _no_change(text: str, m: re.Match[str], change: str) -> bool:
+    """A cue word that says no one changes: what is "left" over, characters "returning
+    home" in the story, how a run began ("ever since she joined")."""
+    return ((m.group().lower() == "left" and bool(_LEFT_OVER.search(text, 0, m.start())))
+            or (change == "return" and bool(_PLACE_AFTER.match(text, m.end())))
+            or (change == "entry" and bool(_BACKGROUND.search(text, 0, m.start()))))
 
 
 class Proposal(NamedTuple):
@@ -597,12 +606,6 @@ class _Proposer:
         f.append(f"position={min(index // 4, 3)}")
         if s.text.rstrip().endswith("?"):
             f.append("question")
-        if cue.key == "left" and _LEFT_OVER.search(s.text, 0, cue.start - s.start):
-            f.append("left_over")
-        if change == "return" and _PLACE_AFTER.match(s.text, cue.end - s.start):
-            f.append("place_after")
-        if change == "entry" and _BACKGROUND.search(s.text, 0, cue.start - s.start):
-            f.append("background")
         return tuple(f)
 
     def _owned(self, ms: list[NameMention], m: NameMention, cue: _Cue) -> bool:
