@@ -343,3 +343,13 @@ def test_candidates_carry_no_names() -> None:
     for c in cands:
         for feature in c.features:
             assert not any(n in feature.lower() for n in ("riya", "malhotra", "kabir", "meera"))
+
+
+def test_denial_without_the_word_deny() -> None:
+    """"quashed these rumours", "cleared the air" deny the change rumoured before."""
+    facts = _facts(SHOW + "There were reports that Kabir Sethi will quit the show. Kabir Sethi "
+                   "has quashed these rumours.")
+    assert facts[("Kabir Sethi", "exit")] == "denied"
+    facts = _facts(SHOW + "There were reports that Riya Malhotra is leaving the show. Riya "
+                   "Malhotra cleared the air in an interview.")
+    assert facts[("Riya Malhotra", "exit")] == "denied"
