@@ -590,12 +590,10 @@ class _Proposer:
             f.append("gap_paren")
         pre = shape_tokens(text[max(s.start, m.start - 30):m.start])[-2:]
         post = shape_tokens(text[m.end:min(s.end, m.end + 30)])[:2]
-        f += [f"pre1={pre[-1] if pre else '^'}", f"post1={post[0] if post else '$'}",
-              f"post2={' '.join(post)}", f"pre2={' '.join(pre)}"]
+        f += [f"pre1={pre[-1] if pre else '^'}", f"post1={post[0] if post else '$'}"]
         cpre = shape_tokens(text[max(s.start, cue.start - 30):cue.start])[-2:]
         cpost = shape_tokens(text[cue.end:min(s.end, cue.end + 30)])[:2]
-        f += [f"cpre1={cpre[-1] if cpre else '^'}", f"cpost1={cpost[0] if cpost else '$'}",
-              f"cpre2={' '.join(cpre)}", f"cpost2={' '.join(cpost)}"]
+        f += [f"cpre1={cpre[-1] if cpre else '^'}", f"cpost1={cpost[0] if cpost else '$'}"]
         f += self._name(m, actor)
         status = reading[0] if reading else "none"
         f += [f"read={status}", f"read_strong={reading[1] if reading else False}"]
