@@ -209,3 +209,9 @@ def test_rating_lists_and_short_ranks() -> None:
     assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 2), ("नई राहें", 3)}
     doc = hindi_doc("टीआरपी लिस्ट आई। 'केसर' नं. 4 पर है। 'नई राहें' सेकेंड पोजिशन पर है।")
     assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 4), ("नई राहें", 2)}
+
+
+def test_pair_named_by_its_tie() -> None:
+    """"A और B भाई-बहन हैं", "A और B पति-पत्नी हैं"."""
+    assert _relations(SHOW + "शो में कबीर और तान्या भाई-बहन हैं।") == {("कबीर", "sibling", "तान्या")}
+    assert _relations(SHOW + "शो में अर्जुन और मीरा पति-पत्नी हैं।") == {("अर्जुन", "spouse", "मीरा")}

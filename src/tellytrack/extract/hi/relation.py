@@ -35,6 +35,13 @@ _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इ�
 _APPOSED = re.compile(r"\s*,\s*$")
 _FIRST_OF_PAIR = re.compile(
     rf"({L}+)\s+(?:ने|को|की|का|के)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
+# "A और B भाई-बहन हैं": a pair named by its tie (the first is the parent in "मां-बेटी").
+_PAIR_KINDS = {"पति-पत्नी": "spouse", "भाई-बहन": "sibling", "बहनें": "sibling", "भाई-भाई": "sibling",
+               "मां-बेटी": "parent", "मां-बेटा": "parent", "मां-बेटे": "parent",
+               "पिता-पुत्र": "parent", "बाप-बेटी": "parent", "पिता-बेटी": "parent",
+               "सास-बहू": "in_law"}
+_PAIR_KIN = re.compile(rf"\s*(?:,\s*)?(?:जो\s+(?:कि\s+)?|यानी\s+)?(?:शो\s+में\s+)?"
+                       rf"(?P<pair>{'|'.join(_PAIR_KINDS)})(?!{L})")
 _WITH = re.compile(r"\s+(?:संग|के\s+साथ)\s+$")
 _REAL_LIFE = re.compile(r"एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|रियल\s+लाइफ|असल\s+जिंदगी")
 
@@ -96,6 +103,10 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
             else:
                 relation = "romance"
             out.append((names[0], relation, names[1]))
+    for m in _PAIR_KIN.finditer(s.text):
+        names = names_before(s.text, m.start())
+        if len(names) == 2:
+            out.append((names[0], _PAIR_KINDS[m["pair"]], names[1]))
     for m in _MARRIES.finditer(s.text):
         pair = _pair_before(s.text, m.start())
         if pair:
