@@ -96,6 +96,7 @@ class Learner:
 # fact type -> the extract module whose candidates(doc) a learned binary model decides
 DECIDERS: dict[str, str] = {
     "cast": "tellytrack.extract.cast",
+    "relation": "tellytrack.extract.relations",
     "show_info": "tellytrack.extract.show_info",
     "cast_change": "tellytrack.extract.cast_change",
 }

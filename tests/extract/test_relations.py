@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tellytrack.extract import parse
-from tellytrack.extract.relations import extract
+from tellytrack.extract.linear import Candidate
+from tellytrack.extract.relations import candidates, extract
 from tellytrack.model import Article, PubDate
 
 
@@ -109,3 +110,42 @@ def test_child_calling_a_parent_reminds_her_of_her_own_child() -> None:
     plain = _relations("In the show Pyaar Ki Dor, Arjun walks alone in London. A song plays. "
                        "Arjun is reminded of Kabir.")
     assert not plain
+
+
+
+def _candidates(text: str) -> list[Candidate]:
+    return candidates(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+
+
+def test_both_parents_of_a_coordinated_possessive() -> None:
+    """ "A and B's daughter C": both are C's parents."""
+    found = _relations("In the show Saath Chalenge, Meera and Arjun's daughter Tara returns.")
+    assert {("Meera", "parent", "Tara"), ("Arjun", "parent", "Tara")} <= found
+
+
+def test_hyphenated_couple_is_two_names() -> None:
+    """ "its leads A-B": a couple written as one word is proposed as a couple."""
+    cands = _candidates("The show Kesar Ki Kahani is a hit. Fans adore the chemistry of its "
+                        "leads Meera-Arjun.")
+    pairs = {(c.fact.subject, c.fact.relation, c.fact.object) for c in cands}
+    assert ("Arjun", "romance", "Meera") in pairs
+
+
+def test_actor_in_brackets_stands_with_the_character() -> None:
+    """ "A (X) and B (Y) got married": each actor in brackets is one name with the
+    character, so the two characters are the coordinated subjects of the cue."""
+    cands = _candidates("In the show Saath Chalenge, Meera (Riya Malhotra) and Arjun "
+                        "(Kabir Sethi) finally got married.")
+    spouses = [c for c in cands if c.fact.relation == "spouse"]
+    assert {(c.fact.subject, c.fact.object) for c in spouses} == {("Arjun", "Meera")}
+    assert all("roles=subj-subj" in c.features for c in spouses)
+
+
+def test_candidates_hold_no_names() -> None:
+    """The learned decision reads context and form, never the names themselves; a
+    parent is proposed both ways round."""
+    cands = _candidates("In the show Saath Chalenge, Meera is Arjun's wife and Tara's mother.")
+    parents = {(c.fact.subject, c.fact.object) for c in cands if c.fact.relation == "parent"}
+    assert {("Meera", "Tara"), ("Tara", "Meera")} <= parents
+    for c in cands:
+        assert not any(n in f for f in c.features for n in ("Meera", "Arjun", "Tara"))

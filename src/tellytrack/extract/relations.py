@@ -1,8 +1,21 @@
 """On-screen relations between characters: parent, spouse, sibling, romance, in-law.
 
-Method: kin words (``lexicons/kinship.txt``) are read in the few syntactic
-frames news writing uses for them, each giving a *kin person* B and an
-*anchor* A ("B is A's KIN"):
+Decided by a learned model (``extract/weights/relation.json``, made by
+``tellytrack train``). Candidates are the pairs of character names in one
+sentence (an actor stands for their role, :func:`story_names.as_character`)
+near a cue word (``lexicons/kinship.txt``, ``lexicons/relation_cues.txt``), as
+each relation the word may stand for (a parent both ways round; siblings for
+two names a child word introduces), plus coordinated pairs ("A and B", "A-B")
+as possible couples. Their features hold no names: the cue word, how each name
+stands to it ("A's KIN", "KIN B", "B, A's KIN", "B is the KIN", "A and B got
+married", "her KIN"), which of the two the word names, how well the pair fits
+that reading against the other names of the sentence, the typer's view of
+each name, and whether a hand-written frame reads the same triple. One
+relation is kept per pair of characters, the most probable.
+
+The hand-written frames (:func:`rule_facts`) read kin words in the few
+syntactic frames news writing uses for them, each giving a *kin person* B and
+an *anchor* A ("B is A's KIN"):
 
 - "A's KIN B" / "A and C's KIN, B"           (possessive anchor first)
 - "B, A's KIN" / "B, who was A's KIN"         (apposition or copula)
@@ -12,20 +25,23 @@ frames news writing uses for them, each giving a *kin person* B and an
 a child calling out to a parent that reminds A of B (A is B's parent), plus
 story frames for couples: "A marries B" (spouse; "A to marry B" is still
 a romance), "A is engaged to B", "divorce to B", "the love story of A and B",
-"A and B's story". Every name goes through :func:`story_names.as_character`,
-so an actor stands for their role and a relation is never between actors.
+"A and B's story". What they read is a candidate (also where no pair of names
+stands, as "her KIN B" with A in the sentence before) and a feature.
 """
-
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.linear import Candidate, decide
+from tellytrack.extract.mentions import by_sentence, name_types, shape_tokens
 from tellytrack.extract.scan import lower_phrases
+from tellytrack.extract.shows import fold
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
@@ -133,7 +149,7 @@ def _holds(low: str, needs: tuple[str, ...]) -> bool:
     return any(n in low for n in needs)
 
 
-def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
+def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
     text = sentence.text
     low = text.lower()
     for frame, pattern, needs in _FRAMES:
@@ -147,17 +163,17 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
                 anchors = [as_character(doc, m["a"]), as_character(doc, m["a2"] or "")]
             for a in anchors:
                 if a and b and a != b:
-                    yield _relation(m["kin"], b, a)
+                    yield frame, _relation(m["kin"], b, a)
             if frame == "appos" and b:
                 for c in _CHAIN.finditer(text, m.end()):
                     a = as_character(doc, c["a"])
                     if a and a != b:
-                        yield _relation(c["kin"], b, a)
+                        yield "chain", _relation(c["kin"], b, a)
                     if c.end() + 1 < len(text) and not _CHAIN.match(text, c.end()):
                         break
 
 
-def _reminded_triples(doc: Doc, index: int) -> Iterator[Triple]:
+def _reminded_triples(doc: Doc, index: int) -> Iterator[tuple[str, Triple]]:
     """"A is reminded of B" right after a child calls out to a parent (that sentence or
     the one before): A is B's parent."""
     sentence = doc.sentences[index]
@@ -167,7 +183,7 @@ def _reminded_triples(doc: Doc, index: int) -> Iterator[Triple]:
         if call and _KIN[call["kin"].lower()] == "parent":
             a, b = as_character(doc, m["a"]), as_character(doc, m["b"])
             if a and b and a != b:
-                yield a, "parent", b
+                yield "reminded", (a, "parent", b)
 
 
 def _couple_kind(frame: str, sentence: str, at: int) -> str:
@@ -205,7 +221,7 @@ def _subjects(doc: Doc, sentence: Sentence, m: re.Match[str]) -> list[str | None
     return [as_character(doc, a)]
 
 
-def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
+def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
     text = sentence.text
     low = text.lower()
     for frame, pattern, needs in _COUPLE_FRAMES:
@@ -217,15 +233,15 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[Triple]:
                 if a and b and a != b:
                     kind = _parted_kind(doc, a, b) if frame == "parted" else \
                         _couple_kind(frame, text, m.start("b"))
-                    yield a, kind, b
+                    yield "couple", (a, kind, b)
     for m in _LOVE_STORY.finditer(text) if _holds(low, _LOVE_WORDS) else ():
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
         if len(pair) == 2:
-            yield pair[0], "romance", pair[1]
+            yield "couple", (pair[0], "romance", pair[1])
     for m in _ROMANTIC_PAIR.finditer(text) if "romantic" in low else ():
         a, b = as_character(doc, m["a"]), as_character(doc, m["b"])
         if a and b and a != b:
-            yield a, "romance", b
+            yield "couple", (a, "romance", b)
 
 
 def _key(show: str, triple: Triple) -> tuple[str, ...]:
@@ -235,10 +251,13 @@ def _key(show: str, triple: Triple) -> tuple[str, ...]:
     return show.lower(), relation, subject.lower(), obj.lower()
 
 
-def extract(doc: Doc) -> list[Fact]:
-    """On-screen relations of the article, each once, with the first sentence stating it."""
+def rule_facts(doc: Doc) -> list[tuple[str, Fact]]:
+    """The relations the hand-written frames read, each once, with the frame and the
+    first sentence stating it (cached): candidates and features of the learned decision."""
+    if "relation.rules" in doc.cache:
+        return list(doc.cache["relation.rules"])
     seen: set[tuple[str, ...]] = set()
-    facts: list[Fact] = []
+    facts: list[tuple[str, Fact]] = []
     for i in sentences_with(doc, *_GATE_KEYS):
         sentence = doc.sentences[i]
         low = sentence.text.lower()
@@ -250,12 +269,363 @@ def extract(doc: Doc) -> list[Fact]:
         triples = [*(_kin_triples(doc, sentence) if kin else ()),
                    *(_couple_triples(doc, sentence) if couple else ()),
                    *(_reminded_triples(doc, i) if reminded else ())]
-        for triple in triples:
+        for frame, triple in triples:
             key = _key(show, triple)
             if key in seen:
                 continue
             seen.add(key)
             subject, relation, obj = triple
-            facts.append(Fact(type="relation", show=show, evidence=doc.evidence(sentence),
-                              confidence=0.7, subject=subject, relation=relation, object=obj))
-    return facts
+            facts.append((frame, Fact(type="relation", show=show, evidence=doc.evidence(sentence),
+                                      confidence=0.7, subject=subject, relation=relation,
+                                      object=obj)))
+    doc.cache["relation.rules"] = facts
+    return list(facts)
+
+
+# ---------------------------------------------------------------------------
+# The learned decision (``extract/weights/relation.json``, made by ``tellytrack train``)
+
+MAX_PAIR = 250  # characters between the two names of a pair
+MAX_CUE = 160  # characters between a cue word and the nearer name of the pair
+
+
+def _cue_relations() -> dict[str, tuple[tuple[str, str], ...]]:
+    """cue word -> (relation, the side the word names) pairs: "P" the parent
+    ("mother"), "C" the child ("daughter"), "-" a relation without sides."""
+    def sides(value: str) -> tuple[tuple[str, str], ...]:
+        return tuple(("parent", "P") if v == "parent" else ("parent", "C")
+                     if v == "parent(reversed)" else (v, "-") for v in value.split("|"))
+    return {k: sides(v) for k, v in (*mapping("kinship").items(),
+                                     *mapping("relation_cues").items())}
+
+
+_CUES = _cue_relations()
+_CUE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_CUES, key=len, reverse=True))
+    + r")(?![\w-])")
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+_AKA = re.compile(r"\s+(?:aka|AKA|a\.k\.a\.?)\s+")
+_HYPHENATED = re.compile(r"\s*[-–/]\s*")  # "A-B": a couple written as one word
+_JOINERS = frozenset({"and", "&", "-", "/", ",", "–"})
+
+# How a name stands to a cue word, read in the text between them (see _role).
+_POSS_GAP = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # "A's (on-screen) KIN"
+_PRON_GAP = re.compile(r"\b(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "A ... her KIN"
+_COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN" (up to the cue or the anchor)
+    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:is|was|are|were|becomes|became|"
+    r"plays|played|as|turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
+    r"(?:[a-z][\w-]*\s+){0,2}")
+_APPOS_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_CHAIN_GAP = re.compile(r"\s*(?:,|and|,\s+and)\s+")
+_PRON_OBJ = re.compile(r"\s+(?:her|him)\b")
+_SUBJ_GAP = re.compile(  # "A finally got married", "A (X) parting ways"
+    r"\s*(?:\([^()]{0,40}\))?\s+(?:[a-z][\w'’-]*\s+){0,4}")
+_AND_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|&|/|-|–)\s*(?:and\s+)?")
+_NEXT_GAP = re.compile(r"\s*(?:,|:|-|–)?\s*(?:(?:named|called|aka|i\.e\.)\s+)?")  # "KIN, B"
+_OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")  # "KIN of A"
+_WITH_GAP = re.compile(r"\s+(?:with|between)\s+")  # "marries with B"
+
+
+class _Name(NamedTuple):
+    """A character-like name in a sentence: its span, the text, the character."""
+
+    start: int
+    end: int
+    raw: str
+    char: str
+
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    word: str
+
+
+def extract(doc: Doc) -> list[Fact]:
+    """The relations the learned model accepts: one per pair of characters (the most
+    probable), oriented as the article first states them."""
+    cands = candidates(doc)
+    orient: dict[tuple[str, ...], tuple[str, str]] = doc.cache["relation.orient"]
+    out: list[Fact] = []
+    for f in sorted(decide(cands, "relation"), key=lambda f: -f.confidence):
+        if any(_same_pair(f, g) for g in out):
+            continue
+        pair = orient.get((f.relation or "", (f.subject or "").lower(), (f.object or "").lower()))
+        out.append(f.with_(subject=pair[0], object=pair[1]) if pair else f)
+    return out
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """Every pair of character names in a sentence with a kin or couple word near
+    them, as that word's relation (both directions for a parent; siblings for two
+    names a child word introduces), coordinated pairs ("A and B", "A-B") as possible
+    couples, and what the hand-written frames read; features hold no names."""
+    rules = rule_facts(doc)
+    ctx = _Context(doc, rules)
+    out: list[Candidate] = []
+    orient: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(show: str, s: Sentence, subject: str, relation: str, obj: str,
+            features: list[str]) -> None:
+        a, b = _canonical(subject, relation, obj)
+        orient.setdefault((relation, a.lower(), b.lower()), (subject, obj))
+        fact = Fact(type="relation", show=show, evidence=doc.evidence(s), confidence=0.5,
+                    subject=a, relation=relation, object=b)
+        out.append(Candidate(fact, (*features, *ctx.common)))
+
+    for _, r in rules:  # the frames' orientation first ("A's wife B": A, B)
+        a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
+        orient.setdefault((r.relation or "", a.lower(), b.lower()),
+                          (r.subject or "", r.object or ""))
+    for i, s in enumerate(doc.sentences):
+        names = _names(doc, i)
+        show = doc.shows.topic or doc.show_for(s)
+        if len(names) < 2 or not show:
+            continue
+        ctx.sentence(s)
+        cues = [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
+                for m in _CUE_RE.finditer(s.text)]
+        cues = [c for c in cues if not any(n.start < c.end and c.start < n.end for n in names)]
+        role = {(n, c): _role(doc, n, c, names, cues) for n in names for c in cues}
+        for xi, x in enumerate(names):
+            for y in names[xi + 1:]:
+                if y.start - x.end > MAX_PAIR or _same(x.char, y.char):
+                    continue
+                pair = ctx.pair(x, y)
+                for c in cues:
+                    if _distance(c, x, y) > MAX_CUE:
+                        continue
+                    rx, ry = role[x, c], role[y, c]
+                    rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
+                    for relation, side in _CUES[c.word]:
+                        if relation != "parent":
+                            roles = "-".join(sorted((rx, ry)))
+                            fit = max(_fit(rx, ry), _fit(ry, rx))
+                            add(show, s, x.char, relation, y.char,
+                                [*_conjoin([f"cue={c.word}", f"roles={roles}", fit], relation),
+                                 *(f"{r}|{fit}" for r in rival), *pair,
+                                 *ctx.rule(x.char, relation, y.char)])
+                            continue
+                        for subj, obj, rs, ro in ((x, y, rx, ry), (y, x, ry, rx)):
+                            # the word names the subject ("mother") or the object ("daughter")
+                            kin_is_subject = side == "P"
+                            kin = ("X" if subj is x else "Y") if kin_is_subject else \
+                                ("Y" if subj is x else "X")
+                            rk, ra = (rs, ro) if kin_is_subject else (ro, rs)
+                            tag = f"parent|{kin}"
+                            add(show, s, subj.char, relation, obj.char,
+                                [*_conjoin([f"cue={c.word}", f"roles={rk}>{ra}"], tag),
+                                 f"kin={kin}", _fit(rk, ra), *pair,
+                                 *(f"{r}|{_fit(rk, ra)}" for r in rival),
+                                 *ctx.rule(subj.char, relation, obj.char)])
+                        if side == "C" and rx.startswith("kin") and ry.startswith("kin"):
+                            # "her daughters A and B": the two are siblings
+                            add(show, s, x.char, "sibling", y.char,
+                                [*_conjoin([f"cue={c.word}", f"roles={rx}-{ry}"], "sibling|co"),
+                                 "co_kin", *pair, *ctx.rule(x.char, "sibling", y.char)])
+                gap = shape_tokens(doc.text[x.end:y.start])
+                if gap and len(gap) <= 2 and set(gap) <= _JOINERS:
+                    add(show, s, x.char, "romance", y.char,
+                        ["cue=none", *pair, *ctx.rule(x.char, "romance", y.char)])
+    seen = {c.fact.key() for c in out}
+    for frame, r in rules:  # what the frames read where no pair of names stands
+        a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
+        fact = r.with_(subject=a, object=b, confidence=0.5)
+        if fact.key() not in seen and r.evidence:
+            out.append(Candidate(fact, ("rule", f"rule={frame}|{r.relation}", "rule_only",
+                                        f"rule_only={r.relation}")))
+    doc.cache["relation.orient"] = orient
+    return out
+
+
+def _names(doc: Doc, index: int) -> list[_Name]:
+    """The sentence's names that stand for characters (an actor stands for their
+    role): the mention layer's, each part of "A-B" on its own, plus the story-name
+    reader's where no mention stands (a character named like the show)."""
+    s = doc.sentences[index]
+    out: list[_Name] = []
+    for m in by_sentence(doc).get(index, []):
+        parts = _HYPHENATED.split(m.text)
+        if len(parts) > 1 and all(p[:1].isupper() and len(p) > 1 for p in parts):
+            at = m.start
+            for p in parts:
+                start = doc.text.index(p, at)
+                at = start + len(p)
+                char = as_character(doc, p)
+                if char:
+                    out.append(_Name(start, at, p, char))
+            continue
+        char = as_character(doc, m.text)
+        if char:
+            out.append(_Name(m.start, m.end, m.text, char))
+    for start, end, char in names_in(doc, s.text, s.start):
+        if not any(n.start < end and start < n.end for n in out):
+            out.append(_Name(start, end, doc.text[start:end], char))
+    merged: list[_Name] = []
+    for n in sorted(out):
+        prev = merged[-1] if merged else None
+        if prev and _same(prev.char, n.char):
+            gap = doc.text[prev.end:n.start]
+            close = _CLOSE.match(doc.text, n.end) if _OPEN.fullmatch(gap) else None
+            if close or _AKA.fullmatch(gap):  # "A (X)", "X aka A": one name
+                merged[-1] = prev._replace(end=close.end() if close else n.end)
+                continue
+        merged.append(n)
+    return merged
+
+
+def _role(doc: Doc, n: _Name, c: _Cue, names: list[_Name], cues: Sequence[_Cue] = ()) -> str:
+    """How a name stands to the cue word: "anchor" (whose KIN: "A's KIN", "A and B's
+    KIN", "KIN of A"), "pron_anchor" ("A ... her KIN"), "kin" (who is the KIN: "KIN
+    B", "B is the KIN", "B, A's KIN"), "subj" ("A and B got married"), "with"
+    ("marries with B"), "…_and" (coordinated with such a name after the cue), or
+    only before or after it."""
+    text = doc.text
+    if n.end <= c.start:
+        gap = text[n.end:c.start]
+        if _POSS_GAP.fullmatch(gap):
+            return "anchor"
+        if _COPULA_GAP.fullmatch(gap):
+            return "kin"
+        later = [m for m in names if n.end <= m.start and m.end <= c.start]
+        joins = [text[a.end:b.start] for a, b in zip([n, *later], later, strict=False)]
+        if later and _POSS_GAP.fullmatch(text[later[-1].end:c.start]):
+            if all(_AND_GAP.fullmatch(g) for g in joins):
+                return "anchor"  # "A and B's KIN"
+            if all(_AND_GAP.fullmatch(g) for g in joins[:-1]) and (
+                    _COPULA_GAP.fullmatch(joins[-1]) or _APPOS_GAP.fullmatch(joins[-1])):
+                return "kin"  # "B, A's KIN", "B and C are A's KIN"
+        elif not later and _PRON_GAP.search(gap) and len(gap) < 80:
+            return "pron_anchor"
+        for c1 in cues:  # "B is A's wife and C's mother": B is the mother too
+            if n.end <= c1.start and c1.end <= c.start and later and \
+                    later[-1].start >= c1.end and _CHAIN_GAP.fullmatch(
+                        text[c1.end:later[-1].start]) and _POSS_GAP.fullmatch(
+                        text[later[-1].end:c.start]) and _role(doc, n, c1, names) == "kin":
+                return "kin"
+        if len(later) == 1 and _PRON_OBJ.match(text, c.end) and _SUBJ_GAP.fullmatch(
+                text[later[0].end:c.start]):
+            return "pron_obj"  # "A ... when B marries her"
+        if _SUBJ_GAP.fullmatch(gap) or (later and _SUBJ_GAP.fullmatch(
+                text[later[-1].end:c.start]) and all(_AND_GAP.fullmatch(g) for g in joins)):
+            return "subj"
+        return "before" if len(gap) < 40 else "before_far"
+    gap = text[c.end:n.start]
+    if _NEXT_GAP.fullmatch(gap):
+        return "kin"
+    if _OF_GAP.fullmatch(gap):
+        return "anchor"
+    if _WITH_GAP.fullmatch(gap):
+        return "with"
+    earlier = [m for m in names if c.end <= m.start and m.end <= n.start]
+    if earlier and all(_AND_GAP.fullmatch(text[a.end:b.start])
+                       for a, b in zip(earlier, [*earlier[1:], n], strict=False)):
+        first = _role(doc, earlier[0], c, names)
+        if first in ("kin", "anchor", "with"):
+            return first + "_and"
+    return "after" if len(gap) < 40 else "after_far"
+
+
+def _rivals(roles: list[str]) -> list[str]:
+    """Which roles other names of the sentence take for the same cue word: a pair that
+    fits less well than another name loses to it."""
+    found = {r.removesuffix("_and") for r in roles}
+    return [f"rival={r}" for r in sorted(found & {"kin", "anchor", "pron_anchor", "subj"})]
+
+
+def _fit(kin: str, anchor: str) -> str:
+    """Whether the roles read as "the kin person is the anchor's KIN"."""
+    k, a = kin.removesuffix("_and"), anchor.removesuffix("_and")
+    if k == "kin" and a in ("anchor", "pron_anchor"):
+        return "fit=yes"
+    if a == "kin" and k in ("anchor", "pron_anchor"):
+        return "fit=reversed"
+    if k == "kin" or a in ("anchor", "pron_anchor"):
+        return "fit=half"
+    return "fit=no"
+
+
+def _conjoin(features: list[str], tag: str) -> list[str]:
+    """Each feature as it is and joined with ``tag`` (the relation and direction)."""
+    return [*features, *(f"{f}|{tag}" for f in features)]
+
+
+def _distance(c: _Cue, x: _Name, y: _Name) -> int:
+    """Characters between the cue word and the nearer name of the pair."""
+    return min(abs(c.start - x.end), abs(c.start - y.end), abs(x.start - c.end),
+               abs(y.start - c.end))
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names are one character ("Arjun" and "Arjun Mehra")."""
+    ta, tb = set(fold(a).split()), set(fold(b).split())
+    return not ta or not tb or ta <= tb or tb <= ta
+
+
+def _canonical(subject: str, relation: str, obj: str) -> tuple[str, str]:
+    """Unordered relations in one orientation (so "A's wife B" and "B's husband A" are
+    one candidate); a parent keeps its direction."""
+    if relation in UNORDERED_RELATIONS and obj.lower() < subject.lower():
+        return obj, subject
+    return subject, obj
+
+
+def _same_pair(f: Fact, g: Fact) -> bool:
+    """Whether two accepted facts link the same two characters (names the scorer takes
+    for one person count as one: "Raman" and "Raman Bhalla")."""
+    if fold(f.show) != fold(g.show):
+        return False
+    fs, fo, gs, go = f.subject or "", f.object or "", g.subject or "", g.object or ""
+    return (_one(fs, gs) and _one(fo, go)) or (_one(fs, go) and _one(fo, gs))
+
+
+def _one(a: str, b: str) -> bool:
+    """Equal names, or a one-word name that is the first or last word of the other."""
+    ta, tb = fold(a).split(), fold(b).split()
+    if ta == tb:
+        return True
+    if len(ta) == 1 and tb and ta[0] in (tb[0], tb[-1]):
+        return True
+    return len(tb) == 1 and bool(ta) and tb[0] in (ta[0], ta[-1])
+
+
+class _Context:
+    """What the features read from the whole article or sentence, computed once."""
+
+    def __init__(self, doc: Doc, rules: list[tuple[str, Fact]]) -> None:
+        self.doc = doc
+        self.types = name_types(doc)
+        self.common: tuple[str, ...] = ()
+        self.rules: dict[tuple[str, str], dict[str, str]] = {}  # pair -> relation -> frame
+        for frame, r in rules:
+            a, b = fold(r.subject or ""), fold(r.object or "")
+            self.rules.setdefault((a, b), {}).setdefault(r.relation or "", frame)
+            if r.relation in UNORDERED_RELATIONS:
+                self.rules.setdefault((b, a), {}).setdefault(r.relation or "", frame)
+
+    def sentence(self, s: Sentence) -> None:
+        """Features of the sentence every candidate in it gets."""
+        self.common = ("also_read",) if self.doc.in_headline(s) else ()
+
+    def pair(self, x: _Name, y: _Name) -> list[str]:
+        """What the typer makes of each name of the pair ("a": an actor's role)."""
+        return [f"types={self._type(x)}{self._type(y)}"]
+
+    def _type(self, n: _Name) -> str:
+        if n.raw != n.char:
+            return "a"
+        person, char = self.types.get(fold(n.raw), (0.5, 0.5))
+        return "c" if char >= 0.6 else "p" if person >= 0.6 else "?"
+
+    def rule(self, subject: str, relation: str, obj: str) -> list[str]:
+        """Whether the hand-written frames read this triple (or another link of the pair)."""
+        a, b = fold(subject), fold(obj)
+        here, back = self.rules.get((a, b), {}), self.rules.get((b, a), {})
+        if relation in here:
+            return ["rule", f"rule={here[relation]}|{relation}"]
+        if not here and not back:
+            return []
+        return ["rule_other", "rule_reversed"] if relation == "parent" and "parent" in back \
+            else ["rule_other"]
