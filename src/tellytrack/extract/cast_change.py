@@ -680,4 +680,17 @@ def extract(doc: Doc) -> list[Fact]:
         out.append(first.with_(
             show=show, evidence=best.candidate.fact.evidence, confidence=round(best_p, 3),
             modality=modal, character=role_in(doc, show, first.actor or ""), status=status))
-    return out
+    return _one_direction(out)
+
+
+def _one_direction(facts: list[Fact]) -> list[Fact]:
+    """An actor who leaves a show does not join it in the same news ("A confirms her exit,
+    B is the new Y" reads both ways to a pair model): of an exit and an entry of one
+    actor in one show, the more probable stands."""
+    best: dict[tuple[str, str], float] = {}
+    for f in facts:
+        if f.change in ("exit", "entry"):
+            key = (fold(f.show), fold(f.actor or ""))
+            best[key] = max(best.get(key, 0.0), f.confidence)
+    return [f for f in facts if f.change not in ("exit", "entry")
+            or f.confidence >= best[(fold(f.show), fold(f.actor or ""))]]
