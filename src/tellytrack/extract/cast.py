@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.linear import Candidate, decide
+from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import (
     NameMention,
     by_sentence,
@@ -80,9 +81,14 @@ def role_in(doc: Doc, show: str, actor: str) -> str | None:
 
 
 def extract(doc: Doc) -> list[Fact]:
-    """One cast fact per (show, actor, character) the model accepts (cached)."""
+    """One cast fact per (show, actor, character) the model accepts (cached). Facts
+    are built only for the pairs the model keeps: most pairs are not casts."""
     if "cast.facts" not in doc.cache:
-        doc.cache["cast.facts"] = _drop_swapped(_one_form(decide(candidates(doc), "cast")))
+        learned = model("cast")
+        pairs = _pairs(doc)
+        kept = [p for p in pairs if learned.probability(p.features) >= learned.threshold]
+        chosen = decide(_as_candidates(doc, kept) + _rule_only(doc, pairs), learned)
+        doc.cache["cast.facts"] = _drop_swapped(_one_form(chosen))
     return list(doc.cache["cast.facts"])
 
 
@@ -112,11 +118,28 @@ def _drop_swapped(facts: list[Fact]) -> list[Fact]:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    """Every ordered pair of name mentions in a sentence, as a cast fact with features
-    (but for two names of one coordinated group, "A, B and C": no sentence links those,
-    and the model learned as much: 6 of 1,980 such pairs in train were casts)."""
+    """Every pair of :func:`_pairs` as a cast fact with its features, and the links only
+    a hand-written pattern reads (what training labels and extraction decides)."""
+    pairs = _pairs(doc)
+    return _as_candidates(doc, pairs) + _rule_only(doc, pairs)
+
+
+class _Pair(NamedTuple):
+    """"Actor ``a`` plays ``c``" proposed in sentence ``s``, with its features."""
+
+    s: Sentence
+    a: NameMention
+    c: NameMention
+    actor: str
+    features: tuple[str, ...]
+
+
+def _pairs(doc: Doc) -> list[_Pair]:
+    """Every ordered pair of name mentions in a sentence (but for two names of one
+    coordinated group, "A, B and C": no sentence links those, and the model learned as
+    much: 6 of 1,980 such pairs in train were casts)."""
     ctx = _Context(doc)
-    out: list[Candidate] = []
+    out: list[_Pair] = []
     for i, ms in by_sentence(doc).items():
         s = doc.sentences[i]
         if doc.other_story(s) or len(ms) < 2:
@@ -128,20 +151,26 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if (c is a or abs(c.start - a.start) > MAX_SPAN or groups[a.start][0] ==
                         groups[c.start][0] or fold(actor) == fold(c.text)):
                     continue
-                show = _show_of(doc, s, c.start, max(a.end, c.end))
-                if not show:
-                    continue
-                fact = Fact(type="cast", show=show, evidence=doc.evidence(s), confidence=0.5,
-                            modality="stated", actor=actor, character=c.text)
-                out.append(Candidate(fact, ctx.features(s, groups, a, c, abs(ic - ia) - 1)))
-    return out + _rule_only(doc, out)
+                out.append(_Pair(s, a, c, actor, ctx.features(s, groups, a, c, abs(ic - ia) - 1)))
+    return out
 
 
-def _rule_only(doc: Doc, pairs: list[Candidate]) -> list[Candidate]:
+def _as_candidates(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
+    """The pairs as cast facts (a pair whose role has no show gives none)."""
+    out: list[Candidate] = []
+    for p in pairs:
+        show = _show_of(doc, p.s, p.c.start, max(p.a.end, p.c.end))
+        if show:
+            fact = Fact(type="cast", show=show, evidence=doc.evidence(p.s), confidence=0.5,
+                        modality="stated", actor=p.actor, character=p.c.text)
+            out.append(Candidate(fact, p.features))
+    return out
+
+
+def _rule_only(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
     """Links a hand-written pattern reads where no pair of mentions stands, such as a
     show's own title as its lead's role ("X in the titular role")."""
-    seen = {(c.fact.evidence.start if c.fact.evidence else -1, fold(c.fact.actor or ""),
-             fold(c.fact.character or "")) for c in pairs}
+    seen = {(p.s.start, fold(p.actor), fold(p.c.text)) for p in pairs}
     out: list[Candidate] = []
     for link in castings(doc):
         start = link.sentence.text.rfind(link.character, 0, link.end - link.sentence.start)

@@ -176,9 +176,13 @@ def _add(found: list[Mention], new: Mention) -> None:
 
 
 def _known_shows(doc: Doc) -> tuple[str, ...]:
-    """Show names the ShowIndex found plus those heading a list section or a table row."""
-    names = doc.shows.names
-    return names + tuple(n for n in heading_names(doc) if n not in names)
+    """Show names the ShowIndex found plus those heading a list section or a table row
+    (cached: every sentence asks)."""
+    if "show_info.known" not in doc.cache:
+        names = doc.shows.names
+        doc.cache["show_info.known"] = names + tuple(
+            n for n in heading_names(doc) if n not in names)
+    return doc.cache["show_info.known"]  # type: ignore[no-any-return]
 
 
 def show_near(doc: Doc, sentence: Sentence, offset: int) -> str | None:
@@ -680,12 +684,13 @@ class _Context:
 
     def called_actor(self, name: str) -> bool:
         """Whether the article calls the name an actor anywhere ("actress X", "X
-        starrer", "X, who plays", "X as Y")."""
+        starrer", "X, who plays", "X as Y"): the cue patterns are tried at each place
+        the name stands (found with ``str.find``; no pattern compiled per name)."""
         if name not in self._actor_cache:
-            at = re.escape(name)
-            self._actor_cache[name] = bool(
-                re.search(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}{at}\b", self.doc.text)
-                or re.search(rf"\b{at}['’]?s?\s*,?\s*{_ACTOR_AFTER}", self.doc.text))
+            self._actor_cache[name] = any(
+                _CALLED_BEFORE.search(self.doc.text, max(0, at - 80), at)
+                or _CALLED_AFTER.match(self.doc.text, at + len(name))
+                for at in _whole_word_hits(self.doc.text, name))
         return self._actor_cache[name]
 
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
@@ -805,6 +810,8 @@ _ACTOR_BEFORE = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars
                  r"leads|co-star|co-stars)\s+")
 _ACTOR_AFTER = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
                 r"as\s+[A-Z]|\(as\b)")
+_CALLED_BEFORE = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
+_CALLED_AFTER = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
 _JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
 _JOINED_BEFORE = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
 _COMPANY_WORD = re.compile(r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b")
