@@ -149,3 +149,12 @@ def test_candidates_hold_no_names() -> None:
     assert {("Meera", "Tara"), ("Tara", "Meera")} <= parents
     for c in cands:
         assert not any(n in f for f in c.features for n in ("Meera", "Arjun", "Tara"))
+
+
+def test_plural_kin_word_before_a_dash_is_a_cue() -> None:
+    """ "A and B's children- C and D": a plural kin word, even with a dash after it,
+    proposes each named parent of each child."""
+    cands = _candidates("The show Saath Chalenge will focus on Meera and Arjun's children- "
+                        "Tara and Kabir.")
+    parents = {(c.fact.subject, c.fact.object) for c in cands if c.fact.relation == "parent"}
+    assert {("Meera", "Tara"), ("Arjun", "Kabir")} <= parents

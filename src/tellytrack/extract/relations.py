@@ -303,7 +303,7 @@ _CUES = _cue_relations()
 _CUE_RE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_CUES, key=len, reverse=True))
-    + r")(?![\w-])")
+    + r")(?!\w|-\w)")
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _AKA = re.compile(r"\s+(?:aka|AKA|a\.k\.a\.?)\s+")
