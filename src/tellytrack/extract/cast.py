@@ -204,7 +204,7 @@ class _Context:
             self._actors[m.start] = resolve_person(self.doc, m.text) or m.text
         return self._actors[m.start]
 
-    def features(self, s: Sentence, groups: dict[int, tuple[int, int]], a: NameMention,
+    def features(self, s: Sentence, groups: Groups, a: NameMention,
                  c: NameMention, between: int) -> tuple[str, ...]:
         """Context and form of "``a`` plays ``c``" in sentence ``s`` (``between``: how
         many names stand between them); no names."""
@@ -264,10 +264,13 @@ def _bucket(p: float) -> str:
     return "h" if p >= 0.6 else "m" if p >= 0.3 else "l"
 
 
-def _groups(doc: Doc, ms: list[NameMention]) -> dict[int, tuple[int, int]]:
-    """mention start -> (group id, position): names joined only by commas, "and", "&"
-    or "/" form one coordinated group ("A, B and C")."""
-    out: dict[int, tuple[int, int]] = {}
+Groups = dict[int, tuple[int, int, int]]  # mention start -> (group id, position, size)
+
+
+def _groups(doc: Doc, ms: list[NameMention]) -> Groups:
+    """Where each mention stands in its coordinated group: names joined only by commas,
+    "and", "&" or "/" form one group ("A, B and C")."""
+    places: dict[int, tuple[int, int]] = {}
     gid, pos = 0, 0
     for prev, m in zip([None, *ms], ms, strict=False):
         if prev is not None and set(shapes(doc, prev.end, m.start)) <= _JOINERS \
@@ -275,19 +278,19 @@ def _groups(doc: Doc, ms: list[NameMention]) -> dict[int, tuple[int, int]]:
             pos += 1
         else:
             gid, pos = gid + 1, 0
-        out[m.start] = (gid, pos)
-    return out
+        places[m.start] = (gid, pos)
+    sizes = Counter(g for g, _ in places.values())
+    return {start: (g, p, sizes[g]) for start, (g, p) in places.items()}
 
 
-def _alignment(groups: dict[int, tuple[int, int]], a: NameMention, c: NameMention) -> str:
+def _alignment(groups: Groups, a: NameMention, c: NameMention) -> str:
     """How two mentions sit in coordinated groups: the same place in two groups of the
     same size pairs them ("A and B aka C and D")."""
-    (ga, pa), (gc, pc) = groups[a.start], groups[c.start]
+    (ga, pa, na), (gc, pc, nc) = groups[a.start], groups[c.start]
     if ga == gc:
         return "same_group"
-    sizes = Counter(g for g, _ in groups.values())
-    if sizes[ga] == 1 and sizes[gc] == 1:
+    if na == 1 and nc == 1:
         return "singles"
-    if sizes[ga] == sizes[gc]:
+    if na == nc:
         return "aligned" if pa == pc else "misaligned"
     return "uneven"
