@@ -29,9 +29,18 @@ def test_actor_after_job_title_and_return() -> None:
     assert _changes(text) == {("कबीर सेठी", "return", "confirmed")}
 
 
-def test_crossed_aka_lists_are_left_alone() -> None:
-    """"A और B यानी C और D": the lists need not be in the same order, so no pairing."""
-    assert _cast(SHOW + "मीरा और अर्जुन यानी रिया मल्होत्रा और कबीर सेठी शो में हैं।") == set()
+def test_crossed_aka_lists_paired_by_gender() -> None:
+    """"A और B यानी C और D": in order, unless the names' endings say the order is crossed."""
+    got = _cast(SHOW + "अर्जुन और मीरा यानी रिया मल्होत्रा और कबीर सेठी शो में हैं।")
+    assert got == {("केसर की कहानी", "रिया मल्होत्रा", "मीरा"),
+                   ("केसर की कहानी", "कबीर सेठी", "अर्जुन")}
+
+
+def test_hyphenated_aka_lists() -> None:
+    """"A-B यानी C-D": two pairs in order."""
+    got = _cast(SHOW + "मीरा-तान्या यानी रिया मल्होत्रा-कविता सेठी की जोड़ी हिट है।")
+    assert got == {("केसर की कहानी", "रिया मल्होत्रा", "मीरा"),
+                   ("केसर की कहानी", "कविता सेठी", "तान्या")}
 
 
 def test_reported_exit_of_a_list() -> None:
@@ -51,3 +60,22 @@ def test_past_rumour_overturned_by_but() -> None:
 def test_possessor_is_not_the_one_entering() -> None:
     """"मीरा की असली मां ने एंट्री ली": not an entry of Meera."""
     assert _changes(SHOW + "मीरा की असली मां ने शो में एंट्री ली है।") == set()
+
+
+def test_role_phrasings_round_two() -> None:
+    """More ways of pairing actor and role: past "निभाया", cast "के लिए ... चुना",
+    a quoted or adjective-led role, a comma before the role, Latin names."""
+    cases = {
+        "रिया मल्होत्रा ने मीरा का किरदार निभाया था।": ("रिया मल्होत्रा", "मीरा"),
+        "मीरा के रोल के लिए रिया मल्होत्रा को चुना गया है।": ("रिया मल्होत्रा", "मीरा"),
+        "कबीर सेठी को अर्जुन के रोल के लिए कास्ट किया गया है।": ("कबीर सेठी", "अर्जुन"),
+        "शो में 'मीरा' का किरदार रिया मल्होत्रा निभा रही हैं।": ("रिया मल्होत्रा", "मीरा"),
+        "रिया मल्होत्रा शो में मीरा का मुख्य किरदार निभा रही हैं।": ("रिया मल्होत्रा", "मीरा"),
+        "शो में रिया मल्होत्रा, मीरा के रोल में हैं।": ("रिया मल्होत्रा", "मीरा"),
+        "रिया मल्होत्रा, जिन्हें मीरा के किरदार के लिए जाना जाता है, खुश हैं।":
+            ("रिया मल्होत्रा", "मीरा"),
+        "Riya Malhotra ने मीरा का रोल निभाया है।": ("Riya Malhotra", "मीरा"),
+        "शो में Meera का किरदार रिया मल्होत्रा निभा रही हैं।": ("रिया मल्होत्रा", "Meera"),
+    }
+    for sentence, (actor, character) in cases.items():
+        assert _cast(SHOW + sentence) == {("केसर की कहानी", actor, character)}, sentence

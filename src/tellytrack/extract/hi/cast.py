@@ -26,15 +26,22 @@ import re
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.hi.names import name_after, name_before, same_person
+from tellytrack.extract.hi.names import (
+    latin_after,
+    latin_before,
+    name_after,
+    name_before,
+    same_person,
+)
 from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Fact, Sentence
 
 _STOP = words("hi_stopwords")
 _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
+_ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
-    rf"\s+(?:के|का|की)\s+(?:{_ROLE}(?!{L})|रूप\s+में\s+(?=नजर|दिख|दिखाई|आएं|आ\s))"
+    rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})|रूप\s+में\s+(?=नजर|दिख|दिखाई|आएं|आ\s))"
 )
 _JOBS = r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार|टीवी\s+एक्ट्रेस|टीवी\s+एक्टर)"
 _JOB_BEFORE = re.compile(rf"{_JOBS}\s*$")
@@ -49,8 +56,9 @@ _LEAD_WORD = re.compile(rf"^\s*({L}+)")
 # "में हैं", "निभा रही हैं", "प्ले करेंगे" — not "के किरदार को/से/की ...".
 _PLAYING = re.compile(
     rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
-    rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख)"
-    rf"|(?:निभा|प्ले|अदा|कर|किया|की)(?!{L})"
+    rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
+    rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की)(?!{L})"
+    rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर))")
 _IN_ROLE = re.compile(r"\s*में\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|बनके)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
@@ -60,6 +68,7 @@ _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")
 _LATIN_PAIR = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})\s*\(\s*({_LATIN_NAME})\s*\)")
 _SKIP_BACK = re.compile(rf",?\s*({L}+)\s*,?\s*$")
+_COMMA_BACK = re.compile(r"\s*,\s*$")
 _POSSESSIVE = frozenset({"का", "की", "के"})
 _LIST_WORDS = frozenset({"और", "व", "एवं", "या"})
 _LIST_AFTER = re.compile(r"\s*(?:और|,|व)(?!\S)")
@@ -119,9 +128,13 @@ def _roles_in(s: Sentence) -> list[Role]:
         left = name_before(text, m.start(), most=3)
         right = name_after(text, m.end(), most=3)
         if left and right and not _LIST_AFTER.match(text[right[1]:]) \
-                and not _LIST_BEFORE.search(text[:left[1]]):
+                and not _LIST_BEFORE.search(text[:left[1]]) \
+                and not _HYPHEN_AFTER.match(text[right[1]:]) \
+                and not _HYPHEN_BEFORE.search(text[:left[1]]):
             actor, char = _order(left[0], right[0], text[:left[1]])
             out.append(Role(actor, char, s, False))
+        else:
+            out += _alias_lists(s, m)
     for m in _PAREN.finditer(text):
         inner = m[1].split()
         outer = name_before(text, m.start(), most=3)
@@ -139,6 +152,76 @@ def _roles_in(s: Sentence) -> list[Role]:
     return out
 
 
+_HYPHEN_AFTER = re.compile(r"\s*-\s*(?=[\u0900-\u097F])")
+_HYPHEN_BEFORE = re.compile(r"(?<=[\u0900-\u097F])\s*-\s*$")
+_LIST_SEP_AFTER = re.compile(r"\s*(?:,|-|और(?!{L})|व(?!{L})|एवं(?!{L}))\s*".replace("{L}", L))
+_LIST_SEP_BEFORE = re.compile(r"\s*(?:,|-|(?<!{L})और|(?<!{L})व|(?<!{L})एवं)\s*$".replace("{L}", L))
+
+
+def _list_after(text: str, start: int) -> list[str]:
+    """The names of a list "A, B और C" / "A-B" starting at ``start``."""
+    out: list[str] = []
+    cursor = start
+    while len(out) < 4:
+        found = name_after(text, cursor, most=3)
+        if not found:
+            break
+        out.append(found[0])
+        sep = _LIST_SEP_AFTER.match(text, found[1])
+        if not sep:
+            break
+        cursor = sep.end()
+    return out
+
+
+def _list_before(text: str, end: int) -> list[str]:
+    """The names of a list "A, B और C" / "A-B" ending at ``end``."""
+    out: list[str] = []
+    cursor = end
+    while len(out) < 4:
+        found = name_before(text, cursor, most=3)
+        if not found:
+            break
+        out.insert(0, found[0])
+        sep = _LIST_SEP_BEFORE.search(text[:found[1]])
+        if not sep:
+            break
+        cursor = sep.start()
+    return out
+
+
+def _gender(name: str) -> str | None:
+    """A guess from how a Hindi first name ends: "-ा/-ी" mostly women's, a bare consonant men's."""
+    last = name.split()[0][-1]
+    if last in "ाी":
+        return "f"
+    if "\u0915" <= last <= "\u0939" or last == "्":
+        return "m"
+    return None
+
+
+def _alias_lists(s: Sentence, m: re.Match[str]) -> list[Role]:
+    """"A और B यानी C और D", "A-B यानी C-D": characters and actors paired, in order unless
+    the order pairs names of clashing gender and the crossed order does not."""
+    text = s.text
+    left = _list_before(text, m.start())
+    right = _list_after(text, m.end())
+    if len(left) != len(right) or len(left) < 2:
+        return []
+    actors, chars = (right, left)
+    if sum(len(n.split()) for n in left) > sum(len(n.split()) for n in right):
+        actors, chars = left, right
+    pairs = list(zip(actors, chars, strict=True))
+    if len(pairs) == 2:
+        def clash(ps: list[tuple[str, str]]) -> bool:
+            return any(None not in (_gender(a), _gender(c)) and _gender(a) != _gender(c)
+                       for a, c in ps)
+        crossed = [(actors[0], chars[1]), (actors[1], chars[0])]
+        if clash(pairs) and not clash(crossed):
+            pairs = crossed
+    return [Role(a, c, s, False) for a, c in pairs]
+
+
 def _order(first: str, second: str, before: str) -> tuple[str, str]:
     """(actor, character) of two names said together: the fuller name is the actor."""
     n1, n2 = len(first.split()), len(second.split())
@@ -150,7 +233,9 @@ def _order(first: str, second: str, before: str) -> tuple[str, str]:
 def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
     """The (actor, character) of one role phrase "CHAR के किरदार ...", if an actor is named."""
     text = s.text
-    run = name_before(text, m.start(), most=4)
+    quote = re.search(r"['‘\"“]\s*$", text[:m.start()])
+    start = m.start() if not quote else quote.start()
+    run = name_before(text, start, most=4) or _latin_word_before(text, start)
     if not run:
         return []
     names = run[0].split()
@@ -170,15 +255,26 @@ def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
     return []
 
 
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*$")
+
+
+def _latin_word_before(text: str, end: int) -> tuple[str, int] | None:
+    """A character named by one Latin word ("Meera का किरदार")."""
+    m = _LATIN_WORD_BEFORE.search(text[max(0, end - 30):end])
+    return (m[1], max(0, end - 30) + m.start(1)) if m else None
+
+
 def _actor_after(tail: str) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"."""
     cursor = 0
     led = False
     for step in range(6):
-        found = name_after(tail, cursor, most=3)
+        found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
         if found:
             follows = tail[found[1]:]
-            if led or re.match(rf"\s*(?:ने|द्वारा|निभा|प्ले|अदा)(?!{L})", follows):
+            if led or re.match(rf"\s*(?:ने|द्वारा|निभा|प्ले|अदा)(?!{L})", follows) \
+                    or re.match(rf"\s*को\s+(?:{L}+\s+)?(?:कास्ट|चुना|चुनी|चुने|फाइनल|साइन|लॉक)(?!{L})",
+                                follows):
                 return found[0]
             return None
         in_role = _IN_ROLE.match(tail) if step == 0 else None
@@ -196,9 +292,13 @@ def _actor_after(tail: str) -> str | None:
 def _actor_before(text: str, end: int) -> tuple[str, int] | None:
     """The actor named before a character, past up to three grammar words or commas."""
     for _ in range(4):
-        found = name_before(text, end, most=3)
+        found = name_before(text, end, most=3) or latin_before(text, end)
         if found:
             return found
+        comma = _COMMA_BACK.search(text[max(0, end - 5):end])
+        if comma and name_before(text, max(0, end - 5) + comma.start(), most=3):
+            end = max(0, end - 5) + comma.start()
+            continue
         m = _SKIP_BACK.search(text[max(0, end - 40):end])
         if not m or m[1] not in _STOP or m[1] in _POSSESSIVE or m[1] in _LIST_WORDS:
             return None

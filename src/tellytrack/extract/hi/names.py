@@ -14,7 +14,8 @@ import re
 from tellytrack.extract.hi.text import L, same_person
 from tellytrack.extract.lexicon import words
 
-__all__ = ["name_after", "name_before", "names_after", "names_before", "same_person"]
+__all__ = ["latin_after", "latin_before", "name_after", "name_before", "names_after",
+           "names_before", "same_person"]
 
 _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
@@ -22,6 +23,29 @@ _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
 _PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं|हो|होंगी|होंगे|होगी|होगा|रहीं|रहे|रही|रहा)(?!{L})")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
+# A person named in Latin letters inside Hindi text: two or three capitalised words.
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*$")
+_LATIN_AFTER = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?![A-Za-z])")
+_LATIN_STOP = frozenset({"TV", "Star", "Plus", "Colors", "Sony", "Zee", "Bharat", "Netflix",
+                         "Prime", "Video", "Hotstar", "Disney", "Jio", "Cinema", "Bigg", "Boss",
+                         "The", "Show", "Serial", "News", "Live", "Update", "Exclusive",
+                         "Entertainment", "Photo", "Photos", "Instagram", "Twitter", "Times"})
+
+
+def latin_before(text: str, end: int) -> tuple[str, int] | None:
+    """A Latin-letter full name ending at ``end`` and where it starts."""
+    m = _LATIN_BEFORE.search(text[max(0, end - 60):end])
+    if not m or set(m[1].split()) & _LATIN_STOP:
+        return None
+    return m[1], max(0, end - 60) + m.start(1)
+
+
+def latin_after(text: str, start: int) -> tuple[str, int] | None:
+    """A Latin-letter full name starting at ``start`` and where it ends."""
+    m = _LATIN_AFTER.match(text[start:])
+    if not m or set(m[1].split()) & _LATIN_STOP:
+        return None
+    return m[1], start + m.end(1)
 
 
 def _name_word(word: str) -> bool:
