@@ -1,0 +1,322 @@
+"""The hand-written reading of cast changes: a feature source and prior of the learned
+decision in :mod:`tellytrack.extract.cast_change`, and the status reading it keeps.
+
+A change phrase from the ``change_verbs`` lexicon ("quits", "bid adieu", "roped in",
+"stepped into her shoes", "returns as") is tied to the people named just before it (a
+coordinated group: "A and B have quit"), or just after it for the ":after" phrases
+("roped in X"), or to the person the article is talking about when the subject is a
+pronoun. "X to replace Y" / "Y replaced by X" give Y's exit and X's entry. Each mention
+is read for modality (:func:`status`); per (actor, change) the article's overall status
+is decided (:func:`overall`): a denial wins unless an explicit confirmation follows it;
+else an explicit confirmation; else any rumour cue makes it reported; else it is
+confirmed (stated as fact).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from tellytrack.extract import modality
+from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.names import (
+    PersonMention,
+    characters,
+    gender_of_pronoun,
+    in_show_title,
+    person_genders,
+    person_mentions,
+)
+from tellytrack.extract.scan import alternation, lower_phrases, lowered
+from tellytrack.extract.shows import fold
+from tellytrack.model import Sentence
+
+PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
+# What follows a change phrase in its own clause: up to punctuation or a new verb phrase
+# ("speaks about his exit & reveals if ...": the "if" is not the exit's).
+_TAIL = re.compile(r"(?:(?![,.;:!?&]|\s+and\s+)[^\n])*\??")
+_OWN_NOUN = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
+_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
+_REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
+_REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
+_GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
+# "returning to the Sethi house": the characters go home in the story, nobody rejoins a cast
+PLACE_AFTER = re.compile(
+    r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
+BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
+_POSSESSED_SUBJECT = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
+# "no story left", "the only one left": "left" after a word that cannot be its subject
+LEFT_OVER = re.compile(
+    r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
+    r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that)\b)"
+    r"(?![a-z]+ly\b)[a-z]+\s+$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
+                       r"reportedly|finally)\s+)*")
+BY = re.compile(r"\s+by\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
+                                 re.I)
+_NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
+CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
+
+
+class Change(NamedTuple):
+    """One change claimed in one sentence, with that sentence's reading of it."""
+
+    actor: str
+    change: str
+    status: str  # confirmed | reported | denied
+    strong: bool  # an explicit confirmation or denial cue
+    sentence: Sentence
+    show: str | None
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    alts = alternation(mapping("change_verbs"), {"poss": "(?:her|his|their)"})
+    return re.compile(rf"\b{alts}\b", re.I)
+
+
+@cache
+def _verb_phrases() -> tuple[str, ...]:
+    """The change phrases with "poss" written out (her, his, their)."""
+    phrases = [p.replace("poss", "her") for p in mapping("change_verbs")]
+    phrases += [p.replace("poss", w) for p in mapping("change_verbs") if "poss" in p
+                for w in ("his", "their")]
+    return tuple(phrases)
+
+
+@cache
+def _verb_low() -> re.Pattern[str]:
+    """The same phrases for the lower-cased sentence (case-sensitive: faster)."""
+    return lower_phrases(_verb_phrases())
+
+
+@cache
+def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words one of which a sentence must hold to give anything here: a change phrase
+    (not one read as no change), "new" (the new cast) or a denial cue."""
+    words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
+    denial_words, denial_literals = modality.denial_keys()
+    return words | denial_words | {"new"}, literals + denial_literals
+
+
+def _kind(phrase: str) -> tuple[str, bool]:
+    key = " ".join(phrase.lower().split())
+    key = re.sub(r"\b(?:her|his|their)\b", "poss", key)
+    value = mapping("change_verbs").get(key, "exit")
+    change, _, side = value.partition(":")
+    return change, side == "after"
+
+
+def _group(doc: Doc, ms: list[PersonMention], first: PersonMention, backwards: bool) -> list[str]:
+    """A coordinated group of people ("A, B and C") that ends (or starts) at ``first``."""
+    group = [first]
+    i = ms.index(first)
+    step = -1 if backwards else 1
+    j = i + step
+    while 0 <= j < len(ms):
+        a, b = (ms[j], group[-1]) if backwards else (group[-1], ms[j])
+        if not _GAP_OK.match(doc.text[a.end:b.start]):
+            break
+        group.append(ms[j])
+        j += step
+    return list(dict.fromkeys(m.name for m in group))
+
+
+def _before(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
+    """The people the clause names before a change phrase at ``pos``."""
+    cands = [m for m in ms if s.start <= m.start and m.end <= pos]
+    for clause in _RELATIVE.finditer(doc.text, s.start, pos):  # "A, who was in B's show, quit"
+        if _AUX_ONLY.fullmatch(doc.text, clause.end(), pos):
+            cands = [m for m in cands if m.end <= clause.start()]
+    if not cands or CLAUSE_BREAK.search(doc.text[cands[-1].end:pos]):
+        return []
+    if _POSSESSED_SUBJECT.search(doc.text, cands[-1].end, pos + 12):
+        return []  # "A's ratings have dropped", "With A, Y's character was replaced"
+    if _stranger_closer(doc, cands[-1].end, pos):
+        return []  # "A was asked about Chandra replacing her": someone else is closer
+    return _group(doc, ms, cands[-1], backwards=True)
+
+
+def _stranger_closer(doc: Doc, start: int, pos: int) -> bool:
+    """Whether the word right before a change phrase is a capitalised name that is no
+    show, no character ("A aka Meera has left") and no known person."""
+    closer = _NAME_LAST.search(doc.text, start, pos)
+    if not closer or in_show_title(doc, closer.start()):
+        return False
+    word = fold(closer.group().strip())
+    return word not in {fold(t) for c in characters(doc) for t in c.split()}
+
+
+def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
+    """The people named right after a phrase ending at ``pos`` ("roped in X")."""
+    for m in ms:
+        if pos <= m.start < s.end:
+            gap = doc.text[pos:m.start]
+            if re.fullmatch(r"[\s,\-–—:]*(?:[a-z]+\s+){0,4}[\s\-–—:]*", gap):
+                return _group(doc, ms, m, backwards=False)
+            return []
+    return []
+
+
+def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[str]:
+    """Who does a change phrase at ``vs``: the people just before it, unless a pronoun
+    stands closer ("... alongside B, the actress may be cast"), or they sit inside
+    parentheses (a character's action: "Y (X) is back")."""
+    inside = [m for m in ms if s.start <= m.start and m.end <= vs]
+    if _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit": his own exit
+        opening = _opening(doc, s, inside)
+        return [opening[0].name] if opening else _focus(doc, ms, s)
+    group = _before(doc, ms, s, vs)
+    tail = doc.text[inside[-1].end if inside else s.start:vs]
+    if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
+        return []
+    if group and not _SUBJECT_PRONOUN.search(tail):
+        return group  # "A has made up his mind to quit": "his" is A's own
+    if not PRONOUN.search(tail):
+        return []
+    opening = _opening(doc, s, inside)
+    # with nobody named earlier, the one person the clause names is who the pronoun means
+    return [opening[0].name] if opening else (_focus(doc, ms, s) or group)
+
+
+def _opening(doc: Doc, s: Sentence, inside: list[PersonMention]) -> list[PersonMention]:
+    """People the sentence opens with (within six words) as its subject, not as the object
+    of a preposition ("On comparisons with A after she ...": "she" is not A)."""
+    return [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6
+            and not PREPOSITION_BEFORE.search(doc.text, s.start, m.start)]
+
+
+def _focus(doc: Doc, ms: list[PersonMention], s: Sentence) -> list[str]:
+    """The person a pronoun-led sentence talks about: the last one named before it whose
+    known gender does not contradict the pronoun ("He" is not the actress)."""
+    pronoun = _SUBJECT_PRONOUN.search(s.text) or PRONOUN.search(s.text)
+    want = gender_of_pronoun(pronoun.group()) if pronoun else None
+    known = person_genders(doc)
+    earlier = [m for m in ms if m.end <= s.start
+               and not (want and known.get(fold(m.name), want) != want)]
+    return [earlier[-1].name] if earlier else []
+
+
+def status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | None:
+    """This sentence's reading of a change phrase, or None when it asserts nothing.
+    Only cues before the phrase, or after it up to the next punctuation, count: a
+    rumour clause later in the sentence does not colour an earlier stated fact."""
+    rel = verb_end - s.start
+    tail = _TAIL.match(s.text, rel)
+    found = modality.cues(s.text[:rel] + (tail.group() if tail else ""))
+    if "conditional" in found:
+        return None
+    if modality.negated(s.text, verb_start - s.start):
+        if "reported" in found and not found & {"denied", "confirmed"}:
+            return None
+        return "denied", True
+    if "denied" in found:
+        return "denied", True
+    if "confirmed" in found:
+        return "confirmed", True
+    if "reported" in found:
+        return "reported", False
+    return "confirmed", False
+
+
+def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
+    """(actor, change, phrase start, phrase end) for each change phrase in a sentence."""
+    out: list[tuple[str, str, int, int]] = []
+    low = lowered(s.text)
+    for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
+        vs, ve = s.start + m.start(), s.start + m.end()
+        leftover = m.group() == "left" and LEFT_OVER.search(s.text, 0, m.start())
+        if in_show_title(doc, vs) or leftover:
+            continue  # a word of a title ("Left Right Left"), or what is left over
+        change, obj_after = _kind(m.group())
+        if change == "none" or (change == "return" and PLACE_AFTER.match(s.text, m.end())):
+            continue
+        if change == "entry" and BACKGROUND.search(s.text, 0, m.start()):
+            continue  # "ever since she joined the show": how it began, not news
+        subject = _after(doc, ms, s, ve) if obj_after else _subject(doc, ms, s, vs)
+        lead = doc.text[s.start:ve]
+        if _REPLACE.search(lead):
+            out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
+        elif re.search(r"replaced\s*$", lead, re.I):
+            active = not BY.match(s.text, m.end())  # "A replaced B", not "A replaced by B"
+            out.extend((p, "exit" if active else "entry", vs, ve) for p in _after(doc, ms, s, ve))
+            change = "entry" if active and m.group().lower() == "replaced" else change
+        out.extend((p, change, vs, ve) for p in subject)
+    return out
+
+
+# "\bnew\s+..." written with its literal first, which ``re`` skips ahead to.
+_NEW_CAST = re.compile(
+    r"new(?<!\wnew)\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*"
+    r"|\b(?:found|finds|got|introduced)\s+(?:their\s+|its\s+|the\s+|a\s+)?"
+    r"new\s+[A-Z][\w-]*\s+in\s+")
+
+
+def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
+    """"The new cast includes A, B, C", "found their new Y in A": they enter the show."""
+    m = _NEW_CAST.search(s.text) if "new" in s.text else None  # both alternatives hold it
+    if not m:
+        return []
+    pos = s.start + m.end()
+    return [(p, "entry", pos, pos) for p in _after(doc, ms, s, pos)]
+
+
+def changes(doc: Doc) -> list[Change]:
+    """Every change the hand-written reading finds, with its sentence's status (cached)."""
+    if "cast_change.rule" not in doc.cache:
+        doc.cache["cast_change.rule"] = _rule_changes(doc)
+    return list(doc.cache["cast_change.rule"])
+
+
+def _rule_changes(doc: Doc) -> list[Change]:
+    ms = person_mentions(doc)
+    out: list[Change] = []
+    for i in sentences_with(doc, *_gate_keys()):
+        s = doc.sentences[i]
+        claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
+        for actor, change, vs, ve in claims:
+            reading = status(s, vs, ve)
+            if reading and not doc.other_story(s):
+                show = doc.shows.show_near(s, ve)
+                out.append(Change(actor, change, reading[0], reading[1], s, show))
+        if not claims and modality.denies(s.text):
+            out.extend(_denials(doc, s, ms, out))
+    return out
+
+
+def _denials(doc: Doc, s: Sentence, ms: list[PersonMention], so_far: list[Change]) -> list[Change]:
+    """"X has denied these rumours": deny the last change claimed about X."""
+    named = [m.name for m in ms if s.start <= m.start < s.end]
+    if not named and PRONOUN.search(s.text):
+        named = _focus(doc, ms, s)
+    out: list[Change] = []
+    for person in dict.fromkeys(named):
+        earlier = [c for c in so_far if c.actor == person]
+        if earlier:
+            last = earlier[-1]
+            out.append(Change(person, last.change, "denied", True, s, last.show))
+    return out
+
+
+def overall(claims: list[Change]) -> str:
+    """The article's status for one (show, actor, change) from all its mentions."""
+    denied = [i for i, c in enumerate(claims) if c.status == "denied"]
+    strong_conf = [i for i, c in enumerate(claims) if c.status == "confirmed" and c.strong]
+    if denied and not (strong_conf and strong_conf[-1] > denied[-1]):
+        return "denied"
+    if strong_conf:
+        return "confirmed"
+    reported = sum(c.status == "reported" for c in claims)
+    stated = len({c.sentence.start for c in claims if c.status == "confirmed"})
+    # Stating it plainly at least twice as often as hedging it outweighs the hedge
+    # ("speculation of his forced exit" is about the circumstances, not the change).
+    if reported and reported * 2 > stated:
+        return "reported"
+    return "confirmed"
