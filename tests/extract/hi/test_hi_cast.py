@@ -78,3 +78,32 @@ def test_role_phrasings_round_two() -> None:
     }
     for sentence, (actor, character) in cases.items():
         assert _cast(SHOW + sentence) == {("केसर की कहानी", actor, character)}, sentence
+
+
+def test_future_role_is_an_entry() -> None:
+    """"शो में कबीर सेठी अर्जुन के किरदार में नजर आएंगे": a role said in the future is an entry."""
+    got = _changes(SHOW + "शो में कबीर सेठी अर्जुन के किरदार में नजर आएंगे।")
+    assert got == {("कबीर सेठी", "entry", "confirmed")}
+    assert _changes(SHOW + "शो में कबीर सेठी अर्जुन के किरदार में नजर आते हैं।") == set()
+
+
+def test_change_phrasings_round_two() -> None:
+    """More exits and entries: replacement by a subject, a run 'actor role', Latin names."""
+    cases = {
+        "कबीर सेठी ने रिया मल्होत्रा को रिप्लेस किया है।":
+            {("रिया मल्होत्रा", "exit", "confirmed"), ("कबीर सेठी", "entry", "confirmed")},
+        "रिया मल्होत्रा को तान्या वर्मा रिप्लेस करेंगी।":
+            {("रिया मल्होत्रा", "exit", "confirmed"), ("तान्या वर्मा", "entry", "confirmed")},
+        "रिया मल्होत्रा की जगह अब तान्या वर्मा मीरा का किरदार निभाएंगी।":
+            {("रिया मल्होत्रा", "exit", "confirmed"), ("तान्या वर्मा", "entry", "confirmed")},
+        "रिया मल्होत्रा शो नहीं छोड़ रही हैं।": {("रिया मल्होत्रा", "exit", "denied")},
+        "रिया मल्होत्रा और कबीर सेठी का सफर शो में खत्म हो गया है।":
+            {("रिया मल्होत्रा", "exit", "confirmed"), ("कबीर सेठी", "exit", "confirmed")},
+        "शो छोड़ चुकीं रिया मल्होत्रा अब फिल्म करेंगी।": {("रिया मल्होत्रा", "exit", "confirmed")},
+        "शो में कबीर सेठी की धांसू एंट्री होगी।": {("कबीर सेठी", "entry", "confirmed")},
+        "शो में एंट्री करेंगे कबीर सेठी।": {("कबीर सेठी", "entry", "confirmed")},
+        "Riya Malhotra और Kabir Sethi ने शो को अलविदा कह दिया।":
+            {("Riya Malhotra", "exit", "confirmed"), ("Kabir Sethi", "exit", "confirmed")},
+    }
+    for sentence, want in cases.items():
+        assert _changes(SHOW + sentence) == want, sentence

@@ -48,12 +48,18 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|{_SHOW}\s+से\s+(?:बाहर|एग्जिट|एक्जिट|किनारा|विदा|निकाल|अलग|दूरी|हट)"
                 rf"|(?<!{L})(?:बाहर\s+(?:हो|होने|हुए|हुईं|हुई|कर\s+दिया|किया)"
                 rf"|एग्जिट|एक्जिट|पत्ता\s+(?:कट|साफ)|सफर\s+(?:खत्म|समाप्त)"
+                rf"|{_SHOW}\s+(?:को\s+)?नहीं\s+छोड़|टाटा|बाय-?\s*बाय"
+                rf"|सफर\s+(?:{L}+\s+){{1,3}}?(?:खत्म|समाप्त)|नजर\s+नहीं\s+(?:आएंगी|आएंगे|आएगी|आएगा)"
+                rf"|{_SHOW}\s+से\s+ब्रेक|क्विट\s+(?:कर|किया|की)"
                 rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर)|नाता\s+तोड़|ट्रैक\s+खत्म"
                 rf"|(?:अब\s+)?नहीं\s+(?:दिखेंगी|दिखेंगे|दिखेगी|दिखेगा|नजर\s+आएंगी|नजर\s+आएंगे))(?!{L})|{_SHOW}\s+(?:का|की)\s+हिस्सा\s+नहीं"
                 r"|(?<![A-Za-z])(?:Exit|exit|EXIT|Quits?|quits?|Leaves?|leaves?|Replaced)(?![A-Za-z])"),
      "exit"),
-    (re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+)?एंट्री(?!{L})"
-                rf"|{_SHOW}\s+(?:में\s+)?(?:एंट्री|शामिल|ज्वाइन|जॉइन)|{_SHOW}\s+से\s+जुड़"
+    (re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+|{L}+\s+)?एंट्री(?!{L})"
+                rf"|(?<!{L})एंट्री\s+(?:ले|कर|हो|लेंगे|लेंगी|लेगी|लेगा|करेंगे|करेंगी|करेगी|करेगा|होगी)(?!{L})"
+                rf"|{_SHOW}\s+में\s+कदम\s+रख"
+                rf"|{_SHOW}\s+(?:में\s+)?(?:एंट्री|शामिल|ज्वाइन|जॉइन)|{_SHOW}\s+(?:के\s+साथ|से)\s+जुड़"
+                rf"|(?<!{L})में\s+एंट्री\s+(?:कर|ले|लेंगे|लेंगी|लेगी|लेगा|होगी|होने|हो)(?!{L})"
                 rf"|{_SHOW}\s+(?:का|की)\s+हिस्सा(?!\s+नहीं)"
                 rf"|(?<!{L})(?:ज्वाइन|जॉइन|साइन|कास्ट)\s+(?:कर|किया|किए|की\s+गई|किया\s+गया|हुईं|हुई|हुए)"
                 rf"|(?<!{L})नाम\s+फाइनल"
@@ -69,7 +75,11 @@ _CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर
 _NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई)\s+(?:कलाकार|चेहरे|एक्टर्स|एक्टर|एक्ट्रेस)\s*,?\s*")
 _INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
 # "A को (B ने) रिप्लेस किया/करेंगी": A leaves, B (the subject) comes in.
-_REPLACED = re.compile(rf"\s+को\s+(?:(?P<mid>(?:{L}+\s+){{1,3}}?)ने\s+)?(?:\S+\s+)?रिप्लेस")
+# "A को B रिप्लेस करेंगी": B (named before the verb) comes in.
+_REPLACED = re.compile(rf"\s+को\s+(?:(?P<mid>(?:{L}+\s+){{1,3}}?)ने\s+"
+                       rf"|(?P<mid2>(?:{L}+\s+){{1,3}}?)(?=रिप्लेस\s+कर))?(?:\S+\s+)?रिप्लेस")
+_SUBJECT_BEFORE = re.compile(rf"(?<!{L})ने\s+$")
+_STOP_WORD_AFTER = re.compile(rf"\s*({L}+)")
 _SUBJECT = re.compile(rf"\s+ने(?!{L})")
 _LATIN_ACTOR = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+$")
 _CONTRAST = re.compile(rf"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})")
@@ -119,6 +129,7 @@ def extract(doc: Doc) -> list[Fact]:
                     continue
                 name = earlier[-1]
             actor = played.get(name, name)
+            actor = next((a for a in character_of if actor.startswith(a + " ")), actor)
             if any(actor in show or show in actor for show in shows) or actor in _STOP:
                 continue
             if change == "entry" and " " not in actor and name not in played:
@@ -194,6 +205,11 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if not old:
             continue
         new = name_before(text, m.start("mid") + len(m["mid"].rstrip())) if m["mid"] else None
+        if new is None and m["mid2"]:
+            new = name_after(text, m.start("mid2"))
+        subject = _SUBJECT_BEFORE.search(text, 0, old[1])
+        if new is None and subject:
+            new = name_before(text, subject.start())
         if new is None:
             new = name_before(text, old[1])
             if new and " " not in new[0] and " " in old[0]:
@@ -234,8 +250,16 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     subjects = [m for m in _SUBJECT.finditer(text, 0, start) if name_before(text, m.start())]
     if subjects:
         return names_before(text, subjects[-1].start())
-    after = names_after(text, end)
-    return after if after and " " in after[0] else []
+    cursor = end
+    for _ in range(4):
+        after = names_after(text, cursor)
+        if after:
+            return after if " " in after[0] else []
+        w = _STOP_WORD_AFTER.match(text, cursor)
+        if not w or w[1] not in _STOP or w[1] in _PRONOUN:
+            break
+        cursor = w.end()
+    return []
 
 
 def _status(sentence: str, headline: str) -> str:
@@ -244,11 +268,23 @@ def _status(sentence: str, headline: str) -> str:
     return {"rumour_past": "reported"}.get(label, label)
 
 
+_FUTURE = re.compile(rf"(?<!{L})(?:आएंगी|आएंगे|आएगी|आएगा|दिखेंगी|दिखेंगे|दिखेगी|दिखेगा|होंगी|होंगे"
+                     rf"|निभाएंगी|निभाएंगे|निभाएगी|निभाएगा|करेंगी|करेंगे|करेगी|करेगा)(?!{L})")
+
+
 def _returns(doc: Doc, seen: set[tuple[str | None, str | None]]) -> list[Fact]:
-    """Roles said with "लौट"/"फिर से": the actor returns as that character."""
+    """Roles said with "लौट"/"फिर से": the actor returns as that character; a role said in
+    the future ("मीरा के किरदार में नजर आएंगी") is the actor's entry."""
     out: list[Fact] = []
     for r in roles(doc):
         show = show_for(doc, r.sentence)
+        if not r.returning and show and _FUTURE.search(r.sentence.text) \
+                and not any(a == r.actor for a, _ in seen):
+            status = _status(r.sentence.text, "")
+            out.append(Fact(type="cast_change", show=show, evidence=doc.evidence(r.sentence),
+                            confidence=0.5, modality=_MODALITY[status], actor=r.actor,
+                            character=r.character, change="entry", status=status))
+            seen.add((r.actor, "entry"))
         if r.returning and show and (r.actor, "return") not in seen:
             status = _status(r.sentence.text, "")
             out.append(Fact(type="cast_change", show=show, evidence=doc.evidence(r.sentence),

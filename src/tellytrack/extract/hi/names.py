@@ -66,6 +66,8 @@ def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:
         got.insert(0, m[1])
         start = base + m.start(1)
         starts.insert(0, start)
+    if not got:
+        return latin_before(text, end)
     if len(got) > most:
         # Four name words in a row are two names side by side ("A B C D को"): keep the last two.
         keep = min(most, 2)
@@ -85,6 +87,8 @@ def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
         got.append(m[1])
         end += m.end()
         ends.append(end)
+    if not got:
+        return latin_after(text, start)
     if len(got) == 3 and _PREDICATE.match(text[end:]):
         # "रिया मल्होत्रा खुश हैं": a third word before "है/हैं" is said of the name
         got, end = got[:2], ends[1]

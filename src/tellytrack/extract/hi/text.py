@@ -58,6 +58,8 @@ _CHART_WORDS = frozenset(words("hi_ordinals")) | {
     "खबर", "रिपोर्ट", "प्रोमो", "एंट्री", "विज्ञापन", "एक्टर्स",
 }
 _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक", "शोज"})
+# "के शो छोड़ने के बाद ...": a change of cast read after a show word is no title.
+_CHANGE_WORD = re.compile(rf"(?<!{L})(?:छोड़{L}*|अलविदा|एंट्री|वापसी|बाहर|ज्वाइन|एग्जिट)(?!{L})")
 # "केसर की कहानी: ..." — a Devanagari title opening the headline before a colon.
 _DEVA_LEAD = re.compile(r"^\s*(?P<t>[\u0900-\u097F][\u0900-\u097F0-9 ]{0,60}?)\s*[:ः]\s")
 # "स्टार प्लस के शो केसर की कहानी में": an unquoted title after a show word, ended by "में";
@@ -149,7 +151,8 @@ def _candidate_titles(doc: Doc) -> list[str]:
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
             title = _before_chart_word(m["t"])
-            if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS:
+            if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS \
+                    and not _CHANGE_WORD.search(title):
                 found.append(title)
     found += _weak_titles(text, found)
     latin = [m["t"] for m in _LATIN_TITLE.finditer(text)]
@@ -182,6 +185,7 @@ def _deva_lead(doc: Doc, strong: list[str]) -> list[str]:
     for m in _AFTER_SHOW_WORD_IN.finditer(text):
         title = _trim(m["t"])
         if title and _DEVA.search(title) and _occurrences(text, title) > 1 \
+                and not _CHANGE_WORD.search(title) \
                 and not any(title in t for t in strong):
             out.append(title)
     return out
