@@ -18,7 +18,15 @@ import re
 from datetime import date
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.hi.text import L, Mention, is_heading, sentences, show_before, shows_in
+from tellytrack.extract.hi.text import (
+    L,
+    Mention,
+    _after_gloss,
+    is_heading,
+    sentences,
+    show_before,
+    shows_in,
+)
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import Fact, Sentence
 
@@ -123,7 +131,7 @@ def _show_of(doc: Doc, s: Sentence, offset: int, nxt: Sentence | None) -> str | 
     """The show a cue at ``offset`` speaks of (see the module docstring)."""
     inside = shows_in(doc, s)
     if inside:
-        return min(inside, key=lambda m: _distance(m, offset)).name
+        return min(inside, key=lambda m: _distance(doc, m, offset)).name
     subject = _subject(doc.text[s.start:offset])
     if subject:
         return subject
@@ -134,8 +142,11 @@ def _show_of(doc: Doc, s: Sentence, offset: int, nxt: Sentence | None) -> str | 
     return None
 
 
-def _distance(m: Mention, offset: int) -> int:
-    return offset - m.end if m.end <= offset else m.start - offset
+def _distance(doc: Doc, m: Mention, offset: int) -> int:
+    """Characters between a mention and a cue, a title's quotes and Latin gloss not counted."""
+    if m.end <= offset:
+        return offset - min(offset, _after_gloss(doc.text, m.end))
+    return m.start - offset
 
 
 def _subject(before: str) -> str | None:

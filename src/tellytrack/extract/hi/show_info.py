@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.hi import cast_change
+from tellytrack.extract.hi.cast import roles
 from tellytrack.extract.hi.names import name_after, name_before
 from tellytrack.extract.hi.text import L, sentences, show_for, shows_in
 from tellytrack.extract.lexicon import entries
@@ -38,15 +40,41 @@ _AIRS = re.compile(
 _STREAMS = re.compile(
     rf"(?P<v>{_PLATFORM})\s+(?:ऐप\s+)?पर\s+(?:\S+\s+){{0,4}}?(?:स्ट्रीम|देख|उपलब्ध|रिलीज|प्रीमियर|आता|आती|आ\s)"
 )
+_CHANNEL_RE = re.compile(_CHANNEL)
 _PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
 _PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)")
+
+
+_WHOSE_SHOW = re.compile(rf"\s+(?:का|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")
+_PERFORMER = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|होस्ट|स्टार|कलाकार"
+                        rf"|कंटेस्टेंट|लीड)\s+$")
+
+
+def _owners(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
+    """"X का शो 'Y'": X produces Y when X is a full name the article never gives a part,
+    a job on screen or a change of cast."""
+    performers = {r.actor for r in roles(doc)} | {
+        f.actor for f in cast_change.extract(doc) if f.actor}
+    found: list[tuple[str, str, int]] = []
+    for m in _WHOSE_SHOW.finditer(s.text):
+        who = name_before(s.text, m.start(), most=3)
+        if not who or " " not in who[0] or _PERFORMER.search(s.text[:who[1]]) \
+                or re.search(r"(?:और|व|एवं|,)\s*$", s.text[:who[1]]):
+            continue
+        if any(who[0] in p or p in who[0] for p in performers) or _CHANNEL_RE.fullmatch(who[0]):
+            continue
+        if re.search(rf"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|स्टारर)\s+{re.escape(who[0])}"
+                     rf"|{re.escape(who[0])}\s+(?:स्टारर|अभिनीत)", doc.text):
+            continue
+        found.append(("producer", who[0], s.start + m.end()))
+    return found
 
 
 def extract(doc: Doc) -> list[Fact]:
     """Channel, platform and producer facts, one per (show, field, value)."""
     out: list[Fact] = []
     for s in sentences(doc):
-        for field_name, value, offset in _values(doc, s):
+        for field_name, value, offset in _values(doc, s) + _owners(doc, s):
             show = _show_near(doc, s, offset)
             if show and value != show:
                 out.append(Fact(type="show_info", show=show, evidence=doc.evidence(s),

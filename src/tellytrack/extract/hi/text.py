@@ -277,8 +277,30 @@ def show_mentions(doc: Doc) -> list[Mention]:
     if titles:
         alt = "|".join(re.escape(t) for t in titles)
         pattern = re.compile(rf"(?<!{L})(?:{alt})(?!{L})")
-        out = [Mention(m.start(), m.end(), m.group()) for m in pattern.finditer(doc.text)]
+        same = _aliases(doc.text, titles)
+        out = [Mention(m.start(), m.end(), same.get(m.group(), m.group()))
+               for m in pattern.finditer(doc.text)]
     doc.cache["hi.mentions"] = out
+    return out
+
+
+_GLOSSED_TITLE = re.compile(r"(?P<d>[\u0900-\u097F][\u0900-\u097F0-9 ]*?)\s*[’'\"”]*\s*"
+                            r"\((?P<l>[A-Za-z][A-Za-z0-9 !'&.-]*)\)")
+
+
+def _aliases(text: str, titles: list[str]) -> dict[str, str]:
+    """A Latin title named for a Devanagari one (its gloss "'केसर' (Kesar)", or the same
+    words' initials) maps to the Devanagari title, so one show is one name."""
+    deva = [t for t in titles if _DEVA.search(t)]
+    out: dict[str, str] = {}
+    glossed = {m["l"].strip(): m["d"].strip() for m in _GLOSSED_TITLE.finditer(text)}
+    for t in titles:
+        if _DEVA.search(t):
+            continue
+        match = next((d for d in deva if glossed.get(t, "").endswith(d)), None) \
+            or next((d for d in deva if same_person(t, d)), None)
+        if match:
+            out[t] = match
     return out
 
 
