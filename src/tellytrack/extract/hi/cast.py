@@ -61,7 +61,9 @@ _PLAYING = re.compile(
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर))")
 _IN_ROLE = re.compile(r"\s*में\s+")
-_BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनकर|बनके)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
+_BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
+# "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
+_BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -124,6 +126,11 @@ def _roles_in(s: Sentence) -> list[Role]:
         who = name_after(text, m.end(), most=3)
         if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
+    for m in _BECOMING.finditer(text):
+        became = name_before(text, m.start(), most=2)
+        actor = _actor_before(text, became[1]) if became and " " not in became[0] else None
+        if became and actor and " " in actor[0]:
+            out.append(Role(actor[0], became[0], s, bool(_RETURN.search(text))))
     for m in _ALIAS.finditer(text):
         left = name_before(text, m.start(), most=3)
         right = name_after(text, m.end(), most=3)
@@ -143,7 +150,9 @@ def _roles_in(s: Sentence) -> list[Role]:
             out.append(Role(actor, char, s, False))
     for m in _MIXED_PAIR.finditer(text):
         outer = name_before(text, m.start(), most=3)
-        if outer and not same_person(outer[0], m[1]):  # not a Latin gloss of the same name
+        tail = " ".join(outer[0].split()[-len(m[1].split()):]) if outer else ""
+        if outer and not same_person(outer[0], m[1]) and not same_person(tail, m[1]):
+            # not a Latin gloss of the same name (nor of its last words)
             actor, char = _order(outer[0], m[1], text[:outer[1]])
             out.append(Role(actor, char, s, False))
     for m in _LATIN_PAIR.finditer(text):
