@@ -128,9 +128,9 @@ def _roles_in(s: Sentence) -> list[Role]:
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
     for m in _BECOMING.finditer(text):
         became = name_before(text, m.start(), most=2)
-        actor = _actor_before(text, became[1]) if became and " " not in became[0] else None
-        if became and actor and " " in actor[0]:
-            out.append(Role(actor[0], became[0], s, bool(_RETURN.search(text))))
+        player = _actor_before(text, became[1]) if became and " " not in became[0] else None
+        if became and player and " " in player[0]:
+            out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     for m in _ALIAS.finditer(text):
         left = name_before(text, m.start(), most=3)
         right = name_after(text, m.end(), most=3)
