@@ -64,7 +64,7 @@ _IN_ROLE = re.compile(r"\s*में\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
-_ALIAS = re.compile(rf"(?<!{L})(?:यानी|उर्फ)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
+_ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")

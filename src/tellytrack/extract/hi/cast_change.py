@@ -79,6 +79,7 @@ _INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
 _REPLACED = re.compile(rf"\s+को\s+(?:(?P<mid>(?:{L}+\s+){{1,3}}?)ने\s+"
                        rf"|(?P<mid2>(?:{L}+\s+){{1,3}}?)(?=रिप्लेस\s+कर))?(?:\S+\s+)?रिप्लेस")
 _SUBJECT_BEFORE = re.compile(rf"(?<!{L})ने\s+$")
+_RELATIVE = re.compile(r"\s*,\s*(?:जो|जिन्होंने|जिन्हें|जिनका|जिनकी)\s")
 _STOP_WORD_AFTER = re.compile(rf"\s*({L}+)")
 _SUBJECT = re.compile(rf"\s+ने(?!{L})")
 _LATIN_ACTOR = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+$")
@@ -250,6 +251,9 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     subjects = [m for m in _SUBJECT.finditer(text, 0, start) if name_before(text, m.start())]
     if subjects:
         return names_before(text, subjects[-1].start())
+    relative = _RELATIVE.search(text, 0, start)
+    if relative and re.search(r",\s*ने(?!{L})".replace("{L}", L), text[relative.end():start]):
+        return names_before(text, relative.start())  # "A, जो ..., ने शो छोड़ दिया"
     cursor = end
     for _ in range(4):
         after = names_after(text, cursor)
