@@ -89,3 +89,24 @@ def test_value_at_sentence_end() -> None:
     got = _ratings("BARC ratings for week 9 of 2024 are out. Pyaar Ki Dor held the number one "
                    "spot with a TRP of 2.4. Kesar Ki Kahani was second.")
     assert got["Pyaar Ki Dor"][:2] == (1, 2.4)
+
+
+def test_headings_with_channel_and_labelled_value() -> None:
+    """ "1. Show (Channel) – 2.3 TRP", "No. 2: Show", "Rank 3 - Show, Channel": the channel
+    and the value's label are not part of the title."""
+    text = ("BARC TRP report for week 10 is out.\n1. Saath Chalenge (Star Plus) – 2.3 TRP\n"
+            "It stays on top.\nNo. 2: Pyaar Ki Dor\nThe show follows.\n"
+            "Rank 3 - Kesar Ki Kahani, Zee TV\nIt is third.\nMore next week.")
+    got = _ratings(text)
+    assert got["Saath Chalenge"][:2] == (1, 2.3)
+    assert got["Pyaar Ki Dor"][0] == 2
+    assert got["Kesar Ki Kahani"][0] == 3
+
+
+def test_heading_impressions_are_no_value() -> None:
+    """ "Show: 5.4 million impressions" names the show but gives no TRP value."""
+    text = ("Here is the BARC TRP list.\n1. Saath Chalenge: 5.4 million impressions\nIt leads.\n"
+            "2. Pyaar Ki Dor: 5.1 million impressions\nIt follows.\nEnd.")
+    got = _ratings(text, None)
+    assert got["Saath Chalenge"][:2] == (1, None)
+    assert got["Pyaar Ki Dor"][:2] == (2, None)

@@ -158,3 +158,27 @@ def test_lower_word_checks_its_boundary_after_the_first_letter() -> None:
     for text in ("abc-Def well-known x1 _ab ab_c éab naïve 2nd re-entry- go", "ab", "a b",
                  "Riya's co-star, the lead-actress; mid-week 'quotes' end"):
         assert LOWER_WORD.findall(text) == plain.findall(text)
+
+
+def test_sentence_naming_the_topic_is_about_it() -> None:
+    """A sentence naming the article's show and another one is about the article's show."""
+    doc = _doc("The show Pyaar Ki Dor is doing well. Fans of Pyaar Ki Dor love it. "
+               "After the show Kesar Ki Kahani, Riya joined Pyaar Ki Dor as Meera.")
+    assert doc.shows.topic == "Pyaar Ki Dor"
+    assert doc.show_for(doc.sentences[-1]) == "Pyaar Ki Dor"
+
+
+def test_couple_nickname_is_no_show() -> None:
+    """ "#MeeRaj fans" cheer a pair of characters, not a show."""
+    doc = _doc("The show Pyaar Ki Dor is doing well. MeeRaj fans are thrilled with the twist.")
+    assert "MeeRaj" not in doc.shows.names
+
+
+def test_topic_is_the_show_the_article_keeps_naming() -> None:
+    """A show vouched for by many cues (URL, "the show X fame") but named once loses to
+    the show the article names throughout."""
+    doc = _doc("Riya of the show Kesar Ki Kahani fame now plays Meera. The show Pyaar Ki Dor "
+               "is loved. Pyaar Ki Dor airs daily. In Pyaar Ki Dor, Meera fights back. "
+               "Pyaar Ki Dor keeps the audience hooked.",
+               url="https://example.com/tv/riya-of-kesar-ki-kahani-now-plays-meera")
+    assert doc.shows.topic == "Pyaar Ki Dor"

@@ -17,9 +17,26 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import Sentence
 
+
+def _channel_alternation() -> str:
+    """Every channel spelling of the ``channels`` lexicon, longest first (case-insensitive)."""
+    names = sorted(mapping("channels"), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + ")"
+
+
+# A list heading: a rank, the show, its channel, its value (each but the show optional):
+# "1. Show", "1) Show", "No. 1: Show", "Rank 1 - Show", "#1 Show", "'Show'", "Show (Channel)",
+# "Show - Channel", "Show, Channel", "Show – 2.4 TRP", "Show: TRP 2.4",
+# "Show: 5.4 million impressions" (not a value)
 _HEADING = re.compile(
-    r"^(?:(?P<rank>\d{1,2})\s*[.)]\s*)?(?P<names>[^.!?]+?)"
-    r"(?:\s*[-–—:]\s*(?P<value>\d{1,2}(?:\.\d{1,2})?))?$"
+    r"^(?:(?:(?i:no\.?|rank|number)\s*)?(?P<rank>\d{1,2})\s*(?:[.](?!\d)|[):\-–—]|\s[-–—:])\s*"
+    r"|#(?P<hash>\d{1,2})[\s.:)\-]+)?"
+    r"['‘\"“]?(?P<names>[^.!?]+?)['’\"”]?"
+    rf"(?:\s*\([^()]{{1,30}}\)|\s*[-–—,|:]\s*{_channel_alternation()})?"
+    r"(?:\s*[-–—:|]\s*(?:(?i:TRP|TVR|ratings?)(?:\s+of)?\s*[:\-–]?\s*)?"
+    r"(?P<value>\d{1,2}(?:\.\d{1,2})?)(?:\s*(?i:TRP|TVR|ratings?|points?))?"
+    r"|\s*[-–—:|]\s*\d[\d.,]*\s*(?i:million|mn|lakh|k)?\s*(?i:impressions|views|viewers))?"
+    r"(?:\s*\([^()]{1,30}\))?$"
 )
 _TITLE_WORD = re.compile(r"^(?:[A-Z0-9&][\w'’!+.-]*|of|the|se|ki|ka|ke|aur)$")
 _MAX_HEADING_WORDS = 10
@@ -72,16 +89,17 @@ _BARE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
 def _heading(doc: Doc, index: int) -> Heading | None:
     """Read sentence ``index`` as a heading, or None when it is running text."""
     text = _line_text(doc, index)
-    if (text is None or _BARE_NUMBER.match(text) or len(text.split()) > _MAX_HEADING_WORDS
+    if (text is None or _BARE_NUMBER.match(text) or len(text.split()) > 2 * _MAX_HEADING_WORDS
             or text[-1:] in ".!?," or "|" in text or "also read" in text.lower()):
         return None
     m = _HEADING.match(text)
-    if not m:
+    if not m or len(m["names"].split()) > _MAX_HEADING_WORDS:  # the rank, channel, value aside
         return None
     names = tuple(n for n in re.split(r"\s+(?:&|and)\s+|\s*,\s*", m["names"]) if n)
     if not all(_looks_like_title(n) for n in names):
         return Heading(index, ()) if _looks_like_title(m["names"], generic_ok=True) else None
-    return Heading(index, names, int(m["rank"]) if m["rank"] else None,
+    rank = m["rank"] or m["hash"]
+    return Heading(index, names, int(rank) if rank else None,
                    float(m["value"]) if m["value"] else None)
 
 

@@ -140,8 +140,8 @@ class ShowIndex:
 
     def _find_show_for(self, sentence: Sentence) -> str | None:
         inside = [m for m in self.shows_in(sentence) if m.start not in self.secondary]
-        if inside:
-            return inside[0].show
+        if inside:  # the article's topic when named, else the first show named
+            return self.topic if any(m.show == self.topic for m in inside) else inside[0].show
         para = _paragraph_start(self.paragraph_starts, sentence.start)
         before = [m for m in self.mentions
                   if para <= m.start < sentence.start and m.start not in self.secondary]
@@ -236,6 +236,8 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
         return None
     if len(name) < 3 or name.isdigit():
         return None
+    if len(toks) == 1 and _COUPLE_NAME.fullmatch(name):
+        return None  # a pair's nickname ("MeeRaj" for Meera and Raj), not a title
     return name
 
 
@@ -534,6 +536,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     return _drop_characters(_drop_owners(out, text), text)
 
 
+_COUPLE_NAME = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
 _SEASON = re.compile(r"\s+(\d{1,2})\b(?!\.\d)")
 _OWNED = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
 
@@ -638,7 +641,11 @@ def detect_shows(doc: Doc) -> ShowIndex:
     keys = _clusters(cands)
     start = doc.sentences[0].start if doc.sentences else 0
     mentions = _find_mentions(doc.text, keys, start, title_runs(doc))
-    counts: Counter[str] = Counter(m.show for m in mentions)
+    # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
+    # the article keeps naming)
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        counts[m.show] += 2
     for name, score in cands.items():
         counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
