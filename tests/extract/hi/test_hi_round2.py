@@ -82,3 +82,10 @@ def test_spelling_variants_of_i_e() -> None:
     from tellytrack.extract.hi import cast
     doc = hindi_doc("शो 'केसर' जल्द आएगा। शो में मीरा यानि रिया मल्होत्रा खुश हैं।")
     assert {(f.actor, f.character) for f in cast.extract(doc)} == {("रिया मल्होत्रा", "मीरा")}
+
+
+def test_cast_needs_a_full_name() -> None:
+    """"अर्जुन (मीरा)": two one-word names are characters, not an actor and a role."""
+    from tellytrack.extract.hi import cast
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। शो में अर्जुन (मीरा) की जोड़ी हिट है।")
+    assert cast.extract(doc) == []

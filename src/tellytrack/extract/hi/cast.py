@@ -93,7 +93,7 @@ def extract(doc: Doc) -> list[Fact]:
     out: list[Fact] = []
     for r in roles(doc):
         show = show_for(doc, r.sentence)
-        if show:
+        if show and " " in r.actor:  # a one-word "actor" is mostly a pair of characters
             out.append(Fact(type="cast", show=show, evidence=doc.evidence(r.sentence),
                             confidence=0.7, actor=r.actor, character=r.character))
     return out
