@@ -194,7 +194,6 @@ class _Proposer:
         ranked = sorted({fold(resolve_person(doc, m.text) or m.text) for m in name_mentions(doc)},
                         key=lambda n: (-self.freq.get(n.split()[0] if n else "", 0), n))
         self.top = set(ranked[:2])
-        self.show_words = {w for n in doc.shows.names for w in fold(n).split()}
 
     def run(self) -> list[Proposal]:
         doc = self.doc
@@ -363,8 +362,6 @@ class _Proposer:
             f.append("known_char")
         if actor != m.text:
             f.append("resolved")
-        if set(fold(actor).split()) <= self.show_words:
-            f.append("show_words")  # "Pyaar Ki Dor returns": the show, no one in it
         return f
 
 
