@@ -60,15 +60,6 @@ _CHART_WORDS = frozenset(words("hi_ordinals")) | {
 _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक", "शोज"})
 # "के शो छोड़ने के बाद ...": a change of cast read after a show word is no title.
 _CHANGE_WORD = re.compile(rf"(?<!{L})(?:छोड़{L}*|अलविदा|एंट्री|वापसी|बाहर|ज्वाइन|एग्जिट)(?!{L})")
-# "केसर की कहानी: ..." — a Devanagari title opening the headline before a colon.
-_DEVA_LEAD = re.compile(r"^\s*(?P<t>[\u0900-\u097F][\u0900-\u097F0-9 ]{0,60}?)\s*[:ः]\s")
-# "स्टार प्लस के शो केसर की कहानी में": an unquoted title after a show word, ended by "में";
-# kept only when the article names it again.
-_AFTER_SHOW_WORD_IN = re.compile(
-    rf"(?:(?:का|की|के)\s+(?:{L}+\s+){{0,2}}?|(?<!{L})टीवी\s+)"
-    rf"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?)(?=\s+में(?!{L}))",
-    re.M,
-)
 # "Show Name: ..." or "Show Name, 18 Dec episode": a Latin title opening the article.
 _LATIN_LEAD = re.compile(r"^\s*(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Za-z0-9'!]+){0,7})\s*[:,]")
 _LATIN_GENERIC = re.compile(
@@ -162,7 +153,6 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if opening and not any(same_person(opening, p) for p in _people_named(text)):
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
-    found += _deva_lead(doc, found)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
@@ -170,25 +160,6 @@ def _candidate_titles(doc: Doc) -> list[str]:
                 and _occurrences(text, s.text) > 1 and "," not in s.text:
             found.append(s.text)
     return found
-
-
-def _deva_lead(doc: Doc, strong: list[str]) -> list[str]:
-    """Devanagari titles from a headline lead ("X: ...") and "के शो X में", when repeated."""
-    text = doc.text
-    out: list[str] = []
-    lead = _DEVA_LEAD.match(text[body_start(text):])
-    if lead:
-        title = _trim(lead["t"])
-        if title and not _CHART_WORDS & set(tokens(title)) and tokens(title)[0] not in _GENERIC \
-                and not any(title == p for p in _people_named(text)):
-            out.append(title)
-    for m in _AFTER_SHOW_WORD_IN.finditer(text):
-        title = _trim(m["t"])
-        if title and _DEVA.search(title) and _occurrences(text, title) > 1 \
-                and not _CHANGE_WORD.search(title) \
-                and not any(title in t for t in strong):
-            out.append(title)
-    return out
 
 
 def _weak_titles(text: str, strong: list[str]) -> list[str]:
