@@ -2,19 +2,23 @@
 
 Hindi ties an actor to a role in a few recurring ways, all read here:
 
-- a role phrase "CHAR के/का/की किरदार/रोल/भूमिका/कैरेक्टर (में|निभा|प्ले)" with the
-  actor before it ("ACTOR (फिर से) CHAR के किरदार में", "ACTOR, जो CHAR का रोल
-  निभा रहे हैं", "ACTOR CHAR का रोल प्ले कर रहे") or after a participle or job
-  title ("CHAR का किरदार निभा रहीं ACTOR", "CHAR के किरदार में लौट रहे एक्टर
-  ACTOR", "CHAR का किरदार ACTOR ने निभाया");
-- "CHAR बनीं/बने ACTOR" (became: "मीरा बनीं रिया मल्होत्रा");
+- a role phrase "CHAR के/का/की (मुख्य|लीड|अहम ...) किरदार/रोल/भूमिका/कैरेक्टर
+  (में|निभा*|प्ले|के लिए चुना/कास्ट)" with the actor before it ("ACTOR (फिर से) CHAR के
+  किरदार में", "ACTOR, जो CHAR का रोल निभा रहे हैं", "ACTOR ने CHAR का किरदार
+  निभाया", "ACTOR, CHAR के रोल में", "ACTOR को CHAR के किरदार में पसंद किया") or after
+  a participle or job title ("CHAR का किरदार निभा रहीं ACTOR", "CHAR के किरदार में
+  लौट रहे एक्टर ACTOR", "CHAR का किरदार ACTOR ने निभाया", "CHAR के रोल के लिए ACTOR
+  को चुना"); either name may be written in Latin letters;
+- "CHAR बनीं/बने ACTOR" (became: "मीरा बनीं रिया मल्होत्रा"), "ACTOR ने CHAR बनकर";
 - a name glossed by another in parentheses, "CHAR (ACTOR)" or "ACTOR (CHAR)"
   (a Latin gloss of the same name, "रिया (Riya)", is not a role);
-- "CHAR यानी/उर्फ ACTOR" (i.e., alias) for a single pair — lists ("A और B यानी
-  C और D") are left alone because articles do not keep the two lists in order.
+- "CHAR यानी/यानि/उर्फ ACTOR" (i.e., alias); lists "A और B यानी C और D", "A-B यानी
+  C-D" pair in order unless the order matches names of clashing gender (by how a
+  Hindi first name ends) and the crossed order does not.
 
 Where the order is free (parentheses, aliases) the longer name is the actor:
-actors are named in full, characters mostly by a first name.
+actors are named in full, characters mostly by a first name; a cast fact needs
+an actor's full name.
 
 :func:`roles` is shared with ``cast_change`` (a role said with "लौट"/"फिर से" is
 also a return).

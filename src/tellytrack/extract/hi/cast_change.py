@@ -8,7 +8,8 @@ so "'केसर' को छोड़ रहे" reads like "शो को छ�
   "पत्ता कट", "सफर खत्म", "एग्जिट", "रिप्लेस"; "X की जगह Y" is X's exit and Y's entry;
 - entry: "एंट्री" (not a chart's "टॉप 5 में एंट्री"), "शो में शामिल/से जुड़", "शो का
   हिस्सा", "ज्वाइन", "नए कलाकार A और B";
-- return: "वापसी", "कमबैक", "वापस आ", a role said with "लौट"/"फिर से".
+- return: "वापसी", "कमबैक", "वापस आ", a role said with "लौट"/"फिर से";
+- a role said in the future ("मीरा के किरदार में नजर आएंगी") is an entry.
 
 The actors are the list ending just before the cue, past a few grammar words
 ("A, B और C ने शो छोड़ने का फैसला किया", "A के बाहर होने के बाद"); else the

@@ -5,9 +5,11 @@ Channels and platforms are closed lists written in Devanagari (lexicons
 to a show: "स्टार प्लस का (लोकप्रिय) शो X", "सब टीवी के शो 'X'", "X ... स्टार
 प्लस पर प्रसारित/टेलीकास्ट होता है", "नेटफ्लिक्स पर स्ट्रीम". The show is the
 one named right after a "channel's show" phrase, else the nearest show in the
-sentence, else the sentence's show. Producers need an explicit word
-("निर्माता/प्रोड्यूसर X", "X के प्रोडक्शन हाउस"), because "X का शो" is said of
-lead actors just as often. The value is written as the article writes it.
+sentence, else the sentence's show. Producers: an explicit word ("निर्माता/
+प्रोड्यूसर X", "X के प्रोडक्शन हाउस"), or "X का शो" when X is a full name the article
+never gives a part, a job on screen ("एक्ट्रेस X"), a change of cast or a partner
+("A और B का शो"), since "X का शो" is said of lead actors too. The value is written as
+the article writes it.
 """
 
 from __future__ import annotations
