@@ -182,3 +182,13 @@ def test_topic_is_the_show_the_article_keeps_naming() -> None:
                "Pyaar Ki Dor keeps the audience hooked.",
                url="https://example.com/tv/riya-of-kesar-ki-kahani-now-plays-meera")
     assert doc.shows.topic == "Pyaar Ki Dor"
+
+
+def test_show_near_carries_no_show_from_an_earlier_sentence() -> None:
+    """A cast change's show: one its sentence names, else the topic (not the show an
+    earlier sentence of the paragraph named, as :meth:`show_for` gives)."""
+    doc = _doc("The show Pyaar Ki Dor is loved. Pyaar Ki Dor fans are happy. Riya was seen "
+               "in the show Kesar Ki Kahani. She has now quit, sources say.")
+    last = doc.sentences[-1]
+    assert doc.show_for(last) == "Kesar Ki Kahani"
+    assert doc.shows.show_near(last, last.start) == "Pyaar Ki Dor"
