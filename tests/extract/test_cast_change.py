@@ -2,7 +2,7 @@
 
 from tellytrack.extract import cast_change
 from tellytrack.extract.document import parse
-from tellytrack.model import Article, PubDate
+from tellytrack.model import Article, Fact, PubDate
 
 
 def _facts(text: str) -> dict[tuple[str, str], str]:
@@ -353,3 +353,38 @@ def test_denial_without_the_word_deny() -> None:
     facts = _facts(SHOW + "There were reports that Riya Malhotra is leaving the show. Riya "
                    "Malhotra cleared the air in an interview.")
     assert facts[("Riya Malhotra", "exit")] == "denied"
+
+
+def test_no_longer_seen_is_an_exit() -> None:
+    """"X will no longer be seen in the show" states an exit."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun will no longer be seen in the show after the "
+                   "leap.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_not_a_part_after_the_leap_is_an_exit() -> None:
+    """"X will not be a part of the show" states an exit."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun will not be a part of the show after the leap.")
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_a_track_that_is_over_is_an_exit() -> None:
+    """"her track is over" is her exit."""
+    facts = _facts(SHOW + "Riya Malhotra aka Meera shared that her track is over and she has "
+                   "shot her last scene.")
+    assert ("Riya Malhotra", "exit") in facts
+
+
+def test_a_chart_entry_is_no_cast_entry() -> None:
+    """"the show starring A and B has entered the top 5": a chart, nobody joins."""
+    facts = _facts(SHOW + "Riya Malhotra aka Meera plays the lead. Pyaar Ki Dor, starring Riya "
+                   "Malhotra and Kabir Sethi, has entered the top 5 this week.")
+    assert not facts
+
+
+def test_a_short_and_a_full_name_are_one_fact() -> None:
+    """"Riya" and "Riya Malhotra" leaving one show are one exit, under the full name."""
+    exits = [Fact(type="cast_change", show="Pyaar Ki Dor", confidence=p, actor=a, change="exit")
+             for a, p in (("Riya", 0.9), ("Riya Malhotra", 0.6), ("Kabir Sethi", 0.7))]
+    kept = cast_change._one_name(exits)
+    assert [(f.actor, f.confidence) for f in kept] == [("Riya Malhotra", 0.9), ("Kabir Sethi", 0.7)]

@@ -401,16 +401,21 @@ def _one_name(facts: list[Fact]) -> list[Fact]:
     kept: dict[int, Fact] = {}
     for i in sorted(range(len(facts)), key=lambda i: -len((facts[i].actor or "").split())):
         f = facts[i]
-        words = fold(f.actor or "").split()
+        words = (f.actor or "").split()
         same = next((j for j, g in kept.items() if g.change == f.change
                      and fold(g.show) == fold(f.show) and len(words) == 1
-                     and words[0] in (fold(g.actor or "").split()[0],
-                                      fold(g.actor or "").split()[-1])), None)
+                     and fold(words[0]) in _ends(g.actor or "")), None)
         if same is None:
             kept[i] = f
         elif f.confidence > kept[same].confidence:
             kept[same] = kept[same].with_(confidence=f.confidence)
     return [kept[i] for i in sorted(kept)]
+
+
+def _ends(name: str) -> set[str]:
+    """A name's first and last words, folded."""
+    words = name.split() or [""]
+    return {fold(words[0]), fold(words[-1])}
 
 
 def _one_direction(facts: list[Fact]) -> list[Fact]:
