@@ -388,3 +388,19 @@ def test_a_short_and_a_full_name_are_one_fact() -> None:
              for a, p in (("Riya", 0.9), ("Riya Malhotra", 0.6), ("Kabir Sethi", 0.7))]
     kept = cast_change._one_name(exits)
     assert [(f.actor, f.confidence) for f in kept] == [("Riya Malhotra", 0.9), ("Kabir Sethi", 0.7)]
+
+
+def test_a_sentence_opener_is_no_part_of_the_name() -> None:
+    """"Both Kabir and Riya have quit": the actors are Kabir Sethi and Riya Malhotra."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun and Riya Malhotra aka Meera are loved. Both "
+                   "Kabir and Riya have quit the show.")
+    assert set(facts) == {("Kabir Sethi", "exit"), ("Riya Malhotra", "exit")}
+    facts = _facts(SHOW + "Riya Malhotra aka Meera is loved. Mom-to-be Riya Malhotra has quit "
+                   "the show.")
+    assert set(facts) == {("Riya Malhotra", "exit")}
+
+
+def test_a_variant_spelling_is_the_same_person() -> None:
+    """"Kabeer Sethi" in an article about Kabir Sethi is Kabir Sethi."""
+    facts = _facts(SHOW + "Kabir Sethi aka Arjun is loved. Kabeer Sethi has quit the show.")
+    assert set(facts) == {("Kabir Sethi", "exit")}
