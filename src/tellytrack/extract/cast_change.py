@@ -52,8 +52,17 @@ def _installment(doc: Doc, show: str) -> str:
 # describe the cue, how the name stands to it (order, words between, other names
 # between, a coordinated group, a pronoun, preposition or clause break between, who
 # replaces whom), how the article types and repeats the name, and how the sentence
-# holds the claim; never names. The people the hand-written reading above ties to a
-# phrase are candidates too ("rule_only" where no pair stands for them).
+# holds the claim; never names. The people the hand-written reading (change_rules) ties
+# to a phrase are candidates too ("rule_only" where no pair stands for them). An actor is
+# named as the article names the person (a sentence opener cut, a variant spelling
+# resolved), the rule's actors alike.
+#
+# Tried and not kept (validation cast_change, round 2, from 0.548-0.581): dropping the
+# candidates of names linked only as characters (0.533); a group's members featured as
+# its member nearest the cue (0.528); "starring", "lead roles" as entry cues (0.529);
+# "return to television/screens" as an entry (CV 0.633 -> 0.624); one change per actor
+# and show (0.546); a spoiler-article feature (0.543); each article's topic as the show
+# (no gain); a higher threshold for pairs the patterns do not read (P up, F1 flat).
 #
 # Whether the hand-written reading reads the same link is no learned feature but a fixed
 # prior (RULE_PRIOR, in log-odds): the patterns were written while reading the training
