@@ -404,3 +404,22 @@ def test_a_variant_spelling_is_the_same_person() -> None:
     """"Kabeer Sethi" in an article about Kabir Sethi is Kabir Sethi."""
     facts = _facts(SHOW + "Kabir Sethi aka Arjun is loved. Kabeer Sethi has quit the show.")
     assert set(facts) == {("Kabir Sethi", "exit")}
+
+
+def test_whose_last_day_it_is_is_who_leaves() -> None:
+    """"A revealed that this was B's last day": the change is B's; A, the sentence's
+    subject, is not even proposed for it."""
+    text = (SHOW + "Today, Riya Malhotra went live with her on-screen daughter, Tara Joshi "
+            "aka Kavya. Riya revealed that this was Tara's last day on the sets.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    last = doc.sentences[-1].start
+    proposed = {p.candidate.fact.actor for p in cast_change.proposals(doc)
+                if p.candidate.fact.evidence and p.candidate.fact.evidence.start == last}
+    assert proposed == {"Tara Joshi"}
+
+
+def test_a_question_states_no_change() -> None:
+    """"A reveals if she will quit": the sentence asks, it asserts no exit."""
+    facts = _facts(SHOW + "Also Read - Pyaar Ki Dor: Riya Malhotra aka Meera reveals if she "
+                   "will quit the show after the leap.")
+    assert ("Riya Malhotra", "exit") not in facts

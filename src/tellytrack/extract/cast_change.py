@@ -87,6 +87,7 @@ _LINKING = frozenset({
 
 
 # "'s character (was)" right before a cue: the subject is what the person owns
+_POSSESSOR = re.compile(r"['’]s?\s+(?:(?:sudden|shocking|abrupt|final|last|first)\s+)?")
 _OWNED_THING = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}"
                           r"(?:(?:has|have|had|is|are|was|were|will|would|been|be|being)\s+)*")
 
@@ -234,8 +235,10 @@ class _Proposer:
                 if not show:
                     continue
                 reading = rules.status(s, cue.start, cue.end)
+                owner = self._possessor(ms, cue)
                 for m in ms:
-                    if (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue):
+                    if (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
+                            owner is not None and m not in self._group(ms, owner)):
                         continue
                     actor = self._actor(m)
                     changes = [cue.change]
@@ -330,6 +333,14 @@ class _Proposer:
         if s.text.rstrip().endswith("?"):
             f.append("question")
         return tuple(f)
+
+    def _possessor(self, ms: list[NameMention], cue: _Cue) -> NameMention | None:
+        """The name whose change the cue is ("B's last day", "B's exit"): then no other
+        name of the sentence is its subject ("A revealed that this was B's last day")."""
+        for m in ms:
+            if m.end <= cue.start and _POSSESSOR.fullmatch(self.doc.text, m.end, cue.start):
+                return m
+        return None
 
     def _owned(self, ms: list[NameMention], m: NameMention, cue: _Cue) -> bool:
         """Whether the cue's subject is a thing ``m``'s group owns ("A's character was
@@ -435,6 +446,8 @@ def extract(doc: Doc) -> list[Fact]:
     learned = model("cast_change")
     grouped: dict[tuple[object, ...], list[tuple[float, Proposal]]] = {}
     for prop in proposals(doc):
+        if prop.reading is None:
+            continue  # its sentence asserts nothing: "A reveals if she will quit"
         logit = learned.scores(prop.candidate.features)[0] + RULE_PRIOR * prop.ruled
         p = sigmoid(logit)
         if p >= learned.threshold:
