@@ -401,8 +401,8 @@ class _Proposer:
         return self.actors[key]
 
     def _spelling(self, name: str) -> str:
-        """The article's person whose name is spelt almost as ``name`` ("Rishabh Jaiswal"
-        and "Rishab Jaisal"), else ``name``."""
+        """The article's person whose name is spelt almost as ``name`` ("Kabir Sethi"
+        and "Kabeer Seti"), else ``name``."""
         key = fold(name)
         best, score = name, SPELLING
         for person in self.full:

@@ -355,8 +355,8 @@ def same_person(a: str, b: str) -> bool:
     """Whether a Latin-script and a Devanagari name may be one person's.
 
     Both must have the same number of words and each Latin word must begin with
-    a letter the Devanagari word's first letter is written with ("Prachi Hada"
-    and "प्राची हांडा"). Names in one script are compared as they are.
+    a letter the Devanagari word's first letter is written with ("Riya Malhotra"
+    and "रिया मल्होत्रा"). Names in one script are compared as they are.
     """
     if bool(_LATIN_NAME.match(a)) == bool(_LATIN_NAME.match(b)):
         return a == b
