@@ -1,7 +1,12 @@
 """cast: who plays whom, in the tricky forms the articles use."""
 
+import json
+from pathlib import Path
+
 from tellytrack.extract import cast
+from tellytrack.extract.cast import _Context
 from tellytrack.extract.document import parse
+from tellytrack.extract.mentions import context, name_mentions, shapes
 from tellytrack.model import Article, PubDate
 
 
@@ -185,3 +190,24 @@ def test_previous_role_in_an_unnamed_show_is_dropped() -> None:
         "Kabir Sethi aka Arjun is the lead of the show Pyaar Ki Dor. He previously played "
         "the role of Dev Rao in ‘A", published=PubDate.parse("2024-03-05")))
     assert {(f.actor, f.character) for f in cast.extract(doc)} == {("Kabir Sethi", "Arjun")}
+
+
+def test_mention_context_and_pair_ends_give_the_plain_shapes(sample_articles: Path) -> None:
+    """``mentions.context`` (once per mention) and the pair features built from it once
+    per mention and order read what the plain per-pair ``shapes`` calls read."""
+    for line in sample_articles.read_text("utf-8").splitlines():
+        doc = parse(Article.create(json.loads(line)["text"],
+                                   published=PubDate.parse("2024-03-05")))
+        ctx = _Context(doc)
+        for m in name_mentions(doc):
+            s = doc.sentences[m.sentence]
+            before = shapes(doc, max(s.start, m.start - 40), m.start)[-2:]
+            after = shapes(doc, m.end, min(s.end, m.end + 40))[:2]
+            assert context(doc, m) == (before, after)
+            for order in ("ac", "ca"):
+                assert ctx._outside(m, order, 0) == (
+                    f"pre={order}:{' '.join(before)}",
+                    f"pre1={order}:{before[-1] if before else '^'}")
+                assert ctx._outside(m, order, 1) == (
+                    f"post={order}:{' '.join(after)}",
+                    f"post1={order}:{after[0] if after else '$'}")

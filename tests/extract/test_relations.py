@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from tellytrack.extract import parse
-from tellytrack.extract.linear import Candidate
-from tellytrack.extract.relations import candidates, extract
+from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.linear import Candidate, decide, model
+from tellytrack.extract.relations import (
+    _CUE_WORDS,
+    _cues,
+    _fact,
+    _proposal_key,
+    _proposals,
+    candidates,
+    extract,
+)
 from tellytrack.model import Article, PubDate
 
 
@@ -158,3 +170,30 @@ def test_plural_kin_word_before_a_dash_is_a_cue() -> None:
                         "Tara and Kabir.")
     parents = {(c.fact.subject, c.fact.object) for c in cands if c.fact.relation == "parent"}
     assert {("Meera", "Tara"), ("Arjun", "Kabir")} <= parents
+
+
+def test_cue_gate_keeps_every_sentence_holding_a_cue(sample_articles: Path) -> None:
+    """The doc-level pre-pass (``_CUE_WORDS`` through gate.sentences_with) is a superset
+    of the sentences where the cue search itself finds a cue, so searching only those
+    finds every cue."""
+    texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
+    texts += ["Meera's Step-Mother Tara and her BHABHI walk in. His love interest, Naina.",
+              "Raghav's daughter Kavya; the Mother-in-law arrives. Kabir's wife."]
+    for text in texts:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        gate = set(sentences_with(doc, _CUE_WORDS))
+        assert {i for i, s in enumerate(doc.sentences) if _cues(s)} <= gate
+
+
+def test_proposals_stand_for_their_facts(sample_articles: Path) -> None:
+    """A proposal's key is its fact's, and deciding among the facts built only for the
+    proposals the model accepts keeps what deciding among all candidates keeps."""
+    learned = model("relation")
+    for line in sample_articles.read_text("utf-8").splitlines():
+        doc = parse(Article.create(json.loads(line)["text"],
+                                   published=PubDate.parse("2024-03-05")))
+        proposed, rule_only = _proposals(doc)
+        assert all(_proposal_key(p) == _fact(doc, p).key() for p in proposed)
+        kept = [Candidate(_fact(doc, p), p.features) for p in proposed
+                if learned.probability(p.features) >= learned.threshold]
+        assert decide(kept + rule_only, learned) == decide(candidates(doc), learned)

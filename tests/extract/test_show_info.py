@@ -1,7 +1,18 @@
 """Channel, platform and producer facts (tellytrack.extract.show_info)."""
 
+import json
+from pathlib import Path
+
 from tellytrack.extract import parse
-from tellytrack.extract.show_info import extract
+from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.show_info import (
+    _CHANNEL_RE,
+    _CHANNEL_WORDS,
+    _COMPANY_RUN,
+    _COMPANY_RUN_WORDS,
+    _PLATFORM_RE,
+    extract,
+)
 from tellytrack.model import Article, PubDate
 
 
@@ -102,3 +113,20 @@ def test_person_called_an_actress_is_no_maker() -> None:
                    "tops the charts. The show Pyaar Ki Dor airs on Zee TV.")
     assert not {f for f in facts if f[1] == "producer"}
     assert ("Pyaar Ki Dor", "channel", "Zee TV") in facts
+
+
+def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) -> None:
+    """The doc-level pre-passes (channel and platform words, company words) are
+    supersets of the sentences where the searches themselves find something."""
+    texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
+    texts += ["Kesar Telefilms and 4 Lions Films made it. It streams on JioHotstar and &TV.",
+              "STAR PLUS airs it; Sphere Origins Motion Pictures Pvt Ltd backs it on Zee5."]
+    for text in texts:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        channels = set(sentences_with(doc, _CHANNEL_WORDS))
+        companies = set(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
+        for i, s in enumerate(doc.sentences):
+            if _CHANNEL_RE.search(s.text) or _PLATFORM_RE.search(s.text):
+                assert i in channels
+            if _COMPANY_RUN.search(s.text):
+                assert i in companies

@@ -22,6 +22,7 @@ from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import (
     NameMention,
     by_sentence,
+    context,
     frequency,
     name_types,
     shapes,
@@ -197,6 +198,7 @@ class _Context:
         self.types = name_types(doc)
         self._actors: dict[int, str] = {}
         self._sides: dict[tuple[str, int], list[str]] = {}
+        self._outsides: dict[tuple[int, str, int], tuple[str, str]] = {}
 
     def actor(self, m: NameMention) -> str:
         """The mention as an actor's name: the article's full form of the person."""
@@ -211,12 +213,9 @@ class _Context:
         first, second = (a, c) if a.start < c.start else (c, a)
         order = "ac" if first is a else "ca"
         gap = shapes(self.doc, first.end, second.start)
-        before = shapes(self.doc, max(s.start, first.start - 40), first.start)[-2:]
-        after = shapes(self.doc, second.end, min(s.end, second.end + 40))[:2]
-        f = [f"order={order}", f"gaplen={min(len(gap), 12)}",
-             f"pre={order}:{' '.join(before)}", f"post={order}:{' '.join(after)}",
-             f"pre1={order}:{before[-1] if before else '^'}",
-             f"post1={order}:{after[0] if after else '$'}",
+        pre, pre1 = self._outside(first, order, 0)
+        post, post1 = self._outside(second, order, 1)
+        f = [f"order={order}", f"gaplen={min(len(gap), 12)}", pre, post, pre1, post1,
              f"between_names={min(between, 4)}"]
         typing = self._typing(a, c)
         f.append(f"typing={typing}")
@@ -236,6 +235,22 @@ class _Context:
         if "respectively" in s.text:
             f.append(f"respectively:{alignment}")
         return tuple(f)
+
+    def _outside(self, m: NameMention, order: str, side: int) -> tuple[str, str]:
+        """The words before (``side`` 0, ``m`` the pair's first name) or after (1, its
+        second) the pair as the features "pre"/"pre1" or "post"/"post1": built once
+        per mention and order, not once per pair (the mention's context is the
+        typer's, :func:`mentions.context`)."""
+        key = (m.start, order, side)
+        if key not in self._outsides:
+            words = context(self.doc, m)[side]
+            if side == 0:
+                self._outsides[key] = (f"pre={order}:{' '.join(words)}",
+                                       f"pre1={order}:{words[-1] if words else '^'}")
+            else:
+                self._outsides[key] = (f"post={order}:{' '.join(words)}",
+                                       f"post1={order}:{words[0] if words else '$'}")
+        return self._outsides[key]
 
     def _typing(self, a: NameMention, c: NameMention) -> str:
         """Which side the typer finds more of a person and which more of a character."""

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from typing import NamedTuple
 
 from tellytrack.model import Fact
@@ -49,8 +50,7 @@ class LinearModel:
 
     def probability(self, features: Iterable[str]) -> float:
         """A binary model's probability of its positive (second) class."""
-        get = self.flat.get
-        return sigmoid(self.bias[0] + sum(get(f, 0.0) for f in features))
+        return sigmoid(self.bias[0] + sum(map(self.flat.get, features, repeat(0.0))))
 
     def accepts(self, features: Iterable[str]) -> bool:
         """Whether a binary model's probability reaches its tuned threshold."""

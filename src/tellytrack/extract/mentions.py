@@ -113,15 +113,27 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     return shaped[i:j] if j > i else []
 
 
+def context(doc: Doc, m: NameMention) -> tuple[list[str], list[str]]:
+    """The (up to) two shape tokens before a mention and the two after it, within 40
+    characters and its sentence: read by the typer for every mention and by the cast
+    pairs for each of their ends, so found once per mention (cached; do not modify)."""
+    memo: dict[tuple[int, int], tuple[list[str], list[str]]] = doc.cache.setdefault(
+        "mentions.context", {})
+    key = (m.start, m.end)
+    if key not in memo:
+        s = doc.sentences[m.sentence]
+        memo[key] = (shapes(doc, max(s.start, m.start - 40), m.start)[-2:],
+                     shapes(doc, m.end, min(s.end, m.end + 40))[:2])
+    return memo[key]
+
+
 MENTION_CLASSES = ("person", "character", "other")
 
 
 def mention_features(doc: Doc, m: NameMention) -> tuple[str, ...]:
     """Form and context of one mention, for the learned typer: the words around it,
     its length, where it stands, how often the article names it; never the name."""
-    s = doc.sentences[m.sentence]
-    before = shapes(doc, max(s.start, m.start - 40), m.start)[-2:]
-    after = shapes(doc, m.end, min(s.end, m.end + 40))[:2]
+    before, after = context(doc, m)
     ntok = min(len(m.text.split()), 3)
     f = [f"ntok={ntok}", f"pre={' '.join(before)}", f"post={' '.join(after)}",
          f"pre1={before[-1] if before else '^'}", f"post1={after[0] if after else '$'}",

@@ -38,7 +38,7 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.linear import Candidate, decide
+from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import by_sentence, name_types, shape_tokens
 from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.shows import fold
@@ -304,6 +304,16 @@ _CUE_RE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_CUES, key=len, reverse=True))
     + r")(?!\w|-\w)")
+# What every match of _CUE_RE holds as a whole word (for gate.sentences_with).
+_CUE_WORDS = key_words(_CUES)[0]
+
+
+def _cues(s: Sentence) -> list[_Cue]:
+    """The cue words of a sentence (offsets into the article)."""
+    return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
+            for m in _CUE_RE.finditer(s.text)]
+
+
 _OPEN = re.compile(r"\s*\(\s*")
 _CLOSE = re.compile(r"\s*\)")
 _AKA = re.compile(r"\s+(?:aka|AKA|a\.k\.a\.?)\s+")
@@ -346,10 +356,14 @@ class _Cue(NamedTuple):
 def extract(doc: Doc) -> list[Fact]:
     """The relations the learned model accepts: one per pair of characters (the most
     probable), oriented as the article first states them."""
-    cands = candidates(doc)
+    learned = model("relation")
+    proposed, rule_only = _proposals(doc)
+    # a fact is built only for what the model accepts (decide skips the rest anyway)
+    cands = [Candidate(_fact(doc, p), p.features) for p in proposed
+             if learned.probability(p.features) >= learned.threshold]
     orient: dict[tuple[str, ...], tuple[str, str]] = doc.cache["relation.orient"]
     out: list[Fact] = []
-    for f in sorted(decide(cands, "relation"), key=lambda f: -f.confidence):
+    for f in sorted(decide(cands + rule_only, learned), key=lambda f: -f.confidence):
         if any(_same_pair(f, g) for g in out):
             continue
         pair = orient.get((f.relation or "", (f.subject or "").lower(), (f.object or "").lower()))
@@ -362,31 +376,59 @@ def candidates(doc: Doc) -> list[Candidate]:
     them, as that word's relation (both directions for a parent; siblings for two
     names a child word introduces), coordinated pairs ("A and B", "A-B") as possible
     couples, and what the hand-written frames read; features hold no names."""
+    proposed, rule_only = _proposals(doc)
+    return [Candidate(_fact(doc, p), p.features) for p in proposed] + rule_only
+
+
+class _Proposal(NamedTuple):
+    """A candidate before its fact is built (most are rejected): the relation
+    ``subject`` ``relation`` ``obj`` in ``show`` read in sentence ``s``."""
+
+    show: str
+    s: Sentence
+    subject: str
+    relation: str
+    obj: str
+    features: tuple[str, ...]
+
+
+def _proposal_key(p: _Proposal) -> tuple[str, ...]:
+    """``Fact.key()`` of a proposal's fact, without building it."""
+    return "relation", p.show.lower(), p.subject.lower(), p.relation.lower(), p.obj.lower()
+
+
+def _fact(doc: Doc, p: _Proposal) -> Fact:
+    """The candidate fact of a proposal."""
+    return Fact(type="relation", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
+                subject=p.subject, relation=p.relation, object=p.obj)
+
+
+def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
+    """The pairs of :func:`candidates` as proposals, then the candidates only the
+    frames read."""
     rules = rule_facts(doc)
     ctx = _Context(doc, rules)
-    out: list[Candidate] = []
+    out: list[_Proposal] = []
     orient: dict[tuple[str, ...], tuple[str, str]] = {}
 
     def add(show: str, s: Sentence, subject: str, relation: str, obj: str,
             features: list[str]) -> None:
         a, b = _canonical(subject, relation, obj)
         orient.setdefault((relation, a.lower(), b.lower()), (subject, obj))
-        fact = Fact(type="relation", show=show, evidence=doc.evidence(s), confidence=0.5,
-                    subject=a, relation=relation, object=b)
-        out.append(Candidate(fact, (*features, *ctx.common)))
+        out.append(_Proposal(show, s, a, relation, b, (*features, *ctx.common)))
 
     for _, r in rules:  # the frames' orientation first ("A's wife B": A, B)
         a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
         orient.setdefault((r.relation or "", a.lower(), b.lower()),
                           (r.subject or "", r.object or ""))
+    with_cues = frozenset(sentences_with(doc, _CUE_WORDS))
     for i, s in enumerate(doc.sentences):
         names = _names(doc, i)
         show = doc.shows.topic or doc.show_for(s)
         if len(names) < 2 or not show:
             continue
         ctx.sentence(s)
-        cues = [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
-                for m in _CUE_RE.finditer(s.text)]
+        cues = _cues(s) if i in with_cues else []
         cues = [c for c in cues if not any(n.start < c.end and c.start < n.end for n in names)]
         role = {(n, c): _role(doc, n, c, names, cues) for n in names for c in cues}
         for xi, x in enumerate(names):
@@ -429,15 +471,16 @@ def candidates(doc: Doc) -> list[Candidate]:
                 if gap and len(gap) <= 2 and set(gap) <= _JOINERS:
                     add(show, s, x.char, "romance", y.char,
                         ["cue=none", *pair, *ctx.rule(x.char, "romance", y.char)])
-    seen = {c.fact.key() for c in out}
+    seen: set[tuple[object, ...]] = {_proposal_key(p) for p in out}
+    rule_only: list[Candidate] = []
     for frame, r in rules:  # what the frames read where no pair of names stands
         a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
         fact = r.with_(subject=a, object=b, confidence=0.5)
         if fact.key() not in seen and r.evidence:
-            out.append(Candidate(fact, ("rule", f"rule={frame}|{r.relation}", "rule_only",
-                                        f"rule_only={r.relation}")))
+            rule_only.append(Candidate(fact, ("rule", f"rule={frame}|{r.relation}", "rule_only",
+                                              f"rule_only={r.relation}")))
     doc.cache["relation.orient"] = orient
-    return out
+    return out, rule_only
 
 
 def _names(doc: Doc, index: int) -> list[_Name]:

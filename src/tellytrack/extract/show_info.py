@@ -520,6 +520,9 @@ _COMPANY_RUN = re.compile(
     r"Productions?|Entertainment|Studios?|Pictures|Creations|Media|Motion Pictures)\b"
     r"(?:\s+(?:Pvt\.?|Ltd\.?|Private Limited|Limited))*"
 )
+# What every match of _COMPANY_RUN holds, lower-cased ("telefilms" holds "films").
+_COMPANY_RUN_WORDS = ("films", "production", "entertainment", "studio", "pictures",
+                      "creations", "media")
 _LEADING_NUMBER = re.compile(r"(?<!\S)\d{1,3}\s+$")
 # Words a company run may begin with that are not its name ("Production House X Films").
 _LEADING_CUE = re.compile(r"^(?:(?:The|A|An|Production|House|Producers?|Banner|Makers|Produced|"
@@ -588,10 +591,11 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
             found.append(_Value(a, b, fld, value, source))
 
     text = s.text
-    for m in _CHANNEL_RE.finditer(text):
-        add(m.start(), m.end(), "channel", m.group(), "lexicon")
-    for m in _PLATFORM_RE.finditer(text):
-        add(m.start(), m.end(), "platform", m.group(), "lexicon")
+    if i in ctx.channel_sentences:
+        for m in _CHANNEL_RE.finditer(text):
+            add(m.start(), m.end(), "channel", m.group(), "lexicon")
+        for m in _PLATFORM_RE.finditer(text):
+            add(m.start(), m.end(), "platform", m.group(), "lexicon")
     for offset, raw in _producers_of(doc, s):
         name = _LEADING_CUE.sub("", raw)
         at = text.find(name, offset)
@@ -600,13 +604,17 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
             name, at = text[lead.start():at + len(name)], lead.start()
         if at >= 0 and name:
             add(at, at + len(name), "producer", name, "cue")
-    for m in _COMPANY_RUN.finditer(text):
+    for m in _COMPANY_RUN.finditer(text) if i in ctx.company_sentences else ():
         for name in _split_owner(_LEADING_CUE.sub("", m.group())):
             at = text.find(name, m.start())
             if at >= 0 and _plausible_producer(name):
                 add(at, at + len(name), "producer", name, "company")
-    shows = [(x.start, x.end) for x in show_mentions(doc, s) if not ctx.not_a_show(x.name)]
-    for nm in by_sentence(doc).get(i, []) if ctx.makers_near(s) else []:
+    names = by_sentence(doc).get(i, [])
+    if names and ctx.makers_near(s):
+        shows = [(x.start, x.end) for x in show_mentions(doc, s) if not ctx.not_a_show(x.name)]
+    else:  # no name to read as a maker here: the sentence's shows are not needed
+        names, shows = [], []
+    for nm in names:
         if any(a < nm.end and nm.start < b for a, b in shows):
             continue
         name = resolve_person(doc, nm.text) or nm.text
@@ -668,6 +676,10 @@ class _Context:
         self.channel_counts = counts
         self.top_channel = max(counts, key=counts.__getitem__) if counts else ""
         self.topic = fold(doc.shows.topic or "")
+        # The sentences where a channel or platform, or a company run, may stand (a
+        # superset, see gate.sentences_with): the others need no search.
+        self.channel_sentences = frozenset(sentences_with(doc, _CHANNEL_WORDS))
+        self.company_sentences = frozenset(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
 
     def not_a_show(self, name: str) -> bool:
         """A name the article uses for a person or a producer, or a news outlet's (a
@@ -708,9 +720,11 @@ class _Context:
     def makers_near(self, s: Sentence) -> bool:
         """Whether a sentence may name a maker: a cue word, a known producer, a show."""
         low = s.text.lower()
-        return bool(_PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
-                    or any(w in low for w in _MAKER_CUES)
-                    or any(p and p in fold(s.text) for p in self.producers))
+        if (_PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
+                or any(w in low for w in _MAKER_CUES)):
+            return True
+        folded = fold(s.text) if self.producers else ""
+        return any(p and p in folded for p in self.producers)
 
     def maker_context(self, start: int, end: int, s: Sentence) -> bool:
         """A person's name with a maker cue near it, an owner's "'s" or "show" after it,

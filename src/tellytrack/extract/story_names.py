@@ -68,7 +68,17 @@ def characters(doc: Doc) -> frozenset[str]:
 
 
 def as_character(doc: Doc, name: str) -> str | None:
-    """The character ``name`` stands for: itself, or the role of the actor it names."""
+    """The character ``name`` stands for: itself, or the role of the actor it names
+    (remembered per article: the story extractors ask for the same names in every
+    sentence, and each answer reads the whole cast map)."""
+    memo: dict[str, str | None] = doc.cache.setdefault("story.as_character", {})
+    if name not in memo:
+        memo[name] = _as_character(doc, name)
+    return memo[name]
+
+
+def _as_character(doc: Doc, name: str) -> str | None:
+    """:func:`as_character` computed."""
     name = _trim(name)
     if not name or _is_stop(name):
         return None
@@ -97,17 +107,55 @@ def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, s
     A name counts when the article establishes it as a character (or an actor
     with a known role), when it is a single unknown word (characters go by
     first names), or when an unknown multi-word name recurs: a one-off
-    multi-word name is mostly a person or a title.
+    multi-word name is mostly a person or a title. Read once per text and article
+    (the story extractors read each sentence, and the sentences before it, again).
     """
+    memo: dict[str, list[tuple[int, int, str]]] = doc.cache.setdefault("story.names_in", {})
+    if text not in memo:
+        memo[text] = list(_names_in(doc, text))
+    return iter([(offset + a, offset + b, c) for a, b, c in memo[text]] if offset
+                else memo[text])
+
+
+def _names_in(doc: Doc, text: str) -> Iterator[tuple[int, int, str]]:
+    """:func:`names_in` computed, offsets into ``text``."""
     known = characters(doc)
     for m in NAME_RE.finditer(_blank_shows(doc, text)):
-        if _ARTICLE_BEFORE.search(text, 0, m.start()):
+        if article_before(text, m.start()):
             continue  # "a Tamilian dentist": a capitalised adjective, not a name
         raw = _trim(m.group())
         char = as_character(doc, raw)
         if char and "-" not in raw and (char in known or char != raw
-                                        or len(raw.split()) == 1 or doc.text.count(raw) >= 2):
-            yield offset + m.start(), offset + m.end(), char
+                                        or len(raw.split()) == 1 or _count(doc, raw) >= 2):
+            yield m.start(), m.end(), char
+
+
+def _count(doc: Doc, name: str) -> int:
+    """``doc.text.count(name)``, counted once per article and name."""
+    memo: dict[str, int] = doc.cache.setdefault("story.count", {})
+    if name not in memo:
+        memo[name] = doc.text.count(name)
+    return memo[name]
+
+
+def article_before(text: str, end: int) -> bool:
+    """``_ARTICLE_BEFORE.search(text, 0, end)`` ("a"/"an" and white space right before
+    ``end``), read backwards from ``end`` instead of searched for from the start."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == end:
+        return False
+    for word in ("a", "an"):
+        k = i - len(word)
+        if k >= 0 and text.startswith(word, k) and (k == 0 or not _is_word(text[k - 1])):
+            return True
+    return False
+
+
+def _is_word(ch: str) -> bool:
+    """Whether ``ch`` is a regex word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def distinct(names: list[str]) -> list[str]:
