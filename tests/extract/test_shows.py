@@ -192,3 +192,19 @@ def test_show_near_carries_no_show_from_an_earlier_sentence() -> None:
     last = doc.sentences[-1]
     assert doc.show_for(last) == "Kesar Ki Kahani"
     assert doc.shows.show_near(last, last.start) == "Pyaar Ki Dor"
+
+
+def test_well_vouched_title_of_plain_words() -> None:
+    """A short title of words the article also writes in lower case is still a show when
+    several cues vouch for it ("Colors' Giggle Cooks", "the show Giggle Cooks", "Giggle
+    Cooks fans")."""
+    doc = _doc("Colors' Giggle Cooks is back. The cooks made everyone giggle on the show "
+               "Giggle Cooks, and Giggle Cooks fans loved the cooks.")
+    assert doc.shows.topic == "Giggle Cooks"
+
+
+def test_plain_words_with_one_cue_are_no_title() -> None:
+    """A title-cased phrase of the article's lower-case words with one cue is not a show."""
+    doc = _doc("The show Pyaar Ki Dor is loved. The cooks and the giggle fans came. "
+               "Fans Giggle Cooks fans.")
+    assert "Giggle Cooks" not in doc.shows.names

@@ -531,7 +531,11 @@ def _candidates(doc: Doc) -> Counter[str]:
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
-        name = _clean(phrase, lower_words)
+        # a short title vouched for by several cues (or by the URL and a cue) may be made
+        # of words the article also writes in lower case ("Giggle Cooks" beside "the
+        # cooks"); a longer such phrase is a headline's words, not a title
+        name = _clean(phrase, frozenset() if score >= 3 and len(phrase.split()) <= 3
+                      else lower_words)
         if name and name not in people and not any(name in p for p in people):
             out[name] += score
     if not out:  # no cue at all: the title the URL's last segment opens with
