@@ -11,7 +11,9 @@ from tellytrack.extract.show_info import (
     _COMPANY_RUN,
     _COMPANY_RUN_WORDS,
     _PLATFORM_RE,
+    _PRODUCER_WORDS,
     extract,
+    producer_names,
 )
 from tellytrack.model import Article, PubDate
 
@@ -116,17 +118,21 @@ def test_person_called_an_actress_is_no_maker() -> None:
 
 
 def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) -> None:
-    """The doc-level pre-passes (channel and platform words, company words) are
-    supersets of the sentences where the searches themselves find something."""
+    """The doc-level pre-passes (channel and platform words, company words, producer
+    cues) are supersets of the sentences where the searches themselves find something."""
     texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
     texts += ["Kesar Telefilms and 4 Lions Films made it. It streams on JioHotstar and &TV.",
+              "Produced by Kavita Rao under her banner, Rao Creations. Makers of Dor, X Studios",
               "STAR PLUS airs it; Sphere Origins Motion Pictures Pvt Ltd backs it on Zee5."]
     for text in texts:
         doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
         channels = set(sentences_with(doc, _CHANNEL_WORDS))
         companies = set(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
+        producers = set(sentences_with(doc, literals=_PRODUCER_WORDS))
         for i, s in enumerate(doc.sentences):
             if _CHANNEL_RE.search(s.text) or _PLATFORM_RE.search(s.text):
                 assert i in channels
             if _COMPANY_RUN.search(s.text):
                 assert i in companies
+            if producer_names(s.text):
+                assert i in producers

@@ -596,7 +596,7 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
             add(m.start(), m.end(), "channel", m.group(), "lexicon")
         for m in _PLATFORM_RE.finditer(text):
             add(m.start(), m.end(), "platform", m.group(), "lexicon")
-    for offset, raw in _producers_of(doc, s):
+    for offset, raw in _producers_of(doc, s) if i in ctx.producer_sentences else ():
         name = _LEADING_CUE.sub("", raw)
         at = text.find(name, offset)
         lead = _LEADING_NUMBER.search(text, 0, at) if at > 0 else None
@@ -676,10 +676,11 @@ class _Context:
         self.channel_counts = counts
         self.top_channel = max(counts, key=counts.__getitem__) if counts else ""
         self.topic = fold(doc.shows.topic or "")
-        # The sentences where a channel or platform, or a company run, may stand (a
-        # superset, see gate.sentences_with): the others need no search.
+        # The sentences where a channel or platform, a company run, or a producer cue
+        # may stand (supersets, see gate.sentences_with): the others need no search.
         self.channel_sentences = frozenset(sentences_with(doc, _CHANNEL_WORDS))
         self.company_sentences = frozenset(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
+        self.producer_sentences = frozenset(sentences_with(doc, literals=_PRODUCER_WORDS))
 
     def not_a_show(self, name: str) -> bool:
         """A name the article uses for a person or a producer, or a news outlet's (a
