@@ -1,9 +1,13 @@
 """linear: the learned decisions' models, read from their weight files."""
 
+import json
 import re
+from pathlib import Path
 
+from tellytrack.extract.document import parse
 from tellytrack.extract.linear import Candidate, LinearModel, decide, from_json, model
-from tellytrack.model import Fact
+from tellytrack.extract.mentions import mention_features, name_mentions
+from tellytrack.model import Article, Fact, PubDate
 
 TYPING = re.compile(r"[Pp][Cc][hml][hml]")  # cast.py's typing code: who is more a person
 
@@ -48,3 +52,18 @@ def test_shipped_models_hold_no_capitalised_names() -> None:
             words = feature.replace("=", " ").replace(":", " ").replace("|", " ").split()
             assert all(not w[:1].isupper() or w in {"CAP", "W", "True", "False"}
                        or TYPING.fullmatch(w) for w in words), feature
+
+
+def test_three_class_scores_add_as_the_plain_form(sample_articles: Path) -> None:
+    """The typer's unrolled three-class sum gives exactly the plain per-weight loop's
+    logits on every sample mention (and a model with a short weight takes the plain way)."""
+    typer = model("mention")
+    assert typer.three
+    for line in sample_articles.read_text("utf-8").splitlines():
+        doc = parse(Article.create(json.loads(line)["text"],
+                                   published=PubDate.parse("2024-03-05")))
+        for m in name_mentions(doc):
+            f = mention_features(doc, m)
+            assert typer.scores(f) == typer.plain_scores(f)
+    odd = LinearModel(("a", "b", "c"), (0.0, 0.1, 0.2), {"x": (1.0, 2.0)})
+    assert not odd.three and odd.scores(["x"]) == [1.0, 2.1, 0.2]

@@ -102,13 +102,13 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     """``shape_tokens(doc.text[start:end])`` for a span cut at token boundaries, read off
     the article's tokens (found once): every feature reads a few spans of every
     sentence, and tokenizing each again cost most of the extraction time."""
-    if "mentions.tokens" not in doc.cache:
+    tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
+    if tokens is None:
         found = list(_TOKEN.finditer(doc.text))
-        doc.cache["mentions.tokens"] = ([m.start() for m in found], [m.end() for m in found],
-                                        [_shape(m.group()) for m in found])
-    starts: list[int] = doc.cache["mentions.tokens"][0]
-    ends: list[int] = doc.cache["mentions.tokens"][1]
-    shaped: list[str] = doc.cache["mentions.tokens"][2]
+        tokens = ([m.start() for m in found], [m.end() for m in found],
+                  [_shape(m.group()) for m in found])
+        doc.cache["mentions.tokens"] = tokens
+    starts, ends, shaped = tokens
     i, j = bisect_left(starts, start), bisect_right(ends, end)
     return shaped[i:j] if j > i else []
 
