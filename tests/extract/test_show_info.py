@@ -121,7 +121,7 @@ def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) 
     """The doc-level pre-passes (channel and platform words, company words, producer
     cues) are supersets of the sentences where the searches themselves find something."""
     texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
-    texts += ["Kesar Telefilms and 4 Lions Films made it. It streams on JioHotstar and &TV.",
+    texts += ["Kesar Telefilms and 7 Arts Films made it. It streams on JioHotstar and &TV.",
               "Produced by Kavita Rao under her banner, Rao Creations. Makers of Dor, X Studios",
               "STAR PLUS airs it; Sphere Origins Motion Pictures Pvt Ltd backs it on Zee5."]
     for text in texts:

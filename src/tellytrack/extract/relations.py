@@ -617,7 +617,7 @@ def _canonical(subject: str, relation: str, obj: str) -> tuple[str, str]:
 
 def _same_pair(f: Fact, g: Fact) -> bool:
     """Whether two accepted facts link the same two characters (names the scorer takes
-    for one person count as one: "Raman" and "Raman Bhalla")."""
+    for one person count as one: "Arjun" and "Arjun Mehra")."""
     if fold(f.show) != fold(g.show):
         return False
     fs, fo, gs, go = f.subject or "", f.object or "", g.subject or "", g.object or ""

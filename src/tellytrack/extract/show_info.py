@@ -418,7 +418,7 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
         if person in known:
             if show and (show in known or _COMPANY_END.search(show)
                          or sentence.text.startswith(("'s", "’s"), m.end("show"))):
-                continue  # "X's Y Films", "X's Director's Kut": Y is the company
+                continue  # "X's Y Films", "X's Lotus Frames": Y is the company
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
     return out
@@ -600,7 +600,7 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
         name = _LEADING_CUE.sub("", raw)
         at = text.find(name, offset)
         lead = _LEADING_NUMBER.search(text, 0, at) if at > 0 else None
-        if lead and _COMPANY_END.search(name):  # "4 Lions Films"
+        if lead and _COMPANY_END.search(name):  # "7 Arts Films"
             name, at = text[lead.start():at + len(name)], lead.start()
         if at >= 0 and name:
             add(at, at + len(name), "producer", name, "cue")
@@ -690,7 +690,7 @@ class _Context:
 
     def in_title(self, name: str, before: str) -> bool:
         """Words of a show title rather than a name: part of a show the article names,
-        or after another name's "'s" ("India's Best Dancer")."""
+        or after another name's "'s" ("India's Best Singer")."""
         key = f" {fold(name)} "
         return (any(key in f" {fold(show)} " for show in _known_shows(self.doc))
                 or bool(_TITLE_POSSESSIVE.search(before)))
