@@ -71,10 +71,6 @@ class LinearModel:
         """A binary model's probability of its positive (second) class."""
         return sigmoid(self.bias[0] + sum(map(self.flat.get, features, repeat(0.0))))
 
-    def accepts(self, features: Iterable[str]) -> bool:
-        """Whether a binary model's probability reaches its tuned threshold."""
-        return self.probability(features) >= self.threshold
-
     def best(self, features: Iterable[str]) -> tuple[str, float]:
         """The most probable class and its (one-vs-rest) probability."""
         logits = self.scores(features)
