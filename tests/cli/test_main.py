@@ -148,3 +148,10 @@ def test_register_does_not_hide_a_broken_module(
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(ModuleNotFoundError):
         register(click.Group(), ("tt_broken_cmds",))
+
+
+def test_train_names_the_missing_train_files(tmp_path: Path) -> None:
+    """A shared folder without the train files: the error lists what is missing."""
+    result = run("train", "--shared", str(tmp_path))
+    assert result.exit_code == 1 and "lacks the train files" in result.output
+    assert "corpus/dev.jsonl" in result.output and "eval/pool.gold.jsonl" in result.output

@@ -2,6 +2,8 @@
 
 import json
 import re
+
+import pytest
 from pathlib import Path
 
 from tellytrack.extract.document import parse
@@ -67,3 +69,12 @@ def test_three_class_scores_add_as_the_plain_form(sample_articles: Path) -> None
             assert typer.scores(f) == typer.plain_scores(f)
     odd = LinearModel(("a", "b", "c"), (0.0, 0.1, 0.2), {"x": (1.0, 2.0)})
     assert not odd.three and odd.scores(["x"]) == [1.0, 2.1, 0.2]
+
+
+def test_a_missing_model_says_how_to_get_it_back() -> None:
+    """A weight file that is not there is an install problem: the error names the model
+    and the two ways to restore it."""
+    from tellytrack.extract.linear import _shipped
+
+    with pytest.raises(RuntimeError, match=r"'no_such_model'.*tellytrack train"):
+        _shipped("no_such_model")

@@ -124,8 +124,13 @@ def model(name: str) -> LinearModel:
 @cache
 def _shipped(name: str) -> LinearModel:
     """The shipped model ``extract/weights/<name>.json`` (read once per process)."""
-    text = files("tellytrack.extract").joinpath("weights", f"{name}.json").read_text("utf-8")
-    return from_json(json.loads(text))
+    path = files("tellytrack.extract").joinpath("weights", f"{name}.json")
+    try:
+        return from_json(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise RuntimeError(
+            f"extraction model {name!r} cannot be read from {path} ({e}): reinstall tellytrack, "
+            "or rebuild the weights with `tellytrack train`") from e
 
 
 class Candidate(NamedTuple):
