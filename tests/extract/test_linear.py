@@ -2,9 +2,9 @@
 
 import json
 import re
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from tellytrack.extract.document import parse
 from tellytrack.extract.linear import Candidate, LinearModel, decide, from_json, model
