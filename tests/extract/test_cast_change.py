@@ -1,6 +1,6 @@
 """cast_change: exits, entries, returns and their article-level status."""
 
-from tellytrack.extract import cast_change
+from tellytrack.extract import cast_change, change_rules
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, Fact, PubDate
 
@@ -423,3 +423,44 @@ def test_a_question_states_no_change() -> None:
     facts = _facts(SHOW + "Also Read - Pyaar Ki Dor: Riya Malhotra aka Meera reveals if she "
                    "will quit the show after the leap.")
     assert ("Riya Malhotra", "exit") not in facts
+
+
+def test_joined_then_quit_keeps_both_changes() -> None:
+    """An actor who joined years ago and quits now: the entry and the exit are told in
+    different sentences, so neither hides the other."""
+    facts = _facts(SHOW + "Kabir Sethi joined the show in 2016 as Arjun. Now Kabir Sethi has "
+                   "quit the show after eight years.")
+    assert facts[("Kabir Sethi", "entry")] == "confirmed"
+    assert facts[("Kabir Sethi", "exit")] == "confirmed"
+
+
+def test_comeback_to_television_is_no_return() -> None:
+    """"makes her comeback to television with a new show": career news, no return to a
+    cast; "return to television as Meera" still returns to the role."""
+    assert ("Riya Malhotra", "return") not in _facts(
+        SHOW + "Riya Malhotra, who played Meera in Pyaar Ki Dor, makes her comeback to "
+        "television after five years with a new show.")
+    assert _facts(SHOW + "Riya Malhotra is all set to return to television as Meera in "
+                  "Pyaar Ki Dor.")[("Riya Malhotra", "return")] == "confirmed"
+
+
+def test_new_cast_after_a_farewell_is_not_their_entry() -> None:
+    """"a new cast will be introduced post A and B's farewell": A and B do not enter."""
+    doc = parse(Article.create(SHOW + "As the show takes a leap, a new cast will be introduced "
+                               "post Riya Malhotra and Kabir Sethi's farewell.",
+                               published=PubDate.parse("2024-03-05")))
+    assert not [c for c in change_rules.changes(doc) if c.change == "entry"]
+
+
+def test_a_coordinated_group_shares_its_claim() -> None:
+    """"A, B, C and D have been approached": every member carries the same group key
+    (the decision keeps the group's best probability for each); a name across a
+    clause break does not."""
+    doc = parse(Article.create(SHOW + "As per reports, Riya Malhotra, Kabir Sethi, Tara Joshi "
+                               "and Arjun Mehra have been approached for the show. Neha Kapoor "
+                               "is happy; Vikram Rao has quit.",
+                               published=PubDate.parse("2024-03-05")))
+    keys = {p.candidate.fact.actor: p.group for p in cast_change.proposals(doc)}
+    group = {keys[a] for a in ("Riya Malhotra", "Kabir Sethi", "Tara Joshi", "Arjun Mehra")}
+    assert len(group) == 1 and group != {()}
+    assert keys["Neha Kapoor"] == ()

@@ -47,6 +47,22 @@ _GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs pas
 PLACE_AFTER = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
+# a comeback to the medium, not to a show: "her return to television", "comeback on the
+# small screen", "acting comeback" (career news: no return to a cast)
+_CAREER_AFTER = re.compile(
+    r"\s+(?:to|on)\s+(?:the\s+)?(?:television|tv|small\s+screens?|screens?|showbiz|acting|"
+    r"daily\s+soaps?|fiction)\b(?!\s+as\b)", re.I)  # "return on television as Y": a role
+_CAREER_BEFORE = re.compile(r"\b(?:acting|television|tv|small[\s-]screen|showbiz|career)\s+$",
+                            re.I)
+
+
+def career(text: str, start: int, end: int) -> bool:
+    """Whether the change phrase at ``start:end`` of ``text`` is a comeback to the
+    medium ("return to television", "acting comeback") rather than to a show."""
+    return bool(_CAREER_AFTER.match(text, end)
+                or _CAREER_BEFORE.search(text, max(0, start - 20), start))
+
+
 BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
 _POSSESSED_SUBJECT = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
@@ -62,6 +78,10 @@ BY = re.compile(r"\s+by\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
                                  re.I)
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
+# "a new cast will be introduced post A's farewell", "roped in opposite A": A is not
+# who enters
+_NOT_OBJECT = re.compile(r"\b(?:post|after|before|following|since|alongside|opposite|with|"
+                         r"against|besides)\s*$")
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
@@ -159,7 +179,8 @@ def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str
     for m in ms:
         if pos <= m.start < s.end:
             gap = doc.text[pos:m.start]
-            if re.fullmatch(r"[\s,\-–—:]*(?:[a-z]+\s+){0,4}[\s\-–—:]*", gap):
+            if re.fullmatch(r"[\s,\-–—:]*(?:[a-z]+\s+){0,4}[\s\-–—:]*", gap) \
+                    and not _NOT_OBJECT.search(gap):
                 return _group(doc, ms, m, backwards=False)
             return []
     return []
@@ -236,7 +257,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         if in_show_title(doc, vs) or leftover:
             continue  # a word of a title ("Left Right Left"), or what is left over
         change, obj_after = _kind(m.group())
-        if change == "none" or (change == "return" and PLACE_AFTER.match(s.text, m.end())):
+        if change == "none" or (change == "return" and (
+                PLACE_AFTER.match(s.text, m.end()) or career(s.text, m.start(), m.end()))):
             continue
         if change == "entry" and BACKGROUND.search(s.text, 0, m.start()):
             continue  # "ever since she joined the show": how it began, not news
