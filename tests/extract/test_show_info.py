@@ -117,13 +117,55 @@ def test_person_called_an_actress_is_no_maker() -> None:
     assert ("Pyaar Ki Dor", "channel", "Zee TV") in facts
 
 
+def test_producer_cues_with_a_title_or_a_pair() -> None:
+    """ "produced by TV czarina X", "producers X and Y", "from the house of X",
+    "showrunner X", "X, the producer of" each name a producer."""
+    assert [n for _, n in producer_names(
+        "The drama is produced by TV czarina Riya Malhotra.")] == ["Riya Malhotra"]
+    assert {n for _, n in producer_names("Producers Riya Malhotra and Kabir Sethi came.")} == {
+        "Riya Malhotra", "Kabir Sethi"}
+    assert "Kesar Telefilms" in {n for _, n in producer_names(
+        "The serial comes from the house of Kesar Telefilms.")}
+    assert [n for _, n in producer_names("Showrunner Kabir Sethi said so.")] == ["Kabir Sethi"]
+    assert [n for _, n in producer_names("Kabir Sethi, the producer of it, spoke.")] == [
+        "Kabir Sethi"]
+
+
+def test_subject_of_aired_on_is_the_show() -> None:
+    """ "X will be aired on Y": Y is X's channel, not the channel of a show named before."""
+    facts = _facts("Meera Sen played Gauri in the Zee TV serial Saath Chalenge. Her new show "
+                   "is Pyaar Ki Dor. Pyaar Ki Dor will be aired on Star Bharat.")
+    assert ("Pyaar Ki Dor", "channel", "Star Bharat") in facts
+    assert ("Saath Chalenge", "channel", "Star Bharat") not in facts
+
+
+def test_title_vouched_by_a_pattern_when_no_show_is_known() -> None:
+    """ "X the Star Bharat show produced by Y": X is a show even if the show index missed
+    it, so the channel and the producer both go to X."""
+    facts = _facts("Pyaar Ki Dor Spoiler: Gauri and Dev reunite\n\nPyaar Ki Dor the Star "
+                   "Bharat show produced by Kabir Sethi has seen drama with Gauri.")
+    assert ("Pyaar Ki Dor", "channel", "Star Bharat") in facts
+    assert ("Pyaar Ki Dor", "producer", "Kabir Sethi") in facts
+
+
+def test_quoted_full_title_with_subtitle() -> None:
+    """ "'X – Subtitle'" is the full form of X; the subtitle is no producer."""
+    facts = _facts("Colors' 'Pyaar Ki Dor – Ek Naya Safar' is loved by viewers. Pyaar Ki Dor "
+                   "stars Meera Sen as Gauri. Pyaar Ki Dor is produced by Kesar Telefilms.")
+    assert ("Pyaar Ki Dor – Ek Naya Safar", "channel", "Colors") in facts
+    assert ("Pyaar Ki Dor – Ek Naya Safar", "producer", "Kesar Telefilms") in facts
+    assert not any(v == "Ek Naya Safar" for _, _, v in facts)
+
+
 def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) -> None:
     """The doc-level pre-passes (channel and platform words, company words, producer
     cues) are supersets of the sentences where the searches themselves find something."""
     texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
     texts += ["Kesar Telefilms and 7 Arts Films made it. It streams on JioHotstar and &TV.",
               "Produced by Kavita Rao under her banner, Rao Creations. Makers of Dor, X Studios",
-              "STAR PLUS airs it; Sphere Origins Motion Pictures Pvt Ltd backs it on Zee5."]
+              "STAR PLUS airs it; Sphere Origins Motion Pictures Pvt Ltd backs it on Zee5.",
+              "Showrunner Kabir Sethi, the creator of it, helmed by Riya Malhotra, comes "
+              "from the house of Kesar Telefilms and the stable of Dor Tales."]
     for text in texts:
         doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
         channels = set(sentences_with(doc, _CHANNEL_WORDS))

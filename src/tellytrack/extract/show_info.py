@@ -25,7 +25,7 @@ section of this module).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -68,7 +68,8 @@ _CHANNEL_FIRST = re.compile(
 )
 # "X, a Zee TV show" / "X, Colors' most-loved show".
 _SHOW_FIRST = re.compile(
-    rf"(?P<show>{TITLE})['’]?,\s+(?:(?:a|an|the)\s+{_ADJ})?(?P<ch>{CHANNEL}){_POSS}?\s+"
+    rf"(?P<show>{TITLE})['’]?(?:,\s+(?:(?:a|an|the)\s+{_ADJ})?|\s+(?:a|an|the)\s+{_ADJ})"
+    rf"(?P<ch>{CHANNEL}){_POSS}?\s+"
     rf"{_ADJ}{_SHOW_WORD}\b"
 )
 # "... airs on Star Plus", "premiere on Colors TV", "streamed anytime on JioHotstar".
@@ -78,6 +79,11 @@ _AIRS_ON = re.compile(
     r"shown|beamed|moves?|moved|shifts?|shifted)\b[^.;]{0,40}?\bon\s+(?:the\s+)?"
     rf"(?:(?P<ch>{CHANNEL})|(?P<pl>{PLATFORM}))"
 )
+# "X will be aired on", "X, which airs on", "X that airs on": X is the show.
+_AIR_SUBJECT = re.compile(
+    rf"(?P<show>{TITLE})['’]?(?:,?\s+(?:which|that)\s+|\s+)"
+    r"(?:(?:is|was|will be|has been|had been|is being|will now be)\s+)?"
+    r"(?:(?:now|currently|also|still|set to|going to)\s+)?$")
 _PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
 
 
@@ -241,7 +247,9 @@ class RuleItem(NamedTuple):
 # gate.sentences_with): a word of a channel or platform name, a producer cue's word
 # (what _PRODUCER_HINT finds), or the name of someone the article calls a producer.
 _CHANNEL_WORDS = key_words((*entries("channels"), *entries("platforms")))[0]
-_PRODUCER_WORDS = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio")
+_PRODUCER_WORDS = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio",
+                   "showrunner", "creator", "helmed", "house of", "offering", "stable of",
+                   "maker")
 
 
 def _known_lower(doc: Doc) -> tuple[str, ...]:
@@ -276,7 +284,10 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
                 out.append((show, "channel", m["ch"], 0.85))
     for m in _AIRS_ON.finditer(text):
         fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])
-        out.append((show_near(doc, sentence, m.start()), fld, value, 0.75))
+        subject = _AIR_SUBJECT.search(text, 0, m.start())
+        show = clean_title(subject["show"]) if subject else ""
+        out.append((show if plausible_show(show) else show_near(doc, sentence, m.start()),
+                    fld, value, 0.75))
     for m in _PLATFORM_ANY.finditer(text):
         out.append((clean_title(m["show"]), "platform", m["pl"], 0.6))
     out.extend(_channel_lists(text))
@@ -316,15 +327,29 @@ _COMPANY_END = re.compile(
     r"(?:Telefilms|Films|Productions?|Production [Hh]ouse|Entertainment|Studios?|Pictures|"
     r"Creations|Media|Ltd\.?|Limited|Kut)$"
 )
+# What may stand between "produced by" and the name ("produced by TV czarina X").
+_MAKER_TITLE = (r"(?:(?:the|TV|ace|noted|veteran|renowned|popular|famous|celebrated|czarina|"
+                r"producer|producers|filmmaker|production house|banner|his|her|their)\s+){0,3}")
 # Each cue with what every match of it holds, lower-cased ("co-producer" holds
 # "producer"): a sentence holding none of these needs no search.
 _PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced)\s+(?:by|under)\s+"
-                rf"(?P<names>{_NAMES})"), ("produced", "created", "backed", "bankrolled")),
+    (re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced|helmed)\s+(?:by|under)\s+"
+                rf"{_MAKER_TITLE}(?P<names>{_NAMES})"),
+     ("produced", "created", "backed", "bankrolled", "helmed")),
+    # "from the house of X", "an offering coming from X", "producer of the show, X"
+    (re.compile(rf"\b(?:from\s+the\s+(?:house|stable|banner)\s+of|offering\s+(?:coming\s+)?from|"
+                rf"(?:[Pp]roducers?|[Mm]akers?|[Cc]reators?)\s+of\s+the\s+(?:show|serial|series)"
+                rf"\s*,?)\s+(?P<names>{_NAMES})"),
+     ("house", "stable", "banner", "offering", "of the")),
+    # "X, the producer of", "X, the show's maker"
+    (re.compile(rf"(?P<names>{NAME}),\s+the\s+(?:show['’]s\s+)?(?:producer|maker|"
+                rf"showrunner|creator)\b"), ("producer", "maker", "showrunner", "creator")),
     (re.compile(rf"\b(?i:under)\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
                 rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"), ("under",)),
-    (re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers)\s*,?\s+"
-                rf"(?P<names>{NAME})"), ("producer", "production house", "makers")),
+    (re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers|"
+                rf"[Ss]howrunner|[Cc]reator)(?:\s+duo)?\s*,?\s+"
+                rf"(?P<names>{NAME}(?:\s*(?:and|&)\s*{NAME})?)"),
+     ("producer", "production house", "makers", "showrunner", "creator")),
     (re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"), ("produced",)),
     (re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
                 rf"production company)\b"), ("production house", "banner", "production company")),
@@ -335,7 +360,9 @@ _NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMB
 
 
 # Cheap test run first: most sentences name no producer, and the cue patterns are costly.
-_PRODUCER_HINT = re.compile(r"produc|banner|makers|films|telefilms|creations|studio")  # lowered
+_PRODUCER_HINT = re.compile(
+    r"produc|banner|maker|films|telefilms|creations|studio|showrunner|creator|helmed|house|"
+    r"offering|stable")  # lowered
 
 
 def producer_names(text: str) -> list[tuple[int, str]]:
@@ -400,6 +427,8 @@ _SUBJECT_BEFORE = re.compile(
     rf"(?P<show>{TITLE})['’]?(?:,\s+(?:which|that)\s+(?:is|was|will be|has been)|,|\s+(?:is|was|"
     rf"will be|has been))\s*$"
 )
+# "X produced by A has ...": a title right before the cue.
+_SUBJECT_BARE = re.compile(rf"(?P<show>{TITLE})['’]?\s+$")
 
 
 def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:
@@ -408,7 +437,10 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
     subject: str | None = None  # "X is produced by A under the banner of B": X for both
     for offset, name in _producers_of(doc, sentence):
         m = _SUBJECT_BEFORE.search(sentence.text[:offset])
-        if m and plausible_show(clean_title(m["show"])):
+        if not m and sentence.text.startswith(("produced", "Produced"), offset):
+            m = _SUBJECT_BARE.search(sentence.text[:offset])
+        if m and plausible_show(clean_title(m["show"])) and not _COMPANY_END.search(
+                clean_title(m["show"])) and clean_title(m["show"]) not in _doc_producers(doc):
             subject = clean_title(m["show"])
         out.append((subject or show_near(doc, sentence, sentence.start + offset), name, 0.8))
     known = _doc_producers(doc)
@@ -432,7 +464,8 @@ def _owners(doc: Doc) -> list[tuple[Sentence, str, str]]:
     for mention in doc.shows.mentions:
         lo = max(0, mention.start - 60)
         # the search tries every position: first the cheap test of how the window ends
-        ends = doc.text[lo:mention.start].rstrip().endswith(("'s", "’s", "show"))
+        ends = doc.text[lo:mention.start].rstrip(" \t'‘\"“").endswith(
+            ("'s", "’s", "show", "serial", "drama", "soap"))
         m = _OWNER_BEFORE.search(doc.text, lo, mention.start) if ends else None
         if m and not _TITLE_GOES_ON.match(doc.text, mention.end) and _maker_of(
                 doc, m["person"], mention.show):
@@ -459,7 +492,8 @@ _POSSESSIVE_SHOW = re.compile(
 )
 _OWNER_BEFORE = re.compile(  # "Kavita Rao's Y", "another Kavita Rao show Y"
     r"(?P<person>[A-Z][\w-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w-]*)){1,3})"
-    r"(?:['’]s|[ \t]+(?:TV[ \t]+)?show)[ \t]+$")
+    r"(?:['’]s(?:[ \t]+(?:new|latest|hit|popular|TV)?[ \t]*(?:show|serial|drama|soap))?"
+    r"|[ \t]+(?:TV[ \t]+)?show)[ \t]+['‘\"“]?$")
 _TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "X's Show Gets A Prequel": a headline
 
 
@@ -479,8 +513,43 @@ def extract(doc: Doc) -> list[Fact]:
     """Channel, platform and producer facts the model accepts, one per (show, field,
     value) and one channel a show (its most probable)."""
     if "show_info.facts" not in doc.cache:
-        doc.cache["show_info.facts"] = _one_channel(decide(candidates(doc), "show_info"))
+        facts = _one_channel(decide(candidates(doc), "show_info"))
+        full = _full_titles(doc)
+        if full:
+            facts = [replace(f, show=full[fold(f.show)]) if fold(f.show) in full else f
+                     for f in facts]
+        # words of the show's own title are no producer ("Ek Naya Safar" of "Dor – Ek Naya
+        # Safar")
+        facts = [f for f in facts if not (f.field == "producer" and _words(f.value or "")
+                                           in _words(f.show))]
+        doc.cache["show_info.facts"] = facts
     return list(doc.cache["show_info.facts"])
+
+
+# "'Kesar Ki Dor – Ek Naya Safar'": a quoted title with its subtitle, the full form of
+# the show the article may name by its head alone.
+_FULL_TITLE = re.compile(
+    r"(?:^|(?<=[\s(]))[‘'\"“](?P<full>(?P<head>[A-Z][^‘’'\"“”:–—\n-]{1,60}?)\s*[–:—-]\s*"
+    r"[A-Z][\w!+-]*(?:\s+[A-Z][\w!+-]*){0,6})[’'\"”]")
+
+
+def _words(name: str) -> str:
+    """ " a b c ": a name's words, lower-cased, for a whole-word containment test."""
+    return " " + " ".join(_WORD_RE.findall(name.lower())) + " "
+
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _full_titles(doc: Doc) -> dict[str, str]:
+    """Folded head -> the quoted "Head – Subtitle" form, for heads the article also
+    names alone as a show (the ShowIndex's or a vouched title)."""
+    out: dict[str, str] = {}
+    for m in _FULL_TITLE.finditer(doc.text):
+        head = m["head"].strip()
+        if len(head.split()) <= 6 and (head in _known_shows(doc) or head in _vouched(doc)):
+            out.setdefault(fold(head), m["full"])
+    return out
 
 
 def _one_channel(facts: list[Fact]) -> list[Fact]:
@@ -532,6 +601,7 @@ _MAKER_CUES = frozenset({
     "produced", "producer", "producers", "co-producer", "produces", "producing", "production",
     "productions", "banner", "makers", "maker", "helmed", "backed", "bankrolled", "created",
     "creator", "creators", "offering", "house", "czarina", "storyteller", "co-produced",
+    "showrunner",
 })
 _SHOW_CUES = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
                         "drama", "franchise", "saga", "sitcom", "thriller", "programme"})
@@ -631,6 +701,7 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     known = set(_known_shows(doc))
     mentions = [m for m in show_mentions(doc, s)
                 if m.name in known and plausible_show(m.name) and not ctx.not_a_show(m.name)]
+    mentions = _with_vouched(doc, s, mentions, ctx)
     for m in mentions:
         gap = shape_tokens(doc.text[v.end:m.start]) if m.start >= v.end else None
         if gap is not None and len(gap) <= 6 and sum(t[0].isalnum() for t in gap) <= 3:
@@ -638,9 +709,9 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     before = [m for m in mentions if m.end <= v.start]
     if before:
         return before[-1].name, "before"
-    if _ANAPHOR.search(doc.text[s.start:v.start]) and doc.shows.topic and not ctx.not_a_show(
-            doc.shows.topic):
-        return doc.shows.topic, "anaphor"
+    topic = doc.shows.topic or ctx.vouched_topic
+    if _ANAPHOR.search(doc.text[s.start:v.start]) and topic and not ctx.not_a_show(topic):
+        return topic, "anaphor"
     section = [n for n in section_shows(doc, s) if not ctx.not_a_show(n)]
     if len(section) == 1:
         return section[0], "section"
@@ -648,9 +719,35 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     if after:
         return after[0].name, "after"
     show = doc.show_for(s)
+    if show is None and ctx.vouched_topic and not ctx.not_a_show(ctx.vouched_topic):
+        return ctx.vouched_topic, "vouched_topic"
     if show and ctx.not_a_show(show):
         return None, "none"
     return show, "topic" if show and show == doc.shows.topic else "paragraph"
+
+
+def _vouched(doc: Doc) -> tuple[str, ...]:
+    """Titles the ShowIndex missed that a pattern here reads as a show ("Star Plus'
+    X", "X, produced by", "X airs on"), most often named first."""
+    if "show_info.vouched" not in doc.cache:
+        known = {fold(n) for n in (*_known_shows(doc), *_doc_producers(doc))}
+        titles = {r.show for r in rule_items(doc) if r.tag not in ("owner", "table")}
+        fresh = [t for t in titles if plausible_show(t) and fold(t) not in known
+                 and t.lower() not in _outlets() and not t.isupper()]
+        counts = {t: len(_whole_word_hits(doc.text, t)) for t in fresh}
+        doc.cache["show_info.vouched"] = tuple(sorted(fresh, key=lambda t: (-counts[t], t)))
+    return doc.cache["show_info.vouched"]  # type: ignore[no-any-return]
+
+
+def _with_vouched(doc: Doc, s: Sentence, mentions: list[Mention], ctx: _Context) -> list[Mention]:
+    """The sentence's show mentions plus where it names a vouched title."""
+    extra = list(mentions)
+    for name in sorted(_vouched(doc), key=len, reverse=True):
+        if ctx.not_a_show(name):
+            continue
+        for at in _whole_word_hits(s.text, name):
+            _add(extra, Mention(s.start + at, s.start + at + len(name), name))
+    return sorted(extra, key=lambda x: x.start) if len(extra) > len(mentions) else mentions
 
 
 class _Context:
@@ -675,7 +772,9 @@ class _Context:
             counts[key] = counts.get(key, 0) + 1
         self.channel_counts = counts
         self.top_channel = max(counts, key=counts.__getitem__) if counts else ""
-        self.topic = fold(doc.shows.topic or "")
+        vouched = _vouched(doc) if doc.shows.topic is None else ()
+        self.vouched_topic = vouched[0] if vouched else None
+        self.topic = fold(doc.shows.topic or self.vouched_topic or "")
         # The sentences where a channel or platform, a company run, or a producer cue
         # may stand (supersets, see gate.sentences_with): the others need no search.
         self.channel_sentences = frozenset(sentences_with(doc, _CHANNEL_WORDS))
@@ -758,7 +857,7 @@ class _Context:
         f += [f"sent_cue={fld}:{w}" for w in ("produc", "banner", "maker", "airs", "channel",
                                               "show", "trp", "barc", "rating", "@", "thank")
               if w in low]
-        shows_here = show_mentions(doc, s)
+        shows_here = _with_vouched(doc, s, show_mentions(doc, s), self)
         f.append(f"nshows={fld}:{min(len(shows_here), 3)}")
         values_here = len(_CHANNEL_RE.findall(s.text)) + len(_PLATFORM_RE.findall(s.text))
         f.append(f"nchannels={fld}:{min(values_here, 3)}")
