@@ -5,16 +5,14 @@ from pathlib import Path
 
 from tellytrack.extract import parse
 from tellytrack.extract.gate import sentences_with
-from tellytrack.extract.show_info import (
-    _CHANNEL_RE,
-    _CHANNEL_WORDS,
-    _COMPANY_RUN,
-    _COMPANY_RUN_WORDS,
-    _PLATFORM_RE,
-    _PRODUCER_WORDS,
-    extract,
+from tellytrack.extract.info_rules import (
+    CHANNEL_RE,
+    CHANNEL_WORDS,
+    PLATFORM_RE,
+    PRODUCER_WORDS,
     producer_names,
 )
+from tellytrack.extract.show_info import _COMPANY_RUN, _COMPANY_RUN_WORDS, extract
 from tellytrack.model import Article, PubDate
 
 
@@ -168,11 +166,11 @@ def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) 
               "from the house of Kesar Telefilms and the stable of Dor Tales."]
     for text in texts:
         doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
-        channels = set(sentences_with(doc, _CHANNEL_WORDS))
+        channels = set(sentences_with(doc, CHANNEL_WORDS))
         companies = set(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
-        producers = set(sentences_with(doc, literals=_PRODUCER_WORDS))
+        producers = set(sentences_with(doc, literals=PRODUCER_WORDS))
         for i, s in enumerate(doc.sentences):
-            if _CHANNEL_RE.search(s.text) or _PLATFORM_RE.search(s.text):
+            if CHANNEL_RE.search(s.text) or PLATFORM_RE.search(s.text):
                 assert i in channels
             if _COMPANY_RUN.search(s.text):
                 assert i in companies

@@ -29,9 +29,7 @@ from datetime import date
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import lower_text, sentences_with
-from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases
-from tellytrack.extract.show_info import (
+from tellytrack.extract.info_rules import (
     CHANNEL,
     TITLE,
     clean_title,
@@ -39,6 +37,8 @@ from tellytrack.extract.show_info import (
     show_mentions,
     spelling_key,
 )
+from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.timeexpr import barc_week, find_mentions
 from tellytrack.model import Fact, Sentence
 
@@ -102,7 +102,7 @@ _VALUE = re.compile(
     re.I,
 )
 _NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
-_CHANNEL_RE = re.compile(CHANNEL)
+CHANNEL_RE = re.compile(CHANNEL)
 _MODIFIER = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)
 _JOINT = re.compile(r"\brespectively\b", re.I)
 _BOTH = re.compile(r"\b(?:both|the two)\b", re.I)
@@ -253,7 +253,7 @@ def _ordinal(word: str) -> int | None:
 
 
 def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
-    """The show a chart phrase at ``offset`` is about (see ``show_info.show_near``)."""
+    """The show a chart phrase at ``offset`` is about (see ``info_rules.show_near``)."""
     absolute = sentence.start + offset
     section = section_shows(doc, sentence)
     if len(section) == 1:
@@ -277,7 +277,7 @@ def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
 def _last_channel(text: str) -> int | None:
     """Offset of the last channel named in ``text`` as a subject (not "Zee TV's X",
     "a Zee TV show")."""
-    found = [m for m in _CHANNEL_RE.finditer(text) if not _MODIFIER.match(text, m.end())]
+    found = [m for m in CHANNEL_RE.finditer(text) if not _MODIFIER.match(text, m.end())]
     return found[-1].start() if found else None
 
 
