@@ -228,12 +228,29 @@ class EntityKind(StrEnum):
     OUTLET = "outlet"
 
 
+# Whether an entity is listed (docs/kb.md, "Admission"): "confirmed" entities are
+# listed; "unconfirmed" ones are mentions whose evidence does not say what they are
+# (shown on request, e.g. ``--all``); "rejected" ones were ruled out by a curator.
+ENTITY_STATUSES = ("confirmed", "unconfirmed", "rejected")
+
+
 @dataclass(frozen=True)
 class Entity:
-    """A canonical named thing; a character is scoped to its show (``show_id``)."""
+    """A canonical named thing; a character is scoped to its show (``show_id``).
+
+    ``status`` is one of ``ENTITY_STATUSES``; ``evidence`` says in a few words why
+    (e.g. "cast fact names it", "3 independent stories", "also a person's name").
+    """
 
     id: str
     kind: EntityKind
     name: str
     show_id: str | None = None
     aliases: tuple[str, ...] = field(default=())
+    status: str = "confirmed"
+    evidence: str = ""
+
+    @property
+    def listed(self) -> bool:
+        """Whether the entity appears in listings, search and answers by default."""
+        return self.status == "confirmed"
