@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from tellytrack.store.sqlite import SQLiteStore
-from tellytrack.web import api, pages
+from tellytrack.web import api, export, pages
 from tellytrack.web.app import API_PREFIX, CSP, create_app
 
 SHOW_ID = "Saath Chalenge"  # any spelling or id is accepted
@@ -166,7 +166,8 @@ def test_openapi_document_validates(client: TestClient) -> None:
 def served_routes() -> list[str]:
     """Every "METHOD /path" the app serves: both routers, the OpenAPI document, static files."""
     out = ["GET /api/v1/openapi.json", "GET /static/{path}"]
-    for prefix, router in ((API_PREFIX, api.router), ("", pages.router)):
+    for prefix, router in ((API_PREFIX, api.router), (API_PREFIX, export.router),
+                           ("", pages.router)):
         for route in router.routes:
             methods = sorted(set(getattr(route, "methods", set())) - {"HEAD"})
             out += [f"{m} {prefix}{getattr(route, 'path', '')}" for m in methods]

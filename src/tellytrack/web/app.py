@@ -35,7 +35,7 @@ STATIC_DIR = resources.files("tellytrack") / "web" / "static"
 def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     """The app serving the knowledge base at ``db_path`` (a SQLite file or a ``postgresql://``
     URL); ``token`` unlocks write routes."""
-    from tellytrack.web import api, pages
+    from tellytrack.web import api, export, pages
 
     app = FastAPI(
         title="tellytrack", version="1", description=api.DESCRIPTION,
@@ -46,6 +46,7 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     open_store_url(db_path).close()  # create/migrate once, before any request
     app.middleware("http")(_security_headers)
     app.include_router(api.router, prefix=API_PREFIX)
+    app.include_router(export.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     pages.install_error_pages(app)
