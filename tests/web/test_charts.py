@@ -5,7 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg, week_start
+from tellytrack.query.weeks import week_monday
+from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg
 
 NS = "{http://www.w3.org/2000/svg}"
 POINTS = [ChartPoint("2024-W02", 2, 2.1), ChartPoint("2024-W01", 1, 2.4),
@@ -14,8 +15,8 @@ POINTS = [ChartPoint("2024-W02", 2, 2.1), ChartPoint("2024-W01", 1, 2.4),
 
 def test_week_start_is_iso_monday() -> None:
     """Weeks are placed by their ISO Monday, so 2024-W01 starts on 2024-01-01."""
-    assert week_start("2024-W01") == date(2024, 1, 1)
-    assert week_start("2023-W52") == date(2023, 12, 25)
+    assert week_monday("2024-W01") == date(2024, 1, 1)
+    assert week_monday("2023-W52") == date(2023, 12, 25)
 
 
 def test_chart_is_well_formed_svg_with_both_series() -> None:

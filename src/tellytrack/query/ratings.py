@@ -18,6 +18,7 @@ from tellytrack.query.facts import Row, load
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
+from tellytrack.query.weeks import week_label, week_monday
 from tellytrack.resolve.lookup import find_show
 from tellytrack.store.base import Store
 
@@ -58,14 +59,25 @@ class RatingSeries(Result):
 
 
 def week_of(row: Row) -> tuple[str | None, bool]:
-    """(week, inferred): the stated week, else the one before a day-precise date."""
+    """(week, inferred): the stated week, else the one before a day-precise date.
+
+    A stated week that is no "YYYY-Www" label cannot be placed on the axis and
+    counts as no week (the report is listed as undated rather than lost).
+    """
     if row.fact.week:
-        return row.fact.week, False
+        return (row.fact.week, False) if _readable(row.fact.week) else (None, False)
     pub = row.published
     if pub is None or pub.precision != "day":
         return None, False
-    year, week, _ = (pub.start - _BARC_LAG).isocalendar()
-    return f"{year:04d}-W{week:02d}", True
+    return week_label(pub.start - _BARC_LAG), True
+
+
+def _readable(week: str) -> bool:
+    try:
+        week_monday(week)
+    except ValueError:
+        return False
+    return True
 
 
 def _value(rows: list[Row], field: str) -> tuple[float | None, bool]:
@@ -118,5 +130,5 @@ def ratings(store: Store, show: str, when: TimeFilter = NOW) -> RatingSeries | N
             continue
         weeks[week].append(r)
         inferred[week] = inferred.get(week, True) and guessed
-    points = [point_of(w, inferred[w], weeks[w]) for w in sorted(weeks)]
+    points = [point_of(w, inferred[w], weeks[w]) for w in sorted(weeks, key=week_monday)]
     return RatingSeries(res.name(sid) or sid, sid, points, undated)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
 
+from tellytrack.query.weeks import week_monday
+
 WIDTH = 760
 LEFT, RIGHT = 56, 20  # room for y-axis labels / breathing space on the right
 RATING_TOP, RATING_H = 28, 130
@@ -47,12 +49,6 @@ def esc(text: object) -> str:
     return escape(str(text), quote=True)
 
 
-def week_start(week: str) -> date:
-    """Monday of an ISO week written "YYYY-Www"."""
-    year, _, number = week.partition("-W")
-    return date.fromisocalendar(int(year), int(number), 1)
-
-
 def ratings_svg(points: list[ChartPoint], events: list[ChartEvent]) -> str:
     """The whole chart as one ``<svg>`` element (a short note when there is no data)."""
     points = _plotted(points)
@@ -81,13 +77,13 @@ def legend_events(points: list[ChartPoint], events: list[ChartEvent]) -> list[Ch
 def _plotted(points: list[ChartPoint]) -> list[ChartPoint]:
     """The weeks with something to draw, in time order."""
     return sorted((p for p in points if p.rank is not None or p.rating is not None),
-                  key=lambda p: week_start(p.week))
+                  key=lambda p: week_monday(p.week))
 
 
 def _domain(points: list[ChartPoint]) -> tuple[date, date]:
     """First and last day of the axis: the plotted weeks with a little room either side."""
-    return (week_start(points[0].week) - timedelta(days=3),
-            week_start(points[-1].week) + timedelta(days=9))
+    return (week_monday(points[0].week) - timedelta(days=3),
+            week_monday(points[-1].week) + timedelta(days=9))
 
 
 def _x_scale(first: date, last: date) -> dict[str, float]:
@@ -102,7 +98,7 @@ def _x(day: date, x: dict[str, float]) -> float:
 
 def _week_x(week: str, x: dict[str, float]) -> float:
     """Weeks are drawn at their middle (Thursday), where ISO puts them."""
-    return _x(week_start(week) + timedelta(days=3), x)
+    return _x(week_monday(week) + timedelta(days=3), x)
 
 
 def _open_svg(title: str) -> str:
