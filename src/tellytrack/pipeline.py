@@ -105,10 +105,11 @@ def _prepare(
     seen.add(entry.id)
     try:
         facts = extract_facts(entry)
+        sig = signature(entry.text)
     except Exception as e:  # an extractor bug must cost one article, not the run
-        report.failed.append(Failure(_name(entry), f"extraction failed: {e!r}"))
+        report.failed.append(Failure(_name(entry), f"extraction failed ({type(e).__name__}: "
+                                     f"{str(e)[:300]}); please report this article as a bug"))
         return None
-    sig = signature(entry.text)
     copy_of = index.find(sig)
     index.add(entry.id, sig)
     return Incoming(entry, facts, copy_of=copy_of, signature=sig)

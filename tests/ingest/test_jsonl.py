@@ -158,8 +158,8 @@ def test_non_utf8_line(tmp_path: Path) -> None:
 def test_overlong_line_is_skipped_without_losing_the_next(
         tmp_path: Path, monkeypatch: Any) -> None:
     """A line above the document limit fails alone; reading resumes at the next line."""
-    from tellytrack.ingest import files
-    monkeypatch.setattr(files, "MAX_DOCUMENT_BYTES", 400)
+    from tellytrack import limits
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 400)
     path = write_jsonl(tmp_path / "big.jsonl", {**GOOD, "text": "word " * 200}, GOOD)
     items = list(read_paths([path]))
     assert isinstance(items[0], Failure) and items[0].item == f"{path}:1"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tellytrack import limits
 from tellytrack.ingest import Failure, count_items, read_paths, sniff
-from tellytrack.ingest import files as ingest_files
 from tellytrack.model import Article
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -112,7 +112,7 @@ def test_non_utf8_text_file_fails_with_hint(tmp_path: Path) -> None:
 def test_huge_file_is_refused_before_reading(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Over the limit -> Failure naming size and limit; the next file is still read."""
-    monkeypatch.setattr(ingest_files, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 1000)
     (tmp_path / "a_big.html").write_text("<p>" + "x" * 2000 + "</p>", encoding="utf-8")
     (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
     items = list(read_paths([str(tmp_path)]))
@@ -132,12 +132,12 @@ def test_huge_sparse_file_does_not_get_read(tmp_path: Path) -> None:
 
 
 def test_stdin_jsonl(tmp_path: Path) -> None:
-    """JSONL on stdin is sniffed; items are named <stdin>:line."""
+    """JSONL on stdin is sniffed; items are named <stdin>:line (blank lines count)."""
     lines = "\n" + json.dumps({"text": STORY}) + "\nnot json\n"
     items = list(read_paths(["-"], stdin=io.StringIO(lines)))
     assert kinds(items) == ["Article", "Failure"]
-    assert isinstance(items[0], Article) and items[0].origin == "<stdin>:1"
-    assert isinstance(items[1], Failure) and items[1].item == "<stdin>:2"
+    assert isinstance(items[0], Article) and items[0].origin == "<stdin>:2"
+    assert isinstance(items[1], Failure) and items[1].item == "<stdin>:3"
 
 
 def test_stdin_plain_text() -> None:

@@ -12,13 +12,14 @@ syndicated copies lives in ``ingest.dedup``.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from functools import partial
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import BinaryIO, Literal, TextIO
 
-from tellytrack.ingest import files
+from tellytrack import limits
 from tellytrack.ingest.feeds import from_feed
 from tellytrack.ingest.files import (
     STDIN,
@@ -28,8 +29,14 @@ from tellytrack.ingest.files import (
     walk,
 )
 from tellytrack.ingest.html import from_html
-from tellytrack.ingest.jsonl import from_json_document, read_jsonl_file, read_jsonl_lines
-from tellytrack.ingest.records import Failure, Item
+from tellytrack.ingest.jsonl import (
+    bounded_lines,
+    from_json_document,
+    from_raw_line,
+    read_jsonl_file,
+    read_jsonl_stream,
+)
+from tellytrack.ingest.records import Failure, Item, guarded, unexpected
 from tellytrack.ingest.text import from_text
 from tellytrack.model import Article
 
@@ -58,6 +65,18 @@ def read_paths(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[Ar
 
 
 def read_file(path: Path) -> Iterator[Item]:
+    """The articles of one file; whatever goes wrong costs this file at most.
+
+    JSONL lines and feed entries are guarded one by one inside their readers,
+    so an error there costs one line or entry; this net catches the rest.
+    """
+    try:
+        yield from _read_file(path)
+    except Exception as e:  # deliberately broad: see records.guarded
+        yield Failure(str(path), unexpected(e))
+
+
+def _read_file(path: Path) -> Iterator[Item]:
     """The articles of one file, read by the module of its format."""
     head = read_head(path)
     if isinstance(head, Failure):
@@ -108,24 +127,45 @@ def sniff(head: bytes, suffix: str = "") -> Format:
 
 
 def read_stdin(stream: TextIO) -> Iterator[Item]:
-    """Standard input: JSONL when its first non-blank line is an object, else one text."""
+    """Standard input: JSONL when its first non-blank line is an object, else one text.
+
+    Read as bytes (``stream.buffer``), like a file, so that bytes which are not
+    UTF-8 cost their own line with a message naming the byte, instead of an
+    error from the text layer that would stop the whole ingest. A text stream
+    without a buffer (a test's StringIO) is encoded back to bytes first.
+    """
+    binary = getattr(stream, "buffer", None)
+    if binary is None:
+        binary = io.BytesIO(stream.read().encode("utf-8", "surrogatepass"))
     try:
-        first = next((line for line in stream if line.strip()), "")
-        if first.lstrip().startswith("{"):
-            yield from read_jsonl_lines(chain([first], stream), STDIN_NAME)
+        yield from _read_stdin_bytes(binary)
+    except Exception as e:  # deliberately broad: see records.guarded
+        yield Failure(STDIN_NAME, unexpected(e))
+
+
+def _read_stdin_bytes(binary: BinaryIO) -> Iterator[Item]:
+    """Standard input as bytes: JSONL from its first non-blank line on, or one text."""
+    lines = bounded_lines(binary)
+    number, first = 0, b""
+    for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, int):
+            yield Failure(f"{STDIN_NAME}:{number}", limits.too_big(raw))
             return
-        rest = stream.read(max(0, files.MAX_DOCUMENT_BYTES + 1 - len(first)))
-    except UnicodeDecodeError as e:
-        yield Failure(STDIN_NAME, f"not UTF-8 text ({e.reason}); re-encode it as UTF-8, "
-                      "e.g. pipe it through `iconv -f cp1252 -t utf-8`")
-        return
-    text = first + rest
-    if not text.strip():
+        if raw.strip():
+            first = raw
+            break
+    if not first:
         yield Failure(STDIN_NAME, "standard input is empty")
-    elif len(text) > files.MAX_DOCUMENT_BYTES:
-        yield Failure(STDIN_NAME, f"{files.too_big(len(text))}; or send JSONL instead")
+    elif first.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{"):
+        item = f"{STDIN_NAME}:{number}"
+        yield guarded(item, partial(from_raw_line, first, item))
+        yield from read_jsonl_stream(binary, STDIN_NAME, first=number + 1)
     else:
-        yield from_text(_unix_newlines(text), STDIN_NAME)
+        data = first + binary.read(max(0, limits.MAX_DOCUMENT_BYTES + 1 - len(first)))
+        if len(data) > limits.MAX_DOCUMENT_BYTES:
+            yield Failure(STDIN_NAME, f"{limits.too_big(len(data))}; or send JSONL instead")
+        else:
+            yield from _read_decoded(data, STDIN_NAME, "text")
 
 
 def count_items(paths: Sequence[str]) -> int | None:

@@ -10,13 +10,14 @@ and losing the article would be worse than not knowing its day.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 import feedparser
 
 from tellytrack.ingest.dates import date_from_feed, date_from_url
 from tellytrack.ingest.html import fragment_text
-from tellytrack.ingest.records import Failure, Item, make_article, outlet_from_url
+from tellytrack.ingest.records import Failure, Item, guarded, make_article, outlet_from_url
 
 
 def from_feed(data: bytes, item: str) -> Iterator[Item]:
@@ -29,7 +30,8 @@ def from_feed(data: bytes, item: str) -> Iterator[Item]:
         return
     site = parsed.feed.get("link")
     for number, entry in enumerate(parsed.entries, start=1):
-        yield from_entry(entry, f"{item}#entry {number}", site)
+        name = f"{item}#entry {number}"
+        yield guarded(name, partial(from_entry, entry, name, site))
 
 
 def from_entry(entry: Any, item: str, site: str | None) -> Item:

@@ -13,14 +13,8 @@ import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from tellytrack import limits
 from tellytrack.ingest.records import Failure
-
-# Largest single document (a text or HTML page, a feed file, one JSONL line). The
-# biggest news page we have seen is under 2 MB of HTML; 20 MB leaves room for
-# feed dumps while keeping one bad file from eating the machine's memory. Read it
-# as ``files.MAX_DOCUMENT_BYTES`` (not a copied name) so that setting it here
-# changes the limit everywhere.
-MAX_DOCUMENT_BYTES = 20_000_000
 
 # Bytes looked at to sniff a file's format and to spot binary data (as git does).
 HEAD_BYTES = 8192
@@ -78,26 +72,14 @@ def read_head(path: Path) -> bytes | Failure:
 
 
 def read_document(path: Path) -> bytes | Failure:
-    """A whole one-document file, refused unread when it exceeds MAX_DOCUMENT_BYTES."""
+    """A whole one-document file, refused unread when it exceeds the document limit."""
     try:
         size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            return Failure(str(path), too_big(size))
+        if size > limits.MAX_DOCUMENT_BYTES:
+            return Failure(str(path), limits.too_big(size))
         return path.read_bytes()
     except OSError as e:
         return Failure(str(path), f"cannot read the file ({e.strerror})")
-
-
-def too_big(size: int) -> str:
-    """The message for an oversized document, naming the limit and the way out."""
-    return (f"too large ({_size(size)}; the limit for one document is "
-            f"{_size(MAX_DOCUMENT_BYTES)}, tellytrack.ingest.files.MAX_DOCUMENT_BYTES); "
-            "split it into one article per file or per JSONL line")
-
-
-def _size(n: int) -> str:
-    """A byte count as people read it."""
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
 def decode_utf8(data: bytes, item: str) -> str | Failure:
@@ -110,5 +92,10 @@ def decode_utf8(data: bytes, item: str) -> str | Failure:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        return Failure(item, f"not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
-                       "re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8 IN > OUT`")
+        return Failure(item, not_utf8(data[e.start], e.start))
+
+
+def not_utf8(byte: int, offset: int) -> str:
+    """The message for bytes that are not UTF-8, with the one command that fixes them."""
+    return (f"not UTF-8 text (byte 0x{byte:02x} at offset {offset}); "
+            "re-save it as UTF-8, e.g. `iconv -f cp1252 -t utf-8 IN > OUT`")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tellytrack.ingest.dates import DateError, date_from_text, date_from_url, parse_date
-from tellytrack.ingest.records import Failure, Item, make_article
+from tellytrack.ingest.records import Failure, Item, make_article, url_problem
 
 HEADER_NAMES = ("title", "url", "outlet", "date", "lang")
 _HEADER_RE = re.compile(r"^(" + "|".join(HEADER_NAMES) + r")\s*:\s*(.*?)\s*$", re.IGNORECASE)
@@ -25,6 +25,8 @@ def from_text(text: str, item: str) -> Item:
     """One plain-text article with its optional headers or date prefix."""
     headers, body = split_headers(text)
     url = headers.get("url")
+    if url and url_problem(url):
+        return Failure(item, f"the URL: header: {url_problem(url)}")
     try:
         given = headers.get("date")
         published = parse_date(given) if given else date_from_text(body)
