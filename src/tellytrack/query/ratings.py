@@ -132,3 +132,24 @@ def ratings(store: Store, show: str, when: TimeFilter = NOW) -> RatingSeries | N
         inferred[week] = inferred.get(week, True) and guessed
     points = [point_of(w, inferred[w], weeks[w]) for w in sorted(weeks, key=week_monday)]
     return RatingSeries(res.name(sid) or sid, sid, points, undated)
+
+
+@dataclass(frozen=True)
+class RatedShow(Result):
+    """A show with ratings reports: what a comparison can offer to add."""
+
+    id: str
+    name: str
+    weeks: int
+
+
+def rated_shows(store: Store, when: TimeFilter = NOW) -> list[RatedShow]:
+    """Shows with at least one dated rating report by ``when``, most weeks first."""
+    res, rows = load(store, when, ("rating",))
+    weeks: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        week, _ = week_of(r)
+        if week is not None and when.by_as_of(r.published):
+            weeks[r.show].add(week)
+    found = [RatedShow(sid, res.name(sid) or sid, len(w)) for sid, w in weeks.items()]
+    return sorted(found, key=lambda s: (-s.weeks, s.name.casefold()))
