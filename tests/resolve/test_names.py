@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tellytrack.resolve.names import is_partial, is_title_variant, is_variant, key, slug
+from tellytrack.resolve.names import (
+    is_longer_form,
+    is_loose_variant,
+    is_partial,
+    is_title_variant,
+    is_variant,
+    key,
+    slug,
+)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -75,3 +83,37 @@ def test_title_variants_merge(a: str, b: str) -> None:
 def test_title_variants_stay_apart(a: str, b: str) -> None:
     """Different titles, seasons and short titles are not merged by the title rule."""
     assert not is_title_variant(a, b)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Priya Sharma", "Priya Kaur Sharma"),       # a middle (married) name added
+    ("Priya Kaur", "Priya Kaur Sharma"),         # a surname added
+    ("Priya Sharma", "Priya Kaur Sharmaa"),      # ... and the surname spelt otherwise
+])
+def test_longer_forms(short: str, full: str) -> None:
+    """A name with one word more is a longer form (read only within one show)."""
+    assert is_longer_form(short, full)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Priya Sharma", "Priya Kaur Mehra"),        # another surname
+    ("Priya Sharma", "Naina Priya Sharma"),      # another first word
+    ("Meera Rao", "Meera Rao Kabir Shah"),       # two names run together, not one
+    ("Priya", "Priya Sharma"),                   # one word: a partial name (rule 3)
+])
+def test_not_longer_forms(short: str, full: str) -> None:
+    """Other surnames, first words, couples and one-word names are not longer forms."""
+    assert not is_longer_form(short, full)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Chandrika Rao", "Chandhrika Rao", True),   # an "h" more
+    ("Kavya Dholakia", "Kavya Dholkiaa", True),  # vowels moved
+    ("Kavya Chapekar", "Kavya Chaphekar", True),  # p / ph
+    ("Kavya Rao", "Kavyaa Rao", False),          # an exact-key variant, not loose
+    ("Manish Joshi", "Manjish Joshi", False),    # a consonant more
+    ("Kavya Rao", "Naina Sen", False),           # no word in common
+])
+def test_loose_variants(a: str, b: str, same: bool) -> None:
+    """An "h" or a vowel apart, with one word in common (read only within one show)."""
+    assert is_loose_variant(a, b) is same

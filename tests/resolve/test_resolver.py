@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from query.build import KB
 
 from tellytrack.model import EntityKind, Fact
 from tellytrack.resolve import resolve_facts, resolve_store
+from tellytrack.resolve.cluster import cluster_names, cluster_names_plain
+from tellytrack.resolve.titles import NAMES, TITLES
 
 KESAR, DOR = "Kesar Ki Kahani", "Pyaar Ki Dor"
 
@@ -105,3 +108,79 @@ def test_acronym_joins_the_title_it_abbreviates() -> None:
     res = resolve_facts([cast("Pyaar Ki Dor Ki Kahani", "Riya Malhotra", "Meera"),
                          cast("PKDKK", "Kabir Sethi", "Arjun")])
     assert res.show("PKDKK") == res.show("Pyaar Ki Dor Ki Kahani")
+
+
+def test_devanagari_and_latin_forms_are_one_show_and_person() -> None:
+    """A Hindi article's "केसर की कहानी" is the show "Kesar Ki Kahani"; its actor too."""
+    res = resolve_facts([*FACTS, cast("केसर की कहानी", "रिया मल्होत्रा", "मीरा")])
+    sid = res.show("केसर की कहानी")
+    assert sid == res.show(KESAR) == "show:kesar-ki-kahani"
+    assert res.person("रिया मल्होत्रा", sid) == "person:riya-malhotra"
+    assert "रिया मल्होत्रा" in res.entities["person:riya-malhotra"].aliases
+
+
+def test_canonical_name_is_the_most_attested_latin_form() -> None:
+    """More Hindi than English mentions still give the show its Latin name."""
+    hindi = [cast("केसर की कहानी", "रिया मल्होत्रा", "मीरा")] * 3
+    res = resolve_facts([*hindi, cast(KESAR, "Riya Malhotra", "Meera")])
+    show = res.entities["show:kesar-ki-kahani"]
+    assert show.name == KESAR and set(show.aliases) == {KESAR, "केसर की कहानी"}
+
+
+def test_a_longer_name_in_the_same_show_is_the_same_person() -> None:
+    """"Tara Deshmukh" and "Tara Kaur Deshmukh" in one show are one person."""
+    res = resolve_facts([cast(KESAR, "Tara Deshmukh", "Gauri"),
+                         cast(KESAR, "Tara Kaur Deshmukh", "Gauri"),
+                         cast(KESAR, "Tara Kaur Deshmukh", "Gauri")])
+    sid = res.show(KESAR)
+    assert res.person("Tara Deshmukh", sid) == res.person("Tara Kaur Deshmukh", sid)
+
+
+def test_spelling_variants_need_a_shared_show() -> None:
+    """The looser in-show rules never join names that no show has in common."""
+    res = resolve_facts([cast(KESAR, "Tara Deshmukh", "Gauri"),
+                         cast(DOR, "Tara Kaur Deshmukh", "Naina"),
+                         cast(KESAR, "Chandrika Rao", "Meera"),
+                         cast(DOR, "Chandhrika Rao", "Meera")])
+    assert res.person("Tara Deshmukh") != res.person("Tara Kaur Deshmukh")
+    assert res.person("Chandrika Rao") != res.person("Chandhrika Rao")
+
+
+def test_an_ambiguous_longer_form_is_left_alone() -> None:
+    """Two longer candidates in the show: "Tara Deshmukh" joins neither."""
+    res = resolve_facts([cast(KESAR, "Tara Deshmukh", "Gauri"),
+                         cast(KESAR, "Tara Kaur Deshmukh", "Gauri"),
+                         cast(KESAR, "Tara Rani Deshmukh", "Naina")])
+    ids = {res.person(n, res.show(KESAR))
+           for n in ("Tara Deshmukh", "Tara Kaur Deshmukh", "Tara Rani Deshmukh")}
+    assert len(ids) == 3
+
+
+def test_acronym_with_a_season_number() -> None:
+    """"KKK 2" abbreviates a three-word title plus its number, not the first season."""
+    res = resolve_facts([cast("Kesar Ki Kahani", "Riya Malhotra", "Meera"),
+                         cast("Kesar Ki Kahani 2", "Nisha Rao", "Meera"),
+                         cast("KKK 2", "Nisha Rao", "Meera")])
+    assert res.show("KKK 2") == res.show("Kesar Ki Kahani 2") != res.show(KESAR)
+
+
+def test_the_word_season_before_a_number_is_left_out() -> None:
+    """"Kesar Ki Kahani Season 2" = "Kesar Ki Kahani 2"."""
+    res = resolve_facts([cast("Kesar Ki Kahani Season 2", "Nisha Rao", "Meera"),
+                         cast("Kesar Ki Kahani 2", "Nisha Rao", "Meera")])
+    assert res.show("Kesar Ki Kahani Season 2") == res.show("Kesar Ki Kahani 2")
+
+
+def test_blocked_clustering_equals_all_pairs() -> None:
+    """The speed path (blocking keys) gives the clusters the plain all-pairs path gives."""
+    titles = Counter({"Kesar Ki Kahani": 5, "Kesar Ki Kahaani": 2, "केसर की कहानी": 3,
+                      "Rang Hai Kisi Ke Pyar Ka": 2, "Rang Hain Kisikey Pyaar Kaa": 1,
+                      "Yeh Rishte Hai Pyaar Ke": 2, "Ye Rishtey Hain Pyar Ke": 1,
+                      "Pyaar Ki Dor": 4, "Pyaar Ki Dor 2": 1, "Naina": 1})
+    people = Counter({"Riya Malhotra": 3, "रिया मल्होत्रा": 1, "Devika Rathore": 2,
+                      "Devka Rathore": 1, "Riya Mehra": 1, "Kabir Sethi": 1, "Kabir Seth": 1})
+    for counts, matcher in ((titles, TITLES), (people, NAMES)):
+        blocked = sorted(sorted(c.spellings) for c in cluster_names(counts, matcher))
+        plain = sorted(sorted(c.spellings) for c in cluster_names_plain(counts, matcher))
+        assert blocked == plain
+        assert len(blocked) < len(counts)

@@ -17,8 +17,8 @@ from datetime import date
 
 from tellytrack.model import Fact, PubDate
 from tellytrack.query.time import TimeFilter
-from tellytrack.resolve.resolver import Resolution, resolve_facts
-from tellytrack.store.base import Store, StoredFact
+from tellytrack.resolve.resolver import Resolution, resolve_stored
+from tellytrack.store.base import Override, Store, StoredFact
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,13 @@ _RESOLVED: OrderedDict[int, Resolution] = OrderedDict()
 _KEEP = 4
 
 
-def _resolve_cached(everything: list[StoredFact]) -> Resolution:
-    """Resolve the stored facts, reusing the result while nothing stored has changed."""
-    key = hash(tuple((sf.id, sf.article_id) for sf in everything))
+def _resolve_cached(everything: list[StoredFact], overrides: list[Override]) -> Resolution:
+    """Resolve the stored facts with the curator's overrides, reusing the result while
+    nothing stored has changed."""
+    key = hash((tuple((sf.id, sf.article_id) for sf in everything), tuple(overrides)))
     res = _RESOLVED.get(key)
     if res is None:
-        res = resolve_facts(sf.fact for sf in everything)
+        res = resolve_stored(everything, overrides)
         _RESOLVED[key] = res
         while len(_RESOLVED) > _KEEP:
             _RESOLVED.popitem(last=False)
@@ -68,7 +69,7 @@ def _resolve_cached(everything: list[StoredFact]) -> Resolution:
 
 def resolution(store: Store) -> Resolution:
     """The resolution of everything stored."""
-    return _resolve_cached(sorted(store.facts(), key=order))
+    return _resolve_cached(sorted(store.facts(), key=order), store.overrides())
 
 
 def load(
@@ -76,7 +77,7 @@ def load(
 ) -> tuple[Resolution, list[Row]]:
     """Resolution plus the resolved facts of ``types`` known by ``when.known_by``."""
     everything = sorted(store.facts(), key=order)
-    res = _resolve_cached(everything)
+    res = _resolve_cached(everything, store.overrides())
     rows = [_row(res, sf) for sf in everything
             if (types is None or sf.fact.type in types) and when.known(sf.published)]
     return res, [r for r in rows if r is not None]

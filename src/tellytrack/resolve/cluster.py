@@ -1,9 +1,16 @@
-"""Group written names into clusters of one name, deterministically.
+"""Group written names into clusters of one name, deterministically and through blocks.
 
-Input is a count of raw spellings; output maps every spelling to its cluster's
-canonical spelling. The order of the input never matters: groups are visited
-most-mentioned first (ties by key), so the same facts always give the same
-clusters, canonical names and therefore the same entity ids.
+Input is a count of raw spellings; output is a list of clusters, each with every
+spelling merged into it. The order of the input never matters: exact-key groups
+are visited most-mentioned first (ties by key), so the same facts always give the
+same clusters, canonical names and therefore the same entity ids.
+
+A group joins the FIRST (largest) cluster whose anchor (its first group's
+spelling) it matches; comparing with the anchor only (never chaining through
+members) keeps a string of small differences from drifting into a merge. The
+clusters a group may join are found through blocking keys (``Matcher.keys``): a
+name is compared with the anchors that share a key with it, not with all of them.
+``cluster_names_plain`` is the all-pairs twin a test compares it with.
 """
 
 from __future__ import annotations
@@ -12,16 +19,53 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from tellytrack.resolve.names import is_partial, is_variant, key, words
+from tellytrack.resolve.names import is_partial, key, words
+from tellytrack.resolve.script import is_devanagari
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A rule for "same name" (``same(anchor, name)``) and the blocking keys that any
+    two names it joins share (``keys``)."""
+
+    same: Callable[[str, str], bool]
+    keys: Callable[[str], Iterable[str]]
 
 
 @dataclass
 class Cluster:
-    """One name with all the spellings that were merged into it."""
+    """One name with all the spellings merged into it, grouped by exact key."""
 
-    canonical: str
-    spellings: set[str] = field(default_factory=set)
-    mentions: int = 0
+    anchor: str
+    groups: dict[str, Counter[str]] = field(default_factory=dict)  # key -> spelling counts
+    renamed: str | None = None  # a curator's name (override), else the canonical rule
+
+    def add(self, group_key: str, spellings: Counter[str]) -> None:
+        """Take in one exact-key group (or more spellings of one already held)."""
+        self.groups.setdefault(group_key, Counter()).update(spellings)
+
+    def absorb(self, other: Cluster) -> None:
+        """Take in every group of ``other`` (a merge decided after clustering)."""
+        for k, spellings in other.groups.items():
+            self.add(k, spellings)
+
+    @property
+    def spellings(self) -> set[str]:
+        return {s for g in self.groups.values() for s in g}
+
+    @property
+    def mentions(self) -> int:
+        return sum(g.total() for g in self.groups.values())
+
+    @property
+    def canonical(self) -> str:
+        """The most-attested Latin form (the biggest Latin group's commonest spelling);
+        a cluster written only in Devanagari keeps its biggest group's."""
+        if self.renamed:
+            return self.renamed
+        latin = [g for g in self.groups.values() if not any(map(is_devanagari, g))]
+        best = min(latin or self.groups.values(), key=lambda g: (-g.total(), _display(g)))
+        return _display(best)
 
     @property
     def single_word(self) -> bool:
@@ -33,37 +77,65 @@ def _display(spellings: Counter[str]) -> str:
     return min(spellings, key=lambda s: (-spellings[s], s))
 
 
-def cluster_names(counts: Counter[str],
-                  same: Callable[[str, str], bool] = is_variant) -> list[Cluster]:
-    """Merge exact-key groups, then spelling variants of the bigger clusters (rule 1-2,
-    or ``same``: show titles use ``is_title_variant``).
-
-    A group joins the FIRST (largest) cluster whose canonical name it is a
-    variant of; comparing with the canonical only (never chaining through
-    members) keeps a string of small differences from drifting into a merge.
-    """
+def _groups(counts: Counter[str]) -> list[tuple[str, Counter[str]]]:
     groups: dict[str, Counter[str]] = {}
     for raw, n in counts.items():
         if key(raw):
             groups.setdefault(key(raw), Counter())[raw] += n
-    ordered = sorted(groups.items(), key=lambda kv: (-kv[1].total(), kv[0]))
+    return sorted(groups.items(), key=lambda kv: (-kv[1].total(), kv[0]))
+
+
+def cluster_names(counts: Counter[str], matcher: Matcher) -> list[Cluster]:
+    """Merge exact-key groups, then the groups ``matcher`` joins, comparing each group
+    only with the anchors that share a blocking key with it."""
     clusters: list[Cluster] = []
-    for _, spellings in ordered:
+    blocks: dict[str, list[int]] = {}
+    for group_key, spellings in _groups(counts):
         name = _display(spellings)
-        home = next((c for c in clusters if same(c.canonical, name)), None)
+        keys = set(matcher.keys(name))
+        near = sorted({i for k in keys for i in blocks.get(k, ())})
+        home = next((clusters[i] for i in near if matcher.same(clusters[i].anchor, name)), None)
         if home is None:
             home = Cluster(name)
+            for k in keys:
+                blocks.setdefault(k, []).append(len(clusters))
             clusters.append(home)
-        home.spellings.update(spellings)
-        home.mentions += spellings.total()
+        home.add(group_key, spellings)
     return clusters
 
 
-def partial_home(single: Cluster, candidates: Iterable[Cluster]) -> Cluster | None:
-    """The one multi-word cluster a one-word name stands for, or None if not exactly one."""
-    found = [c for c in candidates if not c.single_word and c is not single
-             and any(is_partial(single.canonical, s) for s in sorted(c.spellings))]
-    return found[0] if len(found) == 1 else None
+def cluster_names_plain(counts: Counter[str], matcher: Matcher) -> list[Cluster]:
+    """The all-pairs form of ``cluster_names`` (same result; kept for the test)."""
+    clusters: list[Cluster] = []
+    for group_key, spellings in _groups(counts):
+        name = _display(spellings)
+        home = next((c for c in clusters if matcher.same(c.anchor, name)), None)
+        if home is None:
+            home = Cluster(name)
+            clusters.append(home)
+        home.add(group_key, spellings)
+    return clusters
+
+
+class PartialIndex:
+    """Multi-word clusters by the first and last word of each spelling, so a one-word
+    name finds the clusters it may stand for without scanning them all."""
+
+    def __init__(self, clusters: Iterable[Cluster]) -> None:
+        self._by_word: dict[str, list[Cluster]] = {}
+        for c in clusters:
+            if c.single_word:
+                continue
+            ends = {w for s in c.spellings if len(ws := words(s)) >= 2 for w in (ws[0], ws[-1])}
+            for w in ends:
+                self._by_word.setdefault(w, []).append(c)
+
+    def home(self, single: Cluster) -> Cluster | None:
+        """The one multi-word cluster a one-word name stands for, or None if not exactly one."""
+        word = "".join(words(single.canonical))
+        found = [c for c in self._by_word.get(word, []) if c is not single
+                 and any(is_partial(single.canonical, s) for s in sorted(c.spellings))]
+        return found[0] if len(found) == 1 else None
 
 
 def spelling_index(clusters: Iterable[Cluster], ident: Callable[[Cluster], str]) -> dict[str, str]:

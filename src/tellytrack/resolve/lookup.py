@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.names import is_partial, is_variant, key
-from tellytrack.resolve.resolver import Resolution, resolve_facts
+from tellytrack.resolve.resolver import Resolution, resolve_stored
 from tellytrack.store.base import Store
 
 
 def _resolution(store: Store, res: Resolution | None) -> Resolution:
-    return res if res is not None else resolve_facts(sf.fact for sf in store.facts())
+    return res if res is not None else resolve_stored(store.facts(), store.overrides())
 
 
 def _same(a: str, b: str) -> bool:

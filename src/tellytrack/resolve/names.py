@@ -17,15 +17,25 @@ conservative and each one is a separate, named function that a test pins:
    Whether the partial is *unambiguous* is decided by the caller, in context
    (one show), see ``resolve/resolver.py``.
 4. ``is_title_variant`` (show titles only): see its docstring.
+5. ``script.script_variant``: a Devanagari name and its Latin spelling (``script.py``).
+6. In one show's context only (``context.py``): ``is_longer_form`` ("Priya Sharma" /
+   "Priya Kaur Sharma", "Priya Kaur" / "Priya Kaur Sharma") and ``is_loose_variant``
+   ("Chandni" / "Chandhini", "Chapekar" / "Chaphekar": an "h" or a vowel apart).
+
+Every rule is symmetric and comes with blocking keys (``blocking_keys``,
+``title_blocking_keys``): two names a rule can join share a key, so a name is only
+compared with the few names in its blocks, never with all of them.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
 from tellytrack.evaluate import norm
+from tellytrack.resolve.script import loose_shapes
 
 # Normalised Indel similarity (0..1) a differing word must reach to count as a
 # spelling variant. 0.85 admits one dropped/added vowel in a 6+ letter word
@@ -47,14 +57,20 @@ DESCRIPTORS = frozenset({
 })
 
 
+@lru_cache(maxsize=262144)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(norm(name).split())
+
+
 def words(name: str) -> list[str]:
-    """The normalised words of a name."""
-    return norm(name).split()
+    """The normalised words of a name (cached: resolution asks for them again and again)."""
+    return list(_words(name))
 
 
+@lru_cache(maxsize=262144)
 def key(name: str) -> str:
     """The exact-match key: normal form without spaces ("" for an empty name)."""
-    return "".join(words(name))
+    return "".join(_words(name))
 
 
 def slug(name: str) -> str:
@@ -79,7 +95,7 @@ def is_variant(a: str, b: str) -> bool:
     """Whether two names are the same name spelt differently (rule 1 or 2)."""
     if key(a) == key(b):
         return bool(key(a))
-    wa, wb = words(a), words(b)
+    wa, wb = _words(a), _words(b)
     if len(wa) != len(wb) or not wa:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
@@ -101,7 +117,7 @@ def is_title_variant(a: str, b: str) -> bool:
     near match between two different shows is far rarer than between two people."""
     if is_variant(a, b):
         return True
-    wa, wb = words(a), words(b)
+    wa, wb = _words(a), _words(b)
     if min(len(wa), len(wb)) < 3 or _DIGITS.findall(key(a)) != _DIGITS.findall(key(b)):
         return False
     sa, sb = _SOFT.sub("", key(a)), _SOFT.sub("", key(b))
@@ -117,10 +133,83 @@ def is_partial(short: str, full: str) -> bool:
 
     Descriptor words block it: "Gauri" is not a partial of "Choti Gauri".
     """
-    ws, wf = words(short), words(full)
+    ws, wf = _words(short), _words(full)
     if len(ws) != 1 or len(wf) < 2:
         return False
     rest = wf[1:] if ws[0] == wf[0] else wf[:-1] if ws[0] == wf[-1] else None
     if rest is None:
         return False
     return not any(w in DESCRIPTORS for w in rest)
+
+
+def is_longer_form(short: str, full: str) -> bool:
+    """Whether multi-word ``short`` is ``full`` with one word left out (rule 6): the
+    same first word, and either its first words ("Priya Kaur" / "Priya Kaur Sharma") or
+    its last word a variant of the last ("Priya Sharma" / "Priya Kaur Sharma"). No
+    descriptor left out; never two words ("A Rao" is not "A Rao-B Shah", a couple).
+    Only read within one show (``context.py``)."""
+    ws, wf = _words(short), _words(full)
+    if len(ws) < 2 or len(wf) != len(ws) + 1 or ws[0] != wf[0]:
+        return False
+    if wf[:len(ws)] == ws:
+        rest = wf[len(ws):]
+    elif is_variant(ws[-1], wf[-1]):
+        rest = wf[len(ws) - 1:-1]
+    else:
+        return False
+    return not any(w in DESCRIPTORS or _DIGITS.search(w) for w in rest)
+
+
+# Normalised Indel similarity a word pair of a loose variant must reach: lower than
+# VARIANT_SIMILARITY, because the show's context already vouches for the pair.
+LOOSE_SIMILARITY = 0.7
+
+
+def is_loose_variant(a: str, b: str) -> bool:
+    """Whether two names of one show are one name spelt with an "h" or a vowel more
+    or less ("Chandni Rao" / "Chandhini Rao"; rule 6): the same number of words, one
+    at least identical, and every other pair of 5+ letters with the same first letter,
+    the same loose shape (``script.py``) and a normalised Indel similarity of
+    ``LOOSE_SIMILARITY``. Only read within one show (``context.py``)."""
+    wa, wb = _words(a), _words(b)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return 0 < len(differing) < len(wa) and all(_loose_word_pair(x, y) for x, y in differing)
+
+
+def _loose_word_pair(x: str, y: str) -> bool:
+    if min(len(x), len(y)) < MIN_FUZZY_LENGTH or x[0] != y[0] or _DIGITS.search(x + y):
+        return False
+    return (loose_shapes(x) == loose_shapes(y)
+            and Indel.normalized_similarity(x, y) >= LOOSE_SIMILARITY)
+
+
+def skeleton_key(name: str) -> str:
+    """Blocking key of rules 1-2: the consonant skeleton of the spaceless key."""
+    return _skeleton(key(name))
+
+
+def soft_key(name: str) -> str:
+    """Blocking key of rule 4: the spaceless key without soft letters."""
+    return _SOFT.sub("", key(name))
+
+
+def blocking_keys(name: str) -> set[str]:
+    """Keys shared by any two names that ``is_variant`` or ``script_variant`` join."""
+    return {"s:" + skeleton_key(name), *("x:" + s for s in loose_shapes(name))}
+
+
+# Fuzzy title pairs (rule 4's second branch) meet through the first or last letters of
+# their soft keys: a near match differs at one end ("a dropped last word"), rarely both.
+TITLE_BLOCK_EDGE = 3
+
+
+def title_blocking_keys(name: str) -> set[str]:
+    """Keys shared by two titles that ``is_title_variant`` or ``script_variant`` joins
+    (the fuzzy branch by its ends: the blocked clustering is tested against the plain)."""
+    soft = soft_key(name)
+    keys = {"t:" + soft, *("x:" + s for s in loose_shapes(name, spaceless=True))}
+    if len(_words(name)) >= 3:
+        keys |= {"p:" + soft[:TITLE_BLOCK_EDGE], "q:" + soft[-TITLE_BLOCK_EDGE:]}
+    return keys

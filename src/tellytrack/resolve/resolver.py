@@ -4,7 +4,13 @@ Scopes follow what the names mean: a show is global; a person is global (one
 identity across shows); a character belongs to its show, so two shows' "Anu"
 never meet. A one-word name is resolved as a partial name *within one show*:
 "Arjun" in show S becomes "Arjun Mehra" only if that is the one multi-word
-name it can stand for among the people (or characters) of S.
+name it can stand for among the people (or characters) of S; longer and looser
+spellings of one person are read in the same context (``context.py``).
+
+The steps, each a module: cluster by the name rules through blocking keys
+(``cluster.py``, ``names.py``, ``script.py``, ``titles.py``), fold in-show
+variants and acronyms, apply the curator's overrides (``overrides.py``), then
+admit (``admission.py``).
 
 Ids are derived from canonical names ("show:kesar-ki-kahani",
 "person:riya-malhotra", "char:kesar-ki-kahani/meera") so they survive rebuilds.
@@ -13,13 +19,17 @@ Ids are derived from canonical names ("show:kesar-ki-kahani",
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from tellytrack.extract.shows import initials
 from tellytrack.model import Entity, EntityKind, Fact
-from tellytrack.resolve.cluster import Cluster, cluster_names, partial_home, spelling_index
-from tellytrack.resolve.names import is_title_variant, key, slug
+from tellytrack.resolve.admission import Sighting, admit
+from tellytrack.resolve.cluster import Cluster, PartialIndex, cluster_names, spelling_index
+from tellytrack.resolve.context import context_merges
+from tellytrack.resolve.names import key, slug
+from tellytrack.resolve.overrides import apply_overrides
+from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
+from tellytrack.store.base import Override, StoredFact
 
 
 def show_id(cluster: Cluster) -> str:
@@ -59,6 +69,7 @@ class Resolution:
     people: dict[str, str] = field(default_factory=dict)  # key -> person id
     people_in: dict[tuple[str, str], str] = field(default_factory=dict)  # (show, key) -> id
     characters: dict[tuple[str, str], str] = field(default_factory=dict)  # (show, key) -> id
+    unapplied: list[Override] = field(default_factory=list)  # overrides that found nothing
 
     def show(self, raw: str | None) -> str | None:
         """The show id of a written show name, or None."""
@@ -81,89 +92,129 @@ class Resolution:
         entity = self.entities.get(entity_id)
         return entity.name if entity else None
 
+    def listed(self, entity_id: str | None) -> bool:
+        """Whether an entity is admitted to listings (docs/kb.md, "Admission")."""
+        entity = self.entities.get(entity_id) if entity_id else None
+        return entity is not None and entity.listed
 
-def resolve_facts(facts: Iterable[Fact]) -> Resolution:
-    """Resolve every name in ``facts``; the result does not depend on their order."""
-    facts = list(facts)
+
+def resolve_stored(stored: Iterable[StoredFact], overrides: Sequence[Override] = ()
+                   ) -> Resolution:
+    """Resolve stored facts, counting syndicated copies of one story once."""
+    pairs = [(sf.fact, sf.story_id) for sf in stored]
+    return _resolve(pairs, overrides)
+
+
+def resolve_facts(facts: Iterable[Fact], overrides: Sequence[Override] = ()) -> Resolution:
+    """Resolve every name in ``facts``; the result does not depend on their order.
+    Each fact's story is its article (its evidence's), or one shared unknown story."""
+    return _resolve([(f, f.evidence.article_id if f.evidence else "") for f in facts],
+                    overrides)
+
+
+def _resolve(pairs: list[tuple[Fact, str]], overrides: Sequence[Override]) -> Resolution:
     res = Resolution()
-    _resolve_shows(res, facts)
+    by_kind: dict[str, list[Override]] = defaultdict(list)
+    for o in overrides:
+        by_kind[o.kind].append(o)
+    decisions: dict[str, Override] = {}
+    _resolve_shows(res, [f for f, _ in pairs], by_kind["show"], decisions)
     actors: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> actor spellings
     roles: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> character spellings
-    for fact in facts:
+    for fact, _ in pairs:
         sid = res.show(fact.show)
         if sid is not None:
             actors[sid].update(actor_names(fact))
             roles[sid].update(character_names(fact))
-    _resolve_people(res, actors)
+    _resolve_people(res, actors, by_kind["person"], decisions)
     for sid in sorted(roles):
         _resolve_characters(res, sid, roles[sid])
+    res.entities = admit(res.entities, _sightings(res, pairs), decisions)
     return res
 
 
-def _resolve_shows(res: Resolution, facts: list[Fact]) -> None:
-    clusters = cluster_names(Counter(f.show for f in facts if f.show), is_title_variant)
-    for c in _fold_acronyms(clusters):
+def _curate(res: Resolution, clusters: list[Cluster], overrides: list[Override],
+            prefix: str, decisions: dict[str, Override]) -> list[Cluster]:
+    """Apply one kind's overrides; remember status decisions by entity id."""
+    curated, status, unapplied = apply_overrides(clusters, overrides)
+    res.unapplied += unapplied
+    for c in curated:
+        if id(c) in status:
+            decisions[f"{prefix}:{slug(c.canonical)}"] = status[id(c)]
+    return curated
+
+
+def _resolve_shows(res: Resolution, facts: list[Fact], overrides: list[Override],
+                   decisions: dict[str, Override]) -> None:
+    clusters = fold_acronyms(cluster_names(Counter(f.show for f in facts if f.show), TITLES))
+    clusters = _curate(res, clusters, overrides, "show", decisions)
+    for c in clusters:
         sid = show_id(c)
-        res.entities[sid] = Entity(sid, EntityKind.SHOW, c.canonical, None,
-                                   tuple(sorted(c.spellings)))
+        res.entities[sid] = Entity(sid, EntityKind.SHOW, c.canonical, None, _aliases(c))
         res.shows.update(spelling_index([c], show_id))
 
 
-def _fold_acronyms(clusters: list[Cluster]) -> list[Cluster]:
-    """An acronym cluster ("PKDKK") joins the one title cluster of four or more words
-    some spelling of which it abbreviates; with none or several it stays apart."""
-    by_initials: dict[str, list[Cluster]] = {}
-    for o in clusters:
-        for abbr in {initials(s) for s in o.spellings if len(s.split()) >= 4}:
-            by_initials.setdefault(abbr, []).append(o)
-    kept: list[Cluster] = []
-    for c in clusters:
-        name = c.canonical
-        acronym = name.isupper() and 3 <= len(name) <= 7
-        homes = [o for o in by_initials.get(name, []) if o is not c] if acronym else []
-        if len(homes) == 1:
-            homes[0].spellings |= c.spellings
-            homes[0].mentions += c.mentions
-        else:
-            kept.append(c)
-    return kept
+def _aliases(c: Cluster, spellings: Iterable[str] | None = None) -> tuple[str, ...]:
+    """Every spelling (all forms kept as aliases), with a curator's name."""
+    names = set(c.spellings if spellings is None else spellings)
+    if c.renamed:
+        names.add(c.renamed)
+    return tuple(sorted(names))
 
 
-def _resolve_people(res: Resolution, actors: dict[str, Counter[str]]) -> None:
-    """Cluster people globally, then place one-word names show by show."""
+def _resolve_people(res: Resolution, actors: dict[str, Counter[str]],
+                    overrides: list[Override], decisions: dict[str, Override]) -> None:
+    """Cluster people globally, fold in-show variants, then place one-word names show
+    by show."""
     total: Counter[str] = Counter()
     for counts in actors.values():
         total.update(counts)
-    clusters = cluster_names(total)
+    clusters = cluster_names(total, NAMES)
+    by_key = {key(s): c for c in clusters for s in c.spellings}
+    clusters = _fold_context(clusters, actors, by_key)
+    clusters = _curate(res, clusters, overrides, "person", decisions)
     by_key = {key(s): c for c in clusters for s in c.spellings}
     aliases: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)  # spelling key -> ids it resolved to
     for sid in sorted(actors):
-        here = sorted({person_id(by_key[key(s)]): by_key[key(s)] for s in actors[sid]}.values(),
-                      key=lambda c: c.canonical)
+        here = {person_id(by_key[key(s)]): by_key[key(s)] for s in actors[sid]}
+        partials = PartialIndex(here[i] for i in sorted(here))
         for raw in sorted(actors[sid]):
             home = by_key[key(raw)]
             if home.single_word:
-                home = partial_home(home, here) or home
+                home = partials.home(home) or home
             res.people_in[(sid, key(raw))] = person_id(home)
             aliases[person_id(home)].add(raw)
             targets[key(raw)].add(person_id(home))
-    names = {person_id(c): c.canonical for c in clusters}
+    by_id = {person_id(c): c for c in clusters}
     for pid in sorted(aliases):
-        res.entities[pid] = Entity(pid, EntityKind.PERSON, names[pid], None,
-                                   tuple(sorted(aliases[pid])))
+        c = by_id[pid]
+        res.entities[pid] = Entity(pid, EntityKind.PERSON, c.canonical, None,
+                                   _aliases(c, aliases[pid]))
     for k, ids in targets.items():
         own = person_id(by_key[k])
         if own in ids or len(ids) == 1:  # several partial homes: ambiguous, leave out
             res.people[k] = own if own in ids else next(iter(ids))
 
 
+def _fold_context(clusters: list[Cluster], actors: dict[str, Counter[str]],
+                  by_key: dict[str, Cluster]) -> list[Cluster]:
+    """Merge the longer and looser spellings that one show's cast reveals."""
+    in_show = {sid: list({id(by_key[key(s)]): by_key[key(s)] for s in counts}.values())
+               for sid, counts in actors.items()}
+    merges = context_merges(in_show)
+    for c in clusters:
+        if id(c) in merges:
+            merges[id(c)].absorb(c)
+    return [c for c in clusters if id(c) not in merges]
+
+
 def _resolve_characters(res: Resolution, sid: str, counts: Counter[str]) -> None:
     """Cluster one show's characters, then fold unambiguous one-word names in."""
-    clusters = cluster_names(counts)
-    homes = {id(c): partial_home(c, clusters) if c.single_word else None for c in clusters}
+    clusters = cluster_names(counts, NAMES)
+    partials = PartialIndex(clusters)
     for c in clusters:
-        home = homes[id(c)] or c
+        home = (partials.home(c) if c.single_word else None) or c
         cid = character_id(sid, home)
         old = res.entities.get(cid)
         spellings = set(old.aliases if old else ()) | c.spellings
@@ -171,3 +222,20 @@ def _resolve_characters(res: Resolution, sid: str, counts: Counter[str]) -> None
                                    tuple(sorted(spellings)))
         for s in c.spellings:
             res.characters[(sid, key(s))] = cid
+
+
+def _sightings(res: Resolution, pairs: list[tuple[Fact, str]]) -> list[Sighting]:
+    """Every show, actor and character name of every fact, resolved, with its story."""
+    out: list[Sighting] = []
+    for fact, story in pairs:
+        sid = res.show(fact.show)
+        if sid is None:
+            continue
+        out.append(Sighting(EntityKind.SHOW, sid, fact.show, fact, story))
+        for raw in actor_names(fact):
+            if (pid := res.person(raw, sid)) is not None:
+                out.append(Sighting(EntityKind.PERSON, pid, raw, fact, story))
+        for raw in character_names(fact):
+            if (cid := res.character(raw, sid)) is not None:
+                out.append(Sighting(EntityKind.CHARACTER, cid, raw, fact, story))
+    return out

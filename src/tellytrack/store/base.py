@@ -32,6 +32,28 @@ class StoredFact:
     story_id: str
 
 
+# What a curator can say about an entity (``tellytrack merge``, ``split``, ...).
+OVERRIDE_ACTIONS = ("merge", "split", "rename", "not-a-show", "not-a-person", "confirm")
+
+
+@dataclass(frozen=True)
+class Override:
+    """A curator's decision that every re-resolution applies (docs/kb.md, "Overrides").
+
+    Entities are named by a spelling, not by id: ids follow canonical names, which
+    new articles may change, while a spelling once stored stays. ``target`` is a
+    spelling of the entity acted on; ``value`` is the other entity's spelling
+    (merge), the spelling to take out (split) or the new name (rename).
+    """
+
+    action: str
+    kind: str  # "show" or "person"
+    target: str
+    value: str | None = None
+    id: int = 0
+    created: str = ""
+
+
 @dataclass
 class BatchResult:
     """What one ``add_batch`` call did."""
@@ -92,6 +114,18 @@ class Store(Protocol):
         ...
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...
+
+    def add_override(self, override: Override) -> Override:
+        """Record a curator's decision; return it with its id and time."""
+        ...
+
+    def overrides(self) -> list[Override]:
+        """Every recorded override, oldest first (the order they apply in)."""
+        ...
+
+    def delete_override(self, override_id: int) -> bool:
+        """Forget one override; False if there was none with that id."""
+        ...
 
     def stats(self) -> dict[str, Any]: ...
 

@@ -120,3 +120,19 @@ def m001_initial(conn: sqlite3.Connection) -> None:
             PRIMARY KEY (entity_id, alias)
         )""")
     conn.execute("CREATE INDEX aliases_alias ON aliases (alias)")
+
+
+@migration
+def m002_curation(conn: sqlite3.Connection) -> None:
+    """Entity admission (status and why) and the curator's overrides (docs/kb.md)."""
+    conn.execute("ALTER TABLE entities ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed'")
+    conn.execute("ALTER TABLE entities ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
+    conn.execute("""
+        CREATE TABLE overrides (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,           -- store.base.OVERRIDE_ACTIONS
+            kind TEXT NOT NULL CHECK (kind IN ('show', 'person')),
+            target TEXT NOT NULL,           -- a spelling of the entity acted on
+            value TEXT,                     -- other spelling (merge, split) or new name
+            created TEXT NOT NULL
+        )""")

@@ -19,7 +19,8 @@ this module is only imported when a ``postgresql://`` URL is opened.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 try:
@@ -32,7 +33,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
-from tellytrack.store.base import BatchResult, Incoming, StoredFact
+from tellytrack.store.base import BatchResult, Incoming, Override, StoredFact
 
 Connection = psycopg.Connection[dict[str, Any]]
 Migration = Callable[[Connection], None]
@@ -201,8 +202,9 @@ class PostgresStore:
             cur.execute("DELETE FROM aliases")
             cur.execute("DELETE FROM entities")
             cur.executemany(
-                "INSERT INTO entities (id, kind, name, show_id) VALUES (%s, %s, %s, %s)",
-                [(e.id, str(e.kind), e.name, e.show_id) for e in ordered])
+                "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
             cur.executemany(
                 "INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                 [(e.id, a) for e in ordered for a in e.aliases])
@@ -217,7 +219,28 @@ class PostgresStore:
         rows = self.conn.execute(
             f'SELECT * FROM entities {where} ORDER BY kind COLLATE "C", name COLLATE "C"', params)
         return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
-                       tuple(aliases.get(r["id"], ()))) for r in rows]
+                       tuple(aliases.get(r["id"], ())), r["status"], r["evidence"])
+                for r in rows]
+
+    def add_override(self, override: Override) -> Override:
+        """Record a curator's decision; return it with its id and time."""
+        row = self.conn.execute(
+            "INSERT INTO overrides (action, kind, target, value) VALUES (%s, %s, %s, %s) "
+            "RETURNING id, created",
+            (override.action, override.kind, override.target, override.value)).fetchone()
+        assert row is not None  # RETURNING always gives the inserted row
+        return replace(override, id=int(row["id"]), created=_iso(row["created"]))
+
+    def overrides(self) -> list[Override]:
+        """Every recorded override, oldest first (the order they apply in)."""
+        rows = self.conn.execute("SELECT * FROM overrides ORDER BY id")
+        return [Override(r["action"], r["kind"], r["target"], r["value"], int(r["id"]),
+                         _iso(r["created"])) for r in rows]
+
+    def delete_override(self, override_id: int) -> bool:
+        """Forget one override; False if there was none with that id."""
+        cur = self.conn.execute("DELETE FROM overrides WHERE id = %s", (override_id,))
+        return cur.rowcount > 0
 
     def stats(self) -> dict[str, Any]:
         """Counts per table, facts per type, the date range and the most-covered shows."""
@@ -263,6 +286,11 @@ def _fact_row(article_id: str, fact: Fact) -> tuple[Any, ...]:
     ev = fact.evidence
     return (article_id, *(getattr(fact, n) for n in _PLAIN), list(fact.characters),
             ev.start if ev else None, ev.end if ev else None, ev.text if ev else None)
+
+
+def _iso(moment: datetime) -> str:
+    """A timestamp as the SQLite store writes it (UTC, seconds)."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def _pubdate(row: Row) -> PubDate | None:
@@ -344,3 +372,19 @@ def m001_initial(conn: Connection) -> None:
             PRIMARY KEY (entity_id, alias)
         )""")
     conn.execute("CREATE INDEX aliases_alias ON aliases (alias)")
+
+
+@migration
+def m002_curation(conn: Connection) -> None:
+    """Entity admission (status and why) and the curator's overrides (docs/kb.md)."""
+    conn.execute("ALTER TABLE entities ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed'")
+    conn.execute("ALTER TABLE entities ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
+    conn.execute("""
+        CREATE TABLE overrides (
+            id BIGSERIAL PRIMARY KEY,
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('show', 'person')),
+            target TEXT NOT NULL,
+            value TEXT,
+            created TIMESTAMPTZ NOT NULL DEFAULT now()
+        )""")

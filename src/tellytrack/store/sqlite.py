@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store import migrations
-from tellytrack.store.base import BatchResult, Incoming, StoredFact
+from tellytrack.store.base import BatchResult, Incoming, Override, StoredFact
 
 # Fact fields stored as plain columns (evidence and characters need conversion).
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
@@ -135,8 +136,9 @@ class SQLiteStore:
             # Shows first: a character's show_id must exist before it (foreign key).
             ordered = sorted(entities, key=lambda e: e.show_id is not None)
             self.conn.executemany(
-                "INSERT INTO entities (id, kind, name, show_id) VALUES (?, ?, ?, ?)",
-                [(e.id, str(e.kind), e.name, e.show_id) for e in ordered])
+                "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
             self.conn.executemany(
                 "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
                 [(e.id, a) for e in ordered for a in e.aliases])
@@ -150,7 +152,30 @@ class SQLiteStore:
             aliases.setdefault(entity_id, []).append(alias)
         rows = self.conn.execute(f"SELECT * FROM entities {where} ORDER BY kind, name", params)
         return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
-                       tuple(aliases.get(r["id"], ()))) for r in rows]
+                       tuple(aliases.get(r["id"], ())), r["status"], r["evidence"])
+                for r in rows]
+
+    def add_override(self, override: Override) -> Override:
+        """Record a curator's decision; return it with its id and time."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with migrations.transaction(self.conn):
+            cur = self.conn.execute(
+                "INSERT INTO overrides (action, kind, target, value, created) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (override.action, override.kind, override.target, override.value, now))
+        return replace(override, id=int(cur.lastrowid or 0), created=now)
+
+    def overrides(self) -> list[Override]:
+        """Every recorded override, oldest first (the order they apply in)."""
+        rows = self.conn.execute("SELECT * FROM overrides ORDER BY id")
+        return [Override(r["action"], r["kind"], r["target"], r["value"], r["id"], r["created"])
+                for r in rows]
+
+    def delete_override(self, override_id: int) -> bool:
+        """Forget one override; False if there was none with that id."""
+        with migrations.transaction(self.conn):
+            cur = self.conn.execute("DELETE FROM overrides WHERE id = ?", (override_id,))
+        return cur.rowcount > 0
 
     def stats(self) -> dict[str, Any]:
         """Counts per table, facts per type, the date range and the most-covered shows."""

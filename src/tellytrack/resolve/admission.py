@@ -1,0 +1,234 @@
+"""Admission: which show and person entities are listed, and why.
+
+A fact says "show X" or "actor Y" because an extractor guessed so; the guess is
+trusted only when its evidence says what the name is:
+
+- **typed by a strong cue**: a show is named *in the sentence* of a cast,
+  cast-change, rating or show-info fact (the patterns that produce those read a
+  show cue around the name); a person is named in the sentence of a cast or
+  cast-change fact as its actor; or
+- **confirmed by independent articles**: named in two or more stories (syndicated
+  copies of one story count once);
+
+and nothing name-free speaks against it (``signals.py``): page furniture, company
+and headline words in a title, function words or jobs in a person's name, an
+outlet or a channel, a one-word nickname used as a show, a title that is another
+title plus common words, a name held by a person, a character of another show or
+a show with more stories (a name is given to the kind that holds it most), or two
+people's names run together.
+
+Everything else stays in the store as an ``unconfirmed`` mention, visible on
+request; a curator's ``confirm`` / ``not-a-show`` / ``not-a-person`` wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tellytrack.model import Entity, EntityKind, Fact
+from tellytrack.resolve.names import key, words
+from tellytrack.resolve.overrides import STATUS_OF
+from tellytrack.resolve.script import is_devanagari
+from tellytrack.resolve.signals import is_nickname, never_names, person_noise, title_noise
+from tellytrack.store.base import Override
+
+# Facts whose sentence types a show named in it (their extractors read a show cue).
+SHOW_CUE_TYPES = frozenset({"cast", "cast_change", "rating", "show_info"})
+# Facts whose sentence types a person named in it as their actor.
+PERSON_CUE_TYPES = frozenset({"cast", "cast_change"})
+# Below this confidence an extractor's guess types nothing.
+MIN_CUE_CONFIDENCE = 0.5
+# Independent stories that confirm an entity without a strong cue.
+MIN_STORIES = 2
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One written name of one fact, with the entity it resolved to and its story."""
+
+    kind: EntityKind
+    entity_id: str
+    raw: str
+    fact: Fact
+    story: str
+
+
+@dataclass
+class _Tally:
+    stories: set[str] = field(default_factory=set)
+    cue: str | None = None
+
+
+@lru_cache(maxsize=65536)
+def _padded(text: str) -> str:
+    return f" {' '.join(words(text))} "
+
+
+def _named_in(raw: str, fact: Fact) -> bool:
+    """Whether the fact's sentence writes ``raw`` (word for word, normal form), and a
+    one-word name stands on its own there (not a piece of a longer capitalised name)."""
+    if fact.evidence is None or f" {' '.join(words(raw))} " not in _padded(fact.evidence.text):
+        return False
+    return len(raw.split()) > 1 or is_devanagari(raw) or _stands_alone(raw, fact.evidence.text)
+
+
+# What glues a one-word name into a longer one: a capitalised word right after it
+# ("Meera Rao"), or a capitalised word and "of" before it ("House of Meera"); and
+# what makes it a person: a verb of saying or acting right after it ("Meera says").
+_GLUED_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]|(?:says|said|told|tells|shares|shared|adds|added|reveals|revealed"
+    r"|recalls|recalled|explains|explained|plays|played|wrote|writes)\b)")
+_GLUED_BEFORE = re.compile(r"[A-Z][a-z]+\s+of\s+$")
+
+
+def _stands_alone(raw: str, text: str) -> bool:
+    """Whether ``raw`` occurs in ``text`` once at least not glued into a longer name
+    (True when the sentence spells it otherwise: the normal form already matched)."""
+    spots = [m for m in re.finditer(rf"(?<!\w){re.escape(raw)}(?!\w)", text)]
+    return not spots or any(not _GLUED_AFTER.match(text, m.end())
+                            and not _GLUED_BEFORE.search(text, 0, m.start()) for m in spots)
+
+
+def _cue(s: Sighting) -> str | None:
+    types = SHOW_CUE_TYPES if s.kind is EntityKind.SHOW else PERSON_CUE_TYPES
+    if (s.fact.type in types and s.fact.confidence >= MIN_CUE_CONFIDENCE
+            and _named_in(s.raw, s.fact)):
+        return f"named in the sentence of a {s.fact.type} fact"
+    return None
+
+
+def _tallies(sightings: Iterable[Sighting]) -> dict[str, _Tally]:
+    out: dict[str, _Tally] = defaultdict(_Tally)
+    for s in sightings:
+        t = out[s.entity_id]
+        t.stories.add(s.story)
+        if t.cue is None:
+            t.cue = _cue(s)
+    return out
+
+
+def admit(entities: Mapping[str, Entity], sightings: list[Sighting],
+          decisions: Mapping[str, Override]) -> dict[str, Entity]:
+    """The entities with their status and evidence (shows and people; others as given)."""
+    tallies = _tallies(sightings)
+    veto = _Vetoes(entities, sightings, tallies)
+    out: dict[str, Entity] = {}
+    for eid, e in entities.items():
+        if e.kind not in (EntityKind.SHOW, EntityKind.PERSON):
+            out[eid] = e
+            continue
+        status, why = _status(e, tallies[eid], veto.reason(e), decisions.get(eid))
+        out[eid] = replace(e, status=status, evidence=why)
+    return out
+
+
+def _status(e: Entity, tally: _Tally, vetoed: str | None,
+            decision: Override | None) -> tuple[str, str]:
+    if decision is not None:
+        return STATUS_OF[decision.action], f"curator: {decision.action}"
+    n = len(tally.stories)
+    stories = f"{n} independent {'story' if n == 1 else 'stories'}"
+    if vetoed:
+        return "unconfirmed", f"{vetoed} ({stories})"
+    if tally.cue:
+        return "confirmed", f"{tally.cue} ({stories})"
+    if n >= MIN_STORIES:
+        return "confirmed", stories
+    return "unconfirmed", f"{stories}, no typing cue"
+
+
+class _Vetoes:
+    """The name-free reasons against an entity, computed once for the whole KB."""
+
+    def __init__(self, entities: Mapping[str, Entity], sightings: list[Sighting],
+                 tallies: Mapping[str, _Tally]) -> None:
+        self.entities = entities
+        self.lower = _lower_words(sightings)
+        # exact key -> (stories, kind, entity id) of every entity that holds the name
+        self.holders: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        char_stories: dict[str, set[str]] = defaultdict(set)
+        for s in sightings:
+            if s.kind is EntityKind.CHARACTER:
+                char_stories[s.entity_id].add(s.story)
+        for eid, e in entities.items():
+            n = len(char_stories[eid]) if e.kind is EntityKind.CHARACTER else len(
+                tallies[eid].stories) if eid in tallies else 0
+            # a character holds its canonical name only: its aliases gather the names
+            # extractors put in the role's place, an actor's among them
+            names = (e.name,) if e.kind is EntityKind.CHARACTER else (e.name, *e.aliases)
+            for k in {key(a) for a in names}:
+                self.holders[k].append((n, str(e.kind), eid))
+        self.producers = {key(s.fact.value) for s in sightings if s.fact.type == "show_info"
+                          and s.fact.field == "producer" and s.fact.value}
+        self.titles = {tuple(words(a)) for e in entities.values() if e.kind is EntityKind.SHOW
+                       for a in (e.name, *e.aliases)}
+        # full names of the people a strong cue types (junk people must not veto shows)
+        typed = [a for eid, e in entities.items() if e.kind is EntityKind.PERSON
+                 and tallies.get(eid, _Tally()).cue for a in (e.name, *e.aliases)]
+        full = [*(a for a in typed if len(words(a)) >= 2), *self.producers]
+        self.first_names = {words(a)[0] for a in full if words(a)}
+        self.people = {key(a) for a in full}
+        self.stories = {eid: len(t.stories) for eid, t in tallies.items()}
+
+    def reason(self, e: Entity) -> str | None:
+        """Why ``e`` is not what its facts call it, or None."""
+        if e.kind is EntityKind.SHOW:
+            return title_noise(e.name) or self._show(e) or self._held(e)
+        return person_noise(e.name) or self._couple(e) or self._held(e)
+
+    def _held(self, e: Entity) -> str | None:
+        """A stronger holder of one of its names: another kind (a character only of
+        another show), with more stories."""
+        own = next((n for n, _, i in self.holders[key(e.name)] if i == e.id), 0)
+        for a in sorted({key(x) for x in (e.name, *e.aliases)}):
+            for n, kind, eid in self.holders[a]:
+                other = self.entities[eid]
+                if kind == str(e.kind) or other.show_id == e.id or n <= own:
+                    continue
+                return f"also the name of a {kind} ({other.name})"
+        return None
+
+    def _show(self, e: Entity) -> str | None:
+        ws = words(e.name)
+        if key(e.name) in self.people:
+            return "a person's name"
+        if len(ws) == 1 and ws[0] in self.lower:
+            return "a common word"
+        if len(ws) == 1 and ws[0] in self.first_names and self.stories.get(e.id, 0) < 3:
+            return "a person's first name"
+        if is_nickname(e.name):
+            return "a nickname"
+        if any(ws[i:j] and tuple(ws[i:j]) != tuple(ws) and "".join(ws[i:j]) in self.people
+               for i in range(len(ws)) for j in range(i + 2, len(ws) + 1)):
+            return "a headline naming a person"
+        for n in range(1, len(ws)):
+            if tuple(ws[:n]) in self.titles and all(w in self.lower for w in ws[n:]):
+                return "another title and common words"
+        return None
+
+    def _couple(self, e: Entity) -> str | None:
+        """Two people's names run together ("A Rao-B Shah")."""
+        ws = words(e.name)
+        for cut in range(2, len(ws) - 1):
+            if "".join(ws[:cut]) in self.people and "".join(ws[cut:]) in self.people:
+                return "two people's names"
+        return None
+
+
+def _lower_words(sightings: Iterable[Sighting]) -> frozenset[str]:
+    """Common words: those the KB's own sentences write in lower case at least as often
+    as capitalised mid-sentence (a title is capitalised wherever it stands), with the
+    general words that are never names."""
+    texts = {s.fact.evidence.text for s in sightings if s.fact.evidence is not None}
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for t in texts:
+        lower.update(key(w) for w in _LOWER_WORD.findall(t))
+        upper.update(key(w) for w in _MID_CAPITAL.findall(t))
+    return frozenset(w for w, n in lower.items() if n >= upper[w]) | never_names()
