@@ -50,6 +50,18 @@ TRUSTED_HOSTS = Setting(
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 
+def trusted_hosts(bind_host: str) -> list[str]:
+    """The Host names a server bound to ``bind_host`` answers (see TRUSTED_HOSTS).
+
+    Answering any Host would let a web page on another site reach a server on
+    127.0.0.1 through DNS rebinding; a wildcard bind address (0.0.0.0) is no
+    name, so remote names must then be listed in the setting.
+    """
+    extra = [h.strip() for h in TRUSTED_HOSTS.value().split(",") if h.strip()]
+    bound = [] if bind_host in ("0.0.0.0", "::", "") else [bind_host]
+    return list(dict.fromkeys([*LOCAL_HOSTS, *bound, *extra]))
+
+
 def size_text(n: int) -> str:
     """A byte or character count as people read it."""
     return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} bytes"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import click
 
 from tellytrack.cli import db_label, db_option, open_store
+from tellytrack.limits import trusted_hosts
 from tellytrack.settings import default_db_path
 from tellytrack.web.settings import HOST, PORT, TOKEN
 
@@ -23,6 +24,8 @@ def serve_cmd(db: str | None, host: str, port: int) -> None:
     """Serve the web UI at / and the JSON API at /api/v1 (OpenAPI at /api/v1/openapi.json).
 
     Reads are open; POST /api/v1/articles needs "Authorization: Bearer $TELLYTRACK_TOKEN".
+    Requests are answered only for the Host names localhost, 127.0.0.1, ::1, --host,
+    and those listed in $TELLYTRACK_TRUSTED_HOSTS (comma-separated; `*` for any).
 
     \b
     Example:
@@ -38,7 +41,8 @@ def serve_cmd(db: str | None, host: str, port: int) -> None:
     token = TOKEN.value() or None
     click.echo(f"Serving {db_label(target)} at http://{host}:{port}/ "
                f"(writes {'need the token' if token else f'closed: set ${TOKEN.env}'})", err=True)
-    uvicorn.run(create_app(target, token=token), host=host, port=port, log_level="warning")
+    app = create_app(target, token=token, trusted_hosts=trusted_hosts(host))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 COMMANDS = [serve_cmd]

@@ -4,18 +4,30 @@ Reads are open; the one write route (POST /articles) needs the bearer token
 the app was created with, and is closed when there is none. Lists are paged
 with ``limit``/``offset`` and say where the next page starts; ids are stable
 (article ids are content hashes, entity ids come from the resolver).
+
+The write route reads its body itself, after the token is checked and within
+:data:`~tellytrack.limits.MAX_DOCUMENT_BYTES` (the Content-Length header first,
+then every chunk counted), so an unauthenticated or oversized body costs
+nothing. A body that is not JSON is a 400; articles that break the schema are
+a 422 naming each one ("article 3: ..."), in FastAPI's validation-error shape
+like every other 422; articles the reader refuses (a wrong date, a URL that
+cannot be read) are listed in ``failed`` while the rest are stored, as in the CLI.
 """
 
 from __future__ import annotations
 
 import hmac
+import re
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
+from tellytrack import limits
 from tellytrack.ingest.jsonl import from_record
 from tellytrack.model import content_id
 from tellytrack.pipeline import ingest_items
@@ -30,21 +42,50 @@ DESCRIPTION = ("A time-aware, sourced knowledge base of Indian TV serials. Every
                "and known_by (only news published by then).")
 MAX_LIMIT = 500
 MAX_BATCH = 1000  # articles per POST; larger archives go through `tellytrack ingest`
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+
+def iso_date(value: object) -> object:
+    """Only YYYY-MM-DD is a date: pydantic alone reads "0" as a Unix timestamp (1970-01-01)."""
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("write the date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(iso_date)]
 router = APIRouter()
 StoreDep = Annotated[Store, Depends(store_for)]
-AsOf = Annotated[date | None, Query(description="What was true on this date (world time).")]
-KnownBy = Annotated[date | None, Query(description="Only use articles published by this date.")]
+AsOf = Annotated[IsoDate | None, Query(description="What was true on this date (world time).")]
+KnownBy = Annotated[IsoDate | None,
+                    Query(description="Only use articles published by this date.")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=limits.MAX_QUERY_INT)]
 bearer = HTTPBearer(auto_error=False, description="The server's $TELLYTRACK_TOKEN.")
 
 
+class Error(BaseModel):
+    """Every error but a 422: what went wrong and how to fix it."""
+
+    detail: str
+
+
+def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for these error codes, all with the :class:`Error` body."""
+    said = {400: "The body is not readable JSON.", 401: "Missing or wrong token.",
+            403: "Writes are disabled on this server.", 404: "No such id or name.",
+            413: "The body is over the size limit.", 415: "The body is not application/json."}
+    return {code: {"model": Error, "description": said[code]} for code in codes}
+
+
 class ArticleIn(BaseModel):
-    """One article to ingest: the JSONL record format of ``tellytrack ingest``."""
+    """One article to ingest: the JSONL record format of ``tellytrack ingest``.
+
+    pydantic refuses strings holding lone surrogates ("\\ud800" escapes): they are
+    not Unicode text and could not be stored, so they are a 422 here.
+    """
 
     text: str = Field(min_length=1)
-    id: str | None = None
+    id: str | int | None = None
     url: str | None = None
     outlet: str | None = None
     date: str | None = Field(None, description="YYYY-MM-DD, YYYY-MM or YYYY")
@@ -52,10 +93,72 @@ class ArticleIn(BaseModel):
     lang: str | None = None
 
 
-class Batch(BaseModel):
-    """Several articles in one request, stored in order."""
+_ARTICLE = ArticleIn.model_json_schema()
+_LIST = {"type": "array", "items": _ARTICLE, "minItems": 1, "maxItems": MAX_BATCH}
+BODY_SCHEMA = {"schema": {"anyOf": [
+    _ARTICLE, _LIST,
+    {"type": "object", "properties": {"articles": _LIST}, "required": ["articles"],
+     "title": "Batch"},
+]}}
 
-    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_BATCH)
+
+async def read_json(request: Request) -> Any:
+    """The request's JSON body, read within the size limit (400/413/415 otherwise)."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/json":
+        raise HTTPException(415, "send the articles as JSON with 'Content-Type: application/json'")
+    data = await read_body(request, limits.MAX_DOCUMENT_BYTES)
+    try:
+        return limits.loads(data)
+    except limits.TooDeep as e:
+        raise HTTPException(400, f"the body is {e}") from e
+    except UnicodeDecodeError as e:
+        raise HTTPException(400, f"the body is not UTF-8 (byte 0x{data[e.start]:02x} at offset "
+                                 f"{e.start})") from e
+    except ValueError as e:  # json.JSONDecodeError
+        raise HTTPException(400, f"the body is not JSON ({e})") from e
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (413) by its Content-Length before reading, or as soon as it
+    passes ``limit`` while streaming (a client may lie or send chunked)."""
+    declared = request.headers.get("content-length", "0")
+    if not declared.isdigit():
+        raise HTTPException(400, "the Content-Length header is not a number")
+    if int(declared) > limit:
+        raise HTTPException(413, f"the body is {limits.too_big(int(declared))}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"the body is {limits.too_big(size)}")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_articles(body: Any) -> list[dict[str, Any]]:
+    """The articles of a body (one, a list, or {"articles": [...]}), each checked
+    against :class:`ArticleIn`; every problem is named "article N" in one 422."""
+    where: tuple[str | int, ...] = ("body",)
+    if isinstance(body, dict) and "articles" in body:
+        body, where = body["articles"], ("body", "articles")
+    items = body if isinstance(body, list) else [body]
+    if not 1 <= len(items) <= MAX_BATCH or not isinstance(body, dict | list):
+        raise RequestValidationError([{
+            "loc": list(where), "type": "value_error",
+            "msg": f"send one article object, or between 1 and {MAX_BATCH} of them in a list"}])
+    problems: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
+    for n, item in enumerate(items, 1):
+        try:
+            articles.append(ArticleIn.model_validate(item).model_dump(exclude_none=True))
+        except ValidationError as e:
+            at = [*where, n - 1] if isinstance(body, list) else list(where)
+            problems += [{"loc": [*at, *err["loc"]], "type": err["type"],
+                          "msg": f"article {n}: {err['msg']}"} for err in e.errors()]
+    if problems:
+        raise RequestValidationError(problems)
+    return articles
 
 
 def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
@@ -98,7 +201,7 @@ def shows_list(store: StoreDep, q: str | None = None, as_of: AsOf = None,
     return page(items, limit, offset)
 
 
-@router.get("/shows/{show_id}", tags=["shows"])
+@router.get("/shows/{show_id}", tags=["shows"], responses=errors(404))
 def show_get(show_id: str, store: StoreDep, as_of: AsOf = None,
              known_by: KnownBy = None) -> dict[str, Any]:
     """Everything about one show: details, cast, timeline, ratings, rumours, relations."""
@@ -112,14 +215,14 @@ def _part(show_id: str, store: Store, part: str, when: Any, **kw: Any) -> Any:
     return found
 
 
-@router.get("/shows/{show_id}/cast", tags=["shows"])
+@router.get("/shows/{show_id}/cast", tags=["shows"], responses=errors(404))
 def show_cast(show_id: str, store: StoreDep, as_of: AsOf = None,
               known_by: KnownBy = None) -> dict[str, Any]:
     """Current and former cast with tenure dates and their sources."""
     return dict(_part(show_id, store, "cast", views.when_of(as_of, known_by)))
 
 
-@router.get("/shows/{show_id}/timeline", tags=["shows"])
+@router.get("/shows/{show_id}/timeline", tags=["shows"], responses=errors(404))
 def show_timeline(
     show_id: str, store: StoreDep, as_of: AsOf = None, known_by: KnownBy = None,
     from_: Annotated[date | None, Query(alias="from")] = None, to: date | None = None,
@@ -131,21 +234,21 @@ def show_timeline(
     return page(events, limit, offset)
 
 
-@router.get("/shows/{show_id}/ratings", tags=["shows"])
+@router.get("/shows/{show_id}/ratings", tags=["shows"], responses=errors(404))
 def show_ratings(show_id: str, store: StoreDep, as_of: AsOf = None,
                  known_by: KnownBy = None) -> dict[str, Any]:
     """The weekly ratings series (rank, rating, sources, conflicting reports)."""
     return dict(_part(show_id, store, "ratings", views.when_of(as_of, known_by)))
 
 
-@router.get("/shows/{show_id}/rumours", tags=["rumours"])
+@router.get("/shows/{show_id}/rumours", tags=["rumours"], responses=errors(404))
 def show_rumours(show_id: str, store: StoreDep, as_of: AsOf = None, known_by: KnownBy = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Each cast-change claim with its reported → denied → confirmed history."""
     return page(_part(show_id, store, "rumours", views.when_of(as_of, known_by)), limit, offset)
 
 
-@router.get("/shows/{show_id}/relations", tags=["shows"])
+@router.get("/shows/{show_id}/relations", tags=["shows"], responses=errors(404))
 def show_relations(show_id: str, store: StoreDep, as_of: AsOf = None,
                    known_by: KnownBy = None) -> dict[str, Any]:
     """Character relationships (spouse, parent, sibling, ...) with sources."""
@@ -168,7 +271,7 @@ def people_list(store: StoreDep, q: str | None = None, limit: Limit = 50,
     return page(views.people_list(store, q), limit, offset)
 
 
-@router.get("/people/{person_id}", tags=["people"])
+@router.get("/people/{person_id}", tags=["people"], responses=errors(404))
 def person_get(person_id: str, store: StoreDep, as_of: AsOf = None,
                known_by: KnownBy = None) -> dict[str, Any]:
     """One person's roles across shows, with tenures and cast-change claims."""
@@ -185,29 +288,30 @@ def articles_list(store: StoreDep, q: str | None = None, limit: Limit = 50,
             "next_offset": offset + limit if len(found) > limit else None}
 
 
-@router.get("/articles/{article_id}", tags=["articles"])
+@router.get("/articles/{article_id}", tags=["articles"], responses=errors(404))
 def article_get(article_id: str, store: StoreDep) -> dict[str, Any]:
     """An article's text and its extracted facts with evidence offsets into the text."""
     return _found(views.article_view(store, article_id), "article")
 
 
 @router.post("/articles", tags=["articles"], status_code=201,
-             dependencies=[Depends(require_token)])
-def articles_post(body: ArticleIn | Batch | list[ArticleIn], store: StoreDep) -> dict[str, Any]:
+             dependencies=[Depends(require_token)],
+             responses=errors(400, 401, 403, 413, 415),
+             openapi_extra={"requestBody": {"required": True,
+                                            "content": {"application/json": BODY_SCHEMA}}})
+async def articles_post(request: Request, store: StoreDep) -> dict[str, Any]:
     """Ingest one article, a list of them, or ``{"articles": [...]}`` (needs the token).
 
     Runs the same pipeline as ``tellytrack ingest`` (dedup, syndication, extraction,
     resolution). ``ids`` are the articles' stable ids, in input order; failures are
-    named "article N" with N the 1-based position in the batch.
+    named "article N" with N the 1-based position in the batch. The token is
+    checked before the body is read (``dependencies``), the body's size while it
+    is read.
     """
-    items = [body] if isinstance(body, ArticleIn) else (
-        body.articles if isinstance(body, Batch) else body)
-    if not 1 <= len(items) <= MAX_BATCH:
-        raise HTTPException(422, f"send between 1 and {MAX_BATCH} articles per request")
-    read = (from_record(a.model_dump(exclude_none=True), f"article {n}")
-            for n, a in enumerate(items, 1))
-    report = ingest_items(store, read)
-    return {**report.as_dict(), "ids": [content_id(a.text) for a in items]}
+    articles = parse_articles(await read_json(request))
+    read = (from_record(a, f"article {n}") for n, a in enumerate(articles, 1))
+    report = await run_in_threadpool(ingest_items, store, read)
+    return {**report.as_dict(), "ids": [content_id(a["text"]) for a in articles]}
 
 
 @router.get("/search", tags=["search"])

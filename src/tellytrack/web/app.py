@@ -10,12 +10,15 @@ stray ``<script>`` or ``onerror=`` could not run.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match, Mount
+from starlette.types import Scope
 
 from tellytrack.store import open_store_url
 from tellytrack.store.base import Store
@@ -29,12 +32,16 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
+_METHODS = ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
 STATIC_DIR = resources.files("tellytrack") / "web" / "static"
 
 
-def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
+def create_app(db_path: str | Path, token: str | None = None,
+               trusted_hosts: Sequence[str] | None = None) -> FastAPI:
     """The app serving the knowledge base at ``db_path`` (a SQLite file or a ``postgresql://``
-    URL); ``token`` unlocks write routes."""
+    URL); ``token`` unlocks write routes; ``trusted_hosts`` are the Host names it answers
+    (``tellytrack serve`` passes :func:`tellytrack.limits.trusted_hosts`; None = any,
+    for in-process use where no network is involved)."""
     from tellytrack.web import api, export, pages
 
     app = FastAPI(
@@ -45,6 +52,9 @@ def create_app(db_path: str | Path, token: str | None = None) -> FastAPI:
     app.state.token = token or None
     open_store_url(db_path).close()  # create/migrate once, before any request
     app.middleware("http")(_security_headers)
+    app.middleware("http")(_allow_header)
+    if trusted_hosts is not None and "*" not in trusted_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(trusted_hosts))
     app.include_router(api.router, prefix=API_PREFIX)
     app.include_router(export.router, prefix=API_PREFIX)
     app.include_router(pages.router)
@@ -60,6 +70,31 @@ def store_for(request: Request) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def allowed_methods(app: FastAPI, scope: Scope) -> set[str]:
+    """Every method some route (mounts aside) answers at the request's path."""
+    routes = [r for r in app.router.routes if not isinstance(r, Mount)]
+    return {method for method in _METHODS if any(
+        route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)}
+
+
+async def _allow_header(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """OPTIONS and 405 answers list the methods of EVERY route at the path.
+
+    Starlette answers from the first route whose path matches, so /api/v1/articles
+    (a GET route and a POST route) would say ``Allow: GET`` and hide the POST.
+    """
+    methods = allowed_methods(request.app, request.scope)
+    allow = ", ".join(sorted(methods | {"OPTIONS"}))
+    if request.method == "OPTIONS" and methods:
+        return Response(status_code=204, headers={"Allow": allow})
+    response = await call_next(request)
+    if response.status_code == 405 and methods:
+        response.headers["Allow"] = allow
+    return response
 
 
 async def _security_headers(
