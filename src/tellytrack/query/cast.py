@@ -69,9 +69,11 @@ def tenure_of(res: Resolution, run: Run) -> Tenure:
         sources=sources_of([r.stored for r in run.rows]))
 
 
-def show_runs(rows: list[Row], show: str) -> list[Run]:
-    """The runs of one show from already loaded rows."""
-    return build_runs([r for r in rows if r.show == show and r.fact.type in CAST_TYPES])
+def show_runs(rows: list[Row], show: str, res: Resolution | None = None) -> list[Run]:
+    """The runs of one show from already loaded rows; with ``res``, only the runs of
+    listed people (an unconfirmed "actor" is a mention, not a cast member)."""
+    runs = build_runs([r for r in rows if r.show == show and r.fact.type in CAST_TYPES])
+    return runs if res is None else [r for r in runs if res.listed(r.actor)]
 
 
 def split(runs: list[Run], when: TimeFilter) -> tuple[list[Run], list[Run]]:
@@ -89,7 +91,7 @@ def cast(store: Store, show: str, when: TimeFilter = NOW) -> CastReport | None:
     sid = find_show(store, show, res)
     if sid is None:
         return None
-    current, former = split(show_runs(rows, sid), when)
+    current, former = split(show_runs(rows, sid, res), when)
     return CastReport(
         show=res.name(sid) or sid, show_id=sid,
         as_of=when.as_of.isoformat() if when.as_of else None,

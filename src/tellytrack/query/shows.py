@@ -66,11 +66,14 @@ def _by_show(rows: list[Row], when: TimeFilter) -> dict[str, list[Row]]:
     return out
 
 
-def list_shows(store: Store, when: TimeFilter = NOW) -> list[ShowSummary]:
-    """Every show with facts by ``when``, most covered first."""
+def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
+               ) -> list[ShowSummary]:
+    """Every listed show with facts by ``when``, most covered first; ``unconfirmed``
+    adds the mentions admission did not confirm (docs/kb.md, "Admission")."""
     res, rows = load(store, when)
     groups = _by_show(rows, when)
-    found = [summary_of(res, sid, groups[sid]) for sid in sorted(groups)]
+    found = [summary_of(res, sid, groups[sid]) for sid in sorted(groups)
+             if unconfirmed or res.listed(sid)]
     return sorted(found, key=lambda s: (-s.facts, s.name))
 
 

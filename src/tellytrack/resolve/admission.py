@@ -44,6 +44,8 @@ PERSON_CUE_TYPES = frozenset({"cast", "cast_change"})
 MIN_CUE_CONFIDENCE = 0.5
 # Independent stories that confirm an entity without a strong cue.
 MIN_STORIES = 2
+# A show with fewer stories than this loses its name to a producer or a first name.
+WEAK_STORIES = 3
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
@@ -195,12 +197,12 @@ class _Vetoes:
         return None
 
     def _show(self, e: Entity) -> str | None:
-        ws = words(e.name)
-        if key(e.name) in self.people:
-            return "a person's name"
+        ws, weak = words(e.name), self.stories.get(e.id, 0) < WEAK_STORIES
+        if key(e.name) in self.producers and weak:
+            return "a producer's name"
         if len(ws) == 1 and ws[0] in self.lower:
             return "a common word"
-        if len(ws) == 1 and ws[0] in self.first_names and self.stories.get(e.id, 0) < 3:
+        if len(ws) == 1 and ws[0] in self.first_names and weak:
             return "a person's first name"
         if is_nickname(e.name):
             return "a nickname"

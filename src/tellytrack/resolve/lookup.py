@@ -5,6 +5,8 @@ returned (the caller says "ambiguous, try the full name").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.names import is_partial, is_variant, key
 from tellytrack.resolve.resolver import Resolution, resolve_stored
@@ -23,18 +25,36 @@ def _partial(a: str, b: str) -> bool:
     return is_partial(b, a)
 
 
-def match(entities: list[Entity], name: str) -> str | None:
-    """The one entity ``name`` denotes: id, spelling, variant, then partial name."""
-    for e in entities:
-        if name == e.id:
-            return e.id
-    for test in (_same, is_variant, _partial):
+_NOT_FOUND = ""
+
+
+def _first_fit(entities: list[Entity], name: str, tests: tuple[Callable[[str, str], bool], ...]
+               ) -> str | None:
+    """The one id the first decisive test finds; None if ambiguous, "" if none fits."""
+    for test in tests:
         found = sorted({e.id for e in entities if any(test(a, name) for a in (e.name, *e.aliases))})
         if len(found) == 1:
             return found[0]
         if found:
             return None
-    return None
+    return _NOT_FOUND
+
+
+def match(entities: list[Entity], name: str) -> str | None:
+    """The one entity ``name`` denotes: id, spelling, variant, then partial name.
+
+    Listed (confirmed) entities are searched first; an unconfirmed mention is found
+    only by its exact spelling, a rejected one only by its id (docs/kb.md, "Admission").
+    """
+    for e in entities:
+        if name == e.id:
+            return e.id
+    listed = [e for e in entities if e.listed]
+    found = _first_fit(listed, name, (_same, is_variant, _partial))
+    if found != _NOT_FOUND:
+        return found
+    mentions = [e for e in entities if e.status == "unconfirmed"]
+    return _first_fit(mentions, name, (_same,)) or None
 
 
 def _of_kind(res: Resolution, kind: EntityKind) -> list[Entity]:

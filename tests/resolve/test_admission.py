@@ -1,0 +1,121 @@
+"""Admission: which shows and people are listed, on invented articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from query.build import KB
+
+from tellytrack.model import Entity, EntityKind, Fact
+from tellytrack.query.cast import cast as cast_table
+from tellytrack.query.shows import list_shows
+from tellytrack.resolve.lookup import find_show
+
+KESAR = "Kesar Ki Kahani"
+
+
+def cast(show: str, actor: str, character: str) -> Fact:
+    return Fact("cast", show, actor=actor, character=character, confidence=0.9)
+
+
+def event(show: str, *characters: str) -> Fact:
+    return Fact("event", show, kind="wedding", characters=characters, status="upcoming")
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> KB:
+    return KB(tmp_path / "kb.db")
+
+
+def status(kb: KB, entity_id: str) -> Entity:
+    return next(e for e in kb.store.entities() if e.id == entity_id)
+
+
+def test_a_show_named_in_a_cast_sentence_is_confirmed(kb: KB) -> None:
+    """The cast sentence names the show: a strong cue, one story is enough."""
+    kb.add("2024-01-05", "a.example", cast(KESAR, "Riya Malhotra", "Meera"),
+           text="Riya Malhotra plays Meera in Kesar Ki Kahani.")
+    show, person = status(kb, "show:kesar-ki-kahani"), status(kb, "person:riya-malhotra")
+    assert show.listed and "cast fact" in show.evidence
+    assert person.listed
+
+
+def test_a_show_the_sentence_never_names_waits_for_a_second_story(kb: KB) -> None:
+    """An event whose sentence does not name the show types nothing; a second,
+    independent story confirms it, a syndicated copy of the first does not."""
+    text = "The wedding of Meera and Arjun is coming up soon."
+    first = kb.add("2024-01-05", "a.example", event("Gulmohar", "Meera", "Arjun"), text=text)
+    assert status(kb, "show:gulmohar").status == "unconfirmed"
+    kb.add("2024-01-06", "b.example", event("Gulmohar", "Meera", "Arjun"),
+           text=text + " Fans are waiting.", copy_of=first)
+    assert status(kb, "show:gulmohar").status == "unconfirmed"
+    kb.add("2024-02-01", "c.example", event("Gulmohar", "Meera"),
+           text="After the wedding, Meera moves to Delhi.")
+    assert status(kb, "show:gulmohar").status == "confirmed"
+
+
+@pytest.mark.parametrize(("title", "sentence"), [
+    ("Read", "Also Read - Read tops the chart this week."),          # page furniture
+    ("Lotus Entertainment", "Lotus Entertainment tops the chart."),  # a company
+    ("MeeRa", "MeeRa tops the chart this week."),                    # a couple's nickname
+])
+def test_noise_titles_are_not_listed(kb: KB, title: str, sentence: str) -> None:
+    """Furniture, company words and nicknames stay unconfirmed despite a rating cue."""
+    kb.add("2024-01-05", "a.example", Fact("rating", title, rank=1, confidence=0.9),
+           text=sentence)
+    shows = [e for e in kb.store.entities(EntityKind.SHOW)]
+    assert [e.status for e in shows] == ["unconfirmed"]
+
+
+def test_a_common_word_is_not_a_title(kb: KB) -> None:
+    """A one-word "title" the KB's own sentences write in lower case is a common word."""
+    kb.add("2024-01-05", "a.example", Fact("rating", "Brave", rank=2, confidence=0.9),
+           text="Brave actress Riya is back, and brave she is.")
+    assert status(kb, "show:brave").status == "unconfirmed"
+
+
+def test_a_name_goes_to_the_kind_that_holds_it_most(kb: KB) -> None:
+    """A person also written as a show (and a show written as a person) is unlisted
+    as the kind with fewer stories."""
+    for day in ("2024-01-05", "2024-01-12"):
+        kb.add(day, f"{day}.example", cast(KESAR, "Riya Malhotra", "Meera"),
+               text=f"On {day} Riya Malhotra plays Meera in Kesar Ki Kahani.")
+    kb.add("2024-01-20", "z.example", Fact("rating", "Riya Malhotra", rank=3, confidence=0.9),
+           cast("Kesar Ki Kahani", "Kesar Ki Kahani", "Meera"),
+           text="The Riya Malhotra show is third; Kesar Ki Kahani as Meera.")
+    assert status(kb, "show:riya-malhotra").status == "unconfirmed"
+    assert status(kb, "person:kesar-ki-kahani").status == "unconfirmed"
+    assert status(kb, "show:kesar-ki-kahani").listed
+
+
+def test_two_peoples_names_run_together_are_not_a_person(kb: KB) -> None:
+    """"Riya Malhotra-Kabir Sethi" is a couple, not a third person."""
+    kb.add("2024-01-05", "a.example", cast(KESAR, "Riya Malhotra", "Meera"),
+           cast(KESAR, "Kabir Sethi", "Arjun"),
+           Fact("cast_change", KESAR, actor="Riya Malhotra-Kabir Sethi", change="exit",
+                status="confirmed", confidence=0.9),
+           text="Riya Malhotra plays Meera and Kabir Sethi plays Arjun in Kesar Ki Kahani; "
+                "after Riya Malhotra-Kabir Sethi quit, the show goes on.")
+    assert status(kb, "person:riya-malhotra-kabir-sethi").status == "unconfirmed"
+
+
+def test_function_words_are_no_ones_name(kb: KB) -> None:
+    """A Hindi word for "channel" as an actor is not a person."""
+    kb.add("2024-01-05", "a.example", cast(KESAR, "चैनल", "Meera"),
+           text="Kesar Ki Kahani: चैनल as Meera.")
+    assert status(kb, "person:चैनल").status == "unconfirmed"
+
+
+def test_listings_hide_unconfirmed_entities_but_lookups_find_them(kb: KB) -> None:
+    """The home page list and cast tables leave mentions out; an exact name finds one."""
+    kb.add("2024-01-05", "a.example", cast(KESAR, "Riya Malhotra", "Meera"),
+           text="Riya Malhotra plays Meera in Kesar Ki Kahani.")
+    kb.add("2024-01-06", "b.example", event("Gulmohar", "Meera"), cast(KESAR, "Nisha", "Gauri"),
+           text="The wedding is coming up soon, says the producer.")
+    assert [s.name for s in list_shows(kb.store)] == [KESAR]
+    assert {s.name for s in list_shows(kb.store, unconfirmed=True)} == {KESAR, "Gulmohar"}
+    assert find_show(kb.store, "Gulmohar") == "show:gulmohar"
+    report = cast_table(kb.store, KESAR)
+    assert report is not None
+    assert [t.actor for t in report.current] == ["Riya Malhotra"]
