@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 from fastapi.routing import APIRoute
@@ -24,9 +24,9 @@ from tellytrack.store.base import Incoming
 from tellytrack.store.sqlite import SQLiteStore
 from tellytrack.web.app import create_app
 from web.conftest import build_kb
+from web.crawl import crawl
 
 WEEK_53 = "BARC week 53: Pyaar Ki Dor climbed to the second spot with 2.2."
-_HREF = re.compile(r'href="([^"]+)"')
 
 
 def _week_53_article() -> Incoming:
@@ -84,23 +84,6 @@ def _character_searches(client: TestClient) -> list[str]:
     return [f"{base}?q={quote(n)}" for n in sorted(names) for base in ("/search", "/api/v1/search")]
 
 
-def _crawl(client: TestClient, start: list[str]) -> dict[str, int]:
-    """Status of every URL reachable from ``start`` through the pages' own links."""
-    seen: dict[str, int] = {}
-    todo = list(start)
-    while todo:
-        url = todo.pop()
-        if url in seen:
-            continue
-        response = client.get(url)
-        seen[url] = response.status_code
-        if response.headers.get("content-type", "").startswith("text/html"):
-            todo += [h for h in _HREF.findall(response.text)
-                     if h.startswith("/") and not h.startswith("/static/")
-                     and urlsplit(h).path != "/api/v1/openapi.json"]
-    return seen
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("until", [None, "2024-01-05"])
 def test_no_page_or_route_answers_5xx(crawler: TestClient, until: str | None) -> None:
@@ -108,7 +91,7 @@ def test_no_page_or_route_answers_5xx(crawler: TestClient, until: str | None) ->
     start = ["/", "/shows", "/people", *_route_urls(crawler), *_character_searches(crawler)]
     if until:
         start = [f"{u}{'&' if '?' in u else '?'}until={until}" for u in start]
-    seen = _crawl(crawler, start)
-    broken = sorted(u for u, status in seen.items() if status >= 500)
+    seen = crawl(crawler, start)
+    broken = sorted(u for u, (status, _) in seen.items() if status >= 500)
     assert not broken, broken
     assert len(seen) > 40  # the crawl really went through the KB

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tellytrack.model import Entity
-from tellytrack.query.facts import resolution
+from tellytrack.query.facts import load, resolution
 from tellytrack.query.result import Result
+from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.names import key
 from tellytrack.store.base import Store
 
@@ -41,11 +42,23 @@ def _score(e: Entity, q: str) -> int:
     return 3
 
 
-def search(store: Store, q: str, limit: int = 20) -> list[Hit]:
-    """Shows, people and characters matching ``q``, best first."""
+def search(store: Store, q: str, limit: int = 20, when: TimeFilter = NOW) -> list[Hit]:
+    """Shows, people and characters matching ``q``, best first.
+
+    Under a ``known_by`` cut-off only entities some known fact names are found:
+    a character first heard of later is a spoiler.
+    """
     res, wanted = resolution(store), key(q)
     if not wanted:
         return []
-    scored = sorted((_score(e, wanted), e.name, e.id) for e in res.entities.values())
+    known = None if when.known_by is None else _known_ids(store, when)
+    scored = sorted((_score(e, wanted), e.name, e.id) for e in res.entities.values()
+                    if known is None or e.id in known)
     hits = [res.entities[i] for s, _, i in scored if s < 3][:limit]
     return [Hit(str(e.kind), e.id, e.name, res.name(e.show_id)) for e in hits]
+
+
+def _known_ids(store: Store, when: TimeFilter) -> set[str]:
+    """Ids of the shows, people and characters facts known by ``when`` name."""
+    _, rows = load(store, when)
+    return {i for r in rows for i in (r.show, r.actor, r.character) if i}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException
 
 from tellytrack.model import PubDate
 from tellytrack.store.base import Store
-from tellytrack.web import views
+from tellytrack.web import spoiler, views
 from tellytrack.web.app import API_PREFIX, store_for
 from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg
 from tellytrack.web.graph import Edge, graph_svg
@@ -31,12 +31,17 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(env=Environment(
     loader=PackageLoader("tellytrack.web", "templates"), autoescape=True,
     trim_blocks=True, lstrip_blocks=True))
+templates.env.globals["url"] = spoiler.url
+router.include_router(spoiler.router)
 StoreDep = Annotated[Store, Depends(store_for)]
-Until = Annotated[date | None, Query(description="Spoiler cut-off: hide everything after it.")]
+Until = Annotated[date | None, Depends(spoiler.cut_off)]  # ?until=, else the site cookie
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+    """A page; every page knows the cut-off, so its links (``url()``) keep it."""
+    until = context.get("until", spoiler.page_cut_off(request))
+    return templates.TemplateResponse(request, name, {**context, "until": until},
+                                      status_code=status)
 
 
 def _missing(what: str) -> HTTPException:
@@ -44,9 +49,9 @@ def _missing(what: str) -> HTTPException:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, store: StoreDep) -> Response:
-    """Shows with their latest changes and the newest articles."""
-    data = views.home_view(store, views.when_of())
+def home(request: Request, store: StoreDep, until: Until = None) -> Response:
+    """Shows with their latest changes and the newest articles (known by the cut-off)."""
+    data = views.home_view(store, views.when_of(until=until))
     return _render(request, "home.html", {"data": data, "api": f"{API_PREFIX}/shows"})
 
 
@@ -77,19 +82,26 @@ def person_page(request: Request, person_id: str, store: StoreDep, until: Until 
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, store: StoreDep) -> Response:
-    """The article text with each fact's sentence highlighted, and its facts."""
+def article_page(request: Request, article_id: str, store: StoreDep,
+                 until: Until = None) -> Response:
+    """The article text with each fact's sentence highlighted, and its facts.
+
+    An article the cut-off does not know (published later, or undated) is held
+    back behind a link that lifts the cut-off for it.
+    """
     data = views.article_view(store, article_id)
     if data is None:
         raise _missing("article")
-    return _render(request, "article.html", {"data": data,
-                                             "api": f"{API_PREFIX}/articles/{article_id}"})
+    return _render(request, "article.html", {
+        "data": data, "api": f"{API_PREFIX}/articles/{article_id}",
+        "held": not views.when_of(until=until).known(views.published_of(data))})
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, store: StoreDep, q: str = "") -> Response:
-    """Shows, people, characters and articles matching the search box."""
-    data = views.search_view(store, q)
+def search_page(request: Request, store: StoreDep, q: str = "",
+                until: Until = None) -> Response:
+    """Shows, people, characters and articles matching the search box (known by the cut-off)."""
+    data = views.search_view(store, q, views.when_of(until=until))
     return _render(request, "search.html", {"data": data, "q": q})
 
 

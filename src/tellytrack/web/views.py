@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from tellytrack.model import EntityKind
+from tellytrack.model import Article, EntityKind, PubDate
 from tellytrack.query.cast import cast
 from tellytrack.query.people import person
 from tellytrack.query.ratings import ratings
@@ -21,13 +21,14 @@ from tellytrack.query.relations import relations
 from tellytrack.query.rumours import rumours
 from tellytrack.query.search import search
 from tellytrack.query.shows import list_shows, show_detail
-from tellytrack.query.time import TimeFilter
+from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
 from tellytrack.store.base import Store
 from tellytrack.web.highlight import runs
 
 HOME_ARTICLES = 8  # newest articles listed on the home page
 HOME_CHANGES = 3  # latest claims shown under each show on the home page
+ARTICLE_PAGE = 200  # articles read at a time when a cut-off filters them
 
 
 def when_of(as_of: date | None = None, known_by: date | None = None,
@@ -46,8 +47,26 @@ def home_view(store: Store, when: TimeFilter) -> dict[str, Any]:
         claims = sorted(by_show.get(summary.id, []), key=_last_step, reverse=True)
         shows.append({**summary.to_dict(), "changes": claims[:HOME_CHANGES]})
     shows.sort(key=lambda s: s.get("latest") or "", reverse=True)
-    articles = [article_summary(a) for a in store.articles(limit=HOME_ARTICLES)]
+    articles = [article_summary(a) for a in known_articles(store, when, HOME_ARTICLES)]
     return {"shows": shows, "articles": articles}
+
+
+def known_articles(store: Store, when: TimeFilter, limit: int,
+                   q: str | None = None) -> list[Article]:
+    """The newest ``limit`` articles (holding ``q``) published by ``when.known_by``.
+
+    A later article is a spoiler, so under a cut-off the store is read page by
+    page until enough known ones are found.
+    """
+    found: list[Article] = []
+    offset = 0
+    while len(found) < limit:
+        batch = store.articles(q=q, limit=ARTICLE_PAGE, offset=offset)
+        found += [a for a in batch if when.known(a.published)]
+        if len(batch) < ARTICLE_PAGE:
+            break
+        offset += ARTICLE_PAGE
+    return found[:limit]
 
 
 def _timeline(store: Store, show: str, when: TimeFilter, start: date | None = None,
@@ -129,11 +148,19 @@ def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
             "runs": [r.to_dict() for r in runs(article.text, spans)]}
 
 
-def search_view(store: Store, q: str, limit: int = 20) -> dict[str, Any]:
-    """Entities whose names match ``q`` and articles whose text holds it."""
-    hits = [h.to_dict() for h in search(store, q)] if q.strip() else []
-    articles = [article_summary(a) for a in store.articles(q=q, limit=limit)] if q.strip() else []
-    return {"q": q, "hits": hits, "articles": articles}
+def search_view(store: Store, q: str, when: TimeFilter = NOW,
+                limit: int = 20) -> dict[str, Any]:
+    """Entities whose names match ``q`` and articles whose text holds it, known by ``when``."""
+    if not q.strip():
+        return {"q": q, "hits": [], "articles": []}
+    return {"q": q, "hits": [h.to_dict() for h in search(store, q, when=when)],
+            "articles": [article_summary(a) for a in known_articles(store, when, limit, q)]}
+
+
+def published_of(article: dict[str, Any]) -> PubDate | None:
+    """The date of an article dict (``article_summary``), with its precision."""
+    day = article.get("published")
+    return PubDate.parse(day) if day else None
 
 
 def _fact_dict(fact_id: int, fact: Any) -> dict[str, Any]:
