@@ -55,3 +55,20 @@ def test_stylesheet_and_script_are_served_locally(client: TestClient) -> None:
     for asset in ("/static/style.css", "/static/app.js"):
         assert client.get(asset).status_code == 200
 
+
+
+def test_ratings_compare_draws_each_show(client: TestClient) -> None:
+    """/ratings?shows=a,b charts every show found, names the missing, offers the rest."""
+    html = client.get("/ratings", params={"shows": "Saath Chalenge, No Such Show"}).text
+    assert html.count('class="rating-line series-0"') == 2  # the wide and the phone chart
+    assert 'class="swatch series-0"' in html and "Saath Chalenge" in html
+    assert "No show is called “No Such Show”" in html
+    data = client.get("/api/v1/ratings", params={"shows": "Saath Chalenge"}).json()
+    assert [s["name"] for s in data["found"]] == ["Saath Chalenge"]
+    assert data["found"][0]["ratings"]["points"][0]["week"] == "2024-W01"
+
+
+def test_show_page_links_to_its_comparison(client: TestClient) -> None:
+    """The ratings card of a show page opens the comparison with that show in it."""
+    html = client.get("/shows/Saath Chalenge").text
+    assert "/ratings?shows=" in html and "Compare with other shows" in html

@@ -241,6 +241,13 @@ def show_ratings(show_id: str, store: StoreDep, as_of: AsOf = None,
     return dict(_part(show_id, store, "ratings", views.when_of(as_of, known_by)))
 
 
+@router.get("/ratings", tags=["shows"])
+def ratings_compare(store: StoreDep, shows: str = "", as_of: AsOf = None,
+                    known_by: KnownBy = None) -> dict[str, Any]:
+    """Several shows' series side by side (``shows=a,b``, ids or names; at most six)."""
+    return views.compare_view(store, views.show_list(shows), views.when_of(as_of, known_by))
+
+
 @router.get("/shows/{show_id}/rumours", tags=["rumours"], responses=errors(404))
 def show_rumours(show_id: str, store: StoreDep, as_of: AsOf = None, known_by: KnownBy = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -24,7 +25,16 @@ from tellytrack.model import PubDate
 from tellytrack.store.base import Store
 from tellytrack.web import spoiler, views
 from tellytrack.web.app import API_PREFIX, store_for
-from tellytrack.web.charts import ChartEvent, ChartPoint, legend_events, ratings_svg
+from tellytrack.web.charts import (
+    FULL,
+    NARROW,
+    ChartEvent,
+    ChartPoint,
+    Series,
+    compare_svg,
+    legend_events,
+    ratings_svg,
+)
 from tellytrack.web.graph import Edge, graph_svg
 
 router = APIRouter(include_in_schema=False)
@@ -65,9 +75,23 @@ def show_page(request: Request, show_id: str, store: StoreDep, until: Until = No
     return _render(request, "show.html", {
         "data": data, "until": until, "api": f"{API_PREFIX}/shows/{data['show']['id']}",
         "chart": Markup(ratings_svg(points, events)),
+        "chart_narrow": Markup(ratings_svg(points, events, NARROW)),
         "chart_legend": legend_events(points, events),
         "graph": Markup(graph_svg([Edge(r["subject"], r["relation"], r["object"])
                                    for r in data["relations"]])),
+    })
+
+
+@router.get("/ratings", response_class=HTMLResponse)
+def ratings_page(request: Request, store: StoreDep, shows: str = "",
+                 until: Until = None) -> Response:
+    """Several shows' ratings in one chart (``?shows=a,b``), one line per show."""
+    data = views.compare_view(store, views.show_list(shows), views.when_of(until=until))
+    series = [Series(s["name"], chart_points(s["ratings"])) for s in data["found"]]
+    return _render(request, "ratings.html", {
+        "data": data, "until": until, "api": f"{API_PREFIX}/ratings?shows={quote(shows)}",
+        "chart": Markup(compare_svg(series, FULL)),
+        "chart_narrow": Markup(compare_svg(series, NARROW)),
     })
 
 
@@ -107,8 +131,7 @@ def search_page(request: Request, store: StoreDep, q: str = "",
 
 def chart_inputs(data: dict[str, Any]) -> tuple[list[ChartPoint], list[ChartEvent]]:
     """The ratings chart's series and storyline markers, from the show page's dict."""
-    points = [ChartPoint(p["week"], p.get("rank"), p.get("rating"), bool(p.get("conflict")))
-              for p in data["ratings"].get("points", [])]
+    points = chart_points(data["ratings"])
     events = []
     for e in data["timeline"]:
         if e.get("date"):
@@ -116,6 +139,12 @@ def chart_inputs(data: dict[str, Any]) -> tuple[list[ChartPoint], list[ChartEven
             label = f"{e['kind']} · {who}" if who else str(e["kind"])
             events.append(ChartEvent(PubDate.parse(e["date"]).start, label, e["status"]))
     return points, events
+
+
+def chart_points(series: dict[str, Any]) -> list[ChartPoint]:
+    """The chart's points from a ratings series dict (empty when nothing is known)."""
+    return [ChartPoint(p["week"], p.get("rank"), p.get("rating"), bool(p.get("conflict")))
+            for p in series.get("points", [])]
 
 
 def install_error_pages(app: FastAPI) -> None:

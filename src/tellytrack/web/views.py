@@ -16,7 +16,7 @@ from typing import Any
 from tellytrack.model import Article, EntityKind, PubDate
 from tellytrack.query.cast import cast
 from tellytrack.query.people import person
-from tellytrack.query.ratings import ratings
+from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
 from tellytrack.query.rumours import rumours
 from tellytrack.query.search import search
@@ -29,6 +29,7 @@ from tellytrack.web.highlight import runs
 HOME_ARTICLES = 8  # newest articles listed on the home page
 HOME_CHANGES = 3  # latest claims shown under each show on the home page
 ARTICLE_PAGE = 200  # articles read at a time when a cut-off filters them
+MAX_COMPARE = 6  # shows in one ratings comparison (the chart's colour palette)
 
 
 def when_of(as_of: date | None = None, known_by: date | None = None,
@@ -112,6 +113,26 @@ def show_view(store: Store, show: str, when: TimeFilter,
         extra = {"start": start, "end": end} if name == "timeline" else {}
         data[name] = fn(store, detail.summary.id, when, **extra)
     return data
+
+
+def show_list(text: str) -> list[str]:
+    """The shows named in ``?shows=a,b``: trimmed, without blanks or repeats."""
+    return list(dict.fromkeys(n.strip() for n in text.split(",") if n.strip()))
+
+
+def compare_view(store: Store, shows: list[str], when: TimeFilter) -> dict[str, Any]:
+    """The ratings series of several shows, the names not found, and shows to add."""
+    found, missing = [], []
+    for name in shows[:MAX_COMPARE]:
+        series = ratings(store, name, when)
+        if series is None:
+            missing.append(name)
+        else:
+            found.append({"id": series.show_id, "name": series.show, "ratings": series.to_dict()})
+    chosen = {s["id"] for s in found}
+    choices = [c.to_dict() for c in rated_shows(store, when) if c.id not in chosen]
+    return {"shows": shows, "found": found, "missing": missing, "choices": choices,
+            "more": shows[MAX_COMPARE:]}
 
 
 def person_view(store: Store, name: str, when: TimeFilter) -> dict[str, Any] | None:
