@@ -9,8 +9,10 @@ from tellytrack.ingest.dates import (
     date_from_feed,
     date_from_text,
     date_from_url,
+    date_in_text,
     parse_date,
 )
+from tellytrack.ingest.jsonl import record_date
 from tellytrack.model import PubDate
 
 
@@ -64,3 +66,42 @@ def test_unreadable_feed_stamp_is_none() -> None:
     """Feed dates are the publisher's; a broken one leaves the entry undated."""
     assert date_from_feed("Thu, 30 Feb 2024 10:00:00 +0530") is None
     assert date_from_feed("sometime last week") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kesar returns\n\nPublished: Thursday, Aug 31, 2023 09:20 AM IST\nThe makers", "2023-08-31"),
+    ("Edited By A Writer, Updated: 17 Oct, 2020 03:43 PM\nMeera quits", "2020-10-17"),
+    ("Tellybuzz Desk. Last updated on May 16, 2021, 09:59 pm. Meera quits", "2021-05-16"),
+    ("by Editorial Desk Jun 12, 2025, 13:33 IST\nMeera quits", "2025-06-12"),
+    ("Friday, June 20, 2025\nHome Entertainment\nMeera quits", "2025-06-20"),
+])
+def test_text_states_its_own_date(text: str, expected: str) -> None:
+    """Published/Updated lines, bylines with a clock time and page headers date an article."""
+    assert date_from_text(text) == PubDate.parse(expected)
+
+
+def test_text_without_a_stamp_has_no_stated_date() -> None:
+    """A date the story mentions is no publication stamp."""
+    assert date_from_text("Saath Chalenge premiered on July 28, 2008 on Star Plus.") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On March 18, 2024, the makers said Meera quit. On 2 March 2024 she shot.", "2024-03-18"),
+    ("Meera will leave the show in March 2024, sources say.", "2024-03"),
+    ("Saath Chalenge premiered on July 28, 2008 and ended in 2023.", None),
+    ("Meera quits Saath Chalenge; no date anywhere.", None),
+    ("On February 30, 2024 nothing happened.", None),
+])
+def test_dates_in_the_text(text: str, expected: str | None) -> None:
+    """The latest date mentioned, with its precision, unless a later year shows it a look back."""
+    found = date_in_text(text)
+    assert found == (PubDate.parse(expected) if expected else None)
+
+
+def test_undated_record_falls_back_in_order() -> None:
+    """Field, then the stated date, then the URL, then the text's dates."""
+    text = "On March 18, 2024, the makers said Meera quit."
+    assert record_date(None, text, "https://x.example/2024/03/20/a") == PubDate.parse("2024-03-20")
+    assert record_date(None, text, None) == PubDate.parse("2024-03-18")
+    assert record_date(None, "Updated: 17 Oct, 2020 03:43 PM " + text,
+                       "https://x.example/2024/03/20/a") == PubDate.parse("2020-10-17")

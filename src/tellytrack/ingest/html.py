@@ -17,7 +17,7 @@ from typing import Any
 import trafilatura
 from lxml.html import fragment_fromstring
 
-from tellytrack.ingest.dates import DateError, parse_date
+from tellytrack.ingest.dates import DateError, date_in_text, parse_date
 from tellytrack.ingest.files import decode_utf8
 from tellytrack.ingest.records import Failure, Item, make_article, outlet_from_url
 from tellytrack.model import PubDate
@@ -41,7 +41,7 @@ def from_html(data: bytes, item: str) -> Item:
     return make_article(
         text, origin=item, url=url,
         outlet=outlet_from_url(url) or meta.get("hostname") or meta.get("sitename"),
-        published=_page_date(meta.get("date")), title=meta.get("title"),
+        published=_page_date(meta.get("date")) or date_in_text(text), title=meta.get("title"),
     )
 
 

@@ -19,7 +19,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from tellytrack import limits
-from tellytrack.ingest.dates import DateError, date_from_text, date_from_url, parse_date
+from tellytrack.ingest.dates import (
+    DateError,
+    date_from_text,
+    date_from_url,
+    date_in_text,
+    parse_date,
+)
 from tellytrack.ingest.files import decode_utf8
 from tellytrack.ingest.records import Failure, Item, guarded, make_article, url_problem
 from tellytrack.model import PubDate
@@ -183,7 +189,7 @@ def _reason(e: json.JSONDecodeError) -> str:
 
 
 def record_date(given: str | None, text: str, url: str | None) -> PubDate | None:
-    """The date field, else the stored-page prefix of the text, else the URL."""
+    """The date field, else the date the text states, else the URL, else the text's dates."""
     if given is not None and given.strip():
         return parse_date(given)
-    return date_from_text(text) or date_from_url(url)
+    return date_from_text(text) or date_from_url(url) or date_in_text(text)

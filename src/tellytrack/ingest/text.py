@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import re
 
-from tellytrack.ingest.dates import DateError, date_from_text, date_from_url, parse_date
+from tellytrack.ingest.dates import (
+    DateError,
+    date_from_text,
+    date_from_url,
+    date_in_text,
+    parse_date,
+)
 from tellytrack.ingest.records import Failure, Item, make_article, url_problem
 
 HEADER_NAMES = ("title", "url", "outlet", "date", "lang")
@@ -34,7 +40,7 @@ def from_text(text: str, item: str) -> Item:
         return Failure(item, str(e))
     return make_article(
         body, origin=item, url=url, outlet=headers.get("outlet"),
-        published=published or date_from_url(url), title=headers.get("title"),
+        published=published or date_from_url(url) or date_in_text(body), title=headers.get("title"),
         lang=headers.get("lang"),
     )
 
