@@ -72,3 +72,16 @@ def test_show_page_links_to_its_comparison(client: TestClient) -> None:
     """The ratings card of a show page opens the comparison with that show in it."""
     html = client.get("/shows/Saath Chalenge").text
     assert "/ratings?shows=" in html and "Compare with other shows" in html
+
+
+def test_newest_articles_list_headlines_not_furniture(fresh_client: TestClient,
+                                                      token: str) -> None:
+    """A text that opens with a date stamp and a breadcrumb is listed by its headline."""
+    text = ("date 2024-03-09 Television | News\n\nSaath Chalenge: Meera and Arjun move abroad\n\n"
+            "The makers have planned a move abroad for the leads.")
+    response = fresh_client.post("/api/v1/articles", json={"text": text, "date": "2024-03-09"},
+                                 headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 201, response.text
+    html = fresh_client.get("/").text
+    assert ">Saath Chalenge: Meera and Arjun move abroad</a>" in html
+    assert "date 2024-03-09" not in html and "Television | News" not in html

@@ -23,6 +23,7 @@ from tellytrack.query.search import search
 from tellytrack.query.shows import list_shows, show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
+from tellytrack.query.titles import display_title
 from tellytrack.store.base import Store
 from tellytrack.web.highlight import runs
 
@@ -150,8 +151,9 @@ def people_list(store: Store, q: str | None) -> list[dict[str, Any]]:
 
 
 def article_summary(article: Any) -> dict[str, Any]:
-    """An article as listed (no text): id, title, outlet, date, url."""
-    return {"id": article.id, "title": article.title or _first_line(article.text),
+    """An article as listed (no text): id, title, outlet, date, url; the title is its
+    headline without date stamps and page furniture (``query.titles``)."""
+    return {"id": article.id, "title": display_title(article.title, article.text, article.outlet),
             "outlet": article.outlet, "url": article.url,
             "published": article.published.iso() if article.published else None,
             "lang": article.lang}
@@ -196,9 +198,3 @@ def _fact_dict(fact_id: int, fact: Any) -> dict[str, Any]:
 def _last_step(claim: dict[str, Any]) -> str:
     """When a claim last moved: the date of its newest history step."""
     return max((str(s.get("date") or "") for s in claim.get("history", [])), default="")
-
-
-def _first_line(text: str) -> str:
-    """A title for an untitled article: its first line, cut to a readable length."""
-    line = text.strip().split("\n", 1)[0]
-    return line if len(line) <= 90 else line[:87].rstrip() + "…"
