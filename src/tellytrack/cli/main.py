@@ -35,7 +35,8 @@ from tellytrack.query.timeline import timeline
 from tellytrack.store.base import Store
 
 COMMAND_MODULES = ("tellytrack.cli.kb", "tellytrack.cli.serve", "tellytrack.cli.ask",
-                   "tellytrack.cli.train", "tellytrack.cli.export", "tellytrack.cli.watch")
+                   "tellytrack.cli.train", "tellytrack.cli.export", "tellytrack.cli.watch",
+                   "tellytrack.cli.curate")
 SAMPLES = resources.files("tellytrack") / "samples"
 
 

@@ -59,13 +59,14 @@ class Cluster:
 
     @property
     def canonical(self) -> str:
-        """The most-attested Latin form (the biggest Latin group's commonest spelling);
-        a cluster written only in Devanagari keeps its biggest group's."""
+        """The most-attested Latin form (the biggest Latin group's commonest spelling,
+        ties by key as groups are visited); a cluster written only in Devanagari keeps
+        its biggest group's."""
         if self.renamed:
             return self.renamed
-        latin = [g for g in self.groups.values() if not any(map(is_devanagari, g))]
-        best = min(latin or self.groups.values(), key=lambda g: (-g.total(), _display(g)))
-        return _display(best)
+        latin = [k for k, g in self.groups.items() if not any(map(is_devanagari, g))]
+        best = min(latin or self.groups, key=lambda k: (-self.groups[k].total(), k))
+        return _display(self.groups[best])
 
     @property
     def single_word(self) -> bool:

@@ -1,0 +1,66 @@
+"""Curation routes under /api/v1/overrides: the CLI's ``merge``, ``split``, ``rename``,
+``not-a-show``, ``not-a-person``, ``confirm`` and ``overrides`` over HTTP.
+
+Reading the overrides is open like every read; recording or forgetting one
+needs the bearer token, as ``POST /articles`` does (``api.require_token``).
+Each route calls ``tellytrack.resolve.curation``, which re-resolves the
+knowledge base, so the next read shows the correction.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from tellytrack.resolve.curation import CurationError, curate, overrides, uncurate
+from tellytrack.web.api import Error, StoreDep, require_token
+
+router = APIRouter(tags=["curation"])
+_SAID = {400: "The correction makes no sense (the detail says why).",
+         401: "Missing or wrong token.", 403: "Writes are disabled on this server.",
+         404: "No such show, person or override."}
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": Error, "description": _SAID[code]} for code in codes}
+
+
+class OverrideIn(BaseModel):
+    """One correction: what to do to which entity (an id or any spelling)."""
+
+    action: Literal["merge", "split", "rename", "not-a-show", "not-a-person", "confirm"]
+    name: str = Field(min_length=1, max_length=500, description="An id or any spelling.")
+    value: str | None = Field(
+        default=None, max_length=500,
+        description="merge: the other entity; split: the spelling to take out; "
+                    "rename: the new name.")
+
+
+@router.get("/overrides")
+def overrides_get(store: StoreDep) -> dict[str, Any]:
+    """Every override, oldest first (the order they apply in), each with ``applied``."""
+    return {"items": overrides(store)}
+
+
+@router.post("/overrides", status_code=201, dependencies=[Depends(require_token)],
+             responses=_errors(400, 401, 403, 404))
+async def overrides_post(body: OverrideIn, store: StoreDep) -> dict[str, Any]:
+    """Record a correction (needs the token); every later resolution applies it."""
+    try:
+        done = await run_in_threadpool(curate, store, body.action, body.name, body.value)
+    except CurationError as exc:
+        raise HTTPException(404 if str(exc).startswith("no ") else 400, str(exc)) from exc
+    return done.to_dict()
+
+
+@router.delete("/overrides/{override_id}", dependencies=[Depends(require_token)],
+               responses=_errors(401, 403, 404))
+async def overrides_delete(override_id: Annotated[int, Path(ge=1, le=2**62)],
+                           store: StoreDep) -> dict[str, Any]:
+    """Forget one override (needs the token); the KB is resolved again without it."""
+    if not await run_in_threadpool(uncurate, store, override_id):
+        raise HTTPException(404, f"no override {override_id}; GET /api/v1/overrides lists them")
+    return {"deleted": override_id}
