@@ -6,6 +6,13 @@ and changes nothing. A near-duplicate of a stored article (or of one earlier in
 the run) is stored as a syndicated copy of it. Each batch is written in one
 transaction; when a batch fails, its articles are retried one by one so that
 only the article at fault is reported and everything else is kept.
+
+Resolution is crash-safe: each stored batch marks the store as needing
+resolution in its own transaction, and the mark is cleared only once a
+resolution has finished (:func:`finish_resolution`). A run killed anywhere
+leaves either an unmarked store whose entities are current, or a marked one
+that the next command opening it resolves (the CLI's ``open_store``, the web
+app at start-up, any ingest).
 """
 
 from __future__ import annotations
@@ -79,13 +86,28 @@ def ingest_items(
     seen: set[str] = set()
     for batch in _batches(items, batch_size):
         report.read += len(batch)
-        prepared = [_prepare(a, store, index, seen, report) for a in batch]
+        prepared = []
+        for entry in batch:  # progress per article: a batch can take seconds
+            prepared.append(_prepare(entry, store, index, seen, report))
+            if progress is not None:
+                progress(1)
         _store(store, [i for i in prepared if i is not None], report)
-        if progress is not None:
-            progress(len(batch))
-    if report.new:
-        resolve_store(store)
+    finish_resolution(store)
     return report
+
+
+def finish_resolution(store: Store) -> bool:
+    """Resolve the store if a stored batch is not resolved yet; whether it ran.
+
+    The mark is read before the facts, so a batch stored meanwhile by another
+    writer stays marked for the next run (the resolution may not have seen it).
+    """
+    pending = store.resolution_pending()
+    if pending is None:
+        return False
+    resolve_store(store)
+    store.resolution_done(pending)
+    return True
 
 
 def _prepare(

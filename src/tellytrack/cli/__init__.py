@@ -57,9 +57,14 @@ def open_store(
             f"no knowledge base at {where}; build one with `tellytrack ingest PATH --db {where}` "
             f"or `tellytrack demo --db {where}`, or point ${DB.env} at an existing one")
     try:
-        return open_store_url(where)
+        store = open_store_url(where)
     except (ImportError, ConnectionError) as exc:  # psycopg missing, server unreachable
         raise click.ClickException(str(exc)) from exc
+    if store.resolution_pending() is not None:  # a crashed run left it: finish it first
+        from tellytrack.pipeline import finish_resolution  # heavy: only when needed
+
+        finish_resolution(store)
+    return store
 
 
 def db_label(db: str | Path | None) -> str:

@@ -109,6 +109,21 @@ class Store(Protocol):
         """(article id, near-duplicate signature) of every stored article."""
         ...
 
+    def resolution_pending(self) -> int | None:
+        """Whether entities lag behind the stored facts: the number of stored batches
+        to resolve up to, or None when they are current.
+
+        ``add_batch`` counts each batch that stored something in the batch's own
+        transaction, so a crash can never leave facts stored but unmarked;
+        ``resolution_done`` records how far a finished resolution got. Counters,
+        not a flag, so that a batch stored while a resolution runs stays pending.
+        """
+        ...
+
+    def resolution_done(self, stored: int) -> None:
+        """Record that the entities reflect every batch up to ``stored`` (see above)."""
+        ...
+
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap in the resolved entities and aliases (recomputed from all facts)."""
         ...

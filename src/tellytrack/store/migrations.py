@@ -136,3 +136,21 @@ def m002_curation(conn: sqlite3.Connection) -> None:
             value TEXT,                     -- other spelling (merge, split) or new name
             created TEXT NOT NULL
         )""")
+
+
+@migration
+def m003_resolution_mark(conn: sqlite3.Connection) -> None:
+    """The "needs resolution" mark: batches stored vs. batches resolved (store/base.py).
+
+    A KB left by a crash before this mark existed (facts but no entities) starts
+    marked, so the next command resolves it.
+    """
+    conn.execute("""
+        CREATE TABLE resolution_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            stored INTEGER NOT NULL,        -- batches stored with new articles, ever
+            resolved INTEGER NOT NULL       -- the last of them a finished resolution saw
+        )""")
+    conn.execute("""
+        INSERT INTO resolution_mark (id, stored, resolved)
+        SELECT 1, EXISTS (SELECT 1 FROM facts) AND NOT EXISTS (SELECT 1 FROM entities), 0""")

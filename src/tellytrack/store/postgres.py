@@ -128,7 +128,19 @@ class PostgresStore:
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            if result.new:  # in the batch's transaction: stored => marked
+                cur.execute("UPDATE resolution_mark SET stored = stored + 1")
         return result
+
+    def resolution_pending(self) -> int | None:
+        """The stored-batch count to resolve up to, or None when entities are current."""
+        row = self.conn.execute("SELECT stored, resolved FROM resolution_mark").fetchone()
+        return int(row["stored"]) if row and row["stored"] > row["resolved"] else None
+
+    def resolution_done(self, stored: int) -> None:
+        """Record that entities now reflect every batch up to ``stored``."""
+        self.conn.execute(
+            "UPDATE resolution_mark SET resolved = GREATEST(resolved, %s)", (stored,))
 
     @staticmethod
     def _insert(cur: psycopg.Cursor[Row], item: Incoming, story: str) -> bool:
@@ -388,3 +400,18 @@ def m002_curation(conn: Connection) -> None:
             value TEXT,
             created TIMESTAMPTZ NOT NULL DEFAULT now()
         )""")
+
+
+@migration
+def m003_resolution_mark(conn: Connection) -> None:
+    """The "needs resolution" mark, as in SQLite (store/migrations.py)."""
+    conn.execute("""
+        CREATE TABLE resolution_mark (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            stored BIGINT NOT NULL,
+            resolved BIGINT NOT NULL
+        )""")
+    conn.execute("""
+        INSERT INTO resolution_mark (id, stored, resolved)
+        SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM facts)
+                        AND NOT EXISTS (SELECT 1 FROM entities) THEN 1 ELSE 0 END, 0""")

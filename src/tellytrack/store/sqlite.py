@@ -72,7 +72,18 @@ class SQLiteStore:
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            if result.new:  # in the batch's transaction: stored => marked
+                self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
         return result
+
+    def resolution_pending(self) -> int | None:
+        """The stored-batch count to resolve up to, or None when entities are current."""
+        row = self.conn.execute("SELECT stored, resolved FROM resolution_mark").fetchone()
+        return int(row[0]) if row and row[0] > row[1] else None
+
+    def resolution_done(self, stored: int) -> None:
+        """Record that entities now reflect every batch up to ``stored``."""
+        self.conn.execute("UPDATE resolution_mark SET resolved = max(resolved, ?)", (stored,))
 
     def _story_of(self, article_id: str) -> str:
         """The story a stored article belongs to; an unknown original starts its own."""

@@ -20,6 +20,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Match, Mount
 from starlette.types import Scope
 
+from tellytrack.pipeline import finish_resolution
 from tellytrack.store import open_store_url
 from tellytrack.store.base import Store
 
@@ -50,7 +51,8 @@ def create_app(db_path: str | Path, token: str | None = None,
     )
     app.state.db_path = db_path
     app.state.token = token or None
-    open_store_url(db_path).close()  # create/migrate once, before any request
+    with open_store_url(db_path) as store:  # before any request: create/migrate, and
+        finish_resolution(store)            # finish a resolution a crashed run left
     app.middleware("http")(_security_headers)
     app.middleware("http")(_allow_header)
     if trusted_hosts is not None and "*" not in trusted_hosts:
