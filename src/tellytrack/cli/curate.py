@@ -39,7 +39,12 @@ def _line(done: Curated) -> str:
 @db_option
 @json_option
 def merge_cmd(name: str, other: str, db: str | None, as_json: bool) -> None:
-    """Make OTHER the same show or person as NAME (ids or spellings)."""
+    """Make OTHER the same show or person as NAME (ids or spellings).
+
+    \b
+    Example:
+        tellytrack merge "Kesar Ki Kahani" KKK
+    """
     _run(db, as_json, "merge", name, other)
 
 
@@ -49,7 +54,12 @@ def merge_cmd(name: str, other: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def split_cmd(name: str, spelling: str, db: str | None, as_json: bool) -> None:
-    """Take SPELLING out of NAME: it becomes an entity of its own."""
+    """Take SPELLING out of NAME: it becomes an entity of its own.
+
+    \b
+    Example:
+        tellytrack split show:kesar-ki-kahani "Kesar Ke Kahani"
+    """
     _run(db, as_json, "split", name, spelling)
 
 
@@ -59,7 +69,12 @@ def split_cmd(name: str, spelling: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def rename_cmd(name: str, new_name: str, db: str | None, as_json: bool) -> None:
-    """Give NAME the canonical name NEW_NAME (its id follows; old spellings stay aliases)."""
+    """Give NAME the canonical name NEW_NAME (its id follows; old spellings stay aliases).
+
+    \b
+    Example:
+        tellytrack rename "Kesar Ki Kahani" "Kesar Ki Kahaani"
+    """
     _run(db, as_json, "rename", name, new_name)
 
 
@@ -68,7 +83,12 @@ def rename_cmd(name: str, new_name: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def not_a_show_cmd(name: str, db: str | None, as_json: bool) -> None:
-    """Reject NAME as a show: never listed, kept in the store."""
+    """Reject NAME as a show: never listed, kept in the store.
+
+    \b
+    Example:
+        tellytrack not-a-show "Read"
+    """
     _run(db, as_json, "not-a-show", name)
 
 
@@ -77,7 +97,12 @@ def not_a_show_cmd(name: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def not_a_person_cmd(name: str, db: str | None, as_json: bool) -> None:
-    """Reject NAME as a person: never listed, kept in the store."""
+    """Reject NAME as a person: never listed, kept in the store.
+
+    \b
+    Example:
+        tellytrack not-a-person "Star Plus"
+    """
     _run(db, as_json, "not-a-person", name)
 
 
@@ -86,7 +111,12 @@ def not_a_person_cmd(name: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def confirm_cmd(name: str, db: str | None, as_json: bool) -> None:
-    """List NAME (a show or person) whatever its evidence says."""
+    """List NAME (a show or person) whatever its evidence says.
+
+    \b
+    Example:
+        tellytrack confirm "Gulmohar"
+    """
     _run(db, as_json, "confirm", name)
 
 
@@ -96,7 +126,12 @@ def confirm_cmd(name: str, db: str | None, as_json: bool) -> None:
 @db_option
 @json_option
 def overrides_cmd(delete: int | None, db: str | None, as_json: bool) -> None:
-    """List the curator's overrides, oldest first (the order they apply in)."""
+    """List the curator's overrides, oldest first (the order they apply in).
+
+    \b
+    Example:
+        tellytrack overrides --delete 3
+    """
     with open_store(db, must_exist=True) as store:
         if delete is not None and not uncurate(store, delete):
             raise click.ClickException(f"no override {delete}; `tellytrack overrides` lists them")
