@@ -9,6 +9,7 @@ from query.build import KB
 
 from tellytrack.model import Entity, EntityKind, Fact
 from tellytrack.query.cast import cast as cast_table
+from tellytrack.query.search import search
 from tellytrack.query.shows import list_shows
 from tellytrack.resolve.lookup import find_show
 
@@ -119,3 +120,11 @@ def test_listings_hide_unconfirmed_entities_but_lookups_find_them(kb: KB) -> Non
     report = cast_table(kb.store, KESAR)
     assert report is not None
     assert [t.actor for t in report.current] == ["Riya Malhotra"]
+
+
+def test_search_finds_listed_entities_unless_asked_for_all(kb: KB) -> None:
+    """An unconfirmed show and its characters are found only on request."""
+    kb.add("2024-01-06", "b.example", event("Gulmohar", "Meera"),
+           text="The wedding is coming up soon, says the producer.")
+    assert search(kb.store, "Gulmohar") == []
+    assert [h.id for h in search(kb.store, "Gulmohar", unconfirmed=True)] == ["show:gulmohar"]

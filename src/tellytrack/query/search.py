@@ -42,18 +42,21 @@ def _score(e: Entity, q: str) -> int:
     return 3
 
 
-def search(store: Store, q: str, limit: int = 20, when: TimeFilter = NOW) -> list[Hit]:
+def search(store: Store, q: str, limit: int = 20, when: TimeFilter = NOW,
+           unconfirmed: bool = False) -> list[Hit]:
     """Shows, people and characters matching ``q``, best first.
 
     Under a ``known_by`` cut-off only entities some known fact names are found:
-    a character first heard of later is a spoiler.
+    a character first heard of later is a spoiler. Only listed entities (and the
+    characters of listed shows) are found unless ``unconfirmed`` (docs/kb.md).
     """
     res, wanted = resolution(store), key(q)
     if not wanted:
         return []
     known = None if when.known_by is None else _known_ids(store, when)
     scored = sorted((_score(e, wanted), e.name, e.id) for e in res.entities.values()
-                    if known is None or e.id in known)
+                    if (known is None or e.id in known)
+                    and (unconfirmed or (e.listed and res.listed(e.show_id or e.id))))
     hits = [res.entities[i] for s, _, i in scored if s < 3][:limit]
     return [Hit(str(e.kind), e.id, e.name, res.name(e.show_id)) for e in hits]
 
