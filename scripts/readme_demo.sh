@@ -7,8 +7,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && "$OLDPWD/.venv/bin/tellytrack" demo) > "$work/out.txt"
 .venv/bin/python - "$work/out.txt" <<'PY'
-import re, sys
+import os, re, sys
 out = open(sys.argv[1], encoding="utf-8").read().rstrip("\n")
+out = out.replace(os.getcwd() + "/", "")  # "Next: `.venv/bin/tellytrack serve ...`", as demo.sh prints
 readme = open("README.md", encoding="utf-8").read()
 block = f"<!-- demo-output -->\n```\n{out}\n```\n<!-- /demo-output -->"
 new, n = re.subn(r"<!-- demo-output -->.*?<!-- /demo-output -->", lambda m: block, readme, flags=re.S)

@@ -25,12 +25,20 @@ class Setting:
 
 
 DB = Setting(
-    "TELLYTRACK_DB", "tellytrack.db",
+    "TELLYTRACK_DB", "tellytrack-news.db",
     "SQLite file or postgresql:// URL of the knowledge base used when --db is not given.",
 )
 SETTINGS: tuple[Setting, ...] = (DB,)
+# The demo's own default: its invented shows never land in the KB of your news
+# unless $TELLYTRACK_DB or --db points both at one file.
+DEMO_DB = "tellytrack.db"
 
 
 def default_db_path() -> Path:
-    """Where the knowledge base lives: ``$TELLYTRACK_DB``, else ``./tellytrack.db``."""
+    """Where the knowledge base lives: ``$TELLYTRACK_DB``, else ``./tellytrack-news.db``."""
     return Path(DB.value())
+
+
+def demo_db_path() -> Path:
+    """Where ``tellytrack demo`` builds its KB: ``$TELLYTRACK_DB``, else ``./tellytrack.db``."""
+    return Path(os.environ.get(DB.env) or DEMO_DB)

@@ -9,6 +9,8 @@ they are installed, so the CLI grows without this file knowing each command.
 from __future__ import annotations
 
 import json
+import shutil
+import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from contextlib import contextmanager
 from importlib import import_module, resources
@@ -19,6 +21,7 @@ import click
 
 from tellytrack import __version__
 from tellytrack.cli import db_label, db_option, json_option, open_store
+from tellytrack.settings import DB, DEMO_DB, demo_db_path
 
 if TYPE_CHECKING:
     from tellytrack.pipeline import IngestReport
@@ -210,13 +213,16 @@ def stats(db: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@db_option
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help=f"SQLite knowledge base file or postgresql:// URL "
+                   f"[default: ${DB.env} or ./{DEMO_DB}, apart from your news' KB]")
 def demo(db: str | None) -> None:
     """Build a knowledge base from the bundled sample articles and show what it learned.
 
     The samples are short invented articles about three invented shows, dated
     over three months: cast, a rumoured exit that is denied and then confirmed,
-    a return, weekly BARC ratings and storyline events.
+    a return, weekly BARC ratings and storyline events. They go to their own
+    KB (./tellytrack.db), not to the one `ingest` and `watch` fill with your news.
 
     \b
     Example:
@@ -226,6 +232,7 @@ def demo(db: str | None) -> None:
     from tellytrack.query.shows import list_shows
     from tellytrack.query.time import NOW
 
+    db = db or str(demo_db_path())
     with resources.as_file(SAMPLES / "articles.jsonl") as path, open_store(db) as store:
         report = ingest_paths(store, [str(path)])
         click.echo(f"Ingested the bundled samples into {db_label(db)}: {report.read} read, "
@@ -235,7 +242,21 @@ def demo(db: str | None) -> None:
             click.echo("")
             for line in _show_overview(store, show):
                 click.echo(line)
-        click.echo(f"\nNext: `tellytrack serve --db {db_label(db)}` and open http://127.0.0.1:8000/")
+        click.echo(f"\nNext: `{_invoked_as()} serve --db {db_label(db)}` and open "
+                   "http://127.0.0.1:8000/")
+
+
+def _invoked_as() -> str:
+    """How to run tellytrack again: "tellytrack" when that is on PATH, else the path used.
+
+    Run as ``.venv/bin/tellytrack`` (the venv not activated), a bare
+    "tellytrack serve" would not be found.
+    """
+    script = sys.argv[0]
+    if Path(script).name != "tellytrack":
+        return "tellytrack"
+    found = shutil.which("tellytrack")
+    return "tellytrack" if found and Path(found).resolve() == Path(script).resolve() else script
 
 
 def _show_overview(store: Store, show: ShowSummary) -> list[str]:
