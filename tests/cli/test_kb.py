@@ -59,7 +59,9 @@ def test_rumours_history(db: Path) -> None:
     """The claim is listed as settled with its dated steps and the contradiction."""
     out = run(db, "rumours", SHOW)
     assert "Riya Malhotra exit as Meera (Kesar Ki Kahani): CONFIRMED" in out
-    assert "2023-02-10  denied" in out and "! denied by c.example" in out
+    assert "2023-02-10  denied" in out
+    assert "! reported 2023-02-01 (b.example), denied by Riya Malhotra 2023-02-10 (c.example), " \
+           "confirmed 2023-03-10 (d.example)" in out
     known = json.loads(run(db, "rumours", "--known-by", "2023-02-05", "--json"))
     assert [c["state"] for c in known] == ["reported"]
 

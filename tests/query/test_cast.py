@@ -41,10 +41,11 @@ def test_replacement_ends_old_run_the_day_the_new_starts(kb: KB) -> None:
     assert report.current[0].start_bound == "exact"
 
 
-def test_at_least_start_reaches_back_until_a_previous_run(kb: KB) -> None:
-    """Riya, first seen in January, counts as Meera before that: no earlier run bounds her."""
+def test_run_is_unknown_before_its_first_evidence(kb: KB) -> None:
+    """Riya, first seen in January 2023, is neither current nor former before then."""
     replacement(kb)
-    assert roster(kb, "2022-06-01") == ({("Meera", "Riya Malhotra")}, set())
+    assert roster(kb, "2022-06-01") == (set(), set())
+    assert roster(kb, "2023-01-05") == ({("Meera", "Riya Malhotra")}, set())
 
 
 def test_run_before_its_exact_start_is_not_listed(kb: KB) -> None:
@@ -54,16 +55,17 @@ def test_run_before_its_exact_start_is_not_listed(kb: KB) -> None:
     assert ("Meera", "Nisha Rao") not in current | former
 
 
-def test_at_least_start_bounded_by_previous_run(kb: KB) -> None:
-    """A later actor seen only after the old run ended reaches back to that end, no further."""
+def test_later_actor_is_not_current_before_first_seen(kb: KB) -> None:
+    """A later actor seen first on 2023-08-01 does not reach back to the previous run's end."""
     replacement(kb)
     kb.add("2023-08-01", "c.example", cast(SHOW, "Kabir Sethi", "Meera"))
     current, _ = roster(kb, "2023-05-01")
     assert current == {("Meera", "Nisha Rao")}
+    assert ("Meera", "Kabir Sethi") not in roster(kb, "2023-07-31")[0]
     report = cast_of(kb.store, SHOW)
     assert report is not None
     kabir = next(t for t in report.current if t.actor == "Kabir Sethi")
-    assert (kabir.start_bound, kabir.reaches_back) == ("at_least", "2023-08-01")
+    assert (kabir.start_bound, kabir.start, kabir.reaches_back) == ("at_least", "2023-08-01", None)
 
 
 def test_stated_duration_bounds_the_start(kb: KB) -> None:

@@ -60,13 +60,22 @@ def test_syndicated_copies_count_once(kb: KB) -> None:
     assert claim.outlets == {"reported": 2, "denied": 1, "confirmed": 1}
 
 
-def test_contradiction_listed(kb: KB) -> None:
-    """A confirmation after a denial is shown; a rumour being denied is its ordinary life."""
+def test_contradictions_told_in_order(kb: KB) -> None:
+    """Reported, denied by the actor, then confirmed: one line with each turn, who and when."""
     story(kb)
     claim = claim_on(kb, None)
     assert claim is not None
     assert claim.contradictions == [
-        "denied by daily.example (2023-02-10), then confirmed by news.example (2023-03-01)"]
+        "reported 2023-02-01 (gossip.example), denied by Riya Malhotra 2023-02-10 "
+        "(daily.example), confirmed 2023-03-01 (news.example)"]
+
+
+def test_no_contradiction_without_a_denial(kb: KB) -> None:
+    """A rumour that comes true contradicts nothing."""
+    kb.add("2023-02-01", "a.example", change(SHOW, "Riya Malhotra", "exit", "reported", "Meera"))
+    kb.add("2023-03-01", "b.example", change(SHOW, "Riya Malhotra", "exit", "confirmed", "Meera"))
+    claim = claim_on(kb, None)
+    assert claim is not None and claim.contradictions == []
 
 
 def test_known_by_limits_history(kb: KB) -> None:

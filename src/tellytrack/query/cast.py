@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from tellytrack.query.facts import Row, load
 from tellytrack.query.result import Result
@@ -23,8 +24,11 @@ class Tenure(Result):
     ``end_reason`` is "exit", "replaced" (a confirmed entry of ``end_by``) or
     "succeeded" (``end_by`` was seen in the role later, no exit was reported).
     ``start_bound`` is "exact" (an entry was reported that day) or "at_least"
-    (first seen then: "since at least"); ``reaches_back`` is how far an
-    at-least start may reach for as-of questions (None: unbounded).
+    (first seen then: "since at least"); ``reaches_back`` is how far a stated
+    duration ("quits after three years") dates an at-least start back (None:
+    the run is on from its first evidence, and unknown before). ``at_risk`` is
+    the date of a reported exit that no later denial or statement of the actor
+    in the role has answered (None: not at risk).
     """
 
     show: str
@@ -41,6 +45,7 @@ class Tenure(Result):
     last_seen: str | None
     reaches_back: str | None
     sources: list[Source]
+    at_risk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,8 +60,9 @@ class CastReport(Result):
     former: list[Tenure]
 
 
-def tenure_of(res: Resolution, run: Run) -> Tenure:
-    """The public form of a run."""
+def tenure_of(res: Resolution, run: Run, day: date | None = None) -> Tenure:
+    """The public form of a run, its risk as it stood on ``day`` (None: now)."""
+    risk = run.at_risk(day)
     return Tenure(
         show=res.name(run.show) or run.show, show_id=run.show,
         character=res.name(run.character), character_id=run.character,
@@ -66,7 +72,8 @@ def tenure_of(res: Resolution, run: Run) -> Tenure:
         end_by=res.name(run.end_by),
         last_seen=run.last_seen.iso() if run.last_seen else None,
         reaches_back=run.reach_back.isoformat() if run.reach_back else None,
-        sources=sources_of([r.stored for r in run.rows]))
+        sources=sources_of([r.stored for r in run.rows]),
+        at_risk=risk.iso() if risk else None)
 
 
 def show_runs(rows: list[Row], show: str, res: Resolution | None = None) -> list[Run]:
@@ -96,8 +103,8 @@ def cast(store: Store, show: str, when: TimeFilter = NOW) -> CastReport | None:
         show=res.name(sid) or sid, show_id=sid,
         as_of=when.as_of.isoformat() if when.as_of else None,
         known_by=when.known_by.isoformat() if when.known_by else None,
-        current=sorted((tenure_of(res, r) for r in current), key=_by_role),
-        former=sorted((tenure_of(res, r) for r in former), key=_by_end))
+        current=sorted((tenure_of(res, r, when.as_of) for r in current), key=_by_role),
+        former=sorted((tenure_of(res, r, when.as_of) for r in former), key=_by_end))
 
 
 def _by_role(t: Tenure) -> tuple[str, str]:

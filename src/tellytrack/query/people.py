@@ -34,7 +34,7 @@ def person(store: Store, name: str, when: TimeFilter = NOW) -> PersonReport | No
     roles: list[Tenure] = []
     for sid in shows:
         current, former = split(show_runs(rows, sid), when)
-        roles += [tenure_of(res, r) for r in [*current, *former] if r.actor == pid]
+        roles += [tenure_of(res, r, when.as_of) for r in [*current, *former] if r.actor == pid]
     entity = res.entities[pid]
     return PersonReport(
         id=pid, name=entity.name, aliases=list(entity.aliases),

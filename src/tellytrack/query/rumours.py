@@ -91,28 +91,31 @@ def _shown(row: Row) -> tuple[str, int]:
     return _when(row, "9999")
 
 
-_OPPOSED = frozenset({"denied", "confirmed"})
+def contradictions(rows: list[Row], actor: str = "") -> list[str]:
+    """The claim's turns in date order, as one line, when a denial contradicts the rest.
 
-
-def contradictions(rows: list[Row]) -> list[str]:
-    """Plain-language turns between a denial and a confirmation, either way round.
-
-    A rumour that is later denied or confirmed is the ordinary life of a claim,
-    not a contradiction; a denial next to a confirmation is one of them wrong.
+    "reported 2023-02-01 (a.example), denied by the producer 2023-02-10
+    (b.example), confirmed 2023-03-01 (c.example)": each turn is the first
+    report of a new status, so repeats of the same news do not hide the turns.
+    A claim nobody denied has no contradiction (reported, then confirmed, is a
+    rumour coming true).
     """
-    out: list[str] = []
-    prev: Row | None = None
+    turns: list[Row] = []
     for r in sorted(rows, key=_shown):
-        if prev is not None and {prev.fact.status, r.fact.status} == _OPPOSED:
-            out.append(f"{prev.fact.status} by {_label(prev)}, then "
-                       f"{r.fact.status} by {_label(r)}")
-        prev = r
-    return out
+        if not turns or turns[-1].fact.status != r.fact.status:
+            turns.append(r)
+    statuses = {str(r.fact.status) for r in turns}
+    if "denied" not in statuses or len(statuses) < 2:
+        return []
+    return [", ".join(_turn(r, actor) for r in turns)]
 
 
-def _label(r: Row) -> str:
+def _turn(r: Row, actor: str) -> str:
+    """One turn: "denied by <who> <date> (<outlet>)"."""
+    who = denied_by(r, actor) if actor else None
     when = r.published.iso() if r.published else "undated"
-    return f"{r.stored.outlet or 'unknown outlet'} ({when})"
+    by = f" by {who}" if who else ""
+    return f"{r.fact.status}{by} {when} ({r.stored.outlet or 'unknown outlet'})"
 
 
 def claim_of(res: Resolution, rows: list[Row]) -> Claim:
@@ -132,7 +135,7 @@ def claim_of(res: Resolution, rows: list[Row]) -> Claim:
                  for r in ordered],
         outlets={s: independent_outlets([r.stored for r in rows if r.fact.status == s])
                  for s in STATES},
-        contradictions=contradictions(rows))
+        contradictions=contradictions(rows, actor))
 
 
 def claims(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Claim]:
