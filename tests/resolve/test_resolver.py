@@ -184,3 +184,14 @@ def test_blocked_clustering_equals_all_pairs() -> None:
         plain = sorted(sorted(c.spellings) for c in cluster_names_plain(counts, matcher))
         assert blocked == plain
         assert len(blocked) < len(counts)
+
+
+def test_order_never_matters_across_scripts_and_context() -> None:
+    """Cross-script, in-show and acronym merges give the same entities in any order."""
+    facts = [*FACTS, cast("केसर की कहानी", "रिया मल्होत्रा", "मीरा"),
+             cast(KESAR, "Tara Kaur Deshmukh", "Gauri"), cast("KKK", "Tara Deshmukh", "Gauri"),
+             cast(DOR, "Chandrika Rao", "Naina"), cast(DOR, "Chandhrika Rao", "Naina")]
+    forward = resolve_facts(facts).entities
+    assert resolve_facts(reversed(facts)).entities == forward
+    assert resolve_facts(sorted(facts, key=repr)).entities == forward
+    assert len({e.id for e in forward.values() if e.kind is EntityKind.SHOW}) == 2
