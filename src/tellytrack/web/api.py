@@ -24,7 +24,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from tellytrack import limits
@@ -69,6 +69,12 @@ class Error(BaseModel):
     detail: str
 
 
+VALIDATION_ERROR = {  # FastAPI's own 422 schema, which every route's 422 follows
+    "description": "An article or parameter breaks the schema; each problem is named.",
+    "content": {"application/json": {
+        "schema": {"$ref": "#/components/schemas/HTTPValidationError"}}}}
+
+
 def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI ``responses`` for these error codes, all with the :class:`Error` body."""
     said = {400: "The body is not readable JSON.", 401: "Missing or wrong token.",
@@ -81,8 +87,11 @@ class ArticleIn(BaseModel):
     """One article to ingest: the JSONL record format of ``tellytrack ingest``.
 
     pydantic refuses strings holding lone surrogates ("\\ud800" escapes): they are
-    not Unicode text and could not be stored, so they are a 422 here.
+    not Unicode text and could not be stored, so they are a 422 here. Strict: a
+    JSON ``false`` is not an id, nor ``1`` a title (lax mode would convert them).
     """
+
+    model_config = ConfigDict(strict=True)
 
     text: str = Field(min_length=1)
     id: str | int | None = None
@@ -303,7 +312,7 @@ def article_get(article_id: str, store: StoreDep) -> dict[str, Any]:
 
 @router.post("/articles", tags=["articles"], status_code=201,
              dependencies=[Depends(require_token)],
-             responses=errors(400, 401, 403, 413, 415),
+             responses={**errors(400, 401, 403, 413, 415), 422: VALIDATION_ERROR},
              openapi_extra={"requestBody": {"required": True,
                                             "content": {"application/json": BODY_SCHEMA}}})
 async def articles_post(request: Request, store: StoreDep) -> dict[str, Any]:
