@@ -128,3 +128,12 @@ def test_search_finds_listed_entities_unless_asked_for_all(kb: KB) -> None:
            text="The wedding is coming up soon, says the producer.")
     assert search(kb.store, "Gulmohar") == []
     assert [h.id for h in search(kb.store, "Gulmohar", unconfirmed=True)] == ["show:gulmohar"]
+
+
+@pytest.mark.parametrize("name", ["बार्क", "स्टार प्लस"])
+def test_an_institution_in_either_script_is_no_one(kb: KB, name: str) -> None:
+    """The measurement body or a channel written in Devanagari is not an actor."""
+    kb.add("2024-01-05", "a.example", cast(KESAR, name, "Meera"),
+           text=f"Kesar Ki Kahani: {name} as Meera.")
+    (person,) = kb.store.entities(EntityKind.PERSON)
+    assert person.status == "unconfirmed" and "outlet, channel" in person.evidence

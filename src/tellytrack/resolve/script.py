@@ -98,7 +98,9 @@ def loose_shapes(name: str, spaceless: bool = False) -> frozenset[str]:
     return frozenset(shapes)
 
 
-def _long_enough(shape: str) -> bool:
+def long_enough(shape: str) -> bool:
+    """Whether a loose shape is specific enough to name someone: several words, or
+    ``MIN_LOOSE_CONSONANTS`` consonants."""
     return "/" in shape or len(shape.split(":", 1)[1]) >= MIN_LOOSE_CONSONANTS
 
 
@@ -108,4 +110,4 @@ def script_variant(a: str, b: str, spaceless: bool = False) -> bool:
     if not (is_devanagari(a) or is_devanagari(b)):
         return False
     common = loose_shapes(a, spaceless) & loose_shapes(b, spaceless)
-    return any(_long_enough(s) for s in common)
+    return any(long_enough(s) for s in common)

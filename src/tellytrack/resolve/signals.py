@@ -13,6 +13,7 @@ from functools import cache
 
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.resolve.names import key, words
+from tellytrack.resolve.script import is_devanagari, long_enough, loose_shapes
 
 # A title holding one of these words is page furniture ("Also Read -", "Forums"),
 # a company ("... Entertainment", "... Productions"), a job or a headline verb,
@@ -47,16 +48,25 @@ def _not_title() -> frozenset[str]:
 
 @cache
 def institutions() -> frozenset[str]:
-    """Exact keys of outlets, channels and platforms: never a show or a person."""
+    """Exact keys and loose shapes (``script.py``) of outlets, channels, platforms and
+    measurement bodies, in both scripts: never a show or a person."""
     names = (lexicon_words("outlets") | lexicon_words("broadcasters")
-             | lexicon_words("channels") | lexicon_words("platforms"))
-    return frozenset(key(n) for n in names)
+             | lexicon_words("channels") | lexicon_words("platforms")
+             | lexicon_words("hi_channels") | lexicon_words("hi_platforms"))
+    shapes = {s for n in names for s in loose_shapes(n) if long_enough(s)}
+    return frozenset({key(n) for n in names} | shapes)
+
+
+def is_institution(name: str) -> bool:
+    """An outlet, channel or platform, written in either script ("बार्क" = "BARC")."""
+    shapes = loose_shapes(name) if is_devanagari(name) else frozenset()
+    return key(name) in institutions() or bool(shapes & institutions())
 
 
 def title_noise(name: str) -> str | None:
     """Why a show title is page furniture, a company or a headline, or None."""
     ws = words(name)
-    if key(name) in institutions():
+    if is_institution(name):
         return "an outlet, channel or platform"
     bad = sorted(w for w in ws if w in _not_title())
     if bad:
@@ -69,7 +79,7 @@ def title_noise(name: str) -> str | None:
 def person_noise(name: str) -> str | None:
     """Why a person's name is not a name (a function word, a job, an institution)."""
     ws = words(name)
-    if key(name) in institutions():
+    if is_institution(name):
         return "an outlet, channel or platform"
     bad = sorted(w for w in ws if w in never_names() or w in _not_title())
     if bad:
