@@ -11,6 +11,7 @@ from tellytrack.model import EntityKind, Fact
 from tellytrack.resolve import resolve_facts, resolve_store
 from tellytrack.resolve.cluster import cluster_names, cluster_names_plain
 from tellytrack.resolve.titles import NAMES, TITLES
+from tellytrack.store.base import Override
 
 KESAR, DOR = "Kesar Ki Kahani", "Pyaar Ki Dor"
 
@@ -195,3 +196,16 @@ def test_order_never_matters_across_scripts_and_context() -> None:
     assert resolve_facts(reversed(facts)).entities == forward
     assert resolve_facts(sorted(facts, key=repr)).entities == forward
     assert len({e.id for e in forward.values() if e.kind is EntityKind.SHOW}) == 2
+
+
+def test_overrides_apply_after_the_rules_and_report_what_they_could_not_do() -> None:
+    """A merge and a rename apply; a merge of names the rules already joined acts on
+    nothing and is reported."""
+    overrides = [Override("merge", "show", KESAR, DOR, id=1),
+                 Override("rename", "show", DOR, "Kesar Aur Dor", id=2),
+                 Override("merge", "show", KESAR, "Kesar Ki Kahaani", id=3),
+                 Override("not-a-person", "person", "Kabir Sethi", id=4)]
+    res = resolve_facts(FACTS, overrides)
+    assert res.show(KESAR) == res.show(DOR) == "show:kesar-aur-dor"
+    assert res.entities["person:kabir-sethi"].status == "rejected"
+    assert [o.id for o in res.unapplied] == [3]
