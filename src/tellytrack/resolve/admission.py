@@ -152,20 +152,8 @@ class _Vetoes:
                  tallies: Mapping[str, _Tally]) -> None:
         self.entities = entities
         self.lower = _lower_words(sightings)
-        # exact key -> (stories, kind, entity id) of every entity that holds the name
-        self.holders: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-        char_stories: dict[str, set[str]] = defaultdict(set)
-        for s in sightings:
-            if s.kind is EntityKind.CHARACTER:
-                char_stories[s.entity_id].add(s.story)
-        for eid, e in entities.items():
-            n = len(char_stories[eid]) if e.kind is EntityKind.CHARACTER else len(
-                tallies[eid].stories) if eid in tallies else 0
-            # a character holds its canonical name only: its aliases gather the names
-            # extractors put in the role's place, an actor's among them
-            names = (e.name,) if e.kind is EntityKind.CHARACTER else (e.name, *e.aliases)
-            for k in {key(a) for a in names}:
-                self.holders[k].append((n, str(e.kind), eid))
+        self.stories = {eid: len(t.stories) for eid, t in tallies.items()}
+        self.holders = _holders(entities, sightings, self.stories)
         self.producers = {key(s.fact.value) for s in sightings if s.fact.type == "show_info"
                           and s.fact.field == "producer" and s.fact.value}
         self.titles = {tuple(words(a)) for e in entities.values() if e.kind is EntityKind.SHOW
@@ -176,7 +164,6 @@ class _Vetoes:
         full = [*(a for a in typed if len(words(a)) >= 2), *self.producers]
         self.first_names = {words(a)[0] for a in full if words(a)}
         self.people = {key(a) for a in full}
-        self.stories = {eid: len(t.stories) for eid, t in tallies.items()}
 
     def reason(self, e: Entity) -> str | None:
         """Why ``e`` is not what its facts call it, or None."""
@@ -221,6 +208,26 @@ class _Vetoes:
             if "".join(ws[:cut]) in self.people and "".join(ws[cut:]) in self.people:
                 return "two people's names"
         return None
+
+
+def _holders(entities: Mapping[str, Entity], sightings: Iterable[Sighting],
+             stories: Mapping[str, int]) -> dict[str, list[tuple[int, str, str]]]:
+    """Exact key -> (stories, kind, entity id) of every entity that holds the name.
+
+    A character holds its canonical name only: its aliases gather the names
+    extractors put in the role's place, an actor's among them.
+    """
+    char_stories: dict[str, set[str]] = defaultdict(set)
+    for s in sightings:
+        if s.kind is EntityKind.CHARACTER:
+            char_stories[s.entity_id].add(s.story)
+    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for eid, e in entities.items():
+        is_char = e.kind is EntityKind.CHARACTER
+        n = len(char_stories[eid]) if is_char else stories.get(eid, 0)
+        for k in {key(a) for a in ((e.name,) if is_char else (e.name, *e.aliases))}:
+            out[k].append((n, str(e.kind), eid))
+    return out
 
 
 def _lower_words(sightings: Iterable[Sighting]) -> frozenset[str]:
