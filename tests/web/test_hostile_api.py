@@ -45,8 +45,9 @@ def api(kb: Path) -> Iterator[TestClient]:
         yield c
 
 
-def asgi_post(app: FastAPI, chunks: list[bytes], headers: dict[str, str]) -> tuple[int, int]:
-    """POST /api/v1/articles with the body in ``chunks``: (status, chunks the app pulled)."""
+def asgi_post(app: FastAPI, chunks: list[bytes], headers: dict[str, str],
+              method: str = "POST", path: str = "/api/v1/articles") -> tuple[int, int]:
+    """A request (POST /api/v1/articles) with the body in ``chunks``: (status, chunks pulled)."""
     pulled = 0
     pending = list(chunks)
 
@@ -66,7 +67,7 @@ def asgi_post(app: FastAPI, chunks: list[bytes], headers: dict[str, str]) -> tup
             status = message["status"]
 
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-             "method": "POST", "scheme": "http", "path": "/api/v1/articles", "raw_path": b"",
+             "method": method, "scheme": "http", "path": path, "raw_path": b"",
              "query_string": b"", "root_path": "", "server": ("localhost", 80),
              "client": ("127.0.0.1", 5000),
              "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]}
@@ -82,6 +83,23 @@ def test_token_is_checked_before_the_body_is_read(kb: Path) -> None:
     app = create_app(kb, token=TOKEN)
     status, pulled = asgi_post(app, [b"[" * 1000] * 50, {**JSON, "Content-Length": "50000"})
     assert (status, pulled) == (401, 0)
+
+
+def test_no_write_route_reads_a_body_before_the_token(kb: Path) -> None:
+    """Every write route in the document (not only POST /articles): 401, nothing pulled.
+
+    FastAPI parses a route's declared body before its dependencies run, so the
+    token is checked by a middleware that reads headers only.
+    """
+    app = create_app(kb, token=TOKEN)
+    writes = [(method.upper(), path.replace("{override_id}", "1"))
+              for path, ops in app.openapi()["paths"].items()
+              for method in ops if method not in ("get", "head")]
+    assert ("POST", "/api/v1/articles") in writes
+    for method, path in writes:
+        status, pulled = asgi_post(app, [b"{" * 1000] * 50, {**JSON, "Content-Length": "50000"},
+                                   method, path)
+        assert (status, pulled) == (401, 0), (method, path)
 
 
 def test_declared_oversize_body_is_refused_unread(kb: Path) -> None:

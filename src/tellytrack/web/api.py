@@ -16,7 +16,6 @@ cannot be read) are listed in ``failed`` while the rest are stored, as in the CL
 
 from __future__ import annotations
 
-import hmac
 import re
 from datetime import date
 from typing import Annotated, Any
@@ -35,7 +34,7 @@ from tellytrack.query.rumours import rumours
 from tellytrack.query.shows import list_shows
 from tellytrack.store.base import Store
 from tellytrack.web import views
-from tellytrack.web.app import store_for
+from tellytrack.web.app import store_for, token_refusal
 
 DESCRIPTION = ("A time-aware, sourced knowledge base of Indian TV serials. Every list is "
                "paged (limit, offset, next_offset); time-aware routes take as_of (world time) "
@@ -182,15 +181,14 @@ def require_token(
     request: Request,
     creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> None:
-    """Refuse a write unless it carries the app's token (writes are closed without one)."""
-    expected: str | None = request.app.state.token
-    if expected is None:
-        raise HTTPException(403, "writes are disabled on this server; restart it with "
-                                 "$TELLYTRACK_TOKEN set to enable POST routes")
-    given = creds.credentials if creds else ""
-    if not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "missing or wrong token; send 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
+    """Refuse a write unless it carries the app's token (writes are closed without one).
+
+    ``app.GuardWrites`` has already refused such a request before its body was
+    read; this check is the route's own, and what declares the token in OpenAPI.
+    """
+    refusal = token_refusal(creds.credentials if creds else "", request.app.state.token)
+    if refusal is not None:
+        raise refusal
 
 
 def _found(data: dict[str, Any] | None, what: str) -> dict[str, Any]:

@@ -10,16 +10,20 @@ stray ``<script>`` or ``onerror=`` could not run.
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Match, Mount
-from starlette.types import Scope
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tellytrack import limits
 from tellytrack.pipeline import finish_resolution
 from tellytrack.store import open_store_url
 from tellytrack.store.base import Store
@@ -34,6 +38,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 _METHODS = ("DELETE", "GET", "HEAD", "PATCH", "POST", "PUT")
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 STATIC_DIR = resources.files("tellytrack") / "web" / "static"
 
 
@@ -53,6 +58,7 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.state.token = token or None
     with open_store_url(db_path) as store:  # before any request: create/migrate, and
         finish_resolution(store)            # finish a resolution a crashed run left
+    app.add_middleware(GuardWrites)  # innermost: refusals still get the headers below
     app.middleware("http")(_security_headers)
     app.middleware("http")(_allow_header)
     if trusted_hosts is not None and "*" not in trusted_hosts:
@@ -73,6 +79,56 @@ def store_for(request: Request) -> Iterator[Store]:
         yield store
     finally:
         store.close()
+
+
+def token_refusal(given: str, expected: str | None) -> HTTPException | None:
+    """Why a write with bearer token ``given`` is refused (401/403), or None to let it in."""
+    if expected is None:
+        return HTTPException(403, "writes are disabled on this server; restart it with "
+                                  "$TELLYTRACK_TOKEN set to enable POST routes")
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        return HTTPException(401, "missing or wrong token; send 'Authorization: Bearer <token>'",
+                             headers={"WWW-Authenticate": "Bearer"})
+    return None
+
+
+class GuardWrites:
+    """Refuse a write before a byte of its body is read: no token, or a body declared
+    over :data:`~tellytrack.limits.MAX_DOCUMENT_BYTES`.
+
+    A route's own token dependency runs only after FastAPI has read and parsed the
+    body it declares, so a 50 MB unauthenticated body would cost the server its
+    memory first. This plain ASGI middleware looks at the headers alone, for every
+    method but GET/HEAD/OPTIONS on a path where some route takes that method (other
+    requests get their 404/405 as usual). Routes still check the token themselves.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in _SAFE_METHODS:
+            refusal = _write_refusal(scope)
+            if refusal is not None:
+                response = JSONResponse({"detail": refusal.detail}, refusal.status_code,
+                                        headers=refusal.headers)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _write_refusal(scope: Scope) -> HTTPException | None:
+    """The refusal of a write from its headers alone, or None."""
+    app: FastAPI = scope["app"]
+    if scope["method"] not in allowed_methods(app, scope):
+        return None
+    headers = Headers(scope=scope)
+    scheme, _, given = headers.get("authorization", "").partition(" ")
+    refusal = token_refusal(given.strip() if scheme.lower() == "bearer" else "", app.state.token)
+    declared = headers.get("content-length", "0")
+    if refusal is None and declared.isdigit() and int(declared) > limits.MAX_DOCUMENT_BYTES:
+        refusal = HTTPException(413, f"the body is {limits.too_big(int(declared))}")
+    return refusal
 
 
 def allowed_methods(app: FastAPI, scope: Scope) -> set[str]:
