@@ -209,3 +209,15 @@ def test_overrides_apply_after_the_rules_and_report_what_they_could_not_do() -> 
     assert res.show(KESAR) == res.show(DOR) == "show:kesar-aur-dor"
     assert res.entities["person:kabir-sethi"].status == "rejected"
     assert [o.id for o in res.unapplied] == [3]
+
+
+def test_a_one_word_name_may_stand_for_a_name_of_another_season() -> None:
+    """"Riya" in season 2 is Riya Malhotra of season 1 when the franchise has one Riya;
+    another show's Riya Malhotra is never guessed (test_partial_needs_the_same_show)."""
+    res = resolve_facts([cast(KESAR, "Riya Malhotra", "Meera"),
+                         cast("Kesar Ki Kahani 2", "Riya", "Meera")])
+    assert res.person("Riya", res.show("Kesar Ki Kahani 2")) == "person:riya-malhotra"
+    two = resolve_facts([cast(KESAR, "Riya Malhotra", "Meera"),
+                         cast("Kesar Ki Kahani 3", "Riya Kapoor", "Naina"),
+                         cast("Kesar Ki Kahani 2", "Riya", "Meera")])
+    assert two.person("Riya", two.show("Kesar Ki Kahani 2")) == "person:riya"

@@ -18,6 +18,7 @@ Ids are derived from canonical names ("show:kesar-ki-kahani",
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from tellytrack.resolve.names import key, slug
 from tellytrack.resolve.overrides import apply_overrides
 from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
 from tellytrack.store.base import Override, StoredFact
+
+_SEASON_NUMBER = re.compile(r"\s+\d{1,2}$")
 
 
 def show_id(cluster: Cluster) -> str:
@@ -176,13 +179,14 @@ def _resolve_people(res: Resolution, actors: dict[str, Counter[str]],
     by_key = {key(s): c for c in clusters for s in c.spellings}
     aliases: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)  # spelling key -> ids it resolved to
+    casts = {sid: [by_key[key(s)] for s in sorted(counts)] for sid, counts in actors.items()}
+    seasons = _season_casts(res, casts)
     for sid in sorted(actors):
-        here = {person_id(by_key[key(s)]): by_key[key(s)] for s in actors[sid]}
-        partials = PartialIndex(here[i] for i in sorted(here))
+        partials = PartialIndex(_unique(casts[sid]))
         for raw in sorted(actors[sid]):
             home = by_key[key(raw)]
             if home.single_word:
-                home = partials.home(home) or home
+                home = partials.home(home) or seasons[sid].home(home) or home
             res.people_in[(sid, key(raw))] = person_id(home)
             aliases[person_id(home)].add(raw)
             targets[key(raw)].add(person_id(home))
@@ -195,6 +199,25 @@ def _resolve_people(res: Resolution, actors: dict[str, Counter[str]],
         own = person_id(by_key[k])
         if own in ids or len(ids) == 1:  # several partial homes: ambiguous, leave out
             res.people[k] = own if own in ids else next(iter(ids))
+
+
+def _unique(clusters: Iterable[Cluster]) -> list[Cluster]:
+    return list({id(c): c for c in clusters}.values())
+
+
+def _season_casts(res: Resolution, casts: dict[str, list[Cluster]]) -> dict[str, PartialIndex]:
+    """For each show, the partial-name index of its whole franchise: every show whose
+    title is the same once a season number is left out ("Naagin", "Naagin 6"). A
+    one-word name with no candidate in its own show may stand for the one candidate
+    of its franchise (seasons share their casts)."""
+    family: dict[str, list[str]] = defaultdict(list)
+    for sid in sorted(casts):
+        family[key(_SEASON_NUMBER.sub("", res.entities[sid].name))].append(sid)
+    index: dict[str, PartialIndex] = {}
+    for sids in family.values():
+        shared = PartialIndex(_unique(c for sid in sids for c in casts[sid]))
+        index.update((sid, shared) for sid in sids)
+    return index
 
 
 def _fold_context(clusters: list[Cluster], actors: dict[str, Counter[str]],
