@@ -186,3 +186,21 @@ def test_ratings_compare_page(page: Any, compare_server: str) -> None:
     assert page.locator(".series-legend li").count() == 2
     shoot(page, "ratings-compare")
     assert page.errors == []
+
+
+def test_character_and_show_articles_pages(page: Any, live_server: str) -> None:
+    """From the cast table to a character (who played them, when), and to the show's articles."""
+    page.goto(live_server + "/shows/Saath%20Chalenge")
+    page.click("#cast >> text=Kavya")
+    page.wait_for_selector("h1:has-text('Kavya')")
+    players = page.locator("#played .player")
+    assert players.count() == 2
+    assert "Tanvi Desai" in players.nth(0).inner_text()
+    assert "now" in players.nth(1).inner_text() and "Naina Kapoor" in players.nth(1).inner_text()
+    shoot(page, "character")
+    page.click(".crumbs >> text=Saath Chalenge")
+    page.click(".show-head .meta >> text=articles")
+    page.wait_for_selector("h1:has-text('Articles about Saath Chalenge')")
+    assert page.locator("#articles li").count() >= 10
+    shoot(page, "show-articles")
+    assert page.errors == []

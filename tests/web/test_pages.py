@@ -85,3 +85,31 @@ def test_newest_articles_list_headlines_not_furniture(fresh_client: TestClient,
     html = fresh_client.get("/").text
     assert ">Saath Chalenge: Meera and Arjun move abroad</a>" in html
     assert "date 2024-03-09" not in html and "Television | News" not in html
+
+
+def test_show_articles_page_lists_the_shows_articles(client: TestClient) -> None:
+    """/shows/{id}/articles: every article about the show with its facts by type."""
+    html = client.get("/shows/Saath Chalenge/articles").text
+    assert "Articles about Saath Chalenge" in html
+    assert html.count('href="/articles/') == 11  # the show's eleven articles, no other show's
+    assert "Zoya Khan" not in html and "2 cast change" in html
+    data = client.get("/api/v1/shows/Saath Chalenge/articles").json()
+    assert data["total"] == 11 and data["items"][0]["published"] == "2024-02-05"
+
+
+def test_character_page_says_who_played_them_and_when(client: TestClient) -> None:
+    """Kavya: Tanvi Desai until the recast, Naina Kapoor since; reached from the cast table."""
+    show = client.get("/shows/Saath Chalenge").text
+    assert 'href="/shows/show%3Asath-chalenge/characters/Kavya"' in show
+    html = client.get("/shows/show:sath-chalenge/characters/Kavya").text
+    assert html.index("Tanvi Desai") < html.index("Naina Kapoor")
+    assert "2024-02-02" in html and "accident" in html.lower()
+    data = client.get("/api/v1/shows/Saath Chalenge/characters/Kavya").json()
+    assert [t["actor"] for t in data["played_by"]] == ["Tanvi Desai", "Naina Kapoor"]
+    assert client.get("/shows/Saath Chalenge/characters/Nobody").status_code == 404
+
+
+def test_character_page_respects_the_cut_off(client: TestClient) -> None:
+    """With ?until before the recast, the new actor is not on the character page."""
+    html = client.get("/shows/Saath Chalenge/characters/Kavya", params={"until": "2024-01-15"})
+    assert "Tanvi Desai" in html.text and "Naina Kapoor" not in html.text
