@@ -2,7 +2,7 @@
 
 Globally two people's names merge only by the strict rules (``names.py``); but
 within one show's cast, "Priya Sharma" and "Priya Kaur Sharma" (a married name
-added), or "Chandni Rao" and "Chandhini Rao" (an "h" more), are one person when
+added), or "Chandrika Rao" and "Chandhrika Rao" (an "h" more), are one person when
 no other name of that show fits. A name whose candidates differ from one show to
 another is left alone: the merge must hold wherever the name appears.
 

@@ -20,7 +20,7 @@ conservative and each one is a separate, named function that a test pins:
 5. ``script.script_variant``: a Devanagari name and its Latin spelling (``script.py``).
 6. In one show's context only (``context.py``): ``is_longer_form`` ("Priya Sharma" /
    "Priya Kaur Sharma", "Priya Kaur" / "Priya Kaur Sharma") and ``is_loose_variant``
-   ("Chandni" / "Chandhini", "Chapekar" / "Chaphekar": an "h" or a vowel apart).
+   ("Chandrika" / "Chandhrika", "Sapekar" / "Saphekar": an "h" or a vowel apart).
 
 Every rule is symmetric and comes with blocking keys (``blocking_keys``,
 ``title_blocking_keys``): two names a rule can join share a key, so a name is only
@@ -167,7 +167,7 @@ LOOSE_SIMILARITY = 0.7
 
 def is_loose_variant(a: str, b: str) -> bool:
     """Whether two names of one show are one name spelt with an "h" or a vowel more
-    or less ("Chandni Rao" / "Chandhini Rao"; rule 6): the same number of words, one
+    or less ("Chandrika Rao" / "Chandhrika Rao"; rule 6): the same number of words, one
     at least identical, and every other pair of 5+ letters with the same first letter,
     the same loose shape (``script.py``) and a normalised Indel similarity of
     ``LOOSE_SIMILARITY``. Only read within one show (``context.py``)."""

@@ -207,7 +207,7 @@ def _unique(clusters: Iterable[Cluster]) -> list[Cluster]:
 
 def _season_casts(res: Resolution, casts: dict[str, list[Cluster]]) -> dict[str, PartialIndex]:
     """For each show, the partial-name index of its whole franchise: every show whose
-    title is the same once a season number is left out ("Naagin", "Naagin 6"). A
+    title is the same once a season number is left out ("Kesar", "Kesar 2"). A
     one-word name with no candidate in its own show may stand for the one candidate
     of its franchise (seasons share their casts)."""
     family: dict[str, list[str]] = defaultdict(list)

@@ -1,13 +1,13 @@
 """Devanagari and Latin spellings of one name: romanisation and the cross-script rule.
 
-Hindi articles write "अनुपमा" where English ones write "Anupamaa". A name written
+Hindi articles write "केसर की कहानी" where English ones write "Kesar Ki Kahani". A name written
 in Devanagari is romanised with ``indic-transliteration`` (Harvard-Kyoto, an
 ASCII scheme that keeps long and short vowels apart), then brought to the way
 Indian news spells names in Latin letters: long vowels written short, the
 anusvara and chandrabindu as "n", retroflex and dental consonants alike, and the
-inherent vowel of a word's last consonant dropped ("तारक" -> "tarak", not
-"taraka"). A nukta "ड़" is read both as "r" (अरोड़ा, "Arora") and as "d"
-(उड़ारियां, "Udaariyaan"): both readings are kept.
+inherent vowel of a word's last consonant dropped ("सागर" -> "sagar", not
+"sagara"). A nukta "ड़" is read both as "r" and as "d" (बड़ी is written "Bari"
+and "Badi"): both readings are kept.
 
 Two names then compare by their *loose shape*: per word, the consonants left once
 vowels, "y" and "h" are dropped and the letters that transliterations swap are
