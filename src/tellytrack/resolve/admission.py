@@ -61,10 +61,19 @@ class Sighting:
     story: str
 
 
+# The order a cue is named in an entity's evidence (any order of facts gives the same).
+_CUE_ORDER = ("cast", "cast_change", "rating", "show_info")
+
+
 @dataclass
 class _Tally:
     stories: set[str] = field(default_factory=set)
-    cue: str | None = None
+    cues: set[str] = field(default_factory=set)  # fact types whose sentence typed it
+
+    @property
+    def cue(self) -> str | None:
+        first = next((t for t in _CUE_ORDER if t in self.cues), None)
+        return f"named in the sentence of a {first} fact" if first else None
 
 
 @lru_cache(maxsize=65536)
@@ -97,12 +106,11 @@ def _stands_alone(raw: str, text: str) -> bool:
                             and not _GLUED_BEFORE.search(text, 0, m.start()) for m in spots)
 
 
-def _cue(s: Sighting) -> str | None:
+def _is_cue(s: Sighting) -> bool:
+    """Whether this sighting's fact types its name (see the module docstring)."""
     types = SHOW_CUE_TYPES if s.kind is EntityKind.SHOW else PERSON_CUE_TYPES
-    if (s.fact.type in types and s.fact.confidence >= MIN_CUE_CONFIDENCE
-            and _named_in(s.raw, s.fact)):
-        return f"named in the sentence of a {s.fact.type} fact"
-    return None
+    return (s.fact.type in types and s.fact.confidence >= MIN_CUE_CONFIDENCE
+            and _named_in(s.raw, s.fact))
 
 
 def _tallies(sightings: Iterable[Sighting]) -> dict[str, _Tally]:
@@ -110,8 +118,8 @@ def _tallies(sightings: Iterable[Sighting]) -> dict[str, _Tally]:
     for s in sightings:
         t = out[s.entity_id]
         t.stories.add(s.story)
-        if t.cue is None:
-            t.cue = _cue(s)
+        if s.fact.type not in t.cues and _is_cue(s):
+            t.cues.add(s.fact.type)
     return out
 
 
