@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from query.build import KB
 
-from tellytrack.model import Entity, EntityKind, Fact
+from tellytrack.model import Entity, EntityKind, Evidence, Fact
 from tellytrack.query.cast import cast as cast_table
 from tellytrack.query.search import search
 from tellytrack.query.shows import list_shows
+from tellytrack.resolve import resolve_facts
 from tellytrack.resolve.lookup import find_show
 
 KESAR = "Kesar Ki Kahani"
@@ -137,3 +138,16 @@ def test_an_institution_in_either_script_is_no_one(kb: KB, name: str) -> None:
            text=f"Kesar Ki Kahani: {name} as Meera.")
     (person,) = kb.store.entities(EntityKind.PERSON)
     assert person.status == "unconfirmed" and "outlet, channel" in person.evidence
+
+
+def test_admission_does_not_depend_on_the_order_of_facts() -> None:
+    """The same facts in any order give the same statuses and the same evidence words."""
+    text = "Riya Malhotra plays Meera in Kesar Ki Kahani, third in the chart."
+    ev = Evidence("a1", 0, len(text), text)
+    facts = [cast(KESAR, "Riya Malhotra", "Meera").with_(evidence=ev),
+             Fact("rating", KESAR, rank=3, confidence=0.9, evidence=ev),
+             event("Gulmohar", "Meera").with_(evidence=ev)]
+    forward = resolve_facts(facts).entities
+    assert resolve_facts(reversed(facts)).entities == forward
+    assert forward["show:kesar-ki-kahani"].evidence.startswith(
+        "named in the sentence of a cast fact")
