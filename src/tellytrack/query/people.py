@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, split, tenure_of
-from tellytrack.query.facts import load
+from tellytrack.query.facts import Row, load
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, claims
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.lookup import find_person
+from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
 
@@ -22,6 +24,44 @@ class PersonReport(Result):
     aliases: list[str]
     roles: list[Tenure]
     changes: list[Claim]
+
+
+@dataclass(frozen=True)
+class PersonSummary(Result):
+    """A person as listed: names, admission ``status``, shows, and how much is known."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    status: str
+    shows: list[str]
+    articles: int
+    facts: int
+    latest: str | None
+
+
+def list_people(store: Store, when: TimeFilter = NOW,
+                unconfirmed: bool = False) -> list[PersonSummary]:
+    """Every listed person some cast fact known by ``when`` names, by name; ``unconfirmed``
+    adds the mentions admission did not confirm (docs/kb.md, "Admission")."""
+    res, rows = load(store, when, CAST_TYPES)
+    mine: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.actor and when.by_as_of(r.published):
+            mine[r.actor].append(r)
+    found = [_summary(res, pid, mine[pid]) for pid in mine
+             if pid in res.entities and (unconfirmed or res.listed(pid))]
+    return sorted(found, key=lambda p: (p.name.casefold(), p.id))
+
+
+def _summary(res: Resolution, pid: str, rows: list[Row]) -> PersonSummary:
+    entity = res.entities[pid]
+    dated = [r.published for r in rows if r.published]
+    return PersonSummary(
+        id=pid, name=entity.name, aliases=list(entity.aliases), status=entity.status,
+        shows=sorted({res.name(r.show) or r.show for r in rows}),
+        articles=len({r.stored.article_id for r in rows}), facts=len(rows),
+        latest=max(dated).iso() if dated else None)
 
 
 def person(store: Store, name: str, when: TimeFilter = NOW) -> PersonReport | None:

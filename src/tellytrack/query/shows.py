@@ -17,7 +17,11 @@ from tellytrack.store.base import Store
 
 @dataclass(frozen=True)
 class ShowSummary(Result):
-    """A show with its channel, producer and platform (the most reported value)."""
+    """A show with its channel, producer and platform (the most reported value).
+
+    ``status`` is the entity's admission status ("confirmed" shows are listed;
+    docs/kb.md, "Admission").
+    """
 
     id: str
     name: str
@@ -28,6 +32,7 @@ class ShowSummary(Result):
     articles: int
     facts: int
     latest: str | None
+    status: str = "confirmed"
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ def summary_of(res: Resolution, sid: str, rows: list[Row]) -> ShowSummary:
         id=sid, name=entity.name, aliases=list(entity.aliases),
         channel=info["channel"], producer=info["producer"], platform=info["platform"],
         articles=len({r.stored.article_id for r in rows}), facts=len(rows),
-        latest=max(dated).iso() if dated else None)
+        latest=max(dated).iso() if dated else None, status=entity.status)
 
 
 def _by_show(rows: list[Row], when: TimeFilter) -> dict[str, list[Row]]:

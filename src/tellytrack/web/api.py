@@ -31,7 +31,6 @@ from tellytrack.ingest.jsonl import from_record
 from tellytrack.model import content_id
 from tellytrack.pipeline import ingest_items
 from tellytrack.query.rumours import rumours
-from tellytrack.query.shows import list_shows
 from tellytrack.store.base import Store
 from tellytrack.web import views
 from tellytrack.web.app import store_for, token_refusal
@@ -199,12 +198,12 @@ def _found(data: dict[str, Any] | None, what: str) -> dict[str, Any]:
 
 @router.get("/shows", tags=["shows"])
 def shows_list(store: StoreDep, q: str | None = None, as_of: AsOf = None,
-               known_by: KnownBy = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Shows, most recently reported first; ``q`` keeps names or aliases containing it."""
-    needle = (q or "").casefold()
-    items = [s.to_dict() for s in list_shows(store, views.when_of(as_of, known_by))]
-    items = [s for s in items if not needle or any(
-        needle in str(n).casefold() for n in (s["name"], *s.get("aliases", [])))]
+               known_by: KnownBy = None, unconfirmed: bool = False, limit: Limit = 50,
+               offset: Offset = 0) -> dict[str, Any]:
+    """Listed shows, most covered first, with their admission ``status``; ``q`` keeps those
+    the search finds (any spelling, either script, initials such as "SNS"); ``unconfirmed``
+    adds the mentions admission did not confirm."""
+    items = views.shows_list(store, q, views.when_of(as_of, known_by), unconfirmed)
     return page(items, limit, offset)
 
 
@@ -248,25 +247,6 @@ def show_ratings(show_id: str, store: StoreDep, as_of: AsOf = None,
     return dict(_part(show_id, store, "ratings", views.when_of(as_of, known_by)))
 
 
-@router.get("/shows/{show_id}/articles", tags=["shows"], responses=errors(404))
-def show_articles_list(show_id: str, store: StoreDep, as_of: AsOf = None,
-                       known_by: KnownBy = None, limit: Limit = 50,
-                       offset: Offset = 0) -> dict[str, Any]:
-    """The articles a show's facts come from, newest first, with their facts by type."""
-    data = _found(views.show_articles_view(store, show_id, views.when_of(as_of, known_by)),
-                  "show")
-    return {"show": data["show"], "show_id": data["show_id"],
-            **page(data["articles"], limit, offset)}
-
-
-@router.get("/shows/{show_id}/characters/{name}", tags=["shows"], responses=errors(404))
-def character_get(show_id: str, name: str, store: StoreDep, as_of: AsOf = None,
-                  known_by: KnownBy = None) -> dict[str, Any]:
-    """One character: who played them when, their relations, events and cast-change claims."""
-    return _found(views.character_view(store, show_id, name, views.when_of(as_of, known_by)),
-                  "character")
-
-
 @router.get("/ratings", tags=["shows"])
 def ratings_compare(store: StoreDep, shows: str = "", as_of: AsOf = None,
                     known_by: KnownBy = None) -> dict[str, Any]:
@@ -298,10 +278,13 @@ def rumours_list(store: StoreDep, as_of: AsOf = None, known_by: KnownBy = None,
 
 
 @router.get("/people", tags=["people"])
-def people_list(store: StoreDep, q: str | None = None, limit: Limit = 50,
+def people_list(store: StoreDep, q: str | None = None, as_of: AsOf = None,
+                known_by: KnownBy = None, unconfirmed: bool = False, limit: Limit = 50,
                 offset: Offset = 0) -> dict[str, Any]:
-    """People (actors) in the knowledge base by name; ``q`` filters by name or alias."""
-    return page(views.people_list(store, q), limit, offset)
+    """Listed people by name (id, name, aliases, admission ``status``, shows, counts); ``q``
+    keeps those the search finds (either script); ``unconfirmed`` adds unconfirmed mentions."""
+    return page(views.people_list(store, q, views.when_of(as_of, known_by), unconfirmed),
+                limit, offset)
 
 
 @router.get("/people/{person_id}", tags=["people"], responses=errors(404))

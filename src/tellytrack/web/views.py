@@ -13,15 +13,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from tellytrack.model import Article, EntityKind, PubDate
-from tellytrack.query.articles import show_articles
+from tellytrack.model import Article, PubDate
 from tellytrack.query.cast import cast
-from tellytrack.query.characters import character
-from tellytrack.query.people import person
+from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
 from tellytrack.query.rumours import rumours
-from tellytrack.query.search import search
+from tellytrack.query.search import found_ids, search
 from tellytrack.query.shows import list_shows, show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
@@ -138,31 +136,28 @@ def compare_view(store: Store, shows: list[str], when: TimeFilter) -> dict[str, 
             "more": shows[MAX_COMPARE:]}
 
 
-def show_articles_view(store: Store, show: str, when: TimeFilter) -> dict[str, Any] | None:
-    """A show's articles, newest first, with what each said (None when the show is unknown)."""
-    found = show_articles(store, show, when)
-    return None if found is None else found.to_dict()
-
-
-def character_view(store: Store, show: str, name: str,
-                   when: TimeFilter) -> dict[str, Any] | None:
-    """Who played a character and when, its relations, events and claims (None: unknown)."""
-    report = character(store, show, name, when)
-    return None if report is None else report.to_dict()
-
-
 def person_view(store: Store, name: str, when: TimeFilter) -> dict[str, Any] | None:
     """A person's roles across shows, tenures and changes (None when unknown)."""
     report = person(store, name, when)
     return None if report is None else report.to_dict()
 
 
-def people_list(store: Store, q: str | None) -> list[dict[str, Any]]:
-    """People in the KB, by name; ``q`` keeps those whose name or alias contains it."""
-    needle = (q or "").casefold()
-    return [{"id": e.id, "name": e.name, "aliases": list(e.aliases)}
-            for e in sorted(store.entities(EntityKind.PERSON), key=lambda e: e.name.casefold())
-            if not needle or any(needle in n.casefold() for n in (e.name, *e.aliases))]
+def people_list(store: Store, q: str | None, when: TimeFilter = NOW,
+                everything: bool = False) -> list[dict[str, Any]]:
+    """Listed people by name (``everything``: unconfirmed mentions too); ``q`` keeps those
+    the search finds (any spelling, either script)."""
+    wanted = found_ids(store, q, "person")
+    return [p.to_dict() for p in list_people(store, when, everything)
+            if wanted is None or p.id in wanted]
+
+
+def shows_list(store: Store, q: str | None, when: TimeFilter = NOW,
+               everything: bool = False) -> list[dict[str, Any]]:
+    """Listed shows, most covered first (``everything``: unconfirmed mentions too); ``q``
+    keeps those the search finds (any spelling, either script, initials such as "SNS")."""
+    wanted = found_ids(store, q, "show")
+    return [s.to_dict() for s in list_shows(store, when, everything)
+            if wanted is None or s.id in wanted]
 
 
 def article_summary(article: Any) -> dict[str, Any]:

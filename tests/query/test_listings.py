@@ -1,0 +1,57 @@
+"""Listings of shows and people, and search by initials and in either script."""
+
+from __future__ import annotations
+
+from query.build import KB, cast
+from tellytrack.query import search
+from tellytrack.query.people import list_people
+from tellytrack.query.search import found_ids
+from tellytrack.query.shows import list_shows
+
+SNS = "Saath Nibhana Saathiya 2"
+
+
+def two_shows(kb: KB) -> None:
+    kb.add("2024-01-05", "a.example", cast(SNS, "Riya Malhotra", "Meera"),
+           cast(SNS, "Kabir Sethi", "Arjun"))
+    kb.add("2024-02-06", "b.example", cast("Kesar Ki Kahani", "Aman Verma", "Dev"),
+           cast("Kesar Ki Kahani", "Riya Malhotra", "Gauri"))
+
+
+def test_listings_carry_ids_names_aliases_and_status(kb: KB) -> None:
+    """Every listed entry says what it is (status) and all the names it goes by."""
+    two_shows(kb)
+    shows = list_shows(kb.store)
+    assert {s.name for s in shows} == {SNS, "Kesar Ki Kahani"}
+    assert all(s.status == "confirmed" and s.name in s.aliases for s in shows)
+    people = list_people(kb.store)
+    assert [p.name for p in people] == ["Aman Verma", "Kabir Sethi", "Riya Malhotra"]
+    riya = people[-1]
+    assert (riya.shows, riya.articles, riya.latest) == (["Kesar Ki Kahani", SNS], 2, "2024-02-06")
+    everyone = {p.id for p in list_people(kb.store, unconfirmed=True)}
+    assert {p.id for p in people} <= everyone
+
+
+def test_search_finds_a_show_by_its_initials(kb: KB) -> None:
+    """"SNS", "sns 2" find Saath Nibhana Saathiya 2; "SNS 3" is another season."""
+    two_shows(kb)
+    for q in ("SNS", "sns 2", "SNS 2"):
+        assert [h.name for h in search(kb.store, q)] == [SNS], q
+    assert search(kb.store, "SNS 3") == []
+
+
+def test_search_finds_a_show_in_either_script(kb: KB) -> None:
+    """Devanagari typed for a show stored in Latin letters, and the other way round."""
+    two_shows(kb)
+    kb.add("2024-03-01", "c.example", cast("कुमकुम भाग्य", "अमन वर्मा", "देव"))
+    assert [h.name for h in search(kb.store, "केसर की कहानी")] == ["Kesar Ki Kahani"]
+    found = {h.name for h in search(kb.store, "Kumkum Bhagya")}
+    assert any(n in found for n in ("Kumkum Bhagya", "कुमकुम भाग्य"))
+
+
+def test_found_ids_filters_by_kind(kb: KB) -> None:
+    """A listing's search keeps one kind; nothing typed means no filter."""
+    two_shows(kb)
+    assert found_ids(kb.store, "Riya", "show") == set()
+    assert len(found_ids(kb.store, "Riya", "person") or ()) == 1
+    assert found_ids(kb.store, "  ", "show") is None
