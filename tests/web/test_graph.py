@@ -130,3 +130,11 @@ def test_names_are_escaped() -> None:
 def test_empty_graph_says_so() -> None:
     """No relations gives a note, not an empty box."""
     assert "No relationships reported yet." in graph_svg([])
+
+
+def test_nodes_link_where_a_link_is_given() -> None:
+    """Characters with a page are links; the others are plain nodes."""
+    svg = graph_svg(EDGES, lambda name: f"/c/{name}" if name != "Kavya" else None)
+    root = ET.fromstring(svg)
+    linked = sorted(a.get("href") or "" for a in root.iter(f"{NS}a"))
+    assert linked == ["/c/Arjun", "/c/Meera"]

@@ -113,3 +113,10 @@ def test_character_page_respects_the_cut_off(client: TestClient) -> None:
     """With ?until before the recast, the new actor is not on the character page."""
     html = client.get("/shows/Saath Chalenge/characters/Kavya", params={"until": "2024-01-15"})
     assert "Tanvi Desai" in html.text and "Naina Kapoor" not in html.text
+
+
+def test_graph_nodes_open_character_pages_and_keep_the_cut_off(client: TestClient) -> None:
+    """Each character in the relationship graph links to its page, with ?until kept."""
+    html = client.get("/shows/Saath Chalenge", params={"until": "2024-01-15"}).text
+    graph = html[html.index('id="relations"'):]
+    assert 'href="/shows/show%3Asath-chalenge/characters/Meera?until=2024-01-15"' in graph

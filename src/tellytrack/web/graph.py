@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,8 +70,9 @@ class Link:
         return " · ".join(names)
 
 
-def graph_svg(edges: list[Edge]) -> str:
-    """The whole graph as one ``<svg>`` element (a short note when there are no relations)."""
+def graph_svg(edges: list[Edge], href: Callable[[str], str | None] | None = None) -> str:
+    """The whole graph as one ``<svg>`` element (a short note when there are no relations);
+    ``href`` gives the link of a character's node (None: no link)."""
     if not edges:
         return ('<svg class="graph empty" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 '
                 '380 60" role="img"><text class="note" x="190" y="34">'
@@ -91,7 +93,8 @@ def graph_svg(edges: list[Edge]) -> str:
             'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#2563eb"/>'
             "</marker></defs>")
     body = [line for line, _ in drawn] + [label for _, label in drawn]  # labels over lines
-    body += [_node(name, xy) for name, xy in sorted(places.items())]
+    body += [_node(name, xy, href(name) if href else None)
+             for name, xy in sorted(places.items())]
     return head + "".join(body) + legend + "</svg>"
 
 
@@ -253,16 +256,18 @@ def _overlap(p: Box, q: Box) -> bool:
     return p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]
 
 
-def _node(name: str, xy: Point) -> str:
-    """A circle with the character's initial, the full name underneath."""
+def _node(name: str, xy: Point, href: str | None) -> str:
+    """A circle with the character's initial, the full name underneath, as a link when
+    the character has a page."""
     x, y = xy
     initial = name.strip()[:1].upper() or "?"
     step = NAME_FONT + 3
     names = "".join(f'<text class="name" x="{x:.1f}" y="{y + NODE_R + 16 + i * step:.1f}">'
                     f"{esc(line)}</text>" for i, line in enumerate(wrap(name)))
-    return (f'<g class="node"><title>{esc(name)}</title>'
+    node = (f'<g class="node"><title>{esc(name)}</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{NODE_R}"/>'
             f'<text class="initial" x="{x:.1f}" y="{y + 5:.1f}">{esc(initial)}</text>{names}</g>')
+    return f'<a href="{esc(href)}">{node}</a>' if href else node
 
 
 def _legend(edges: list[Edge], left: float, top: float,

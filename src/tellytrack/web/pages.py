@@ -9,6 +9,7 @@ end), so it works without script and later events are not in the page at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -78,7 +79,8 @@ def show_page(request: Request, show_id: str, store: StoreDep, until: Until = No
         "chart_narrow": Markup(ratings_svg(points, events, NARROW)),
         "chart_legend": legend_events(points, events),
         "graph": Markup(graph_svg([Edge(r["subject"], r["relation"], r["object"])
-                                   for r in data["relations"]])),
+                                   for r in data["relations"]],
+                                  character_links(data, until))),
     })
 
 
@@ -157,6 +159,15 @@ def chart_inputs(data: dict[str, Any]) -> tuple[list[ChartPoint], list[ChartEven
             label = f"{e['kind']} · {who}" if who else str(e["kind"])
             events.append(ChartEvent(PubDate.parse(e["date"]).start, label, e["status"]))
     return points, events
+
+
+def character_links(data: dict[str, Any], until: date | None) -> Callable[[str], str | None]:
+    """The link of each character the show page's graph draws (None: no page of its own)."""
+    known = {r[side] for r in data["relations"] for side in ("subject", "object")
+             if r.get(f"{side}_id")}
+    base = f"/shows/{quote(data['show']['id'], safe='')}/characters/"
+    cut = f"?until={until.isoformat()}" if until else ""
+    return lambda name: f"{base}{quote(name, safe='')}{cut}" if name in known else None
 
 
 def chart_points(series: dict[str, Any]) -> list[ChartPoint]:
