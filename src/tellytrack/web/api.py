@@ -247,6 +247,25 @@ def show_ratings(show_id: str, store: StoreDep, as_of: AsOf = None,
     return dict(_part(show_id, store, "ratings", views.when_of(as_of, known_by)))
 
 
+@router.get("/shows/{show_id}/articles", tags=["shows"], responses=errors(404))
+def show_articles_list(show_id: str, store: StoreDep, as_of: AsOf = None,
+                       known_by: KnownBy = None, limit: Limit = 50,
+                       offset: Offset = 0) -> dict[str, Any]:
+    """The articles a show's facts come from, newest first, with their facts by type."""
+    data = _found(views.show_articles_view(store, show_id, views.when_of(as_of, known_by)),
+                  "show")
+    return {"show": data["show"], "show_id": data["show_id"],
+            **page(data["articles"], limit, offset)}
+
+
+@router.get("/shows/{show_id}/characters/{name}", tags=["shows"], responses=errors(404))
+def character_get(show_id: str, name: str, store: StoreDep, as_of: AsOf = None,
+                  known_by: KnownBy = None) -> dict[str, Any]:
+    """One character: who played them when, their relations, events and cast-change claims."""
+    return _found(views.character_view(store, show_id, name, views.when_of(as_of, known_by)),
+                  "character")
+
+
 @router.get("/ratings", tags=["shows"])
 def ratings_compare(store: StoreDep, shows: str = "", as_of: AsOf = None,
                     known_by: KnownBy = None) -> dict[str, Any]:

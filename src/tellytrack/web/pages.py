@@ -97,6 +97,29 @@ def ratings_page(request: Request, store: StoreDep, shows: str = "",
     })
 
 
+@router.get("/shows/{show_id}/articles", response_class=HTMLResponse)
+def show_articles_page(request: Request, show_id: str, store: StoreDep,
+                       until: Until = None) -> Response:
+    """Every article about one show, newest first, with what each said."""
+    data = views.show_articles_view(store, show_id, views.when_of(until=until))
+    if data is None:
+        raise _missing("show")
+    return _render(request, "show_articles.html", {
+        "data": data, "until": until, "api": f"{API_PREFIX}/shows/{data['show_id']}/articles"})
+
+
+@router.get("/shows/{show_id}/characters/{name}", response_class=HTMLResponse)
+def character_page(request: Request, show_id: str, name: str, store: StoreDep,
+                   until: Until = None) -> Response:
+    """One character: who played them and when, their relations, events and cast news."""
+    data = views.character_view(store, show_id, name, views.when_of(until=until))
+    if data is None:
+        raise _missing("character")
+    return _render(request, "character.html", {
+        "data": data, "until": until,
+        "api": f"{API_PREFIX}/shows/{data['show_id']}/characters/{quote(data['name'], safe='')}"})
+
+
 @router.get("/people/{person_id}", response_class=HTMLResponse)
 def person_page(request: Request, person_id: str, store: StoreDep, until: Until = None) -> Response:
     """A person's roles across shows, their tenures and cast-change claims."""

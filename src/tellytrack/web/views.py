@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from tellytrack.model import Article, PubDate
+from tellytrack.query.articles import show_articles
 from tellytrack.query.cast import cast
+from tellytrack.query.characters import character
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
@@ -134,6 +136,19 @@ def compare_view(store: Store, shows: list[str], when: TimeFilter) -> dict[str, 
     choices = [c.to_dict() for c in rated_shows(store, when) if c.id not in chosen]
     return {"shows": shows, "found": found, "missing": missing, "choices": choices,
             "more": shows[MAX_COMPARE:]}
+
+
+def show_articles_view(store: Store, show: str, when: TimeFilter) -> dict[str, Any] | None:
+    """A show's articles, newest first, with what each said (None when the show is unknown)."""
+    found = show_articles(store, show, when)
+    return None if found is None else found.to_dict()
+
+
+def character_view(store: Store, show: str, name: str,
+                   when: TimeFilter) -> dict[str, Any] | None:
+    """Who played a character and when, its relations, events and claims (None: unknown)."""
+    report = character(store, show, name, when)
+    return None if report is None else report.to_dict()
 
 
 def person_view(store: Store, name: str, when: TimeFilter) -> dict[str, Any] | None:
