@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -243,3 +244,18 @@ def test_cli_exit_code_says_some_items_failed(tmp_path: Path) -> None:
     assert f"{bad}:1: JSON nested more than 32 levels deep" in result.stderr
     with SQLiteStore(tmp_path / "kb.db") as store:
         assert store.has_article(content_id(TEXT))
+
+
+_KIND = re.compile(r"JSON null|JSON true|JSON false|a JSON (?:array|number|string|object)")
+
+
+def _shape(text: str) -> str:
+    """A message with its particulars masked: quoted values and JSON kinds."""
+    return _KIND.sub("<kind>", re.sub(r"'[^'\n]*'", "'…'", text))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_docs_list_every_refusal(case: Case) -> None:
+    """docs/ingest.md's table of refusals has each message (up to its details in brackets)."""
+    doc = (Path(__file__).parents[2] / "docs" / "ingest.md").read_text(encoding="utf-8")
+    assert _shape(case.message.split("(")[0].strip()) in _shape(doc)

@@ -222,6 +222,33 @@ def test_trusted_hosts(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         assert c.get("/api/v1/shows", headers={"Host": "any.example"}).status_code == 200
 
 
+HOSTILE_VALUES = ["0", "9999-12-31", "0001-01-01", "x" * 5000, "%ED%A0%80", "%00", "%FF",
+                  "99999999999999999999999", "2024-W53"]
+HOSTILE_PARAMS = ["until", "q", "as_of", "known_by", "from", "to", "limit", "offset", "show",
+                  "format", "table", "week", "unconfirmed"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", ["/", "/search", "/shows/Saath%20Chalenge", "/ratings",
+                                  "/people/Riya%20Malhotra", "/api/v1/shows", "/api/v1/rumours",
+                                  "/api/v1/articles", "/api/v1/shows/Saath%20Chalenge/timeline"])
+def test_no_page_or_route_answers_5xx_to_hostile_queries(api: TestClient, path: str) -> None:
+    """Lone surrogates, NUL, far dates, huge numbers in any parameter: never a 5xx."""
+    for name in HOSTILE_PARAMS:
+        for value in HOSTILE_VALUES:
+            status = api.get(f"{path}?{name}={value}").status_code
+            assert status < 500, (path, name, value[:20], status)
+    for bad_id in ("%00", "%ED%A0%80", "%FF", "%5B", "x" * 10_000):
+        assert api.get(f"{path.rsplit('/', 1)[0]}/{bad_id}").status_code < 500, bad_id
+
+
+def test_trusted_hosts_setting_is_documented() -> None:
+    """docs/api.md's settings table carries the setting with its default and help."""
+    doc = (Path(__file__).parents[2] / "docs" / "api.md").read_text(encoding="utf-8")
+    setting = limits.TRUSTED_HOSTS
+    assert f"| `{setting.env}` | (empty) | {setting.help} |" in doc
+
+
 # --- schemathesis: the OpenAPI document says what the server does -------------------------
 
 CASES_RUN: list[str] = []  # operations of the cases run, counted by the test after
