@@ -39,6 +39,9 @@ def default_db_path() -> Path:
     return Path(DB.value())
 
 
-def demo_db_path() -> Path:
-    """Where ``tellytrack demo`` builds its KB: ``$TELLYTRACK_DB``, else ``./tellytrack.db``."""
-    return Path(os.environ.get(DB.env) or DEMO_DB)
+def demo_db_path() -> str:
+    """Where ``tellytrack demo`` builds its KB: ``$TELLYTRACK_DB``, else ``./tellytrack.db``.
+
+    A string, not a ``Path``: ``$TELLYTRACK_DB`` may be a ``postgresql://`` URL,
+    whose ``//`` a ``Path`` would fold into ``/``."""
+    return os.environ.get(DB.env) or DEMO_DB
