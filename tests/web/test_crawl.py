@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -58,22 +59,47 @@ def _ids(client: TestClient, route: str) -> list[str]:
     return out
 
 
+def _fillings(client: TestClient) -> dict[str, list[dict[str, str]]]:
+    """Every value each set of path parameters can take (a character: with its show)."""
+    shows = _ids(client, "/api/v1/shows")
+    characters = [{"show_id": sid, "name": name} for sid in shows
+                  for name in client.get(f"/api/v1/shows/{quote(sid, safe='')}").json()
+                  ["show"]["characters"]]
+    return {"show_id": [{"show_id": s} for s in shows],
+            "person_id": [{"person_id": p} for p in _ids(client, "/api/v1/people")],
+            "article_id": [{"article_id": a} for a in _ids(client, "/api/v1/articles")],
+            "name,show_id": characters}
+
+
 def _route_urls(client: TestClient) -> list[str]:
-    """Every GET route of the app, once per id its path parameters can take."""
-    values = {"show_id": _ids(client, "/api/v1/shows"),
-              "person_id": _ids(client, "/api/v1/people"),
-              "article_id": _ids(client, "/api/v1/articles")}
+    """Every GET route of the app, once per value its path parameters can take."""
+    fillings = _fillings(client)
     urls: list[str] = []
-    for route in client.app.routes:  # type: ignore[attr-defined]
-        if not isinstance(route, APIRoute) or "GET" not in route.methods:
-            continue
-        params = re.findall(r"{(\w+)}", route.path)
-        assert all(p in values for p in params), f"the crawl cannot fill {route.path}"
+    paths = list(get_paths(client.app.routes))  # type: ignore[attr-defined]
+    assert len(paths) > 20  # the walk found the routers' routes
+    for path in paths:
+        params = re.findall(r"{(\w+)(?::\w+)?}", path)
         if not params:
-            urls.append(route.path + ("?q=a" if "search" in route.path else ""))
-        for p in params:
-            urls += [route.path.replace(f"{{{p}}}", quote(v, safe="")) for v in values[p]]
+            urls.append(path + ("?q=a" if "search" in path else ""))
+            continue
+        wanted = ",".join(sorted(params))
+        assert wanted in fillings, f"the crawl cannot fill {path}"
+        for values in fillings[wanted]:
+            urls.append(re.sub(r"{(\w+)(?::\w+)?}",
+                               lambda m, v=values: quote(v[m[1]], safe=""), path))
     return urls
+
+
+def get_paths(routes: list[Any], prefix: str = "") -> Iterator[str]:
+    """The path of every GET route, through included routers (FastAPI keeps those as
+    wrappers holding the original router and the include's prefix)."""
+    for route in routes:
+        if isinstance(route, APIRoute):
+            if "GET" in route.methods:
+                yield prefix + route.path
+        elif hasattr(route, "original_router"):
+            yield from get_paths(route.original_router.routes,
+                                 prefix + (route.include_context.prefix or ""))
 
 
 def _character_searches(client: TestClient) -> list[str]:
