@@ -156,24 +156,30 @@ def separate(places: dict[str, Point], rounds: int = 400) -> dict[str, Point]:
     """Push nodes apart along the axis of least overlap until no two boxes overlap."""
     pos = dict(places)
     names = sorted(pos)
+    extent = {n: _extent(n) for n in names}
     for _ in range(rounds):
         moved = False
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                moved |= _push(pos, a, b)
+                moved |= _push(pos, extent, a, b)
         if not moved:
             break
     return pos
 
 
-def _push(pos: dict[str, Point], a: str, b: str) -> bool:
+def _extent(name: str) -> Box:
+    """A node's box around its centre (0, 0)."""
+    return node_box(name, (0.0, 0.0))
+
+
+def _push(pos: dict[str, Point], extent: dict[str, Box], a: str, b: str) -> bool:
     """Move two overlapping nodes half the overlap (plus ``GAP``) each way; True if moved."""
-    p, q = node_box(a, pos[a]), node_box(b, pos[b])
-    dx = min(p[2], q[2]) - max(p[0], q[0]) + GAP
-    dy = min(p[3], q[3]) - max(p[1], q[1]) + GAP
+    (ax, ay), (bx, by) = pos[a], pos[b]
+    (al, at, ar, ab), (bl, bt, br, bb) = extent[a], extent[b]
+    dx = min(ax + ar, bx + br) - max(ax + al, bx + bl) + GAP
+    dy = min(ay + ab, by + bb) - max(ay + at, by + bt) + GAP
     if dx <= 0 or dy <= 0:
         return False
-    (ax, ay), (bx, by) = pos[a], pos[b]
     if dx < dy:
         sign = 1.0 if ax <= bx else -1.0
         pos[a], pos[b] = (ax - sign * dx / 2, ay), (bx + sign * dx / 2, by)
