@@ -215,6 +215,17 @@ def test_bom_and_crlf_are_read(tmp_path: Path) -> None:
     assert_batch_survived(tmp_path, report)
 
 
+def test_found_urls_that_cannot_be_read_are_dropped(tmp_path: Path) -> None:
+    """A feed's or a page's own link is a hint: unreadable, it is dropped, not the article."""
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><item>'
+                    f"<title>Kavya</title><link>http://[tellybuzz.example/a</link>"
+                    f"<description>{TEXT}</description></item></channel></rss>", encoding="utf-8")
+    (article,) = read_paths([str(feed)])
+    assert not isinstance(article, Failure) and article.url is None
+    assert article.text == TEXT
+
+
 def test_duplicates_are_counted_not_failed(tmp_path: Path) -> None:
     """The same text twice (any id) is one article; two texts sharing an id are two."""
     dup = tmp_path / "dup.jsonl"

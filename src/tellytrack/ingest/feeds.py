@@ -17,7 +17,14 @@ import feedparser
 
 from tellytrack.ingest.dates import date_from_feed, date_from_url
 from tellytrack.ingest.html import fragment_text
-from tellytrack.ingest.records import Failure, Item, guarded, make_article, outlet_from_url
+from tellytrack.ingest.records import (
+    Failure,
+    Item,
+    found_url,
+    guarded,
+    make_article,
+    outlet_from_url,
+)
 
 
 def from_feed(data: bytes, item: str) -> Iterator[Item]:
@@ -39,7 +46,7 @@ def from_entry(entry: Any, item: str, site: str | None) -> Item:
     text = fragment_text(_entry_html(entry))
     if not text:
         return Failure(item, "the entry has no summary or content text")
-    url = entry.get("link")
+    url = found_url(entry.get("link"))
     raw_date = entry.get("published") or entry.get("updated")
     return make_article(
         text, origin=item, url=url, outlet=outlet_from_url(url) or outlet_from_url(site),

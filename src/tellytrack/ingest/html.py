@@ -19,7 +19,7 @@ from lxml.html import fragment_fromstring
 
 from tellytrack.ingest.dates import DateError, date_in_text, parse_date
 from tellytrack.ingest.files import decode_utf8
-from tellytrack.ingest.records import Failure, Item, make_article, outlet_from_url
+from tellytrack.ingest.records import Failure, Item, found_url, make_article, outlet_from_url
 from tellytrack.model import PubDate
 
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
@@ -37,7 +37,7 @@ def from_html(data: bytes, item: str) -> Item:
     if not text:
         return Failure(item, "no article text found in the page (scripts, styles and page "
                        "furniture are removed and nothing was left); is it an article page?")
-    url = meta.get("url")
+    url = found_url(meta.get("url"))
     return make_article(
         text, origin=item, url=url,
         outlet=outlet_from_url(url) or meta.get("hostname") or meta.get("sitename"),

@@ -81,7 +81,9 @@ def make_article(
 
     Every reader ends here, so the checks every article must pass (text present
     and within :data:`~tellytrack.limits.MAX_ARTICLE_CHARS`, no character that
-    cannot be stored) are the same for files, feeds, stdin and the API.
+    cannot be stored) are the same for files, feeds, stdin and the API. The URL
+    is the reader's to check: refused when stated (:func:`url_problem`), dropped
+    when only found (:func:`found_url`).
     """
     if not text.strip():
         return Failure(origin, "the article text is empty")
@@ -89,11 +91,9 @@ def make_article(
         return Failure(origin, limits.article_too_long(len(text)))
     fields = {"text": text, "url": url, "outlet": outlet, "title": title, "lang": lang,
               "id": source_id}
-    problem = next((unstorable(k, v) for k, v in fields.items() if v and unstorable(k, v)), None)
+    problem = next(filter(None, (unstorable(k, v) for k, v in fields.items() if v)), None)
     if problem:
         return Failure(origin, problem)
-    if url and url_problem(url):  # explicit URLs are checked by their readers; a found one
-        url = None                # (a page's canonical link, a feed's) is only a hint
     return Article.create(
         wrap_long_lines(text),
         url=url or None,
@@ -108,12 +108,23 @@ def make_article(
 
 def unstorable(field: str, value: str) -> str | None:
     """Why ``value`` cannot be stored (a NUL or a lone surrogate), or None."""
+    if "\x00" not in value and _encodes(value):  # the common case, at C speed
+        return None
     m = _UNSTORABLE_RE.search(value)
     if m is None:
         return None
     what = "a NUL character" if m[0] == "\x00" else f"a lone surrogate (\\u{ord(m[0]):04x})"
     return (f"field {field!r} holds {what} at character {m.start()}, which is not storable "
             "text; fix the program that wrote it")
+
+
+def _encodes(value: str) -> bool:
+    """Whether ``value`` is valid Unicode (no lone surrogate): UTF-8 encoding says."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def wrap_long_lines(text: str) -> str:
@@ -124,7 +135,7 @@ def wrap_long_lines(text: str) -> str:
     blank becomes a newline, so offsets and the content id stay the same.
     """
     limit = limits.MAX_LINE_CHARS
-    if len(text) <= limit or max(map(len, text.split("\n"))) <= limit:
+    if len(text) <= limit or not _has_long_line(text, limit):
         return text
     chars = list(text)
     start = 0
@@ -133,6 +144,16 @@ def wrap_long_lines(text: str) -> str:
             chars[start + cut] = "\n"
         start += len(line) + 1
     return "".join(chars)
+
+
+def _has_long_line(text: str, limit: int) -> bool:
+    """Whether a line of ``text`` is longer than ``limit`` (no copy of the text made)."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        if end - start > limit:
+            return True
+        start = end + 1
+    return len(text) - start > limit
 
 
 def _line_cuts(line: str, limit: int) -> list[int]:
@@ -153,10 +174,19 @@ def _line_cuts(line: str, limit: int) -> list[int]:
 
 def outlet_from_url(url: str | None) -> str | None:
     """The site an article came from, as its host name without "www."."""
-    if not url or url_problem(url):
+    if not url:
         return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    try:
+        host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    except ValueError:  # "http://[bad": no host to name (url_problem says why)
+        return None
     return host.removeprefix("www.") or None
+
+
+def found_url(url: str | None) -> str | None:
+    """A URL a reader found (a page's canonical link, a feed entry's link), None when it
+    cannot be read: it is only a hint, unlike a URL the input states (see url_problem)."""
+    return url if url and not url_problem(url) else None
 
 
 def url_problem(url: str) -> str | None:
