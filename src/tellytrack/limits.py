@@ -28,6 +28,12 @@ MAX_DOCUMENT_BYTES = 20_000_000
 # hold up a batch; 100,000 characters is over 40 times the longest real article.
 MAX_ARTICLE_CHARS = 100_000
 
+# Most text a web page may show (outside tags, scripts and styles) to be read as one
+# article. trafilatura's cost grows with the page's text (a 12 MB page of paragraphs
+# took 91 s and 490 MB before its text was refused as too long); a page with ten
+# times the text an article may have is a listing or an archive, refused at once.
+MAX_PAGE_TEXT_CHARS = 10 * MAX_ARTICLE_CHARS
+
 # Longest line (paragraph) of article text kept as it is. The extractors scan a
 # line around each cue, so a cue-dense line of 20,000 characters without a full
 # stop costs 15 s; longer lines are broken at a sentence end or a blank (the
