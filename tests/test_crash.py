@@ -55,9 +55,9 @@ class Crashing(SQLiteStore):
         reach("after_batch")
         return result
 
-    def replace_entities(self, entities):
+    def replace_resolution(self, *resolved):
         reach("before_replace")
-        super().replace_entities(entities)
+        super().replace_resolution(*resolved)
         reach("after_replace")
 
 with Crashing(db) as store:

@@ -2,22 +2,34 @@
 
 ``resolve_store(store)`` recomputes every entity from ALL stored facts (sorted,
 so ingest order never matters), applies the curator's overrides stored with
-them, admits what its evidence types (``admission.py``) and swaps the entities
-into the store; the pipeline calls it after each ingest. The rules for what
-merges are in ``names.py``, ``script.py`` and ``context.py``.
+them, admits what its evidence types (``admission.py``) and stores the result:
+the entities, where every written name resolves to and each fact's resolved
+ids. Every read uses that stored resolution (``stored_resolution``); none
+resolves again. The rules for what merges are in ``names.py``, ``script.py``
+and ``context.py``.
 """
 
 from __future__ import annotations
 
-from tellytrack.resolve.resolver import Resolution, resolve_facts, resolve_stored
+from tellytrack.resolve.resolver import (
+    Resolution,
+    link,
+    name_rows,
+    resolve_facts,
+    resolve_stored,
+    stored_resolution,
+)
 from tellytrack.store.base import Store
 
 
 def resolve_store(store: Store) -> Resolution:
-    """Resolve all stored facts and replace the store's entities with the result."""
-    res = resolve_stored(store.facts(), store.overrides())
-    store.replace_entities([res.entities[i] for i in sorted(res.entities)])
+    """Resolve all stored facts and store the result (entities, names, fact links)."""
+    facts = store.facts()
+    res = resolve_stored(facts, store.overrides())
+    store.replace_resolution([res.entities[i] for i in sorted(res.entities)], name_rows(res),
+                             [r for sf in facts if (r := link(res, sf)) is not None])
     return res
 
 
-__all__ = ["Resolution", "resolve_facts", "resolve_store", "resolve_stored"]
+__all__ = ["Resolution", "resolve_facts", "resolve_store", "resolve_stored",
+           "stored_resolution"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve import resolve_store
 from tellytrack.resolve.names import is_variant, key
-from tellytrack.resolve.resolver import Resolution, resolve_stored
+from tellytrack.resolve.resolver import Resolution, resolve_stored, stored_resolution
 from tellytrack.store.base import Override, Store
 
 # Actions that name a second entity or a spelling, and those fixed to one kind.
@@ -78,7 +78,7 @@ def curate(store: Store, action: str, name: str, value: str | None = None) -> Cu
         raise CurationError(f"unknown action {action!r}")
     if action in NEEDS_VALUE and not (value and value.strip()):
         raise CurationError(f"{action} needs {NEEDS_VALUE[action]}")
-    res = resolve_stored(store.facts(), store.overrides())
+    res = stored_resolution(store)
     entity = find_entity(res, name, KIND_OF.get(action))
     override = store.add_override(_override(res, entity, action, value))
     after = resolve_store(store)

@@ -9,12 +9,12 @@ from collections.abc import Callable
 
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.names import is_partial, is_variant, key
-from tellytrack.resolve.resolver import Resolution, resolve_stored
+from tellytrack.resolve.resolver import Resolution, stored_resolution
 from tellytrack.store.base import Store
 
 
 def _resolution(store: Store, res: Resolution | None) -> Resolution:
-    return res if res is not None else resolve_stored(store.facts(), store.overrides())
+    return res if res is not None else stored_resolution(store)
 
 
 def _same(a: str, b: str) -> bool:

@@ -30,7 +30,7 @@ from tellytrack.resolve.context import context_merges
 from tellytrack.resolve.names import key, slug
 from tellytrack.resolve.overrides import apply_overrides
 from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
-from tellytrack.store.base import Override, StoredFact
+from tellytrack.store.base import FactLink, NameRow, Override, Store, StoredFact
 
 _SEASON_NUMBER = re.compile(r"\s+\d{1,2}$")
 
@@ -99,6 +99,42 @@ class Resolution:
         """Whether an entity is admitted to listings (docs/kb.md, "Admission")."""
         entity = self.entities.get(entity_id) if entity_id else None
         return entity is not None and entity.listed
+
+
+def name_rows(res: Resolution) -> list[NameRow]:
+    """Where every written name resolves to, as the store keeps it (``Store.names``)."""
+    return [*(("show", "", k, i) for k, i in res.shows.items()),
+            *(("person", "", k, i) for k, i in res.people.items()),
+            *(("person_in", s, k, i) for (s, k), i in res.people_in.items()),
+            *(("character", s, k, i) for (s, k), i in res.characters.items())]
+
+
+def from_rows(entities: Iterable[Entity], names: Iterable[NameRow]) -> Resolution:
+    """The resolution a store keeps (its entities and ``name_rows``), read back."""
+    res = Resolution(entities={e.id: e for e in entities})
+    maps: dict[str, dict[tuple[str, str], str]] = {"person_in": res.people_in,
+                                                   "character": res.characters}
+    for kind, scope, k, entity_id in names:
+        if kind == "show":
+            res.shows[k] = entity_id
+        elif kind == "person":
+            res.people[k] = entity_id
+        else:
+            maps[kind][(scope, k)] = entity_id
+    return res
+
+
+def stored_resolution(store: Store) -> Resolution:
+    """The resolution the store keeps (the last ``resolve_store``), without resolving."""
+    return from_rows(store.entities(), store.names())
+
+
+def link(res: Resolution, sf: StoredFact) -> FactLink | None:
+    """The ids one stored fact's names resolve to; None when its show resolves to none."""
+    show = res.show(sf.fact.show)
+    if show is None:
+        return None
+    return (sf.id, show, res.person(sf.fact.actor, show), res.character(sf.fact.character, show))
 
 
 def resolve_stored(stored: Iterable[StoredFact], overrides: Sequence[Override] = ()

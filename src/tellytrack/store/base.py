@@ -30,6 +30,19 @@ class StoredFact:
     url: str | None
     title: str | None
     story_id: str
+    # The ids its names resolved to, stored by the last resolution (``replace_links``);
+    # None before the first one, or when its show resolves to nothing.
+    show_id: str | None = None
+    actor_id: str | None = None
+    character_id: str | None = None
+
+
+# Where a written name resolves to, as stored: (kind, scope, exact key, entity id).
+# kind is "show" and "person" (scope ""), "person_in" and "character" (scope: show id).
+NameRow = tuple[str, str, str, str]
+
+# A fact's resolved ids: (fact id, show id, actor's person id, character id).
+FactLink = tuple[int, str, str | None, str | None]
 
 
 # What a curator can say about an entity (``tellytrack merge``, ``split``, ...).
@@ -101,8 +114,10 @@ class Store(Protocol):
         show: str | None = None,
         types: Sequence[str] | None = None,
         article_id: str | None = None,
+        show_id: str | None = None,
     ) -> list[StoredFact]:
-        """Stored facts, optionally of one show (as written), types or article."""
+        """Stored facts with their resolved ids, optionally of one show (as written),
+        types, article or resolved show id (read through an index, not a scan)."""
         ...
 
     def signatures(self) -> list[tuple[str, bytes]]:
@@ -126,6 +141,17 @@ class Store(Protocol):
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap in the resolved entities and aliases (recomputed from all facts)."""
+        ...
+
+    def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
+                           links: Sequence[FactLink]) -> None:
+        """Swap in a whole resolution in one transaction: the entities with their
+        aliases, where every written name resolves to and each fact's resolved ids
+        (the stored resolution that every read uses)."""
+        ...
+
+    def names(self) -> list[NameRow]:
+        """Where every written name resolves to, as the last resolution stored it."""
         ...
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...

@@ -154,3 +154,32 @@ def m003_resolution_mark(conn: sqlite3.Connection) -> None:
     conn.execute("""
         INSERT INTO resolution_mark (id, stored, resolved)
         SELECT 1, EXISTS (SELECT 1 FROM facts) AND NOT EXISTS (SELECT 1 FROM entities), 0""")
+
+
+@migration
+def m004_stored_resolution(conn: sqlite3.Connection) -> None:
+    """The stored resolution every read uses: where each written name resolves to
+    (``names``) and each fact's resolved ids (``fact_entities``), so no read resolves.
+
+    A KB that has facts was resolved without them: it is marked as needing
+    resolution, so the next command that opens it fills them in once.
+    """
+    conn.execute("""
+        CREATE TABLE names (
+            kind TEXT NOT NULL,             -- show, person, person_in, character
+            scope TEXT NOT NULL,            -- '' or the show id the name is read in
+            key TEXT NOT NULL,              -- resolve.names.key of the written name
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (kind, scope, key)
+        )""")
+    conn.execute("""
+        CREATE TABLE fact_entities (
+            fact_id INTEGER PRIMARY KEY REFERENCES facts (id),
+            show_id TEXT NOT NULL,
+            actor_id TEXT,
+            character_id TEXT
+        )""")
+    conn.execute("CREATE INDEX fact_entities_show ON fact_entities (show_id)")
+    conn.execute("CREATE INDEX fact_entities_actor ON fact_entities (actor_id)")
+    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
+                 "WHERE EXISTS (SELECT 1 FROM facts)")

@@ -33,7 +33,14 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
-from tellytrack.store.base import BatchResult, Incoming, Override, StoredFact
+from tellytrack.store.base import (
+    BatchResult,
+    FactLink,
+    Incoming,
+    NameRow,
+    Override,
+    StoredFact,
+)
 
 Connection = psycopg.Connection[dict[str, Any]]
 Migration = Callable[[Connection], None]
@@ -55,8 +62,10 @@ _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('%s' for _ in _ARTICLE_COLUMNS)}) "
                    "ON CONFLICT (id) DO NOTHING RETURNING id")
 _FACT_SELECT = """
-    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id
-    FROM facts f JOIN articles a ON a.id = f.article_id"""
+    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
+           l.show_id, l.actor_id, l.character_id
+    FROM facts f JOIN articles a ON a.id = f.article_id
+    LEFT JOIN fact_entities l ON l.fact_id = f.id"""
 
 
 def migration(fn: Migration) -> Migration:
@@ -182,6 +191,7 @@ class PostgresStore:
         show: str | None = None,
         types: Sequence[str] | None = None,
         article_id: str | None = None,
+        show_id: str | None = None,
     ) -> list[StoredFact]:
         """Stored facts in article date order (undated first, as SQLite sorts NULL)."""
         clauses: list[str] = []
@@ -195,6 +205,9 @@ class PostgresStore:
         if article_id is not None:
             clauses.append("f.article_id = %s")
             params.append(article_id)
+        if show_id is not None:
+            clauses.append("l.show_id = %s")
+            params.append(show_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.conn.execute(
             f"{_FACT_SELECT} {where} ORDER BY a.published NULLS FIRST, f.id", params)
@@ -208,18 +221,26 @@ class PostgresStore:
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
-        # Shows first: a character's show_id must exist before it (foreign key).
-        ordered = sorted(entities, key=lambda e: e.show_id is not None)
         with self.conn.transaction(), self.conn.cursor() as cur:
-            cur.execute("DELETE FROM aliases")
-            cur.execute("DELETE FROM entities")
+            _write_entities(cur, entities)
+
+    def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
+                           links: Sequence[FactLink]) -> None:
+        """Swap in a whole resolution (entities, names, fact links) in one transaction."""
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            _write_entities(cur, entities)
+            cur.execute("DELETE FROM names")
+            cur.execute("DELETE FROM fact_entities")
             cur.executemany(
-                "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
-                "VALUES (%s, %s, %s, %s, %s, %s)",
-                [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
+                "INSERT INTO names (kind, scope, key, entity_id) VALUES (%s, %s, %s, %s)", names)
             cur.executemany(
-                "INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                [(e.id, a) for e in ordered for a in e.aliases])
+                "INSERT INTO fact_entities (fact_id, show_id, actor_id, character_id) "
+                "VALUES (%s, %s, %s, %s)", links)
+
+    def names(self) -> list[NameRow]:
+        """Where every written name resolves to, as the last resolution stored it."""
+        rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
+        return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""
@@ -286,6 +307,21 @@ class PostgresStore:
         self.close()
 
 
+def _write_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> None:
+    """Replace every entity and alias (in the caller's transaction)."""
+    # Shows first: a character's show_id must exist before it (foreign key).
+    ordered = sorted(entities, key=lambda e: e.show_id is not None)
+    cur.execute("DELETE FROM aliases")
+    cur.execute("DELETE FROM entities")
+    cur.executemany(
+        "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
+    cur.executemany(
+        "INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+        [(e.id, a) for e in ordered for a in e.aliases])
+
+
 def _article_row(item: Incoming, story_id: str) -> tuple[Any, ...]:
     a = item.article
     published = a.published.start if a.published else None
@@ -327,7 +363,8 @@ def _stored_fact(row: Row) -> StoredFact:
                 characters=tuple(row["characters"]))
     return StoredFact(id=row["id"], fact=fact, article_id=row["article_id"],
                       published=_pubdate(row), outlet=row["outlet"], url=row["url"],
-                      title=row["title"], story_id=row["story_id"])
+                      title=row["title"], story_id=row["story_id"], show_id=row["show_id"],
+                      actor_id=row["actor_id"], character_id=row["character_id"])
 
 
 @migration
@@ -415,3 +452,27 @@ def m003_resolution_mark(conn: Connection) -> None:
         INSERT INTO resolution_mark (id, stored, resolved)
         SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM facts)
                         AND NOT EXISTS (SELECT 1 FROM entities) THEN 1 ELSE 0 END, 0""")
+
+
+@migration
+def m004_stored_resolution(conn: Connection) -> None:
+    """The stored resolution every read uses, as in SQLite (store/migrations.py)."""
+    conn.execute("""
+        CREATE TABLE names (
+            kind TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (kind, scope, key)
+        )""")
+    conn.execute("""
+        CREATE TABLE fact_entities (
+            fact_id BIGINT PRIMARY KEY REFERENCES facts (id),
+            show_id TEXT NOT NULL,
+            actor_id TEXT,
+            character_id TEXT
+        )""")
+    conn.execute("CREATE INDEX fact_entities_show ON fact_entities (show_id)")
+    conn.execute("CREATE INDEX fact_entities_actor ON fact_entities (actor_id)")
+    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
+                 "WHERE EXISTS (SELECT 1 FROM facts)")

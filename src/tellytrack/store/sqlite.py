@@ -19,7 +19,14 @@ from typing import Any
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store import migrations
-from tellytrack.store.base import BatchResult, Incoming, Override, StoredFact
+from tellytrack.store.base import (
+    BatchResult,
+    FactLink,
+    Incoming,
+    NameRow,
+    Override,
+    StoredFact,
+)
 
 # Fact fields stored as plain columns (evidence and characters need conversion).
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
@@ -32,8 +39,10 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
 _FACT_SELECT = """
-    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id
-    FROM facts f JOIN articles a ON a.id = f.article_id"""
+    SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
+           l.show_id, l.actor_id, l.character_id
+    FROM facts f JOIN articles a ON a.id = f.article_id
+    LEFT JOIN fact_entities l ON l.fact_id = f.id"""
 
 
 class SQLiteStore:
@@ -117,8 +126,10 @@ class SQLiteStore:
         show: str | None = None,
         types: Sequence[str] | None = None,
         article_id: str | None = None,
+        show_id: str | None = None,
     ) -> list[StoredFact]:
-        """Stored facts in article date order; ``show`` matches as written (any case)."""
+        """Stored facts in article date order; ``show`` matches as written (any case),
+        ``show_id`` the resolved show (through the fact_entities index)."""
         clauses: list[str] = []
         params: list[Any] = []
         if show is not None:
@@ -130,6 +141,9 @@ class SQLiteStore:
         if article_id is not None:
             clauses.append("f.article_id = ?")
             params.append(article_id)
+        if show_id is not None:
+            clauses.append("l.show_id = ?")
+            params.append(show_id)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.conn.execute(f"{_FACT_SELECT} {where} ORDER BY a.published, f.id", params)
         return [_stored_fact(r) for r in rows]
@@ -142,17 +156,38 @@ class SQLiteStore:
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
         with migrations.transaction(self.conn):
-            self.conn.execute("DELETE FROM aliases")
-            self.conn.execute("DELETE FROM entities")
-            # Shows first: a character's show_id must exist before it (foreign key).
-            ordered = sorted(entities, key=lambda e: e.show_id is not None)
+            self._write_entities(entities)
+
+    def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
+                           links: Sequence[FactLink]) -> None:
+        """Swap in a whole resolution (entities, names, fact links) in one transaction."""
+        with migrations.transaction(self.conn):
+            self._write_entities(entities)
+            self.conn.execute("DELETE FROM names")
+            self.conn.execute("DELETE FROM fact_entities")
             self.conn.executemany(
-                "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
+                "INSERT INTO names (kind, scope, key, entity_id) VALUES (?, ?, ?, ?)", names)
             self.conn.executemany(
-                "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
-                [(e.id, a) for e in ordered for a in e.aliases])
+                "INSERT INTO fact_entities (fact_id, show_id, actor_id, character_id) "
+                "VALUES (?, ?, ?, ?)", links)
+
+    def _write_entities(self, entities: Sequence[Entity]) -> None:
+        self.conn.execute("DELETE FROM aliases")
+        self.conn.execute("DELETE FROM entities")
+        # Shows first: a character's show_id must exist before it (foreign key).
+        ordered = sorted(entities, key=lambda e: e.show_id is not None)
+        self.conn.executemany(
+            "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+            [(e.id, a) for e in ordered for a in e.aliases])
+
+    def names(self) -> list[NameRow]:
+        """Where every written name resolves to, as the last resolution stored it."""
+        rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
+        return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""
@@ -252,4 +287,5 @@ def _stored_fact(row: sqlite3.Row) -> StoredFact:
                 characters=tuple(json.loads(row["characters"])))
     return StoredFact(id=row["id"], fact=fact, article_id=row["article_id"],
                       published=_pubdate(row), outlet=row["outlet"], url=row["url"],
-                      title=row["title"], story_id=row["story_id"])
+                      title=row["title"], story_id=row["story_id"], show_id=row["show_id"],
+                      actor_id=row["actor_id"], character_id=row["character_id"])

@@ -1,0 +1,86 @@
+"""The stored resolution (issue 15): entities, names and each fact's resolved ids are in
+the store after a resolution, and reads use them without resolving again. Every test
+runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tellytrack.model import Article, Evidence, Fact, PubDate
+from tellytrack.pipeline import finish_resolution
+from tellytrack.query.facts import load, resolution
+from tellytrack.query.time import TimeFilter
+from tellytrack.resolve import resolve_store, resolve_stored
+from tellytrack.store import Incoming, SQLiteStore
+
+from .conftest import ClosingStore
+
+SHOW = "Saath Chalenge"
+
+
+def stored_article(store: ClosingStore, text: str, *facts: Fact) -> str:
+    """Store one invented article with ``facts`` (evidenced by its whole text)."""
+    art = Article.create(text, published=PubDate.parse("2024-03-05"), outlet="example.com")
+    ev = Evidence(art.id, 0, len(text), text)
+    store.add_batch([Incoming(art, [f.with_(evidence=ev) for f in facts])])
+    return art.id
+
+
+def cast(actor: str, character: str, show: str = SHOW) -> Fact:
+    return Fact("cast", show, actor=actor, character=character, confidence=0.9)
+
+
+def test_a_resolution_stores_names_and_fact_links(store: ClosingStore) -> None:
+    """Each fact carries the ids a fresh resolution gives its names; one show's facts
+    are read by its id."""
+    stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                   cast("Riya Malhotra", "Meera"))
+    stored_article(store, "Kabir Sethi plays Arjun in Pyaar Ki Dor.",
+                   cast("Kabir Sethi", "Arjun", show="Pyaar Ki Dor"))
+    resolve_store(store)
+    fresh = resolve_stored(store.facts(), store.overrides())
+    for sf in store.facts():
+        show = fresh.show(sf.fact.show)
+        assert sf.show_id == show
+        assert sf.actor_id == fresh.person(sf.fact.actor, show)
+        assert sf.character_id == fresh.character(sf.fact.character, show)
+    stored = resolution(store)
+    assert (stored.shows, stored.people, stored.people_in, stored.characters) == (
+        fresh.shows, fresh.people, fresh.people_in, fresh.characters)
+    assert stored.entities == fresh.entities
+    mine = store.facts(show_id="show:sath-chalenge")
+    assert [sf.fact.actor for sf in mine] == ["Riya Malhotra"]
+
+
+def test_reads_never_resolve(store: ClosingStore) -> None:
+    """Facts stored after the last resolution are not read until one runs (the KB is
+    marked; every command that opens it runs it first), and then they are."""
+    stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                   cast("Riya Malhotra", "Meera"))
+    finish_resolution(store)
+    stored_article(store, "Kabir Sethi plays Arjun in Saath Chalenge.",
+                   cast("Kabir Sethi", "Arjun"))
+    assert store.resolution_pending() is not None
+    _, rows = load(store, TimeFilter())
+    assert [r.fact.actor for r in rows] == ["Riya Malhotra"]
+    assert finish_resolution(store)
+    _, rows = load(store, TimeFilter())
+    assert sorted(r.actor or "" for r in rows) == ["person:kabir-sethi", "person:riya-malhotra"]
+
+
+def test_a_kb_resolved_before_names_were_stored_is_marked(tmp_path: Path) -> None:
+    """Opening a KB whose entities were resolved without names and links marks it, so
+    the first command fills them in once."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                       cast("Riya Malhotra", "Meera"))
+        finish_resolution(store)
+    with sqlite3.connect(tmp_path / "kb.db") as conn:  # as a KB of the previous schema
+        conn.execute("DELETE FROM _migrations WHERE name = 'm004_stored_resolution'")
+        conn.execute("DROP TABLE names")
+        conn.execute("DROP TABLE fact_entities")
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        assert store.resolution_pending() is not None and not store.names()
+        assert finish_resolution(store)
+        assert store.names() and store.facts()[0].show_id == "show:sath-chalenge"
