@@ -48,7 +48,7 @@ def create_app(db_path: str | Path, token: str | None = None,
     URL); ``token`` unlocks write routes; ``trusted_hosts`` are the Host names it answers
     (``tellytrack serve`` passes :func:`tellytrack.limits.trusted_hosts`; None = any,
     for in-process use where no network is involved)."""
-    from tellytrack.web import api, curate, export, pages
+    from tellytrack.web import api, ask, curate, export, pages
 
     app = FastAPI(
         title="tellytrack", version="1", description=api.DESCRIPTION,
@@ -66,6 +66,7 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.include_router(api.router, prefix=API_PREFIX)
     app.include_router(export.router, prefix=API_PREFIX)
     app.include_router(curate.router, prefix=API_PREFIX)
+    app.include_router(ask.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     pages.install_error_pages(app)
