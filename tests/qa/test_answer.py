@@ -141,3 +141,14 @@ def test_to_dict_is_json_ready_with_sources(kb: SQLiteStore) -> None:
     source = d["findings"][0]["sources"][0]
     assert d["known"] is True and d["intent"] == "who_plays"
     assert {"outlet", "published", "sentence", "url"} <= source.keys()
+
+
+@pytest.mark.parametrize(("question", "starts"), [
+    ("Was Nandini Kapoor's exit confirmed by 2023-11-21?", "Not confirmed"),
+    ("Was Nandini Kapoor's exit from Sapno Ka Safar confirmed on 2023-12-01?", "No"),
+    ("Was Varun Mehra's exit from the show confirmed by 2024-02-10?", "Yes"),
+])
+def test_was_it_confirmed_by_a_date(kb: SQLiteStore, question: str, starts: str) -> None:
+    """A journalist's question answers with the claim as it stood on that date."""
+    a = answer(kb, question)
+    assert a.known and a.text.startswith(starts), a.text

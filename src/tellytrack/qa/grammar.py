@@ -136,6 +136,10 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      {}),
     ("plays_which", r"(?P<actor>.+?)(?:'s|s')?\s+(?:character|role)(?:\s+name)?" + _IN_SHOW, {}),
     # --- cast changes ---
+    # a journalist's "was X's exit (from S) confirmed (by D)?": the claim as it stood then
+    ("cast_change", r"(?:was|is|has|had)\s+(?P<actor>.+?)(?:'s|s')\s+(?P<verb>exit|return"
+     r"|quitting|leaving|joining)(?:\s+(?:from|to|in|on)\s+" + _SHOWWORD + r"(?P<show>.+?))?"
+     r"\s+(?:been\s+)?(?:officially\s+)?(?:confirmed|denied|reported)", {}),
     ("cast_change", r"(?:(?:is|are|was)\s+)?(?P<actor>.+?)\s+still\s+(?:a\s+)?(?:part\s+of|in|on"
      r"|with|working\s+(?:in|on|with)|doing|acting\s+in)\s+" + _SHOWWORD + r"(?P<show>.+)",
      {"change": "exit", "stay": "yes"}),
