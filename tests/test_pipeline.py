@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -91,3 +97,109 @@ def test_failing_batch_keeps_the_innocent_articles(
         assert [f.item for f in report.failed] == [f"{path}:2"]
         assert report.failed[0].message.startswith("not stored:")
         assert store.stats()["articles"] == 1
+
+
+def variants(sample_articles: Path, copies: int) -> list[dict[str, Any]]:
+    """The invented samples ``copies`` times, each copy distinct by a closing line."""
+    records = [json.loads(line) for line in sample_articles.read_text().splitlines()]
+    return [dict(r, id=f"{r['id']}-{n}", text=f"{r['text']}\nArchive note {n}.")
+            for n in range(copies) for r in records]
+
+
+def kb_dump(store: SQLiteStore) -> dict[str, Any]:
+    """What a KB holds, row ids aside: articles with their stories, facts, entities."""
+    def rows(sql: str) -> list[str]:
+        return sorted(json.dumps(list(r)) for r in store.conn.execute(sql))
+    fact_cols = [r[1] for r in store.conn.execute("PRAGMA table_info(facts)") if r[1] != "id"]
+    return {"articles": rows("SELECT id, story_id, signature IS NOT NULL FROM articles"),
+            "facts": rows(f"SELECT {', '.join(fact_cols)} FROM facts"),
+            "entities": rows("SELECT id, kind, name, show_id FROM entities")}
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_one_stores(
+    tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path]
+) -> None:
+    """Extraction in a pool changes nothing: same facts, same copies linked, same entities."""
+    path = write_jsonl("archive.jsonl", [*variants(sample_articles, 4), "{broken"])
+    dumps, reports = [], []
+    for workers in (1, 2):
+        with SQLiteStore(tmp_path / f"kb{workers}.db") as store:
+            report = pipeline.ingest_paths(store, [path], batch_size=40, workers=workers)
+            dumps.append(kb_dump(store))
+            reports.append(report.as_dict())
+    assert reports[0] == reports[1]
+    assert (reports[0]["new"], len(reports[0]["failed"])) == (60, 1)
+    assert reports[0]["syndicated"] > 0  # the copies of s04/s05 are linked in both runs
+    assert dumps[0] == dumps[1]
+
+
+@pytest.mark.slow
+def test_a_worker_exception_costs_its_article(tmp_path: Path) -> None:
+    """An article the extractor chokes on in a worker is named; its batch is stored."""
+    good = [Article.create(f"Saath Chalenge: Riya Malhotra aka Meera returns, part {n}.",
+                           origin=f"in:{n}") for n in range(40)]
+    bad = Article(id="bad0000000000000", text=None, origin="in:bad")  # type: ignore[arg-type]
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        report = pipeline.ingest_items(store, [*good[:20], bad, *good[20:]], workers=2)
+        assert report.new == 40
+        assert [f.item for f in report.failed] == ["in:bad"]
+        assert report.failed[0].message.startswith("extraction failed (TypeError")
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process under ``pid`` (Linux /proc), e.g. a pool's fork server and workers."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether the process runs (a zombie waiting for its parent does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
+    tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path]
+) -> None:
+    """Ctrl-C mid-ingest: the command ends, its workers too; a re-run completes the KB."""
+    path = write_jsonl("archive.jsonl", variants(sample_articles, 12))
+    db = tmp_path / "kb.db"
+    cmd = [str(Path(sys.executable).parent / "tellytrack"), "ingest", str(path), "--db", str(db),
+           "--batch-size", "20", "--workers", "2"]
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    stored = 0
+    while stored == 0 and child.poll() is None:
+        time.sleep(0.1)
+        with sqlite3.connect(db) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "articles" in tables:
+                stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    workers = descendants(child.pid)
+    child.send_signal(signal.SIGINT)
+    child.communicate(timeout=30)
+    assert child.returncode != 0 and 0 < stored < 180  # stopped before the end
+    assert workers  # the pool had started
+    deadline = time.monotonic() + 10
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in workers if alive(p)]
+    subprocess.run(cmd, check=True, capture_output=True)
+    with SQLiteStore(tmp_path / "clean.db") as clean:
+        pipeline.ingest_paths(clean, [path], batch_size=20)
+        expected = kb_dump(clean)
+    with SQLiteStore(db) as store:
+        assert kb_dump(store) == expected

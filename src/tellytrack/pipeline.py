@@ -7,6 +7,14 @@ the run) is stored as a syndicated copy of it. Each batch is written in one
 transaction; when a batch fails, its articles are retried one by one so that
 only the article at fault is reported and everything else is kept.
 
+Extraction (facts and near-duplicate signature) is a pure function of the
+article, so with ``workers > 1`` it runs in a pool of processes
+(:class:`Extraction`) while this process, the one writer, screens, links
+copies and stores the batches in input order: the KB is the same as with one
+worker. A worker's exception costs its article (named in the report), a dead
+worker costs nothing (its articles are retried on a fresh pool), and Ctrl-C
+stops at once, leaving every stored batch marked for resolution.
+
 Resolution is crash-safe: each stored batch marks the store as needing
 resolution in its own transaction, and the mark is cleared only once a
 resolution has finished (:func:`finish_resolution`). A run killed anywhere
@@ -17,20 +25,39 @@ app at start-up, any ingest).
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TextIO
 
 from tellytrack.extract import extract_facts
 from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import NearDuplicateIndex, signature
-from tellytrack.model import Article
+from tellytrack.model import Article, Fact
 from tellytrack.resolve import resolve_store
 from tellytrack.store.base import BatchResult, Incoming, Store
 
 Progress = Callable[[int], None]  # called with the number of input items just handled
+
+# What extraction made of one article: its facts and signature, or why it failed.
+Extracted = tuple[list[Fact], bytes] | str
+
+# Articles per task sent to a worker: small enough that the progress bar moves and
+# both workers get work from a short input, large enough that pickling is noise.
+CHUNK = 16
+
+# Batches read and handed to the workers ahead of the one being stored: enough to
+# keep every worker busy while the writer stores, few enough to bound memory.
+AHEAD = 2
 
 
 @dataclass
@@ -65,10 +92,11 @@ def ingest_paths(
     progress: Progress | None = None,
     batch_size: int = 200,
     stdin: TextIO | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, deduplicate, extract and store every article under ``paths``."""
     items = read_paths([str(p) for p in paths], stdin=stdin)
-    return ingest_items(store, items, progress=progress, batch_size=batch_size)
+    return ingest_items(store, items, progress=progress, batch_size=batch_size, workers=workers)
 
 
 def ingest_items(
@@ -77,23 +105,36 @@ def ingest_items(
     *,
     progress: Progress | None = None,
     batch_size: int = 200,
+    workers: int = 1,
 ) -> IngestReport:
-    """Deduplicate, extract and store articles already read (failures are reported)."""
+    """Deduplicate, extract and store articles already read (failures are reported).
+
+    ``workers`` processes extract (1: this process does it all; see
+    :func:`default_workers` for "all cores").
+    """
     report = IngestReport()
     index = NearDuplicateIndex()
     for article_id, sig in store.signatures():
         index.add(article_id, sig)
     seen: set[str] = set()
-    for batch in _batches(items, batch_size):
-        report.read += len(batch)
-        prepared = []
-        for entry in batch:  # progress per article: a batch can take seconds
-            prepared.append(_prepare(entry, store, index, seen, report))
-            if progress is not None:
-                progress(1)
-        _store(store, [i for i in prepared if i is not None], report)
+    screened = (_screen(batch, store, seen, report, progress)
+                for batch in _batches(items, batch_size))
+    with Extraction(workers) as extraction:
+        for articles, extracted in extraction.run(screened, progress):
+            prepared = [_prepare(a, e, index, report) for a, e in zip(articles, extracted,
+                                                                      strict=True)]
+            _store(store, [i for i in prepared if i is not None], report)
     finish_resolution(store)
     return report
+
+
+def default_workers() -> int:
+    """The CPUs this process may use: the ``ingest --workers`` default."""
+    if sys.version_info >= (3, 13):  # honours CPU affinity and limits
+        return max(1, os.process_cpu_count() or 1)
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
 
 
 def finish_resolution(store: Store) -> bool:
@@ -110,31 +151,159 @@ def finish_resolution(store: Store) -> bool:
     return True
 
 
-def _prepare(
-    entry: Article | Failure,
+def _screen(
+    batch: list[Article | Failure],
     store: Store,
-    index: NearDuplicateIndex,
     seen: set[str],
     report: IngestReport,
-) -> Incoming | None:
-    """One article made ready to store, or None (failure or exact duplicate, counted)."""
-    if isinstance(entry, Failure):
-        report.failed.append(entry)
-        return None
-    if entry.id in seen or store.has_article(entry.id):
-        report.duplicate += 1
-        return None
-    seen.add(entry.id)
+    progress: Progress | None,
+) -> list[Article]:
+    """The articles of a batch worth extracting; failures and exact duplicates counted."""
+    report.read += len(batch)
+    kept: list[Article] = []
+    for entry in batch:
+        if isinstance(entry, Failure):
+            report.failed.append(entry)
+        elif entry.id in seen or store.has_article(entry.id):
+            report.duplicate += 1
+        else:
+            seen.add(entry.id)
+            kept.append(entry)
+    if progress is not None and len(kept) < len(batch):
+        progress(len(batch) - len(kept))
+    return kept
+
+
+def extract_article(article: Article) -> Extracted:
+    """Facts and signature of one article, or the message saying why that failed.
+
+    Pure: it runs in a worker process as well as here.
+    """
     try:
-        facts = extract_facts(entry)
-        sig = signature(entry.text)
+        return extract_facts(article), signature(article.text)
     except Exception as e:  # an extractor bug must cost one article, not the run
-        report.failed.append(Failure(_name(entry), f"extraction failed ({type(e).__name__}: "
-                                     f"{str(e)[:300]}); please report this article as a bug"))
+        return (f"extraction failed ({type(e).__name__}: {str(e)[:300]}); "
+                "please report this article as a bug")
+
+
+def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
+    """:func:`extract_article` for each article: the task a worker runs."""
+    return [extract_article(a) for a in articles]
+
+
+def _prepare(
+    article: Article, extracted: Extracted, index: NearDuplicateIndex, report: IngestReport,
+) -> Incoming | None:
+    """One extracted article made ready to store (linked to its original), or None."""
+    if isinstance(extracted, str):
+        report.failed.append(Failure(_name(article), extracted))
         return None
+    facts, sig = extracted
     copy_of = index.find(sig)
-    index.add(entry.id, sig)
-    return Incoming(entry, facts, copy_of=copy_of, signature=sig)
+    index.add(article.id, sig)
+    return Incoming(article, facts, copy_of=copy_of, signature=sig)
+
+
+class Extraction:
+    """Extracts batches of articles in order, in this process or in a pool of workers.
+
+    With ``workers > 1`` a batch is cut into chunks of CHUNK articles for the
+    pool and AHEAD batches are in flight while the caller stores the previous
+    one. The pool starts with the first batch larger than a chunk, so adding a
+    few articles never pays for starting processes.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Extraction:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        """Shut the pool down: wait for it after a normal run, drop queued work otherwise."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=kind is None, cancel_futures=True)
+
+    def run(self, batches: Iterable[list[Article]], progress: Progress | None
+            ) -> Iterator[tuple[list[Article], list[Extracted]]]:
+        """Each batch with what extraction made of each of its articles, in input order."""
+        pending: deque[tuple[list[Article], list[Future[list[Extracted]]]]] = deque()
+        for batch in batches:
+            if self.workers <= 1 or (self._pool is None and len(batch) <= CHUNK):
+                yield from self._drain(pending, progress, keep=0)
+                yield batch, self._here(batch, progress)
+                continue
+            pending.append((batch, [self._submit(c) for c in _chunks(batch, CHUNK)]))
+            yield from self._drain(pending, progress, keep=AHEAD)
+        yield from self._drain(pending, progress, keep=0)
+
+    @staticmethod
+    def _here(batch: list[Article], progress: Progress | None) -> list[Extracted]:
+        """Extract in this process, with progress per article (one can take a while)."""
+        out = []
+        for article in batch:
+            out.append(extract_article(article))
+            if progress is not None:
+                progress(1)
+        return out
+
+    def _drain(self, pending: deque[tuple[list[Article], list[Future[list[Extracted]]]]],
+               progress: Progress | None, keep: int
+               ) -> Iterator[tuple[list[Article], list[Extracted]]]:
+        """Collect the oldest batches until at most ``keep`` are in flight."""
+        while len(pending) > keep:
+            batch, futures = pending.popleft()
+            out: list[Extracted] = []
+            for chunk, future in zip(_chunks(batch, CHUNK), futures, strict=True):
+                out.extend(self._result(chunk, future))
+                if progress is not None:
+                    progress(len(chunk))
+            yield batch, out
+
+    def _submit(self, chunk: list[Article]) -> Future[list[Extracted]]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(),
+                                             initializer=_ignore_interrupts)
+        return self._pool.submit(extract_chunk, chunk)
+
+    def _result(self, chunk: list[Article], future: Future[list[Extracted]]
+                ) -> list[Extracted]:
+        """A chunk's results; when a worker died, the chunk once more on a sound pool."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        try:
+            retry = self._submit(chunk)
+        except BrokenProcessPool:  # the pool it was on is broken: start a new one
+            self._restart()
+            retry = self._submit(chunk)
+        try:
+            return retry.result()
+        except BrokenProcessPool as e:  # it breaks a sound pool too: the chunk is at fault
+            self._restart()
+            return [f"extraction worker died ({e}); please report this article as a bug"
+                    ] * len(chunk)
+
+    def _restart(self) -> None:
+        """Drop a broken pool; the next chunk starts a new one."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
+def _context() -> Any:
+    """Worker processes started by a fork server where there is one (safe with the
+    progress bar's thread, unlike a plain fork), else spawned."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the writer, which stops them once it has stopped."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _store(store: Store, items: list[Incoming], report: IngestReport) -> None:
@@ -162,3 +331,7 @@ def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Art
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
+
+
+def _chunks(articles: list[Article], size: int) -> list[list[Article]]:
+    return [articles[i:i + size] for i in range(0, len(articles), size)]

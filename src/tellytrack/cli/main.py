@@ -97,7 +97,9 @@ cli.commands = LazyCommands(COMMAND_MODULES)
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
-def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract facts (default: all cores); one writer stores.")
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int | None) -> None:
     """Read articles from files, folders, feeds or stdin ("-") into the knowledge base.
 
     Already-stored articles are skipped, syndicated copies are linked to their
@@ -110,10 +112,11 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
         curl -s https://example.com/rss | tellytrack ingest -
     """
     from tellytrack.ingest import count_items
-    from tellytrack.pipeline import ingest_paths
+    from tellytrack.pipeline import default_workers, ingest_paths
 
     with open_store(db) as store, _progress(count_items(paths)) as advance:
-        report = ingest_paths(store, paths, progress=advance, batch_size=batch_size)
+        report = ingest_paths(store, paths, progress=advance, batch_size=batch_size,
+                              workers=workers or default_workers())
     _print_report(report)
     if report.failed:
         raise click.exceptions.Exit(1)
