@@ -232,6 +232,23 @@ def test_found_urls_that_cannot_be_read_are_dropped(tmp_path: Path) -> None:
     assert article.text == TEXT
 
 
+def test_feed_entities_are_not_expanded(tmp_path: Path) -> None:
+    """A billion-laughs DTD and an external entity in a feed: read at once, nothing pulled in."""
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do-not-leak", encoding="utf-8")
+    feed = tmp_path / "bomb.xml"
+    feed.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{laughs}'
+                    f'<!ENTITY x SYSTEM "file://{secret}">]><rss version="2.0"><channel><item>'
+                    f"<title>&l9;</title><description>{TEXT} &x;</description></item>"
+                    "</channel></rss>", encoding="utf-8")
+    started = time.monotonic()
+    (article,) = read_paths([str(feed)])
+    assert time.monotonic() - started < 20
+    assert not isinstance(article, Failure) and "do-not-leak" not in article.text
+    assert "lol" * 100 not in (article.title or "")
+
+
 def test_duplicates_are_counted_not_failed(tmp_path: Path) -> None:
     """The same text twice (any id) is one article; two texts sharing an id are two."""
     dup = tmp_path / "dup.jsonl"
