@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
+from tellytrack.extract.lexicon import mapping
 from tellytrack.model import INFO_FIELDS, EntityKind
 from tellytrack.query.facts import Row, load
 from tellytrack.query.result import Result
@@ -46,9 +48,25 @@ class ShowDetail(Result):
 
 
 def _info(rows: list[Row], field: str) -> str | None:
-    votes = Counter(str(r.fact.value) for r in rows
+    """The value most articles give, channels counted by their canonical name ("COLORS",
+    "Colors Tv" and Devanagari spellings vote for one channel, shown as the lexicon
+    writes it)."""
+    name = _channel_name if field == "channel" else str
+    votes = Counter(name(str(r.fact.value)) for r in rows
                     if r.fact.type == "show_info" and r.fact.field == field and r.fact.value)
     return min(votes, key=lambda v: (-votes[v], v)) if votes else None
+
+
+@cache
+def _channels() -> dict[str, str]:
+    """Every spelling the channel lexicons know (lower-cased) -> the canonical name."""
+    return {k.lower(): v for name in ("channels", "hi_channels")
+            for k, v in mapping(name).items()}
+
+
+def _channel_name(value: str) -> str:
+    """A channel as the lexicon writes it, else as the articles did."""
+    return _channels().get(value.lower(), value)
 
 
 def summary_of(res: Resolution, sid: str, rows: list[Row]) -> ShowSummary:
