@@ -91,6 +91,8 @@ def test_text_without_a_stamp_has_no_stated_date() -> None:
     ("Saath Chalenge premiered on July 28, 2008 and ended in 2023.", None),
     ("Meera quits Saath Chalenge; no date anywhere.", None),
     ("On February 30, 2024 nothing happened.", None),
+    ("The show was launched on July 13, 2020 and is loved.", None),
+    ("It premiered in March 2021; on May 2, 2022 Meera quit.", "2022-05-02"),
 ])
 def test_dates_in_the_text(text: str, expected: str | None) -> None:
     """The latest date mentioned, with its precision, unless a later year shows it a look back."""

@@ -45,6 +45,9 @@ _LINE_RE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+updated|First\s+pub
                       re.IGNORECASE)
 _CLOCK_RE = re.compile(r",?\s+\d{1,2}[:.]\d{2}\b")  # "..., 13:33 IST", "... 09:20 AM"
 _WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$")
+# Words that put the date right after them in the past of a show or a person, not the news.
+_HISTORY_RE = re.compile(r"\b(?:premiered|launched|started|began|debuted|first aired|aired since"
+                         r"|since|born|married|went on air)\s+(?:on\s+|in\s+)?$", re.I)
 HEAD_CHARS = 400  # bylines and page headers sit in the first lines of a saved page
 
 
@@ -84,10 +87,12 @@ def date_in_text(text: str) -> PubDate | None:
     The weakest reading, for an article nothing else dates: news reports what
     just happened, so the latest date it mentions is close to (and not after)
     its publication. A date is refused when the text names a later year (it
-    was a look back: "premiered on July 28, 2008 ... in 2023"). Day precision
+    was a look back: "premiered on July 28, 2008 ... in 2023") or when it dates
+    a show's or a person's history ("launched on July 13, 2020"). Day precision
     when the day is written, month precision for "March 2024".
     """
-    found = [d for m in _DATE_RE.finditer(text) if (d := _read(m)) is not None]
+    found = [d for m in _DATE_RE.finditer(text)
+             if (d := _read(m)) is not None and not _HISTORY_RE.search(text[:m.start()])]
     if not found:
         return None
     latest = max(found, key=lambda d: d.end)
