@@ -41,7 +41,7 @@ from typing import Any, TextIO
 
 from tellytrack.extract import extract_facts
 from tellytrack.ingest import Failure, read_paths
-from tellytrack.ingest.dedup import NearDuplicateIndex, signature
+from tellytrack.ingest.dedup import NearDuplicateIndex, band_keys, signature
 from tellytrack.model import Article, Fact
 from tellytrack.resolve import resolve_store
 from tellytrack.store.base import BatchResult, Incoming, Store
@@ -113,9 +113,7 @@ def ingest_items(
     :func:`default_workers` for "all cores").
     """
     report = IngestReport()
-    index = NearDuplicateIndex()
-    for article_id, sig in store.signatures():
-        index.add(article_id, sig)
+    index = NearDuplicateIndex(store.near_duplicates)  # holds one batch, finds the rest
     seen: set[str] = set()
     screened = (_screen(batch, store, seen, report, progress)
                 for batch in _batches(items, batch_size))
@@ -124,6 +122,7 @@ def ingest_items(
             prepared = [_prepare(a, e, index, report) for a, e in zip(articles, extracted,
                                                                       strict=True)]
             _store(store, [i for i in prepared if i is not None], report)
+            index.clear()
     finish_resolution(store)
     return report
 
@@ -201,7 +200,7 @@ def _prepare(
     facts, sig = extracted
     copy_of = index.find(sig)
     index.add(article.id, sig)
-    return Incoming(article, facts, copy_of=copy_of, signature=sig)
+    return Incoming(article, facts, copy_of=copy_of, signature=sig, band_keys=band_keys(sig))
 
 
 class Extraction:

@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import hashlib
+import random
+from pathlib import Path
 
 import pytest
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from tellytrack.ingest.dedup import THRESHOLD, NearDuplicateIndex, signature, similarity
+from tellytrack.ingest.dedup import (
+    BANDS,
+    CANDIDATE_THRESHOLD,
+    NUM_PERM,
+    ROWS,
+    SCHEME,
+    SEED,
+    THRESHOLD,
+    NearDuplicateIndex,
+    band_keys,
+    shingles,
+    signature,
+    similarity,
+)
+from tellytrack.model import Article
+from tellytrack.store import Incoming, SQLiteStore
 
 STORY = (
     "Kesar Ki Kahani is all set for a major twist. According to sources close to the "
@@ -116,3 +134,85 @@ def test_signature_bytes_are_pinned() -> None:
     """Stored signatures must stay comparable across datasketch upgrades and restarts."""
     sig = signature("Meera returns to Kesar Ki Kahani after the leap, says Riya Malhotra")
     assert hashlib.md5(sig).hexdigest() == "8ad8ff04c880b44c56401485a630b85f"
+
+
+def datasketch_signature(text: str) -> bytes:
+    """The plain form: datasketch's own MinHash and LeanMinHash serialisation."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash.update_batch(sorted(shingles(text)))
+    lean = LeanMinHash(minhash)
+    buf = bytearray(lean.bytesize(byteorder="<"))
+    lean.serialize(buf, byteorder="<")
+    return bytes(buf)
+
+
+@pytest.mark.parametrize("text", [STORY, SYNDICATED, RATINGS_WEEK_1, "", "one", "a b c d e f"])
+def test_vectorised_signature_is_datasketchs(text: str) -> None:
+    """The numpy signing gives datasketch's bytes exactly (stored signatures stay valid)."""
+    assert signature(text) == datasketch_signature(text)
+
+
+def test_banding_is_what_datasketch_picks() -> None:
+    """The pinned bands are the ones MinHashLSH chose for CANDIDATE_THRESHOLD before."""
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+    assert [band for band, _ in band_keys(signature(STORY))] == list(range(BANDS))
+
+
+class InMemoryLSH:
+    """The index as it was before the band table: datasketch's MinHashLSH over every
+    signature, kept in memory (the reference the stored bands must agree with)."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+        self.sigs: dict[str, LeanMinHash] = {}
+
+    def add(self, key: str, sig: bytes) -> None:
+        self.sigs[key] = LeanMinHash.deserialize(sig, byteorder="<")
+        self.lsh.insert(key, self.sigs[key])
+
+    def find(self, sig: bytes) -> str | None:
+        minhash = LeanMinHash.deserialize(sig, byteorder="<")
+        scored = [(-self.sigs[k].jaccard(minhash), k) for k in self.lsh.query(minhash)]
+        matches = [(score, k) for score, k in scored if -score >= THRESHOLD]
+        return min(matches)[1] if matches else None
+
+
+def invented_archive(rng: random.Random) -> list[str]:
+    """Stories, copies with 1 to 40 words changed, syndicated wrappers, and look-alikes."""
+    stories = [STORY, SAME_SHOW_OTHER_STORY, RATINGS_WEEK_1, RATINGS_WEEK_2,
+               STORY.replace("Kesar Ki Kahani", "Pyaar Ki Dor").replace("Meera", "Tara")]
+    words = ["leap", "promo", "wedding", "exit", "twist", "shoot", "drama", "finale", "return",
+             "cameo"]
+    texts = list(stories)
+    for n in range(60):
+        base = rng.choice(stories).split()
+        for _ in range(rng.choice([1, 2, 5, 10, 20, 40])):
+            base[rng.randrange(len(base))] = rng.choice(words)
+        text = " ".join(base)
+        if n % 3 == 0:
+            text = f"Exclusive from our partners: {text}\nAlso Read - more news {n}"
+        texts.append(text)
+    return texts
+
+
+def test_stored_bands_find_what_the_in_memory_index_found(tmp_path: Path) -> None:
+    """On invented near-duplicates, the table-backed index (one batch in memory, the rest
+    looked up in a real SQLite KB) links every article to the one the old index chose."""
+    texts = invented_archive(random.Random(15))
+    before, found, expected = InMemoryLSH(), [], []
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        index = NearDuplicateIndex(store.near_duplicates)
+        for start in range(0, len(texts), 7):  # batches of 7, as the pipeline stores them
+            batch = []
+            for text in texts[start:start + 7]:
+                art, sig = Article.create(text), signature(text)
+                expected.append(before.find(sig))
+                found.append(index.find(sig))
+                before.add(art.id, sig)
+                index.add(art.id, sig)
+                batch.append(Incoming(art, [], signature=sig, band_keys=band_keys(sig)))
+            store.add_batch(batch)
+            index.clear()
+    assert found == expected
+    assert 20 <= sum(f is not None for f in found) <= 50  # copies found, look-alikes not

@@ -14,7 +14,7 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     SQLiteStore(path).close()
     conn = sqlite3.connect(path)
     assert migrations.apply(conn) == []
-    names = [r[0] for r in conn.execute("SELECT name FROM _migrations")]
+    names = [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY rowid")]
     assert names == [name for name, _ in migrations.MIGRATIONS]
     conn.close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tellytrack.ingest.dedup import band_keys, signature
 from tellytrack.model import Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.store import Incoming
 
@@ -28,14 +29,15 @@ def test_round_trip_article_and_facts(store: ClosingStore) -> None:
     art = article(TEXT_A, day="2024-03")
     fact = Fact("event", "Saath Chalenge", kind="leap", characters=("Meera", "Arjun"),
                 status="upcoming", modality="planned", confidence=0.7)
-    result = store.add_batch([Incoming(art, [cast_fact(art), fact], signature=b"\x01\x02")])
+    result = store.add_batch([Incoming(art, [cast_fact(art), fact], signature=b"\x01\x02",
+                                       band_keys=[(3, b"band")])])
     assert (result.new, result.facts, result.new_ids) == (1, 2, [art.id])
     assert store.article(art.id) == art
     stored = store.facts(show="saath chalenge")
     assert [s.fact for s in stored] == [cast_fact(art), fact]
     assert stored[0].published == PubDate.parse("2024-03")
     assert (stored[0].outlet, stored[0].story_id) == ("example.com", art.id)
-    assert store.signatures() == [(art.id, b"\x01\x02")]
+    assert store.near_duplicates([(3, b"band")]) == [(art.id, b"\x01\x02")]
     assert store.facts(types=["event"])[0].fact == fact
 
 
@@ -157,3 +159,35 @@ def test_stats_counts_facts_and_shows(store: ClosingStore) -> None:
     assert (stats["articles"], stats["facts"], stats["facts_by_type"]) == (2, 3, {"cast": 3})
     assert stats["top_shows"] == [{"show": "Saath Chalenge", "facts": 2, "articles": 2},
                                   {"show": "Pyaar Ki Dor", "facts": 1, "articles": 1}]
+
+
+def filed(art: Article) -> Incoming:
+    """An article with its real near-duplicate signature and band keys."""
+    sig = signature(art.text)
+    return Incoming(art, [], signature=sig, band_keys=band_keys(sig))
+
+
+def test_near_duplicates_found_by_any_band_key(store: ClosingStore) -> None:
+    """A shared band finds the article, once; the same bytes in another band do not."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    store.add_batch([filed(a), filed(b)])
+    keys = band_keys(signature(TEXT_A))
+    assert store.near_duplicates(keys) == [(a.id, signature(TEXT_A))]
+    assert store.near_duplicates(keys[7:8]) == [(a.id, signature(TEXT_A))]
+    assert store.near_duplicates([(8, keys[7][1])]) == []
+    assert store.near_duplicates([]) == []
+
+
+def test_upgrade_files_stored_signatures_as_dedup_does(backend: Backend) -> None:
+    """A KB from before the band table gets its articles filed by the migration's SQL,
+    under the very keys dedup.band_keys gives (else old articles would never match)."""
+    a = article(TEXT_A)
+    with backend.open() as old:
+        old.add_batch([filed(a)])
+        old.conn.execute("DROP TABLE near_duplicate_bands")
+        old.conn.execute("DELETE FROM _migrations WHERE name = 'm005_near_duplicate_bands'")
+    with backend.open() as upgraded:
+        rows = upgraded.conn.execute("SELECT band, hashes FROM near_duplicate_bands").fetchall()
+        got = sorted((r["band"], bytes(r["hashes"])) for r in rows)
+        assert got == band_keys(signature(TEXT_A))
+        assert upgraded.near_duplicates(band_keys(signature(TEXT_A))[:1])[0][0] == a.id

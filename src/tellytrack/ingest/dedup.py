@@ -9,13 +9,26 @@ Jaccard similarity of shingle sets from a fixed-size signature and its LSH
 index finds candidates without comparing against every stored article, which is what an archive of
 millions of articles needs; candidates are then checked against the threshold
 so the answer does not depend on LSH's banding luck.
+
+The LSH bands live in the store (a table of band keys, indexed), not in
+memory: a new article's candidates are the stored articles that share one of
+its BANDS band keys, plus the articles of the batch not stored yet, so memory
+does not grow with the archive. The banding is datasketch's MinHashLSH's own
+(25 bands of 5 hash values, a band key is the band's values), so the answers
+are the ones its in-memory index gave. Signatures are computed with numpy over
+all shingles at once, byte for byte what datasketch's ``MinHash`` makes (a
+test compares the two).
 """
 
 from __future__ import annotations
 
+import hashlib
 import struct
+from collections.abc import Callable, Iterable, Sequence
 
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash
 
 # Words per shingle. Five-word runs are long enough that two stories about the same
 # show and actors rarely share them ("Riya Malhotra, who plays Meera" is four), short
@@ -41,15 +54,28 @@ SCHEME = "affine32"
 # errors of the estimate away from the closest pair of different stories.
 THRESHOLD = 0.7
 
-# The LSH index is tuned for this lower similarity, then candidates are checked against
-# THRESHOLD. Tuned for 0.7 itself, datasketch picks 14 bands of 9 rows, which return a
-# pair at similarity 0.7 only 44% of the time (0.8: 87%); tuned for 0.5 (25 bands of 5
-# rows) it returns 99% of pairs at 0.7, for a few more candidates to check.
+# The LSH banding is tuned for this lower similarity, then candidates are checked
+# against THRESHOLD. Tuned for 0.7 itself, datasketch picks 14 bands of 9 rows, which
+# return a pair at similarity 0.7 only 44% of the time (0.8: 87%); tuned for 0.5 it
+# picks BANDS = 25 bands of ROWS = 5 hash values, which return 99% of pairs at 0.7,
+# for a few more candidates to check. Pinned here (a test checks datasketch agrees):
+# band keys are stored, so they must not follow a change of datasketch's tuning.
 CANDIDATE_THRESHOLD = 0.5
+BANDS, ROWS = 25, 5
 
-# Permutations are derived from SEED; drawing them once instead of per article saves
-# a third of the signing time.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+Hashes = npt.NDArray[np.uint32]
+
+# A band key: the band's number and its hash values as stored in the signature.
+BandKey = tuple[int, bytes]
+
+# Permutations (h -> a*h + b mod 2^32, one per hash function) are derived from SEED.
+_A, _B = (np.asarray(p, dtype=np.uint32) for p in
+          MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations)
+
+# datasketch's LeanMinHash byte format: seed, -num_perm (a negative count flags a
+# scheme code), the scheme code (1 = affine32), then the values as little-endian uint32.
+_HEADER = struct.pack("<qiB", SEED, -NUM_PERM, 1)
+_SIZE = len(_HEADER) + 4 * NUM_PERM
 
 _PUNCTUATION = "\"'`.,;:!?()[]{}<>|/\\-–—‘’“”…।॥*#@&%+=~^_"
 
@@ -66,41 +92,74 @@ def shingles(text: str) -> set[bytes]:
 def signature(text: str) -> bytes:
     """The MinHash signature of the text's shingles in datasketch's own byte format.
 
-    The format records seed, scheme and size, so a signature made with other
-    settings is caught when read back instead of silently comparing garbage.
+    Each shingle is hashed as datasketch does (the first 4 bytes of its SHA-1,
+    mixed by the MurmurHash3 finaliser), then all permutations of all shingles
+    are one numpy operation. The format records seed, scheme and size, so a
+    signature made with other settings is caught when read back.
     """
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
-    minhash.update_batch(sorted(shingles(text)))
-    lean = LeanMinHash(minhash)
-    buf = bytearray(lean.bytesize(byteorder="<"))
-    lean.serialize(buf, byteorder="<")
-    return bytes(buf)
+    digests = b"".join(hashlib.sha1(s).digest()[:4] for s in shingles(text))
+    hashed = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32))
+    values = (hashed[:, None] * _A + _B).min(axis=0)  # uint32 arithmetic wraps: mod 2^32
+    return _HEADER + bytes(values.astype("<u4").tobytes())
 
 
-def _minhash(sig: bytes) -> LeanMinHash:
-    """A signature read back; bytes not made by :func:`signature` raise ValueError."""
+def _fmix32(h: Hashes) -> Hashes:
+    """The MurmurHash3 32-bit finaliser, as datasketch applies it before permuting."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    mixed: Hashes = h ^ (h >> np.uint32(16))
+    return mixed
+
+
+def _values(sig: bytes) -> Hashes:
+    """A signature's hash values; bytes not made by :func:`signature` raise ValueError."""
+    if len(sig) != _SIZE or not sig.startswith(_HEADER):
+        raise ValueError(f"not a signature made by dedup.signature ({_describe(sig)}); "
+                         "recompute it with dedup.signature")
+    return np.frombuffer(sig, dtype="<u4", offset=len(_HEADER))
+
+
+def _describe(sig: bytes) -> str:
+    """What the bytes say they are, for the error message."""
     try:
-        lean = LeanMinHash.deserialize(sig, byteorder="<")
-    except struct.error as e:
-        raise ValueError(f"not a MinHash signature ({e})") from e
-    if len(lean) != NUM_PERM or lean.seed != SEED:
-        raise ValueError(f"signature made with {len(lean)} permutations and seed {lean.seed}, "
-                         f"expected {NUM_PERM} and {SEED}; recompute it with dedup.signature")
-    return lean
+        seed, count = struct.unpack_from("<qi", sig)
+    except struct.error:
+        return f"{len(sig)} bytes"
+    return f"{abs(count)} permutations, seed {seed}, {len(sig)} bytes"
 
 
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the texts two signatures were made from."""
-    return float(_minhash(a).jaccard(_minhash(b)))
+    return float(np.mean(_values(a) == _values(b)))
+
+
+def band_keys(sig: bytes) -> list[BandKey]:
+    """The BANDS keys under which the LSH files a signature (see the module doc)."""
+    _values(sig)
+    start, width = len(_HEADER), 4 * ROWS
+    return [(band, sig[start + band * width:start + (band + 1) * width])
+            for band in range(BANDS)]
+
+
+# Stored articles sharing a band key with the given ones: (article id, signature).
+StoredLookup = Callable[[Sequence[BandKey]], Iterable[tuple[str, bytes]]]
 
 
 class NearDuplicateIndex:
-    """Signatures of the articles seen so far, searchable for a near copy."""
+    """Articles not stored yet (in memory) and, through ``stored``, the stored ones,
+    searchable for a near copy.
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    The pipeline adds each article of a batch, stores the batch, then
+    clears the index (:meth:`clear`): memory holds one batch, whatever the archive.
+    """
+
+    def __init__(self, stored: StoredLookup | None = None, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM)
-        self._sigs: dict[str, LeanMinHash] = {}
+        self._stored = stored
+        self._bands: dict[BandKey, list[str]] = {}
+        self._sigs: dict[str, bytes] = {}
 
     def __len__(self) -> int:
         return len(self._sigs)
@@ -109,16 +168,27 @@ class NearDuplicateIndex:
         """Remember an article's signature; adding the same id again is a no-op."""
         if article_id in self._sigs:
             return
-        minhash = _minhash(sig)
-        self._sigs[article_id] = minhash
-        self._lsh.insert(article_id, minhash)
+        keys = band_keys(sig)
+        self._sigs[article_id] = sig
+        for key in keys:
+            self._bands.setdefault(key, []).append(article_id)
+
+    def clear(self) -> None:
+        """Forget the articles added (once stored, ``stored`` finds them)."""
+        self._bands.clear()
+        self._sigs.clear()
 
     def find(self, sig: bytes) -> str | None:
-        """The stored article most similar to ``sig`` if it reaches the threshold, else None.
+        """The article most similar to ``sig`` if it reaches the threshold, else None.
 
         Ties go to the smallest id so the answer does not depend on insertion order.
         """
-        minhash = _minhash(sig)
-        scored = [(self._sigs[key].jaccard(minhash), key) for key in self._lsh.query(minhash)]
+        keys = band_keys(sig)
+        candidates = {key: self._sigs[key] for band in keys for key in self._bands.get(band, ())}
+        if self._stored is not None:
+            candidates.update(self._stored(keys))
+        values = _values(sig)
+        scored = [(float(np.mean(_values(other) == values)), key)
+                  for key, other in candidates.items()]
         matches = [(-score, key) for score, key in scored if score >= self.threshold]
         return min(matches)[1] if matches else None

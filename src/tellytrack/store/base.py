@@ -86,6 +86,11 @@ class Incoming:
     facts: Sequence[Fact]
     copy_of: str | None = None
     signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
+    band_keys: Sequence[BandKey] = ()  # its LSH band keys (dedup.band_keys), stored indexed
+
+
+# An LSH band key: the band's number and the band's hash values (ingest/dedup.py).
+BandKey = tuple[int, bytes]
 
 
 class Store(Protocol):
@@ -120,8 +125,9 @@ class Store(Protocol):
         types, article or resolved show id (read through an index, not a scan)."""
         ...
 
-    def signatures(self) -> list[tuple[str, bytes]]:
-        """(article id, near-duplicate signature) of every stored article."""
+    def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
+        """(article id, signature) of the stored articles filed under any of these
+        band keys: the near-duplicate candidates of an article, found by index."""
         ...
 
     def resolution_pending(self) -> int | None:

@@ -183,3 +183,27 @@ def m004_stored_resolution(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX fact_entities_actor ON fact_entities (actor_id)")
     conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
                  "WHERE EXISTS (SELECT 1 FROM facts)")
+
+
+@migration
+def m005_near_duplicate_bands(conn: sqlite3.Connection) -> None:
+    """The LSH band keys of every signature, indexed (ingest/dedup.py): a new article's
+    near-duplicate candidates are looked up here instead of an in-memory index.
+
+    A band key is (band, the band's 5 hash values): bytes 14 + 20 * band to
+    33 + 20 * band of the signature (1-based, as substr counts), mirroring
+    ``dedup.band_keys`` (a test checks they agree), so stored articles are filed here.
+    """
+    conn.execute("""
+        CREATE TABLE near_duplicate_bands (
+            band INTEGER NOT NULL,          -- 0 .. dedup.BANDS - 1
+            hashes BLOB NOT NULL,           -- the band's hash values, as in the signature
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            PRIMARY KEY (band, hashes, article_id)
+        ) WITHOUT ROWID""")
+    conn.execute("""
+        WITH RECURSIVE bands (band) AS (SELECT 0 UNION ALL SELECT band + 1 FROM bands
+                                        WHERE band < 24)
+        INSERT INTO near_duplicate_bands (band, hashes, article_id)
+        SELECT band, substr(signature, 14 + 20 * band, 20), id
+        FROM articles, bands WHERE length(signature) = 525""")

@@ -34,6 +34,7 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store.base import (
+    BandKey,
     BatchResult,
     FactLink,
     Incoming,
@@ -61,6 +62,8 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('%s' for _ in _ARTICLE_COLUMNS)}) "
                    "ON CONFLICT (id) DO NOTHING RETURNING id")
+_INSERT_BAND = ("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
+                "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -132,6 +135,8 @@ class PostgresStore:
                     continue
                 stories[article.id] = story
                 cur.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                cur.executemany(_INSERT_BAND, [(band, hashes, article.id)
+                                               for band, hashes in item.band_keys])
                 if item.copy_of is not None:
                     result.syndicated += 1
                 result.new += 1
@@ -213,10 +218,16 @@ class PostgresStore:
             f"{_FACT_SELECT} {where} ORDER BY a.published NULLS FIRST, f.id", params)
         return [_stored_fact(r) for r in rows]
 
-    def signatures(self) -> list[tuple[str, bytes]]:
-        """(article id, signature) of every stored article that has a signature."""
-        rows = self.conn.execute(
-            "SELECT id, signature FROM articles WHERE signature IS NOT NULL")
+    def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
+        """(id, signature) of the stored articles filed under any of these band keys."""
+        if not band_keys:
+            return []
+        rows = self.conn.execute(  # the keys as a table, joined through the primary key
+            "SELECT DISTINCT a.id, a.signature "
+            "FROM unnest(%s::smallint[], %s::bytea[]) AS q (band, hashes) "
+            "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes "
+            "JOIN articles a ON a.id = b.article_id",
+            ([band for band, _ in band_keys], [hashes for _, hashes in band_keys]))
         return [(str(r["id"]), bytes(r["signature"])) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
@@ -476,3 +487,19 @@ def m004_stored_resolution(conn: Connection) -> None:
     conn.execute("CREATE INDEX fact_entities_actor ON fact_entities (actor_id)")
     conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
                  "WHERE EXISTS (SELECT 1 FROM facts)")
+
+
+@migration
+def m005_near_duplicate_bands(conn: Connection) -> None:
+    """The LSH band keys of every signature, indexed, as in SQLite (store/migrations.py)."""
+    conn.execute("""
+        CREATE TABLE near_duplicate_bands (
+            band SMALLINT NOT NULL,
+            hashes BYTEA NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            PRIMARY KEY (band, hashes, article_id)
+        )""")
+    conn.execute("""
+        INSERT INTO near_duplicate_bands (band, hashes, article_id)
+        SELECT band, substring(signature FROM 14 + 20 * band FOR 20), id
+        FROM articles, generate_series(0, 24) AS band WHERE length(signature) = 525""")

@@ -20,6 +20,7 @@ from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence,
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store import migrations
 from tellytrack.store.base import (
+    BandKey,
     BatchResult,
     FactLink,
     Incoming,
@@ -38,6 +39,7 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
                     "text", "lang", "origin", "ingested_at", "story_id", "signature")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
+_INSERT_BAND = "INSERT INTO near_duplicate_bands (band, hashes, article_id) VALUES (?, ?, ?)"
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -78,6 +80,8 @@ class SQLiteStore:
                 stories[article.id] = story
                 self.conn.execute(_INSERT_ARTICLE, _article_row(item, story, now))
                 self.conn.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                self.conn.executemany(_INSERT_BAND, [(band, hashes, article.id)
+                                                     for band, hashes in item.band_keys])
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
@@ -148,9 +152,16 @@ class SQLiteStore:
         rows = self.conn.execute(f"{_FACT_SELECT} {where} ORDER BY a.published, f.id", params)
         return [_stored_fact(r) for r in rows]
 
-    def signatures(self) -> list[tuple[str, bytes]]:
-        """(article id, signature) of every stored article that has a signature."""
-        rows = self.conn.execute("SELECT id, signature FROM articles WHERE signature IS NOT NULL")
+    def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
+        """(id, signature) of the stored articles filed under any of these band keys."""
+        if not band_keys:
+            return []
+        values = ", ".join("(?, ?)" for _ in band_keys)
+        rows = self.conn.execute(  # the keys as a table, joined through the primary key
+            f"WITH q (band, hashes) AS (VALUES {values}) "
+            "SELECT DISTINCT a.id, a.signature FROM q JOIN near_duplicate_bands b "
+            "ON b.band = q.band AND b.hashes = q.hashes JOIN articles a ON a.id = b.article_id",
+            [v for key in band_keys for v in key])
         return [(str(r[0]), bytes(r[1])) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
