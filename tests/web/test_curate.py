@@ -43,7 +43,10 @@ def test_merge_and_errors(fresh_client: TestClient) -> None:
     unknown = fresh_client.post("/api/v1/overrides", headers=AUTH, json={
         "action": "confirm", "name": "Nowhere Show"})
     assert unknown.status_code == 404 and "Nowhere Show" in unknown.json()["detail"]
-    pointless = fresh_client.post("/api/v1/overrides", headers=AUTH, json={
+    no_value = fresh_client.post("/api/v1/overrides", headers=AUTH, json={
         "action": "rename", "name": "Kesar Ki Kahani"})
-    assert pointless.status_code == 400
+    assert no_value.status_code == 422  # the schema says a rename needs its new name
+    pointless = fresh_client.post("/api/v1/overrides", headers=AUTH, json={
+        "action": "merge", "name": "Kesar Ki Kahani", "value": "Kesar Ki Kahani"})
+    assert pointless.status_code == 400, pointless.text
     assert fresh_client.delete("/api/v1/overrides/99", headers=AUTH).status_code == 404

@@ -260,7 +260,7 @@ CASES_RUN: list[str] = []  # operations of the cases run, counted by the test af
 _FUZZ_DIR = tempfile.TemporaryDirectory(prefix="tellytrack-fuzz-")
 schema = schemathesis.openapi.from_asgi(
     "/api/v1/openapi.json", create_app(build_kb(Path(_FUZZ_DIR.name) / "kb.db"), token=TOKEN),
-).exclude(path_regex="^/api/v1/overrides")  # curation's routes: see the note in docs/api.md
+)
 
 
 @pytest.mark.slow

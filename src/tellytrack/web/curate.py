@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Path
+from fastapi import APIRouter, Body, Depends, HTTPException, Path
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -28,15 +28,29 @@ def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": Error, "description": _SAID[code]} for code in codes}
 
 
-class OverrideIn(BaseModel):
-    """One correction: what to do to which entity (an id or any spelling)."""
+def _name() -> Any:
+    return Field(min_length=1, max_length=500, description="An id or any spelling.")
 
-    action: Literal["merge", "split", "rename", "not-a-show", "not-a-person", "confirm"]
-    name: str = Field(min_length=1, max_length=500, description="An id or any spelling.")
-    value: str | None = Field(
-        default=None, max_length=500,
-        description="merge: the other entity; split: the spelling to take out; "
-                    "rename: the new name.")
+
+class Verdict(BaseModel):
+    """A correction about one entity: reject it as a show or person, or list it."""
+
+    action: Literal["not-a-show", "not-a-person", "confirm"]
+    name: str = _name()
+
+
+class Change(BaseModel):
+    """A correction that needs a second name: the entity to merge in, the spelling to
+    split off, or the new name (so the schema, not the route, says it is required)."""
+
+    action: Literal["merge", "split", "rename"]
+    name: str = _name()
+    value: str = Field(min_length=1, max_length=500,
+                       description="merge: the other entity; split: the spelling to take "
+                                   "out; rename: the new name.")
+
+
+OverrideIn = Annotated[Verdict | Change, Body(discriminator="action")]
 
 
 @router.get("/overrides")
@@ -50,7 +64,8 @@ def overrides_get(store: StoreDep) -> dict[str, Any]:
 async def overrides_post(body: OverrideIn, store: StoreDep) -> dict[str, Any]:
     """Record a correction (needs the token); every later resolution applies it."""
     try:
-        done = await run_in_threadpool(curate, store, body.action, body.name, body.value)
+        done = await run_in_threadpool(curate, store, body.action, body.name,
+                                        body.value if isinstance(body, Change) else None)
     except CurationError as exc:
         raise HTTPException(404 if str(exc).startswith("no ") else 400, str(exc)) from exc
     return done.to_dict()
