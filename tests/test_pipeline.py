@@ -121,15 +121,16 @@ def test_two_workers_store_what_one_stores(
     tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path]
 ) -> None:
     """Extraction in a pool changes nothing: same facts, same copies linked, same entities."""
-    path = write_jsonl("archive.jsonl", [*variants(sample_articles, 4), "{broken"])
+    path = write_jsonl("archive.jsonl", [*variants(sample_articles, 6), "{broken"])
     dumps, reports = [], []
     for workers in (1, 2):
         with SQLiteStore(tmp_path / f"kb{workers}.db") as store:
-            report = pipeline.ingest_paths(store, [path], batch_size=40, workers=workers)
+            report = pipeline.ingest_paths(store, [path], batch_size=pipeline.POOL_MIN,
+                                           workers=workers)
             dumps.append(kb_dump(store))
             reports.append(report.as_dict())
     assert reports[0] == reports[1]
-    assert (reports[0]["new"], len(reports[0]["failed"])) == (60, 1)
+    assert (reports[0]["new"], len(reports[0]["failed"])) == (90, 1)
     assert reports[0]["syndicated"] > 0  # the copies of s04/s05 are linked in both runs
     assert dumps[0] == dumps[1]
 
@@ -138,11 +139,11 @@ def test_two_workers_store_what_one_stores(
 def test_a_worker_exception_costs_its_article(tmp_path: Path) -> None:
     """An article the extractor chokes on in a worker is named; its batch is stored."""
     good = [Article.create(f"Saath Chalenge: Riya Malhotra aka Meera returns, part {n}.",
-                           origin=f"in:{n}") for n in range(40)]
+                           origin=f"in:{n}") for n in range(pipeline.POOL_MIN)]
     bad = Article(id="bad0000000000000", text=None, origin="in:bad")  # type: ignore[arg-type]
     with SQLiteStore(tmp_path / "kb.db") as store:
         report = pipeline.ingest_items(store, [*good[:20], bad, *good[20:]], workers=2)
-        assert report.new == 40
+        assert report.new == pipeline.POOL_MIN
         assert [f.item for f in report.failed] == ["in:bad"]
         assert report.failed[0].message.startswith("extraction failed (TypeError")
 
@@ -176,10 +177,10 @@ def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
     tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path]
 ) -> None:
     """Ctrl-C mid-ingest: the command ends, its workers too; a re-run completes the KB."""
-    path = write_jsonl("archive.jsonl", variants(sample_articles, 12))
+    path = write_jsonl("archive.jsonl", variants(sample_articles, 20))
     db = tmp_path / "kb.db"
     cmd = [str(Path(sys.executable).parent / "tellytrack"), "ingest", str(path), "--db", str(db),
-           "--batch-size", "20", "--workers", "2"]
+           "--batch-size", str(pipeline.POOL_MIN), "--workers", "2"]
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     stored = 0
     while stored == 0 and child.poll() is None:
@@ -191,7 +192,7 @@ def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
     workers = descendants(child.pid)
     child.send_signal(signal.SIGINT)
     child.communicate(timeout=30)
-    assert child.returncode != 0 and 0 < stored < 180  # stopped before the end
+    assert child.returncode != 0 and 0 < stored < 300  # stopped before the end
     assert workers  # the pool had started
     deadline = time.monotonic() + 10
     while any(alive(p) for p in workers) and time.monotonic() < deadline:
@@ -199,7 +200,7 @@ def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
     assert not [p for p in workers if alive(p)]
     subprocess.run(cmd, check=True, capture_output=True)
     with SQLiteStore(tmp_path / "clean.db") as clean:
-        pipeline.ingest_paths(clean, [path], batch_size=20)
+        pipeline.ingest_paths(clean, [path], batch_size=pipeline.POOL_MIN)
         expected = kb_dump(clean)
     with SQLiteStore(db) as store:
         assert kb_dump(store) == expected
