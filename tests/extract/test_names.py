@@ -157,3 +157,17 @@ def test_name_runs_read_off_title_runs_match_a_scan_of_the_body() -> None:
         start = doc.sentences[0].start
         assert name_runs(doc) == [(m.start(), m.group())
                                    for m in _NAME_RE.finditer(doc.text, start)]
+
+
+def test_person_lookups_take_the_first_person_that_fits() -> None:
+    """Short and longer spellings resolve to the first full name (in article order) that
+    they fit, as a pass over the people in order would; two that fit the consonants
+    make a guess impossible."""
+    doc = _doc("Riya Malhotra, who plays Meera, quit. Kabir Malhotra, who plays Dev, joined. "
+               "Riya Sen, who plays Gauri, is back. Chandrika Rao, who plays Uma, said so. "
+               "Chandrika Das, who plays Lata, agreed.")
+    assert names.resolve_person(doc, "Malhotra") == "Riya Malhotra"
+    assert names.resolve_person(doc, "Riya") == "Riya Malhotra"
+    assert names.resolve_person(doc, "Kabir") == "Kabir Malhotra"
+    assert names.resolve_person(doc, "Riya Malhotra Khan") == "Riya Malhotra"
+    assert names.resolve_person(doc, "Chandhrika") is None  # two Chandrikas

@@ -14,6 +14,7 @@ sentence's show.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import NamedTuple
 
@@ -146,11 +147,14 @@ def _pairs(doc: Doc) -> list[_Pair]:
         if doc.other_story(s) or len(ms) < 2:
             continue
         groups = _groups(doc, ms)
+        starts = [m.start for m in ms]  # in text order: a pair's reach is a slice of them
         for ia, a in enumerate(ms):
             actor = ctx.actor(a)
-            for ic, c in enumerate(ms):
-                if (c is a or abs(c.start - a.start) > MAX_SPAN or groups[a.start][0] ==
-                        groups[c.start][0] or fold(actor) == fold(c.text)):
+            lo = bisect_left(starts, a.start - MAX_SPAN)
+            for ic in range(lo, bisect_right(starts, a.start + MAX_SPAN)):
+                c = ms[ic]
+                if c is a or groups[a.start][0] == groups[c.start][0] or fold(actor) == fold(
+                        c.text):
                     continue
                 out.append(_Pair(s, a, c, actor, ctx.features(s, groups, a, c, abs(ic - ia) - 1)))
     return out

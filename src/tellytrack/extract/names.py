@@ -180,19 +180,40 @@ def resolve_person(doc: Doc, name: str) -> str | None:
     return memo[name]
 
 
+class _PeopleIndex(NamedTuple):
+    """The article's full names keyed every way a shorter or other spelling looks them
+    up, each key holding the first person (in article order) it fits: a lookup is a
+    dictionary read, not a pass over every person (an article naming hundreds of people
+    stays linear)."""
+
+    exact: dict[str, str]  # the folded full name
+    part: dict[str, str]  # a folded first or last word
+    lead: dict[tuple[str, str], list[str]]  # the first two folded words -> people
+    skeleton: dict[str, set[str]]  # the first word's consonants -> people
+
+
+def _people_index(doc: Doc) -> _PeopleIndex:
+    if "names.index" not in doc.cache:
+        index = _PeopleIndex({}, {}, {}, {})
+        for full in _full_people(doc):
+            toks = [fold(t) for t in full.split()]
+            index.exact.setdefault(fold(full), full)
+            index.part.setdefault(toks[0], full)
+            index.part.setdefault(toks[-1], full)
+            index.lead.setdefault((toks[0], toks[1]), []).append(full)
+            index.skeleton.setdefault(_skeleton(toks[0]), set()).add(full)
+        doc.cache["names.index"] = index
+    return doc.cache["names.index"]  # type: ignore[no-any-return]
+
+
 def _resolve_person(doc: Doc, name: str) -> str | None:
-    people = _full_people(doc)
+    index = _people_index(doc)
     key = fold(name)
-    for full in people:
-        if fold(full) == key:
-            return full
+    if key in index.exact:
+        return index.exact[key]
     if " " in name:
-        return _longer_form(people, name) or (name if not _is_show(doc, name) else None)
-    for full in people:
-        toks = [fold(t) for t in full.split()]
-        if key in (toks[0], toks[-1]):
-            return full
-    return _same_skeleton(people, key)
+        return _longer_form(index, name) or (name if not _is_show(doc, name) else None)
+    return index.part.get(key) or _same_skeleton(index, key)
 
 
 _SOFT = re.compile(r"[aeiouh]")
@@ -204,24 +225,26 @@ def _skeleton(key: str) -> str:
     return _SOFT.sub("", key)
 
 
-def _same_skeleton(people: list[str], key: str) -> str | None:
+def _same_skeleton(index: _PeopleIndex, key: str) -> str | None:
     """The one person whose first name has the same consonants as ``key`` ("Chandrika" /
     "Chandhrika": the article spells a name two ways); None if none or several."""
     skeleton = _skeleton(key)
     if len(key) < 5 or len(skeleton) < 3:
         return None
-    found = {full for full in people if _skeleton(fold(full.split()[0])) == skeleton}
-    return found.pop() if len(found) == 1 else None
+    found = index.skeleton.get(skeleton, set())
+    return next(iter(found)) if len(found) == 1 else None
 
 
-def _longer_form(people: list[str], name: str) -> str | None:
+def _longer_form(index: _PeopleIndex, name: str) -> str | None:
     """A known person whose name starts with all of ``name``'s words or is a start of
     them ("Riya Malhotra" / "Riya Malhotra Khan"): one person, written first way kept."""
     toks = [fold(t) for t in name.split()]
-    for full in people:
+    if len(toks) < 2:
+        return None
+    for full in index.lead.get((toks[0], toks[1]), []):
         other = [fold(t) for t in full.split()]
         n = min(len(toks), len(other))
-        if n >= 2 and toks[:n] == other[:n]:
+        if toks[:n] == other[:n]:
             return full
     return None
 

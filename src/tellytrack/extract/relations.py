@@ -18,6 +18,7 @@ The hand-written frames that propose too live in ``relation_rules.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -252,9 +253,12 @@ def _names(doc: Doc, index: int) -> list[_Name]:
         char = as_character(doc, m.text)
         if char:
             out.append(_Name(m.start, m.end, m.text, char))
+    taken = sorted((n.start, n.end) for n in out)  # disjoint spans, kept sorted
     for start, end, char in names_in(doc, s.text, s.start):
-        if not any(n.start < end and start < n.end for n in out):
+        i = bisect_left(taken, (end,))  # the spans starting before this name ends
+        if i == 0 or taken[i - 1][1] <= start:  # none of them reaches into it
             out.append(_Name(start, end, doc.text[start:end], char))
+            insort(taken, (start, end))
     merged: list[_Name] = []
     for n in sorted(out):
         prev = merged[-1] if merged else None

@@ -18,6 +18,7 @@ only where one of its first words begins (found with ``str.find``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 
 _Trie = dict[str, "_Trie"]
@@ -95,17 +96,36 @@ def _window(text: str, rev: str, c: re.Match[str], pos: int,
             reach: int | None) -> tuple[int, int]:
     """Where a match ending at cue ``c`` can lie (see :func:`near`); ``rev`` is the text
     reversed, to find the start of a run with a forward match."""
-    end = text.find("\n", c.end())
-    end = len(text) if end < 0 else end
+    newlines = _newlines(text)
+    i = bisect_left(newlines, c.end())
+    end = newlines[i] if i < len(newlines) else len(text)
     back = c.start()
     while back > pos and text[back - 1].isspace():
         back -= 1
-    start = max(text.rfind("\n", 0, back) + 1, pos)
+    i = bisect_left(newlines, back)
+    start = max(newlines[i - 1] + 1 if i else 0, pos)
     if reach is not None:
         n, i = len(text), max(start, c.start() - reach)
         start = n - _run_end(rev, n - i, n - start)
         end = _run_end(text, c.end(), end)
     return start, end
+
+
+_LAST_TEXT: list[tuple[str, list[int]]] = [("", [])]
+
+
+def _newlines(text: str) -> list[int]:
+    """Where ``text``'s line breaks are, found once per text (the last one is kept:
+    every cue of every pattern asks for its line, and searching for the line's ends
+    each time made a long one-line article quadratic)."""
+    last = _LAST_TEXT[0]
+    if last[0] is not text:
+        last = (text, [m.start() for m in _NEWLINE.finditer(text)])
+        _LAST_TEXT[0] = last
+    return last[1]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _run_end(text: str, i: int, ceiling: int) -> int:

@@ -18,7 +18,7 @@ mentioned, boosted by the URL slug and the headline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -143,9 +143,12 @@ class ShowIndex:
         if named:
             return named
         para = _paragraph_start(self.paragraph_starts, sentence.start)
-        before = [m for m in self.mentions
-                  if para <= m.start < sentence.start and m.start not in self.secondary]
-        return before[-1].show if before else self.topic
+        i = bisect_left(self.starts, sentence.start)  # the mentions before the sentence
+        while i > 0 and self.starts[i - 1] >= para:
+            i -= 1
+            if self.starts[i] not in self.secondary:
+                return self.mentions[i].show
+        return self.topic
 
     def show_near(self, sentence: Sentence, offset: int) -> str | None:
         """The show named in the sentence right after ``offset`` ("plays Y in X"), if the
@@ -178,13 +181,9 @@ _LINK_GAP = re.compile(
 
 
 def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
-    best = 0
-    for s in starts:
-        if s <= offset:
-            best = s
-        else:
-            break
-    return best
+    """The last paragraph start at or before ``offset`` (0 when none)."""
+    i = bisect_right(starts, offset)
+    return starts[i - 1] if i else 0
 
 
 @lru_cache(maxsize=65536)
