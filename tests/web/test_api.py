@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from tellytrack.store.sqlite import SQLiteStore
-from tellytrack.web import api, curate, export, pages
+from tellytrack.web import api, ask, curate, export, pages
 from tellytrack.web.app import API_PREFIX, CSP, create_app
 
 SHOW_ID = "Saath Chalenge"  # any spelling or id is accepted
@@ -167,7 +167,8 @@ def served_routes() -> list[str]:
     """Every "METHOD /path" the app serves: both routers, the OpenAPI document, static files."""
     out = ["GET /api/v1/openapi.json", "GET /static/{path}"]
     for prefix, router in ((API_PREFIX, api.router), (API_PREFIX, export.router),
-                           (API_PREFIX, curate.router), ("", pages.router)):
+                           (API_PREFIX, curate.router), (API_PREFIX, ask.router),
+                           ("", pages.router)):
         for route in router.routes:
             methods = sorted(set(getattr(route, "methods", set())) - {"HEAD"})
             out += [f"{m} {prefix}{getattr(route, 'path', '')}" for m in methods]
