@@ -43,7 +43,7 @@ from tellytrack.extract import extract_facts
 from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import NearDuplicateIndex, band_keys, signature
 from tellytrack.model import Article, Fact
-from tellytrack.resolve import resolve_store
+from tellytrack.resolve import resolve_new, resolve_store  # noqa: F401 (re-exported)
 from tellytrack.store.base import BatchResult, Incoming, Store
 
 Progress = Callable[[int], None]  # called with the number of input items just handled
@@ -149,7 +149,7 @@ def finish_resolution(store: Store) -> bool:
     pending = store.resolution_pending()
     if pending is None:
         return False
-    resolve_store(store)
+    resolve_new(store)  # only what the new facts' names reach (resolve/incremental.py)
     store.resolution_done(pending)
     return True
 

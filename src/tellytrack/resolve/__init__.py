@@ -11,6 +11,7 @@ and ``context.py``.
 
 from __future__ import annotations
 
+from tellytrack.resolve.incremental import blocks, resolve_new
 from tellytrack.resolve.resolver import (
     Resolution,
     link,
@@ -27,9 +28,10 @@ def resolve_store(store: Store) -> Resolution:
     facts = store.facts()
     res = resolve_stored(facts, store.overrides())
     store.replace_resolution([res.entities[i] for i in sorted(res.entities)], name_rows(res),
-                             [r for sf in facts if (r := link(res, sf)) is not None])
+                             [r for sf in facts if (r := link(res, sf)) is not None],
+                             blocks(res, sorted(res.entities)))
     return res
 
 
-__all__ = ["Resolution", "resolve_facts", "resolve_store", "resolve_stored",
+__all__ = ["Resolution", "resolve_facts", "resolve_new", "resolve_store", "resolve_stored",
            "stored_resolution"]

@@ -32,7 +32,7 @@ from tellytrack.resolve.overrides import apply_overrides
 from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
 from tellytrack.store.base import FactLink, NameRow, Override, Store, StoredFact
 
-_SEASON_NUMBER = re.compile(r"\s+\d{1,2}$")
+SEASON_NUMBER = re.compile(r"\s+\d{1,2}$")
 
 
 def show_id(cluster: Cluster) -> str:
@@ -73,6 +73,7 @@ class Resolution:
     people_in: dict[tuple[str, str], str] = field(default_factory=dict)  # (show, key) -> id
     characters: dict[tuple[str, str], str] = field(default_factory=dict)  # (show, key) -> id
     unapplied: list[Override] = field(default_factory=list)  # overrides that found nothing
+    own: dict[str, str] = field(default_factory=dict)  # actor key -> its own cluster's id
 
     def show(self, raw: str | None) -> str | None:
         """The show id of a written show name, or None."""
@@ -232,9 +233,18 @@ def _resolve_people(res: Resolution, actors: dict[str, Counter[str]],
         res.entities[pid] = Entity(pid, EntityKind.PERSON, c.canonical, None,
                                    _aliases(c, aliases[pid]))
     for k, ids in targets.items():
-        own = person_id(by_key[k])
-        if own in ids or len(ids) == 1:  # several partial homes: ambiguous, leave out
-            res.people[k] = own if own in ids else next(iter(ids))
+        res.own[k] = own = person_id(by_key[k])
+        if (global_id := person_of_key(own, ids)) is not None:
+            res.people[k] = global_id
+
+
+def person_of_key(own: str, ids: set[str]) -> str | None:
+    """The person a written name denotes wherever it is read: its own cluster if some
+    show reads it so, else the one person every show reads it as; None when several
+    shows read it as different people (ambiguous, left out)."""
+    if own in ids:
+        return own
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _unique(clusters: Iterable[Cluster]) -> list[Cluster]:
@@ -248,7 +258,7 @@ def _season_casts(res: Resolution, casts: dict[str, list[Cluster]]) -> dict[str,
     of its franchise (seasons share their casts)."""
     family: dict[str, list[str]] = defaultdict(list)
     for sid in sorted(casts):
-        family[key(_SEASON_NUMBER.sub("", res.entities[sid].name))].append(sid)
+        family[key(SEASON_NUMBER.sub("", res.entities[sid].name))].append(sid)
     index: dict[str, PartialIndex] = {}
     for sids in family.values():
         shared = PartialIndex(_unique(c for sid in sids for c in casts[sid]))

@@ -58,7 +58,7 @@ def acronym_of(name: str) -> tuple[str, tuple[str, ...]] | None:
     return (m[1], (m[2],) if m[2] else ()) if m else None
 
 
-def _expansions(spelling: str) -> tuple[str, tuple[str, ...]] | None:
+def expansions(spelling: str) -> tuple[str, tuple[str, ...]] | None:
     """(initials, numbers) of a title that an acronym could abbreviate."""
     tokens = title_form(spelling).split()
     letters = [t for t in tokens if not _NUMBER.match(t)]
@@ -73,7 +73,7 @@ def fold_acronyms(clusters: Iterable[Cluster]) -> list[Cluster]:
     clusters = list(clusters)
     titles: dict[tuple[str, tuple[str, ...]], list[Cluster]] = {}
     for c in clusters:
-        for exp in {e for s in c.spellings if (e := _expansions(s))}:
+        for exp in {e for s in c.spellings if (e := expansions(s))}:
             titles.setdefault(exp, []).append(c)
     kept: list[Cluster] = []
     for c in clusters:

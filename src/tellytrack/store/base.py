@@ -44,6 +44,26 @@ NameRow = tuple[str, str, str, str]
 # A fact's resolved ids: (fact id, show id, actor's person id, character id).
 FactLink = tuple[int, str, str | None, str | None]
 
+# The persistent name index's blocks: (kind, blocking key, exact key of a stored name).
+# Two names a rule may join share a block, so a new name is compared with its blocks only.
+BlockRow = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class ResolutionChange:
+    """What an incremental resolution changes (``Store.update_resolution``): the entities
+    it recomputed are dropped with every name row that pointed at them or was read in a
+    dropped show's scope (and the KB-wide person rows of ``drop_person_keys``), then the
+    new entities, name rows, blocks and links go in."""
+
+    drop_entities: Sequence[str]
+    drop_scopes: Sequence[str]
+    drop_person_keys: Sequence[str]  # actor names whose KB-wide row is recomputed
+    entities: Sequence[Entity]
+    names: Sequence[NameRow]
+    blocks: Sequence[BlockRow]
+    links: Sequence[FactLink]
+
 
 # What a curator can say about an entity (``tellytrack merge``, ``split``, ...).
 OVERRIDE_ACTIONS = ("merge", "split", "rename", "not-a-show", "not-a-person", "confirm")
@@ -120,9 +140,16 @@ class Store(Protocol):
         types: Sequence[str] | None = None,
         article_id: str | None = None,
         show_id: str | None = None,
+        actor_id: str | None = None,
+        unresolved: bool = False,
     ) -> list[StoredFact]:
         """Stored facts with their resolved ids, optionally of one show (as written),
-        types, article or resolved show id (read through an index, not a scan)."""
+        types, article, resolved show or actor id (read through an index, not a scan),
+        or only those no resolution has linked yet."""
+        ...
+
+    def fact_count(self) -> int:
+        """How many facts are stored."""
         ...
 
     def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
@@ -150,14 +177,26 @@ class Store(Protocol):
         ...
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink]) -> None:
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
         """Swap in a whole resolution in one transaction: the entities with their
-        aliases, where every written name resolves to and each fact's resolved ids
-        (the stored resolution that every read uses)."""
+        aliases, where every written name resolves to, each fact's resolved ids (the
+        stored resolution that every read uses) and the name index's blocks."""
+        ...
+
+    def update_resolution(self, change: ResolutionChange) -> None:
+        """Apply an incremental resolution in one transaction (see ResolutionChange)."""
         ...
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
+        ...
+
+    def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
+        ...
+
+    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` whose key is in one of these blocks."""
         ...
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...

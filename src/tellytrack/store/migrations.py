@@ -207,3 +207,26 @@ def m005_near_duplicate_bands(conn: sqlite3.Connection) -> None:
         INSERT INTO near_duplicate_bands (band, hashes, article_id)
         SELECT band, substr(signature, 14 + 20 * band, 20), id
         FROM articles, bands WHERE length(signature) = 525""")
+
+
+@migration
+def m005_name_index(conn: sqlite3.Connection) -> None:
+    """The persistent name index an incremental resolution reads: each stored name's
+    blocking keys (``name_blocks``), and indexes to find names by key, entity and scope.
+
+    A KB that has facts is marked and its facts unlinked, so the next command
+    resolves it afresh once and fills the blocks in.
+    """
+    conn.execute("""
+        CREATE TABLE name_blocks (
+            kind TEXT NOT NULL,             -- show or person
+            block TEXT NOT NULL,            -- a blocking key (resolve/names.py)
+            key TEXT NOT NULL,              -- the exact key of a stored name
+            PRIMARY KEY (kind, block, key)
+        )""")
+    conn.execute("CREATE INDEX names_key ON names (kind, key)")
+    conn.execute("CREATE INDEX names_entity ON names (entity_id)")
+    conn.execute("CREATE INDEX names_scope ON names (scope)")
+    conn.execute("DELETE FROM fact_entities")  # every fact unlinked: resolved afresh
+    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
+                 "WHERE EXISTS (SELECT 1 FROM facts)")

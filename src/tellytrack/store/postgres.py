@@ -36,10 +36,12 @@ from tellytrack.model import Precision as DatePrecision
 from tellytrack.store.base import (
     BandKey,
     BatchResult,
+    BlockRow,
     FactLink,
     Incoming,
     NameRow,
     Override,
+    ResolutionChange,
     StoredFact,
 )
 
@@ -197,6 +199,8 @@ class PostgresStore:
         types: Sequence[str] | None = None,
         article_id: str | None = None,
         show_id: str | None = None,
+        actor_id: str | None = None,
+        unresolved: bool = False,
     ) -> list[StoredFact]:
         """Stored facts in article date order (undated first, as SQLite sorts NULL)."""
         clauses: list[str] = []
@@ -213,6 +217,11 @@ class PostgresStore:
         if show_id is not None:
             clauses.append("l.show_id = %s")
             params.append(show_id)
+        if actor_id is not None:
+            clauses.append("l.actor_id = %s")
+            params.append(actor_id)
+        if unresolved:
+            clauses.append("l.fact_id IS NULL")
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.conn.execute(
             f"{_FACT_SELECT} {where} ORDER BY a.published NULLS FIRST, f.id", params)
@@ -235,22 +244,52 @@ class PostgresStore:
         with self.conn.transaction(), self.conn.cursor() as cur:
             _write_entities(cur, entities)
 
+    def fact_count(self) -> int:
+        """How many facts are stored."""
+        row = self.conn.execute("SELECT count(*) AS n FROM facts").fetchone()
+        return int(row["n"]) if row else 0
+
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink]) -> None:
-        """Swap in a whole resolution (entities, names, fact links) in one transaction."""
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
+        """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             _write_entities(cur, entities)
-            cur.execute("DELETE FROM names")
-            cur.execute("DELETE FROM fact_entities")
-            cur.executemany(
-                "INSERT INTO names (kind, scope, key, entity_id) VALUES (%s, %s, %s, %s)", names)
-            cur.executemany(
-                "INSERT INTO fact_entities (fact_id, show_id, actor_id, character_id) "
-                "VALUES (%s, %s, %s, %s)", links)
+            for table in ("names", "fact_entities", "name_blocks"):
+                cur.execute(f"DELETE FROM {table}")
+            _write_index(cur, names, blocks, links)
+
+    def update_resolution(self, change: ResolutionChange) -> None:
+        """Apply an incremental resolution in one transaction (store/base.py)."""
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            dropped = list(change.drop_entities)
+            cur.execute("DELETE FROM names WHERE entity_id = ANY(%s) OR scope = ANY(%s) "
+                        "OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
+                        (dropped, list(change.drop_scopes), list(change.drop_person_keys)))
+            # a dropped show's characters first: they point at it (foreign key)
+            cur.execute("DELETE FROM entities WHERE show_id = ANY(%s)",
+                        (list(change.drop_scopes),))
+            cur.execute("DELETE FROM entities WHERE id = ANY(%s)", (dropped,))
+            _insert_entities(cur, change.entities)
+            _write_index(cur, change.names, change.blocks, change.links)
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
+        return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
+
+    def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
+        rows = self.conn.execute(
+            "SELECT kind, scope, key, entity_id FROM names WHERE kind = %s AND key = ANY(%s)",
+            (kind, sorted(set(keys))))
+        return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
+
+    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` whose key is in one of these blocks."""
+        rows = self.conn.execute(
+            "SELECT n.kind, n.scope, n.key, n.entity_id FROM names n "
+            "JOIN name_blocks b ON b.kind = n.kind AND b.key = n.key "
+            "WHERE b.kind = %s AND b.block = ANY(%s)", (kind, sorted(set(blocks))))
         return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
@@ -320,10 +359,14 @@ class PostgresStore:
 
 def _write_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> None:
     """Replace every entity and alias (in the caller's transaction)."""
-    # Shows first: a character's show_id must exist before it (foreign key).
-    ordered = sorted(entities, key=lambda e: e.show_id is not None)
     cur.execute("DELETE FROM aliases")
     cur.execute("DELETE FROM entities")
+    _insert_entities(cur, entities)
+
+
+def _insert_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> None:
+    # Shows first: a character's show_id must exist before it (foreign key).
+    ordered = sorted(entities, key=lambda e: e.show_id is not None)
     cur.executemany(
         "INSERT INTO entities (id, kind, name, show_id, status, evidence) "
         "VALUES (%s, %s, %s, %s, %s, %s)",
@@ -331,6 +374,22 @@ def _write_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> Non
     cur.executemany(
         "INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) ON CONFLICT DO NOTHING",
         [(e.id, a) for e in ordered for a in e.aliases])
+
+
+def _write_index(cur: psycopg.Cursor[Row], names: Sequence[NameRow],
+                 blocks: Sequence[BlockRow], links: Sequence[FactLink]) -> None:
+    """Upsert name rows, blocks and fact links (in the caller's transaction)."""
+    cur.executemany(
+        "INSERT INTO names (kind, scope, key, entity_id) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT (kind, scope, key) DO UPDATE SET entity_id = EXCLUDED.entity_id", names)
+    cur.executemany(
+        "INSERT INTO name_blocks (kind, block, key) VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+        blocks)
+    cur.executemany(
+        "INSERT INTO fact_entities (fact_id, show_id, actor_id, character_id) "
+        "VALUES (%s, %s, %s, %s) ON CONFLICT (fact_id) DO UPDATE SET "
+        "show_id = EXCLUDED.show_id, actor_id = EXCLUDED.actor_id, "
+        "character_id = EXCLUDED.character_id", links)
 
 
 def _article_row(item: Incoming, story_id: str) -> tuple[Any, ...]:
@@ -503,3 +562,21 @@ def m005_near_duplicate_bands(conn: Connection) -> None:
         INSERT INTO near_duplicate_bands (band, hashes, article_id)
         SELECT band, substring(signature FROM 14 + 20 * band FOR 20), id
         FROM articles, generate_series(0, 24) AS band WHERE length(signature) = 525""")
+
+
+@migration
+def m005_name_index(conn: Connection) -> None:
+    """The name index's blocks and lookup indexes, as in SQLite (store/migrations.py)."""
+    conn.execute("""
+        CREATE TABLE name_blocks (
+            kind TEXT NOT NULL,
+            block TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (kind, block, key)
+        )""")
+    conn.execute("CREATE INDEX names_key ON names (kind, key)")
+    conn.execute("CREATE INDEX names_entity ON names (entity_id)")
+    conn.execute("CREATE INDEX names_scope ON names (scope)")
+    conn.execute("DELETE FROM fact_entities")  # every fact unlinked: resolved afresh
+    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
+                 "WHERE EXISTS (SELECT 1 FROM facts)")

@@ -22,10 +22,12 @@ from tellytrack.store import migrations
 from tellytrack.store.base import (
     BandKey,
     BatchResult,
+    BlockRow,
     FactLink,
     Incoming,
     NameRow,
     Override,
+    ResolutionChange,
     StoredFact,
 )
 
@@ -131,9 +133,12 @@ class SQLiteStore:
         types: Sequence[str] | None = None,
         article_id: str | None = None,
         show_id: str | None = None,
+        actor_id: str | None = None,
+        unresolved: bool = False,
     ) -> list[StoredFact]:
         """Stored facts in article date order; ``show`` matches as written (any case),
-        ``show_id`` the resolved show (through the fact_entities index)."""
+        ``show_id`` and ``actor_id`` the resolved ids (through the fact_entities
+        indexes); ``unresolved`` keeps the facts no resolution has linked."""
         clauses: list[str] = []
         params: list[Any] = []
         if show is not None:
@@ -148,6 +153,11 @@ class SQLiteStore:
         if show_id is not None:
             clauses.append("l.show_id = ?")
             params.append(show_id)
+        if actor_id is not None:
+            clauses.append("l.actor_id = ?")
+            params.append(actor_id)
+        if unresolved:
+            clauses.append("l.fact_id IS NULL")
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.conn.execute(f"{_FACT_SELECT} {where} ORDER BY a.published, f.id", params)
         return [_stored_fact(r) for r in rows]
@@ -169,22 +179,53 @@ class SQLiteStore:
         with migrations.transaction(self.conn):
             self._write_entities(entities)
 
+    def fact_count(self) -> int:
+        """How many facts are stored."""
+        return int(self.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink]) -> None:
-        """Swap in a whole resolution (entities, names, fact links) in one transaction."""
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
+        """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with migrations.transaction(self.conn):
             self._write_entities(entities)
-            self.conn.execute("DELETE FROM names")
-            self.conn.execute("DELETE FROM fact_entities")
+            for table in ("names", "fact_entities", "name_blocks"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self._write_index(names, blocks, links)
+
+    def update_resolution(self, change: ResolutionChange) -> None:
+        """Apply an incremental resolution in one transaction (store/base.py)."""
+        with migrations.transaction(self.conn):
+            dropped = [(i,) for i in change.drop_entities]
+            self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
+            self.conn.executemany("DELETE FROM names WHERE scope = ?",
+                                  [(s,) for s in change.drop_scopes])
             self.conn.executemany(
-                "INSERT INTO names (kind, scope, key, entity_id) VALUES (?, ?, ?, ?)", names)
-            self.conn.executemany(
-                "INSERT INTO fact_entities (fact_id, show_id, actor_id, character_id) "
-                "VALUES (?, ?, ?, ?)", links)
+                "DELETE FROM names WHERE kind = 'person' AND scope = '' AND key = ?",
+                [(k,) for k in change.drop_person_keys])
+            # a dropped show's characters first: they point at it (foreign key)
+            self.conn.executemany("DELETE FROM entities WHERE show_id = ?",
+                                  [(s,) for s in change.drop_scopes])
+            self.conn.executemany("DELETE FROM entities WHERE id = ?", dropped)
+            self._insert_entities(change.entities)
+            self._write_index(change.names, change.blocks, change.links)
+
+    def _write_index(self, names: Sequence[NameRow], blocks: Sequence[BlockRow],
+                     links: Sequence[FactLink]) -> None:
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO names (kind, scope, key, entity_id) VALUES (?, ?, ?, ?)",
+            names)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO name_blocks (kind, block, key) VALUES (?, ?, ?)", blocks)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO fact_entities (fact_id, show_id, actor_id, character_id) "
+            "VALUES (?, ?, ?, ?)", links)
 
     def _write_entities(self, entities: Sequence[Entity]) -> None:
         self.conn.execute("DELETE FROM aliases")
         self.conn.execute("DELETE FROM entities")
+        self._insert_entities(entities)
+
+    def _insert_entities(self, entities: Sequence[Entity]) -> None:
         # Shows first: a character's show_id must exist before it (foreign key).
         ordered = sorted(entities, key=lambda e: e.show_id is not None)
         self.conn.executemany(
@@ -199,6 +240,21 @@ class SQLiteStore:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
         return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
+        out: list[NameRow] = []
+        for k in sorted(set(keys)):
+            out += [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
+                "SELECT kind, scope, key, entity_id FROM names WHERE kind = ? AND key = ?",
+                (kind, k))]
+        return out
+
+    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
+        """The stored name rows of ``kind`` whose key is in one of these blocks."""
+        keys = [str(r[0]) for b in sorted(set(blocks)) for r in self.conn.execute(
+            "SELECT key FROM name_blocks WHERE kind = ? AND block = ?", (kind, b))]
+        return self.names_of(kind, keys)
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""

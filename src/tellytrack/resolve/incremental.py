@@ -1,0 +1,196 @@
+"""Incremental resolution: new facts resolve only what their names can reach.
+
+``resolve_new(store)`` resolves the facts no resolution has linked yet (those an
+ingest just stored) without touching the rest of the KB:
+
+1. **Reach.** Each new show name is looked up in the persistent name index by its
+   exact key and by its blocks (the blocking keys of the title rules, its initials
+   for acronyms, its title without a season number for franchises): the stored
+   shows found are *touched*. Each new actor name likewise finds the stored people
+   it may be (key and blocks); with every person already linked to a touched show's
+   facts, they are the touched people.
+2. **Resolve the neighbourhood.** The facts of the touched shows and people (read
+   through the fact_entities indexes) plus the new facts are resolved by the same
+   resolver as a full rebuild (``resolver.py``), overrides included.
+3. **Splice.** The touched shows (with their characters) and people are replaced by
+   what that resolution made of them, their name rows and blocks rewritten, and the
+   neighbourhood's facts relinked, in one transaction. Everything else is untouched.
+
+A full rebuild (``resolve_store``) runs instead on a KB with no stored resolution, or
+when the neighbourhood holds more than :data:`FULL_SHARE` of all facts (cheaper), or
+when the splice would clash with an untouched entity. Where the incremental result
+can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence, Set
+
+from tellytrack.model import EntityKind
+from tellytrack.resolve.names import key
+from tellytrack.resolve.resolver import (
+    SEASON_NUMBER,
+    Resolution,
+    actor_names,
+    link,
+    person_of_key,
+    resolve_stored,
+)
+from tellytrack.resolve.titles import NAMES, TITLES, acronym_of, expansions
+from tellytrack.store.base import (
+    BlockRow,
+    FactLink,
+    NameRow,
+    Override,
+    ResolutionChange,
+    Store,
+    StoredFact,
+)
+
+# A neighbourhood holding more than this share of all facts is resolved as a rebuild.
+FULL_SHARE = 0.5
+
+
+def show_blocks(spelling: str) -> set[str]:
+    """The blocks of a show name: its title blocking keys, its initials (an acronym
+    and the titles it may abbreviate meet there) and its franchise (no season number)."""
+    out = {f"t:{b}" for b in TITLES.keys(spelling)}
+    initials = acronym_of(spelling) or expansions(spelling)
+    if initials:
+        out.add(f"a:{initials[0]}")
+    out.add(f"f:{key(SEASON_NUMBER.sub('', spelling))}")
+    return out
+
+
+def person_blocks(spelling: str) -> set[str]:
+    """The blocks of a person's name: the blocking keys of the name rules."""
+    return {f"n:{b}" for b in NAMES.keys(spelling)}
+
+
+def blocks(res: Resolution, entity_ids: Iterable[str]) -> list[BlockRow]:
+    """The name index's blocks of these entities' spellings (shows and people)."""
+    out: list[BlockRow] = []
+    for eid in entity_ids:
+        e = res.entities[eid]
+        if e.kind is EntityKind.SHOW:
+            out += [("show", b, key(a)) for a in e.aliases for b in show_blocks(a)]
+        elif e.kind is EntityKind.PERSON:
+            out += [("person", b, key(a)) for a in e.aliases for b in person_blocks(a)]
+    return out
+
+
+def resolve_new(store: Store) -> str:
+    """Resolve the facts stored since the last resolution (see the module docstring);
+    how: "none" (nothing new), "incremental" or "rebuild"."""
+    new = store.facts(unresolved=True)
+    if not new:
+        return "none"
+    reach = _reach(store, new)
+    if reach is not None and _splice(store, *reach):
+        return "incremental"
+    from tellytrack.resolve import resolve_store  # the package imports this module
+
+    resolve_store(store)
+    return "rebuild"
+
+
+def _ids(rows: Iterable[NameRow]) -> set[str]:
+    return {r[3] for r in rows}
+
+
+def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str], set[str]],
+          overrides: Sequence[Override], touched: Set[str] = frozenset()) -> set[str]:
+    """The stored entities of ``kind`` these spellings may be: same key, or a shared
+    block; and the other side of a curator's merge that names one of them."""
+    found = _ids(store.names_of(kind, [key(s) for s in spellings]))
+    found |= _ids(store.names_in_blocks(kind, sorted({b for s in spellings
+                                                       for b in blocks_of(s)})))
+    near = {b for s in spellings for b in blocks_of(s)}
+    for o in overrides:
+        sides = [o.target, o.value] if o.kind == kind and o.action == "merge" and o.value else []
+        ids = [_ids(store.names_of(kind, [key(x)])) for x in sides]
+        if any(ids_ & (found | touched) or blocks_of(x) & near
+               for ids_, x in zip(ids, sides, strict=True)):
+            found |= set().union(*ids)
+    return found
+
+
+def _reach(store: Store, new: list[StoredFact]
+           ) -> tuple[list[StoredFact], set[str], set[str], set[int], list[Override]] | None:
+    """The neighbourhood: its facts, the touched show and person ids, and the ids of
+    the facts of touched shows (or new); None when a rebuild is the better way."""
+    if len(new) == store.fact_count():
+        return None  # nothing resolved yet
+    overrides = store.overrides()
+    spellings = {sf.fact.show for sf in new if sf.fact.show}
+    shows = _near(store, "show", spellings, show_blocks, overrides)
+    facts = {sf.id: sf for sf in new}
+    for sid in sorted(shows):
+        facts.update((sf.id, sf) for sf in store.facts(show_id=sid))
+    in_shows = set(facts)
+    actors = {a for sf in new for a in actor_names(sf.fact)}
+    people = {sf.actor_id for sf in facts.values() if sf.actor_id}
+    people |= _near(store, "person", actors, person_blocks, overrides, people)
+    for pid in sorted(people):
+        facts.update((sf.id, sf) for sf in store.facts(actor_id=pid))
+    if len(facts) > FULL_SHARE * store.fact_count():
+        return None
+    return list(facts.values()), shows, people, in_shows, overrides
+
+
+def _splice(store: Store, facts: list[StoredFact], shows: set[str], people: set[str],
+            in_shows: set[int], overrides: Sequence[Override]) -> bool:
+    """Resolve the neighbourhood and put the result in place of the touched entities;
+    False when it would clash with an entity outside it (then nothing is written)."""
+    res = resolve_stored(facts, overrides)
+    links: list[FactLink] = []
+    names: list[NameRow] = []
+    new_people: set[str] = set()
+    for sf in facts:
+        if sf.id in in_shows:
+            own = link(res, sf)
+            if own is not None:
+                links.append(own)
+                if own[2] is not None:
+                    new_people.add(own[2])
+        elif sf.show_id is not None:  # another show's fact, reached through its actor
+            actor = sf.actor_id
+            if actor in people and sf.fact.actor:
+                actor = res.person(sf.fact.actor, res.show(sf.fact.show))
+                if actor is not None:
+                    names.append(("person_in", sf.show_id, key(sf.fact.actor), actor))
+                    new_people.add(actor)
+            links.append((sf.id, sf.show_id, actor, sf.character_id))
+    new_shows = {lk[1] for lk in links if lk[0] in in_shows}
+    characters = {e.id for e in res.entities.values()
+                  if e.kind is EntityKind.CHARACTER and e.show_id in new_shows}
+    names += [("show", "", k, i) for k, i in res.shows.items() if i in new_shows]
+    names += [("person_in", s, k, i) for (s, k), i in res.people_in.items() if s in new_shows]
+    names += [("character", s, k, i) for (s, k), i in res.characters.items() if s in new_shows]
+    names += _people_rows(store, res, names, shows, people)
+    change = ResolutionChange(
+        drop_entities=sorted(shows | people), drop_scopes=sorted(shows),
+        drop_person_keys=sorted(res.own),
+        entities=[res.entities[i] for i in sorted(new_shows | new_people | characters)],
+        names=names, blocks=blocks(res, sorted(new_shows | new_people)), links=links)
+    try:
+        store.update_resolution(change)
+    except Exception:  # an id held by an entity outside the neighbourhood: rebuild
+        return False
+    return True
+
+
+def _people_rows(store: Store, res: Resolution, names: list[NameRow], shows: set[str],
+                 people: set[str]) -> list[NameRow]:
+    """The KB-wide row of each actor name the neighbourhood reads: what every show
+    reads it as, the stored shows outside the neighbourhood included."""
+    new_in = {(scope, k): pid for kind, scope, k, pid in names if kind == "person_in"}
+    reads: dict[str, set[str]] = {k: set() for k in res.own}
+    for _, scope, k, pid in store.names_of("person_in", sorted(res.own)):
+        if scope not in shows and pid not in people and (scope, k) not in new_in:
+            reads[k].add(pid)  # a stored row the splice keeps
+    for (_, k), pid in new_in.items():
+        if k in reads:
+            reads[k].add(pid)
+    return [("person", "", k, gid) for k in sorted(reads)
+            if (gid := person_of_key(res.own[k], reads[k])) is not None]

@@ -1,0 +1,148 @@
+"""Incremental resolution (issue 15): a KB built batch by batch, each batch resolving
+only what its names reach, equals the KB one full rebuild makes of the same facts,
+whatever the order of the batches. Invented shows and people only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tellytrack.model import Article, Evidence, Fact, PubDate
+from tellytrack.resolve import incremental, resolve_new, resolve_store
+from tellytrack.store.base import Incoming, Override, Store
+from tellytrack.store.sqlite import SQLiteStore
+
+KESAR, KESAR_2, PYAAR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
+
+
+def cast(show: str, actor: str, character: str) -> Fact:
+    return Fact("cast", show, actor=actor, character=character, confidence=0.9)
+
+
+def rating(show: str, rank: int) -> Fact:
+    return Fact("rating", show, rank=rank, week="2024-W05", confidence=0.9)
+
+
+def quit_(show: str, actor: str) -> Fact:
+    return Fact("cast_change", show, actor=actor, change="exit", status="confirmed",
+                confidence=0.9)
+
+
+# (day, text, facts): each article's text names what its facts say.
+ARTICLES: list[tuple[str, str, list[Fact]]] = [
+    ("2024-01-03", "Riya Malhotra plays Meera in Kesar Ki Kahani; Kabir Sethi plays Arjun.",
+     [cast(KESAR, "Riya Malhotra", "Meera"), cast(KESAR, "Kabir Sethi", "Arjun")]),
+    ("2024-01-10", "Kesar Ki Kahaani tops the chart; Riya Malhotra as Meera wins hearts.",
+     [rating("Kesar Ki Kahaani", 1), cast("Kesar Ki Kahaani", "Riya Malhotra", "Meera")]),
+    ("2024-01-17", "KKK is number two; Kabir plays Arjun Mehra.",
+     [rating("KKK", 2), cast(KESAR, "Kabir", "Arjun Mehra")]),
+    ("2024-01-24", "Tanvi Desai joins Pyaar Ki Dor as Kavya; Aman Verma plays Dev.",
+     [cast(PYAAR, "Tanvi Desai", "Kavya"), cast(PYAAR, "Aman Verma", "Dev")]),
+    ("2024-02-01", "Kabir Sethi quits Kesar Ki Kahani and joins Pyaar Ki Dorr as Rohan.",
+     [quit_(KESAR, "Kabir Sethi"), cast("Pyaar Ki Dorr", "Kabir Sethi", "Rohan")]),
+    ("2024-02-08", "Pyar Ki Dor: Tanvi Desaai as Kavya; Aman plays Dev.",
+     [cast("Pyar Ki Dor", "Tanvi Desaai", "Kavya"), cast(PYAAR, "Aman", "Dev")]),
+    ("2024-02-15", "Kesar Ki Kahani 2 begins: Riya Malhotra returns as Meera, Nisha Rao as Gauri.",
+     [cast(KESAR_2, "Riya Malhotra", "Meera"), cast(KESAR_2, "Nisha Rao", "Gauri")]),
+    ("2024-02-22", "Nisha plays Gauri in Kesar Ki Kahani 2; it is number three.",
+     [cast(KESAR_2, "Nisha", "Gauri"), rating(KESAR_2, 3)]),
+    ("2024-03-01", "Zoya Khan plays Choti Gauri in Kesar Ki Kahani 2.",
+     [cast(KESAR_2, "Zoya Khan", "Choti Gauri")]),
+    ("2024-03-08", "Saath Chalenge: Aman Verma plays Vikram; Zoya Khan plays Ira.",
+     [cast("Saath Chalenge", "Aman Verma", "Vikram"),
+      cast("Saath Chalenge", "Zoya Khan", "Ira")]),
+]
+
+
+def incoming(day: str, text: str, facts: list[Fact]) -> Incoming:
+    art = Article.create(text, published=PubDate.parse(day), outlet="news.example",
+                         url=f"https://news.example/{day}")
+    ev = Evidence(art.id, 0, len(text), text)
+    return Incoming(art, [f.with_(evidence=ev) for f in facts])
+
+
+def snapshot(store: Store) -> dict[str, Any]:
+    """Entities, name rows and each fact's links (by article and fact, not row id)."""
+    links = {(sf.article_id, repr(sf.fact.key())): (sf.show_id, sf.actor_id, sf.character_id)
+             for sf in store.facts()}
+    return {"entities": sorted(store.entities(), key=lambda e: e.id),
+            "names": sorted(store.names()), "links": links}
+
+
+@pytest.fixture(autouse=True)
+def always_incremental(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These KBs are small: any neighbourhood is a large share of them. Taking the
+    incremental path whatever its share is what is tested here."""
+    monkeypatch.setattr(incremental, "FULL_SHARE", 1.0)
+
+
+def build(path: Path, batches: list[list[int]],
+          overrides: Sequence[Override] = ()) -> dict[str, Any]:
+    """A KB of ARTICLES stored in these batches, resolved incrementally after each
+    (the first batch by a rebuild: nothing is resolved yet)."""
+    with SQLiteStore(path) as store:
+        for o in overrides:
+            store.add_override(o)
+        for n, batch in enumerate(batches):
+            store.add_batch([incoming(*ARTICLES[i]) for i in batch])
+            assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
+        after_batches = snapshot(store)
+        resolve_store(store)
+        assert snapshot(store) == after_batches  # a rebuild changes nothing
+        return after_batches
+
+
+ALL = list(range(len(ARTICLES)))
+
+
+@pytest.mark.parametrize("order", [ALL, ALL[::-1], [3, 0, 9, 6, 1, 8, 4, 2, 7, 5]],
+                         ids=["forward", "backward", "shuffled"])
+def test_batches_in_any_order_equal_one_rebuild(tmp_path: Path, order: list[int]) -> None:
+    """One article per batch, in three orders, and three uneven batches: each KB equals
+    the rebuild of the same facts (entities, aliases, statuses, name rows, fact links)."""
+    whole = build(tmp_path / "whole.db", [ALL])
+    assert build(tmp_path / "one.db", [[i] for i in order]) == whole
+    assert build(tmp_path / "three.db", [order[:2], order[2:7], order[7:]]) == whole
+
+
+def test_the_batches_merge_variants_acronyms_and_partial_names(tmp_path: Path) -> None:
+    """What the incremental path must find through its blocks: title variants, an
+    acronym, a one-word name in its show, a person across shows."""
+    kb = build(tmp_path / "kb.db", [[i] for i in ALL])
+    links = kb["links"].values()
+    assert {s for s, _, _ in links} == {"show:kesar-ki-kahani", "show:kesar-ki-kahani-2",
+                                        "show:pyar-ki-dor", "show:sath-chalenge"}
+    kabir = {a for s, a, _ in links if a and "kabir" in a}
+    assert kabir == {"person:kabir-sethi"}
+    assert {a for _, a, _ in links if a and a.startswith("person:aman")} == {"person:aman-verma"}
+
+
+def test_overrides_apply_on_the_incremental_path(tmp_path: Path) -> None:
+    """A curator's merge and rename act on batches that arrive after them."""
+    overrides = [Override("merge", "show", "Saath Chalenge", PYAAR),
+                 Override("rename", "person", "Zoya Khan", "Zoya Khan Mirza")]
+    whole = build(tmp_path / "whole.db", [ALL], overrides)
+    assert build(tmp_path / "one.db", [[i] for i in ALL[::-1]], overrides) == whole
+    shows = {s for s, _, _ in whole["links"].values()}
+    assert "show:sath-chalenge" not in shows
+    assert "person:zoya-khan-mirza" in {a for _, a, _ in whole["links"].values()}
+
+
+def test_a_batch_touches_only_its_neighbourhood(tmp_path: Path) -> None:
+    """A batch about one show leaves another show's entities and links as they were
+    (their rows are not rewritten: the unrelated show's facts keep their links)."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming(*ARTICLES[i]) for i in (0, 1, 3)])
+        resolve_new(store)
+        pyaar = store.facts(show_id="show:pyar-ki-dor")
+        before = {sf.id: (sf.show_id, sf.actor_id) for sf in pyaar}
+        store.conn.execute("UPDATE fact_entities SET character_id = 'marker' "
+                           "WHERE show_id = 'show:pyar-ki-dor'")
+        store.add_batch([incoming(*ARTICLES[2])])
+        assert resolve_new(store) == "incremental"
+        after = store.facts(show_id="show:pyar-ki-dor")
+        assert {sf.id: (sf.show_id, sf.actor_id) for sf in after} == before
+        assert {sf.character_id for sf in after} == {"marker"}  # untouched rows
