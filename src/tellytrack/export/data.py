@@ -18,7 +18,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from tellytrack.model import UNORDERED_RELATIONS
 from tellytrack.query import (
     NOW,
     Claim,
@@ -35,9 +34,10 @@ from tellytrack.query import (
 from tellytrack.query.cast import show_runs, split, tenure_of
 from tellytrack.query.facts import Row, load
 from tellytrack.query.ratings import point_of, week_of
+from tellytrack.query.relations import group_relations
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import claims
-from tellytrack.query.sources import source_of, sources_of
+from tellytrack.query.sources import source_of
 from tellytrack.query.timeline import event_of, group_events
 from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
@@ -105,7 +105,7 @@ def show_export(res: Resolution, summary: ShowSummary, rows: list[Row],
         claims=claims(res, rows, when),
         ratings=_ratings(summary, rows, when),
         events=_events(res, rows, when),
-        relations=_relations(res, rows, when))
+        relations=group_relations(res, rows, when))
 
 
 def _events(res: Resolution, rows: list[Row], when: TimeFilter) -> list[TimelineEvent]:
@@ -134,26 +134,3 @@ def _ratings(summary: ShowSummary, rows: list[Row], when: TimeFilter) -> RatingS
         return None
     points = [point_of(w, inferred[w], weeks[w]) for w in sorted(weeks)]
     return RatingSeries(summary.name, summary.id, points, undated)
-
-
-def _relations(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Relation]:
-    """The character relations as ``query.relations`` groups them."""
-    groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
-    for r in rows:
-        if (r.fact.type == "relation" and r.fact.subject and r.fact.object
-                and when.by_as_of(r.published)):
-            groups[_relation_key(res, r)].append(r)
-    return [Relation(res.name(s) or s, s if s in res.entities else None, rel,
-                     res.name(o) or o, o if o in res.entities else None,
-                     sources_of([r.stored for r in groups[(s, rel, o)]]))
-            for s, rel, o in sorted(groups)]
-
-
-def _relation_key(res: Resolution, r: Row) -> tuple[str, str, str]:
-    """(subject, relation, object) ids; an unordered relation in sorted order."""
-    subj = res.character(r.fact.subject, r.show) or str(r.fact.subject)
-    obj = res.character(r.fact.object, r.show) or str(r.fact.object)
-    rel = str(r.fact.relation)
-    if rel in UNORDERED_RELATIONS and obj < subj:
-        subj, obj = obj, subj
-    return subj, rel, obj

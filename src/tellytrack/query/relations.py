@@ -42,9 +42,16 @@ def relations(store: Store, show: str, when: TimeFilter = NOW) -> list[Relation]
     sid = find_show(store, show, res)
     if sid is None:
         return []
+    return group_relations(res, [r for r in rows if r.show == sid], when)
+
+
+def group_relations(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Relation]:
+    """One :class:`Relation` per (subject, relation, object) among the relation rows of
+    one show reported by ``when``, with the sources of each (the export reads it too)."""
     groups: dict[tuple[str, str, str], list[Row]] = {}
     for r in rows:
-        if r.show == sid and r.fact.subject and r.fact.object and when.by_as_of(r.published):
+        if (r.fact.type == "relation" and r.fact.subject and r.fact.object
+                and when.by_as_of(r.published)):
             groups.setdefault(_key(res, r), []).append(r)
     return [Relation(res.name(s) or s, s if s in res.entities else None, rel,
                      res.name(o) or o, o if o in res.entities else None,
