@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.tenures import Run, build_runs
@@ -94,10 +94,11 @@ def split(runs: list[Run], when: TimeFilter) -> tuple[list[Run], list[Run]]:
 
 def cast(store: Store, show: str, when: TimeFilter = NOW) -> CastReport | None:
     """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``."""
-    res, rows = load(store, when, CAST_TYPES)
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None
+    _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)
     current, former = split(show_runs(rows, sid, res), when)
     return CastReport(
         show=res.name(sid) or sid, show_id=sid,

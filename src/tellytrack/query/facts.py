@@ -55,11 +55,12 @@ def resolution(store: Store) -> Resolution:
 
 def load(
     store: Store, when: TimeFilter, types: Sequence[str] | None = None,
-    show_id: str | None = None,
+    show_id: str | None = None, res: Resolution | None = None,
 ) -> tuple[Resolution, list[Row]]:
-    """The stored resolution plus the resolved facts of ``types`` (of one resolved show,
-    if given) known by ``when.known_by``."""
+    """The stored resolution (``res`` if the caller has it) plus the resolved facts of
+    ``types`` known by ``when.known_by``; with ``show_id``, only that show's, read
+    through the store's index (a show's page never reads the other shows' facts)."""
     stored = sorted(store.facts(types=types, show_id=show_id), key=order)
     rows = [Row(sf, sf.show_id, sf.actor_id, sf.character_id) for sf in stored
             if sf.show_id is not None and when.known(sf.published)]
-    return stored_resolution(store), rows
+    return res if res is not None else stored_resolution(store), rows

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -114,10 +114,11 @@ def _report(r: Row) -> RatingReport:
 
 def ratings(store: Store, show: str, when: TimeFilter = NOW) -> RatingSeries | None:
     """The weekly series of ``show`` as reported by ``when``."""
-    res, rows = load(store, when, ("rating",))
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None
+    _, rows = load(store, when, ("rating",), show_id=sid, res=res)
     weeks: dict[str, list[Row]] = defaultdict(list)
     inferred: dict[str, bool] = {}
     undated: list[RatingReport] = []

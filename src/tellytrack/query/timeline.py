@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tellytrack.model import PubDate
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -91,10 +91,11 @@ def timeline(
     start: date | None = None, end: date | None = None,
 ) -> list[TimelineEvent]:
     """The events of ``show`` as known on ``when``, optionally between two dates."""
-    res, rows = load(store, when, ("event",))
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return []
+    _, rows = load(store, when, ("event",), show_id=sid, res=res)
     mine = [r for r in rows if r.show == sid and r.fact.kind and when.by_as_of(r.published)]
     events = [event_of(res, g) for g in group_events(res, mine)]
     if start is not None or end is not None:
