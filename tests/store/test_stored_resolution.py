@@ -14,6 +14,7 @@ from tellytrack.pipeline import finish_resolution
 from tellytrack.query.facts import load, resolution
 from tellytrack.query.time import TimeFilter
 from tellytrack.resolve import incremental, resolve_new, resolve_store, resolve_stored
+from tellytrack.resolve.curation import curate, overrides
 from tellytrack.store import Incoming, SQLiteStore
 
 from .conftest import ClosingStore
@@ -110,3 +111,16 @@ def test_incremental_resolution_on_every_backend(store: ClosingStore,
             {sf.id: (sf.show_id, sf.actor_id, sf.character_id) for sf in store.facts()}
             ) == after_batches
     assert {sf.actor_id for sf in store.facts()} == {"person:riya-malhotra", "person:kabir-sethi"}
+
+
+def test_the_overrides_listing_reads_the_stored_resolution(store: ClosingStore) -> None:
+    """A merge undone by a later split no longer holds; a rename and the split do (the
+    listing reads the stored resolution, on every backend)."""
+    stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge; SCK tops the chart.",
+                   cast("Riya Malhotra", "Meera"), Fact("rating", "SCK", rank=1, confidence=0.9))
+    resolve_store(store)
+    curate(store, "merge", "Saath Chalenge", "SCK")
+    curate(store, "split", "Saath Chalenge", "SCK")
+    curate(store, "rename", "Riya Malhotra", "Riya Malhotra Sethi")
+    listed = [(o["action"], o["applied"]) for o in overrides(store)]
+    assert listed == [("merge", False), ("split", True), ("rename", True)]

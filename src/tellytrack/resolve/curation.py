@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve import resolve_store
 from tellytrack.resolve.names import is_variant, key
-from tellytrack.resolve.resolver import Resolution, resolve_stored, stored_resolution
+from tellytrack.resolve.resolver import Resolution, stored_resolution
 from tellytrack.store.base import Override, Store
 
 # Actions that name a second entity or a spelling, and those fixed to one kind.
@@ -129,7 +129,30 @@ def uncurate(store: Store, override_id: int) -> bool:
 
 
 def overrides(store: Store) -> list[dict[str, object]]:
-    """Every override, oldest first, each with whether it still acts on something."""
-    res = resolve_stored(store.facts(), store.overrides())
-    unapplied = {o.id for o in res.unapplied}
-    return [override_dict(o, o.id not in unapplied) for o in store.overrides()]
+    """Every override, oldest first, each with whether what it says holds in the
+    stored resolution (a listing reads it, it never resolves)."""
+    res = stored_resolution(store)
+    return [override_dict(o, holds(res, o)) for o in store.overrides()]
+
+
+def holds(res: Resolution, o: Override) -> bool:
+    """Whether an override is in effect: its target names an entity of its kind, and
+    a merge's other spelling is in that entity, a split's is in another one, a
+    rename's name is the entity's name."""
+    target = _holder(res, o.kind, o.target)
+    if target is None:
+        return False
+    if o.action == "merge":
+        return _holder(res, o.kind, o.value) == target
+    if o.action == "split":
+        return _holder(res, o.kind, o.value) not in (None, target)
+    if o.action == "rename":
+        return key(res.entities[target].name) == key(o.value or "")
+    return True
+
+
+def _holder(res: Resolution, kind: str, spelling: str | None) -> str | None:
+    """The id of the entity of ``kind`` that holds ``spelling`` (name or alias)."""
+    k = key(spelling or "")
+    return next((e.id for e in res.entities.values() if str(e.kind) == kind
+                 and any(key(a) == k for a in (e.name, *e.aliases))), None)
