@@ -148,17 +148,21 @@ def variations(src: Path, out: Path, copies: int) -> Path:
 def test_kill_at_random_moments_then_rerun(tmp_path: Path, src: Path) -> None:
     """SIGKILL the CLI after random delays (wherever it is), re-run: equal to a clean run."""
     big = variations(src, tmp_path / "big.jsonl", 12)
+    started = time.monotonic()
     ingest(tmp_path / "clean.db", big)
+    whole = time.monotonic() - started  # how long a run takes on this machine, now
     expected = dump(tmp_path / "clean.db")
     rng = random.Random(16)
     killed = 0
     for attempt in range(3):
         db = tmp_path / f"kb{attempt}.db"
-        for _ in range(2):  # two kills in a row before the run that completes
+        # two kills in a row before the run that completes; the second run has less
+        # left to do, so it is killed sooner (the delays are shares of a whole run)
+        for share in (rng.uniform(0.2, 0.8), rng.uniform(0.1, 0.4)):
             proc = subprocess.Popen([*TELLYTRACK, "ingest", str(big), "--db", str(db),
                                      "--batch-size", "4"], stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.8, 3.5))  # the run takes about 4 s, 1 s of it start-up
+            time.sleep(share * whole)
             proc.send_signal(signal.SIGKILL)
             killed += proc.wait() == -signal.SIGKILL
         ingest(db, big)
