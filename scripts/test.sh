@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/venv.sh
 ensure_venv || exit 1
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,postgres,train]' || exit 1
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,postgres,train,cluster]' || exit 1
 
 if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
