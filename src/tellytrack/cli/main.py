@@ -42,6 +42,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "tellytrack.cli.watch": ("watch",),
     "tellytrack.cli.listings": ("shows", "people"),
     "tellytrack.cli.rebuild": ("rebuild",),
+    "tellytrack.cli.backfill": ("backfill",),
     "tellytrack.cli.curate": ("merge", "split", "rename", "not-a-show", "not-a-person",
                               "confirm", "overrides"),
 }
