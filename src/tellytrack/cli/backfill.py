@@ -72,7 +72,7 @@ def _client(scheduler: str | None, local: int | None) -> Iterator[Client]:
                                    "(and tellytrack itself on every worker)") from e
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+            client = Client(scheduler, timeout="10s")  # type: ignore[no-untyped-call]
         except OSError as e:
             raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler} ({e}); "
                                        "start one with `dask scheduler`") from e
