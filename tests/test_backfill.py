@@ -28,7 +28,14 @@ pytest.importorskip("distributed", reason="backfill runs on Dask: pip install "
 
 from distributed import Client, LocalCluster
 
-from tellytrack.backfill import PartitionError, backfill, partitions, read_partition
+from tellytrack.backfill import (
+    ALREADY_STORED,
+    PartitionError,
+    backfill,
+    extract_items,
+    partitions,
+    read_partition,
+)
 from tellytrack.cli.main import cli
 from tellytrack.ingest import Failure
 from tellytrack.pipeline import IngestReport, ingest_items
@@ -125,18 +132,33 @@ def test_backfill_builds_the_kb_ingest_builds(
     assert kb["entities"] and kb["pending"] is None  # resolved, and the mark cleared
 
 
-def test_a_second_backfill_stores_nothing_again(
-        client: Client, archive: Path, tmp_path: Path) -> None:
-    """Re-running a backfill (after a crash, say) counts every article as stored."""
-    url = str(tmp_path / "kb.db")
-    files = partitions([str(archive)])
-    with open_store_url(url) as store:
-        backfill(store, files, client)
-    before = dump(url)
-    with open_store_url(url) as store:
-        again = backfill(store, files, client)
-    assert (again.new, again.duplicate, again.facts) == (0, 17, 0)
-    assert dump(url) == before
+def test_a_second_backfill_stores_only_what_is_new(
+        client: Client, archive: Path, new_kb: Callable[[], str]) -> None:
+    """Re-running a backfill (after a crash, say) on a grown archive adds just the new
+    article, and builds the KB one backfill of the whole archive builds."""
+    once, twice = new_kb(), new_kb()
+    with open_store_url(twice) as store:
+        backfill(store, partitions([str(archive)]), client)
+    (archive / "part-3.jsonl").write_text(json.dumps(
+        {"id": "new", "date": "2024-04-02", "outlet": "tellybuzz.example",
+         "text": "Kesar Ki Kahani: Aarav Sethi joins the cast as Dev."}) + "\n",
+        encoding="utf-8")
+    with open_store_url(twice) as store:
+        again = backfill(store, partitions([str(archive)]), client)
+    assert (again.new, again.duplicate) == (1, 17)
+    with open_store_url(once) as store:
+        backfill(store, partitions([str(archive)]), client)
+    assert dump(twice) == dump(once)
+
+
+def test_articles_already_stored_are_not_extracted_again() -> None:
+    """A resumed backfill's workers skip what the writer says the KB holds."""
+    items = read_partition(str(SAMPLES))
+    first, second = items[0], items[1]
+    assert not isinstance(first, Failure) and not isinstance(second, Failure)
+    out = extract_items(items[:2], frozenset({first.id}))
+    assert out[0] == (first, ALREADY_STORED) and isinstance(out[1], tuple)
+    assert out[1][1] != ALREADY_STORED and out[1][1][0]  # extracted: it has facts
 
 
 def test_a_gzipped_partition_reads_as_its_plain_twin(tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ their original through the store's band index (syndicated copies), batches
 stored with ``add_batch`` (a failed batch retried article by article). It
 resolves once at the end with a full rebuild (``resolve_store``) instead of
 after every batch. Each stored batch marks the KB as needing resolution, so a
-backfill killed before the end leaves a KB that the next command resolves.
+backfill killed before the end leaves a KB that the next command resolves,
+and running it again extracts only the articles the KB lacks.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ Extraction = list[Failure | tuple[Article, Extracted]]
 
 JSONL = (".jsonl", ".ndjson")
 SUFFIXES = (*JSONL, *(s + ".gz" for s in JSONL), ".parquet")
+
+# What a worker hands back instead of facts for an article the KB already held when the
+# backfill began: the writer counts such an article as a duplicate and never reads this.
+ALREADY_STORED = "not extracted: already stored when the backfill began"
 
 # Partitions in flight per worker thread: one being extracted, one waiting to be
 # gathered, so no worker idles while the writer stores and memory stays bounded.
@@ -106,8 +111,20 @@ def read_partition(path: str) -> list[Item]:
 
 def extract_partition(path: str) -> Extraction:
     """The Dask task: read one partition and extract each of its articles (pure)."""
-    return [item if isinstance(item, Failure) else (item, extract_article(item))
-            for item in read_partition(path)]
+    return extract_items(read_partition(path))
+
+
+def extract_items(items: list[Item], stored: frozenset[str] = frozenset()) -> Extraction:
+    """Each article read with what extraction made of it; articles in ``stored`` are
+    not extracted (the writer skips them: see :func:`_submit`)."""
+    return [item if isinstance(item, Failure) else
+            (item, ALREADY_STORED if item.id in stored else extract_article(item))
+            for item in items]
+
+
+def article_ids(items: list[Item]) -> list[str]:
+    """The ids of the articles read: all a resuming writer needs to see of a partition."""
+    return [item.id for item in items if not isinstance(item, Failure)]
 
 
 def backfill(
@@ -125,7 +142,8 @@ def backfill(
     report = IngestReport()
     index = NearDuplicateIndex(store.near_duplicates)  # holds one batch, finds the rest
     seen: set[str] = set()
-    for extraction in _in_order(client, files):
+    resuming = bool(store.articles(limit=1))
+    for extraction in _in_order(client, files, store if resuming else None):
         for start in range(0, len(extraction), batch_size):
             _write(store, extraction[start:start + batch_size], index, seen, report)
             index.clear()
@@ -138,9 +156,12 @@ def backfill(
     return report
 
 
-def _in_order(client: Client, files: Sequence[Path]) -> Iterator[Extraction]:
+def _in_order(client: Client, files: Sequence[Path], store: Store | None
+              ) -> Iterator[Extraction]:
     """Each partition's extraction, in order, with a bounded number of partitions in flight.
 
+    With ``store`` (a KB that already holds articles: a resumed or repeated
+    backfill), the articles it holds are not extracted again (:func:`_submit`).
     A task that fails on the cluster (its worker killed more often than Dask
     retries) costs its partition, reported as one Failure naming the file.
     """
@@ -152,7 +173,7 @@ def _in_order(client: Client, files: Sequence[Path]) -> Iterator[Extraction]:
     def submit() -> None:
         path = next(todo, None)
         if path is not None:
-            flying.append((path, client.submit(extract_partition, str(path), pure=False)))
+            flying.append((path, _submit(client, str(path), store)))
 
     for _ in range(ahead):
         submit()
@@ -166,6 +187,25 @@ def _in_order(client: Client, files: Sequence[Path]) -> Iterator[Extraction]:
                                              f"({type(e).__name__}: {str(e)[:300]})")]
         future.release()  # type: ignore[no-untyped-call]
         yield extraction
+
+
+def _submit(client: Client, path: str, store: Store | None) -> Future[Extraction]:
+    """The task extracting one partition; with a store, only the articles it lacks.
+
+    The partition is read on the cluster and only its ids come back here; the
+    read articles stay on the worker for the extraction task. Reading is a few
+    percent of extraction, so waiting for the ids costs little and a backfill
+    resumed after a crash does not extract what it stored before.
+    """
+    if store is None:
+        return client.submit(extract_partition, path, pure=False)
+    read = client.submit(read_partition, path, pure=False)
+    try:
+        ids: list[str] = client.submit(article_ids, read).result()
+    except Exception:  # the read task failed: the extraction task reports it
+        ids = []
+    stored = frozenset(i for i in ids if store.has_article(i))
+    return client.submit(extract_items, read, stored)
 
 
 def _write(store: Store, part: Extraction, index: NearDuplicateIndex, seen: set[str],
