@@ -9,7 +9,7 @@ only when this command runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -56,7 +56,8 @@ def backfill_cmd(archive: tuple[str, ...], db: str | None, scheduler: str | None
         workers = len(client.nthreads())  # type: ignore[no-untyped-call]
         click.echo(f"backfilling {len(files)} partitions on {workers} Dask workers "
                    f"into {db_label(db)}", err=True)
-        report = backfill(store, files, client, batch_size=batch_size)
+        with _progress(len(files)) as advance:
+            report = backfill(store, files, client, batch_size=batch_size, progress=advance)
     _print_report(report)
     if report.failed:
         raise click.exceptions.Exit(1)
@@ -83,6 +84,26 @@ def _client(scheduler: str | None, local: int | None) -> Iterator[Client]:
         n_workers=local, threads_per_worker=1, dashboard_address=":0")
     with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
+
+
+@contextlib.contextmanager
+def _progress(partitions: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr counting stored partitions; yields its ``advance(n)``."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("backfill", total=partitions)
+        yield lambda n: bar.advance(task, n)
 
 
 COMMANDS = [backfill_cmd]
