@@ -125,8 +125,7 @@ def test_two_workers_store_what_one_stores(
     dumps, reports = [], []
     for workers in (1, 2):
         with SQLiteStore(tmp_path / f"kb{workers}.db") as store:
-            report = pipeline.ingest_paths(store, [path], batch_size=pipeline.POOL_MIN,
-                                           workers=workers)
+            report = pipeline.ingest_paths(store, [path], batch_size=20, workers=workers)
             dumps.append(kb_dump(store))
             reports.append(report.as_dict())
     assert reports[0] == reports[1]

@@ -55,7 +55,7 @@ Extracted = tuple[list[Fact], bytes] | str
 # both workers get work from a short input, large enough that pickling is noise.
 CHUNK = 16
 
-# The pool starts with the first batch of at least this many articles: starting it
+# The pool starts once a run has brought this many articles to extract: starting it
 # (workers forked, lexicons loaded) costs about what extracting 60 articles here does.
 POOL_MIN = 4 * CHUNK
 
@@ -212,13 +212,15 @@ class Extraction:
 
     With ``workers > 1`` a batch is cut into chunks of CHUNK articles for the
     pool and AHEAD batches are in flight while the caller stores the previous
-    one. The pool starts with the first batch of POOL_MIN articles or more, so
-    adding a few articles never pays for starting processes.
+    one. The pool starts once the run has brought POOL_MIN articles (small
+    batches count together), so adding a few articles never pays for starting
+    processes.
     """
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        self._seen = 0  # articles brought so far
 
     def __enter__(self) -> Extraction:
         return self
@@ -234,7 +236,8 @@ class Extraction:
         """Each batch with what extraction made of each of its articles, in input order."""
         pending: deque[tuple[list[Article], list[Future[list[Extracted]]]]] = deque()
         for batch in batches:
-            if self.workers <= 1 or (self._pool is None and len(batch) < POOL_MIN):
+            self._seen += len(batch)
+            if self.workers <= 1 or (self._pool is None and self._seen < POOL_MIN):
                 yield from self._drain(pending, progress, keep=0)
                 yield batch, self._here(batch, progress)
                 continue
