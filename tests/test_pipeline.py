@@ -172,10 +172,13 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
-def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
-    tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path]
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_a_stopped_ingest_leaves_no_workers_and_a_rerun_completes(
+    tmp_path: Path, sample_articles: Path, write_jsonl: Callable[[str, list[Any]], Path],
+    sig: signal.Signals,
 ) -> None:
-    """Ctrl-C mid-ingest: the command ends, its workers too; a re-run completes the KB."""
+    """Ctrl-C or kill -9 mid-ingest: the command ends, its workers (and their fork server)
+    too, not left waiting forever; a re-run completes the KB."""
     path = write_jsonl("archive.jsonl", variants(sample_articles, 20))
     db = tmp_path / "kb.db"
     cmd = [str(Path(sys.executable).parent / "tellytrack"), "ingest", str(path), "--db", str(db),
@@ -189,7 +192,7 @@ def test_ctrl_c_stops_the_workers_and_keeps_stored_batches(
             if "articles" in tables:
                 stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     workers = descendants(child.pid)
-    child.send_signal(signal.SIGINT)
+    child.send_signal(sig)
     child.communicate(timeout=30)
     assert child.returncode != 0 and 0 < stored < 300  # stopped before the end
     assert workers  # the pool had started

@@ -26,9 +26,11 @@ app at start-up, any ingest).
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -271,7 +273,7 @@ class Extraction:
     def _submit(self, chunk: list[Article]) -> Future[list[Extracted]]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_context(),
-                                             initializer=_ignore_interrupts)
+                                             initializer=_start_worker)
         return self._pool.submit(extract_chunk, chunk)
 
     def _result(self, chunk: list[Article], future: Future[list[Extracted]]
@@ -314,9 +316,20 @@ def _context() -> Any:
     return context
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the writer, which stops them once it has stopped."""
+def _start_worker() -> None:
+    """Workers leave Ctrl-C to the writer, which stops them once it has stopped, and
+    end when the writer is gone: killed (kill -9, out of memory), it cannot stop them,
+    and an idle worker holds its fork server open, so both would wait forever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    writer = multiprocessing.parent_process()
+    if writer is not None:
+        threading.Thread(target=_exit_with, args=(writer.sentinel,), daemon=True).start()
+
+
+def _exit_with(sentinel: int) -> None:
+    """Wait for the writer's end, then end this worker at once."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _store(store: Store, items: list[Incoming], report: IngestReport) -> None:
