@@ -1,8 +1,8 @@
 """Extraction speed and memory: articles per second and peak RSS in one process.
 
-Reads every ``../shared/corpus/*.jsonl`` (or the bundled samples when the shared
-corpus is absent), then extracts all of them ``--rounds`` times. Prints figures;
-asserts nothing (targets live in docs/benchmarks.md, not in timed tests).
+Reads the train files of ``../shared/corpus/`` (every ``*.jsonl`` but validation's; the
+bundled samples when the shared corpus is absent), then extracts all of them ``--rounds``
+times. Prints figures; asserts nothing (targets live in docs/benchmarks.md, not in timed tests).
 
     .venv/bin/python benchmarks/extract_speed.py [--rounds 5] [CORPUS.jsonl ...]
 """
@@ -34,7 +34,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
-    paths = args.paths or sorted(SHARED.glob("*.jsonl")) or [SAMPLES]
+    paths = args.paths or sorted(p for p in SHARED.glob("*.jsonl") if p.stem != "val") or [SAMPLES]
     articles = load(paths)
     extract_facts(articles[0])  # warm-up: lexicons and regexes load once
     facts = 0

@@ -27,7 +27,7 @@ SAMPLES = ROOT / "src" / "tellytrack" / "samples" / "articles.jsonl"
 
 def build_archive(out: Path, copies: int) -> int:
     """Write the archive JSONL; return its number of articles."""
-    sources = sorted(SHARED.glob("*.jsonl")) or [SAMPLES]
+    sources = sorted(p for p in SHARED.glob("*.jsonl") if p.stem != "val") or [SAMPLES]
     records = [json.loads(line) for p in sources for line in p.open(encoding="utf-8")
                if line.strip()]
     with out.open("w", encoding="utf-8") as f:

@@ -38,10 +38,10 @@ from tellytrack.model import Article
 from tellytrack.pipeline import (
     Extracted,
     IngestReport,
-    _prepare,
-    _screen,
-    _store,
     extract_article,
+    prepare_item,
+    screen_batch,
+    store_batch,
 )
 from tellytrack.resolve import resolve_store
 from tellytrack.store.base import Store
@@ -213,9 +213,9 @@ def _write(store: Store, part: Extraction, index: NearDuplicateIndex, seen: set[
     """Screen, link and store one batch with ingest's writer functions."""
     extracted = {item[0].id: item[1] for item in part if not isinstance(item, Failure)}
     read = [item if isinstance(item, Failure) else item[0] for item in part]
-    kept = _screen(read, store, seen, report, None)
-    prepared = [_prepare(a, extracted[a.id], index, report) for a in kept]
-    _store(store, [i for i in prepared if i is not None], report)
+    kept = screen_batch(read, store, seen, report, None)
+    prepared = [prepare_item(a, extracted[a.id], index, report) for a in kept]
+    store_batch(store, [i for i in prepared if i is not None], report)
 
 
 def _read(path: str) -> Iterator[Item]:

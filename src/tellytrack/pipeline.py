@@ -121,13 +121,13 @@ def ingest_items(
     report = IngestReport()
     index = NearDuplicateIndex(store.near_duplicates)  # holds one batch, finds the rest
     seen: set[str] = set()
-    screened = (_screen(batch, store, seen, report, progress)
+    screened = (screen_batch(batch, store, seen, report, progress)
                 for batch in _batches(items, batch_size))
     with Extraction(workers) as extraction:
         for articles, extracted in extraction.run(screened, progress):
-            prepared = [_prepare(a, e, index, report) for a, e in zip(articles, extracted,
+            prepared = [prepare_item(a, e, index, report) for a, e in zip(articles, extracted,
                                                                       strict=True)]
-            _store(store, [i for i in prepared if i is not None], report)
+            store_batch(store, [i for i in prepared if i is not None], report)
             index.clear()
     finish_resolution(store)
     return report
@@ -156,7 +156,7 @@ def finish_resolution(store: Store) -> bool:
     return True
 
 
-def _screen(
+def screen_batch(
     batch: list[Article | Failure],
     store: Store,
     seen: set[str],
@@ -196,7 +196,7 @@ def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
     return [extract_article(a) for a in articles]
 
 
-def _prepare(
+def prepare_item(
     article: Article, extracted: Extracted, index: NearDuplicateIndex, report: IngestReport,
 ) -> Incoming | None:
     """One extracted article made ready to store (linked to its original), or None."""
@@ -332,7 +332,7 @@ def _exit_with(sentinel: int) -> None:
     os._exit(1)
 
 
-def _store(store: Store, items: list[Incoming], report: IngestReport) -> None:
+def store_batch(store: Store, items: list[Incoming], report: IngestReport) -> None:
     """Write a batch in one transaction; on failure, isolate the article at fault."""
     if not items:
         return
