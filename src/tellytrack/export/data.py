@@ -72,8 +72,9 @@ class UnknownShow(LookupError):
 
 
 def collect(store: Store, show: str | None = None, when: TimeFilter = NOW) -> KBExport:
-    """The export of every show (or of ``show``, any spelling or id) on ``when``."""
-    summaries = list_shows(store, when)
+    """The export of every listed show (or of ``show``, any spelling or id, listed or
+    not: an unconfirmed show's page links its export too) on ``when``."""
+    summaries = list_shows(store, when, unconfirmed=show is not None)
     res, rows = load(store, when)
     if show is not None:
         sid = find_show(store, show, res)
