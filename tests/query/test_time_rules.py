@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from query.build import KB, cast, change
+from tellytrack.cli.kb import cast_lines
 from tellytrack.query import TimeFilter
 from tellytrack.query import cast as cast_of
 from tellytrack.query.cast import Tenure
@@ -129,3 +130,13 @@ def test_exit_without_earlier_evidence_is_former_only(kb: KB) -> None:
     assert tenure(kb, "Aman Verma", "2024-05-01") is None
     gone = tenure(kb, "Aman Verma", "2024-06-02")
     assert gone is not None and gone.end == "2024-06-01"
+
+
+def test_the_cast_command_says_a_run_is_at_risk(kb: KB) -> None:
+    """The text report writes the risk beside the run's dates."""
+    kb.add("2024-01-05", "a.example", cast(SHOW, "Aman Verma", "Dev"))
+    kb.add("2024-02-01", "b.example", change(SHOW, "Aman Verma", "exit", "reported", "Dev"))
+    report = cast_of(kb.store, SHOW)
+    assert report is not None
+    (line,) = [x for x in cast_lines(report) if "Aman Verma" in x]
+    assert "at risk since 2024-02-01" in line

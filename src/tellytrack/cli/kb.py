@@ -88,13 +88,14 @@ def cite(sources: list[Source]) -> str:
 
 
 def span(t: Tenure) -> str:
-    """A tenure's dates in words: "since at least 2023-01", "2023-03-10 – 2024-01-02"."""
+    """A tenure's dates in words: "since at least 2023-01", "2023-03-10 – 2024-01-02", and
+    "at risk since D" on a current run whose exit was reported on D and not yet settled."""
     if t.start is None:
         start = "start unknown"
     else:
         start = f"since at least {t.start}" if t.start_bound == "at_least" else f"from {t.start}"
     if t.end is None:
-        return start
+        return f"{start}, at risk since {t.at_risk}" if t.at_risk else start
     reason = t.end_reason or "ended"
     if t.end_by:
         reason = f"{reason} by {t.end_by}"
