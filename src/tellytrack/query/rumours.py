@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, independent_outlets, source_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -151,11 +151,14 @@ def claims(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Claim]:
 
 
 def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW) -> list[Claim]:
-    """Open and settled cast-change claims of ``show`` (or every show)."""
-    res, rows = load(store, when, ("cast_change",))
-    if show is not None:
-        sid = find_show(store, show, res)
-        if sid is None:
-            return []
-        rows = [r for r in rows if r.show == sid]
+    """Open and settled cast-change claims of ``show`` (or every show); one show's are
+    read through the fact_entities index, never the other shows' facts."""
+    if show is None:
+        res, rows = load(store, when, ("cast_change",))
+        return claims(res, rows, when)
+    res = resolution(store)
+    sid = find_show(store, show, res)
+    if sid is None:
+        return []
+    _, rows = load(store, when, ("cast_change",), show_id=sid, res=res)
     return claims(res, rows, when)
