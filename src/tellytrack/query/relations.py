@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tellytrack.model import UNORDERED_RELATIONS
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -37,12 +37,14 @@ def _key(res: Resolution, r: Row) -> tuple[str, str, str]:
 
 
 def relations(store: Store, show: str, when: TimeFilter = NOW) -> list[Relation]:
-    """The relations of ``show``'s characters reported by ``when``."""
-    res, rows = load(store, when, ("relation",))
+    """The relations of ``show``'s characters reported by ``when``, read through the
+    fact_entities index (only that show's relation facts)."""
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return []
-    return group_relations(res, [r for r in rows if r.show == sid], when)
+    _, rows = load(store, when, ("relation",), show_id=sid, res=res)
+    return group_relations(res, rows, when)
 
 
 def group_relations(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Relation]:
