@@ -9,12 +9,13 @@ only when this command runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import click
 
 from tellytrack.cli import db_label, db_option, open_store
+from tellytrack.cli.progress import print_report, progress_bar
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -44,7 +45,6 @@ def backfill_cmd(archive: tuple[str, ...], db: str | None, scheduler: str | None
         tellytrack backfill parts/ --db kb.db --local 2
     """
     from tellytrack.backfill import PartitionError, backfill, partitions
-    from tellytrack.cli.main import _print_report
 
     if (scheduler is None) == (local is None):
         raise click.UsageError("say where to run: --scheduler ADDRESS or --local N")
@@ -56,9 +56,9 @@ def backfill_cmd(archive: tuple[str, ...], db: str | None, scheduler: str | None
         workers = len(client.nthreads())  # type: ignore[no-untyped-call]
         click.echo(f"backfilling {len(files)} partitions on {workers} Dask workers "
                    f"into {db_label(db)}", err=True)
-        with _progress(len(files)) as advance:
+        with progress_bar("partitions", len(files)) as advance:
             report = backfill(store, files, client, batch_size=batch_size, progress=advance)
-    _print_report(report)
+    print_report(report)
     if report.failed:
         raise click.exceptions.Exit(1)
 
@@ -84,26 +84,6 @@ def _client(scheduler: str | None, local: int | None) -> Iterator[Client]:
         n_workers=local, threads_per_worker=1, dashboard_address=":0")
     with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
-
-
-@contextlib.contextmanager
-def _progress(partitions: int) -> Iterator[Callable[[int], None]]:
-    """A progress bar on stderr counting stored partitions; yields its ``advance(n)``."""
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("backfill", total=partitions)
-        yield lambda n: bar.advance(task, n)
 
 
 COMMANDS = [backfill_cmd]

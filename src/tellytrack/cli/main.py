@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from importlib import import_module, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,10 +20,10 @@ import click
 
 from tellytrack import __version__
 from tellytrack.cli import db_label, db_option, json_option, open_store
+from tellytrack.cli.progress import print_report, progress_bar
 from tellytrack.settings import DB, DEMO_DB, demo_db_path
 
 if TYPE_CHECKING:
-    from tellytrack.pipeline import IngestReport
     from tellytrack.query.shows import ShowSummary
     from tellytrack.store.base import Store
 
@@ -116,10 +115,11 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     from tellytrack.ingest import count_items
     from tellytrack.pipeline import default_workers, ingest_paths
 
-    with open_store(db) as store, _progress(count_items(paths)) as advance:
+    bar = progress_bar("ingesting", count_items(paths), unit="articles")
+    with open_store(db) as store, bar as advance:
         report = ingest_paths(store, paths, progress=advance, batch_size=batch_size,
                               workers=workers or default_workers())
-    _print_report(report)
+    print_report(report)
     if report.failed:
         raise click.exceptions.Exit(1)
 
@@ -286,51 +286,6 @@ def _show_overview(store: Store, show: ShowSummary) -> list[str]:
     if events:
         out += event_lines(show.name, events)[1:]
     return out
-
-
-@contextmanager
-def _progress(total: int | None) -> Iterator[Callable[[int], None]]:
-    """A rich progress bar on stderr; yields the ``advance(n)`` callback the pipeline calls.
-
-    The pipeline advances it per article, and rich redraws it ten times a second,
-    so the count, the rate (articles/s) and the time left move at least every second.
-    """
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} articles/s"), TimeElapsedColumn(),
-               TextColumn("left"), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True,
-                  refresh_per_second=4) as bar:
-        task = bar.add_task("ingest", total=total, rate="-")
-
-        def advance(n: int) -> None:
-            bar.advance(task, n)
-            speed = bar.tasks[task].speed
-            bar.update(task, rate=f"{speed:.0f}" if speed else "-")
-
-        yield advance
-
-
-def _print_report(report: IngestReport) -> None:
-    """The summary table on stdout, then each failure as "item: message" on stderr."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table("read", "new", "duplicate", "syndicated", "failed", "facts")
-    table.add_row(*(str(v) for v in (report.read, report.new, report.duplicate,
-                                      report.syndicated, len(report.failed), report.facts)))
-    Console().print(table)
-    for failure in report.failed:
-        click.echo(str(failure), err=True)
 
 
 def register(group: click.Group, modules: Sequence[str]) -> None:
