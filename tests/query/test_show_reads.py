@@ -12,6 +12,7 @@ from tellytrack.model import Fact
 from tellytrack.query.facts import load
 from tellytrack.query.relations import group_relations, relations
 from tellytrack.query.rumours import claims, rumours
+from tellytrack.query.shows import detail_of, show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.lookup import find_show
 
@@ -65,3 +66,14 @@ def test_relations_of_one_show(two: KB, when: TimeFilter) -> None:
         old = group_relations(res, [r for r in rows if r.show == sid], when)
         assert relations(two.store, show, when) == old
         assert len(old) == 1 and len(old[0].sources) == 2
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_show_detail_of_one_show(two: KB, when: TimeFilter) -> None:
+    """A show's detail equals the detail built from a whole-KB load."""
+    for show in (KESAR, DOR):
+        sid = sid_of(two, show)
+        res, rows = load(two.store, when)
+        old = detail_of(res, sid, rows, when)
+        assert show_detail(two.store, show, when) == old
+        assert old.summary.channel == "Colors TV" and old.characters

@@ -8,7 +8,7 @@ from functools import cache
 
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import INFO_FIELDS, EntityKind
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -101,12 +101,18 @@ def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
 
 
 def show_detail(store: Store, show: str, when: TimeFilter = NOW) -> ShowDetail | None:
-    """One show (any spelling or id) in detail, or None."""
-    res, rows = load(store, when)
+    """One show (any spelling or id) in detail, or None; reads only that show's facts,
+    through the fact_entities index."""
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None
-    mine = _by_show(rows, when).get(sid, [])
+    return detail_of(res, sid, load(store, when, show_id=sid, res=res)[1], when)
+
+
+def detail_of(res: Resolution, sid: str, rows: list[Row], when: TimeFilter) -> ShowDetail:
+    """The detail of show ``sid`` from its rows (the other shows' rows are ignored)."""
+    mine = [r for r in rows if r.show == sid and when.by_as_of(r.published)]
     chars = sorted(e.name for e in res.entities.values()
                    if e.kind is EntityKind.CHARACTER and e.show_id == sid)
     info = {f: sources_of([r.stored for r in mine if r.fact.type == "show_info"
