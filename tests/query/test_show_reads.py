@@ -9,6 +9,8 @@ import pytest
 
 from query.build import KB, cast, change
 from tellytrack.model import Fact
+from tellytrack.query.cast import CAST_TYPES
+from tellytrack.query.characters import character, played_by
 from tellytrack.query.facts import load
 from tellytrack.query.relations import group_relations, relations
 from tellytrack.query.rumours import claims, rumours
@@ -77,3 +79,17 @@ def test_show_detail_of_one_show(two: KB, when: TimeFilter) -> None:
         old = detail_of(res, sid, rows, when)
         assert show_detail(two.store, show, when) == old
         assert old.summary.channel == "Colors TV" and old.characters
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_character_of_one_show(two: KB, when: TimeFilter) -> None:
+    """A character's players equal those found in a whole-KB load; its other parts come
+    from the one-show queries tested above."""
+    for show, name in ((KESAR, "Meera"), (DOR, "Dev"), (KESAR, "Dev")):
+        report = character(two.store, show, name, when)
+        assert report is not None
+        res, rows = load(two.store, when, CAST_TYPES)
+        assert report.played_by == played_by(res, rows, report.show_id, report.id, when)
+        assert report.played_by or when is not NOW  # Kesar's Dev is cast in March
+        assert report.changes == [c for c in rumours(two.store, show, when)
+                                  if c.character == report.name]

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from tellytrack.model import EntityKind
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, tenure_of
-from tellytrack.query.facts import load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.relations import Relation, relations
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, rumours
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import TimelineEvent, timeline
 from tellytrack.resolve.lookup import find_character, find_show
+from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
 
@@ -41,21 +42,30 @@ class CharacterReport(Result):
 
 def character(store: Store, show: str, name: str,
               when: TimeFilter = NOW) -> CharacterReport | None:
-    """The character ``name`` of ``show`` (None when either is unknown)."""
-    res, rows = load(store, when, CAST_TYPES)
+    """The character ``name`` of ``show`` (None when either is unknown); reads only the
+    show's facts, through the fact_entities index."""
+    res = resolution(store)
     sid = find_show(store, show, res)
     cid = None if sid is None else find_character(store, sid, name, res)
     if sid is None or cid is None or res.entities[cid].kind is not EntityKind.CHARACTER:
         return None
     entity = res.entities[cid]
-    runs = [r for r in show_runs(rows, sid, res) if r.character == cid
-            and (when.as_of is None or r.begun(when.as_of))]
+    _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)
     names = {entity.name, *entity.aliases}
     return CharacterReport(
         id=cid, name=entity.name, aliases=sorted(set(entity.aliases) - {entity.name}),
         show=res.name(sid) or sid, show_id=sid,
-        played_by=sorted((tenure_of(res, r, when.as_of) for r in runs),
-                         key=lambda t: (t.start or t.last_seen or "", t.end or "~", t.actor)),
+        played_by=played_by(res, rows, sid, cid, when),
         relations=[r for r in relations(store, sid, when) if cid in (r.subject_id, r.object_id)],
         events=[e for e in timeline(store, sid, when) if names & set(e.characters)],
         changes=[c for c in rumours(store, sid, when) if c.character in names])
+
+
+def played_by(res: Resolution, rows: list[Row], sid: str, cid: str,
+              when: TimeFilter) -> list[Tenure]:
+    """Every run in role ``cid`` of show ``sid`` begun by ``when.as_of``, earliest first
+    (rows of other shows are ignored)."""
+    runs = [r for r in show_runs(rows, sid, res) if r.character == cid
+            and (when.as_of is None or r.begun(when.as_of))]
+    return sorted((tenure_of(res, r, when.as_of) for r in runs),
+                  key=lambda t: (t.start or t.last_seen or "", t.end or "~", t.actor))
