@@ -9,6 +9,7 @@ import pytest
 
 from query.build import KB, cast, change
 from tellytrack.model import Fact
+from tellytrack.query.articles import articles_of, show_articles
 from tellytrack.query.cast import CAST_TYPES
 from tellytrack.query.characters import character, played_by
 from tellytrack.query.facts import load
@@ -93,3 +94,14 @@ def test_character_of_one_show(two: KB, when: TimeFilter) -> None:
         assert report.played_by or when is not NOW  # Kesar's Dev is cast in March
         assert report.changes == [c for c in rumours(two.store, show, when)
                                   if c.character == report.name]
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_articles_of_one_show(two: KB, when: TimeFilter) -> None:
+    """A show's article list equals the one picked from a whole-KB load."""
+    for show in (KESAR, DOR):
+        found = show_articles(two.store, show, when)
+        assert found is not None
+        _, rows = load(two.store, when)
+        assert found.articles == articles_of(two.store, found.show_id, rows)
+        assert len(found.articles) == (3 if when.known_by else 5)

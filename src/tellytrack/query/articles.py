@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, resolution
 from tellytrack.query.result import Result
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.titles import display_title
@@ -41,18 +41,26 @@ class ShowArticles(Result):
 
 
 def show_articles(store: Store, show: str, when: TimeFilter = NOW) -> ShowArticles | None:
-    """The articles whose facts are about ``show`` (any spelling or id), known by ``when``."""
-    res, rows = load(store, when)
+    """The articles whose facts are about ``show`` (any spelling or id), known by ``when``;
+    reads only that show's facts, through the fact_entities index."""
+    res = resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None
+    _, rows = load(store, when, show_id=sid, res=res)
+    return ShowArticles(res.name(sid) or sid, sid, articles_of(store, sid, rows))
+
+
+def articles_of(store: Store, sid: str, rows: list[Row]) -> list[ShowArticle]:
+    """The articles of show ``sid`` among ``rows``, newest first (other shows' rows are
+    ignored)."""
     by_article: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         if r.show == sid:
             by_article[r.stored.article_id].append(r)
     found = [_article(store, aid, group) for aid, group in by_article.items()]
     found.sort(key=lambda a: (a.published or "", a.id), reverse=True)
-    return ShowArticles(res.name(sid) or sid, sid, found)
+    return found
 
 
 def _article(store: Store, article_id: str, rows: list[Row]) -> ShowArticle:
