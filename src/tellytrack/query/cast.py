@@ -92,9 +92,11 @@ def split(runs: list[Run], when: TimeFilter) -> tuple[list[Run], list[Run]]:
     return [r for r in begun if r.active(day)], [r for r in begun if not r.active(day)]
 
 
-def cast(store: Store, show: str, when: TimeFilter = NOW) -> CastReport | None:
-    """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``."""
-    res = resolution(store)
+def cast(store: Store, show: str, when: TimeFilter = NOW,
+         res: Resolution | None = None) -> CastReport | None:
+    """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``; ``res``: the
+    stored resolution when the caller has read it (a show page reads it once)."""
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None

@@ -56,9 +56,10 @@ def character(store: Store, show: str, name: str,
         id=cid, name=entity.name, aliases=sorted(set(entity.aliases) - {entity.name}),
         show=res.name(sid) or sid, show_id=sid,
         played_by=played_by(res, rows, sid, cid, when),
-        relations=[r for r in relations(store, sid, when) if cid in (r.subject_id, r.object_id)],
-        events=[e for e in timeline(store, sid, when) if names & set(e.characters)],
-        changes=[c for c in rumours(store, sid, when) if c.character in names])
+        relations=[r for r in relations(store, sid, when, res=res)
+                   if cid in (r.subject_id, r.object_id)],
+        events=[e for e in timeline(store, sid, when, res=res) if names & set(e.characters)],
+        changes=[c for c in rumours(store, sid, when, res=res) if c.character in names])
 
 
 def played_by(res: Resolution, rows: list[Row], sid: str, cid: str,

@@ -20,6 +20,7 @@ from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.weeks import week_label, week_monday
 from tellytrack.resolve.lookup import find_show
+from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
 RATING_TOLERANCE = 0.05  # SPEC.md's tolerance for "the same rating"
@@ -112,9 +113,11 @@ def _report(r: Row) -> RatingReport:
     return RatingReport(r.fact.rank, r.fact.rating, source_of(r.stored))
 
 
-def ratings(store: Store, show: str, when: TimeFilter = NOW) -> RatingSeries | None:
-    """The weekly series of ``show`` as reported by ``when``."""
-    res = resolution(store)
+def ratings(store: Store, show: str, when: TimeFilter = NOW,
+            res: Resolution | None = None) -> RatingSeries | None:
+    """The weekly series of ``show`` as reported by ``when``; ``res``: the stored
+    resolution when the caller has read it."""
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None

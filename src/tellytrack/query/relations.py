@@ -36,10 +36,12 @@ def _key(res: Resolution, r: Row) -> tuple[str, str, str]:
     return subj, rel, obj
 
 
-def relations(store: Store, show: str, when: TimeFilter = NOW) -> list[Relation]:
+def relations(store: Store, show: str, when: TimeFilter = NOW,
+              res: Resolution | None = None) -> list[Relation]:
     """The relations of ``show``'s characters reported by ``when``, read through the
-    fact_entities index (only that show's relation facts)."""
-    res = resolution(store)
+    fact_entities index (only that show's relation facts); ``res``: the stored
+    resolution when the caller has read it."""
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return []

@@ -150,13 +150,15 @@ def claims(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Claim]:
     return sorted(found, key=lambda c: (c.first_reported or "9999", c.actor, c.change))
 
 
-def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW) -> list[Claim]:
+def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
+            res: Resolution | None = None) -> list[Claim]:
     """Open and settled cast-change claims of ``show`` (or every show); one show's are
-    read through the fact_entities index, never the other shows' facts."""
+    read through the fact_entities index, never the other shows' facts. ``res``: the
+    stored resolution when the caller has read it."""
     if show is None:
-        res, rows = load(store, when, ("cast_change",))
+        res, rows = load(store, when, ("cast_change",), res=res)
         return claims(res, rows, when)
-    res = resolution(store)
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return []

@@ -100,10 +100,12 @@ def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
     return sorted(found, key=lambda s: (-s.facts, s.name))
 
 
-def show_detail(store: Store, show: str, when: TimeFilter = NOW) -> ShowDetail | None:
+def show_detail(store: Store, show: str, when: TimeFilter = NOW,
+                res: Resolution | None = None) -> ShowDetail | None:
     """One show (any spelling or id) in detail, or None; reads only that show's facts,
-    through the fact_entities index."""
-    res = resolution(store)
+    through the fact_entities index. ``res``: the stored resolution when the caller
+    has read it."""
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return None

@@ -88,10 +88,11 @@ def _quote(rows: list[Row], status: str) -> str | None:
 
 def timeline(
     store: Store, show: str, when: TimeFilter = NOW,
-    start: date | None = None, end: date | None = None,
+    start: date | None = None, end: date | None = None, res: Resolution | None = None,
 ) -> list[TimelineEvent]:
-    """The events of ``show`` as known on ``when``, optionally between two dates."""
-    res = resolution(store)
+    """The events of ``show`` as known on ``when``, optionally between two dates; ``res``:
+    the stored resolution when the caller has read it."""
+    res = res if res is not None else resolution(store)
     sid = find_show(store, show, res)
     if sid is None:
         return []

@@ -17,6 +17,7 @@ from tellytrack.model import Article, PubDate
 from tellytrack.query.articles import show_articles
 from tellytrack.query.cast import cast
 from tellytrack.query.characters import character
+from tellytrack.query.facts import resolution
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
@@ -26,6 +27,7 @@ from tellytrack.query.shows import list_shows, show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
 from tellytrack.query.titles import display_title
+from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 from tellytrack.web.highlight import runs
 
@@ -74,8 +76,8 @@ def known_articles(store: Store, when: TimeFilter, limit: int,
 
 
 def _timeline(store: Store, show: str, when: TimeFilter, start: date | None = None,
-              end: date | None = None) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in timeline(store, show, when, start=start, end=end)]
+              end: date | None = None, res: Resolution | None = None) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in timeline(store, show, when, start=start, end=end, res=res)]
 
 
 def _or_empty(result: Any) -> Any:
@@ -83,13 +85,16 @@ def _or_empty(result: Any) -> Any:
     return {} if result is None else result.to_dict()
 
 
-# The parts of a show page, each one query; the API serves each part on its own route.
+# The parts of a show page, each one query reading only that show's facts; the API
+# serves each part on its own route. ``res``: the stored resolution, read once a page.
 SHOW_PARTS: dict[str, Callable[..., Any]] = {
-    "cast": lambda store, show, when: _or_empty(cast(store, show, when)),
+    "cast": lambda store, show, when, res=None: _or_empty(cast(store, show, when, res)),
     "timeline": _timeline,
-    "ratings": lambda store, show, when: _or_empty(ratings(store, show, when)),
-    "rumours": lambda store, show, when: [c.to_dict() for c in rumours(store, show, when)],
-    "relations": lambda store, show, when: [r.to_dict() for r in relations(store, show, when)],
+    "ratings": lambda store, show, when, res=None: _or_empty(ratings(store, show, when, res)),
+    "rumours": lambda store, show, when, res=None: [
+        c.to_dict() for c in rumours(store, show, when, res)],
+    "relations": lambda store, show, when, res=None: [
+        r.to_dict() for r in relations(store, show, when, res)],
 }
 
 
@@ -100,21 +105,26 @@ def show_info(detail: Any) -> dict[str, Any]:
 
 
 def show_part(store: Store, show: str, part: str, when: TimeFilter, **kw: Any) -> Any:
-    """One part of a show page (None when the show is unknown)."""
-    detail = show_detail(store, show, when)
-    return None if detail is None else SHOW_PARTS[part](store, detail.summary.id, when, **kw)
+    """One part of a show page (None when the show is unknown); the stored resolution
+    is read once for the detail and the part."""
+    res = resolution(store)
+    detail = show_detail(store, show, when, res)
+    return None if detail is None else SHOW_PARTS[part](store, detail.summary.id, when,
+                                                         res=res, **kw)
 
 
 def show_view(store: Store, show: str, when: TimeFilter,
               start: date | None = None, end: date | None = None) -> dict[str, Any] | None:
-    """A show's page: details, cast, timeline, ratings, rumours and relations."""
-    detail = show_detail(store, show, when)
+    """A show's page: details, cast, timeline, ratings, rumours and relations, each
+    reading only that show's facts; the stored resolution is read once for them all."""
+    res = resolution(store)
+    detail = show_detail(store, show, when, res)
     if detail is None:
         return None
     data: dict[str, Any] = {"show": show_info(detail)}
     for name, fn in SHOW_PARTS.items():
         extra = {"start": start, "end": end} if name == "timeline" else {}
-        data[name] = fn(store, detail.summary.id, when, **extra)
+        data[name] = fn(store, detail.summary.id, when, res=res, **extra)
     return data
 
 
