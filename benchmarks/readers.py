@@ -71,6 +71,18 @@ def start_server(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
     raise SystemExit(f"server did not answer in 120 s; see {log}")
 
 
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Stop the server; uvicorn's graceful stop waits for every request still in its
+    thread pool (abandoned ones included), so kill it after 10 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        print("server still busy 10 s after SIGTERM: killed", flush=True)
+        server.kill()
+        server.wait()
+
+
 class Phase:
     """What the readers saw in one phase: latency per route, errors by kind."""
 
@@ -188,8 +200,7 @@ def main() -> None:
             after.report(f"after the ingest ({args.readers} readers, load average "
                          f"{os.getloadavg()[0]:.1f})", time.monotonic() - t0)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            stop(server)
         log = (tmp / "serve.log").read_text(errors="replace").strip().splitlines()
         print(f"server log: {len(log)} lines" + (f", last: {log[-1][:200]}" if log else ""))
 
