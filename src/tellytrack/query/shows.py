@@ -60,8 +60,7 @@ def _info(rows: list[Row], field: str) -> str | None:
 @cache
 def _channels() -> dict[str, str]:
     """Every spelling the channel lexicons know (lower-cased) -> the canonical name."""
-    return {k.lower(): v for name in ("channels", "hi_channels")
-            for k, v in mapping(name).items()}
+    return {k: v for name in ("channels", "hi_channels") for k, v in mapping(name).items()}
 
 
 def _channel_name(value: str) -> str:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from tellytrack.extract.lexicon import words
 
 MAX_TITLE = 110  # characters a listed headline keeps before it is cut at a word
 MIN_SENTENCE_WORDS = 4  # a shorter first sentence ("Exclusive!") takes the next one along
@@ -53,10 +54,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?।])[\"'”’]?\s+(?=[\"'“‘A-Z0-9\u090
 @cache
 def outlet_names() -> frozenset[str]:
     """Outlet names from the outlets lexicon, lower-cased without spaces ("telly chakkar" ->
-    "tellychakkar"), read as a file so the query layer does not load the extractors."""
-    path = resources.files("tellytrack").joinpath("extract", "lexicons", "outlets.txt")
-    names = (line.split("#", 1)[0].strip() for line in path.read_text("utf-8").splitlines())
-    return frozenset(_squash(n) for n in names if n)
+    "tellychakkar")."""
+    return frozenset(_squash(n) for n in words("outlets"))
 
 
 def _squash(name: str) -> str:
