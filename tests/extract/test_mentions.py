@@ -1,7 +1,14 @@
 """mentions: the name spans every learned decision reads, and their context tokens."""
 
 from tellytrack.extract.document import parse
-from tellytrack.extract.mentions import by_sentence, name_mentions, name_types, shape_tokens
+from tellytrack.extract.mentions import (
+    by_sentence,
+    name_mentions,
+    name_types,
+    name_words,
+    shape_tokens,
+    shapes,
+)
 from tellytrack.model import Article
 
 
@@ -42,3 +49,15 @@ def test_shapes_read_off_the_article_match_tokenizing_the_span() -> None:
         for b in [len(text), *(m.end() for m in tokens)]:
             if a <= b:
                 assert shapes(doc, a, b) == shape_tokens(text[a:b]), (a, b)
+
+
+def test_a_name_written_small_is_still_no_feature_word() -> None:
+    """A tag line "kesar wedding, meera kesar" beside "Kesar" and "Meera" in the text: the
+    small forms shape as names (CAP), the other small words stay as written."""
+    text = ("Meera and Kesar marry tonight. Kesar fans wait for Meera.\n"
+            "kesar wedding, meera kesar")
+    doc = _doc(text)
+    assert name_words(doc) == {"kesar", "meera"}
+    tail = text.index("kesar wedding")
+    assert shapes(doc, tail, len(text)) == ["CAP", "wedding", ",", "CAP", "CAP"]
+    assert shape_tokens(text[tail:], name_words(doc)) == ["CAP", "wedding", ",", "CAP", "CAP"]

@@ -91,22 +91,47 @@ def _shape(tok: str) -> str:
     return tok
 
 
-def shape_tokens(text: str) -> list[str]:
+def shape_tokens(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """``text`` as feature tokens that hold no names: lower-case words as written,
     capitalised words as ``CAP`` (unless a common word: "The", "Actress"), numbers as
-    ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``."""
-    return [_shape(t) for t in _TOKEN.findall(text)]
+    ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``; a
+    lower-case word in ``names`` (see :func:`name_words`) is ``CAP`` too."""
+    return [_named(_shape(t), names) for t in _TOKEN.findall(text)]
+
+
+def _named(shape: str, names: frozenset[str]) -> str:
+    return "CAP" if shape in names else shape
+
+
+def name_words(doc: Doc) -> frozenset[str]:
+    """Lower-case words the article writes capitalised as a name at least as often as in lower
+    case ("#kesar", "kesar fans" beside "Kesar" again and again): a name written small is
+    still a name, and no feature may hold one (cached)."""
+    if "mentions.name_words" not in doc.cache:
+        capital: dict[str, int] = {}
+        lower: dict[str, int] = {}
+        for tok in _TOKEN.findall(doc.text):
+            shape = _shape(tok)
+            if shape == "CAP":
+                key = tok.lower()
+                capital[key] = capital.get(key, 0) + 1
+            elif shape == tok and tok[0].isalpha():
+                lower[tok] = lower.get(tok, 0) + 1
+        doc.cache["mentions.name_words"] = frozenset(
+            w for w, n in lower.items() if capital.get(w, 0) >= n)
+    return doc.cache["mentions.name_words"]  # type: ignore[no-any-return]
 
 
 def shapes(doc: Doc, start: int, end: int) -> list[str]:
-    """``shape_tokens(doc.text[start:end])`` for a span cut at token boundaries, read off
-    the article's tokens (found once): every feature reads a few spans of every
-    sentence, and tokenizing each again cost most of the extraction time."""
+    """``shape_tokens(doc.text[start:end], name_words(doc))`` for a span cut at token
+    boundaries, read off the article's tokens (found once): every feature reads a few
+    spans of every sentence, and tokenizing each again cost most of the extraction time."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     if tokens is None:
         found = list(_TOKEN.finditer(doc.text))
+        names = name_words(doc)
         tokens = ([m.start() for m in found], [m.end() for m in found],
-                  [_shape(m.group()) for m in found])
+                  [_named(_shape(m.group()), names) for m in found])
         doc.cache["mentions.tokens"] = tokens
     starts, ends, shaped = tokens
     i, j = bisect_left(starts, start), bisect_right(ends, end)

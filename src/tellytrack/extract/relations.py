@@ -26,7 +26,7 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, decide, model
-from tellytrack.extract.mentions import by_sentence, name_types, shape_tokens
+from tellytrack.extract.mentions import by_sentence, name_types, name_words, shape_tokens
 from tellytrack.extract.relation_rules import rule_facts
 from tellytrack.extract.shows import fold
 from tellytrack.extract.story_names import as_character, names_in
@@ -217,7 +217,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                             add(show, s, x.char, "sibling", y.char,
                                 [*_conjoin([f"cue={c.word}", f"roles={rx}-{ry}"], "sibling|co"),
                                  "co_kin", *pair, *ctx.rule(x.char, "sibling", y.char)])
-                gap = shape_tokens(doc.text[x.end:y.start])
+                gap = shape_tokens(doc.text[x.end:y.start], name_words(doc))
                 if gap and len(gap) <= 2 and set(gap) <= _JOINERS:
                     add(show, s, x.char, "romance", y.char,
                         ["cue=none", *pair, *ctx.rule(x.char, "romance", y.char)])

@@ -43,7 +43,7 @@ from tellytrack.extract.info_rules import (
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.linear import Candidate, decide
-from tellytrack.extract.mentions import by_sentence, frequency, name_types, shape_tokens
+from tellytrack.extract.mentions import by_sentence, frequency, name_types, name_words, shape_tokens
 from tellytrack.extract.names import characters, people, resolve_person
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -254,7 +254,7 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
                 if m.name in known and plausible_show(m.name) and not ctx.not_a_show(m.name)]
     mentions = _with_vouched(doc, s, mentions, ctx)
     for m in mentions:
-        gap = shape_tokens(doc.text[v.end:m.start]) if m.start >= v.end else None
+        gap = shape_tokens(doc.text[v.end:m.start], name_words(doc)) if m.start >= v.end else None
         if gap is not None and len(gap) <= 6 and sum(t[0].isalnum() for t in gap) <= 3:
             return m.name, "right_after"
     before = [m for m in mentions if m.end <= v.start]
@@ -383,8 +383,9 @@ class _Context:
         if fold(self.doc.text[start:end]) in self.producers:
             return True
         raw = self.doc.text[max(s.start, start - 50):min(s.end, end + 50)]
-        before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start]))
-        after = shape_tokens(self.doc.text[end:min(s.end, end + 50)])
+        names = name_words(self.doc)
+        before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start], names))
+        after = shape_tokens(self.doc.text[end:min(s.end, end + 50)], names)
         return bool(before & _MAKER_CUES or _COMPANY_WORD.search(raw) or set(after) & _MAKER_CUES
                     or after[:1] in (["'s"], ["’s"], ["'"], ["’"])
                     or "show" in after[:3])
@@ -394,8 +395,8 @@ class _Context:
         """Context and form of "``show`` has ``v``" in sentence ``s``; no names."""
         doc = self.doc
         fld = v.field
-        before = shape_tokens(doc.text[max(s.start, v.start - 50):v.start])
-        after = shape_tokens(doc.text[v.end:min(s.end, v.end + 50)])
+        before = shape_tokens(doc.text[max(s.start, v.start - 50):v.start], name_words(doc))
+        after = shape_tokens(doc.text[v.end:min(s.end, v.end + 50)], name_words(doc))
         b2, a2 = before[-2:], after[:2]
         f = [f"field={fld}", f"src={fld}:{v.source}", f"how={fld}:{how}",
              f"pre={fld}:{' '.join(b2)}", f"post={fld}:{' '.join(a2)}",
@@ -420,7 +421,7 @@ class _Context:
         if near:
             m = min(near, key=lambda m: abs(m.start - v.start))
             first_end, second_start = (v.end, m.start) if v.start < m.start else (m.end, v.start)
-            gap = shape_tokens(doc.text[first_end:second_start])
+            gap = shape_tokens(doc.text[first_end:second_start], name_words(doc))
             order = "vs" if v.start < m.start else "sv"
             f += [f"order={fld}:{order}", f"gaplen={fld}:{min(len(gap), 10)}"]
             if len(gap) <= 5:
