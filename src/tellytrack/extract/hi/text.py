@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc, body_start
+from tellytrack.extract.hi.translit import deva_skeleton, latin_skeleton, slug_runs, slug_tokens
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Sentence
 
@@ -159,7 +160,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
                 and not _CHART_WORDS & set(tokens(s.text)) \
                 and _occurrences(text, s.text) > 1 and "," not in s.text:
             found.append(s.text)
-    return found
+    return found or _slug_titles(doc)
 
 
 def _weak_titles(text: str, strong: list[str]) -> list[str]:
@@ -172,6 +173,74 @@ def _weak_titles(text: str, strong: list[str]) -> list[str]:
             found.append(title)
     return [t for t in found if (not strong or _occurrences(text, t) > 1)
             and not any(t in s for s in strong)]
+
+
+# Words a title is made of that a person's name never holds.
+_TITLE_GRAMMAR = frozenset({"का", "की", "के", "है", "हैं", "में", "से", "भी", "और", "ना", "न", "ये",
+                            "क्या", "तो", "कभी", "थी", "था", "हो", "पर", "तेरी", "मेरी", "तेरा",
+                            "मेरा", "तेरे", "मेरे", "हम", "तुम"})
+# Where the article says a name is a show's: a show word beside it, or it opens the headline.
+_SHOW_BESIDE = r"(?:शो|सीरियल|धारावाहिक|फेम)"
+# "X की एक्ट्रेस", "X के मेकर्स": what only a show has.
+_SHOWS_OWN = (r"(?:की|के|का)\s+(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता"
+              r"|सेट|टीआरपी|लीड|एपिसोड|कहानी|ट्रैक)")
+# Where a name is a person's: a job before it, a Latin person's gloss or "starrer" after.
+_PERSON_BESIDE = re.compile(
+    r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|होस्ट|कंटेस्टेंट|विनर|प्रोड्यूसर|निर्माता)\s+$")
+_PHRASE = re.compile(rf"{L}+(?:[ \t]+{L}+)*")
+
+
+def _slug_titles(doc: Doc) -> list[str]:
+    """Runs of words the URL slug spells ("kesar-ki-kahani" for "केसर की कहानी"), read
+    when no cue in the text marks a title (an unquoted title the text never calls a show).
+
+    A slug also spells people ("riya-malhotra") and news words ("trp", "leap"), so a
+    run counts only when it holds a word of a title's grammar ("की", "है"), ends in a
+    season number, or the article puts a show word beside it or opens with it, and
+    when no occurrence is marked as a person's.
+    """
+    slug = slug_tokens(doc.article.url)
+    if not slug:
+        return []
+    text = doc.text
+    start = body_start(text)
+    out: list[str] = []
+    for phrase in _PHRASE.finditer(text, start):
+        ws = phrase.group().split()
+        if not any(_DEVA.search(w) for w in ws):
+            continue
+        for i, j in slug_runs(ws, slug):
+            title = " ".join(ws[i:j])
+            if _plausible(title) and ws[i] not in _GENERIC and ws[j - 1] not in _NOT_AN_END \
+                    and _DEVA.search(title) and (j - i > 1 or _one_word_title(ws[i], slug)) \
+                    and _show_like(text, title, ws[i:j], start):
+                out.append(title)
+    return out
+
+
+def _one_word_title(word: str, slug: list[str]) -> bool:
+    """A one-word run counts when it has three consonants the slug spells exactly."""
+    skeleton = deva_skeleton(word)
+    return len(skeleton) >= 3 and any(latin_skeleton(t) == skeleton for t in slug)
+
+
+# A title does not end in a case marker (the run went on past it).
+_NOT_AN_END = frozenset({"का", "की", "के", "में", "से", "ने", "को", "पर", "और"})
+
+
+def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
+    """Whether the article treats a slug-spelled run as a show rather than a person."""
+    at = [m.start() for m in re.finditer(rf"(?<!{L}){re.escape(title)}(?!{L})", text)]
+    if any(_PERSON_BESIDE.search(text, max(0, a - 20), a) for a in at) \
+            or re.search(rf"{re.escape(title)}\s*(?:\([A-Z][a-z]+\s+[A-Z][a-z]+\)\s*)?\s+"
+                         rf"(?:स्टारर|ने\s+कहा|ने\s+बताया)", text):
+        return False
+    if set(ws) & _TITLE_GRAMMAR or ws[-1].isdigit():
+        return True
+    quoted = re.escape(title)
+    beside = re.compile(rf"{_SHOW_BESIDE}[ \t]+['‘\"“]?{quoted}(?!{L})"
+                        rf"|(?<!{L}){quoted}['’\"”]?[ \t]+(?:{_SHOW_BESIDE}|{_SHOWS_OWN})(?!{L})")
+    return bool(beside.search(text)) or bool(re.match(rf"\s*{re.escape(title)}\s*:", text[start:]))
 
 
 # Words before a title that are not part of it ("पहले नंबर पर इस बार भी X है").
