@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.tenures import Run, build_runs
 from tellytrack.query.time import NOW, TimeFilter
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -96,10 +95,10 @@ def cast(store: Store, show: str, when: TimeFilter = NOW,
          res: Resolution | None = None) -> CastReport | None:
     """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``; ``res``: the
     stored resolution when the caller has read it (a show page reads it once)."""
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return None
+    sid, res = found
     _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)
     current, former = split(show_runs(rows, sid, res), when)
     return CastReport(

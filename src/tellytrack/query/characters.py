@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from tellytrack.model import EntityKind
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, tenure_of
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.relations import Relation, relations
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, rumours
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import TimelineEvent, timeline
-from tellytrack.resolve.lookup import find_character, find_show
+from tellytrack.resolve.lookup import find_character
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -44,10 +44,12 @@ def character(store: Store, show: str, name: str,
               when: TimeFilter = NOW) -> CharacterReport | None:
     """The character ``name`` of ``show`` (None when either is unknown); reads only the
     show's facts, through the fact_entities index."""
-    res = resolution(store)
-    sid = find_show(store, show, res)
-    cid = None if sid is None else find_character(store, sid, name, res)
-    if sid is None or cid is None or res.entities[cid].kind is not EntityKind.CHARACTER:
+    found = show_scope(store, show)
+    if found is None:
+        return None
+    sid, res = found
+    cid = find_character(store, sid, name, res)
+    if cid is None or res.entities[cid].kind is not EntityKind.CHARACTER:
         return None
     entity = res.entities[cid]
     _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)

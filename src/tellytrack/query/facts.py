@@ -2,7 +2,9 @@
 
 Every query starts here: ``load`` reads the facts of the types it needs, with
 the show, person and character ids the last resolution stored with them, and
-keeps those known by ``when.known_by``. Nothing resolves at read time: ingest
+keeps those known by ``when.known_by``; a query about one show first finds it
+and reads the part of the stored resolution that show needs (``show_scope``).
+Nothing resolves at read time: ingest
 (or the first command that opens a KB marked as needing it) resolves ALL
 stored facts once and stores the result, so an entity has the same id whatever
 is asked. The order is by date, then by article id (a content hash) and fact
@@ -19,7 +21,9 @@ from datetime import date
 from tellytrack.model import Fact, PubDate
 from tellytrack.query.time import TimeFilter
 from tellytrack.resolve import stored_resolution
+from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
+from tellytrack.resolve.stored import show_resolution
 from tellytrack.store.base import Store, StoredFact
 
 
@@ -49,8 +53,21 @@ def order(sf: StoredFact) -> tuple[date, str, str, tuple[object, ...]]:
 
 
 def resolution(store: Store) -> Resolution:
-    """The resolution the store keeps (entities and where every name resolves to)."""
+    """The whole resolution the store keeps (every entity and where every name resolves
+    to): for questions that may name anything; a page about one show or person reads
+    only its scope (``show_scope``, ``resolve.stored``)."""
     return stored_resolution(store)
+
+
+def show_scope(store: Store, show: str, res: Resolution | None = None
+               ) -> tuple[str, Resolution] | None:
+    """The id of ``show`` (any spelling or id) and the resolution its queries need:
+    ``res`` when the caller has it (a show page reads it once for all its parts), else
+    that show's part of the stored resolution; None when no show matches."""
+    sid = find_show(store, show, res)
+    if sid is None:
+        return None
+    return sid, res if res is not None else show_resolution(store, sid)
 
 
 def load(

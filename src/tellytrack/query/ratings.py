@@ -14,12 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.weeks import week_label, week_monday
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -117,10 +116,10 @@ def ratings(store: Store, show: str, when: TimeFilter = NOW,
             res: Resolution | None = None) -> RatingSeries | None:
     """The weekly series of ``show`` as reported by ``when``; ``res``: the stored
     resolution when the caller has read it."""
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return None
+    sid, res = found
     _, rows = load(store, when, ("rating",), show_id=sid, res=res)
     weeks: dict[str, list[Row]] = defaultdict(list)
     inferred: dict[str, bool] = {}

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tellytrack.model import UNORDERED_RELATIONS
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -41,10 +40,10 @@ def relations(store: Store, show: str, when: TimeFilter = NOW,
     """The relations of ``show``'s characters reported by ``when``, read through the
     fact_entities index (only that show's relation facts); ``res``: the stored
     resolution when the caller has read it."""
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return []
+    sid, res = found
     _, rows = load(store, when, ("relation",), show_id=sid, res=res)
     return group_relations(res, rows, when)
 

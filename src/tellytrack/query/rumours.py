@@ -19,11 +19,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, independent_outlets, source_of
 from tellytrack.query.time import NOW, TimeFilter
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -158,9 +157,9 @@ def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
     if show is None:
         res, rows = load(store, when, ("cast_change",), res=res)
         return claims(res, rows, when)
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return []
+    sid, res = found
     _, rows = load(store, when, ("cast_change",), show_id=sid, res=res)
     return claims(res, rows, when)

@@ -8,11 +8,10 @@ from functools import cache
 
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import INFO_FIELDS, EntityKind
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -104,10 +103,10 @@ def show_detail(store: Store, show: str, when: TimeFilter = NOW,
     """One show (any spelling or id) in detail, or None; reads only that show's facts,
     through the fact_entities index. ``res``: the stored resolution when the caller
     has read it."""
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return None
+    sid, res = found
     return detail_of(res, sid, load(store, when, show_id=sid, res=res)[1], when)
 
 

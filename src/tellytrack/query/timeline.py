@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from tellytrack.model import PubDate
-from tellytrack.query.facts import Row, load, resolution
+from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -92,10 +91,10 @@ def timeline(
 ) -> list[TimelineEvent]:
     """The events of ``show`` as known on ``when``, optionally between two dates; ``res``:
     the stored resolution when the caller has read it."""
-    res = res if res is not None else resolution(store)
-    sid = find_show(store, show, res)
-    if sid is None:
+    found = show_scope(store, show, res)
+    if found is None:
         return []
+    sid, res = found
     _, rows = load(store, when, ("event",), show_id=sid, res=res)
     mine = [r for r in rows if r.show == sid and r.fact.kind and when.by_as_of(r.published)]
     events = [event_of(res, g) for g in group_events(res, mine)]

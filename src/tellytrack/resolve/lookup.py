@@ -1,6 +1,10 @@
 """Find an entity from what a person types: an id, any known spelling, a variant
 or an unambiguous partial name. Never a guess: when two entities fit, none is
 returned (the caller says "ambiguous, try the full name").
+
+Without a resolution in hand, an id (what every page link carries) is found by one
+indexed read; any other text is matched against the stored entities of the kind
+asked for (all shows, all people, or one show's characters), never the whole KB.
 """
 
 from __future__ import annotations
@@ -9,12 +13,9 @@ from collections.abc import Callable
 
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.names import is_partial, is_variant, key
-from tellytrack.resolve.resolver import Resolution, stored_resolution
+from tellytrack.resolve.resolver import Resolution
+from tellytrack.resolve.stored import entity_by_id
 from tellytrack.store.base import Store
-
-
-def _resolution(store: Store, res: Resolution | None) -> Resolution:
-    return res if res is not None else stored_resolution(store)
 
 
 def _same(a: str, b: str) -> bool:
@@ -61,19 +62,38 @@ def _of_kind(res: Resolution, kind: EntityKind) -> list[Entity]:
     return [e for e in res.entities.values() if e.kind is kind]
 
 
+def _stored_match(store: Store, name: str, kind: EntityKind,
+                  show_id: str | None = None) -> str | None:
+    """``match`` over the stored entities of ``kind`` (of show ``show_id``): an id by
+    index first, as ``match`` tries ids first, then the kind's entities."""
+    entity = entity_by_id(store, name, kind)
+    if entity is not None and entity.show_id == show_id:
+        return entity.id
+    if show_id is None:
+        return match(store.entities(kind), name)
+    return match([e for e in store.entities_of(shows=[show_id]) if e.kind is kind], name)
+
+
 def find_show(store: Store, name: str, res: Resolution | None = None) -> str | None:
-    """The show id for any spelling of a show's name (or its id)."""
-    return match(_of_kind(_resolution(store, res), EntityKind.SHOW), name)
+    """The show id for any spelling of a show's name (or its id); ``res``: match among
+    its shows instead of the stored ones."""
+    if res is None:
+        return _stored_match(store, name, EntityKind.SHOW)
+    return match(_of_kind(res, EntityKind.SHOW), name)
 
 
 def find_person(store: Store, name: str, res: Resolution | None = None) -> str | None:
     """The person id for any spelling or unambiguous partial name (or the id)."""
-    return match(_of_kind(_resolution(store, res), EntityKind.PERSON), name)
+    if res is None:
+        return _stored_match(store, name, EntityKind.PERSON)
+    return match(_of_kind(res, EntityKind.PERSON), name)
 
 
 def find_character(
     store: Store, show_id: str, name: str, res: Resolution | None = None
 ) -> str | None:
     """The character id in ``show_id`` for any spelling or partial name."""
-    chars = _of_kind(_resolution(store, res), EntityKind.CHARACTER)
+    if res is None:
+        return _stored_match(store, name, EntityKind.CHARACTER, show_id)
+    chars = _of_kind(res, EntityKind.CHARACTER)
     return match([c for c in chars if c.show_id == show_id], name)

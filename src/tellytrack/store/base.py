@@ -201,6 +201,19 @@ class Store(Protocol):
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...
 
+    def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
+        """The entities with these ids and every character of these shows, with their
+        aliases, read through indexes: what one page names, not the whole table."""
+        ...
+
+    def actors_of(self, shows: Sequence[str]) -> list[str]:
+        """The person ids the facts of these shows are linked to (fact_entities)."""
+        ...
+
+    def names_in(self, scopes: Sequence[str]) -> list[NameRow]:
+        """The name rows read in these shows' scopes ("person_in" and "character")."""
+        ...
+
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         ...

@@ -230,3 +230,9 @@ def m005_name_index(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM fact_entities")  # every fact unlinked: resolved afresh
     conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
                  "WHERE EXISTS (SELECT 1 FROM facts)")
+
+
+@migration
+def m006_entity_show_index(conn: sqlite3.Connection) -> None:
+    """Find a show's characters by index: a page reads its own entities, never the table."""
+    conn.execute("CREATE INDEX entities_show ON entities (show_id)")

@@ -18,7 +18,7 @@ this module is only imported when a ``postgresql://`` URL is opened.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -295,15 +295,35 @@ class PostgresStore:
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""
         where, params = ("WHERE kind = %s", [str(kind)]) if kind else ("", [])
-        aliases: dict[str, list[str]] = {}
-        for r in self.conn.execute(
-                'SELECT entity_id, alias FROM aliases ORDER BY alias COLLATE "C"'):
-            aliases.setdefault(r["entity_id"], []).append(r["alias"])
+        rows = list(self.conn.execute(
+            f'SELECT * FROM entities {where} ORDER BY kind COLLATE "C", name COLLATE "C"', params))
+        alias_where = "WHERE entity_id IN (SELECT id FROM entities WHERE kind = %s)" if kind else ""
+        return _with_aliases(rows, self.conn.execute(
+            f'SELECT entity_id, alias FROM aliases {alias_where} ORDER BY alias COLLATE "C"',
+            params))
+
+    def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
+        """The entities with these ids and every character of these shows, with aliases."""
+        rows = list(self.conn.execute(
+            "SELECT * FROM entities WHERE id = ANY(%s) OR show_id = ANY(%s) "
+            'ORDER BY kind COLLATE "C", name COLLATE "C"',
+            (sorted(set(ids)), sorted(set(shows)))))
+        return _with_aliases(rows, self.conn.execute(
+            "SELECT entity_id, alias FROM aliases WHERE entity_id = ANY(%s) "
+            'ORDER BY alias COLLATE "C"', ([r["id"] for r in rows],)))
+
+    def actors_of(self, shows: Sequence[str]) -> list[str]:
+        """The people the facts of these shows are linked to (fact_entities index)."""
         rows = self.conn.execute(
-            f'SELECT * FROM entities {where} ORDER BY kind COLLATE "C", name COLLATE "C"', params)
-        return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
-                       tuple(aliases.get(r["id"], ())), r["status"], r["evidence"])
-                for r in rows]
+            "SELECT DISTINCT actor_id FROM fact_entities WHERE show_id = ANY(%s) "
+            "AND actor_id IS NOT NULL", (sorted(set(shows)),))
+        return sorted(str(r["actor_id"]) for r in rows)
+
+    def names_in(self, scopes: Sequence[str]) -> list[NameRow]:
+        """The name rows read in these shows' scopes (people in them, their characters)."""
+        rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names "
+                                 "WHERE scope = ANY(%s)", (sorted(set(scopes)),))
+        return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
 
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
@@ -355,6 +375,14 @@ class PostgresStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _with_aliases(rows: Iterable[Row], alias_rows: Iterable[Row]) -> list[Entity]:
+    aliases: dict[str, list[str]] = {}
+    for r in alias_rows:
+        aliases.setdefault(r["entity_id"], []).append(r["alias"])
+    return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
+                   tuple(aliases.get(r["id"], ())), r["status"], r["evidence"]) for r in rows]
 
 
 def _write_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> None:
@@ -580,3 +608,9 @@ def m005_name_index(conn: Connection) -> None:
     conn.execute("DELETE FROM fact_entities")  # every fact unlinked: resolved afresh
     conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
                  "WHERE EXISTS (SELECT 1 FROM facts)")
+
+
+@migration
+def m006_entity_show_index(conn: Connection) -> None:
+    """Find a show's characters by index, as in SQLite (store/migrations.py)."""
+    conn.execute("CREATE INDEX entities_show ON entities (show_id)")

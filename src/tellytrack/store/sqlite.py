@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -42,6 +42,7 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
 _INSERT_BAND = "INSERT INTO near_duplicate_bands (band, hashes, article_id) VALUES (?, ?, ?)"
+CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -259,14 +260,54 @@ class SQLiteStore:
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""
         where, params = ("WHERE kind = ?", [str(kind)]) if kind else ("", [])
+        rows = list(self.conn.execute(f"SELECT * FROM entities {where} ORDER BY kind, name",
+                                      params))
+        alias_where = "WHERE entity_id IN (SELECT id FROM entities WHERE kind = ?)" if kind else ""
+        return self._with_aliases(rows, self.conn.execute(
+            f"SELECT entity_id, alias FROM aliases {alias_where} ORDER BY alias", params))
+
+    def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
+        """The entities with these ids and every character of these shows, with aliases,
+        each read through an index (a page's own entities, never the whole table)."""
+        found: dict[str, sqlite3.Row] = {}
+        for column, values in (("id", ids), ("show_id", shows)):
+            for part in _chunks(sorted(set(values))):
+                found.update((r["id"], r) for r in self.conn.execute(
+                    f"SELECT * FROM entities WHERE {column} IN ({_marks(part)})", part))
+        rows = sorted(found.values(), key=lambda r: (r["kind"], r["name"]))
+        aliases: list[sqlite3.Row] = []
+        for part in _chunks(sorted(found)):
+            aliases += self.conn.execute(
+                f"SELECT entity_id, alias FROM aliases WHERE entity_id IN ({_marks(part)})", part)
+        return self._with_aliases(rows, sorted(aliases, key=lambda r: r["alias"]))
+
+    @staticmethod
+    def _with_aliases(rows: Iterable[sqlite3.Row],
+                      alias_rows: Iterable[sqlite3.Row]) -> list[Entity]:
         aliases: dict[str, list[str]] = {}
-        for entity_id, alias in self.conn.execute(
-                "SELECT entity_id, alias FROM aliases ORDER BY alias"):
+        for entity_id, alias in alias_rows:
             aliases.setdefault(entity_id, []).append(alias)
-        rows = self.conn.execute(f"SELECT * FROM entities {where} ORDER BY kind, name", params)
         return [Entity(r["id"], EntityKind(r["kind"]), r["name"], r["show_id"],
                        tuple(aliases.get(r["id"], ())), r["status"], r["evidence"])
                 for r in rows]
+
+    def actors_of(self, shows: Sequence[str]) -> list[str]:
+        """The people the facts of these shows are linked to (fact_entities index)."""
+        found: set[str] = set()
+        for part in _chunks(sorted(set(shows))):
+            found.update(str(r[0]) for r in self.conn.execute(
+                f"SELECT DISTINCT actor_id FROM fact_entities WHERE show_id IN ({_marks(part)}) "
+                "AND actor_id IS NOT NULL", part))
+        return sorted(found)
+
+    def names_in(self, scopes: Sequence[str]) -> list[NameRow]:
+        """The name rows read in these shows' scopes (people in them, their characters)."""
+        out: list[NameRow] = []
+        for part in _chunks(sorted(set(scopes))):
+            out += [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
+                f"SELECT kind, scope, key, entity_id FROM names WHERE scope IN ({_marks(part)})",
+                part)]
+        return out
 
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
@@ -356,3 +397,13 @@ def _stored_fact(row: sqlite3.Row) -> StoredFact:
                       published=_pubdate(row), outlet=row["outlet"], url=row["url"],
                       title=row["title"], story_id=row["story_id"], show_id=row["show_id"],
                       actor_id=row["actor_id"], character_id=row["character_id"])
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    """``values`` in lists of at most CHUNK, for IN (...) lists of bound values."""
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
+
+
+def _marks(values: Sequence[object]) -> str:
+    return ", ".join("?" for _ in values)

@@ -17,7 +17,7 @@ from tellytrack.model import Article, PubDate
 from tellytrack.query.articles import show_articles
 from tellytrack.query.cast import cast
 from tellytrack.query.characters import character
-from tellytrack.query.facts import resolution
+from tellytrack.query.facts import show_scope
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
@@ -86,7 +86,8 @@ def _or_empty(result: Any) -> Any:
 
 
 # The parts of a show page, each one query reading only that show's facts; the API
-# serves each part on its own route. ``res``: the stored resolution, read once a page.
+# serves each part on its own route. ``res``: the show's part of the stored resolution
+# (``query.facts.show_scope``), read once a page.
 SHOW_PARTS: dict[str, Callable[..., Any]] = {
     "cast": lambda store, show, when, res=None: _or_empty(cast(store, show, when, res)),
     "timeline": _timeline,
@@ -105,26 +106,29 @@ def show_info(detail: Any) -> dict[str, Any]:
 
 
 def show_part(store: Store, show: str, part: str, when: TimeFilter, **kw: Any) -> Any:
-    """One part of a show page (None when the show is unknown); the stored resolution
-    is read once for the detail and the part."""
-    res = resolution(store)
-    detail = show_detail(store, show, when, res)
-    return None if detail is None else SHOW_PARTS[part](store, detail.summary.id, when,
-                                                         res=res, **kw)
+    """One part of a show page (None when the show is unknown), over that show's part
+    of the stored resolution."""
+    found = show_scope(store, show)
+    if found is None:
+        return None
+    sid, res = found
+    return SHOW_PARTS[part](store, sid, when, res=res, **kw)
 
 
 def show_view(store: Store, show: str, when: TimeFilter,
               start: date | None = None, end: date | None = None) -> dict[str, Any] | None:
     """A show's page: details, cast, timeline, ratings, rumours and relations, each
-    reading only that show's facts; the stored resolution is read once for them all."""
-    res = resolution(store)
-    detail = show_detail(store, show, when, res)
-    if detail is None:
+    reading only that show's facts; the show's part of the stored resolution is read
+    once for them all."""
+    found = show_scope(store, show)
+    detail = None if found is None else show_detail(store, found[0], when, found[1])
+    if found is None or detail is None:
         return None
+    sid, res = found
     data: dict[str, Any] = {"show": show_info(detail)}
     for name, fn in SHOW_PARTS.items():
         extra = {"start": start, "end": end} if name == "timeline" else {}
-        data[name] = fn(store, detail.summary.id, when, res=res, **extra)
+        data[name] = fn(store, sid, when, res=res, **extra)
     return data
 
 

@@ -1,0 +1,90 @@
+"""A page reads only its part of the stored resolution (``resolve.stored``) and answers
+exactly as with the whole one: on a small invented KB of three shows (two seasons of one
+franchise) sharing actors, with partial names, every show part, every person and every
+lookup equals what the whole-KB resolution gives (issue 15 part 2)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from query.build import KB, cast, change
+from tellytrack.model import EntityKind, Fact
+from tellytrack.query.shows import show_detail
+from tellytrack.query.time import NOW, TimeFilter
+from tellytrack.resolve import stored_resolution
+from tellytrack.resolve.lookup import find_character, find_person, find_show
+from tellytrack.resolve.stored import show_resolution
+from tellytrack.web.views import SHOW_PARTS
+
+KESAR, KESAR2, DOR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
+WHENS = (NOW, TimeFilter(date(2023, 2, 15)), TimeFilter(None, date(2023, 2, 15)))
+
+
+@pytest.fixture
+def three(kb: KB) -> KB:
+    """Three shows; Riya acts in all, "Riya" alone is her partial name in Kesar's seasons."""
+    for show, role in ((KESAR, "Meera"), (DOR, "Dev"), (KESAR2, "Meera")):
+        kb.add("2023-01-05", "a.example", cast(show, "Riya Malhotra", role),
+               cast(show, "Kabir Sethi", "Arjun"),
+               Fact("relation", show, subject=role, relation="spouse", object="Arjun"),
+               Fact("show_info", show, field="channel", value="Colors"))
+        kb.add("2023-02-01", "b.example", change(show, "Riya", "exit", "reported", role),
+               Fact("event", show, kind="wedding", characters=(role, "Arjun"), status="aired"),
+               Fact("rating", show, rank=2, rating=1.9, week="2023-W05"))
+        kb.add("2023-03-01", "c.example", change(show, "Nisha Rao", "entry", "confirmed", role),
+               change(show, "Riya Malhotra", "exit", "confirmed", role),
+               Fact("relation", show, subject="Arjun", relation="spouse", object=role))
+    kb.add("2023-03-02", "d.example", cast(KESAR, "Aman Verma", "Meeraa"),
+           cast(DOR, "Aman Verma", "Meera"), cast("Some Show Once", "Tara Kaur", "Nila"))
+    return kb
+
+
+def test_scope_holds_the_show_entities_and_names(three: KB) -> None:
+    """Every entity a show's scope reads is the stored one, its people and characters
+    are all there, and its scoped names are the whole resolution's for that show."""
+    whole = stored_resolution(three.store)
+    shows = [e.id for e in whole.entities.values() if e.kind is EntityKind.SHOW]
+    assert len(shows) == 4  # the test needs every show to resolve apart
+    for sid in shows:
+        scoped = show_resolution(three.store, sid)
+        assert all(whole.entities[i] == e for i, e in scoped.entities.items())
+        assert {i for i, e in whole.entities.items() if e.show_id == sid} <= set(scoped.entities)
+        linked = {sf.actor_id for sf in three.store.facts(show_id=sid)} - {None}
+        assert linked and linked <= set(scoped.entities)
+        assert scoped.characters == {k: v for k, v in whole.characters.items() if k[0] == sid}
+        assert scoped.people_in == {k: v for k, v in whole.people_in.items() if k[0] == sid}
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_every_show_part_as_with_the_whole_resolution(three: KB, when: TimeFilter) -> None:
+    """Detail, cast, timeline, ratings, rumours and relations of each show are the same
+    over the show's scope (what a page reads now) as over the whole stored resolution."""
+    whole = stored_resolution(three.store)
+    for sid in (e.id for e in whole.entities.values() if e.kind is EntityKind.SHOW):
+        scoped = show_resolution(three.store, sid)
+        assert show_detail(three.store, sid, when, scoped) == show_detail(
+            three.store, sid, when, whole)
+        for part, fn in SHOW_PARTS.items():
+            assert fn(three.store, sid, when, res=scoped) == fn(three.store, sid, when,
+                                                               res=whole), part
+    assert SHOW_PARTS["rumours"](three.store, KESAR, NOW, res=None)  # not vacuous
+
+
+def test_lookups_without_a_resolution_match_the_whole_one(three: KB) -> None:
+    """An id, a spelling, a variant, a partial name, an unknown name: the indexed lookups
+    find what matching against the whole stored resolution finds."""
+    whole = stored_resolution(three.store)
+    typed = [*whole.entities, "kesar ki kahaani", "Kesar Ki Kahani 2", "Riya", "riya malhotra",
+             "Aman", "Nisha", "Some Show Once", "Tara Kaur", "Nobody", "Meera", "Meeraa",
+             "Arjun", "Dev", "show:nothing"]
+    shows = [e.id for e in whole.entities.values() if e.kind is EntityKind.SHOW]
+    for name in typed:
+        assert find_show(three.store, name) == find_show(three.store, name, whole), name
+        assert find_person(three.store, name) == find_person(three.store, name, whole), name
+        for sid in shows:
+            assert find_character(three.store, sid, name) == find_character(
+                three.store, sid, name, whole), (sid, name)
+    assert find_person(three.store, "Riya") == "person:riya-malhotra"
+
