@@ -11,6 +11,9 @@ import pytest
 
 from query.build import KB, cast, change
 from tellytrack.model import EntityKind, Fact
+from tellytrack.query.cast import CAST_TYPES
+from tellytrack.query.facts import load
+from tellytrack.query.people import person, person_of
 from tellytrack.query.shows import show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve import stored_resolution
@@ -88,3 +91,16 @@ def test_lookups_without_a_resolution_match_the_whole_one(three: KB) -> None:
                 three.store, sid, name, whole), (sid, name)
     assert find_person(three.store, "Riya") == "person:riya-malhotra"
 
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_person_as_with_the_whole_resolution(three: KB, when: TimeFilter) -> None:
+    """A person's roles and changes, read through the person's own facts and the scope
+    of the shows they act in, equal the report over every cast fact of the KB."""
+    whole, rows = load(three.store, when, CAST_TYPES)
+    people = [e.id for e in whole.entities.values() if e.kind is EntityKind.PERSON]
+    assert len(people) >= 5
+    for pid in people:
+        assert person(three.store, pid, when) == person_of(whole, pid, rows, when), pid
+    riya = person(three.store, "Riya", NOW)
+    assert riya is not None and len(riya.roles) == 3 and riya.changes  # not vacuous

@@ -70,14 +70,21 @@ def show_scope(store: Store, show: str, res: Resolution | None = None
     return sid, res if res is not None else show_resolution(store, sid)
 
 
+def rows_of(store: Store, when: TimeFilter, types: Sequence[str] | None = None,
+            show_id: str | None = None, actor_id: str | None = None) -> list[Row]:
+    """The resolved facts of ``types`` known by ``when.known_by``, in ``order``; with
+    ``show_id`` or ``actor_id`` only that show's or person's, read through the store's
+    fact_entities index."""
+    stored = sorted(store.facts(types=types, show_id=show_id, actor_id=actor_id), key=order)
+    return [Row(sf, sf.show_id, sf.actor_id, sf.character_id) for sf in stored
+            if sf.show_id is not None and when.known(sf.published)]
+
+
 def load(
     store: Store, when: TimeFilter, types: Sequence[str] | None = None,
     show_id: str | None = None, res: Resolution | None = None,
 ) -> tuple[Resolution, list[Row]]:
-    """The stored resolution (``res`` if the caller has it) plus the resolved facts of
-    ``types`` known by ``when.known_by``; with ``show_id``, only that show's, read
-    through the store's index (a show's page never reads the other shows' facts)."""
-    stored = sorted(store.facts(types=types, show_id=show_id), key=order)
-    rows = [Row(sf, sf.show_id, sf.actor_id, sf.character_id) for sf in stored
-            if sf.show_id is not None and when.known(sf.published)]
+    """The stored resolution (``res`` if the caller has it, else the whole one) plus
+    ``rows_of(store, when, types, show_id)``."""
+    rows = rows_of(store, when, types, show_id)
     return res if res is not None else stored_resolution(store), rows

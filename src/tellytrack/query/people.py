@@ -6,12 +6,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, split, tenure_of
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, load, order, rows_of
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, claims
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.lookup import find_person
 from tellytrack.resolve.resolver import Resolution
+from tellytrack.resolve.stored import scoped_resolution
 from tellytrack.store.base import Store
 
 
@@ -65,11 +66,22 @@ def _summary(res: Resolution, pid: str, rows: list[Row]) -> PersonSummary:
 
 
 def person(store: Store, name: str, when: TimeFilter = NOW) -> PersonReport | None:
-    """Everything about one person (any spelling, unambiguous partial name or id)."""
-    res, rows = load(store, when, CAST_TYPES)
-    pid = find_person(store, name, res)
+    """Everything about one person (any spelling, unambiguous partial name or id); reads
+    the person's own facts through the fact_entities index, then the cast facts of the
+    shows they act in (a run ends when another actor takes the role) and those shows'
+    part of the stored resolution, never the other shows'."""
+    pid = find_person(store, name)
     if pid is None:
         return None
+    shows = sorted({r.show for r in rows_of(store, when, CAST_TYPES, actor_id=pid)})
+    rows = sorted((r for sid in shows for r in rows_of(store, when, CAST_TYPES, show_id=sid)),
+                  key=lambda r: order(r.stored))
+    return person_of(scoped_resolution(store, [pid], shows), pid, rows, when)
+
+
+def person_of(res: Resolution, pid: str, rows: list[Row], when: TimeFilter) -> PersonReport:
+    """The report of person ``pid`` from cast rows holding every row of the shows they
+    act in (rows of other shows are ignored)."""
     shows = sorted({r.show for r in rows if r.actor == pid})
     roles: list[Tenure] = []
     for sid in shows:
