@@ -43,3 +43,12 @@ def test_week_number_with_publication_year() -> None:
 def test_no_chart_no_rating() -> None:
     """Without any chart word, "पहले स्थान पर" is not about ratings."""
     assert _ratings("'साथ चलेंगे' में मीरा पहले स्थान पर आई।") == {}
+
+
+def test_numbered_chart_lines_name_the_shows() -> None:
+    """"नंबर 1- X (चैनल)": a chart's numbered lines are titles, the channel left out."""
+    got = _ratings(
+        "टीआरपी रिपोर्ट: इस हफ्ते की लिस्ट आ गई है।\n"
+        "नंबर 1- केसर की कहानी (स्टार प्लस)\n"
+        "नंबर 2- नीली झील (कलर्स)\n")
+    assert got == {"केसर की कहानी": (1, None, None), "नीली झील": (2, None, None)}
