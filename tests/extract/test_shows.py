@@ -131,6 +131,51 @@ def test_url_lead_names_the_show_when_nothing_else_does() -> None:
     assert doc.shows.names == ("Dil Dosti Dance",)
 
 
+def test_slug_lead_skips_dates_and_ids_after_the_slug() -> None:
+    """"/slug/2024/03/22" and "/slug/amp_articleshow/123.cms": the slug is the segment
+    with the most words, not the last one."""
+    text = "Dil Dosti Dance has kept viewers hooked. Tara Joshi is replacing Riya Malhotra."
+    for url in ("https://example.com/tv/dil-dosti-dance-tara-joshi-replacing/2024/03/22",
+                "https://example.com/dil-dosti-dance-tara-joshi-replacing/amp_articleshow/9.cms"):
+        assert _doc(text, url=url).shows.names == ("Dil Dosti Dance",)
+
+
+def test_one_word_url_lead_is_a_show_only_when_repeated_and_not_a_first_name() -> None:
+    """"kesari-tara-joshi-..." with Kesari named twice and no cue: Kesari; a lead that is
+    the first name of a person the slug also names ("tara-joshi-...") is not a show."""
+    text = "Kesari has kept viewers hooked. Tara Joshi is happy. Kesari is loved."
+    assert _doc(text, url="https://example.com/kesari-tara-joshi-happy-42").shows.topic == "Kesari"
+    text = "Tara spoke to us. Tara Joshi is happy with the new track."
+    assert "Tara" not in _doc(text, url="https://example.com/tara-joshi-happy-new-track").shows.names
+
+
+def test_show_cue_in_the_slug_vouches_for_a_title() -> None:
+    """"...-quits-dil-dosti-dance-show" in the URL: a cue word after a title in the slug
+    ("show", "actress", "fame") vouches for a title the text names without a cue."""
+    text = "Kavita Rao's Dil Dosti Dance has been on air for years. Tara Joshi spoke to us."
+    url = "https://example.com/after-years-tara-joshi-quits-dil-dosti-dance-show"
+    assert _doc(text, url=url).shows.topic == "Dil Dosti Dance"
+    # a cue before a name in the slug is not read: the slug lost the headline's comma
+    text = "Dil Dosti Dance: Tara Joshi quits, Isha Rana is the new Meera\n\nIsha Rana is happy."
+    url = "https://example.com/dil-dosti-dance-tara-joshi-quits-isha-rana-is-the-new-meera"
+    assert _doc(text, url=url).shows.names == ("Dil Dosti Dance",)
+
+
+def test_title_produced_by_someone_stays_a_show() -> None:
+    """"X produced by Kavita Rao" makes X no producer ("Kavita Rao-produced X" would)."""
+    doc = _doc("Pyaar Ki Dor produced by Kavita Rao has been a long-running show. "
+               "Pyaar Ki Dor Spoiler: Meera returns.")
+    assert doc.shows.topic == "Pyaar Ki Dor"
+
+
+def test_played_character_in_title_vouches_for_the_title() -> None:
+    """"who played the character Y in X", "plays Y in X", "the show - X": X is a show."""
+    for text in ("Tara Joshi, who played the character Meera Rao in Dil Dosti Dance, quit.",
+                 "Tara Joshi plays Meera Rao in Dil Dosti Dance.",
+                 "Zee TV's popular primetime show - Dil Dosti Dance, is ruling hearts."):
+        assert _doc(text).shows.names == ("Dil Dosti Dance",), text
+
+
 def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
     """Trying the producer pattern only at "produc" and the capitals before "produced"
     finds exactly what scanning every position finds, line breaks included."""

@@ -69,7 +69,10 @@ _DESCRIBED = re.compile(
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
-_ROLE_IN = re.compile(rf"(?:role|character|roles)\s+of\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
+_ROLE_IN = re.compile(
+    rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)"
+    rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
+    rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|\s*[-:–])\s+"
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
@@ -258,7 +261,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def alts(side: str) -> str:
         return alternation(c for c, v in mapping("show_cues").items() if v == side)
     after = re.compile(
-        rf"\b(?i:{alts('after')})\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
+        rf"\b(?i:{alts('after')})(?:\s+[-–:])?\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
     tail = rf"(?:'s?|’s?)?\s+(?i:{alts('before')})\b"
     before = re.compile(rf"({_TITLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
@@ -328,7 +331,8 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
-    for m in finditer_at(_ROLE_IN, text, word_starts(text, ("role", "character"), whole=False)):
+    for m in finditer_at(_ROLE_IN, text, word_starts(
+            text, ("role", "character", "play", "essay", "portray"), whole=False)):
         out.append(m.group(1))
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
@@ -355,7 +359,33 @@ def _slug_words(url: str | None) -> str:
 def _slug_lead(url: str | None) -> str:
     """The folded words of the URL's last path segment, space-padded."""
     segments = [p for p in _url_path(url).split("/") if p]
-    return f" {_fold_words(segments[-1].replace('-', ' '))} " if segments else ""
+    # dates and ids after the slug ("/slug/2024/03/22", "/slug/amp_articleshow/123.cms")
+    # are not it: the slug is the segment with the most words
+    slug = max(segments, key=lambda p: (p.count("-"), -segments.index(p)), default="")
+    return f" {_fold_words(slug.replace('-', ' '))} " if slug else ""
+
+
+def _slug_cued(phrase: str, slug: str) -> bool:
+    """Whether the URL slug puts a show cue word right after ``phrase`` ("x-y-show",
+    "x-y-actress"): the slug is lower case, so the text's cue patterns cannot read it.
+    Cues before a title are not read there: a slug drops the commas that end a clause
+    ("a-quits-b-c-is-the-new-d" for "A quits, B C is the new D")."""
+    at = slug.find(f" {_fold_words(phrase)} ")
+    after = slug[at + len(_fold_words(phrase)) + 2:].split()[:1] if at >= 0 else []
+    return bool(after) and after[0] in _slug_cues()
+
+
+@cache
+def _slug_cues() -> frozenset[str]:
+    """The one-word "X cue" show cues ("show", "actress", "fame"), folded as slug words."""
+    return frozenset(fold(c) for c, v in mapping("show_cues").items()
+                     if v == "before" and " " not in c) | {fold("show"), fold("serial")}
+
+
+def _lone_title(name: str, slugged: list[str], text: str) -> bool:
+    """A one-word slug lead is a title only when the article repeats it and never as the
+    first name of a longer name the slug also holds ("Riya" of "riya-malhotra-quits")."""
+    return text.count(name) >= 2 and not any(p.startswith(f"{name} ") for p in slugged)
 
 
 def _fold_words(text: str) -> str:
@@ -450,7 +480,8 @@ _SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
-_PRODUCER = re.compile(rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b")
+_PRODUCER = re.compile(  # "X produced by Y" leaves X alone: only "Y-produced X" names Y
+    rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b(?!\s+by\b)")
 
 
 _CAPITAL = re.compile("[A-Z]")
@@ -517,9 +548,10 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
-    slugged = _slug_candidates(title_runs(doc), _slug_words(doc.article.url))
+    slug = _slug_words(doc.article.url)
+    slugged = _slug_candidates(title_runs(doc), slug)
     for phrase in slugged:
-        if phrase in scored or _FUNC_WORD.search(phrase):
+        if phrase in scored or _FUNC_WORD.search(phrase) or _slug_cued(phrase, slug):
             scored[phrase] += 3
     says = word_offsets(doc, _SAYS_WORDS)  # "X said": found from its verbs (faster)
     actors = word_offsets(doc, _ACTOR_WORDS)  # "actress X": from the word set too
@@ -537,12 +569,12 @@ def _candidates(doc: Doc) -> Counter[str]:
                       else lower_words)
         if name and name not in people and not any(name in p for p in people):
             out[name] += score
-    if not out:  # no cue at all: the title the URL's last segment opens with
+    if not out:  # no cue at all: the title the URL's slug opens with
         lead = _slug_lead(doc.article.url)
         for phrase in slugged:
             name = _clean(phrase, lower_words)
-            if name and " " in name and name not in people and lead.startswith(
-                    f" {_fold_words(name)} "):
+            if name and name not in people and lead.startswith(f" {_fold_words(name)} ") and (
+                    " " in name or _lone_title(name, slugged, text)):
                 out[name] += 3
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
