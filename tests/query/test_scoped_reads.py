@@ -14,11 +14,13 @@ from tellytrack.model import EntityKind, Fact
 from tellytrack.query.cast import CAST_TYPES
 from tellytrack.query.facts import load
 from tellytrack.query.people import person, person_of
-from tellytrack.query.shows import show_detail
+from tellytrack.query.rumours import claims, rumours
+from tellytrack.query.shows import list_shows, show_detail, summaries_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve import stored_resolution
 from tellytrack.resolve.lookup import find_character, find_person, find_show
 from tellytrack.resolve.stored import show_resolution
+from tellytrack.web import views
 from tellytrack.web.views import SHOW_PARTS
 
 KESAR, KESAR2, DOR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
@@ -104,3 +106,32 @@ def test_person_as_with_the_whole_resolution(three: KB, when: TimeFilter) -> Non
         assert person(three.store, pid, when) == person_of(whole, pid, rows, when), pid
     riya = person(three.store, "Riya", NOW)
     assert riya is not None and len(riya.roles) == 3 and riya.changes  # not vacuous
+
+
+@pytest.mark.parametrize("unconfirmed", [False, True])
+def test_show_listing_from_counts_as_from_every_fact(three: KB, unconfirmed: bool) -> None:
+    """With no time filter the listing reads the store's counts, never a fact: the same
+    summaries (channel votes by canonical name, counts, latest, status) as every fact's."""
+    found = list_shows(three.store, NOW, unconfirmed)
+    assert found == summaries_of(*load(three.store, NOW), NOW, unconfirmed)
+    assert len(found) == (4 if unconfirmed else 3) and found[0].channel == "Colors TV"
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_home_reads_the_latest_shows_claims_only(three: KB, when: TimeFilter,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The home page keeps the HOME_SHOWS shows with the latest news; each one's changes
+    are what every claim of the KB, over the whole resolution, gives for it."""
+    monkeypatch.setattr(views, "HOME_SHOWS", 2)
+    whole, rows = load(three.store, when, ("cast_change",))
+    every = [c.to_dict() for c in claims(whole, rows, when)]
+    assert [c.to_dict() for c in rumours(three.store, None, when)] == every
+    home = views.home_view(three.store, when)
+    listed = list_shows(three.store, when)
+    assert home["total"] == len(listed) == 3 and len(home["shows"]) == 2
+    latest = sorted(listed, key=lambda s: s.latest or "", reverse=True)[:2]
+    assert [s["id"] for s in home["shows"]] == [s.id for s in latest]
+    for s in home["shows"]:
+        mine = sorted((c for c in every if c["show_id"] == s["id"]), key=views._last_step,
+                      reverse=True)
+        assert s["changes"] == mine[:views.HOME_CHANGES] and (mine or when.as_of)

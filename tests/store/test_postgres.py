@@ -17,15 +17,16 @@ from tellytrack.store import SQLiteStore, is_postgres_url, open_store_url
 
 psycopg = pytest.importorskip("psycopg", reason="PostgreSQL tests need psycopg")
 postgres = pytest.importorskip("tellytrack.store.postgres")
+pg_migrations = pytest.importorskip("tellytrack.store.pg_migrations")
 
 
 def test_migrations_recorded_and_applied_once(pg_schema_url: str) -> None:
     """Re-opening a KB must not re-run migrations: each is recorded by name in _migrations."""
     postgres.PostgresStore(pg_schema_url).close()
     with postgres.PostgresStore(pg_schema_url) as store:
-        assert postgres.apply_migrations(store.conn) == []
+        assert pg_migrations.apply_migrations(store.conn) == []
         names = [r["name"] for r in store.conn.execute("SELECT name FROM _migrations")]
-    assert names == [name for name, _ in postgres.MIGRATIONS]
+    assert names == [name for name, _ in pg_migrations.MIGRATIONS]
 
 
 def test_concurrent_first_opens_migrate_once(pg_schema_url: str) -> None:

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, load, order, rows_of, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, independent_outlets, source_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.resolver import Resolution
+from tellytrack.resolve.stored import scoped_resolution
 from tellytrack.store.base import Store
 
 STATES = ("reported", "denied", "confirmed")
@@ -153,13 +155,29 @@ def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
             res: Resolution | None = None) -> list[Claim]:
     """Open and settled cast-change claims of ``show`` (or every show); one show's are
     read through the fact_entities index, never the other shows' facts. ``res``: the
-    stored resolution when the caller has read it."""
+    stored resolution when the caller has read it (else only the entities the claims
+    name are read)."""
     if show is None:
-        res, rows = load(store, when, ("cast_change",), res=res)
-        return claims(res, rows, when)
+        rows = rows_of(store, when, ("cast_change",))
+        return claims(res if res is not None else named_by(store, rows), rows, when)
     found = show_scope(store, show, res)
     if found is None:
         return []
     sid, res = found
     _, rows = load(store, when, ("cast_change",), show_id=sid, res=res)
     return claims(res, rows, when)
+
+
+def rumours_of(store: Store, show_ids: Sequence[str], when: TimeFilter = NOW) -> list[Claim]:
+    """The claims of these shows (ids), each show's facts read through the fact_entities
+    index, with only the entities they name (the home page's latest changes)."""
+    rows = sorted((r for sid in sorted(set(show_ids))
+                   for r in rows_of(store, when, ("cast_change",), show_id=sid)),
+                  key=lambda r: order(r.stored))
+    return claims(named_by(store, rows), rows, when)
+
+
+def named_by(store: Store, rows: list[Row]) -> Resolution:
+    """The part of the stored resolution that names what ``rows`` link to."""
+    return scoped_resolution(store, sorted({i for r in rows
+                                            for i in (r.show, r.actor, r.character) if i}))

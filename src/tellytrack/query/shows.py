@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from tellytrack.extract.lexicon import mapping
-from tellytrack.model import INFO_FIELDS, EntityKind
+from tellytrack.model import INFO_FIELDS, Entity, EntityKind
 from tellytrack.query.facts import Row, load, show_scope
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.resolver import Resolution
-from tellytrack.store.base import Store
+from tellytrack.store.base import ShowCounts, Store
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,21 @@ class ShowDetail(Result):
 
 
 def _info(rows: list[Row], field: str) -> str | None:
-    """The value most articles give, channels counted by their canonical name ("COLORS",
+    """The value most facts give, channels counted by their canonical name ("COLORS",
     "Colors Tv" and Devanagari spellings vote for one channel, shown as the lexicon
     writes it)."""
+    return _winner(field, ((str(r.fact.value), 1) for r in rows
+                           if r.fact.type == "show_info" and r.fact.field == field
+                           and r.fact.value))
+
+
+def _winner(field: str, votes: Iterable[tuple[str, int]]) -> str | None:
+    """The value with the most votes (ties: the first in order), channels by name."""
     name = _channel_name if field == "channel" else str
-    votes = Counter(name(str(r.fact.value)) for r in rows
-                    if r.fact.type == "show_info" and r.fact.field == field and r.fact.value)
-    return min(votes, key=lambda v: (-votes[v], v)) if votes else None
+    counts: Counter[str] = Counter()
+    for value, n in votes:
+        counts[name(value)] += n
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
 @cache
@@ -90,12 +99,35 @@ def _by_show(rows: list[Row], when: TimeFilter) -> dict[str, list[Row]]:
 def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
                ) -> list[ShowSummary]:
     """Every listed show with facts by ``when``, most covered first; ``unconfirmed``
-    adds the mentions admission did not confirm (docs/kb.md, "Admission")."""
-    res, rows = load(store, when)
+    adds the mentions admission did not confirm (docs/kb.md, "Admission"). With no
+    time filter, from the counts the store keeps (``Store.show_counts``) without reading
+    a fact; under a filter, from the facts known then (``summaries_of``)."""
+    if when != NOW:
+        return summaries_of(*load(store, when), when, unconfirmed)
+    shows = {e.id: e for e in store.entities(EntityKind.SHOW)}
+    found = [_counted(shows[c.show_id], c) for c in store.show_counts()
+             if c.show_id in shows and (unconfirmed or shows[c.show_id].listed)]
+    return sorted(found, key=lambda s: (-s.facts, s.name))
+
+
+def summaries_of(res: Resolution, rows: list[Row], when: TimeFilter,
+                 unconfirmed: bool = False) -> list[ShowSummary]:
+    """``list_shows`` from resolved rows: the plain twin of the stored counts."""
     groups = _by_show(rows, when)
     found = [summary_of(res, sid, groups[sid]) for sid in sorted(groups)
              if unconfirmed or res.listed(sid)]
     return sorted(found, key=lambda s: (-s.facts, s.name))
+
+
+def _counted(entity: Entity, counts: ShowCounts) -> ShowSummary:
+    """A show's summary from the counts the store keeps for it."""
+    info = {f: _winner(f, ((v, n) for field, v, n in counts.info if field == f))
+            for f in INFO_FIELDS}
+    return ShowSummary(
+        id=entity.id, name=entity.name, aliases=list(entity.aliases),
+        channel=info["channel"], producer=info["producer"], platform=info["platform"],
+        articles=counts.articles, facts=counts.facts,
+        latest=counts.latest.iso() if counts.latest else None, status=entity.status)
 
 
 def show_detail(store: Store, show: str, when: TimeFilter = NOW,

@@ -65,6 +65,21 @@ class ResolutionChange:
     links: Sequence[FactLink]
 
 
+@dataclass(frozen=True)
+class ShowCounts:
+    """What the store keeps per show for the listings (``list_shows``, the home page):
+    the facts linked to it, their articles, the latest dated one (``latest``: the
+    greatest ``PubDate``) and how many facts give each show-info value. Refreshed in the
+    transaction that writes links (``replace_resolution``, ``update_resolution``), for
+    the shows whose links it changed, so a listing never reads the facts."""
+
+    show_id: str
+    facts: int
+    articles: int
+    latest: PubDate | None
+    info: tuple[tuple[str, str, int], ...] = ()  # (field, value, facts giving it)
+
+
 # What a curator can say about an entity (``tellytrack merge``, ``split``, ...).
 OVERRIDE_ACTIONS = ("merge", "split", "rename", "not-a-show", "not-a-person", "confirm")
 
@@ -212,6 +227,11 @@ class Store(Protocol):
 
     def names_in(self, scopes: Sequence[str]) -> list[NameRow]:
         """The name rows read in these shows' scopes ("person_in" and "character")."""
+        ...
+
+    def show_counts(self) -> list[ShowCounts]:
+        """Every show with linked facts, counted as the last resolution write left them
+        (see ShowCounts), by show id."""
         ...
 
     def add_override(self, override: Override) -> Override:

@@ -236,3 +236,38 @@ def m005_name_index(conn: sqlite3.Connection) -> None:
 def m006_entity_show_index(conn: sqlite3.Connection) -> None:
     """Find a show's characters by index: a page reads its own entities, never the table."""
     conn.execute("CREATE INDEX entities_show ON entities (show_id)")
+
+
+@migration
+def m007_show_counts(conn: sqlite3.Connection) -> None:
+    """What a listing shows of each show, kept by the store (``Store.show_counts``): its
+    linked facts, their articles and latest date ("YYYY-MM-DD precision", which sorts as
+    ``PubDate`` does), and the facts giving each show-info value. Filled here from the
+    links already stored; every later link write refreshes the shows it touches."""
+    conn.execute("""
+        CREATE TABLE show_counts (
+            show_id TEXT PRIMARY KEY,
+            facts INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            latest TEXT                     -- greatest published || ' ' || precision
+        )""")
+    conn.execute("""
+        CREATE TABLE show_info_counts (
+            show_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            facts INTEGER NOT NULL,
+            PRIMARY KEY (show_id, field, value)
+        )""")
+    conn.execute("""
+        INSERT INTO show_counts (show_id, facts, articles, latest)
+        SELECT l.show_id, count(*), count(DISTINCT f.article_id),
+               max(a.published || ' ' || a.precision)
+        FROM fact_entities l JOIN facts f ON f.id = l.fact_id
+        JOIN articles a ON a.id = f.article_id GROUP BY l.show_id""")
+    conn.execute("""
+        INSERT INTO show_info_counts (show_id, field, value, facts)
+        SELECT l.show_id, f.field, f.value, count(*)
+        FROM fact_entities l JOIN facts f ON f.id = l.fact_id
+        WHERE f.type = 'show_info' AND f.field IS NOT NULL AND f.value <> ''
+        GROUP BY l.show_id, f.field, f.value""")

@@ -18,7 +18,7 @@ this module is only imported when a ``postgresql://`` URL is opened.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -42,17 +42,12 @@ from tellytrack.store.base import (
     NameRow,
     Override,
     ResolutionChange,
+    ShowCounts,
     StoredFact,
 )
+from tellytrack.store.pg_migrations import Connection, apply_migrations
 
-Connection = psycopg.Connection[dict[str, Any]]
-Migration = Callable[[Connection], None]
 Row = dict[str, Any]
-
-MIGRATIONS: list[tuple[str, Migration]] = []
-
-# Any constant works; it only has to be the same for every tellytrack process.
-_MIGRATION_LOCK = 0x7E11_7ACC
 
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
 _FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
@@ -66,42 +61,22 @@ _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    "ON CONFLICT (id) DO NOTHING RETURNING id")
 _INSERT_BAND = ("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
                 "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")
+# Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
+_RECOUNT = (
+    "INSERT INTO show_counts (show_id, facts, articles, latest) "
+    "SELECT l.show_id, count(*), count(DISTINCT f.article_id), "
+    """max((a.published::text || ' ' || a.precision) COLLATE "C") FROM fact_entities l """
+    "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+    "WHERE {shows} GROUP BY l.show_id",
+    "INSERT INTO show_info_counts (show_id, field, value, facts) "
+    "SELECT l.show_id, f.field, f.value, count(*) FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id WHERE f.type = 'show_info' AND f.field IS NOT NULL "
+    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value")
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
     FROM facts f JOIN articles a ON a.id = f.article_id
     LEFT JOIN fact_entities l ON l.fact_id = f.id"""
-
-
-def migration(fn: Migration) -> Migration:
-    """Register ``fn`` as the next migration; names match the SQLite ones step for step."""
-    MIGRATIONS.append((fn.__name__, fn))
-    return fn
-
-
-def apply_migrations(conn: Connection) -> list[str]:
-    """Apply every registered migration not yet recorded; return the names applied.
-
-    Each migration commits together with its record, so a failing one leaves
-    the database at the previous step. The advisory lock makes two processes
-    that open a fresh database at once apply each migration exactly once.
-    """
-    applied: list[str] = []
-    conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
-    try:
-        conn.execute("CREATE TABLE IF NOT EXISTS _migrations "
-                     "(name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
-        done = {r["name"] for r in conn.execute("SELECT name FROM _migrations")}
-        for name, fn in MIGRATIONS:
-            if name in done:
-                continue
-            with conn.transaction():
-                fn(conn)
-                conn.execute("INSERT INTO _migrations (name) VALUES (%s)", (name,))
-            applied.append(name)
-    finally:
-        conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
-    return applied
 
 
 class PostgresStore:
@@ -254,13 +229,19 @@ class PostgresStore:
         """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             _write_entities(cur, entities)
-            for table in ("names", "fact_entities", "name_blocks"):
+            for table in ("names", "fact_entities", "name_blocks", "show_counts",
+                          "show_info_counts"):
                 cur.execute(f"DELETE FROM {table}")
             _write_index(cur, names, blocks, links)
+            for sql in _RECOUNT:
+                cur.execute(sql.format(shows="TRUE"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with self.conn.transaction(), self.conn.cursor() as cur:
+            before = {r["show_id"] for r in cur.execute(
+                "SELECT DISTINCT show_id FROM fact_entities WHERE fact_id = ANY(%s)",
+                ([link[0] for link in change.links],))}
             dropped = list(change.drop_entities)
             cur.execute("DELETE FROM names WHERE entity_id = ANY(%s) OR scope = ANY(%s) "
                         "OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
@@ -271,6 +252,21 @@ class PostgresStore:
             cur.execute("DELETE FROM entities WHERE id = ANY(%s)", (dropped,))
             _insert_entities(cur, change.entities)
             _write_index(cur, change.names, change.blocks, change.links)
+            _recount(cur, {*before, *(link[1] for link in change.links),
+                           *change.drop_scopes, *dropped})
+
+    def show_counts(self) -> list[ShowCounts]:
+        """Every show with linked facts, counted as the last resolution write left them."""
+        info: dict[str, list[tuple[str, str, int]]] = {}
+        for r in self.conn.execute("SELECT show_id, field, value, facts FROM show_info_counts "
+                                   'ORDER BY show_id COLLATE "C", field COLLATE "C", '
+                                   'value COLLATE "C"'):
+            info.setdefault(r["show_id"], []).append((r["field"], r["value"], int(r["facts"])))
+        rows = self.conn.execute("SELECT show_id, facts, articles, latest FROM show_counts "
+                                 'ORDER BY show_id COLLATE "C"')
+        return [ShowCounts(r["show_id"], int(r["facts"]), int(r["articles"]),
+                           _latest(r["latest"]), tuple(info.get(r["show_id"], ())))
+                for r in rows]
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
@@ -385,6 +381,24 @@ def _with_aliases(rows: Iterable[Row], alias_rows: Iterable[Row]) -> list[Entity
                    tuple(aliases.get(r["id"], ())), r["status"], r["evidence"]) for r in rows]
 
 
+def _recount(cur: psycopg.Cursor[Row], shows: set[str]) -> None:
+    """Recount the listing counts of ``shows`` from their links (in the caller's
+    transaction): the shows whose links a resolution write touched."""
+    ids = sorted(shows)
+    for table in ("show_counts", "show_info_counts"):
+        cur.execute(f"DELETE FROM {table} WHERE show_id = ANY(%s)", (ids,))
+    for sql in _RECOUNT:
+        cur.execute(sql.format(shows="l.show_id = ANY(%s)"), (ids,))
+
+
+def _latest(value: str | None) -> PubDate | None:
+    """A show's latest date as ``show_counts`` keeps it ("YYYY-MM-DD precision")."""
+    if value is None:
+        return None
+    day, precision = value.split(" ")
+    return PubDate(date.fromisoformat(day), DatePrecision(precision))
+
+
 def _write_entities(cur: psycopg.Cursor[Row], entities: Sequence[Entity]) -> None:
     """Replace every entity and alias (in the caller's transaction)."""
     cur.execute("DELETE FROM aliases")
@@ -463,154 +477,3 @@ def _stored_fact(row: Row) -> StoredFact:
                       published=_pubdate(row), outlet=row["outlet"], url=row["url"],
                       title=row["title"], story_id=row["story_id"], show_id=row["show_id"],
                       actor_id=row["actor_id"], character_id=row["character_id"])
-
-
-@migration
-def m001_initial(conn: Connection) -> None:
-    """The SQLite schema in PostgreSQL types (DATE, BYTEA, TEXT[], DOUBLE PRECISION)."""
-    conn.execute("""
-        CREATE TABLE articles (
-            id TEXT PRIMARY KEY,
-            source_id TEXT,
-            url TEXT,
-            outlet TEXT,
-            published DATE,
-            precision TEXT CHECK (precision IN ('day', 'month', 'year')),
-            title TEXT,
-            text TEXT NOT NULL,
-            lang TEXT NOT NULL DEFAULT 'en',
-            origin TEXT,
-            ingested_at TIMESTAMPTZ NOT NULL DEFAULT now(),
-            story_id TEXT NOT NULL,
-            signature BYTEA
-        )""")
-    conn.execute("CREATE INDEX articles_published ON articles (published)")
-    conn.execute("CREATE INDEX articles_story ON articles (story_id)")
-    conn.execute("""
-        CREATE TABLE facts (
-            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles (id),
-            type TEXT NOT NULL CHECK (type IN
-                ('cast', 'cast_change', 'rating', 'event', 'relation', 'show_info')),
-            show TEXT NOT NULL,
-            actor TEXT, character TEXT, change TEXT, status TEXT,
-            rank INTEGER, rating DOUBLE PRECISION, week TEXT,
-            kind TEXT, characters TEXT[] NOT NULL DEFAULT '{}',
-            subject TEXT, relation TEXT, object TEXT,
-            field TEXT, value TEXT,
-            modality TEXT NOT NULL,
-            confidence DOUBLE PRECISION NOT NULL CHECK (confidence BETWEEN 0 AND 1),
-            evidence_start INTEGER, evidence_end INTEGER, evidence_text TEXT
-        )""")
-    conn.execute("CREATE INDEX facts_article ON facts (article_id)")
-    conn.execute("CREATE INDEX facts_show_type ON facts (lower(show), type)")
-    conn.execute("""
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY,
-            kind TEXT NOT NULL,
-            name TEXT NOT NULL,
-            show_id TEXT REFERENCES entities (id)
-        )""")
-    conn.execute("CREATE INDEX entities_kind ON entities (kind)")
-    conn.execute("""
-        CREATE TABLE aliases (
-            entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
-            alias TEXT NOT NULL,
-            PRIMARY KEY (entity_id, alias)
-        )""")
-    conn.execute("CREATE INDEX aliases_alias ON aliases (alias)")
-
-
-@migration
-def m002_curation(conn: Connection) -> None:
-    """Entity admission (status and why) and the curator's overrides (docs/kb.md)."""
-    conn.execute("ALTER TABLE entities ADD COLUMN status TEXT NOT NULL DEFAULT 'confirmed'")
-    conn.execute("ALTER TABLE entities ADD COLUMN evidence TEXT NOT NULL DEFAULT ''")
-    conn.execute("""
-        CREATE TABLE overrides (
-            id BIGSERIAL PRIMARY KEY,
-            action TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('show', 'person')),
-            target TEXT NOT NULL,
-            value TEXT,
-            created TIMESTAMPTZ NOT NULL DEFAULT now()
-        )""")
-
-
-@migration
-def m003_resolution_mark(conn: Connection) -> None:
-    """The "needs resolution" mark, as in SQLite (store/migrations.py)."""
-    conn.execute("""
-        CREATE TABLE resolution_mark (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            stored BIGINT NOT NULL,
-            resolved BIGINT NOT NULL
-        )""")
-    conn.execute("""
-        INSERT INTO resolution_mark (id, stored, resolved)
-        SELECT 1, CASE WHEN EXISTS (SELECT 1 FROM facts)
-                        AND NOT EXISTS (SELECT 1 FROM entities) THEN 1 ELSE 0 END, 0""")
-
-
-@migration
-def m004_stored_resolution(conn: Connection) -> None:
-    """The stored resolution every read uses, as in SQLite (store/migrations.py)."""
-    conn.execute("""
-        CREATE TABLE names (
-            kind TEXT NOT NULL,
-            scope TEXT NOT NULL,
-            key TEXT NOT NULL,
-            entity_id TEXT NOT NULL,
-            PRIMARY KEY (kind, scope, key)
-        )""")
-    conn.execute("""
-        CREATE TABLE fact_entities (
-            fact_id BIGINT PRIMARY KEY REFERENCES facts (id),
-            show_id TEXT NOT NULL,
-            actor_id TEXT,
-            character_id TEXT
-        )""")
-    conn.execute("CREATE INDEX fact_entities_show ON fact_entities (show_id)")
-    conn.execute("CREATE INDEX fact_entities_actor ON fact_entities (actor_id)")
-    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
-                 "WHERE EXISTS (SELECT 1 FROM facts)")
-
-
-@migration
-def m005_near_duplicate_bands(conn: Connection) -> None:
-    """The LSH band keys of every signature, indexed, as in SQLite (store/migrations.py)."""
-    conn.execute("""
-        CREATE TABLE near_duplicate_bands (
-            band SMALLINT NOT NULL,
-            hashes BYTEA NOT NULL,
-            article_id TEXT NOT NULL REFERENCES articles (id),
-            PRIMARY KEY (band, hashes, article_id)
-        )""")
-    conn.execute("""
-        INSERT INTO near_duplicate_bands (band, hashes, article_id)
-        SELECT band, substring(signature FROM 14 + 20 * band FOR 20), id
-        FROM articles, generate_series(0, 24) AS band WHERE length(signature) = 525""")
-
-
-@migration
-def m005_name_index(conn: Connection) -> None:
-    """The name index's blocks and lookup indexes, as in SQLite (store/migrations.py)."""
-    conn.execute("""
-        CREATE TABLE name_blocks (
-            kind TEXT NOT NULL,
-            block TEXT NOT NULL,
-            key TEXT NOT NULL,
-            PRIMARY KEY (kind, block, key)
-        )""")
-    conn.execute("CREATE INDEX names_key ON names (kind, key)")
-    conn.execute("CREATE INDEX names_entity ON names (entity_id)")
-    conn.execute("CREATE INDEX names_scope ON names (scope)")
-    conn.execute("DELETE FROM fact_entities")  # every fact unlinked: resolved afresh
-    conn.execute("UPDATE resolution_mark SET stored = stored + 1 "
-                 "WHERE EXISTS (SELECT 1 FROM facts)")
-
-
-@migration
-def m006_entity_show_index(conn: Connection) -> None:
-    """Find a show's characters by index, as in SQLite (store/migrations.py)."""
-    conn.execute("CREATE INDEX entities_show ON entities (show_id)")

@@ -28,6 +28,7 @@ from tellytrack.store.base import (
     NameRow,
     Override,
     ResolutionChange,
+    ShowCounts,
     StoredFact,
 )
 
@@ -42,6 +43,17 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
 _INSERT_BAND = "INSERT INTO near_duplicate_bands (band, hashes, article_id) VALUES (?, ?, ?)"
+# Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
+_RECOUNT = (
+    "INSERT INTO show_counts (show_id, facts, articles, latest) "
+    "SELECT l.show_id, count(*), count(DISTINCT f.article_id), "
+    "max(a.published || ' ' || a.precision) FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+    "WHERE {shows} GROUP BY l.show_id",
+    "INSERT INTO show_info_counts (show_id, field, value, facts) "
+    "SELECT l.show_id, f.field, f.value, count(*) FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id WHERE f.type = 'show_info' AND f.field IS NOT NULL "
+    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value")
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
@@ -189,13 +201,17 @@ class SQLiteStore:
         """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with migrations.transaction(self.conn):
             self._write_entities(entities)
-            for table in ("names", "fact_entities", "name_blocks"):
+            for table in ("names", "fact_entities", "name_blocks", "show_counts",
+                          "show_info_counts"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._write_index(names, blocks, links)
+            for sql in _RECOUNT:
+                self.conn.execute(sql.format(shows="1"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with migrations.transaction(self.conn):
+            before = self._linked_shows([link[0] for link in change.links])
             dropped = [(i,) for i in change.drop_entities]
             self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
             self.conn.executemany("DELETE FROM names WHERE scope = ?",
@@ -209,6 +225,38 @@ class SQLiteStore:
             self.conn.executemany("DELETE FROM entities WHERE id = ?", dropped)
             self._insert_entities(change.entities)
             self._write_index(change.names, change.blocks, change.links)
+            self._recount({*before, *(link[1] for link in change.links),
+                           *change.drop_scopes, *change.drop_entities})
+
+    def _linked_shows(self, fact_ids: list[int]) -> set[str]:
+        """The shows these facts are linked to now (before new links replace them)."""
+        found: set[str] = set()
+        for part in _chunks(sorted(set(fact_ids))):
+            found.update(str(r[0]) for r in self.conn.execute(
+                f"SELECT DISTINCT show_id FROM fact_entities WHERE fact_id IN ({_marks(part)})",
+                part))
+        return found
+
+    def _recount(self, shows: set[str]) -> None:
+        """Recount the listing counts of ``shows`` from their links (in the caller's
+        transaction): the shows whose links a resolution write touched."""
+        for part in _chunks(sorted(shows)):
+            where = f"l.show_id IN ({_marks(part)})"
+            for table in ("show_counts", "show_info_counts"):
+                self.conn.execute(f"DELETE FROM {table} WHERE show_id IN ({_marks(part)})", part)
+            for sql in _RECOUNT:
+                self.conn.execute(sql.format(shows=where), part)
+
+    def show_counts(self) -> list[ShowCounts]:
+        """Every show with linked facts, counted as the last resolution write left them."""
+        info: dict[str, list[tuple[str, str, int]]] = {}
+        for r in self.conn.execute("SELECT show_id, field, value, facts FROM show_info_counts "
+                                   "ORDER BY show_id, field, value"):
+            info.setdefault(r[0], []).append((str(r[1]), str(r[2]), int(r[3])))
+        rows = self.conn.execute(
+            "SELECT show_id, facts, articles, latest FROM show_counts ORDER BY show_id")
+        return [ShowCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
+                           tuple(info.get(r[0], ()))) for r in rows]
 
     def _write_index(self, names: Sequence[NameRow], blocks: Sequence[BlockRow],
                      links: Sequence[FactLink]) -> None:
@@ -399,10 +447,18 @@ def _stored_fact(row: sqlite3.Row) -> StoredFact:
                       actor_id=row["actor_id"], character_id=row["character_id"])
 
 
-def _chunks(values: list[str]) -> Iterator[list[str]]:
+def _latest(value: str | None) -> PubDate | None:
+    """A show's latest date as ``show_counts`` keeps it ("YYYY-MM-DD precision")."""
+    if value is None:
+        return None
+    day, precision = value.split(" ")
+    return PubDate(date.fromisoformat(day), DatePrecision(precision))
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
     """``values`` in lists of at most CHUNK, for IN (...) lists of bound values."""
     for i in range(0, len(values), CHUNK):
-        yield values[i:i + CHUNK]
+        yield list(values[i:i + CHUNK])
 
 
 def _marks(values: Sequence[object]) -> str:

@@ -21,7 +21,7 @@ from tellytrack.query.facts import show_scope
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
-from tellytrack.query.rumours import rumours
+from tellytrack.query.rumours import rumours, rumours_of
 from tellytrack.query.search import found_ids, search
 from tellytrack.query.shows import list_shows, show_detail
 from tellytrack.query.time import NOW, TimeFilter
@@ -33,6 +33,7 @@ from tellytrack.web.highlight import runs
 
 HOME_ARTICLES = 8  # newest articles listed on the home page
 HOME_CHANGES = 3  # latest claims shown under each show on the home page
+HOME_SHOWS = 24  # shows on the home page, latest news first; /shows lists every one
 ARTICLE_PAGE = 200  # articles read at a time when a cut-off filters them
 MAX_COMPARE = 6  # shows in one ratings comparison (the chart's colour palette)
 
@@ -44,17 +45,19 @@ def when_of(as_of: date | None = None, known_by: date | None = None,
 
 
 def home_view(store: Store, when: TimeFilter) -> dict[str, Any]:
-    """Every show with its latest changes, and the newest articles."""
+    """The ``HOME_SHOWS`` shows with the latest news and each one's latest changes (read
+    from those shows' facts only), how many shows are listed, and the newest articles."""
+    listed = list_shows(store, when)
+    shows = [s.to_dict() for s in sorted(listed, key=lambda s: s.latest or "",
+                                         reverse=True)[:HOME_SHOWS]]
     by_show: dict[str, list[dict[str, Any]]] = {}
-    for claim in rumours(store, None, when):
+    for claim in rumours_of(store, [s["id"] for s in shows], when):
         by_show.setdefault(claim.show_id, []).append(claim.to_dict())
-    shows = []
-    for summary in list_shows(store, when):
-        claims = sorted(by_show.get(summary.id, []), key=_last_step, reverse=True)
-        shows.append({**summary.to_dict(), "changes": claims[:HOME_CHANGES]})
-    shows.sort(key=lambda s: s.get("latest") or "", reverse=True)
+    for s in shows:
+        s["changes"] = sorted(by_show.get(s["id"], []), key=_last_step,
+                              reverse=True)[:HOME_CHANGES]
     articles = [article_summary(a) for a in known_articles(store, when, HOME_ARTICLES)]
-    return {"shows": shows, "articles": articles}
+    return {"shows": shows, "total": len(listed), "articles": articles}
 
 
 def known_articles(store: Store, when: TimeFilter, limit: int,
