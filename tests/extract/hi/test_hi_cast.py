@@ -107,3 +107,12 @@ def test_change_phrasings_round_two() -> None:
     }
     for sentence, want in cases.items():
         assert _changes(SHOW + sentence) == want, sentence
+
+
+def test_actor_named_far_before_the_role_is_the_nearest_full_name() -> None:
+    """Past more words than the patterns skip, the full name nearest before the character
+    plays it, when a playing verb follows the role."""
+    text = SHOW + "रिया मल्होत्रा पिछले तीन साल से शो में मीरा का किरदार निभा रही हैं।"
+    assert _cast(text) == {("केसर की कहानी", "रिया मल्होत्रा", "मीरा")}
+    assert _cast(SHOW + "रिया मल्होत्रा पिछले तीन साल से शो में मीरा के किरदार को देख रही हैं।") \
+        == set()

@@ -90,6 +90,7 @@ class Role:
     character: str
     sentence: Sentence
     returning: bool
+    nearest: bool = False  # paired by nearness alone: a cast fact, never a change of cast
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -111,13 +112,51 @@ def roles(doc: Doc) -> list[Role]:
         seen: set[tuple[str, str]] = set()
         shows = {m.name for m in show_mentions(doc)}
         for s in sentences(doc):
-            for r in _roles_in(s):
+            found = _roles_in(s)
+            if not any(" " in r.actor for r in found):  # no actor named in full
+                found += _nearest_roles(s, shows)
+            for r in found:
                 if (r.actor, r.character) not in seen and r.actor != r.character \
                         and not any(r.actor in show for show in shows):
                     seen.add((r.actor, r.character))
                     cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
+
+
+_FULL_RUN = re.compile(r"[\u0900-\u097F]+(?:[ ]+[\u0900-\u097F]+)+|[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+")
+
+
+def _full_names_at(text: str, shows: set[str]) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every run of two or three name words that is no show's title."""
+    out: list[tuple[str, int, int]] = []
+    for m in _FULL_RUN.finditer(text):
+        words_ = [(w.group(), m.start() + w.start(), m.start() + w.end())
+                  for w in re.finditer(r"\S+", m.group())]
+        run: list[tuple[str, int, int]] = []
+        for w in [*words_, ("", 0, 0)]:
+            if w[0] and w[0] not in _STOP:
+                run.append(w)
+                continue
+            name = " ".join(x[0] for x in run)
+            if 2 <= len(run) <= 3 and not any(name in show for show in shows):
+                out.append((name, run[0][1], run[-1][2]))
+            run = []
+    return out
+
+
+def _nearest_roles(s: Sentence, shows: set[str]) -> list[Role]:
+    """Role phrases in a sentence where no pattern found the actor: the full name nearest
+    before the character plays it ("A पिछले तीन साल से शो में C का किरदार निभा रही हैं"),
+    when the phrase goes on to a playing verb ("C के किरदार को पसंद किया" names no actor)."""
+    text = s.text
+    out: list[Role] = []
+    for m in _ROLE_CUE.finditer(text):
+        char = name_before(text, m.start(), most=2)
+        people = [p for p in _full_names_at(text, shows) if char and p[2] <= char[1]]
+        if char and people and _PLAYING.match(text, m.end()):
+            out.append(Role(people[-1][0], char[0], s, bool(_RETURN.search(text)), nearest=True))
+    return out
 
 
 def _roles_in(s: Sentence) -> list[Role]:

@@ -282,6 +282,8 @@ def _returns(doc: Doc, seen: set[tuple[str | None, str | None]]) -> list[Fact]:
     the future ("मीरा के किरदार में नजर आएंगी") is the actor's entry."""
     out: list[Fact] = []
     for r in roles(doc):
+        if r.nearest:
+            continue
         show = show_for(doc, r.sentence)
         if not r.returning and show and _FUTURE.search(r.sentence.text) \
                 and not any(a == r.actor for a, _ in seen):
