@@ -15,7 +15,7 @@ from tellytrack.query.cast import CAST_TYPES
 from tellytrack.query.facts import load
 from tellytrack.query.people import person, person_of
 from tellytrack.query.rumours import claims, rumours
-from tellytrack.query.shows import list_shows, show_detail, summaries_of
+from tellytrack.query.shows import counted_shows, list_shows, show_detail, summaries_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve import stored_resolution
 from tellytrack.resolve.lookup import find_character, find_person, find_show
@@ -118,11 +118,14 @@ def test_show_listing_from_counts_as_from_every_fact(three: KB, unconfirmed: boo
 
 
 @pytest.mark.parametrize("when", WHENS)
-def test_home_reads_the_latest_shows_claims_only(three: KB, when: TimeFilter,
+@pytest.mark.parametrize("changes", [1, 3])
+def test_home_reads_the_latest_shows_claims_only(three: KB, when: TimeFilter, changes: int,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """The home page keeps the HOME_SHOWS shows with the latest news; each one's changes
-    are what every claim of the KB, over the whole resolution, gives for it."""
+    (the claims that moved last, read alone) are what every claim of the KB, over the
+    whole resolution, gives for it."""
     monkeypatch.setattr(views, "HOME_SHOWS", 2)
+    monkeypatch.setattr(views, "HOME_CHANGES", changes)
     whole, rows = load(three.store, when, ("cast_change",))
     every = [c.to_dict() for c in claims(whole, rows, when)]
     assert [c.to_dict() for c in rumours(three.store, None, when)] == every
@@ -135,3 +138,15 @@ def test_home_reads_the_latest_shows_claims_only(three: KB, when: TimeFilter,
         mine = sorted((c for c in every if c["show_id"] == s["id"]), key=views._last_step,
                       reverse=True)
         assert s["changes"] == mine[:views.HOME_CHANGES] and (mine or when.as_of)
+
+
+@pytest.mark.parametrize("unconfirmed", [False, True])
+def test_a_page_of_counted_shows_is_a_slice_of_the_listing(three: KB, unconfirmed: bool) -> None:
+    """The API reads one page of shows in listing order (or latest news first, as the
+    home page ranks them) from the store: the same shows as slicing the whole listing."""
+    listed = summaries_of(*load(three.store, NOW), NOW, unconfirmed)
+    for offset in range(len(listed) + 1):
+        assert counted_shows(three.store, unconfirmed, limit=2, offset=offset) == (
+            len(listed), listed[offset:offset + 2])
+    by_news = sorted(listed, key=lambda s: s.latest or "", reverse=True)
+    assert counted_shows(three.store, unconfirmed, "latest") == (len(listed), by_news)

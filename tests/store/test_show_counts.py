@@ -13,7 +13,7 @@ from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import incremental, resolve_new, resolve_store
 from tellytrack.resolve.curation import curate
 from tellytrack.store import Incoming
-from tellytrack.store.base import ShowCounts, StoredFact
+from tellytrack.store.base import ClaimDate, ShowCounts, StoredFact
 
 from .conftest import ClosingStore
 from .test_stored_resolution import cast
@@ -33,8 +33,19 @@ def channel(show: str, value: str) -> Fact:
     return Fact("show_info", show, field="channel", value=value, confidence=0.9)
 
 
-def counted(store: ClosingStore) -> list[ShowCounts]:
-    """The plain twin: the counts from every linked fact, by show id."""
+def kept(store: ClosingStore) -> tuple[list[ShowCounts], list[ClaimDate]]:
+    """What the store keeps: every show's counts (by id) and every claim's date."""
+    counts = sorted(store.show_counts()[1], key=lambda c: c.show_id)
+    return counts, store.claim_dates([c.show_id for c in counts])
+
+
+def quits(show: str, actor: str, status: str) -> Fact:
+    return Fact("cast_change", show, actor=actor, change="exit", status=status or None,
+                confidence=0.9)
+
+
+def counted(store: ClosingStore) -> tuple[list[ShowCounts], list[ClaimDate]]:
+    """The plain twin: the counts and claim dates from every linked fact, by show id."""
     groups: dict[str, list[StoredFact]] = defaultdict(list)
     for sf in store.facts():
         if sf.show_id is not None:
@@ -48,7 +59,11 @@ def counted(store: ClosingStore) -> list[ShowCounts]:
         out.append(ShowCounts(sid, len(facts), len({sf.article_id for sf in facts}),
                               max(dated) if dated else None,
                               tuple(sorted((f, v, n) for (f, v), n in votes.items()))))
-    return out
+    claims: dict[tuple[str, str, str], list[PubDate | None]] = defaultdict(list)
+    for sf in store.facts(types=["cast_change"]):
+        if sf.show_id and sf.actor_id and sf.fact.change and sf.fact.status:
+            claims[(sf.show_id, sf.actor_id, sf.fact.change)].append(sf.published)
+    return out, [(*k, max((d for d in v if d), default=None)) for k, v in sorted(claims.items())]
 
 
 def test_counts_follow_every_resolution_write(store: ClosingStore,
@@ -58,22 +73,25 @@ def test_counts_follow_every_resolution_write(store: ClosingStore,
     add(store, "2024-03-05", "Riya Malhotra plays Meera in Saath Chalenge on Colors.",
         cast("Riya Malhotra", "Meera"), channel(SHOW, "Colors"))
     assert resolve_new(store) == "rebuild"
-    assert store.show_counts() == counted(store) and counted(store)
+    assert kept(store) == counted(store) and counted(store)[0]
     for day, text, facts in [
-        ("2024-04", "Kabir Sethi plays Arjun in Saath Chalenge.", [cast("Kabir Sethi", "Arjun")]),
+        ("2024-04", "Kabir Sethi plays Arjun in Saath Chalenge; Riya quits.",
+         [cast("Kabir Sethi", "Arjun"), quits(SHOW, "Riya", "reported")]),
         (None, "Riya plays Meera in Sath Chalenge, on COLORS.",
          [cast("Riya", "Meera", show="Sath Chalenge"), channel("Sath Chalenge", "COLORS")]),
-        ("2024-04-30", "Kabir Sethi plays Rohan in Pyaar Ki Dor on Star Plus.",
-         [cast("Kabir Sethi", "Rohan", DOR), channel(DOR, "Star Plus")]),
+        ("2024-04-30", "Kabir Sethi plays Rohan in Pyaar Ki Dor on Star Plus; Riya quits.",
+         [cast("Kabir Sethi", "Rohan", DOR), channel(DOR, "Star Plus"),
+          quits("Sath Chalenge", "Riya Malhotra", "confirmed"), quits(DOR, "Kabir", "")]),
     ]:
         add(store, day, text, *facts)
         assert resolve_new(store) == "incremental"
-        assert store.show_counts() == counted(store)
+        assert kept(store) == counted(store)
     curate(store, "rename", SHOW, "Saath Chalenge Phir Se")
-    assert store.show_counts() == counted(store)
-    assert {c.show_id for c in store.show_counts()} == {"show:sath-chalenge-phir-se",
+    assert kept(store) == counted(store)
+    assert {c.show_id for c in store.show_counts()[1]} == {"show:sath-chalenge-phir-se",
                                                         "show:pyar-ki-dor"}
     resolve_store(store)
-    latest = {c.show_id: c.latest for c in store.show_counts()}
-    assert store.show_counts() == counted(store)
-    assert latest["show:sath-chalenge-phir-se"] == PubDate.parse("2024-04")  # month > 03-05
+    latest = {c.show_id: c.latest for c in store.show_counts()[1]}
+    assert kept(store) == counted(store)
+    assert latest["show:sath-chalenge-phir-se"] == PubDate.parse("2024-04-30")
+    assert len(counted(store)[1]) == 1  # Riya's exit, both spellings; Kabir's has no status

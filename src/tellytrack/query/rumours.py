@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from tellytrack.query.facts import Row, load, order, rows_of, show_scope
 from tellytrack.query.result import Result
@@ -26,7 +27,7 @@ from tellytrack.query.sources import Source, independent_outlets, source_of
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.resolve.stored import scoped_resolution
-from tellytrack.store.base import Store
+from tellytrack.store.base import ClaimDate, Store
 
 STATES = ("reported", "denied", "confirmed")
 _RANK = {"reported": 0, "confirmed": 1, "denied": 2}  # same-day tie order
@@ -175,6 +176,41 @@ def rumours_of(store: Store, show_ids: Sequence[str], when: TimeFilter = NOW) ->
                    for r in rows_of(store, when, ("cast_change",), show_id=sid)),
                   key=lambda r: order(r.stored))
     return claims(named_by(store, rows), rows, when)
+
+
+def latest_claims(store: Store, show_ids: Sequence[str], when: TimeFilter,
+                  n: int) -> list[Claim]:
+    """The claims of these shows that may be among each one's ``n`` latest to move (by
+    their newest report, as the home page ranks them); with no time filter only their
+    facts are read, found by the dates the store keeps (``Store.claim_dates``): a claim
+    whose newest report is older than the ``n``-th newest claim's cannot rank. Under a
+    filter, every claim of the shows."""
+    if when != NOW:
+        return rumours_of(store, show_ids, when)
+    wanted = _last_moved(store.claim_dates(show_ids), n)
+    rows = sorted((r for (sid, actor), changes in sorted(wanted.items())
+                   for r in rows_of(store, when, ("cast_change",), show_id=sid, actor_id=actor)
+                   if r.fact.change in changes), key=lambda r: order(r.stored))
+    return claims(named_by(store, rows), rows, when)
+
+
+def _last_moved(dates: list[ClaimDate], n: int) -> dict[tuple[str, str], set[str]]:
+    """Per show, the claims (show, actor) -> changes whose newest report is no older
+    than the ``n``-th newest claim's (undated: oldest), ties kept."""
+    def day(d: ClaimDate) -> date:
+        return d[3].start if d[3] else date.min
+
+    by_show: dict[str, list[ClaimDate]] = {}
+    for d in dates:
+        by_show.setdefault(d[0], []).append(d)
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for group in by_show.values():
+        ranked = sorted((day(d) for d in group), reverse=True)
+        floor = ranked[min(n, len(ranked)) - 1]
+        for d in group:
+            if day(d) >= floor:
+                wanted.setdefault((d[0], d[1]), set()).add(d[2])
+    return wanted
 
 
 def named_by(store: Store, rows: list[Row]) -> Resolution:

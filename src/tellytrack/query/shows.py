@@ -100,14 +100,30 @@ def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
                ) -> list[ShowSummary]:
     """Every listed show with facts by ``when``, most covered first; ``unconfirmed``
     adds the mentions admission did not confirm (docs/kb.md, "Admission"). With no
-    time filter, from the counts the store keeps (``Store.show_counts``) without reading
-    a fact; under a filter, from the facts known then (``summaries_of``)."""
+    time filter, from the counts the store keeps (``counted_shows``) without reading a
+    fact; under a filter, from the facts known then (``summaries_of``)."""
     if when != NOW:
         return summaries_of(*load(store, when), when, unconfirmed)
-    shows = {e.id: e for e in store.entities(EntityKind.SHOW)}
-    found = [_counted(shows[c.show_id], c) for c in store.show_counts()
-             if c.show_id in shows and (unconfirmed or shows[c.show_id].listed)]
-    return sorted(found, key=lambda s: (-s.facts, s.name))
+    return counted_shows(store, unconfirmed)[1]
+
+
+def counted_shows(store: Store, unconfirmed: bool = False, by: str = "facts",
+                  limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowSummary]]:
+    """How many shows ``list_shows`` (no time filter) lists, and ``limit`` of them from
+    ``offset`` in the order ``by`` ("facts": its order; "latest": latest news first, as
+    its ISO date sorts), read from the store's counts and entities for those shows only."""
+    total, counts = store.show_counts(not unconfirmed, by, limit, offset)
+    entities = {e.id: e for e in store.entities_of([c.show_id for c in counts])}
+    return total, [_counted(entities[c.show_id], c) for c in counts]
+
+
+def latest_shows(store: Store, when: TimeFilter, n: int) -> tuple[int, list[ShowSummary]]:
+    """How many shows are listed by ``when``, and the ``n`` with the latest news (ties in
+    ``list_shows`` order): the store's counts with no time filter, else every show's."""
+    if when == NOW:
+        return counted_shows(store, by="latest", limit=n)
+    listed = list_shows(store, when)
+    return len(listed), sorted(listed, key=lambda s: s.latest or "", reverse=True)[:n]
 
 
 def summaries_of(res: Resolution, rows: list[Row], when: TimeFilter,

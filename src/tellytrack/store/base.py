@@ -80,6 +80,15 @@ class ShowCounts:
     info: tuple[tuple[str, str, int], ...] = ()  # (field, value, facts giving it)
 
 
+# A cast-change claim (show id, actor id, change) and the date of its latest dated report
+# (None: only undated ones), as ``Store.claim_dates`` keeps it beside ShowCounts.
+ClaimDate = tuple[str, str, str, PubDate | None]
+
+
+# The orders ``Store.show_counts`` lists shows in.
+SHOW_ORDERS = ("facts", "latest")
+
+
 # What a curator can say about an entity (``tellytrack merge``, ``split``, ...).
 OVERRIDE_ACTIONS = ("merge", "split", "rename", "not-a-show", "not-a-person", "confirm")
 
@@ -229,9 +238,18 @@ class Store(Protocol):
         """The name rows read in these shows' scopes ("person_in" and "character")."""
         ...
 
-    def show_counts(self) -> list[ShowCounts]:
-        """Every show with linked facts, counted as the last resolution write left them
-        (see ShowCounts), by show id."""
+    def show_counts(self, listed_only: bool = False, by: str = "facts",
+                    limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowCounts]]:
+        """How many shows have linked facts (``listed_only``: confirmed ones) and the
+        counts of ``limit`` of them from ``offset`` (see ShowCounts), in listing order:
+        ``by`` "facts" (most first, then name, then id) or "latest" (latest news first as
+        its ISO date sorts, then as "facts")."""
+        ...
+
+    def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:
+        """Each cast-change claim of these shows (facts with an actor id, a change and a
+        status) with the date of its latest report, kept and refreshed as ShowCounts are:
+        the claims that moved last are found without reading their facts."""
         ...
 
     def add_override(self, override: Override) -> Override:

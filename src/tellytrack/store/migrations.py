@@ -271,3 +271,24 @@ def m007_show_counts(conn: sqlite3.Connection) -> None:
         FROM fact_entities l JOIN facts f ON f.id = l.fact_id
         WHERE f.type = 'show_info' AND f.field IS NOT NULL AND f.value <> ''
         GROUP BY l.show_id, f.field, f.value""")
+
+
+@migration
+def m008_claim_dates(conn: sqlite3.Connection) -> None:
+    """Each cast-change claim's latest report date, kept beside the show counts
+    (``Store.claim_dates``): the home page finds the claims that moved last by index."""
+    conn.execute("""
+        CREATE TABLE claim_dates (
+            show_id TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            change TEXT NOT NULL,
+            latest TEXT,                    -- greatest published || ' ' || precision
+            PRIMARY KEY (show_id, actor_id, change)
+        )""")
+    conn.execute("""
+        INSERT INTO claim_dates (show_id, actor_id, change, latest)
+        SELECT l.show_id, l.actor_id, f.change, max(a.published || ' ' || a.precision)
+        FROM fact_entities l JOIN facts f ON f.id = l.fact_id
+        JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change'
+        AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> ''
+        GROUP BY l.show_id, l.actor_id, f.change""")

@@ -37,6 +37,7 @@ from tellytrack.store.base import (
     BandKey,
     BatchResult,
     BlockRow,
+    ClaimDate,
     FactLink,
     Incoming,
     NameRow,
@@ -71,7 +72,21 @@ _RECOUNT = (
     "INSERT INTO show_info_counts (show_id, field, value, facts) "
     "SELECT l.show_id, f.field, f.value, count(*) FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id WHERE f.type = 'show_info' AND f.field IS NOT NULL "
-    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value")
+    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value",
+    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
+    "SELECT l.show_id, l.actor_id, f.change, "
+    """max((a.published::text || ' ' || a.precision) COLLATE "C") FROM fact_entities l """
+    "JOIN facts f ON f.id = l.fact_id "
+    "JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change' "
+    "AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' AND {shows} "
+    "GROUP BY l.show_id, l.actor_id, f.change")
+# ``Store.show_counts`` orders, byte-wise as SQLite sorts; "latest" as ``PubDate.iso``.
+_ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
+               "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
+               "ELSE '' END")
+_SHOW_ORDER = {"facts": 'c.facts DESC, e.name COLLATE "C", c.show_id COLLATE "C"',
+               "latest": f'{_ISO_LATEST} COLLATE "C" DESC, c.facts DESC, e.name COLLATE "C", '
+                         'c.show_id COLLATE "C"'}
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -230,7 +245,7 @@ class PostgresStore:
         with self.conn.transaction(), self.conn.cursor() as cur:
             _write_entities(cur, entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts"):
+                          "show_info_counts", "claim_dates"):
                 cur.execute(f"DELETE FROM {table}")
             _write_index(cur, names, blocks, links)
             for sql in _RECOUNT:
@@ -255,18 +270,32 @@ class PostgresStore:
             _recount(cur, {*before, *(link[1] for link in change.links),
                            *change.drop_scopes, *dropped})
 
-    def show_counts(self) -> list[ShowCounts]:
-        """Every show with linked facts, counted as the last resolution write left them."""
+    def show_counts(self, listed_only: bool = False, by: str = "facts",
+                    limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowCounts]]:
+        """Counted shows in listing order, a page of them, and how many in all."""
+        where = "WHERE e.status = 'confirmed'" if listed_only else ""
+        base = f"FROM show_counts c JOIN entities e ON e.id = c.show_id {where}"
+        row = self.conn.execute(f"SELECT count(*) AS n {base}").fetchone()
+        rows = self.conn.execute(
+            f"SELECT c.show_id, c.facts, c.articles, c.latest {base} "
+            f"ORDER BY {_SHOW_ORDER[by]} LIMIT %s OFFSET %s", (limit, offset)).fetchall()
         info: dict[str, list[tuple[str, str, int]]] = {}
-        for r in self.conn.execute("SELECT show_id, field, value, facts FROM show_info_counts "
-                                   'ORDER BY show_id COLLATE "C", field COLLATE "C", '
-                                   'value COLLATE "C"'):
+        for r in self.conn.execute(
+                "SELECT show_id, field, value, facts FROM show_info_counts "
+                'WHERE show_id = ANY(%s) ORDER BY show_id COLLATE "C", field COLLATE "C", '
+                'value COLLATE "C"', ([r["show_id"] for r in rows],)):
             info.setdefault(r["show_id"], []).append((r["field"], r["value"], int(r["facts"])))
-        rows = self.conn.execute("SELECT show_id, facts, articles, latest FROM show_counts "
-                                 'ORDER BY show_id COLLATE "C"')
-        return [ShowCounts(r["show_id"], int(r["facts"]), int(r["articles"]),
-                           _latest(r["latest"]), tuple(info.get(r["show_id"], ())))
-                for r in rows]
+        return int(row["n"]) if row else 0, [
+            ShowCounts(r["show_id"], int(r["facts"]), int(r["articles"]), _latest(r["latest"]),
+                       tuple(info.get(r["show_id"], ()))) for r in rows]
+
+    def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:
+        """Each cast-change claim of these shows with its latest report's date."""
+        rows = self.conn.execute(
+            "SELECT show_id, actor_id, change, latest FROM claim_dates WHERE show_id = ANY(%s) "
+            'ORDER BY show_id COLLATE "C", actor_id COLLATE "C", change COLLATE "C"',
+            (sorted(set(shows)),))
+        return [(r["show_id"], r["actor_id"], r["change"], _latest(r["latest"])) for r in rows]
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
@@ -385,7 +414,7 @@ def _recount(cur: psycopg.Cursor[Row], shows: set[str]) -> None:
     """Recount the listing counts of ``shows`` from their links (in the caller's
     transaction): the shows whose links a resolution write touched."""
     ids = sorted(shows)
-    for table in ("show_counts", "show_info_counts"):
+    for table in ("show_counts", "show_info_counts", "claim_dates"):
         cur.execute(f"DELETE FROM {table} WHERE show_id = ANY(%s)", (ids,))
     for sql in _RECOUNT:
         cur.execute(sql.format(shows="l.show_id = ANY(%s)"), (ids,))

@@ -23,6 +23,7 @@ from tellytrack.store.base import (
     BandKey,
     BatchResult,
     BlockRow,
+    ClaimDate,
     FactLink,
     Incoming,
     NameRow,
@@ -53,7 +54,19 @@ _RECOUNT = (
     "INSERT INTO show_info_counts (show_id, field, value, facts) "
     "SELECT l.show_id, f.field, f.value, count(*) FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id WHERE f.type = 'show_info' AND f.field IS NOT NULL "
-    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value")
+    "AND f.value <> '' AND {shows} GROUP BY l.show_id, f.field, f.value",
+    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
+    "SELECT l.show_id, l.actor_id, f.change, max(a.published || ' ' || a.precision) "
+    "FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+    "JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change' "
+    "AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' AND {shows} "
+    "GROUP BY l.show_id, l.actor_id, f.change")
+# ``Store.show_counts`` orders; "latest" sorts by the date as ``PubDate.iso`` writes it.
+_ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
+               "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
+               "ELSE '' END")
+_SHOW_ORDER = {"facts": "c.facts DESC, e.name, c.show_id",
+               "latest": f"{_ISO_LATEST} DESC, c.facts DESC, e.name, c.show_id"}
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
@@ -202,7 +215,7 @@ class SQLiteStore:
         with migrations.transaction(self.conn):
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts"):
+                          "show_info_counts", "claim_dates"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._write_index(names, blocks, links)
             for sql in _RECOUNT:
@@ -242,21 +255,29 @@ class SQLiteStore:
         transaction): the shows whose links a resolution write touched."""
         for part in _chunks(sorted(shows)):
             where = f"l.show_id IN ({_marks(part)})"
-            for table in ("show_counts", "show_info_counts"):
+            for table in ("show_counts", "show_info_counts", "claim_dates"):
                 self.conn.execute(f"DELETE FROM {table} WHERE show_id IN ({_marks(part)})", part)
             for sql in _RECOUNT:
                 self.conn.execute(sql.format(shows=where), part)
 
-    def show_counts(self) -> list[ShowCounts]:
-        """Every show with linked facts, counted as the last resolution write left them."""
-        info: dict[str, list[tuple[str, str, int]]] = {}
-        for r in self.conn.execute("SELECT show_id, field, value, facts FROM show_info_counts "
-                                   "ORDER BY show_id, field, value"):
-            info.setdefault(r[0], []).append((str(r[1]), str(r[2]), int(r[3])))
+    def show_counts(self, listed_only: bool = False, by: str = "facts",
+                    limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowCounts]]:
+        """Counted shows in listing order, a page of them, and how many in all."""
+        where = "WHERE e.status = 'confirmed'" if listed_only else ""
+        base = f"FROM show_counts c JOIN entities e ON e.id = c.show_id {where}"
+        total = int(self.conn.execute(f"SELECT count(*) {base}").fetchone()[0])
         rows = self.conn.execute(
-            "SELECT show_id, facts, articles, latest FROM show_counts ORDER BY show_id")
-        return [ShowCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
-                           tuple(info.get(r[0], ()))) for r in rows]
+            f"SELECT c.show_id, c.facts, c.articles, c.latest {base} "
+            f"ORDER BY {_SHOW_ORDER[by]} LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset)).fetchall()
+        info: dict[str, list[tuple[str, str, int]]] = {}
+        for part in _chunks([str(r[0]) for r in rows]):
+            for r in self.conn.execute(
+                    "SELECT show_id, field, value, facts FROM show_info_counts "
+                    f"WHERE show_id IN ({_marks(part)}) ORDER BY show_id, field, value", part):
+                info.setdefault(r[0], []).append((str(r[1]), str(r[2]), int(r[3])))
+        return total, [ShowCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
+                                  tuple(info.get(r[0], ()))) for r in rows]
 
     def _write_index(self, names: Sequence[NameRow], blocks: Sequence[BlockRow],
                      links: Sequence[FactLink]) -> None:
@@ -284,6 +305,15 @@ class SQLiteStore:
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
             [(e.id, a) for e in ordered for a in e.aliases])
+
+    def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:
+        """Each cast-change claim of these shows with its latest report's date."""
+        out: list[ClaimDate] = []
+        for part in _chunks(sorted(set(shows))):
+            out += [(str(r[0]), str(r[1]), str(r[2]), _latest(r[3])) for r in self.conn.execute(
+                "SELECT show_id, actor_id, change, latest FROM claim_dates "
+                f"WHERE show_id IN ({_marks(part)}) ORDER BY show_id, actor_id, change", part)]
+        return out
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""

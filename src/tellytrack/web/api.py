@@ -170,9 +170,13 @@ def parse_articles(body: Any) -> list[dict[str, Any]]:
 
 def page(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
     """One page of a full list, with the total and where the next page starts."""
-    chunk = items[offset:offset + limit]
-    more = offset + limit < len(items)
-    return {"items": chunk, "total": len(items), "limit": limit, "offset": offset,
+    return window(items[offset:offset + limit], len(items), limit, offset)
+
+
+def window(chunk: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
+    """A page already cut (``chunk``, from ``offset``) of a list of ``total`` items."""
+    more = offset + limit < total
+    return {"items": chunk, "total": total, "limit": limit, "offset": offset,
             "next_offset": offset + limit if more else None}
 
 
@@ -203,8 +207,9 @@ def shows_list(store: StoreDep, q: str | None = None, as_of: AsOf = None,
     """Listed shows, most covered first, with their admission ``status``; ``q`` keeps those
     the search finds (any spelling, either script, initials such as "SNS"); ``unconfirmed``
     adds the mentions admission did not confirm."""
-    items = views.shows_list(store, q, views.when_of(as_of, known_by), unconfirmed)
-    return page(items, limit, offset)
+    total, items = views.shows_page(store, q, views.when_of(as_of, known_by), unconfirmed,
+                                    limit, offset)
+    return window(items, total, limit, offset)
 
 
 @router.get("/shows/{show_id}", tags=["shows"], responses=errors(404))

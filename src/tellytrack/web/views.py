@@ -21,9 +21,9 @@ from tellytrack.query.facts import show_scope
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
-from tellytrack.query.rumours import rumours, rumours_of
+from tellytrack.query.rumours import latest_claims, rumours
 from tellytrack.query.search import found_ids, search
-from tellytrack.query.shows import list_shows, show_detail
+from tellytrack.query.shows import counted_shows, latest_shows, list_shows, show_detail
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
 from tellytrack.query.titles import display_title
@@ -45,19 +45,19 @@ def when_of(as_of: date | None = None, known_by: date | None = None,
 
 
 def home_view(store: Store, when: TimeFilter) -> dict[str, Any]:
-    """The ``HOME_SHOWS`` shows with the latest news and each one's latest changes (read
-    from those shows' facts only), how many shows are listed, and the newest articles."""
-    listed = list_shows(store, when)
-    shows = [s.to_dict() for s in sorted(listed, key=lambda s: s.latest or "",
-                                         reverse=True)[:HOME_SHOWS]]
+    """The ``HOME_SHOWS`` shows with the latest news, each with the claims that moved
+    last (only those shows' claims are read), how many shows are listed, and the newest
+    articles."""
+    total, latest = latest_shows(store, when, HOME_SHOWS)
+    shows = [s.to_dict() for s in latest]
     by_show: dict[str, list[dict[str, Any]]] = {}
-    for claim in rumours_of(store, [s["id"] for s in shows], when):
+    for claim in latest_claims(store, [s["id"] for s in shows], when, HOME_CHANGES):
         by_show.setdefault(claim.show_id, []).append(claim.to_dict())
     for s in shows:
         s["changes"] = sorted(by_show.get(s["id"], []), key=_last_step,
                               reverse=True)[:HOME_CHANGES]
     articles = [article_summary(a) for a in known_articles(store, when, HOME_ARTICLES)]
-    return {"shows": shows, "total": len(listed), "articles": articles}
+    return {"shows": shows, "total": total, "articles": articles}
 
 
 def known_articles(store: Store, when: TimeFilter, limit: int,
@@ -190,6 +190,17 @@ def shows_list(store: Store, q: str | None, when: TimeFilter = NOW,
     wanted = found_ids(store, q, "show")
     return [s.to_dict() for s in list_shows(store, when, everything)
             if wanted is None or s.id in wanted]
+
+
+def shows_page(store: Store, q: str | None, when: TimeFilter, everything: bool,
+               limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """How many shows ``shows_list`` gives and ``limit`` of them from ``offset``; with no
+    query and no time filter only that page is read (``counted_shows``)."""
+    if (q is None or not q.strip()) and when == NOW:
+        total, found = counted_shows(store, everything, limit=limit, offset=offset)
+        return total, [s.to_dict() for s in found]
+    items = shows_list(store, q, when, everything)
+    return len(items), items[offset:offset + limit]
 
 
 def article_summary(article: Any) -> dict[str, Any]:
