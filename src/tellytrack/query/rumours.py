@@ -179,19 +179,30 @@ def rumours_of(store: Store, show_ids: Sequence[str], when: TimeFilter = NOW) ->
 
 
 def latest_claims(store: Store, show_ids: Sequence[str], when: TimeFilter,
-                  n: int) -> list[Claim]:
-    """The claims of these shows that may be among each one's ``n`` latest to move (by
-    their newest report, as the home page ranks them); with no time filter only their
-    facts are read, found by the dates the store keeps (``Store.claim_dates``): a claim
+                  n: int) -> dict[str, list[Claim]]:
+    """Per show of ``show_ids``, its ``n`` claims that moved last (newest report first;
+    ties in ``claims`` order). With no time filter only the facts of claims that can
+    rank are read, found by the dates the store keeps (``Store.claim_dates``): a claim
     whose newest report is older than the ``n``-th newest claim's cannot rank. Under a
     filter, every claim of the shows."""
     if when != NOW:
-        return rumours_of(store, show_ids, when)
-    wanted = _last_moved(store.claim_dates(show_ids), n)
-    rows = sorted((r for (sid, actor), changes in sorted(wanted.items())
-                   for r in rows_of(store, when, ("cast_change",), show_id=sid, actor_id=actor)
-                   if r.fact.change in changes), key=lambda r: order(r.stored))
-    return claims(named_by(store, rows), rows, when)
+        found = rumours_of(store, show_ids, when)
+    else:
+        wanted = _last_moved(store.claim_dates(show_ids), n)
+        rows = sorted((r for (sid, actor), changes in sorted(wanted.items())
+                       for r in rows_of(store, when, ("cast_change",), show_id=sid,
+                                        actor_id=actor) if r.fact.change in changes),
+                      key=lambda r: order(r.stored))
+        found = claims(named_by(store, rows), rows, when)
+    by_show: dict[str, list[Claim]] = {}
+    for claim in found:
+        by_show.setdefault(claim.show_id, []).append(claim)
+    return {sid: sorted(cs, key=last_step, reverse=True)[:n] for sid, cs in by_show.items()}
+
+
+def last_step(claim: Claim) -> str:
+    """When a claim last moved: the date of its newest history step, as written."""
+    return max((s.date or "" for s in claim.history), default="")
 
 
 def _last_moved(dates: list[ClaimDate], n: int) -> dict[tuple[str, str], set[str]]:

@@ -50,12 +50,9 @@ def home_view(store: Store, when: TimeFilter) -> dict[str, Any]:
     articles."""
     total, latest = latest_shows(store, when, HOME_SHOWS)
     shows = [s.to_dict() for s in latest]
-    by_show: dict[str, list[dict[str, Any]]] = {}
-    for claim in latest_claims(store, [s["id"] for s in shows], when, HOME_CHANGES):
-        by_show.setdefault(claim.show_id, []).append(claim.to_dict())
+    changes = latest_claims(store, [s["id"] for s in shows], when, HOME_CHANGES)
     for s in shows:
-        s["changes"] = sorted(by_show.get(s["id"], []), key=_last_step,
-                              reverse=True)[:HOME_CHANGES]
+        s["changes"] = [c.to_dict() for c in changes.get(s["id"], [])]
     articles = [article_summary(a) for a in known_articles(store, when, HOME_ARTICLES)]
     return {"shows": shows, "total": total, "articles": articles}
 
@@ -246,8 +243,3 @@ def _fact_dict(fact_id: int, fact: Any) -> dict[str, Any]:
             "confidence": fact.confidence,
             "evidence": None if ev is None else {"start": ev.start, "end": ev.end,
                                                  "text": ev.text}}
-
-
-def _last_step(claim: dict[str, Any]) -> str:
-    """When a claim last moved: the date of its newest history step."""
-    return max((str(s.get("date") or "") for s in claim.get("history", [])), default="")
