@@ -26,6 +26,10 @@ LATER = date(2024, 3, 10)
     # is / did ACTOR quit, with the rumour history
     ("Did Varun Mehra quit Sapno Ka Safar?", None, "Yes", None),
     ("Has Varun Mehra left the show?", None, "confirmed on 2024-02-05", None),
+    # who left / joined a show: its changes of that kind, each with its state
+    ("Who left Sapno Ka Safar?", None, "Varun Mehra (as Raghav) left", "Aman Joshi"),
+    ("which actors have quit Rangon Ki Dhoop", LATER, "Rekha Sinha", None),
+    ("who joined Sapno Ka Safar", None, "Aman Joshi (as Raghav) joined", "Varun Mehra"),
     # who replaced ACTOR
     ("Who replaced Varun Mehra?", None, "Aman Joshi replaced Varun Mehra", None),
     # ranks and charts
@@ -99,6 +103,15 @@ def test_still_in_the_show_turns_the_exit_verdict_round(kb: SQLiteStore) -> None
     staying = answer(kb, "is Aman Joshi still part of Sapno Ka Safar")
     assert staying.known and staying.text.startswith("As far as the KB knows, yes")
     assert "Aman Joshi plays Raghav" in staying.text
+
+
+def test_who_left_a_show_in_a_span_with_no_exit_says_so_and_lists_the_others(
+        kb: SQLiteStore) -> None:
+    """"Who left S in December 2023" when none did: I don't know, with the show's other
+    changes as the closest the KB knows."""
+    a = answer(kb, "Who left Sapno Ka Safar in December 2023?", LATER)
+    assert not a.known and a.intent == "show_changes"
+    assert any("Varun Mehra" in f.statement for f in a.closest)
 
 
 def test_a_role_whose_actor_left_names_who_played_it(kb: SQLiteStore) -> None:

@@ -29,7 +29,8 @@ from tellytrack.store.base import Store
 
 EXAMPLES = (
     "Who plays CHARACTER in SHOW now?", "Which character does ACTOR play?",
-    "Did ACTOR quit SHOW?", "Who replaced ACTOR?", "Where does SHOW rank this week?",
+    "Did ACTOR quit SHOW?", "Who left SHOW?", "Who replaced ACTOR?",
+    "Where does SHOW rank this week?",
     "Which shows were in the top 5 in week 12 2024?", "What happened in SHOW in Nov 2023?",
     "What channel is SHOW on?", "How is CHARACTER related to CHARACTER?",
 )

@@ -136,6 +136,11 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      {}),
     ("plays_which", r"(?P<actor>.+?)(?:'s|s')?\s+(?:character|role)(?:\s+name)?" + _IN_SHOW, {}),
     # --- cast changes ---
+    # "who quit S", "which actors have left S recently": the show's changes of that kind
+    ("show_changes", r"(?:who|which\s+(?:actors?|actress(?:es)?|stars?|cast\s+members?))\s+"
+     r"(?:(?:has|have|had|did|will|is|are|was|were)\s+)?(?:(?:recently|just|already|all|also"
+     r"|now)\s+)*(?P<verb>" + _CHANGE + r")(?:\s+(?:from|to|in|on))?\s+(?:the\s+cast\s+of\s+)?"
+     + _SHOWWORD + r"(?P<show>.+)", {}),
     # a journalist's "was X's exit (from S) confirmed (by D)?": the claim as it stood then
     ("cast_change", r"(?:was|is|has|had)\s+(?P<actor>.+?)(?:'s|s')\s+(?P<verb>exit|return"
      r"|quitting|leaving|joining)(?:\s+(?:from|to|in|on)\s+" + _SHOWWORD + r"(?P<show>.+?))?"

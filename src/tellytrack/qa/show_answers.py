@@ -16,6 +16,7 @@ from tellytrack.qa.context import Ask, Finding
 from tellytrack.qa.dates import week_label_span
 from tellytrack.qa.grammar import KIN_WORDS
 from tellytrack.qa.wording import (
+    CHANGE_WORDS,
     RELATION_WORDS,
     claim_sentence,
     event_sentence,
@@ -160,10 +161,31 @@ def happened(ask: Ask) -> Result:
     return " ".join(f.statement for f in findings), findings
 
 
-def _changes(ask: Ask, sid: str, start: date | None, end: date | None) -> list[Finding]:
-    """Cast-change claims with a report inside the span (all of them when no span)."""
+def show_changes(ask: Ask) -> Result:
+    """Who left (joined, returned to) a show: its claims of that change, each with its
+    state and history; when there is none, the show's other changes are the closest."""
+    sid = _show(ask)
+    if sid is None:
+        return None
+    change = ask.question.change or "exit"
+    start, end = ask.window()
+    findings = _changes(ask, sid, start, end, change)
+    if not findings:
+        present = CHANGE_WORDS.get(change, (change, change))[0]
+        ask.fail(f"of anyone who will {present} {ask.names.name(sid)} {ask.time_words()}.",
+                 _changes(ask, sid, None, None))
+        return None
+    return " ".join(f.statement for f in findings), findings
+
+
+def _changes(ask: Ask, sid: str, start: date | None, end: date | None,
+             change: str | None = None) -> list[Finding]:
+    """Cast-change claims (of one ``change`` when given) with a report inside the span
+    (all of them when no span)."""
     out = []
     for c in rumours(ask.store, sid, ask.news_filter()):
+        if change is not None and c.change != change:
+            continue
         days = [s.date for s in c.history if s.date]
         inside = [d for d in days if (start is None or d[:10] >= start.isoformat()[:len(d)])
                   and (end is None or d[:10] <= end.isoformat())]
@@ -251,4 +273,4 @@ def _fits(ask: Ask, sid: str, cid: str, r: Relation) -> bool:
 
 
 HANDLERS = {"rank": rank, "top": top, "happened": happened, "show_info": show_info,
-            "relation": relation}
+            "relation": relation, "show_changes": show_changes}
