@@ -116,3 +116,11 @@ def test_actor_named_far_before_the_role_is_the_nearest_full_name() -> None:
     assert _cast(text) == {("केसर की कहानी", "रिया मल्होत्रा", "मीरा")}
     assert _cast(SHOW + "रिया मल्होत्रा पिछले तीन साल से शो में मीरा के किरदार को देख रही हैं।") \
         == set()
+
+
+def test_new_lead_pair_and_new_faces_are_entries() -> None:
+    """"नई लीड जोड़ी होंगे A और B", "नए चेहरे A और B": the new cast of a leap enters."""
+    for sentence in ("लीप के बाद शो की नई लीड जोड़ी होंगे कबीर सेठी और तान्या वर्मा।",
+                     "शो में नए चेहरे कबीर सेठी और तान्या वर्मा नजर आएंगे।"):
+        assert _changes(SHOW + sentence) == {("कबीर सेठी", "entry", "confirmed"),
+                                             ("तान्या वर्मा", "entry", "confirmed")}, sentence

@@ -7,7 +7,7 @@ so "'केसर' को छोड़ रहे" reads like "शो को छ�
 - exit: "शो छोड़", "शो को अलविदा", "शो से बाहर/एग्जिट/किनारा", "बाहर होने",
   "पत्ता कट", "सफर खत्म", "एग्जिट", "रिप्लेस"; "X की जगह Y" is X's exit and Y's entry;
 - entry: "एंट्री" (not a chart's "टॉप 5 में एंट्री"), "शो में शामिल/से जुड़", "शो का
-  हिस्सा", "ज्वाइन", "नए कलाकार A और B";
+  हिस्सा", "ज्वाइन", "नए कलाकार/चेहरे A और B", "नई लीड जोड़ी होंगे A और B";
 - return: "वापसी", "कमबैक", "वापस आ", a role said with "लौट"/"फिर से";
 - a role said in the future ("मीरा के किरदार में नजर आएंगी") is an entry.
 
@@ -73,7 +73,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
 _AGAIN = re.compile(rf"(?<!{L})(?:फिर\s+से|दोबारा|एक\s+बार\s+फिर|वापस)(?!{L})")
 # "एंट्री" right after a place in a chart is a show's, not an actor's.
 _CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर|पायदान|स्थान)\s+(?:में|पर)\s+$")
-_NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई)\s+(?:कलाकार|चेहरे|एक्टर्स|एक्टर|एक्ट्रेस)\s*,?\s*")
+_NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई|नया)\s+(?:(?:लीड|मुख्य)\s+)?(?:कलाकार|चेहरे|एक्टर्स|एक्टर"
+                       rf"|एक्ट्रेस|स्टार्स|जोड़ी|लीड)(?!{L})\s*,?\s*")
 _INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
 # "A को (B ने) रिप्लेस किया/करेंगी": A leaves, B (the subject) comes in.
 # "A को B रिप्लेस करेंगी": B (named before the verb) comes in.
@@ -200,8 +201,8 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.start()):
                 kind = "return"  # "फिर से शो में एंट्री": coming back
             out += [(a, kind, m.span()) for a in _actors_at(text, m.start(), m.end())]
-    for m in _NEW_CAST.finditer(text):
-        out += [(a, "entry", m.span()) for a in names_after(text, m.end())]
+    for m in _NEW_CAST.finditer(text):  # "नए कलाकार A और B", "नई लीड जोड़ी होंगे A और B"
+        out += [(a, "entry", m.span()) for a in _names_past_verbs(text, m.end())]
     for m in _REPLACED.finditer(text):
         old = name_before(text, m.start())
         if not old:
@@ -225,6 +226,20 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         if gone and coming:
             out += [(gone[0], "exit", m.span()), (coming[0], "entry", m.span())]
     return out
+
+
+def _names_past_verbs(text: str, start: int) -> list[str]:
+    """The full names listed after ``start``, past up to three grammar words ("होंगे A और B")."""
+    cursor = start
+    for _ in range(4):
+        after = names_after(text, cursor)
+        if after:
+            return after if " " in after[0] else []
+        w = _STOP_WORD_AFTER.match(text, cursor)
+        if not w or w[1] not in _STOP or w[1] in _PRONOUN:
+            break
+        cursor = w.end()
+    return []
 
 
 def _actors_at(text: str, start: int, end: int) -> list[str]:
@@ -255,16 +270,7 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     relative = _RELATIVE.search(text, 0, start)
     if relative and re.search(r",\s*ने(?!{L})".replace("{L}", L), text[relative.end():start]):
         return names_before(text, relative.start())  # "A, जो ..., ने शो छोड़ दिया"
-    cursor = end
-    for _ in range(4):
-        after = names_after(text, cursor)
-        if after:
-            return after if " " in after[0] else []
-        w = _STOP_WORD_AFTER.match(text, cursor)
-        if not w or w[1] not in _STOP or w[1] in _PRONOUN:
-            break
-        cursor = w.end()
-    return []
+    return _names_past_verbs(text, end)
 
 
 def _status(sentence: str, headline: str) -> str:
