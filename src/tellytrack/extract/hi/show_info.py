@@ -52,18 +52,28 @@ _PERFORMER = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|�
                         rf"|कंटेस्टेंट|लीड)\s+$")
 
 
+def _performers(doc: Doc) -> set[str]:
+    """The article's actors (its roles and cast changes), found once per article and only
+    when an owner phrase asks (it ran the whole cast-change reader for every sentence)."""
+    cached: set[str] | None = doc.cache.get("hi.performers")
+    if cached is None:
+        cached = {r.actor for r in roles(doc)} | {
+            f.actor for f in cast_change.extract(doc) if f.actor}
+        doc.cache["hi.performers"] = cached
+    return cached
+
+
 def _owners(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
     """"X का शो 'Y'": X produces Y when X is a full name the article never gives a part,
     a job on screen or a change of cast."""
-    performers = {r.actor for r in roles(doc)} | {
-        f.actor for f in cast_change.extract(doc) if f.actor}
     found: list[tuple[str, str, int]] = []
     for m in _WHOSE_SHOW.finditer(s.text):
         who = name_before(s.text, m.start(), most=3)
         if not who or " " not in who[0] or _PERFORMER.search(s.text[:who[1]]) \
                 or re.search(r"(?:और|व|एवं|,)\s*$", s.text[:who[1]]):
             continue
-        if any(who[0] in p or p in who[0] for p in performers) or _CHANNEL_RE.fullmatch(who[0]):
+        if any(who[0] in p or p in who[0] for p in _performers(doc)) \
+                or _CHANNEL_RE.fullmatch(who[0]):
             continue
         if re.search(rf"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|स्टारर)\s+{re.escape(who[0])}"
                      rf"|{re.escape(who[0])}\s+(?:स्टारर|अभिनीत)", doc.text):
