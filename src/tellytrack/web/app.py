@@ -11,6 +11,7 @@ stray ``<script>`` or ``onerror=`` could not run.
 from __future__ import annotations
 
 import hmac
+import os
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -71,6 +72,26 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     pages.install_error_pages(app)
     return app
+
+
+# How ``tellytrack serve --workers N`` hands the app's settings to its worker processes,
+# which uvicorn starts by importing ``app_from_environment``; not user settings.
+SERVE_DB_ENV, SERVE_HOSTS_ENV = "TELLYTRACK_SERVE_DB", "TELLYTRACK_SERVE_HOSTS"
+
+
+def serve_environment(db_path: str, trusted_hosts: Sequence[str]) -> dict[str, str]:
+    """The environment ``app_from_environment`` builds the same app from."""
+    return {SERVE_DB_ENV: db_path, SERVE_HOSTS_ENV: "\n".join(trusted_hosts)}
+
+
+def app_from_environment() -> FastAPI:
+    """The app a ``serve --workers`` process answers with: the knowledge base and Host
+    names the command put in the environment, the token from $TELLYTRACK_TOKEN."""
+    from tellytrack.web.settings import TOKEN
+
+    hosts = os.environ.get(SERVE_HOSTS_ENV)
+    return create_app(os.environ[SERVE_DB_ENV], token=TOKEN.value() or None,
+                      trusted_hosts=hosts.split("\n") if hosts else None)
 
 
 def store_for(request: Request) -> Iterator[Store]:
