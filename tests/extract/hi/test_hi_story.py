@@ -49,3 +49,11 @@ def test_channel_phrases_and_plural_shows() -> None:
     doc = hindi_doc("सब टीवी के शो 'साथ चलेंगे' ने वापसी की। टॉप 5 में स्टार प्लस के शोज हैं।")
     assert [(f.show, f.field, f.value) for f in show_info.extract(doc)] == [
         ("साथ चलेंगे", "channel", "सब टीवी")]
+
+
+def test_photos_and_anniversaries_are_real_life() -> None:
+    """A wedding in photos shared on social media, or its anniversary, is no plot turn."""
+    assert _events(SHOW + "रिया मल्होत्रा ने इंस्टाग्राम पर अपनी शादी की तस्वीरें शेयर कीं।") == set()
+    assert _events(SHOW + "रिया मल्होत्रा ने शादी की सालगिरह मनाई।") == set()
+    assert _events(SHOW + "शो में मीरा और अर्जुन की शादी होगी।") == {
+        ("wedding", "upcoming", ("मीरा", "अर्जुन"))}

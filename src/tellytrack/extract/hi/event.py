@@ -2,7 +2,8 @@
 
 An event is a word of lexicon ``hi_events`` ("लीप", "मौत", "शादी", "आंखों की
 रोशनी" ...) in a sentence about a show; a word next to an actor's job title
-("एक्ट्रेस X का निधन") is real life, not story, and is skipped.
+("एक्ट्रेस X का निधन"), or in a sentence about photos, social media or an anniversary
+("शादी की तस्वीरें शेयर कीं"), is real life, not story, and is skipped.
 
 Status: a hedge before the event ("कहा जा रहा था कि इसमें लीप आने वाला है",
 "खबरों के मुताबिक") or a modal after it ("हो सकती है") makes it speculated; a
@@ -32,7 +33,8 @@ _EVENT = re.compile(
         for k in sorted(_KINDS, key=len, reverse=True)) + r")"
 )
 _REAL_LIFE = re.compile(r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+(?:\S+\s+){0,3}$")
-_OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंदगी|असल\s+ज़िंदगी|निजी\s+जिंदगी|पर्सनल\s+लाइफ")
+_OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंदगी|असल\s+ज़िंदगी|निजी\s+जिंदगी|पर्सनल\s+लाइफ"
+                         r"|सालगिरह|एनिवर्सरी|तस्वीर|फोटो|इंस्टाग्राम|सोशल\s+मीडिया")
 _MODAL_AFTER = re.compile(r"सकता|सकती|सकते|शायद|संभावना|अटकल")
 _FUTURE = re.compile(
     rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
