@@ -3,7 +3,7 @@
 from tellytrack.extract import extract_facts
 from tellytrack.extract.document import parse
 from tellytrack.extract.hi.text import show_mentions, topic
-from tellytrack.extract.hi.translit import latin_skeleton, same_word, slug_runs, slug_tokens
+from tellytrack.extract.hi.translit import SlugMatcher, latin_skeleton, same_word, slug_tokens
 from tellytrack.model import Article, PubDate
 
 
@@ -23,7 +23,7 @@ def test_slug_runs_are_maximal() -> None:
     """"केसर की कहानी" is one run of the slug, not three."""
     words = ["टीवी", "सीरियल", "केसर", "की", "कहानी", "में"]
     slug = slug_tokens("https://news.example/tv/kesar-ki-kahani-riya-quits-1234567")
-    runs = slug_runs(words, slug)
+    runs = SlugMatcher(slug).runs(words)
     assert (2, 5) in runs and not any(2 <= a < b <= 5 and (a, b) != (2, 5) for a, b in runs)
 
 

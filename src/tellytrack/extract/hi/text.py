@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc, body_start
-from tellytrack.extract.hi.translit import deva_skeleton, latin_skeleton, slug_runs, slug_tokens
+from tellytrack.extract.hi.translit import SlugMatcher, deva_skeleton, latin_skeleton, slug_tokens
 from tellytrack.extract.lexicon import words
 from tellytrack.model import Sentence
 
@@ -222,18 +222,18 @@ def _slug_titles(doc: Doc) -> list[str]:
         return []
     text = doc.text
     start = body_start(text)
-    out: list[str] = []
-    for phrase in _PHRASE.finditer(text, start):
-        ws = phrase.group().split()
+    runs: dict[str, list[str]] = {}
+    matcher = SlugMatcher(slug)
+    for phrase in dict.fromkeys(_PHRASE.findall(text, start)):
+        ws = phrase.split()
         if not any(_DEVA.search(w) for w in ws):
             continue
-        for i, j in slug_runs(ws, slug):
+        for i, j in matcher.runs(ws):
             title = " ".join(ws[i:j])
             if _plausible(title) and ws[i] not in _GENERIC and ws[j - 1] not in _NOT_AN_END \
-                    and _DEVA.search(title) and (j - i > 1 or _one_word_title(ws[i], slug)) \
-                    and _show_like(text, title, ws[i:j], start):
-                out.append(title)
-    return out
+                    and _DEVA.search(title) and (j - i > 1 or _one_word_title(ws[i], slug)):
+                runs[title] = ws[i:j]
+    return [t for t, ws in runs.items() if _show_like(text, t, ws, start)]
 
 
 def _one_word_title(word: str, slug: list[str]) -> bool:

@@ -65,7 +65,11 @@ def _distance_at_most_one(a: str, b: str) -> bool:
 
 def same_word(deva: str, latin: str) -> bool:
     """Whether a Devanagari word and a Latin word may be one spelled two ways."""
-    a, b = deva_skeleton(deva), latin_skeleton(latin)
+    return _same(deva_skeleton(deva), latin_skeleton(latin))
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two skeletons are one word's: equal, or one letter apart when both are long."""
     if a == b:
         return bool(a)
     return min(len(a), len(b)) >= 3 and _distance_at_most_one(a, b)
@@ -77,16 +81,34 @@ def slug_tokens(url: str | None) -> list[str]:
     return [t for t in _TOKEN.findall(path) if not (t.isdigit() and len(t) > 3)]
 
 
-def slug_runs(words: list[str], slug: list[str]) -> list[tuple[int, int]]:
-    """Maximal runs ``words[i:j]`` spelled, word by word, by consecutive slug tokens."""
-    out: list[tuple[int, int]] = []
-    for i in range(len(words)):
-        best = 0
-        for k in range(len(slug)):
-            n = 0
-            while i + n < len(words) and k + n < len(slug) and same_word(words[i + n], slug[k + n]):
-                n += 1
-            best = max(best, n)
-        if best and not any(a < i < b and i + best <= b for a, b in out):
-            out.append((i, i + best))
-    return out
+class SlugMatcher:
+    """Finds the runs of words a URL slug spells; each word's skeleton is compared with the
+    slug's once (an article repeats its words)."""
+
+    def __init__(self, slug: list[str]) -> None:
+        self.slug = [latin_skeleton(t) for t in slug]
+        self._where: dict[str, tuple[int, ...]] = {}
+
+    def _positions(self, word: str) -> tuple[int, ...]:
+        """The slug positions spelling ``word`` (cached by word)."""
+        found = self._where.get(word)
+        if found is None:
+            skeleton = deva_skeleton(word)
+            found = tuple(k for k, t in enumerate(self.slug) if _same(skeleton, t))
+            self._where[word] = found
+        return found
+
+    def runs(self, words: list[str]) -> list[tuple[int, int]]:
+        """Maximal runs ``words[i:j]`` spelled, word by word, by consecutive slug tokens."""
+        at = [self._positions(w) for w in words]
+        out: list[tuple[int, int]] = []
+        for i in range(len(words)):
+            best = 0
+            for k in at[i]:
+                n = 1
+                while i + n < len(words) and k + n in at[i + n]:
+                    n += 1
+                best = max(best, n)
+            if best and not any(a < i < b and i + best <= b for a, b in out):
+                out.append((i, i + best))
+        return out
