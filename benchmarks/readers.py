@@ -56,9 +56,11 @@ def split_archive(archive: Path, base: Path, extra: Path, n_base: int) -> None:
     extra.write_text("".join(lines[n_base:]), encoding="utf-8")
 
 
-def start_server(db: Path, port: int, log: Path) -> subprocess.Popen[bytes]:
-    """``tellytrack serve`` in its own process; returns once it answers ``/``."""
-    server = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--port", str(port)],
+def start_server(db: Path, port: int, log: Path, workers: int) -> subprocess.Popen[bytes]:
+    """``tellytrack serve`` (``workers`` processes) in its own process; returns once it
+    answers ``/``."""
+    server = subprocess.Popen([str(BIN), "serve", "--db", str(db), "--port", str(port),
+                               "--workers", str(workers)],
                               stdout=log.open("wb"), stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -170,6 +172,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0, help="length of each phase")
     ap.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     ap.add_argument("--workers", type=int, default=1, help="extraction processes of the ingest")
+    ap.add_argument("--serve-workers", type=int, default=1,
+                    help="server processes (tellytrack serve --workers)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="tellytrack-readers-", dir="/tmp") as name:
         tmp = Path(name)
@@ -183,7 +187,7 @@ def main() -> None:
         print(f"seed KB: {args.articles} articles in {time.monotonic() - t0:.0f} s; "
               f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
         routes, port = routes_for(db), free_port()
-        server = start_server(db, port, tmp / "serve.log")
+        server = start_server(db, port, tmp / "serve.log", args.serve_workers)
         try:
             ingest = subprocess.Popen(
                 [str(BIN), "ingest", str(extra), "--db", str(db), "--workers",

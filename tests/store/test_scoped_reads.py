@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tellytrack.model import EntityKind
 from tellytrack.resolve import resolve_store, stored_resolution
+from tellytrack.store.base import Override
 
 from .conftest import ClosingStore
 from .test_stored_resolution import cast, stored_article
@@ -32,3 +33,21 @@ def test_scoped_reads_are_the_whole_tables_rows(store: ClosingStore) -> None:
     assert store.entities_of(["person:nobody"]) == []
     assert store.entities(EntityKind.PERSON) == [
         e for e in store.entities() if e.kind is EntityKind.PERSON]
+
+
+def test_every_write_raises_the_version(store: ClosingStore) -> None:
+    """A batch that stores something, a resolution, an override and its deletion each
+    raise the version a reader's cache is keyed on; a batch of duplicates does not."""
+    seen = [store.version()]
+    text = "Riya Malhotra plays Meera in Saath Chalenge."
+    stored_article(store, text, cast("Riya Malhotra", "Meera"))
+    seen.append(store.version())
+    stored_article(store, text, cast("Riya Malhotra", "Meera"))  # the same article again
+    assert store.version() == seen[-1]
+    resolve_store(store)
+    seen.append(store.version())
+    override = store.add_override(Override("confirm", "show", "Saath Chalenge"))
+    seen.append(store.version())
+    assert store.delete_override(override.id)
+    seen.append(store.version())
+    assert seen == sorted(set(seen))  # strictly rising

@@ -181,6 +181,13 @@ class Store(Protocol):
         band keys: the near-duplicate candidates of an article, found by index."""
         ...
 
+    def version(self) -> int:
+        """A number that every committed write raises, in the write's own transaction
+        (a batch that stored something, a resolution, an override): two reads that see
+        the same version see the same knowledge base, so a reader may reuse what it
+        computed for it (the web server's response cache, ``web/cache.py``)."""
+        ...
+
     def resolution_pending(self) -> int | None:
         """Whether entities lag behind the stored facts: the number of stored batches
         to resolve up to, or None when they are current.

@@ -292,3 +292,11 @@ def m008_claim_dates(conn: sqlite3.Connection) -> None:
         JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change'
         AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> ''
         GROUP BY l.show_id, l.actor_id, f.change""")
+
+
+@migration
+def m009_kb_version(conn: sqlite3.Connection) -> None:
+    """The knowledge base's version (``Store.version``), raised by every write."""
+    conn.execute("CREATE TABLE kb_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                 "n INTEGER NOT NULL)")
+    conn.execute("INSERT INTO kb_version (id, n) VALUES (1, 0)")

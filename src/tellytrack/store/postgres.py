@@ -62,6 +62,8 @@ _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    "ON CONFLICT (id) DO NOTHING RETURNING id")
 _INSERT_BAND = ("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
                 "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")
+_BUMP = "UPDATE kb_version SET n = n + 1"  # in every write's transaction (Store.version)
+
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
     "INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -136,7 +138,13 @@ class PostgresStore:
                 result.new_ids.append(article.id)
             if result.new:  # in the batch's transaction: stored => marked
                 cur.execute("UPDATE resolution_mark SET stored = stored + 1")
+                cur.execute(_BUMP)
         return result
+
+    def version(self) -> int:
+        """A number every committed write raises (see Store.version)."""
+        row = self.conn.execute("SELECT n FROM kb_version").fetchone()
+        return int(row["n"]) if row else 0
 
     def resolution_pending(self) -> int | None:
         """The stored-batch count to resolve up to, or None when entities are current."""
@@ -232,6 +240,7 @@ class PostgresStore:
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
         with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_BUMP)
             _write_entities(cur, entities)
 
     def fact_count(self) -> int:
@@ -243,6 +252,7 @@ class PostgresStore:
                            links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
         """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_BUMP)
             _write_entities(cur, entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
                           "show_info_counts", "claim_dates"):
@@ -254,6 +264,7 @@ class PostgresStore:
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_BUMP)
             before = {r["show_id"] for r in cur.execute(
                 "SELECT DISTINCT show_id FROM fact_entities WHERE fact_id = ANY(%s)",
                 ([link[0] for link in change.links],))}
@@ -352,10 +363,12 @@ class PostgresStore:
 
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
-        row = self.conn.execute(
-            "INSERT INTO overrides (action, kind, target, value) VALUES (%s, %s, %s, %s) "
-            "RETURNING id, created",
-            (override.action, override.kind, override.target, override.value)).fetchone()
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_BUMP)
+            row = cur.execute(
+                "INSERT INTO overrides (action, kind, target, value) VALUES (%s, %s, %s, %s) "
+                "RETURNING id, created",
+                (override.action, override.kind, override.target, override.value)).fetchone()
         assert row is not None  # RETURNING always gives the inserted row
         return replace(override, id=int(row["id"]), created=_iso(row["created"]))
 
@@ -367,8 +380,10 @@ class PostgresStore:
 
     def delete_override(self, override_id: int) -> bool:
         """Forget one override; False if there was none with that id."""
-        cur = self.conn.execute("DELETE FROM overrides WHERE id = %s", (override_id,))
-        return cur.rowcount > 0
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_BUMP)
+            cur.execute("DELETE FROM overrides WHERE id = %s", (override_id,))
+            return cur.rowcount > 0
 
     def stats(self) -> dict[str, Any]:
         """Counts per table, facts per type, the date range and the most-covered shows."""

@@ -67,6 +67,7 @@ _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10
                "ELSE '' END")
 _SHOW_ORDER = {"facts": "c.facts DESC, e.name, c.show_id",
                "latest": f"{_ISO_LATEST} DESC, c.facts DESC, e.name, c.show_id"}
+_BUMP = "UPDATE kb_version SET n = n + 1"  # in every write's transaction (Store.version)
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
@@ -115,7 +116,12 @@ class SQLiteStore:
                 result.new_ids.append(article.id)
             if result.new:  # in the batch's transaction: stored => marked
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
+                self.conn.execute(_BUMP)
         return result
+
+    def version(self) -> int:
+        """A number every committed write raises (see Store.version)."""
+        return int(self.conn.execute("SELECT n FROM kb_version").fetchone()[0])
 
     def resolution_pending(self) -> int | None:
         """The stored-batch count to resolve up to, or None when entities are current."""
@@ -203,6 +209,7 @@ class SQLiteStore:
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
         with migrations.transaction(self.conn):
+            self.conn.execute(_BUMP)
             self._write_entities(entities)
 
     def fact_count(self) -> int:
@@ -213,6 +220,7 @@ class SQLiteStore:
                            links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
         """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
         with migrations.transaction(self.conn):
+            self.conn.execute(_BUMP)
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
                           "show_info_counts", "claim_dates"):
@@ -224,6 +232,7 @@ class SQLiteStore:
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with migrations.transaction(self.conn):
+            self.conn.execute(_BUMP)
             before = self._linked_shows([link[0] for link in change.links])
             dropped = [(i,) for i in change.drop_entities]
             self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
@@ -391,6 +400,7 @@ class SQLiteStore:
         """Record a curator's decision; return it with its id and time."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with migrations.transaction(self.conn):
+            self.conn.execute(_BUMP)
             cur = self.conn.execute(
                 "INSERT INTO overrides (action, kind, target, value, created) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -406,6 +416,7 @@ class SQLiteStore:
     def delete_override(self, override_id: int) -> bool:
         """Forget one override; False if there was none with that id."""
         with migrations.transaction(self.conn):
+            self.conn.execute(_BUMP)
             cur = self.conn.execute("DELETE FROM overrides WHERE id = ?", (override_id,))
         return cur.rowcount > 0
 

@@ -28,6 +28,7 @@ from tellytrack import limits
 from tellytrack.pipeline import finish_resolution
 from tellytrack.store import open_store_url
 from tellytrack.store.base import Store
+from tellytrack.web.cache import ResponseCache
 
 API_PREFIX = "/api/v1"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -59,7 +60,8 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.state.token = token or None
     with open_store_url(db_path) as store:  # before any request: create/migrate, and
         finish_resolution(store)            # finish a resolution a crashed run left
-    app.add_middleware(GuardWrites)  # innermost: refusals still get the headers below
+    app.add_middleware(ResponseCache)  # innermost: cached answers pass the guards below
+    app.add_middleware(GuardWrites)  # refusals still get the headers below
     app.middleware("http")(_security_headers)
     app.middleware("http")(_allow_header)
     if trusted_hosts is not None and "*" not in trusted_hosts:
