@@ -155,6 +155,22 @@ def test_exit_and_entry_of_one_actor_in_one_article(kb: KB) -> None:
     assert roster(kb)[0] == {("Meera", "Nisha Rao")}
 
 
+def test_replacement_story_recalling_how_the_old_actor_came_in(kb: KB) -> None:
+    """One article: "Riya, who came in as Meera, quits; Nisha is the new Meera" (both
+    entries confirmed): Riya's entry is her past, so Nisha replaces her, whichever name
+    sorts first."""
+    for old, new in (("Riya Malhotra", "Nisha Rao"), ("Zoya Khan", "Aditi Sen")):
+        show = f"{SHOW} {old[0]}"
+        kb.add("2023-01-05", "a.example", cast(show, old, "Meera"))
+        kb.add("2023-03-10", "b.example", change(show, old, "entry", "confirmed", "Meera"),
+               change(show, old, "exit", "confirmed", "Meera"),
+               change(show, new, "entry", "confirmed", "Meera"))
+        assert roster(kb, show=show) == ({("Meera", new)}, {("Meera", old)}), (old, new)
+        report = cast_of(kb.store, show)
+        assert report is not None and len(report.former) == 1
+        assert (report.former[0].end_reason, report.former[0].end_by) == ("replaced", new)
+
+
 def test_undated_evidence_is_not_placed_in_time(kb: KB) -> None:
     """A role known only from undated articles is listed now, but on no as-of date."""
     kb.add("2023-01-05", "a.example", cast(SHOW, "Riya Malhotra", "Meera"))

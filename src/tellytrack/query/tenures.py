@@ -9,7 +9,8 @@ Evidence, read in date order (see ``facts.order``):
   any other actor's open run of the same character that day ("replaced by");
 - a confirmed ``exit`` ends the actor's open runs in that show, unless the
   same article reports the actor joining (a replacement story: the exit is
-  the other actor's, misattributed).
+  the other actor's, misattributed) and no other actor entering that role
+  (then the entry is the leaving actor's past, told again: ``_recaps``).
 
 Only dated changes whose sentence names the actor, and does not deny the
 change, move runs (``moves_runs``). Reported and denied changes never end a
@@ -143,8 +144,9 @@ def role_defaults(rows: list[Row]) -> dict[str, str]:
 def build_runs(rows: list[Row]) -> list[Run]:
     """All runs of one show from its cast and confirmed cast-change rows (sorted)."""
     roles = role_defaults(rows)
+    recaps = _recaps(rows, roles)
     joined = {(r.stored.article_id, r.actor) for r in rows if r.fact.type == "cast_change"
-              and r.fact.change in ("entry", "return") and r.fact.status == "confirmed"}
+              and r.fact.change in ("entry", "return") and r.fact.status == "confirmed"} - recaps
     runs: list[Run] = []
     dated = [r for r in rows if r.published is not None]
     undated = [r for r in rows if r.published is None]
@@ -156,12 +158,33 @@ def build_runs(rows: list[Row]) -> list[Run]:
             _seen(runs, r, character)
         elif not moves_runs(r):
             _attach(runs, r, character)
+        elif (r.stored.article_id, r.actor) in recaps and r.fact.change != "exit":
+            _seen(runs, r, character)  # how the replaced actor came in, told again
         elif r.fact.change != "exit":
             _enter(runs, r, character)
         elif (r.stored.article_id, r.actor) not in joined:
             _exit(runs, r, character)
     _bound_starts(runs)
     return runs
+
+
+def _recaps(rows: list[Row], roles: dict[str, str]) -> set[tuple[str, str]]:
+    """(article, actor) whose confirmed entry the article tells only as background: the
+    actor also leaves in it and another actor enters the same role there ("A, who came in
+    as Meera last year, quits; B is the new Meera"). Without this, which of the two
+    entries ended the other's run hung on the order of their names."""
+    entrants: dict[tuple[str, str], set[str]] = {}
+    leaving: set[tuple[str, str]] = set()
+    for r in rows:
+        if r.fact.type != "cast_change" or r.fact.status != "confirmed" or r.actor is None:
+            continue
+        character = r.character or roles.get(r.actor)
+        if r.fact.change in ("entry", "return") and character is not None:
+            entrants.setdefault((r.stored.article_id, character), set()).add(r.actor)
+        elif r.fact.change == "exit":
+            leaving.add((r.stored.article_id, r.actor))
+    return {(article, actor) for (article, _), actors in entrants.items() if len(actors) > 1
+            for actor in actors if (article, actor) in leaving}
 
 
 def moves_runs(r: Row) -> bool:
