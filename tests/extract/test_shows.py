@@ -176,6 +176,16 @@ def test_played_character_in_title_vouches_for_the_title() -> None:
         assert _doc(text).shows.names == ("Dil Dosti Dance",), text
 
 
+def test_a_cue_word_on_the_next_line_vouches_for_nothing() -> None:
+    """A headline ending "... Tanvi Desai To Replace Her" above a body opening "Star Plus
+    show ...": "Her Star" is no "X star" cue across the line break, so Tanvi Desai is a
+    person (her casting is read) and no show."""
+    doc = _doc("Riya Malhotra Quits Pyaar Ki Dor; Tanvi Desai To Replace Her\n\n"
+               "Star Plus show Pyaar Ki Dor is set for a change. "
+               "Tanvi Desai has been roped in to play Meera.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
 def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
     """Trying the producer pattern only at "produc" and the capitals before "produced"
     finds exactly what scanning every position finds, line breaks included."""

@@ -262,7 +262,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return alternation(c for c, v in mapping("show_cues").items() if v == side)
     after = re.compile(
         rf"\b(?i:{alts('after')})(?:\s+[-–:])?\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
-    tail = rf"(?:'s?|’s?)?\s+(?i:{alts('before')})\b"
+    tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"  # never across a line break
     before = re.compile(rf"({_TITLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
 
