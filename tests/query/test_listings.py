@@ -32,6 +32,19 @@ def test_listings_carry_ids_names_aliases_and_status(kb: KB) -> None:
     assert {p.id for p in people} <= everyone
 
 
+def test_a_person_is_listed_with_listed_shows_only(kb: KB) -> None:
+    """A title the curator rejects ("not a show") is no longer shown beside the people
+    its facts name; ``unconfirmed`` still shows it."""
+    from tellytrack.resolve.curation import curate
+
+    two_shows(kb)
+    curate(kb.store, "not-a-show", "Kesar Ki Kahani")
+    riya = next(p for p in list_people(kb.store) if p.name == "Riya Malhotra")
+    assert riya.shows == [SNS]
+    riya = next(p for p in list_people(kb.store, unconfirmed=True) if p.name == "Riya Malhotra")
+    assert riya.shows == ["Kesar Ki Kahani", SNS]
+
+
 def test_search_finds_a_show_by_its_initials(kb: KB) -> None:
     """"SNS", "sns 2" find Saath Nibhana Saathiya 2; "SNS 3" is another season."""
     two_shows(kb)

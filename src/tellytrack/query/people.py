@@ -50,17 +50,20 @@ def list_people(store: Store, when: TimeFilter = NOW,
     for r in rows:
         if r.actor and when.by_as_of(r.published):
             mine[r.actor].append(r)
-    found = [_summary(res, pid, mine[pid]) for pid in mine
+    found = [_summary(res, pid, mine[pid], unconfirmed) for pid in mine
              if pid in res.entities and (unconfirmed or res.listed(pid))]
     return sorted(found, key=lambda p: (p.name.casefold(), p.id))
 
 
-def _summary(res: Resolution, pid: str, rows: list[Row]) -> PersonSummary:
+def _summary(res: Resolution, pid: str, rows: list[Row], unconfirmed: bool) -> PersonSummary:
+    """One person's line; their shows are the listed ones (a title admission rejected,
+    "Read-", is not shown beside a real person) unless ``unconfirmed``."""
     entity = res.entities[pid]
     dated = [r.published for r in rows if r.published]
     return PersonSummary(
         id=pid, name=entity.name, aliases=list(entity.aliases), status=entity.status,
-        shows=sorted({res.name(r.show) or r.show for r in rows}),
+        shows=sorted({res.name(r.show) or r.show for r in rows
+                      if unconfirmed or res.listed(r.show)}),
         articles=len({r.stored.article_id for r in rows}), facts=len(rows),
         latest=max(dated).iso() if dated else None)
 
