@@ -156,3 +156,16 @@ def test_a_page_of_counted_shows_is_a_slice_of_the_listing(three: KB, unconfirme
             len(listed), listed[offset:offset + 2])
     by_news = sorted(listed, key=lambda s: s.latest or "", reverse=True)
     assert counted_shows(three.store, unconfirmed, "latest") == (len(listed), by_news)
+
+
+@pytest.mark.parametrize("when", WHENS)
+def test_a_show_page_reads_its_rows_once(three: KB, when: TimeFilter) -> None:
+    """The page (every row of the show read once, each part picking its types) equals
+    the parts each reading their own facts, as the part routes do."""
+    for sid in (s.id for s in list_shows(three.store, NOW, unconfirmed=True)):
+        page = views.show_view(three.store, sid, when)
+        assert page is not None
+        detail = show_detail(three.store, sid, when)
+        assert detail is not None and page["show"] == views.show_info(detail)
+        for part in SHOW_PARTS:
+            assert page[part] == views.show_part(three.store, sid, part, when), part

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,16 +92,16 @@ def split(runs: list[Run], when: TimeFilter) -> tuple[list[Run], list[Run]]:
     return [r for r in begun if r.active(day)], [r for r in begun if not r.active(day)]
 
 
-def cast(store: Store, show: str, when: TimeFilter = NOW,
-         res: Resolution | None = None) -> CastReport | None:
+def cast(store: Store, show: str, when: TimeFilter = NOW, res: Resolution | None = None,
+         rows: Sequence[Row] | None = None) -> CastReport | None:
     """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``; ``res``: the
     stored resolution when the caller has read it (a show page reads it once)."""
     found = show_scope(store, show, res)
     if found is None:
         return None
     sid, res = found
-    _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)
-    current, former = split(show_runs(rows, sid, res), when)
+    _, mine = load(store, when, CAST_TYPES, show_id=sid, res=res, rows=rows)
+    current, former = split(show_runs(mine, sid, res), when)
     return CastReport(
         show=res.name(sid) or sid, show_id=sid,
         as_of=when.as_of.isoformat() if when.as_of else None,

@@ -83,8 +83,13 @@ def rows_of(store: Store, when: TimeFilter, types: Sequence[str] | None = None,
 def load(
     store: Store, when: TimeFilter, types: Sequence[str] | None = None,
     show_id: str | None = None, res: Resolution | None = None,
+    rows: Sequence[Row] | None = None,
 ) -> tuple[Resolution, list[Row]]:
     """The stored resolution (``res`` if the caller has it, else the whole one) plus
-    ``rows_of(store, when, types, show_id)``."""
-    rows = rows_of(store, when, types, show_id)
-    return res if res is not None else stored_resolution(store), rows
+    ``rows_of(store, when, types, show_id)``, picked from ``rows`` when the caller has
+    read every row of that show known by ``when`` (a show page reads them once)."""
+    if rows is not None and show_id is not None:
+        mine = [r for r in rows if r.show == show_id and (types is None or r.fact.type in types)]
+    else:
+        mine = rows_of(store, when, types, show_id)
+    return res if res is not None else stored_resolution(store), mine

@@ -11,6 +11,7 @@ report, which is usually the correction) and lists every report.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -112,19 +113,19 @@ def _report(r: Row) -> RatingReport:
     return RatingReport(r.fact.rank, r.fact.rating, source_of(r.stored))
 
 
-def ratings(store: Store, show: str, when: TimeFilter = NOW,
-            res: Resolution | None = None) -> RatingSeries | None:
+def ratings(store: Store, show: str, when: TimeFilter = NOW, res: Resolution | None = None,
+            rows: Sequence[Row] | None = None) -> RatingSeries | None:
     """The weekly series of ``show`` as reported by ``when``; ``res``: the stored
     resolution when the caller has read it."""
     found = show_scope(store, show, res)
     if found is None:
         return None
     sid, res = found
-    _, rows = load(store, when, ("rating",), show_id=sid, res=res)
+    _, mine = load(store, when, ("rating",), show_id=sid, res=res, rows=rows)
     weeks: dict[str, list[Row]] = defaultdict(list)
     inferred: dict[str, bool] = {}
     undated: list[RatingReport] = []
-    for r in rows:
+    for r in mine:
         if r.show != sid or not when.by_as_of(r.published):
             continue
         week, guessed = week_of(r)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tellytrack.model import UNORDERED_RELATIONS
@@ -35,8 +36,8 @@ def _key(res: Resolution, r: Row) -> tuple[str, str, str]:
     return subj, rel, obj
 
 
-def relations(store: Store, show: str, when: TimeFilter = NOW,
-              res: Resolution | None = None) -> list[Relation]:
+def relations(store: Store, show: str, when: TimeFilter = NOW, res: Resolution | None = None,
+              rows: Sequence[Row] | None = None) -> list[Relation]:
     """The relations of ``show``'s characters reported by ``when``, read through the
     fact_entities index (only that show's relation facts); ``res``: the stored
     resolution when the caller has read it."""
@@ -44,8 +45,8 @@ def relations(store: Store, show: str, when: TimeFilter = NOW,
     if found is None:
         return []
     sid, res = found
-    _, rows = load(store, when, ("relation",), show_id=sid, res=res)
-    return group_relations(res, rows, when)
+    _, mine = load(store, when, ("relation",), show_id=sid, res=res, rows=rows)
+    return group_relations(res, mine, when)
 
 
 def group_relations(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Relation]:

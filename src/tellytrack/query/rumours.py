@@ -153,20 +153,20 @@ def claims(res: Resolution, rows: list[Row], when: TimeFilter) -> list[Claim]:
 
 
 def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
-            res: Resolution | None = None) -> list[Claim]:
+            res: Resolution | None = None, rows: Sequence[Row] | None = None) -> list[Claim]:
     """Open and settled cast-change claims of ``show`` (or every show); one show's are
     read through the fact_entities index, never the other shows' facts. ``res``: the
     stored resolution when the caller has read it (else only the entities the claims
     name are read)."""
     if show is None:
-        rows = rows_of(store, when, ("cast_change",))
-        return claims(res if res is not None else named_by(store, rows), rows, when)
+        every = rows_of(store, when, ("cast_change",))
+        return claims(res if res is not None else named_by(store, every), every, when)
     found = show_scope(store, show, res)
     if found is None:
         return []
     sid, res = found
-    _, rows = load(store, when, ("cast_change",), show_id=sid, res=res)
-    return claims(res, rows, when)
+    _, mine = load(store, when, ("cast_change",), show_id=sid, res=res, rows=rows)
+    return claims(res, mine, when)
 
 
 def rumours_of(store: Store, show_ids: Sequence[str], when: TimeFilter = NOW) -> list[Claim]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,7 +147,8 @@ def _counted(entity: Entity, counts: ShowCounts) -> ShowSummary:
 
 
 def show_detail(store: Store, show: str, when: TimeFilter = NOW,
-                res: Resolution | None = None) -> ShowDetail | None:
+                res: Resolution | None = None, rows: Sequence[Row] | None = None
+                ) -> ShowDetail | None:
     """One show (any spelling or id) in detail, or None; reads only that show's facts,
     through the fact_entities index. ``res``: the stored resolution when the caller
     has read it."""
@@ -155,7 +156,7 @@ def show_detail(store: Store, show: str, when: TimeFilter = NOW,
     if found is None:
         return None
     sid, res = found
-    return detail_of(res, sid, load(store, when, show_id=sid, res=res)[1], when)
+    return detail_of(res, sid, load(store, when, show_id=sid, res=res, rows=rows)[1], when)
 
 
 def detail_of(res: Resolution, sid: str, rows: list[Row], when: TimeFilter) -> ShowDetail:

@@ -11,6 +11,7 @@ first reported. Only reports dated by ``as_of`` are read: a timeline asked
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,6 +89,7 @@ def _quote(rows: list[Row], status: str) -> str | None:
 def timeline(
     store: Store, show: str, when: TimeFilter = NOW,
     start: date | None = None, end: date | None = None, res: Resolution | None = None,
+    rows: Sequence[Row] | None = None,
 ) -> list[TimelineEvent]:
     """The events of ``show`` as known on ``when``, optionally between two dates; ``res``:
     the stored resolution when the caller has read it."""
@@ -95,8 +97,8 @@ def timeline(
     if found is None:
         return []
     sid, res = found
-    _, rows = load(store, when, ("event",), show_id=sid, res=res)
-    mine = [r for r in rows if r.show == sid and r.fact.kind and when.by_as_of(r.published)]
+    _, known = load(store, when, ("event",), show_id=sid, res=res, rows=rows)
+    mine = [r for r in known if r.show == sid and r.fact.kind and when.by_as_of(r.published)]
     events = [event_of(res, g) for g in group_events(res, mine)]
     if start is not None or end is not None:
         events = [e for e in events if _within(e.date, start, end)]

@@ -17,7 +17,7 @@ from tellytrack.model import Article, PubDate
 from tellytrack.query.articles import show_articles
 from tellytrack.query.cast import cast
 from tellytrack.query.characters import character
-from tellytrack.query.facts import show_scope
+from tellytrack.query.facts import rows_of, show_scope
 from tellytrack.query.people import list_people, person
 from tellytrack.query.ratings import rated_shows, ratings
 from tellytrack.query.relations import relations
@@ -27,7 +27,6 @@ from tellytrack.query.shows import counted_shows, latest_shows, list_shows, show
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.timeline import timeline
 from tellytrack.query.titles import display_title
-from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 from tellytrack.web.highlight import runs
 
@@ -76,8 +75,8 @@ def known_articles(store: Store, when: TimeFilter, limit: int,
 
 
 def _timeline(store: Store, show: str, when: TimeFilter, start: date | None = None,
-              end: date | None = None, res: Resolution | None = None) -> list[dict[str, Any]]:
-    return [e.to_dict() for e in timeline(store, show, when, start=start, end=end, res=res)]
+              end: date | None = None, **kw: Any) -> list[dict[str, Any]]:
+    return [e.to_dict() for e in timeline(store, show, when, start=start, end=end, **kw)]
 
 
 def _or_empty(result: Any) -> Any:
@@ -87,15 +86,15 @@ def _or_empty(result: Any) -> Any:
 
 # The parts of a show page, each one query reading only that show's facts; the API
 # serves each part on its own route. ``res``: the show's part of the stored resolution
-# (``query.facts.show_scope``), read once a page.
+# (``query.facts.show_scope``) and ``rows``: its rows, both read once a page.
 SHOW_PARTS: dict[str, Callable[..., Any]] = {
-    "cast": lambda store, show, when, res=None: _or_empty(cast(store, show, when, res)),
+    "cast": lambda store, show, when, **kw: _or_empty(cast(store, show, when, **kw)),
     "timeline": _timeline,
-    "ratings": lambda store, show, when, res=None: _or_empty(ratings(store, show, when, res)),
-    "rumours": lambda store, show, when, res=None: [
-        c.to_dict() for c in rumours(store, show, when, res)],
-    "relations": lambda store, show, when, res=None: [
-        r.to_dict() for r in relations(store, show, when, res)],
+    "ratings": lambda store, show, when, **kw: _or_empty(ratings(store, show, when, **kw)),
+    "rumours": lambda store, show, when, **kw: [
+        c.to_dict() for c in rumours(store, show, when, **kw)],
+    "relations": lambda store, show, when, **kw: [
+        r.to_dict() for r in relations(store, show, when, **kw)],
 }
 
 
@@ -117,18 +116,20 @@ def show_part(store: Store, show: str, part: str, when: TimeFilter, **kw: Any) -
 
 def show_view(store: Store, show: str, when: TimeFilter,
               start: date | None = None, end: date | None = None) -> dict[str, Any] | None:
-    """A show's page: details, cast, timeline, ratings, rumours and relations, each
-    reading only that show's facts; the show's part of the stored resolution is read
-    once for them all."""
+    """A show's page: details, cast, timeline, ratings, rumours and relations, from that
+    show's facts and its part of the stored resolution, each read once for them all."""
     found = show_scope(store, show)
-    detail = None if found is None else show_detail(store, found[0], when, found[1])
-    if found is None or detail is None:
+    if found is None:
         return None
     sid, res = found
+    rows = rows_of(store, when, show_id=sid)
+    detail = show_detail(store, sid, when, res, rows)
+    if detail is None:
+        return None
     data: dict[str, Any] = {"show": show_info(detail)}
     for name, fn in SHOW_PARTS.items():
         extra = {"start": start, "end": end} if name == "timeline" else {}
-        data[name] = fn(store, sid, when, res=res, **extra)
+        data[name] = fn(store, sid, when, res=res, rows=rows, **extra)
     return data
 
 
