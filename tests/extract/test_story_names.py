@@ -51,3 +51,20 @@ def test_names_in_and_as_character_remembered_give_the_plain_answers(
         fresh = parse(article)
         for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)?", article.text):
             assert as_character(doc, m.group()) == _as_character(fresh, m.group())
+
+
+def test_name_pattern_led_by_a_capital_finds_what_the_boundary_led_one_does(
+        sample_articles: Path) -> None:
+    """NAME_RE (its first capital first, the word boundary checked after it) finds the
+    same spans as the plain ``\\b{NAME}\\b`` on the samples and on corner cases: a capital
+    inside a word, after an underscore or a digit, at the start, acronyms before a name."""
+    from tellytrack.extract.story_names import NAME, NAME_RE
+
+    plain = re.compile(rf"\b{NAME}\b")
+    texts = ["aB Cd", "_Arjun Mehra", "9Arjun", "Arjun", "ACP Raghav Rathore said",
+             "ABCDE Fgh", "x-Meera Devi", "é Kesar", "MeeraDevi Rao", "A B", "Ab-Cd Ef"]
+    texts += [a.text for a in _samples(sample_articles)]
+    for text in texts:
+        for start in range(0, len(text), 37):
+            assert ([m.span() for m in NAME_RE.finditer(text[start:])]
+                    == [m.span() for m in plain.finditer(text[start:])]), (text, start)

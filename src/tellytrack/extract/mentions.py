@@ -106,34 +106,40 @@ def _named(shape: str, names: frozenset[str]) -> str:
 def name_words(doc: Doc) -> frozenset[str]:
     """Lower-case words the article writes capitalised as a name at least as often as in lower
     case ("#kesar", "kesar fans" beside "Kesar" again and again): a name written small is
-    still a name, and no feature may hold one (cached)."""
+    still a name, and no feature may hold one (cached; found with the article's tokens)."""
     if "mentions.name_words" not in doc.cache:
+        _tokens(doc)
+    return doc.cache["mentions.name_words"]  # type: ignore[no-any-return]
+
+
+def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
+    """The article's tokens as (starts, ends, shapes with names as ``CAP``), and its
+    :func:`name_words`, from one scan of the text (cached)."""
+    tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
+    if tokens is None:
+        found = list(_TOKEN.finditer(doc.text))
+        raw = [_shape(m.group()) for m in found]
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
-        for tok in _TOKEN.findall(doc.text):
-            shape = _shape(tok)
+        for m, shape in zip(found, raw, strict=True):
             if shape == "CAP":
-                key = tok.lower()
+                key = m.group().lower()
                 capital[key] = capital.get(key, 0) + 1
-            elif shape == tok and tok[0].isalpha():
-                lower[tok] = lower.get(tok, 0) + 1
-        doc.cache["mentions.name_words"] = frozenset(
-            w for w, n in lower.items() if capital.get(w, 0) >= n)
-    return doc.cache["mentions.name_words"]  # type: ignore[no-any-return]
+            elif shape[0].isalpha() and shape == m.group():
+                lower[shape] = lower.get(shape, 0) + 1
+        names = frozenset(w for w, n in lower.items() if capital.get(w, 0) >= n)
+        doc.cache["mentions.name_words"] = names
+        tokens = ([m.start() for m in found], [m.end() for m in found],
+                  [_named(shape, names) for shape in raw])
+        doc.cache["mentions.tokens"] = tokens
+    return tokens
 
 
 def shapes(doc: Doc, start: int, end: int) -> list[str]:
     """``shape_tokens(doc.text[start:end], name_words(doc))`` for a span cut at token
     boundaries, read off the article's tokens (found once): every feature reads a few
     spans of every sentence, and tokenizing each again cost most of the extraction time."""
-    tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
-    if tokens is None:
-        found = list(_TOKEN.finditer(doc.text))
-        names = name_words(doc)
-        tokens = ([m.start() for m in found], [m.end() for m in found],
-                  [_named(_shape(m.group()), names) for m in found])
-        doc.cache["mentions.tokens"] = tokens
-    starts, ends, shaped = tokens
+    starts, ends, shaped = _tokens(doc)
     i, j = bisect_left(starts, start), bisect_right(ends, end)
     return shaped[i:j] if j > i else []
 

@@ -173,9 +173,11 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                           (r.subject or "", r.object or ""))
     with_cues = frozenset(sentences_with(doc, _CUE_WORDS))
     for i, s in enumerate(doc.sentences):
-        names = _names(doc, i)
         show = doc.shows.topic or doc.show_for(s)
-        if len(names) < 2 or not show:
+        if not show:
+            continue
+        names = _names(doc, i)
+        if len(names) < 2:
             continue
         ctx.sentence(s)
         cues = _cues(s) if i in with_cues else []
@@ -185,10 +187,12 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
             for y in names[xi + 1:]:
                 if y.start - x.end > MAX_PAIR or _same(x.char, y.char):
                     continue
+                near = [c for c in cues if _distance(c, x, y) <= MAX_CUE]
+                joined = _joined(doc, x, y)
+                if not near and not joined:
+                    continue  # no candidate: its features are not needed
                 pair = ctx.pair(x, y)
-                for c in cues:
-                    if _distance(c, x, y) > MAX_CUE:
-                        continue
+                for c in near:
                     rx, ry = role[x, c], role[y, c]
                     rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
                     for relation, side in _CUES[c.word]:
@@ -217,8 +221,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                             add(show, s, x.char, "sibling", y.char,
                                 [*_conjoin([f"cue={c.word}", f"roles={rx}-{ry}"], "sibling|co"),
                                  "co_kin", *pair, *ctx.rule(x.char, "sibling", y.char)])
-                gap = shape_tokens(doc.text[x.end:y.start], name_words(doc))
-                if gap and len(gap) <= 2 and set(gap) <= _JOINERS:
+                if joined:
                     add(show, s, x.char, "romance", y.char,
                         ["cue=none", *pair, *ctx.rule(x.char, "romance", y.char)])
     seen: set[tuple[object, ...]] = {_proposal_key(p) for p in out}
@@ -231,6 +234,22 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                                               f"rule_only={r.relation}")))
     doc.cache["relation.orient"] = orient
     return out, rule_only
+
+
+# A character that makes a token no joiner ("and", "&", "-", "/", ",", "–") wherever it
+# stands in a gap: an ASCII letter other than those of "and" (the token holding it is
+# another word), a digit, a punctuation mark other than the joiners.
+_NOT_JOINER = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
+
+
+def _joined(doc: Doc, x: _Name, y: _Name) -> bool:
+    """Whether only one or two joiners stand between the names ("A and B", "A-B", "A,
+    B"): a couple written as such. Most gaps hold a word no joiner can be, which one
+    search finds before they are tokenized."""
+    if _NOT_JOINER.search(doc.text, x.end, y.start):
+        return False
+    gap = shape_tokens(doc.text[x.end:y.start], name_words(doc))
+    return bool(gap) and len(gap) <= 2 and set(gap) <= _JOINERS
 
 
 def _names(doc: Doc, index: int) -> list[_Name]:

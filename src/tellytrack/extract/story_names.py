@@ -22,7 +22,11 @@ from tellytrack.extract.lexicon import words
 # A capitalised name of one to four tokens ("Sharda Devi", "Choti Gauri", "ACP Raghav Rathore").
 _TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
 NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
-NAME_RE = re.compile(rf"\b{NAME}\b")
+# ``\b{NAME}\b`` with its first capital taken out of the alternation and the boundary
+# checked after it: a pattern led by ``\b`` is tried at every position of the text, one
+# led by ``[A-Z]`` only at capitals (the same matches; tests/extract/test_story_names.py).
+_TOKEN_REST = r"(?:[a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{1,3}(?=\s+[A-Z][a-z]))"
+NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z]){_TOKEN_REST}(?:[ \t]+{_TOKEN}){{0,3}}\b")
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
