@@ -170,14 +170,18 @@ async def _allow_header(
     Starlette answers from the first route whose path matches, so /api/v1/articles
     (a GET route and a POST route) would say ``Allow: GET`` and hide the POST.
     """
-    methods = allowed_methods(request.app, request.scope)
-    allow = ", ".join(sorted(methods | {"OPTIONS"}))
-    if request.method == "OPTIONS" and methods:
-        return Response(status_code=204, headers={"Allow": allow})
-    response = await call_next(request)
-    if response.status_code == 405 and methods:
-        response.headers["Allow"] = allow
+    if request.method == "OPTIONS" and (methods := allowed_methods(request.app,
+                                                                   request.scope)):
+        return Response(status_code=204, headers={"Allow": _allow(methods)})
+    response = await call_next(request)  # the routes are matched only when needed: a
+    if response.status_code == 405 and (  # request rarely needs them, and that is slow
+            methods := allowed_methods(request.app, request.scope)):
+        response.headers["Allow"] = _allow(methods)
     return response
+
+
+def _allow(methods: set[str]) -> str:
+    return ", ".join(sorted(methods | {"OPTIONS"}))
 
 
 async def _security_headers(

@@ -18,16 +18,12 @@ from anyio import to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tellytrack.store import open_store_url
+from tellytrack.store.base import Store
 
 ENTRIES = 1024  # answers kept for the current version, least recently used dropped
 MAX_BODY = 1_000_000  # bytes: a larger answer (an export) is computed each time
 
 Key = tuple[str, bytes, bytes]  # path, query string, cookie header
-
-
-def _version(db_path: Any) -> int:
-    with open_store_url(db_path) as store:
-        return store.version()
 
 
 class ResponseCache:
@@ -37,12 +33,20 @@ class ResponseCache:
         self.app = app
         self.version = -1
         self.answers: OrderedDict[Key, list[Message]] = OrderedDict()
+        self.store: Store | None = None  # kept open: opening one costs more than the read
+
+    def _version(self, db_path: Any) -> int:
+        """The store's version, read on a connection this cache keeps (both backends'
+        connections may be used from the server's threads, one statement at a time)."""
+        if self.store is None:
+            self.store = open_store_url(db_path)
+        return self.store.version()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
-        version = await to_thread.run_sync(_version, scope["app"].state.db_path)
+        version = await to_thread.run_sync(self._version, scope["app"].state.db_path)
         if version != self.version:
             self.version, self.answers = version, OrderedDict()
         key = (scope["path"], scope["query_string"], _cookies(scope))
