@@ -71,6 +71,25 @@ def test_three_class_scores_add_as_the_plain_form(sample_articles: Path) -> None
     assert not odd.three and odd.scores(["x"]) == [1.0, 2.1, 0.2]
 
 
+def test_binary_scores_add_as_the_plain_form(sample_articles: Path) -> None:
+    """A binary model's logit, read from its flat weights, is exactly the plain per-weight
+    loop's on every sample cast_change candidate (same additions, same order)."""
+    from tellytrack.extract.cast_change import candidates
+
+    learned = model("cast_change")
+    assert len(learned.bias) == 1
+    seen = 0
+    for line in sample_articles.read_text("utf-8").splitlines():
+        doc = parse(Article.create(json.loads(line)["text"],
+                                   published=PubDate.parse("2024-03-05")))
+        for c in candidates(doc):
+            assert learned.scores(c.features) == learned.plain_scores(c.features)
+            seen += 1
+    assert seen
+    tiny = LinearModel(("no", "yes"), (0.5,), {"x": (1.0,), "y": (-0.25,)})
+    assert tiny.scores(["y", "z", "x"]) == [1.25] == tiny.plain_scores(["y", "z", "x"])
+
+
 def test_a_missing_model_says_how_to_get_it_back() -> None:
     """A weight file that is not there is an install problem: the error names the model
     and the two ways to restore it."""

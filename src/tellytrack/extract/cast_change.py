@@ -226,6 +226,7 @@ class _Proposer:
         self.top = set(ranked[:2])
         self.named = {fold(m.text) for m in name_mentions(doc)}
         self.actors: dict[tuple[str, bool], str] = {}
+        self._cues: dict[int, tuple[bool, list[str], bool]] = {}  # see _cue_context
         self.rule = [c._replace(actor=self._person(
             c.actor, c.sentence.text.lstrip().startswith(c.actor))) for c in rules.changes(doc)]
         self.rule_at = {(c.sentence.start, fold(c.actor), c.change): c for c in self.rule}
@@ -305,7 +306,8 @@ class _Proposer:
             f.append(f"poss={order}|{'first' if m is ms[0] else 'later'}")
         if cue.key in _REPLACE_FAMILY or cue.key.startswith("replaced"):
             f += self._replacing(cue, before, change)
-        if rules.career(text, cue.start, cue.end):
+        career, cue_words, negated = self._cue_context(s, cue)
+        if career:
             f += ["career", f"career={change}"]
         if len(gap) <= 5:
             f.append(f"gap={oc}:{' '.join(gap)}")
@@ -333,13 +335,11 @@ class _Proposer:
         pre = shapes(doc, max(s.start, m.start - 30), m.start)[-2:]
         post = shapes(doc, m.end, min(s.end, m.end + 30))[:2]
         f += [f"pre1={pre[-1] if pre else '^'}", f"post1={post[0] if post else '$'}"]
-        cpre = shapes(doc, max(s.start, cue.start - 30), cue.start)[-2:]
-        cpost = shapes(doc, cue.end, min(s.end, cue.end + 30))[:2]
-        f += [f"cpre1={cpre[-1] if cpre else '^'}", f"cpost1={cpost[0] if cpost else '$'}"]
+        f += cue_words
         f += self._name(m, actor)
         status = reading[0] if reading else "none"
         f += [f"read={status}", f"read_strong={reading[1] if reading else False}"]
-        if modality.negated(s.text, cue.start - s.start):
+        if negated:
             f.append("negated")
         if index == 0 or self.doc.in_headline(s):
             f.append("headline")
@@ -347,6 +347,20 @@ class _Proposer:
         if s.text.rstrip().endswith("?"):
             f.append("question")
         return tuple(f)
+
+    def _cue_context(self, s: Sentence, cue: _Cue) -> tuple[bool, list[str], bool]:
+        """What the features read of the cue alone, once per cue rather than once per
+        name of its sentence: a career comeback, the words just before and after it
+        ("cpre1", "cpost1"), a negation before it."""
+        if cue.start not in self._cues:
+            doc = self.doc
+            cpre = shapes(doc, max(s.start, cue.start - 30), cue.start)[-2:]
+            cpost = shapes(doc, cue.end, min(s.end, cue.end + 30))[:2]
+            self._cues[cue.start] = (
+                rules.career(doc.text, cue.start, cue.end),
+                [f"cpre1={cpre[-1] if cpre else '^'}", f"cpost1={cpost[0] if cpost else '$'}"],
+                modality.negated(s.text, cue.start - s.start))
+        return self._cues[cue.start]
 
     def _shared(self, ms: list[NameMention], m: NameMention, cue: _Cue, change: str
                 ) -> tuple[int, ...]:

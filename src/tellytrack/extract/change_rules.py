@@ -15,7 +15,7 @@ confirmed (stated as fact).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract import modality
@@ -229,12 +229,18 @@ def status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | No
     """This sentence's reading of a change phrase, or None when it asserts nothing.
     Only cues before the phrase, or after it up to the next punctuation, count: a
     rumour clause later in the sentence does not colour an earlier stated fact."""
-    rel = verb_end - s.start
-    tail = _TAIL.match(s.text, rel)
-    found = modality.cues(s.text[:rel] + (tail.group() if tail else ""))
+    return _status(s.text, verb_start - s.start, verb_end - s.start)
+
+
+@lru_cache(maxsize=4096)
+def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
+    """:func:`status` for the phrase at ``start:rel`` of a sentence's ``text``
+    (remembered: the rules and the candidate proposer both read each change phrase)."""
+    tail = _TAIL.match(text, rel)
+    found = modality.cues(text[:rel] + (tail.group() if tail else ""))
     if "conditional" in found:
         return None
-    if modality.negated(s.text, verb_start - s.start):
+    if modality.negated(text, start):
         if "reported" in found and not found & {"denied", "confirmed"}:
             return None
         return "denied", True

@@ -251,8 +251,18 @@ def _known_lower(doc: Doc) -> tuple[str, ...]:
 
 
 def spelling_key(name: str) -> str:
-    """A key equal for spellings of one name ("Yehh Jadu" / "Ye Jaadu"): its consonants."""
-    return _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", name.lower())) or name
+    """A key equal for spellings of one name ("Yehh Jadu" / "Ye Jaadu"): its consonants
+    (remembered: the same few names are keyed again and again, and ``sub`` with a
+    template is slow)."""
+    key = _SPELLING_KEYS.get(name)
+    if key is None:
+        key = _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", name.lower())) or name
+        if len(_SPELLING_KEYS) < 65536:
+            _SPELLING_KEYS[name] = key
+    return key
+
+
+_SPELLING_KEYS: dict[str, str] = {}
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -55,6 +55,14 @@ class LinearModel:
                     b1 += w[1]
                     b2 += w[2]
             return [b0, b1, b2]
+        if len(self.bias) == 1:  # binary: the same additions, read from the flat weights
+            logit = self.bias[0]
+            flat = self.flat.get
+            for f in features:
+                x = flat(f)
+                if x is not None:
+                    logit += x
+            return [logit]
         return self.plain_scores(features)
 
     def plain_scores(self, features: Iterable[str]) -> list[float]:

@@ -154,6 +154,11 @@ _MAKER_CUES = frozenset({
     "creator", "creators", "offering", "house", "czarina", "storyteller", "co-produced",
     "showrunner",
 })
+# What a window must hold, lower-cased, for maker_context to accept it: a maker cue, a
+# company word (of _COMPANY_WORD), "show", an apostrophe.
+_MAKER_HINT = re.compile("|".join(re.escape(w) for w in sorted(
+    {*_MAKER_CUES, "films", "production", "entertainment", "studio", "creations", "show",
+     "'", "’"}, key=len, reverse=True)))
 _SHOW_CUES = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
                         "drama", "franchise", "saga", "sitcom", "thriller", "programme"})
 _AIR_CUES = frozenset({"airs", "aired", "airing", "air", "premiered", "premieres", "premiere",
@@ -313,6 +318,7 @@ class _Context:
             self.rule_values.add((r.field, spelling_key(r.value)))
         self.people = {fold(p) for p in people(doc)}
         self._actor_cache: dict[str, bool] = {}
+        self._sentences: dict[int, tuple[list[str], list[Mention], int]] = {}  # see _sentence
         self.chars = {fold(c) for c in characters(doc)}
         self.producers = {fold(p) for p in doc_producers(doc)}
         self.types = name_types(doc)
@@ -383,6 +389,8 @@ class _Context:
         if fold(self.doc.text[start:end]) in self.producers:
             return True
         raw = self.doc.text[max(s.start, start - 50):min(s.end, end + 50)]
+        if not _MAKER_HINT.search(raw.lower()):
+            return False  # none of what the tests below read: no need to tokenize
         names = name_words(self.doc)
         before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start], names))
         after = shape_tokens(self.doc.text[end:min(s.end, end + 50)], names)
@@ -405,13 +413,9 @@ class _Context:
                                                                     | _AIR_CUES)]
         f += [f"cue_after={fld}:{w}" for w in set(after[:6]) & (_MAKER_CUES | _SHOW_CUES
                                                                  | _AIR_CUES)]
-        low = s.text.lower()
-        f += [f"sent_cue={fld}:{w}" for w in ("produc", "banner", "maker", "airs", "channel",
-                                              "show", "trp", "barc", "rating", "@", "thank")
-              if w in low]
-        shows_here = _with_vouched(doc, s, show_mentions(doc, s), self)
+        cues, shows_here, values_here = self._sentence(s)
+        f += [f"sent_cue={fld}:{w}" for w in cues]
         f.append(f"nshows={fld}:{min(len(shows_here), 3)}")
-        values_here = len(CHANNEL_RE.findall(s.text)) + len(PLATFORM_RE.findall(s.text))
         f.append(f"nchannels={fld}:{min(values_here, 3)}")
         f.append(f"topic={fld}:{fold(show) == self.topic}")
         f.append(f"headline={fld}:{i == 0 or doc.in_headline(s)}")
@@ -445,6 +449,19 @@ class _Context:
             if _JOINED_AFTER.match(raw_a) or _JOINED_BEFORE.search(raw_b):
                 f.append("coordinated")
         return tuple(f)
+
+    def _sentence(self, s: Sentence) -> tuple[list[str], list[Mention], int]:
+        """What the features read of a whole sentence, once per sentence rather than once
+        per candidate: its cue substrings, its show mentions (vouched titles included),
+        how many channels and platforms it names."""
+        if s.start not in self._sentences:
+            low = s.text.lower()
+            self._sentences[s.start] = (
+                [w for w in ("produc", "banner", "maker", "airs", "channel", "show", "trp",
+                             "barc", "rating", "@", "thank") if w in low],
+                _with_vouched(self.doc, s, show_mentions(self.doc, s), self),
+                len(CHANNEL_RE.findall(s.text)) + len(PLATFORM_RE.findall(s.text)))
+        return self._sentences[s.start]
 
     def _channel_features(self, v: _Value) -> list[str]:
         key = spelling_key(_canonical_channel(v.value))
