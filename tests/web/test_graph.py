@@ -138,3 +138,24 @@ def test_nodes_link_where_a_link_is_given() -> None:
     root = ET.fromstring(svg)
     linked = sorted(a.get("href") or "" for a in root.iter(f"{NS}a"))
     assert linked == ["/c/Arjun", "/c/Meera"]
+
+
+def test_memoised_layout_is_the_solvers_own() -> None:
+    """The layout is memoised by the graph's shape (``_kamada_kawai``): the positions are
+    exactly those Kamada-Kawai gives the named graph, started on the same circle,
+    whatever order the graph holds its nodes in."""
+    import networkx as nx
+
+    from tellytrack.web.graph import _kamada_kawai
+
+    for edges in ([("Meera", "Arjun"), ("Arjun", "Dev"), ("Dev", "Meera")],
+                  [("Zoya", "arjun"), ("arjun", "Dev"), ("Dev", "Kabir")],
+                  [("Riya", "Aman"), ("Riya", "Nisha"), ("Riya", "Dev"), ("Dev", "Tara")]):
+        g = nx.Graph(edges)
+        names = sorted(g.nodes, key=str.casefold)
+        found = nx.kamada_kawai_layout(g, pos=nx.circular_layout(names))
+        index = {n: i for i, n in enumerate(names)}
+        shape = _kamada_kawai(tuple(index[n] for n in g.nodes),
+                              frozenset((index[a], index[b]) for a, b in g.edges))
+        assert {n: shape[index[n]] for n in names} == {
+            n: (float(found[n][0]), float(found[n][1])) for n in names}

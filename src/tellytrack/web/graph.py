@@ -23,6 +23,7 @@ import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from tellytrack.web.charts import esc
@@ -128,20 +129,38 @@ def label_width(text: str) -> float:
 def _group_layout(g: Any, label_w: dict[tuple[str, str], float]) -> dict[str, Point]:
     """One connected group: Kamada-Kawai, scaled so edges are ``EDGE_LEN`` long (or as
     long as the group's widest label needs), then boxes separated."""
-    import networkx as nx
 
     names = sorted(g.nodes, key=str.casefold)
     if len(names) == 2:
         raw: dict[str, Point] = {names[0]: (-0.5, 0.0), names[1]: (0.5, 0.0)}
     else:
-        start = nx.circular_layout(names)  # a fixed start: the same graph, the same picture
-        found = nx.kamada_kawai_layout(g, pos=start)
-        raw = {n: (float(found[n][0]), float(found[n][1])) for n in names}
+        index = {n: i for i, n in enumerate(names)}
+        shape = _kamada_kawai(tuple(index[n] for n in g.nodes),
+                              frozenset((index[a], index[b]) for a, b in g.edges))
+        raw = {n: shape[index[n]] for n in names}
     lengths = [math.dist(raw[a], raw[b]) for a, b in g.edges]
     widest = max(label_w.get((a, b), label_w.get((b, a), 0.0)) for a, b in g.edges)
     target = max(EDGE_LEN, widest + 2 * NODE_R + 4 * GAP)
     scale = target / max(sum(lengths) / len(lengths), 1e-6)
     return separate({n: (x * scale, y * scale) for n, (x, y) in raw.items()})
+
+
+@lru_cache(maxsize=4096)
+def _kamada_kawai(order: tuple[int, ...], edges: frozenset[tuple[int, int]]
+                  ) -> tuple[Point, ...]:
+    """Kamada-Kawai positions of a graph of nodes 0..n-1 (the names in casefold order),
+    started on a circle in that order; ``order`` is the order the graph holds its
+    nodes in, which the solver's arithmetic follows. Memoised: the layout depends on
+    nothing else, relation graphs repeat their shapes from show to show, and solving
+    was most of a show page's time (docs/benchmarks.md)."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(order)
+    g.add_edges_from(edges)
+    start = nx.circular_layout(range(len(order)))  # a fixed start: same graph, same picture
+    found = nx.kamada_kawai_layout(g, pos=start)
+    return tuple((float(found[i][0]), float(found[i][1])) for i in range(len(order)))
 
 
 def node_box(name: str, xy: Point) -> Box:
