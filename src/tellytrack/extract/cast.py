@@ -175,9 +175,11 @@ def _as_candidates(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
 def _rule_only(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
     """Links a hand-written pattern reads where no pair of mentions stands, such as a
     show's own title as its lead's role ("X in the titular role")."""
-    seen = {(p.s.start, fold(p.actor), fold(p.c.text)) for p in pairs}
+    links = castings(doc)
+    where = {link.sentence.start for link in links}  # only these sentences' pairs matter
+    seen = {(p.s.start, fold(p.actor), fold(p.c.text)) for p in pairs if p.s.start in where}
     out: list[Candidate] = []
-    for link in castings(doc):
+    for link in links:
         start = link.sentence.text.rfind(link.character, 0, link.end - link.sentence.start)
         show = _show_of(doc, link.sentence, link.sentence.start + max(start, 0), link.end)
         key = (link.sentence.start, fold(link.actor), fold(link.character))

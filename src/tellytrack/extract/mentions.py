@@ -139,7 +139,8 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     """``shape_tokens(doc.text[start:end], name_words(doc))`` for a span cut at token
     boundaries, read off the article's tokens (found once): every feature reads a few
     spans of every sentence, and tokenizing each again cost most of the extraction time."""
-    starts, ends, shaped = _tokens(doc)
+    tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
+    starts, ends, shaped = tokens or _tokens(doc)
     i, j = bisect_left(starts, start), bisect_right(ends, end)
     return shaped[i:j] if j > i else []
 
