@@ -14,7 +14,7 @@ from query.build import KB, cast, change
 from tellytrack.model import EntityKind, Fact
 from tellytrack.query.cast import CAST_TYPES
 from tellytrack.query.facts import load
-from tellytrack.query.people import person, person_of
+from tellytrack.query.people import list_people, people_of, person, person_of
 from tellytrack.query.rumours import claims, rumours
 from tellytrack.query.shows import counted_shows, list_shows, show_detail, summaries_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -169,3 +169,13 @@ def test_a_show_page_reads_its_rows_once(three: KB, when: TimeFilter) -> None:
         assert detail is not None and page["show"] == views.show_info(detail)
         for part in SHOW_PARTS:
             assert page[part] == views.show_part(three.store, sid, part, when), part
+
+
+@pytest.mark.parametrize("unconfirmed", [False, True])
+def test_people_listing_from_counts_as_from_every_cast_fact(three: KB, unconfirmed: bool
+                                                            ) -> None:
+    """With no time filter the people listing reads the store's counts, never a fact:
+    the same lines (names, shows listed or not, counts, latest) as every cast fact's."""
+    found = list_people(three.store, NOW, unconfirmed)
+    assert found == people_of(*load(three.store, NOW, CAST_TYPES), NOW, unconfirmed)
+    assert len(found) >= 5 and any("Some Show Once" in p.shows for p in found) is unconfirmed

@@ -13,7 +13,7 @@ from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import incremental, resolve_new, resolve_store
 from tellytrack.resolve.curation import curate
 from tellytrack.store import Incoming
-from tellytrack.store.base import ClaimDate, ShowCounts, StoredFact
+from tellytrack.store.base import ClaimDate, PersonCounts, ShowCounts, StoredFact
 
 from .conftest import ClosingStore
 from .test_stored_resolution import cast
@@ -33,10 +33,14 @@ def channel(show: str, value: str) -> Fact:
     return Fact("show_info", show, field="channel", value=value, confidence=0.9)
 
 
-def kept(store: ClosingStore) -> tuple[list[ShowCounts], list[ClaimDate]]:
-    """What the store keeps: every show's counts (by id) and every claim's date."""
+Kept = tuple[list[ShowCounts], list[ClaimDate], list[PersonCounts]]
+
+
+def kept(store: ClosingStore) -> Kept:
+    """What the store keeps: every show's counts (by id), every claim's date and every
+    person's counts."""
     counts = sorted(store.show_counts()[1], key=lambda c: c.show_id)
-    return counts, store.claim_dates([c.show_id for c in counts])
+    return counts, store.claim_dates([c.show_id for c in counts]), store.person_counts()
 
 
 def quits(show: str, actor: str, status: str) -> Fact:
@@ -44,8 +48,8 @@ def quits(show: str, actor: str, status: str) -> Fact:
                 confidence=0.9)
 
 
-def counted(store: ClosingStore) -> tuple[list[ShowCounts], list[ClaimDate]]:
-    """The plain twin: the counts and claim dates from every linked fact, by show id."""
+def counted(store: ClosingStore) -> Kept:
+    """The plain twin: the counts, claim dates and person counts from every linked fact."""
     groups: dict[str, list[StoredFact]] = defaultdict(list)
     for sf in store.facts():
         if sf.show_id is not None:
@@ -63,7 +67,24 @@ def counted(store: ClosingStore) -> tuple[list[ShowCounts], list[ClaimDate]]:
     for sf in store.facts(types=["cast_change"]):
         if sf.show_id and sf.actor_id and sf.fact.change and sf.fact.status:
             claims[(sf.show_id, sf.actor_id, sf.fact.change)].append(sf.published)
-    return out, [(*k, max((d for d in v if d), default=None)) for k, v in sorted(claims.items())]
+    dates = [(*k, max((d for d in v if d), default=None)) for k, v in sorted(claims.items())]
+    return out, dates, person_twin(store)
+
+
+def person_twin(store: ClosingStore) -> list[PersonCounts]:
+    """Each person's counts from every linked cast fact, by person id."""
+    people: dict[str, list[StoredFact]] = defaultdict(list)
+    for sf in store.facts(types=["cast", "cast_change"]):
+        if sf.show_id and sf.actor_id:
+            people[sf.actor_id].append(sf)
+    out = []
+    for pid in sorted(people):
+        facts = people[pid]
+        dated = [sf.published for sf in facts if sf.published]
+        out.append(PersonCounts(pid, len(facts), len({sf.article_id for sf in facts}),
+                                max(dated) if dated else None,
+                                tuple(sorted({str(sf.show_id) for sf in facts}))))
+    return out
 
 
 def test_counts_follow_every_resolution_write(store: ClosingStore,
@@ -95,3 +116,5 @@ def test_counts_follow_every_resolution_write(store: ClosingStore,
     assert kept(store) == counted(store)
     assert latest["show:sath-chalenge-phir-se"] == PubDate.parse("2024-04-30")
     assert len(counted(store)[1]) == 1  # Riya's exit, both spellings; Kabir's has no status
+    assert [p.shows for p in store.person_counts()] == [
+        ("show:pyar-ki-dor", "show:sath-chalenge-phir-se"), ("show:sath-chalenge-phir-se",)]

@@ -80,6 +80,19 @@ class ShowCounts:
     info: tuple[tuple[str, str, int], ...] = ()  # (field, value, facts giving it)
 
 
+@dataclass(frozen=True)
+class PersonCounts:
+    """What the store keeps per person for the people listing, as ShowCounts for shows:
+    the cast and cast-change facts linked to them, their articles, the latest dated
+    one and the shows those facts are about (ids, sorted)."""
+
+    person_id: str
+    facts: int
+    articles: int
+    latest: PubDate | None
+    shows: tuple[str, ...] = ()
+
+
 # A cast-change claim (show id, actor id, change) and the date of its latest dated report
 # (None: only undated ones), as ``Store.claim_dates`` keeps it beside ShowCounts.
 ClaimDate = tuple[str, str, str, PubDate | None]
@@ -251,6 +264,12 @@ class Store(Protocol):
         counts of ``limit`` of them from ``offset`` (see ShowCounts), in listing order:
         ``by`` "facts" (most first, then name, then id) or "latest" (latest news first as
         its ISO date sorts, then as "facts")."""
+        ...
+
+    def person_counts(self) -> list[PersonCounts]:
+        """Every person with linked cast facts, counted as the last resolution write left
+        them (see PersonCounts; refreshed as ShowCounts are, for the people whose links
+        it touched), by person id."""
         ...
 
     def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:

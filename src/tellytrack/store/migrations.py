@@ -300,3 +300,36 @@ def m009_kb_version(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE kb_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
                  "n INTEGER NOT NULL)")
     conn.execute("INSERT INTO kb_version (id, n) VALUES (1, 0)")
+
+
+@migration
+def m010_person_counts(conn: sqlite3.Connection) -> None:
+    """What the people listing shows of each person, kept by the store like the show
+    counts (``Store.person_counts``): the cast facts linked to them, their articles, the
+    latest date, and the shows those facts are about."""
+    conn.execute("""
+        CREATE TABLE person_counts (
+            person_id TEXT PRIMARY KEY,
+            facts INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            latest TEXT                     -- greatest published || ' ' || precision
+        )""")
+    conn.execute("""
+        CREATE TABLE person_shows (
+            person_id TEXT NOT NULL,
+            show_id TEXT NOT NULL,
+            PRIMARY KEY (person_id, show_id)
+        )""")
+    conn.execute("""
+        INSERT INTO person_counts (person_id, facts, articles, latest)
+        SELECT l.actor_id, count(*), count(DISTINCT f.article_id),
+               max(a.published || ' ' || a.precision)
+        FROM fact_entities l JOIN facts f ON f.id = l.fact_id
+        JOIN articles a ON a.id = f.article_id
+        WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL
+        GROUP BY l.actor_id""")
+    conn.execute("""
+        INSERT INTO person_shows (person_id, show_id)
+        SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l
+        JOIN facts f ON f.id = l.fact_id
+        WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL""")

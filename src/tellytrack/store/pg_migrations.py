@@ -261,3 +261,34 @@ def m009_kb_version(conn: Connection) -> None:
     conn.execute("CREATE TABLE kb_version (id INTEGER PRIMARY KEY CHECK (id = 1), "
                  "n BIGINT NOT NULL)")
     conn.execute("INSERT INTO kb_version (id, n) VALUES (1, 0)")
+
+
+@migration
+def m010_person_counts(conn: Connection) -> None:
+    """Per-person listing counts kept by the store, as in SQLite (store/migrations.py)."""
+    conn.execute("""
+        CREATE TABLE person_counts (
+            person_id TEXT PRIMARY KEY,
+            facts INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            latest TEXT
+        )""")
+    conn.execute("""
+        CREATE TABLE person_shows (
+            person_id TEXT NOT NULL,
+            show_id TEXT NOT NULL,
+            PRIMARY KEY (person_id, show_id)
+        )""")
+    conn.execute("""
+        INSERT INTO person_counts (person_id, facts, articles, latest)
+        SELECT l.actor_id, count(*), count(DISTINCT f.article_id),
+               max((a.published::text || ' ' || a.precision) COLLATE "C")
+        FROM fact_entities l JOIN facts f ON f.id = l.fact_id
+        JOIN articles a ON a.id = f.article_id
+        WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL
+        GROUP BY l.actor_id""")
+    conn.execute("""
+        INSERT INTO person_shows (person_id, show_id)
+        SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l
+        JOIN facts f ON f.id = l.fact_id
+        WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL""")

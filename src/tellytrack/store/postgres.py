@@ -42,6 +42,7 @@ from tellytrack.store.base import (
     Incoming,
     NameRow,
     Override,
+    PersonCounts,
     ResolutionChange,
     ShowCounts,
     StoredFact,
@@ -82,6 +83,19 @@ _RECOUNT = (
     "JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change' "
     "AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' AND {shows} "
     "GROUP BY l.show_id, l.actor_id, f.change")
+# Recount the people listing's counts (``Store.person_counts``) of the people ``{people}``
+# selects.
+_RECOUNT_PEOPLE = (
+    "INSERT INTO person_counts (person_id, facts, articles, latest) "
+    "SELECT l.actor_id, count(*), count(DISTINCT f.article_id), "
+    """max((a.published::text || ' ' || a.precision) COLLATE "C") FROM fact_entities l """
+    "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+    "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people} "
+    "GROUP BY l.actor_id",
+    "INSERT INTO person_shows (person_id, show_id) "
+    "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id "
+    "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
 # ``Store.show_counts`` orders, byte-wise as SQLite sorts; "latest" as ``PubDate.iso``.
 _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
                "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
@@ -255,19 +269,21 @@ class PostgresStore:
             cur.execute(_BUMP)
             _write_entities(cur, entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts", "claim_dates"):
+                          "show_info_counts", "claim_dates", "person_counts", "person_shows"):
                 cur.execute(f"DELETE FROM {table}")
             _write_index(cur, names, blocks, links)
             for sql in _RECOUNT:
                 cur.execute(sql.format(shows="TRUE"))
+            for sql in _RECOUNT_PEOPLE:
+                cur.execute(sql.format(people="TRUE"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_BUMP)
-            before = {r["show_id"] for r in cur.execute(
-                "SELECT DISTINCT show_id FROM fact_entities WHERE fact_id = ANY(%s)",
-                ([link[0] for link in change.links],))}
+            linked = cur.execute(
+                "SELECT DISTINCT show_id, actor_id FROM fact_entities WHERE fact_id = ANY(%s)",
+                ([link[0] for link in change.links],)).fetchall()
             dropped = list(change.drop_entities)
             cur.execute("DELETE FROM names WHERE entity_id = ANY(%s) OR scope = ANY(%s) "
                         "OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
@@ -278,8 +294,10 @@ class PostgresStore:
             cur.execute("DELETE FROM entities WHERE id = ANY(%s)", (dropped,))
             _insert_entities(cur, change.entities)
             _write_index(cur, change.names, change.blocks, change.links)
-            _recount(cur, {*before, *(link[1] for link in change.links),
+            _recount(cur, {*(r["show_id"] for r in linked), *(link[1] for link in change.links),
                            *change.drop_scopes, *dropped})
+            _recount_people(cur, {*(r["actor_id"] for r in linked if r["actor_id"]),
+                                  *(link[2] for link in change.links if link[2]), *dropped})
 
     def show_counts(self, listed_only: bool = False, by: str = "facts",
                     limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowCounts]]:
@@ -299,6 +317,19 @@ class PostgresStore:
         return int(row["n"]) if row else 0, [
             ShowCounts(r["show_id"], int(r["facts"]), int(r["articles"]), _latest(r["latest"]),
                        tuple(info.get(r["show_id"], ()))) for r in rows]
+
+    def person_counts(self) -> list[PersonCounts]:
+        """Every person with linked cast facts, counted as the last resolution write left
+        them, by person id."""
+        shows: dict[str, list[str]] = {}
+        for r in self.conn.execute("SELECT person_id, show_id FROM person_shows "
+                                   'ORDER BY person_id COLLATE "C", show_id COLLATE "C"'):
+            shows.setdefault(r["person_id"], []).append(r["show_id"])
+        rows = self.conn.execute("SELECT person_id, facts, articles, latest FROM person_counts "
+                                 'ORDER BY person_id COLLATE "C"')
+        return [PersonCounts(r["person_id"], int(r["facts"]), int(r["articles"]),
+                             _latest(r["latest"]), tuple(shows.get(r["person_id"], ())))
+                for r in rows]
 
     def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:
         """Each cast-change claim of these shows with its latest report's date."""
@@ -433,6 +464,15 @@ def _recount(cur: psycopg.Cursor[Row], shows: set[str]) -> None:
         cur.execute(f"DELETE FROM {table} WHERE show_id = ANY(%s)", (ids,))
     for sql in _RECOUNT:
         cur.execute(sql.format(shows="l.show_id = ANY(%s)"), (ids,))
+
+
+def _recount_people(cur: psycopg.Cursor[Row], people: set[str]) -> None:
+    """Recount the people listing's counts of ``people`` (as ``_recount``)."""
+    ids = sorted(people)
+    for table in ("person_counts", "person_shows"):
+        cur.execute(f"DELETE FROM {table} WHERE person_id = ANY(%s)", (ids,))
+    for sql in _RECOUNT_PEOPLE:
+        cur.execute(sql.format(people="l.actor_id = ANY(%s)"), (ids,))
 
 
 def _latest(value: str | None) -> PubDate | None:

@@ -28,6 +28,7 @@ from tellytrack.store.base import (
     Incoming,
     NameRow,
     Override,
+    PersonCounts,
     ResolutionChange,
     ShowCounts,
     StoredFact,
@@ -61,6 +62,19 @@ _RECOUNT = (
     "JOIN articles a ON a.id = f.article_id WHERE f.type = 'cast_change' "
     "AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' AND {shows} "
     "GROUP BY l.show_id, l.actor_id, f.change")
+# Recount the people listing's counts (``Store.person_counts``) of the people ``{people}``
+# selects.
+_RECOUNT_PEOPLE = (
+    "INSERT INTO person_counts (person_id, facts, articles, latest) "
+    "SELECT l.actor_id, count(*), count(DISTINCT f.article_id), "
+    "max(a.published || ' ' || a.precision) FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+    "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people} "
+    "GROUP BY l.actor_id",
+    "INSERT INTO person_shows (person_id, show_id) "
+    "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
+    "JOIN facts f ON f.id = l.fact_id "
+    "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
 # ``Store.show_counts`` orders; "latest" sorts by the date as ``PubDate.iso`` writes it.
 _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
                "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
@@ -223,17 +237,19 @@ class SQLiteStore:
             self.conn.execute(_BUMP)
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts", "claim_dates"):
+                          "show_info_counts", "claim_dates", "person_counts", "person_shows"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._write_index(names, blocks, links)
             for sql in _RECOUNT:
                 self.conn.execute(sql.format(shows="1"))
+            for sql in _RECOUNT_PEOPLE:
+                self.conn.execute(sql.format(people="1"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
         """Apply an incremental resolution in one transaction (store/base.py)."""
         with migrations.transaction(self.conn):
             self.conn.execute(_BUMP)
-            before = self._linked_shows([link[0] for link in change.links])
+            shows, people = self._linked([link[0] for link in change.links])
             dropped = [(i,) for i in change.drop_entities]
             self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
             self.conn.executemany("DELETE FROM names WHERE scope = ?",
@@ -247,17 +263,32 @@ class SQLiteStore:
             self.conn.executemany("DELETE FROM entities WHERE id = ?", dropped)
             self._insert_entities(change.entities)
             self._write_index(change.names, change.blocks, change.links)
-            self._recount({*before, *(link[1] for link in change.links),
+            self._recount({*shows, *(link[1] for link in change.links),
                            *change.drop_scopes, *change.drop_entities})
+            self._recount_people({*people, *(link[2] for link in change.links if link[2]),
+                                  *change.drop_entities})
 
-    def _linked_shows(self, fact_ids: list[int]) -> set[str]:
-        """The shows these facts are linked to now (before new links replace them)."""
-        found: set[str] = set()
+    def _linked(self, fact_ids: list[int]) -> tuple[set[str], set[str]]:
+        """The shows and people these facts are linked to now (before new links)."""
+        shows: set[str] = set()
+        people: set[str] = set()
         for part in _chunks(sorted(set(fact_ids))):
-            found.update(str(r[0]) for r in self.conn.execute(
-                f"SELECT DISTINCT show_id FROM fact_entities WHERE fact_id IN ({_marks(part)})",
-                part))
-        return found
+            for show, actor in self.conn.execute(
+                    "SELECT DISTINCT show_id, actor_id FROM fact_entities "
+                    f"WHERE fact_id IN ({_marks(part)})", part):
+                shows.add(str(show))
+                if actor is not None:
+                    people.add(str(actor))
+        return shows, people
+
+    def _recount_people(self, people: set[str]) -> None:
+        """Recount the people listing's counts of ``people`` (as ``_recount``)."""
+        for part in _chunks(sorted(people)):
+            for table in ("person_counts", "person_shows"):
+                self.conn.execute(f"DELETE FROM {table} WHERE person_id IN ({_marks(part)})",
+                                  part)
+            for sql in _RECOUNT_PEOPLE:
+                self.conn.execute(sql.format(people=f"l.actor_id IN ({_marks(part)})"), part)
 
     def _recount(self, shows: set[str]) -> None:
         """Recount the listing counts of ``shows`` from their links (in the caller's
@@ -314,6 +345,18 @@ class SQLiteStore:
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
             [(e.id, a) for e in ordered for a in e.aliases])
+
+    def person_counts(self) -> list[PersonCounts]:
+        """Every person with linked cast facts, counted as the last resolution write left
+        them, by person id."""
+        shows: dict[str, list[str]] = {}
+        for person_id, show_id in self.conn.execute(
+                "SELECT person_id, show_id FROM person_shows ORDER BY person_id, show_id"):
+            shows.setdefault(person_id, []).append(str(show_id))
+        rows = self.conn.execute("SELECT person_id, facts, articles, latest FROM person_counts "
+                                 "ORDER BY person_id")
+        return [PersonCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
+                             tuple(shows.get(r[0], ()))) for r in rows]
 
     def claim_dates(self, shows: Sequence[str]) -> list[ClaimDate]:
         """Each cast-change claim of these shows with its latest report's date."""
