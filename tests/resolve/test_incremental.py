@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tellytrack.model import Article, Evidence, Fact, PubDate
-from tellytrack.resolve import incremental, resolve_new, resolve_store
+from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.store.base import Incoming, Override, Store
 from tellytrack.store.sqlite import SQLiteStore
 
@@ -70,13 +70,6 @@ def snapshot(store: Store) -> dict[str, Any]:
              for sf in store.facts()}
     return {"entities": sorted(store.entities(), key=lambda e: e.id),
             "names": sorted(store.names()), "links": links}
-
-
-@pytest.fixture(autouse=True)
-def always_incremental(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These KBs are small: any neighbourhood is a large share of them. Taking the
-    incremental path whatever its share is what is tested here."""
-    monkeypatch.setattr(incremental, "FULL_SHARE", 1.0)
 
 
 def build(path: Path, batches: list[list[int]],
@@ -146,3 +139,49 @@ def test_a_batch_touches_only_its_neighbourhood(tmp_path: Path) -> None:
         after = store.facts(show_id="show:pyar-ki-dor")
         assert {sf.id: (sf.show_id, sf.actor_id) for sf in after} == before
         assert {sf.character_id for sf in after} == {"marker"}  # untouched rows
+
+
+def test_resolution_reads_name_counts_not_facts(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neither path reads the facts one by one: the store aggregates them into name
+    counts (what makes a batch's cost follow its names, not the size of its shows)."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        def no_facts(*args: object, **kwargs: object) -> None:
+            raise AssertionError("resolution read the facts one by one")
+
+        monkeypatch.setattr(store, "facts", no_facts)
+        for i in ALL:
+            store.add_batch([incoming(*ARTICLES[i])])
+            resolve_new(store)
+        monkeypatch.undo()
+        assert snapshot(store) == build(tmp_path / "whole.db", [ALL])
+
+
+# A one-word show that the KB's sentences also write in lower case (invented).
+BRAVE = [
+    ("2024-04-01", "Brave Hearts returns; brave fans cheer, brave and loud.",
+     [Fact("show_info", "Brave", field="channel", value="Star Plus", confidence=0.9)]),
+    ("2024-04-02", "A brave step: Riya Malhotra plays Meera in Kesar Ki Kahani.",
+     [cast(KESAR, "Riya Malhotra", "Meera")]),
+    ("2024-04-03", "Brave tops the chart this week, a brave show.",
+     [rating("Brave", 1)]),
+]
+
+
+def test_the_common_word_signal_is_the_same_on_both_paths(tmp_path: Path) -> None:
+    """Whether a one-word title is a common word is read in the KB's sentences on the
+    incremental path as on a rebuild, whichever article comes first."""
+    def kb(path: Path, order: list[int]) -> dict[str, Any]:
+        with SQLiteStore(path) as store:
+            for i in order:
+                store.add_batch([incoming(*BRAVE[i])])
+                resolve_new(store)
+            after = snapshot(store)
+            resolve_store(store)
+            assert snapshot(store) == after
+            return after
+
+    forward = kb(tmp_path / "f.db", [0, 1, 2])
+    assert kb(tmp_path / "b.db", [2, 1, 0]) == forward
+    brave = next(e for e in forward["entities"] if e.id == "show:brave")
+    assert brave.status == "unconfirmed" and "common word" in (brave.evidence or "")

@@ -7,13 +7,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.pipeline import finish_resolution
 from tellytrack.query.facts import load, resolution
 from tellytrack.query.time import TimeFilter
-from tellytrack.resolve import incremental, resolve_new, resolve_store, resolve_stored
+from tellytrack.resolve import resolve_new, resolve_store, resolve_stored
 from tellytrack.resolve.curation import curate, overrides
 from tellytrack.store import Incoming, SQLiteStore
 
@@ -89,11 +87,9 @@ def test_a_kb_resolved_before_names_were_stored_is_marked(tmp_path: Path) -> Non
         assert store.names() and store.facts()[0].show_id == "show:sath-chalenge"
 
 
-def test_incremental_resolution_on_every_backend(store: ClosingStore,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_incremental_resolution_on_every_backend(store: ClosingStore) -> None:
     """Batches resolved incrementally (name index, blocks, splice) give what a rebuild
     of the same facts gives, on SQLite and on PostgreSQL."""
-    monkeypatch.setattr(incremental, "FULL_SHARE", 1.0)  # tiny KB: stay incremental
     stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
                    cast("Riya Malhotra", "Meera"))
     assert resolve_new(store) == "rebuild"  # nothing resolved yet

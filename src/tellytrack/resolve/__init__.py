@@ -12,11 +12,13 @@ and ``context.py``.
 from __future__ import annotations
 
 from tellytrack.resolve.incremental import blocks, resolve_new
+from tellytrack.resolve.mentions import StoreMentions
 from tellytrack.resolve.resolver import (
     Resolution,
-    link,
+    link_ids,
     name_rows,
     resolve_facts,
+    resolve_mentions,
     resolve_stored,
     stored_resolution,
 )
@@ -24,12 +26,14 @@ from tellytrack.store.base import Store
 
 
 def resolve_store(store: Store) -> Resolution:
-    """Resolve all stored facts and store the result (entities, names, fact links)."""
-    facts = store.facts()
-    res = resolve_stored(facts, store.overrides())
+    """Resolve all stored facts and store the result (entities, names, fact links).
+    The store aggregates the facts into name counts (``mentions.py``) first."""
+    m = StoreMentions(store, store.name_counts())
+    res = resolve_mentions(m, store.overrides())
+    links = [(i, *ids) for g in m.links if (ids := link_ids(res, g)) is not None
+             for i in g.fact_ids]
     store.replace_resolution([res.entities[i] for i in sorted(res.entities)], name_rows(res),
-                             [r for sf in facts if (r := link(res, sf)) is not None],
-                             blocks(res, sorted(res.entities)))
+                             links, blocks(res, sorted(res.entities)))
     return res
 
 

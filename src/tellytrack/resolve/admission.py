@@ -24,41 +24,35 @@ request; a curator's ``confirm`` / ``not-a-show`` / ``not-a-person`` wins.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from tellytrack.model import Entity, EntityKind, Fact
+from tellytrack.model import Entity, EntityKind
+from tellytrack.resolve.mentions import PERSON_CUE_TYPES, SHOW_CUE_TYPES, Mentions, Tally
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.overrides import STATUS_OF
 from tellytrack.resolve.script import is_devanagari
 from tellytrack.resolve.signals import is_nickname, never_names, person_noise, title_noise
 from tellytrack.store.base import Override
 
-# Facts whose sentence types a show named in it (their extractors read a show cue).
-SHOW_CUE_TYPES = frozenset({"cast", "cast_change", "rating", "show_info"})
-# Facts whose sentence types a person named in it as their actor.
-PERSON_CUE_TYPES = frozenset({"cast", "cast_change"})
-# Below this confidence an extractor's guess types nothing.
-MIN_CUE_CONFIDENCE = 0.5
 # Independent stories that confirm an entity without a strong cue.
 MIN_STORIES = 2
 # A show with fewer stories than this loses its name to a producer or a first name.
 WEAK_STORIES = 3
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
 class Sighting:
-    """One written name of one fact, with the entity it resolved to and its story."""
+    """One written name in the facts of one written show, with the entity it resolved
+    to and its tally (how often, in which stories)."""
 
     kind: EntityKind
     entity_id: str
     raw: str
-    fact: Fact
-    story: str
+    show: str  # the show as written in those facts
+    tally: Tally
 
 
 # The order a cue is named in an entity's evidence (any order of facts gives the same).
@@ -68,12 +62,8 @@ _CUE_ORDER = ("cast", "cast_change", "rating", "show_info")
 @dataclass
 class _Tally:
     stories: set[str] = field(default_factory=set)
-    cues: set[str] = field(default_factory=set)  # fact types whose sentence typed it
-
-    @property
-    def cue(self) -> str | None:
-        first = next((t for t in _CUE_ORDER if t in self.cues), None)
-        return f"named in the sentence of a {first} fact" if first else None
+    sightings: list[Sighting] = field(default_factory=list)
+    cue: str | None = None  # why a strong cue types it (``_typing``), or None
 
 
 @lru_cache(maxsize=65536)
@@ -81,12 +71,12 @@ def _padded(text: str) -> str:
     return f" {' '.join(words(text))} "
 
 
-def _named_in(raw: str, fact: Fact) -> bool:
-    """Whether the fact's sentence writes ``raw`` (word for word, normal form), and a
+def _named_in(raw: str, text: str) -> bool:
+    """Whether a fact's sentence writes ``raw`` (word for word, normal form), and a
     one-word name stands on its own there (not a piece of a longer capitalised name)."""
-    if fact.evidence is None or f" {' '.join(words(raw))} " not in _padded(fact.evidence.text):
+    if f" {' '.join(words(raw))} " not in _padded(text):
         return False
-    return len(raw.split()) > 1 or is_devanagari(raw) or _stands_alone(raw, fact.evidence.text)
+    return len(raw.split()) > 1 or is_devanagari(raw) or _stands_alone(raw, text)
 
 
 # What glues a one-word name into a longer one: a capitalised word right after it
@@ -106,28 +96,37 @@ def _stands_alone(raw: str, text: str) -> bool:
                             and not _GLUED_BEFORE.search(text, 0, m.start()) for m in spots)
 
 
-def _is_cue(s: Sighting) -> bool:
-    """Whether this sighting's fact types its name (see the module docstring)."""
-    types = SHOW_CUE_TYPES if s.kind is EntityKind.SHOW else PERSON_CUE_TYPES
-    return (s.fact.type in types and s.fact.confidence >= MIN_CUE_CONFIDENCE
-            and _named_in(s.raw, s.fact))
+def _typing(sightings: list[Sighting], mentions: Mentions) -> str | None:
+    """Why a strong cue types an entity's name: the first fact type (in ``_CUE_ORDER``)
+    one of whose sentences writes one of its spellings; asked type by type and fact by
+    fact, so it stops at the first sentence that does."""
+    kind = sightings[0].kind
+    types = SHOW_CUE_TYPES if kind is EntityKind.SHOW else PERSON_CUE_TYPES
+    for t in (t for t in _CUE_ORDER if t in types):
+        for s in sightings:
+            actor = None if kind is EntityKind.SHOW else s.raw
+            if any(_named_in(s.raw, text) for text in mentions.sentences(t, s.show, actor)):
+                return f"named in the sentence of a {t} fact"
+    return None
 
 
-def _tallies(sightings: Iterable[Sighting]) -> dict[str, _Tally]:
+def _tallies(sightings: Iterable[Sighting], mentions: Mentions) -> dict[str, _Tally]:
     out: dict[str, _Tally] = defaultdict(_Tally)
     for s in sightings:
         t = out[s.entity_id]
-        t.stories.add(s.story)
-        if s.fact.type not in t.cues and _is_cue(s):
-            t.cues.add(s.fact.type)
+        t.stories |= s.tally.stories
+        t.sightings.append(s)
+    for t in out.values():
+        if t.sightings[0].kind in (EntityKind.SHOW, EntityKind.PERSON):
+            t.cue = _typing(t.sightings, mentions)
     return out
 
 
 def admit(entities: Mapping[str, Entity], sightings: list[Sighting],
-          decisions: Mapping[str, Override]) -> dict[str, Entity]:
+          decisions: Mapping[str, Override], mentions: Mentions) -> dict[str, Entity]:
     """The entities with their status and evidence (shows and people; others as given)."""
-    tallies = _tallies(sightings)
-    veto = _Vetoes(entities, sightings, tallies)
+    tallies = _tallies(sightings, mentions)
+    veto = _Vetoes(entities, sightings, tallies, mentions)
     out: dict[str, Entity] = {}
     for eid, e in entities.items():
         if e.kind not in (EntityKind.SHOW, EntityKind.PERSON):
@@ -157,13 +156,14 @@ class _Vetoes:
     """The name-free reasons against an entity, computed once for the whole KB."""
 
     def __init__(self, entities: Mapping[str, Entity], sightings: list[Sighting],
-                 tallies: Mapping[str, _Tally]) -> None:
+                 tallies: Mapping[str, _Tally], mentions: Mentions) -> None:
         self.entities = entities
-        self.lower = _lower_words(sightings)
+        self.mentions = mentions
+        self.never = never_names()
         self.stories = {eid: len(t.stories) for eid, t in tallies.items()}
         self.holders = _holders(entities, sightings, self.stories)
-        self.producers = {key(s.fact.value) for s in sightings if s.fact.type == "show_info"
-                          and s.fact.field == "producer" and s.fact.value}
+        shows = {s.show for s in sightings if s.kind is EntityKind.SHOW}
+        self.producers = {key(p) for show, p in mentions.producers if show in shows}
         self.titles = {tuple(words(a)) for e in entities.values() if e.kind is EntityKind.SHOW
                        for a in (e.name, *e.aliases)}
         # full names of the people a strong cue types (junk people must not veto shows)
@@ -191,11 +191,16 @@ class _Vetoes:
                 return f"also the name of a {kind} ({other.name})"
         return None
 
+    def _common(self, word: str) -> bool:
+        """A word that is never a name, or one the KB writes in lower case at least as
+        often as capitalised mid-sentence (a title is capitalised wherever it stands)."""
+        return word in self.never or self.mentions.common(word)
+
     def _show(self, e: Entity) -> str | None:
         ws, weak = words(e.name), self.stories.get(e.id, 0) < WEAK_STORIES
         if key(e.name) in self.producers and weak:
             return "a producer's name"
-        if len(ws) == 1 and ws[0] in self.lower:
+        if len(ws) == 1 and self._common(ws[0]):
             return "a common word"
         if len(ws) == 1 and ws[0] in self.first_names and weak:
             return "a person's first name"
@@ -205,7 +210,7 @@ class _Vetoes:
                for i in range(len(ws)) for j in range(i + 2, len(ws) + 1)):
             return "a headline naming a person"
         for n in range(1, len(ws)):
-            if tuple(ws[:n]) in self.titles and all(w in self.lower for w in ws[n:]):
+            if tuple(ws[:n]) in self.titles and all(self._common(w) for w in ws[n:]):
                 return "another title and common words"
         return None
 
@@ -228,7 +233,7 @@ def _holders(entities: Mapping[str, Entity], sightings: Iterable[Sighting],
     char_stories: dict[str, set[str]] = defaultdict(set)
     for s in sightings:
         if s.kind is EntityKind.CHARACTER:
-            char_stories[s.entity_id].add(s.story)
+            char_stories[s.entity_id] |= s.tally.stories
     out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for eid, e in entities.items():
         is_char = e.kind is EntityKind.CHARACTER
@@ -236,16 +241,3 @@ def _holders(entities: Mapping[str, Entity], sightings: Iterable[Sighting],
         for k in {key(a) for a in ((e.name,) if is_char else (e.name, *e.aliases))}:
             out[k].append((n, str(e.kind), eid))
     return out
-
-
-def _lower_words(sightings: Iterable[Sighting]) -> frozenset[str]:
-    """Common words: those the KB's own sentences write in lower case at least as often
-    as capitalised mid-sentence (a title is capitalised wherever it stands), with the
-    general words that are never names."""
-    texts = {s.fact.evidence.text for s in sightings if s.fact.evidence is not None}
-    lower: Counter[str] = Counter()
-    upper: Counter[str] = Counter()
-    for t in texts:
-        lower.update(key(w) for w in _LOWER_WORD.findall(t))
-        upper.update(key(w) for w in _MID_CAPITAL.findall(t))
-    return frozenset(w for w, n in lower.items() if n >= upper[w]) | never_names()

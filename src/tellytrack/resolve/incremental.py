@@ -27,14 +27,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence, Set
 
 from tellytrack.model import EntityKind
+from tellytrack.resolve.mentions import PERSON_CUE_TYPES, StoreMentions
 from tellytrack.resolve.names import key
 from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
     Resolution,
-    actor_names,
-    link,
+    link_ids,
     person_of_key,
-    resolve_stored,
+    resolve_mentions,
 )
 from tellytrack.resolve.titles import NAMES, TITLES, acronym_of, expansions
 from tellytrack.store.base import (
@@ -44,11 +44,7 @@ from tellytrack.store.base import (
     Override,
     ResolutionChange,
     Store,
-    StoredFact,
 )
-
-# A neighbourhood holding more than this share of all facts is resolved as a rebuild.
-FULL_SHARE = 0.5
 
 
 def show_blocks(spelling: str) -> set[str]:
@@ -82,7 +78,7 @@ def blocks(res: Resolution, entity_ids: Iterable[str]) -> list[BlockRow]:
 def resolve_new(store: Store) -> str:
     """Resolve the facts stored since the last resolution (see the module docstring);
     how: "none" (nothing new), "incremental" or "rebuild"."""
-    new = store.facts(unresolved=True)
+    new = store.unresolved()
     if not new:
         return "none"
     reach = _reach(store, new)
@@ -115,53 +111,52 @@ def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str
     return found
 
 
-def _reach(store: Store, new: list[StoredFact]
-           ) -> tuple[list[StoredFact], set[str], set[str], set[int], list[Override]] | None:
-    """The neighbourhood: its facts, the touched show and person ids, and the ids of
-    the facts of touched shows (or new); None when a rebuild is the better way."""
+def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
+           ) -> tuple[StoreMentions, set[str], set[str], list[Override]] | None:
+    """The neighbourhood's name counts and the touched show and person ids; None when
+    nothing is resolved yet (then a rebuild)."""
     if len(new) == store.fact_count():
-        return None  # nothing resolved yet
-    overrides = store.overrides()
-    spellings = {sf.fact.show for sf in new if sf.fact.show}
-    shows = _near(store, "show", spellings, show_blocks, overrides)
-    facts = {sf.id: sf for sf in new}
-    for sid in sorted(shows):
-        facts.update((sf.id, sf) for sf in store.facts(show_id=sid))
-    in_shows = set(facts)
-    actors = {a for sf in new for a in actor_names(sf.fact)}
-    people = {sf.actor_id for sf in facts.values() if sf.actor_id}
-    people |= _near(store, "person", actors, person_blocks, overrides, people)
-    for pid in sorted(people):
-        facts.update((sf.id, sf) for sf in store.facts(actor_id=pid))
-    if len(facts) > FULL_SHARE * store.fact_count():
         return None
-    return list(facts.values()), shows, people, in_shows, overrides
+    overrides = store.overrides()
+    ids = [i for i, _, _, _ in new]
+    shows = _near(store, "show", {s for _, s, _, _ in new if s}, show_blocks, overrides)
+    in_shows = store.name_counts(sorted(shows), (), ids)
+    people = {g[4] for g in in_shows.links if g[4] is not None}
+    actors = {a for _, _, a, t in new if a and t in PERSON_CUE_TYPES}
+    people |= _near(store, "person", actors, person_blocks, overrides, people)
+    counts = store.name_counts(sorted(shows), sorted(people), ids)
+    return StoreMentions(store, counts), shows, people, overrides
 
 
-def _splice(store: Store, facts: list[StoredFact], shows: set[str], people: set[str],
-            in_shows: set[int], overrides: Sequence[Override]) -> bool:
+def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
+            overrides: Sequence[Override]) -> bool:
     """Resolve the neighbourhood and put the result in place of the touched entities;
-    False when it would clash with an entity outside it (then nothing is written)."""
-    res = resolve_stored(facts, overrides)
+    False when it would clash with an entity outside it (then nothing is written).
+    Only the links that change are written."""
+    res = resolve_mentions(m, overrides)
     links: list[FactLink] = []
     names: list[NameRow] = []
+    new_shows: set[str] = set()
     new_people: set[str] = set()
-    for sf in facts:
-        if sf.id in in_shows:
-            own = link(res, sf)
-            if own is not None:
-                links.append(own)
-                if own[2] is not None:
-                    new_people.add(own[2])
-        elif sf.show_id is not None:  # another show's fact, reached through its actor
-            actor = sf.actor_id
-            if actor in people and sf.fact.actor:
-                actor = res.person(sf.fact.actor, res.show(sf.fact.show))
+    for g in m.links:
+        show_id, actor_id, character_id = g.stored
+        if show_id is None or show_id in shows:  # new, or a touched show's
+            ids = link_ids(res, g)
+            if ids is None:
+                continue
+            new_shows.add(ids[0])
+            if ids[1] is not None:
+                new_people.add(ids[1])
+        else:  # another show's facts, reached through their actor
+            actor = actor_id
+            if actor in people and g.actor:
+                actor = res.person(g.actor, res.show(g.show))
                 if actor is not None:
-                    names.append(("person_in", sf.show_id, key(sf.fact.actor), actor))
+                    names.append(("person_in", show_id, key(g.actor), actor))
                     new_people.add(actor)
-            links.append((sf.id, sf.show_id, actor, sf.character_id))
-    new_shows = {lk[1] for lk in links if lk[0] in in_shows}
+            ids = (show_id, actor, character_id)
+        if ids != g.stored:
+            links += [(i, *ids) for i in g.fact_ids]
     characters = {e.id for e in res.entities.values()
                   if e.kind is EntityKind.CHARACTER and e.show_id in new_shows}
     names += [("show", "", k, i) for k, i in res.shows.items() if i in new_shows]

@@ -27,6 +27,7 @@ from tellytrack.model import Entity, EntityKind, Fact
 from tellytrack.resolve.admission import Sighting, admit
 from tellytrack.resolve.cluster import Cluster, PartialIndex, cluster_names, spelling_index
 from tellytrack.resolve.context import context_merges
+from tellytrack.resolve.mentions import FactMentions, Link, Mentions
 from tellytrack.resolve.names import key, slug
 from tellytrack.resolve.overrides import apply_overrides
 from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
@@ -45,22 +46,6 @@ def person_id(cluster: Cluster) -> str:
 
 def character_id(show: str, cluster: Cluster) -> str:
     return f"char:{show.removeprefix('show:')}/{slug(cluster.canonical)}"
-
-
-def actor_names(fact: Fact) -> list[str]:
-    """The people a fact names."""
-    return [fact.actor] if fact.type in ("cast", "cast_change") and fact.actor else []
-
-
-def character_names(fact: Fact) -> list[str]:
-    """The characters a fact names (cast roles, event participants, relation ends)."""
-    if fact.type in ("cast", "cast_change"):
-        return [fact.character] if fact.character else []
-    if fact.type == "event":
-        return [c for c in fact.characters if c]
-    if fact.type == "relation":
-        return [n for n in (fact.subject, fact.object) if n]
-    return []
 
 
 @dataclass
@@ -138,38 +123,48 @@ def link(res: Resolution, sf: StoredFact) -> FactLink | None:
     return (sf.id, show, res.person(sf.fact.actor, show), res.character(sf.fact.character, show))
 
 
+def link_ids(res: Resolution, g: Link) -> tuple[str, str | None, str | None] | None:
+    """The ids a link group's facts resolve to (``link`` for all of them at once)."""
+    show = res.show(g.show)
+    if show is None:
+        return None
+    return show, res.person(g.actor, show), res.character(g.character, show)
+
+
 def resolve_stored(stored: Iterable[StoredFact], overrides: Sequence[Override] = ()
                    ) -> Resolution:
     """Resolve stored facts, counting syndicated copies of one story once."""
-    pairs = [(sf.fact, sf.story_id) for sf in stored]
-    return _resolve(pairs, overrides)
+    return resolve_mentions(FactMentions([(sf.fact, sf.story_id) for sf in stored]), overrides)
 
 
 def resolve_facts(facts: Iterable[Fact], overrides: Sequence[Override] = ()) -> Resolution:
     """Resolve every name in ``facts``; the result does not depend on their order.
     Each fact's story is its article (its evidence's), or one shared unknown story."""
-    return _resolve([(f, f.evidence.article_id if f.evidence else "") for f in facts],
-                    overrides)
+    pairs = [(f, f.evidence.article_id if f.evidence else "") for f in facts]
+    return resolve_mentions(FactMentions(pairs), overrides)
 
 
-def _resolve(pairs: list[tuple[Fact, str]], overrides: Sequence[Override]) -> Resolution:
+def resolve_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
+    """Resolve the names of a set of facts from their tallies (``mentions.py``)."""
     res = Resolution()
     by_kind: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
         by_kind[o.kind].append(o)
     decisions: dict[str, Override] = {}
-    _resolve_shows(res, [f for f, _ in pairs], by_kind["show"], decisions)
+    _resolve_shows(res, Counter({s: t.count for s, t in m.shows.items()}), by_kind["show"],
+                   decisions)
     actors: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> actor spellings
     roles: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> character spellings
-    for fact, _ in pairs:
-        sid = res.show(fact.show)
-        if sid is not None:
-            actors[sid].update(actor_names(fact))
-            roles[sid].update(character_names(fact))
+    for (show, actor), t in m.actors.items():
+        if (sid := res.show(show)) is not None:
+            actors[sid][actor] += t.count
+    for (show, name), t in m.roles.items():
+        if (sid := res.show(show)) is not None:
+            roles[sid][name] += t.count
     _resolve_people(res, actors, by_kind["person"], decisions)
     for sid in sorted(roles):
         _resolve_characters(res, sid, roles[sid])
-    res.entities = admit(res.entities, _sightings(res, pairs), decisions)
+    res.entities = admit(res.entities, _sightings(res, m), decisions, m)
     return res
 
 
@@ -184,9 +179,9 @@ def _curate(res: Resolution, clusters: list[Cluster], overrides: list[Override],
     return curated
 
 
-def _resolve_shows(res: Resolution, facts: list[Fact], overrides: list[Override],
+def _resolve_shows(res: Resolution, counts: Counter[str], overrides: list[Override],
                    decisions: dict[str, Override]) -> None:
-    clusters = fold_acronyms(cluster_names(Counter(f.show for f in facts if f.show), TITLES))
+    clusters = fold_acronyms(cluster_names(counts, TITLES))
     clusters = _curate(res, clusters, overrides, "show", decisions)
     for c in clusters:
         sid = show_id(c)
@@ -293,18 +288,18 @@ def _resolve_characters(res: Resolution, sid: str, counts: Counter[str]) -> None
             res.characters[(sid, key(s))] = cid
 
 
-def _sightings(res: Resolution, pairs: list[tuple[Fact, str]]) -> list[Sighting]:
-    """Every show, actor and character name of every fact, resolved, with its story."""
+def _sightings(res: Resolution, m: Mentions) -> list[Sighting]:
+    """Every written show, actor and character name, resolved, with its tally."""
     out: list[Sighting] = []
-    for fact, story in pairs:
-        sid = res.show(fact.show)
-        if sid is None:
-            continue
-        out.append(Sighting(EntityKind.SHOW, sid, fact.show, fact, story))
-        for raw in actor_names(fact):
-            if (pid := res.person(raw, sid)) is not None:
-                out.append(Sighting(EntityKind.PERSON, pid, raw, fact, story))
-        for raw in character_names(fact):
-            if (cid := res.character(raw, sid)) is not None:
-                out.append(Sighting(EntityKind.CHARACTER, cid, raw, fact, story))
+    for show, t in m.shows.items():
+        if (sid := res.show(show)) is not None:
+            out.append(Sighting(EntityKind.SHOW, sid, show, show, t))
+    for (show, raw), t in m.actors.items():
+        sid = res.show(show)
+        if sid is not None and (pid := res.person(raw, sid)) is not None:
+            out.append(Sighting(EntityKind.PERSON, pid, raw, show, t))
+    for (show, raw), t in m.roles.items():
+        sid = res.show(show)
+        if sid is not None and (cid := res.character(raw, sid)) is not None:
+            out.append(Sighting(EntityKind.CHARACTER, cid, raw, show, t))
     return out

@@ -7,7 +7,7 @@ calls the write methods.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -47,6 +47,26 @@ FactLink = tuple[int, str, str | None, str | None]
 # The persistent name index's blocks: (kind, blocking key, exact key of a stored name).
 # Two names a rule may join share a block, so a new name is compared with its blocks only.
 BlockRow = tuple[str, str, str]
+
+# The facts naming one (show, actor, character) spelling triple with the same stored ids
+# (show, actor, character; None when not linked): (show, actor, character, show id,
+# actor id, character id, fact ids). They all resolve alike (resolve/mentions.py).
+LinkGroup = tuple[str, str | None, str | None, str | None, str | None, str | None,
+                  Sequence[int]]
+
+
+@dataclass(frozen=True)
+class NameCounts:
+    """What a resolution reads of a set of facts, aggregated by the store
+    (``Store.name_counts``; resolve/mentions.py): per written show, per show and actor
+    spelling and per show and character spelling, how many facts (namings) and which
+    stories; the producers named; the link groups."""
+
+    shows: Sequence[tuple[str, int, Sequence[str]]]
+    actors: Sequence[tuple[str, str, int, Sequence[str]]]
+    roles: Sequence[tuple[str, str, int, Sequence[str]]]
+    producers: Sequence[tuple[str, str]]  # (show, producer) of show_info facts
+    links: Sequence[LinkGroup]
 
 
 @dataclass(frozen=True)
@@ -293,3 +313,25 @@ class Store(Protocol):
     def stats(self) -> dict[str, Any]: ...
 
     def close(self) -> None: ...
+
+    def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
+        """(id, show, actor, type) of the facts no resolution has linked yet."""
+        ...
+
+    def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
+                    fact_ids: Sequence[int] = ()) -> NameCounts:
+        """The name counts (``NameCounts``) of the facts linked to these shows or
+        people and of these facts; of every fact when ``show_ids`` is None. Aggregated
+        by the database: the cost grows with the distinct names, not the facts."""
+        ...
+
+    def sentences(self, fact_type: str, show: str, actor: str | None,
+                  min_confidence: float) -> Iterator[str]:
+        """The evidence sentences of the facts of this type and written show (and
+        actor, if given) with at least this confidence, read as they are consumed."""
+        ...
+
+    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
+        """The evidence sentences of facts that name a show and match all these LIKE
+        patterns (case-insensitive for ASCII), newest fact first, read as consumed."""
+        ...

@@ -18,7 +18,7 @@ this module is only imported when a ``postgresql://`` URL is opened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -40,6 +40,7 @@ from tellytrack.store.base import (
     ClaimDate,
     FactLink,
     Incoming,
+    NameCounts,
     NameRow,
     Override,
     PersonCounts,
@@ -446,6 +447,84 @@ class PostgresStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
+        """(id, show, actor, type) of the facts no resolution has linked yet."""
+        rows = self.conn.execute(
+            "SELECT f.id, f.show, f.actor, f.type FROM facts f "
+            "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL")
+        return [(int(r["id"]), r["show"], r["actor"], str(r["type"])) for r in rows]
+
+    def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
+                    fact_ids: Sequence[int] = ()) -> NameCounts:
+        """The name counts of the facts linked to these shows or people and of these
+        facts (of every fact when ``show_ids`` is None), aggregated in SQL."""
+        params: dict[str, Any] = {}
+        hood = "SELECT id FROM facts"
+        if show_ids is not None:
+            hood = ("SELECT fact_id FROM fact_entities WHERE show_id = ANY(%(shows)s) "
+                    "UNION SELECT fact_id FROM fact_entities WHERE actor_id = ANY(%(people)s) "
+                    "UNION SELECT unnest(%(facts)s::bigint[])")
+            params = {"shows": list(show_ids), "people": list(actor_ids),
+                      "facts": list(fact_ids)}
+        with_ = (f"WITH hood (id) AS ({hood}), hf AS (SELECT f.*, a.story_id AS story "
+                 "FROM hood h JOIN facts f ON f.id = h.id JOIN articles a ON a.id = f.article_id "
+                 "WHERE f.show IS NOT NULL AND f.show != '') ")
+
+        def tallies(names: str, keys: str) -> list[Any]:
+            sql = (f"{with_}, names AS ({names}) SELECT {keys}, sum(n) AS n, "
+                   f"array_agg(story) AS stories FROM (SELECT {keys}, story, count(*) AS n "
+                   f"FROM names GROUP BY {keys}, story) t GROUP BY {keys}")
+            return [(*list(r.values())[:-2], int(r["n"]), list(r["stories"]))
+                    for r in self.conn.execute(sql, params or None)]
+
+        shows = tallies("SELECT show, story FROM hf", "show")
+        actors = tallies("SELECT show, actor, story FROM hf WHERE type IN ('cast', 'cast_change') "
+                         "AND actor IS NOT NULL AND actor != ''", "show, actor")
+        roles = tallies(
+            "SELECT show, character AS name, story FROM hf WHERE type IN ('cast', 'cast_change') "
+            "AND character != '' UNION ALL SELECT hf.show, c, hf.story FROM hf, "
+            "unnest(hf.characters) c WHERE hf.type = 'event' AND c != '' "
+            "UNION ALL SELECT show, subject, story FROM hf WHERE type = 'relation' "
+            "AND subject != '' UNION ALL SELECT show, object, story FROM hf "
+            "WHERE type = 'relation' AND object != ''", "show, name")
+        producers = [(str(r["show"]), str(r["value"])) for r in self.conn.execute(
+            f"{with_} SELECT DISTINCT show, value FROM hf WHERE type = 'show_info' "
+            "AND field = 'producer' AND value IS NOT NULL AND value != ''", params or None)]
+        links = [(r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
+                  r["character_id"], [int(i) for i in r["ids"]])
+                 for r in self.conn.execute(
+                     f"{with_} SELECT hf.show, hf.actor, hf.character, l.show_id, l.actor_id, "
+                     "l.character_id, array_agg(hf.id) AS ids FROM hf LEFT JOIN fact_entities l "
+                     "ON l.fact_id = hf.id GROUP BY 1, 2, 3, 4, 5, 6", params or None)]
+        return NameCounts(shows, actors, roles, producers, links)
+
+    def sentences(self, fact_type: str, show: str, actor: str | None,
+                  min_confidence: float) -> Iterator[str]:
+        """Evidence sentences of this type, show (and actor) and confidence, lazily."""
+        sql = ("SELECT evidence_text FROM facts WHERE show = %s AND type = %s "
+               "AND confidence >= %s AND evidence_text IS NOT NULL")
+        params: list[Any] = [show, fact_type, min_confidence]
+        if actor is not None:
+            sql += " AND actor = %s"
+            params.append(actor)
+        return self._pages(sql + " ORDER BY id", params)
+
+    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
+        """Evidence sentences of facts naming a show that match ``patterns``, newest first."""
+        like = "".join(" AND evidence_text ILIKE %s" for _ in patterns)
+        return self._pages("SELECT evidence_text FROM facts WHERE show IS NOT NULL "
+                           f"AND show != ''{like} ORDER BY id DESC", list(patterns))
+
+    def _pages(self, sql: str, params: list[Any]) -> Iterator[str]:
+        """The first column of a query, page by page (most callers stop early)."""
+        offset, size = 0, 16
+        while True:
+            rows = self.conn.execute(f"{sql} LIMIT {size} OFFSET {offset}", params).fetchall()
+            yield from (str(next(iter(r.values()))) for r in rows)
+            if len(rows) < size:
+                return
+            offset, size = offset + size, size * 4
 
 
 def _with_aliases(rows: Iterable[Row], alias_rows: Iterable[Row]) -> list[Entity]:

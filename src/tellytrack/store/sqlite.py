@@ -26,6 +26,7 @@ from tellytrack.store.base import (
     ClaimDate,
     FactLink,
     Incoming,
+    NameCounts,
     NameRow,
     Override,
     PersonCounts,
@@ -490,6 +491,84 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
+        """(id, show, actor, type) of the facts no resolution has linked yet."""
+        rows = self.conn.execute(
+            "SELECT f.id, f.show, f.actor, f.type FROM facts f "
+            "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL")
+        return [(int(r[0]), r[1], r[2], str(r[3])) for r in rows]
+
+    def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
+                    fact_ids: Sequence[int] = ()) -> NameCounts:
+        """The name counts of the facts linked to these shows or people and of these
+        facts (of every fact when ``show_ids`` is None), aggregated in SQL."""
+        if show_ids is None:
+            hood, params = "SELECT id FROM facts", []
+        else:
+            hood = ("SELECT fact_id FROM fact_entities WHERE show_id IN "
+                    "(SELECT value FROM json_each(?)) UNION SELECT fact_id FROM fact_entities "
+                    "WHERE actor_id IN (SELECT value FROM json_each(?)) "
+                    "UNION SELECT value FROM json_each(?)")
+            params = [json.dumps(list(show_ids)), json.dumps(list(actor_ids)),
+                      json.dumps(list(fact_ids))]
+        with_ = (f"WITH hood (id) AS ({hood}), hf AS (SELECT f.*, a.story_id AS story "
+                 "FROM hood h JOIN facts f ON f.id = h.id JOIN articles a ON a.id = f.article_id "
+                 "WHERE f.show IS NOT NULL AND f.show != '') ")
+
+        def tallies(names: str, keys: str) -> list[Any]:
+            sql = (f"{with_}, names AS ({names}) SELECT {keys}, sum(n), "
+                   f"group_concat(story, char(31)) FROM (SELECT {keys}, story, count(*) AS n "
+                   f"FROM names GROUP BY {keys}, story) GROUP BY {keys}")
+            return [(*r[:-2], int(r[-2]), str(r[-1]).split("\x1f"))
+                    for r in self.conn.execute(sql, params)]
+
+        shows = tallies("SELECT show, story FROM hf", "show")
+        actors = tallies("SELECT show, actor, story FROM hf WHERE type IN ('cast', 'cast_change') "
+                         "AND actor IS NOT NULL AND actor != ''", "show, actor")
+        roles = tallies(
+            "SELECT show, character AS name, story FROM hf WHERE type IN ('cast', 'cast_change') "
+            "AND character != '' UNION ALL SELECT hf.show, j.value, hf.story FROM hf, "
+            "json_each(hf.characters) j WHERE hf.type = 'event' AND j.value != '' "
+            "UNION ALL SELECT show, subject, story FROM hf WHERE type = 'relation' "
+            "AND subject != '' UNION ALL SELECT show, object, story FROM hf "
+            "WHERE type = 'relation' AND object != ''", "show, name")
+        producers = [(str(r[0]), str(r[1])) for r in self.conn.execute(
+            f"{with_} SELECT DISTINCT show, value FROM hf WHERE type = 'show_info' "
+            "AND field = 'producer' AND value IS NOT NULL AND value != ''", params)]
+        links = [(r[0], r[1], r[2], r[3], r[4], r[5], [int(i) for i in str(r[6]).split(",")])
+                 for r in self.conn.execute(
+                     f"{with_} SELECT hf.show, hf.actor, hf.character, l.show_id, l.actor_id, "
+                     "l.character_id, group_concat(hf.id) FROM hf LEFT JOIN fact_entities l "
+                     "ON l.fact_id = hf.id GROUP BY 1, 2, 3, 4, 5, 6", params)]
+        return NameCounts(shows, actors, roles, producers, links)
+
+    def sentences(self, fact_type: str, show: str, actor: str | None,
+                  min_confidence: float) -> Iterator[str]:
+        """Evidence sentences of this type, show (and actor) and confidence, lazily."""
+        sql = ("SELECT evidence_text FROM facts WHERE show = ? AND type = ? AND confidence >= ? "
+               "AND evidence_text IS NOT NULL")
+        params: list[Any] = [show, fact_type, min_confidence]
+        if actor is not None:
+            sql += " AND actor = ?"
+            params.append(actor)
+        return self._lazily(sql, params)
+
+    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
+        """Evidence sentences of facts naming a show that match ``patterns``, newest first."""
+        like = "".join(" AND evidence_text LIKE ?" for _ in patterns)
+        return self._lazily("SELECT evidence_text FROM facts WHERE show IS NOT NULL "
+                            f"AND show != ''{like} ORDER BY id DESC", patterns)
+
+    def _lazily(self, sql: str, params: Sequence[Any]) -> Iterator[str]:
+        """The first column of a query, a few rows at a time (most callers stop early);
+        the cursor is closed when the caller stops."""
+        cur = self.conn.execute(sql, params)
+        try:
+            while rows := cur.fetchmany(16):
+                yield from (str(r[0]) for r in rows)
+        finally:
+            cur.close()
 
 
 def _article_row(item: Incoming, story_id: str, now: str) -> tuple[Any, ...]:

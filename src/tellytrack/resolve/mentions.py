@@ -1,0 +1,205 @@
+"""What resolution reads of the facts: a tally per written name, not the facts.
+
+Clustering needs how often each spelling is written (a person's and a character's
+per show spelling, since they are read in their show); admission needs the
+independent stories that name it, whether some fact's sentence types it, the
+producers, and which words the KB writes in lower case. ``Mentions`` holds exactly
+that. Built from facts in memory (``FactMentions``) or aggregated by the store
+(``StoreMentions``: SQL GROUP BY over the facts a resolution covers), a resolution
+costs per distinct name in a show, not per fact: a show's ten-thousandth cast fact
+adds one to a count.
+
+The two questions that need a sentence are asked lazily, name by name: whether a
+fact of one type writes a name in its sentence (usually the first such fact says
+so) and whether a word is written in lower case more than capitalised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from tellytrack.model import Fact
+from tellytrack.resolve.names import key
+
+if TYPE_CHECKING:
+    from tellytrack.store.base import LinkGroup, NameCounts, Store
+
+# Facts whose sentence types a show named in it (their extractors read a show cue).
+SHOW_CUE_TYPES = frozenset({"cast", "cast_change", "rating", "show_info"})
+# Facts whose sentence types a person named in it as their actor.
+PERSON_CUE_TYPES = frozenset({"cast", "cast_change"})
+# Below this confidence an extractor's guess types nothing.
+MIN_CUE_CONFIDENCE = 0.5
+# Words as the common-word signal counts them (admission.py): lower case, and
+# capitalised mid-sentence.
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
+MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+_ASCII_WORD = re.compile(r"[a-z]+")
+# The common-word signal reads at most this many distinct sentences that may write the
+# word, newest first: all of them for a rare word (a one-word title is one), a sample
+# as large as the train files' for a frequent one, so its cost does not grow with the KB.
+COMMON_WORD_SAMPLE = 2000
+
+
+def actor_names(fact: Fact) -> list[str]:
+    """The people a fact names."""
+    return [fact.actor] if fact.type in ("cast", "cast_change") and fact.actor else []
+
+
+def character_names(fact: Fact) -> list[str]:
+    """The characters a fact names (cast roles, event participants, relation ends)."""
+    if fact.type in ("cast", "cast_change"):
+        return [fact.character] if fact.character else []
+    if fact.type == "event":
+        return [c for c in fact.characters if c]
+    if fact.type == "relation":
+        return [n for n in (fact.subject, fact.object) if n]
+    return []
+
+
+# A fact's stored ids: show, actor's person, character (None: not linked).
+Stored = tuple[str | None, str | None, str | None]
+
+
+@dataclass
+class Tally:
+    """One written name in the facts of one written show."""
+
+    count: int = 0  # facts naming it (a character: namings)
+    stories: set[str] = field(default_factory=set)  # independent stories naming it
+
+
+@dataclass(frozen=True)
+class Link:
+    """The facts that name one (show, actor, character) spelling triple and share their
+    stored ids (None: not linked yet): they all resolve alike."""
+
+    show: str
+    actor: str | None
+    character: str | None
+    stored: Stored
+    fact_ids: tuple[int, ...]
+
+
+class Mentions:
+    """The tallies of a set of facts and the two lazy questions (see the module)."""
+
+    def __init__(self) -> None:
+        self.shows: dict[str, Tally] = {}
+        self.actors: dict[tuple[str, str], Tally] = {}  # (show, actor spelling)
+        self.roles: dict[tuple[str, str], Tally] = {}  # (show, character spelling)
+        self.producers: set[tuple[str, str]] = set()  # (show, producer name)
+        self.links: list[Link] = []
+        self._common: dict[str, bool] = {}
+
+    def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterable[str]:
+        """The sentences of the facts of ``fact_type`` with a confidence that may type
+        a name, naming ``show`` (and ``actor`` as their actor, if given)."""
+        raise NotImplementedError
+
+    def texts_with(self, word: str) -> Iterable[str]:
+        """The sentences of facts that name a show, newest first, at least those that
+        may write ``word`` (a normal-form key of lower-case letters)."""
+        raise NotImplementedError
+
+    def common(self, word: str) -> bool:
+        """Whether the KB's sentences write ``word`` (a key) in lower case at least as
+        often as capitalised mid-sentence, and at least once (a title is capitalised
+        wherever it stands); read in the newest ``COMMON_WORD_SAMPLE`` distinct
+        sentences that may write it."""
+        if word not in self._common:
+            lower = upper = 0
+            seen: set[str] = set()
+            for text in self.texts_with(word) if _ASCII_WORD.fullmatch(word) else ():
+                if text in seen:
+                    continue
+                seen.add(text)
+                lower += sum(key(w) == word for w in LOWER_WORD.findall(text))
+                upper += sum(key(w) == word for w in MID_CAPITAL.findall(text))
+                if len(seen) == COMMON_WORD_SAMPLE:
+                    break
+            self._common[word] = lower > 0 and lower >= upper
+        return self._common[word]
+
+
+def _tally(table: dict[Any, Tally], k: Any, story: str, n: int = 1) -> None:
+    t = table.get(k)
+    if t is None:
+        t = table[k] = Tally()
+    t.count += n
+    t.stories.add(story)
+
+
+class FactMentions(Mentions):
+    """The tallies of facts held in memory, each with its story."""
+
+    def __init__(self, pairs: Iterable[tuple[Fact, str]],
+                 links: Iterable[tuple[int, Fact, Stored]] = ()) -> None:
+        super().__init__()
+        self._sentences: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
+        self._texts: dict[str, None] = {}  # in input order, once each
+        self._words: tuple[Counter[str], Counter[str]] | None = None
+        for fact, story in pairs:
+            if not fact.show:
+                continue
+            _tally(self.shows, fact.show, story)
+            for a in actor_names(fact):
+                _tally(self.actors, (fact.show, a), story)
+            for c in character_names(fact):
+                _tally(self.roles, (fact.show, c), story)
+            if fact.type == "show_info" and fact.field == "producer" and fact.value:
+                self.producers.add((fact.show, fact.value))
+            if fact.evidence is not None:
+                self._texts[fact.evidence.text] = None
+                if fact.confidence >= MIN_CUE_CONFIDENCE:
+                    self._sentences[(fact.type, fact.show, None)].append(fact.evidence.text)
+                    if fact.actor:
+                        self._sentences[(fact.type, fact.show, fact.actor)].append(
+                            fact.evidence.text)
+        groups: dict[tuple[str, str | None, str | None, Stored], list[int]] = {}
+        for fid, fact, stored in links:
+            if fact.show:
+                groups.setdefault((fact.show, fact.actor, fact.character, stored), []).append(fid)
+        self.links = [Link(s, a, c, st, tuple(ids)) for (s, a, c, st), ids in groups.items()]
+
+    def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterable[str]:
+        return self._sentences.get((fact_type, show, actor), ())
+
+    def texts_with(self, word: str) -> Iterable[str]:
+        return reversed(self._texts)
+
+
+class StoreMentions(Mentions):
+    """The tallies the store aggregates (``Store.name_counts``) of the facts of some
+    shows and people and the unlinked ones, or of every fact; sentences are read
+    from the store when asked."""
+
+    def __init__(self, store: Store, counts: NameCounts) -> None:
+        super().__init__()
+        self.store = store
+        for show, n, stories in counts.shows:
+            self.shows[show] = Tally(n, set(stories))
+        for show, actor, n, stories in counts.actors:
+            self.actors[(show, actor)] = Tally(n, set(stories))
+        for show, name, n, stories in counts.roles:
+            self.roles[(show, name)] = Tally(n, set(stories))
+        self.producers = set(counts.producers)
+        self.links = [_link(g) for g in counts.links]
+
+    def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterator[str]:
+        return self.store.sentences(fact_type, show, actor, MIN_CUE_CONFIDENCE)
+
+    def texts_with(self, word: str) -> Iterator[str]:
+        # a raw word whose key is ``word`` holds each of its letter pairs ("pyaar": "py",
+        # "ya", "ar"), whatever letters it doubles
+        pairs = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
+        return self.store.texts_like([f"%{p}%" for p in sorted(set(pairs))])
+
+
+def _link(g: LinkGroup) -> Link:
+    show, actor, character, show_id, actor_id, character_id, ids = g
+    return Link(show, actor, character, (show_id, actor_id, character_id), tuple(ids))
