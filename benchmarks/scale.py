@@ -179,6 +179,13 @@ class Workers:
                 self.peak_kb = max([self.peak_kb, *rss])
 
 
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux /proc), in MB."""
+    status = Path("/proc/self/status").read_text()
+    return next(int(line.split()[1]) for line in status.splitlines()
+                if line.startswith("VmRSS:")) / 1024
+
+
 def _descendants(pid: int) -> set[int]:
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -198,13 +205,15 @@ def ingest(db: Path, path: Path, n: int, workers: int) -> None:
     total_t, done = 0.0, 0
     with SQLiteStore(db) as store, Workers() as pool:
         for k, part in enumerate(slices(path, n), 1):
-            t0 = time.perf_counter()
+            t0, cpu0 = time.perf_counter(), time.process_time()
             report = ingest_items(store, part, workers=workers)
-            elapsed = time.perf_counter() - t0
+            elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
             total_t, done = total_t + elapsed, done + len(part)
             print(f"slice {k:2}: {len(part)} articles in {elapsed:6.1f} s = "
                   f"{len(part) / elapsed:6.1f} articles/s (KB {done}, new {report.new}, "
-                  f"syndicated {report.syndicated}, failed {len(report.failed)})", flush=True)
+                  f"syndicated {report.syndicated}, failed {len(report.failed)}); writer CPU "
+                  f"{cpu:.1f} s, RSS {_rss_mb():.0f} MB; load {os.getloadavg()[0]:.1f}",
+                  flush=True)
     print(f"ingest: {done} articles in {total_t:.1f} s = {done / total_t:.1f} articles/s")
     print(f"peak RSS of a worker: {pool.peak_kb / 1024:.0f} MB")
 

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from tellytrack.evaluate import norm
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.mentions import PERSON_CUE_TYPES, SHOW_CUE_TYPES, Mentions, Tally
 from tellytrack.resolve.names import key, words
@@ -66,9 +67,12 @@ class _Tally:
     cue: str | None = None  # why a strong cue types it (``_typing``), or None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _padded(text: str) -> str:
-    return f" {' '.join(words(text))} "
+    """A sentence's normal form between spaces. Not through ``words``: its cache is for
+    names, and holding every sentence's words there grew the writer by kilobytes an
+    article (a resolution asks about a sentence a few times, one after the other)."""
+    return f" {norm(text)} "
 
 
 def _named_in(raw: str, text: str) -> bool:

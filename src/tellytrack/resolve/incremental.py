@@ -120,8 +120,7 @@ def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
     overrides = store.overrides()
     ids = [i for i, _, _, _ in new]
     shows = _near(store, "show", {s for _, s, _, _ in new if s}, show_blocks, overrides)
-    in_shows = store.name_counts(sorted(shows), (), ids)
-    people = {g[4] for g in in_shows.links if g[4] is not None}
+    people = set(store.actors_of(sorted(shows)))
     actors = {a for _, _, a, t in new if a and t in PERSON_CUE_TYPES}
     people |= _near(store, "person", actors, person_blocks, overrides, people)
     counts = store.name_counts(sorted(shows), sorted(people), ids)
