@@ -41,8 +41,8 @@ MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 _ASCII_WORD = re.compile(r"[a-z]+")
 # The common-word signal reads at most this many distinct sentences that may write the
 # word, newest first: all of them for a rare word (a one-word title is one), a sample
-# as large as the train files' for a frequent one, so its cost does not grow with the KB.
-COMMON_WORD_SAMPLE = 2000
+# for a frequent one (enough to tell 1:1), so its cost does not grow with the KB.
+COMMON_WORD_SAMPLE = 500
 
 
 def actor_names(fact: Fact) -> list[str]:

@@ -375,17 +375,16 @@ class SQLiteStore:
 
     def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
         """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
-        out: list[NameRow] = []
-        for k in sorted(set(keys)):
-            out += [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
-                "SELECT kind, scope, key, entity_id FROM names WHERE kind = ? AND key = ?",
-                (kind, k))]
-        return out
+        rows = self.conn.execute(  # one query, the keys as a table (not one per key)
+            "SELECT kind, scope, key, entity_id FROM names WHERE kind = ? AND key IN "
+            "(SELECT value FROM json_each(?))", (kind, json.dumps(sorted(set(keys)))))
+        return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
     def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
         """The stored name rows of ``kind`` whose key is in one of these blocks."""
-        keys = [str(r[0]) for b in sorted(set(blocks)) for r in self.conn.execute(
-            "SELECT key FROM name_blocks WHERE kind = ? AND block = ?", (kind, b))]
+        keys = [str(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT key FROM name_blocks WHERE kind = ? AND block IN "
+            "(SELECT value FROM json_each(?))", (kind, json.dumps(sorted(set(blocks)))))]
         return self.names_of(kind, keys)
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
