@@ -151,11 +151,13 @@ def slices(path: Path, n: int) -> Iterator[list[Article]]:
 
 
 class Workers:
-    """Samples the resident memory of this process's descendants (the extraction pool
-    and its fork server) twice a second; keeps the largest one seen (Linux /proc)."""
+    """Samples the resident memory and CPU time of this process's descendants (the
+    extraction pool and its fork server) twice a second (Linux /proc): keeps the largest
+    RSS seen and each one's last CPU time (a worker's last half second may be missed)."""
 
     def __init__(self) -> None:
         self.peak_kb = 0
+        self.cpu: dict[int, float] = {}  # pid -> user + system seconds, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -172,8 +174,10 @@ class Workers:
             for pid in _descendants(os.getpid()):
                 try:
                     status = Path(f"/proc/{pid}/status").read_text()
+                    ticks = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                 except OSError:
                     continue
+                self.cpu[pid] = (int(ticks[11]) + int(ticks[12])) / os.sysconf("SC_CLK_TCK")
                 rss = [int(line.split()[1]) for line in status.splitlines()
                        if line.startswith("VmRSS:")]
                 self.peak_kb = max([self.peak_kb, *rss])
@@ -206,33 +210,52 @@ def ingest(db: Path, path: Path, n: int, workers: int) -> None:
     with SQLiteStore(db) as store, Workers() as pool:
         for k, part in enumerate(slices(path, n), 1):
             t0, cpu0 = time.perf_counter(), time.process_time()
+            pool_cpu0 = sum(pool.cpu.values())
             report = ingest_items(store, part, workers=workers)
             elapsed, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+            time.sleep(0.6)  # the workers' last samples
+            workers_cpu = sum(pool.cpu.values()) - pool_cpu0
             total_t, done = total_t + elapsed, done + len(part)
             print(f"slice {k:2}: {len(part)} articles in {elapsed:6.1f} s = "
                   f"{len(part) / elapsed:6.1f} articles/s (KB {done}, new {report.new}, "
-                  f"syndicated {report.syndicated}, failed {len(report.failed)}); writer CPU "
-                  f"{cpu:.1f} s, RSS {_rss_mb():.0f} MB; load {os.getloadavg()[0]:.1f}",
-                  flush=True)
+                  f"syndicated {report.syndicated}, failed {len(report.failed)}); CPU: writer "
+                  f"{cpu:.1f} s, workers {workers_cpu:.1f} s; writer RSS {_rss_mb():.0f} MB; "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
     print(f"ingest: {done} articles in {total_t:.1f} s = {done / total_t:.1f} articles/s")
     print(f"peak RSS of a worker: {pool.peak_kb / 1024:.0f} MB")
 
 
 def add_one(db: Path, tmp: Path) -> None:
-    """The cost of one more article on the full KB: in the library, then a whole CLI run."""
-    text = ("Shared news: Vaarun Tesh, who plays Roohi, has quit Kaamra Ki Dor "
-            f"after three years, days before the leap ({time.time()}).")
+    """The cost of one more article on the full KB, about a new show and about the most
+    covered one: in the library (three in a row: the first loads the extractor, which
+    the workers had), then a whole CLI run."""
     with SQLiteStore(db) as store:
-        t0 = time.perf_counter()
-        ingest_items(store, [Article.create(text)], workers=1)
-        library = time.perf_counter() - t0
+        show, actor, character = store.conn.execute(
+            "SELECT f.show, f.actor, f.character FROM facts f WHERE f.type = 'cast' "
+            "AND f.actor IS NOT NULL AND f.character IS NOT NULL AND f.show = (SELECT show "
+            "FROM facts GROUP BY show ORDER BY count(*) DESC LIMIT 1) LIMIT 1").fetchone()
+        shows = store.conn.execute("SELECT count(*) FROM facts WHERE show = ?", (show,))
+        print(f"most covered show: {shows.fetchone()[0]} facts", flush=True)
+        for label, text in (
+                ("a new show", "Shared news: Vaarun Tesh, who plays Roohi, has quit Kaamra Ki "
+                 f"Dor after three years, days before the leap ({time.time()})."),
+                ("the most covered show", f"{actor} has been roped in to play {character} in "
+                 f"{show}, which airs on Star Plus ({time.time()}).")):
+            library = []
+            for n in range(3):
+                t0 = time.perf_counter()
+                ingest_items(store, [Article.create(f"{text} Update {n}.")], workers=1)
+                library.append(time.perf_counter() - t0)
+            print(f"add one article about {label}: "
+                  f"{', '.join(f'{t * 1000:.0f}' for t in library)} ms in the library",
+                  flush=True)
     one = tmp / "one.jsonl"
-    one.write_text(json.dumps({"text": text + " Confirmed."}) + "\n", encoding="utf-8")
+    one.write_text(json.dumps({"text": f"{text} Confirmed."}) + "\n", encoding="utf-8")
     t0 = time.perf_counter()
     subprocess.run([str(Path(sys.executable).parent / "tellytrack"), "ingest", str(one),
                     "--db", str(db)], check=True, capture_output=True)
-    print(f"add one article: {library * 1000:.0f} ms in the library, "
-          f"{time.perf_counter() - t0:.2f} s as a CLI command")
+    print(f"add one article about the most covered show as a CLI command: "
+          f"{time.perf_counter() - t0:.2f} s")
 
 
 def reads(db: Path, rounds: int, rng: random.Random) -> None:

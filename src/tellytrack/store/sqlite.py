@@ -492,10 +492,14 @@ class SQLiteStore:
         self.close()
 
     def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
-        """(id, show, actor, type) of the facts no resolution has linked yet."""
+        """(id, show, actor, type) of the facts no resolution has linked yet. Read from the
+        last linked fact on: a resolution links every fact it can (an older unlinked one
+        names no show), and with one writer at a time fact ids only grow, so the facts
+        stored since are the ones after it (an index range, not a scan of every fact)."""
         rows = self.conn.execute(
             "SELECT f.id, f.show, f.actor, f.type FROM facts f "
-            "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL")
+            "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL "
+            "AND f.id > (SELECT coalesce(max(fact_id), 0) FROM fact_entities)")
         return [(int(r[0]), r[1], r[2], str(r[3])) for r in rows]
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
