@@ -482,8 +482,8 @@ class PostgresStore:
         actors = tallies("SELECT show, actor, story FROM hf WHERE type IN ('cast', 'cast_change') "
                          "AND actor IS NOT NULL AND actor != ''", "show, actor")
         roles = tallies(
-            "SELECT show, character AS name, story FROM hf WHERE type IN ('cast', 'cast_change') "
-            "AND character != '' UNION ALL SELECT hf.show, c, hf.story FROM hf, "
+            "SELECT hf.show, hf.character AS name, hf.story FROM hf WHERE type IN ('cast', "
+            "'cast_change') AND hf.character != '' UNION ALL SELECT hf.show, c, hf.story FROM hf, "
             "unnest(hf.characters) c WHERE hf.type = 'event' AND c != '' "
             "UNION ALL SELECT show, subject, story FROM hf WHERE type = 'relation' "
             "AND subject != '' UNION ALL SELECT show, object, story FROM hf "
