@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-import pytest
-
 from tellytrack.model import Article, Evidence, Fact, PubDate
-from tellytrack.resolve import incremental, resolve_new, resolve_store
+from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.resolve.curation import curate
 from tellytrack.store import Incoming
 from tellytrack.store.base import ClaimDate, PersonCounts, ShowCounts, StoredFact
@@ -87,10 +85,8 @@ def person_twin(store: ClosingStore) -> list[PersonCounts]:
     return out
 
 
-def test_counts_follow_every_resolution_write(store: ClosingStore,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_counts_follow_every_resolution_write(store: ClosingStore) -> None:
     """Rebuild, incremental batches (a show's spelling joining it, a new show), renames."""
-    monkeypatch.setattr(incremental, "FULL_SHARE", 1.0)  # tiny KB: stay incremental
     add(store, "2024-03-05", "Riya Malhotra plays Meera in Saath Chalenge on Colors.",
         cast("Riya Malhotra", "Meera"), channel(SHOW, "Colors"))
     assert resolve_new(store) == "rebuild"

@@ -9,15 +9,18 @@ ingest just stored) without touching the rest of the KB:
    shows found are *touched*. Each new actor name likewise finds the stored people
    it may be (key and blocks); with every person already linked to a touched show's
    facts, they are the touched people.
-2. **Resolve the neighbourhood.** The facts of the touched shows and people (read
-   through the fact_entities indexes) plus the new facts are resolved by the same
-   resolver as a full rebuild (``resolver.py``), overrides included.
+2. **Resolve the neighbourhood from name counts.** The store aggregates the facts of
+   the touched shows and people (through the fact_entities indexes) and the new
+   facts (``Store.name_counts``: per written name, how many facts and which stories,
+   and the facts grouped by spelling with their stored ids); the rebuild's own
+   resolver reads those counts (``resolve_mentions``, ``mentions.py``), overrides
+   included, so the cost follows the neighbourhood's names, not its facts.
 3. **Splice.** The touched shows (with their characters) and people are replaced by
    what that resolution made of them, their name rows and blocks rewritten, and the
-   neighbourhood's facts relinked, in one transaction. Everything else is untouched.
+   fact groups whose ids changed relinked (new facts always), in one transaction.
+   Everything else is untouched.
 
 A full rebuild (``resolve_store``) runs instead on a KB with no stored resolution, or
-when the neighbourhood holds more than :data:`FULL_SHARE` of all facts (cheaper), or
 when the splice would clash with an untouched entity. Where the incremental result
 can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 """
