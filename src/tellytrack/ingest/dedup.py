@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash
 
 # Words per shingle. Five-word runs are long enough that two stories about the same
 # show and actors rarely share them ("Riya Malhotra, who plays Meera" is four), short
@@ -68,9 +67,13 @@ Hashes = npt.NDArray[np.uint32]
 # A band key: the band's number and its hash values as stored in the signature.
 BandKey = tuple[int, bytes]
 
-# Permutations (h -> a*h + b mod 2^32, one per hash function) are derived from SEED.
-_A, _B = (np.asarray(p, dtype=np.uint32) for p in
-          MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations)
+# Permutations (h -> a*h + b mod 2^32, one per hash function) are derived from SEED as
+# datasketch's MinHash derives them for this scheme (an odd a, any b; a test checks the
+# signatures agree). Not through datasketch itself: importing it imports scipy, a
+# second of every command's start.
+_GEN = np.random.RandomState(SEED)
+_A = _GEN.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _GEN.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 # datasketch's LeanMinHash byte format: seed, -num_perm (a negative count flags a
 # scheme code), the scheme code (1 = affine32), then the values as little-endian uint32.
