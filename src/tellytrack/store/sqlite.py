@@ -515,30 +515,32 @@ class SQLiteStore:
                     "UNION SELECT value FROM json_each(?)")
             params = [json.dumps(list(show_ids)), json.dumps(list(actor_ids)),
                       json.dumps(list(fact_ids))]
-        with_ = (f"WITH hood (id) AS ({hood}), hf AS (SELECT f.*, a.story_id AS story "
-                 "FROM hood h JOIN facts f ON f.id = h.id JOIN articles a ON a.id = f.article_id "
+        with_ = (f"WITH hood (id) AS ({hood}), hf AS MATERIALIZED (SELECT f.id, f.show, "
+                 "f.type, f.actor, f.character, f.characters, f.subject, f.object, f.field, "
+                 "f.value, a.story_id AS story FROM hood h JOIN facts f ON f.id = h.id "
+                 "JOIN articles a ON a.id = f.article_id "
                  "WHERE f.show IS NOT NULL AND f.show != '') ")
-
-        def tallies(names: str, keys: str) -> list[Any]:
-            sql = (f"{with_}, names AS ({names}) SELECT {keys}, sum(n), "
-                   f"group_concat(story, char(31)) FROM (SELECT {keys}, story, count(*) AS n "
-                   f"FROM names GROUP BY {keys}, story) GROUP BY {keys}")
-            return [(*r[:-2], int(r[-2]), str(r[-1]).split("\x1f"))
-                    for r in self.conn.execute(sql, params)]
-
-        shows = tallies("SELECT show, story FROM hf", "show")
-        actors = tallies("SELECT show, actor, story FROM hf WHERE type IN ('cast', 'cast_change') "
-                         "AND actor IS NOT NULL AND actor != ''", "show, actor")
-        roles = tallies(
-            "SELECT show, character AS name, story FROM hf WHERE type IN ('cast', 'cast_change') "
-            "AND character != '' UNION ALL SELECT hf.show, j.value, hf.story FROM hf, "
-            "json_each(hf.characters) j WHERE hf.type = 'event' AND j.value != '' "
-            "UNION ALL SELECT show, subject, story FROM hf WHERE type = 'relation' "
-            "AND subject != '' UNION ALL SELECT show, object, story FROM hf "
-            "WHERE type = 'relation' AND object != ''", "show, name")
-        producers = [(str(r[0]), str(r[1])) for r in self.conn.execute(
-            f"{with_} SELECT DISTINCT show, value FROM hf WHERE type = 'show_info' "
-            "AND field = 'producer' AND value IS NOT NULL AND value != ''", params)]
+        # every tally in one pass over the neighbourhood: 0 shows, 1 actors, 2 characters
+        # (cast roles, event participants, relation ends), 3 producers
+        names = (
+            "SELECT 0 AS k, show, '' AS name, story FROM hf UNION ALL SELECT 1, show, actor, "
+            "story FROM hf WHERE type IN ('cast', 'cast_change') AND actor != '' "
+            "UNION ALL SELECT 2, show, character, story FROM hf WHERE type IN ('cast', "
+            "'cast_change') AND character != '' UNION ALL SELECT 2, hf.show, j.value, hf.story "
+            "FROM hf, json_each(hf.characters) j WHERE hf.type = 'event' AND j.value != '' "
+            "UNION ALL SELECT 2, show, subject, story FROM hf WHERE type = 'relation' "
+            "AND subject != '' UNION ALL SELECT 2, show, object, story FROM hf "
+            "WHERE type = 'relation' AND object != '' UNION ALL SELECT 3, show, value, story "
+            "FROM hf WHERE type = 'show_info' AND field = 'producer' AND value != ''")
+        tallies: tuple[list[Any], ...] = ([], [], [], [])
+        for k, show, name, n, stories in self.conn.execute(
+                f"{with_}, names AS ({names}) SELECT k, show, name, sum(n), "
+                "group_concat(story, char(31)) FROM (SELECT k, show, name, story, count(*) AS n "
+                "FROM names GROUP BY k, show, name, story) GROUP BY k, show, name", params):
+            keys = (str(show),) if k == 0 else (str(show), str(name))
+            tallies[k].append((*keys, int(n), str(stories).split("\x1f")))
+        shows, actors, roles = tallies[:3]
+        producers = [(show, name) for show, name, _, _ in tallies[3]]
         links = [(r[0], r[1], r[2], r[3], r[4], r[5], [int(i) for i in str(r[6]).split(",")])
                  for r in self.conn.execute(
                      f"{with_} SELECT hf.show, hf.actor, hf.character, l.show_id, l.actor_id, "
