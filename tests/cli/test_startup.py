@@ -68,5 +68,5 @@ def test_ingest_does_import_the_pipeline(kb: Path, tmp_path: Path) -> None:
     """The probe can see an import: ingest needs the pipeline and its progress bar."""
     empty = tmp_path / "none.jsonl"
     empty.write_text("", encoding="utf-8")
-    assert {"tellytrack.pipeline", "rich.progress", "datasketch"} <= loaded(
+    assert {"tellytrack.pipeline", "rich.progress", "trafilatura"} <= loaded(
         "ingest", str(empty), "--db", str(kb))
