@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 # Each command module and the commands it defines (its COMMANDS). A module is
 # imported only when one of its commands runs (or --help lists them all), so
 # `--version` and each command pay only for what they use: the pipeline alone
-# imports datasketch and scipy (0.8 s), the readers trafilatura and feedparser
-# (0.3 s), serve FastAPI, export networkx (tests/cli/test_startup.py).
+# imports numpy, the readers trafilatura and feedparser (0.3 s), serve FastAPI,
+# export networkx (tests/cli/test_startup.py).
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "tellytrack.cli.kb": ("cast", "rumours", "ratings", "timeline", "person"),
     "tellytrack.cli.serve": ("serve",),
