@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from tellytrack.extract.scan import alternation, near
 
@@ -57,3 +59,38 @@ def test_lower_phrases_match_whole_words_in_both_forms() -> None:
         found = [m.span() for m in lower_phrases(phrases).finditer(text)]
         assert found == [m.span() for m in expected.finditer(text)]
         assert [text[a:b] for a, b in found] == ["quits", "joined"]
+
+
+def test_alternation_after_matches_the_lookbehind_led_form() -> None:
+    """Each branch's first character first, the lookbehind after it, finds what
+    ``(?<![\\w&])(?:TRIE)(?![\\w+])`` finds: at the start, after a word character, an "&",
+    a hyphen or a space, inside a longer word, and for phrases sharing a first letter."""
+    from tellytrack.extract.scan import alternation_after
+
+    phrases = ["Star Plus", "Star Bharat", "Sony TV", "SAB", "Zee TV", "&TV", "Colors"]
+    plain = re.compile(rf"(?<![\w&])(?:{alternation(phrases, space=re.escape(' '))})(?![\w+])")
+    fast = re.compile(alternation_after(phrases, r"[\w&]", re.escape(" ")) + r"(?![\w+])")
+    texts = ["Star Plus", "xStar Plus", "&Star Plus", "-Star Bharat airs", "on Sony TV.",
+             "SABTV and SAB", "on &TV, Colors+ and Colors", "Zee TVs", "_Zee TV", "Star  Plus",
+             "Star Bharat's show and Star Plus"]
+    for text in texts:
+        for start in range(len(text)):
+            assert ([m.span() for m in fast.finditer(text, start)]
+                    == [m.span() for m in plain.finditer(text, start)]), (text, start)
+    assert alternation_after([], r"\w") == "(?!)"
+
+
+def test_channel_and_platform_patterns_find_what_the_plain_form_finds(
+        sample_articles: Path) -> None:
+    """CHANNEL_RE and PLATFORM_RE (built with alternation_after) give the spans of the
+    lookbehind-led alternation of their lexicons on every sample article."""
+    from tellytrack.extract.info_rules import CHANNEL_RE, PLATFORM_RE
+    from tellytrack.extract.lexicon import entries
+
+    for lexicon, fast in (("channels", CHANNEL_RE), ("platforms", PLATFORM_RE)):
+        trie = alternation(entries(lexicon), space=re.escape(" "))
+        plain = re.compile(rf"(?<![\w&])(?:{trie})(?![\w+])")
+        for line in sample_articles.read_text("utf-8").splitlines():
+            text = json.loads(line)["text"]
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in plain.finditer(text)]

@@ -30,15 +30,17 @@ from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.names import characters, people
-from tellytrack.extract.scan import alternation, finditer_at, word_starts
+from tellytrack.extract.scan import alternation_after, finditer_at, word_starts
 from tellytrack.extract.shows import fold
 from tellytrack.model import Sentence
 
 
 def _alternation(lexicon: str) -> str:
     """A regex alternation of a lexicon's variants as whole words (trie-factored: the
-    longest variant wins, and the engine rejects a position after one letter)."""
-    return rf"(?<![\w&])(?:{alternation(entries(lexicon), space=re.escape(' '))})(?![\w+])"
+    longest variant wins, and the engine rejects a position after one letter):
+    ``(?<![\\w&])(?:TRIE)(?![\\w+])``, tried only where a variant's first letter stands
+    (:func:`scan.alternation_after`)."""
+    return alternation_after(entries(lexicon), r"[\w&]", re.escape(" ")) + r"(?![\w+])"
 
 
 CHANNEL = _alternation("channels")

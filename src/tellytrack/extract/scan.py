@@ -29,14 +29,30 @@ def alternation(phrases: Iterable[str], expand: Mapping[str, str] | None = None,
                 space: str = r"\s+") -> str:
     """A regex matching any phrase; a space matches ``space`` (any white space by
     default) and each word of ``expand`` (``{"poss": "(?:her|his|their)"}``) its pattern."""
-    expand = expand or {}
+    return _emit(_trie(phrases, expand or {}, space)) or "(?!)"
+
+
+def alternation_after(phrases: Iterable[str], not_after: str, space: str = r"\s+") -> str:
+    """``(?<!NOT_AFTER)(?:ALTERNATION)`` (``not_after`` a one-character class such as
+    ``[\\w&]``), written with each branch's first character first and the lookbehind
+    right after it: ``re`` tries a pattern led by a lookbehind at every position of the
+    text, one led by a branch of literal characters only where one of them stands. The
+    same matches (the phrases' first units are single characters)."""
+    trie = _trie(phrases, {}, space)
+    branches = [f"{unit}(?<!{not_after}{unit}){_emit(child)}"
+                for unit, child in sorted(trie.items()) if unit != _END]
+    return f"(?:{'|'.join(branches)})" if branches else "(?!)"
+
+
+def _trie(phrases: Iterable[str], expand: Mapping[str, str], space: str) -> _Trie:
+    """The phrases as a trie of regex units (see :func:`_units`)."""
     trie: _Trie = {}
     for phrase in phrases:
         node = trie
         for unit in _units(phrase, expand, space):
             node = node.setdefault(unit, {})
         node[_END] = {}
-    return _emit(trie) or "(?!)"
+    return trie
 
 
 def _units(phrase: str, expand: Mapping[str, str], space: str) -> list[str]:
