@@ -184,6 +184,10 @@ def test_a_cue_word_on_the_next_line_vouches_for_nothing() -> None:
                "Star Plus show Pyaar Ki Dor is set for a change. "
                "Tanvi Desai has been roped in to play Meera.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+    # nor does a "cue X" phrase: a headline ending in "quits" over a body opening with a name
+    doc = _doc("Riya Malhotra Quits\n\nTanvi Desai is the new Meera. "
+               "The show Pyaar Ki Dor goes on.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)
 
 
 def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:

@@ -260,9 +260,10 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words alone (where to look for the latter)."""
     def alts(side: str) -> str:
         return alternation(c for c, v in mapping("show_cues").items() if v == side)
-    after = re.compile(
-        rf"\b(?i:{alts('after')})(?:\s+[-–:])?\s+(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
-    tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"  # never across a line break
+    # a cue and its title are never on two lines (a headline's last word, the body's first)
+    after = re.compile(rf"\b(?i:{alts('after')})(?:[ \t]+[-–:])?[ \t]+"
+                       rf"(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
+    tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"
     before = re.compile(rf"({_TITLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
 
