@@ -190,6 +190,28 @@ def test_a_cue_word_on_the_next_line_vouches_for_nothing() -> None:
     assert doc.shows.names == ("Pyaar Ki Dor",)
 
 
+def test_episode_date_in_a_headline_prefix() -> None:
+    """"X 5th March 2024 Written Update: ..." and "X March 5, 2024 Episode: ...": the
+    title is what stands before the date (no corpus file has this form; outlets use it
+    for every episode)."""
+    for head in ("Pyaar Ki Dor 5th March 2024 Written Update",
+                 "Pyaar Ki Dor March 5, 2024 Episode"):
+        doc = _doc(f"{head}: Meera Confronts Arjun\n\nMeera learns that Arjun lied to her.")
+        assert doc.shows.topic == "Pyaar Ki Dor", head
+
+
+def test_a_show_in_a_past_credit_is_not_the_sentences_show() -> None:
+    """"Kabir, who was last seen in X, has been roped in for the show": the entry is in
+    the article's show, not in the show of his last credit."""
+    from tellytrack.extract import extract_facts
+    from tellytrack.model import Article
+
+    text = ("The Star Plus show Pyaar Ki Dor is popular. Kabir Sethi, who was last seen in "
+            "Kesar Ki Kahani, has been roped in for the show. He will play Arjun.")
+    changes = [f for f in extract_facts(Article.create(text)) if f.type == "cast_change"]
+    assert {f.show for f in changes} == {"Pyaar Ki Dor"}
+
+
 def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
     """Trying the producer pattern only at "produc" and the capitals before "produced"
     finds exactly what scanning every position finds, line breaks included."""

@@ -49,8 +49,13 @@ _FUNC_RE = re.compile(_FUNC)
 _LAST = r"[A-Z\d](?:(?<=[A-Z])[\w\-]*+|(?<=\d)\d?)"
 _TOKEN_RE = re.compile(r"[\w\-]+")
 _QUOTED = re.compile(rf"[‘'\"“]({_TITLE})[’'\"”](?!\w)")
+# an episode's date between the title and the headline's news words ("X 5th March 2024
+# Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
+_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
+        r"|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]+\d{4})?)")
 _HEADLINE = re.compile(
-    rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})\s*:", re.M)
+    rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})"
+    rf"(?:[ \t]+{_DAY}(?:[ \t]+{_CAP})*)?\s*:", re.M)
 _CHART_LINE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
 _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
@@ -712,8 +717,12 @@ def _in_passing(text: str, at: int, cues: list[int]) -> bool:
 
 
 _PASSING_WORDS = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
-                  "popular", "recogni")
+                  "popular", "recogni", "last", "previously", "earlier", "once", "rose",
+                  "remembered")
 _IN_PASSING = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
-    r"|\b(?:known|famous|popular|recogni[sz]ed)\s+for\s+(?:[\w'’-]+\s+){0,10})$")
+    r"|\b(?:known|famous|popular|recogni[sz]ed|remembered)\s+for\s+(?:[\w'’-]+\s+){0,10}"
+    # a past credit: "who was last seen in X", "rose to fame with X"
+    r"|\b(?:last|previously|earlier|once)\s+seen\s+in\s+(?:[\w'’-]+\s+){0,3}"
+    r"|\brose\s+to\s+fame\s+(?:with|in|through)\s+(?:[\w'’-]+\s+){0,3})$")
