@@ -44,3 +44,23 @@ def test_a_person_the_slug_spells_is_no_show() -> None:
                   "नीली झील की एक्ट्रेस ने छोड़ा शो\n"
                   "एक्ट्रेस रिया मल्होत्रा अब नीली झील में नजर नहीं आएंगी।")
     assert {m.name for m in show_mentions(parse(art))} == {"नीली झील"}
+
+
+def test_glossed_titles_read_backwards_match_the_forward_pattern() -> None:
+    """The gloss reader (gloss first, then the Devanagari run before it) finds what the
+    forward pattern tried from every Devanagari letter found, on invented texts."""
+    import re
+
+    from tellytrack.extract.hi.text import _GLOSS, _run_before
+
+    forward = re.compile(r"(?P<d>[\u0900-\u097F][\u0900-\u097F0-9 ]*?)\s*[’'\"”]*\s*"
+                         r"\((?P<l>[A-Za-z][A-Za-z0-9 !'&.-]*)\)")
+    texts = ["स्टार प्लस का शो 'केसर की कहानी' (Kesar Ki Kahani) नंबर 1 पर है।",
+             "शो ‘प्यार की डोर 2’ (Pyaar Ki Dor 2) और 'केसर' (Kesar) में",
+             "(Kesar) बिना शीर्षक, 12 (Dor) और\nकेसर\n(Kesar) फिर",
+             "Latin only (Kesar) and 3 4 (Dor)"]
+    for text in texts:
+        want = {m["l"].strip(): m["d"].strip() for m in forward.finditer(text)}
+        got = {m["l"].strip(): r for m in _GLOSS.finditer(text)
+               if (r := _run_before(text, m.start()))}
+        assert got == want, text

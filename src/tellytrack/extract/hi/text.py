@@ -342,8 +342,12 @@ def show_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-_GLOSSED_TITLE = re.compile(r"(?P<d>[\u0900-\u097F][\u0900-\u097F0-9 ]*?)\s*[’'\"”]*\s*"
-                            r"\((?P<l>[A-Za-z][A-Za-z0-9 !'&.-]*)\)")
+# A Latin gloss "(Kesar)" and the Devanagari run right before it ("'केसर' (Kesar)"): the
+# gloss is found first and the run read backwards from it (a forward pattern tried
+# from every Devanagari letter cost the square of a run's length).
+_GLOSS = re.compile(r"\((?P<l>[A-Za-z][A-Za-z0-9 !'&.-]*)\)")
+_BEFORE_GLOSS = re.compile(r"[\u0900-\u097F0-9 ]*[\u0900-\u097F][\u0900-\u097F0-9 ]*")
+_GAP = frozenset("’'\"”")
 
 
 def _aliases(text: str, titles: list[str]) -> dict[str, str]:
@@ -351,7 +355,11 @@ def _aliases(text: str, titles: list[str]) -> dict[str, str]:
     words' initials) maps to the Devanagari title, so one show is one name."""
     deva = [t for t in titles if _DEVA.search(t)]
     out: dict[str, str] = {}
-    glossed = {m["l"].strip(): m["d"].strip() for m in _GLOSSED_TITLE.finditer(text)}
+    glossed = {}
+    for m in _GLOSS.finditer(text):
+        run = _run_before(text, m.start())
+        if run:
+            glossed[m["l"].strip()] = run
     for t in titles:
         if _DEVA.search(t):
             continue
@@ -360,6 +368,29 @@ def _aliases(text: str, titles: list[str]) -> dict[str, str]:
         if match:
             out[t] = match
     return out
+
+
+def _run_before(text: str, end: int) -> str | None:
+    """The Devanagari words (digits and spaces among them) that end right before ``end``,
+    past blanks and closing quotes, from their first Devanagari letter; None if none."""
+    i = end
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and text[i - 1] in _GAP:
+        i -= 1
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and ("\u0900" <= text[j - 1] <= "\u097f" or "0" <= text[j - 1] <= "9"
+                     or text[j - 1] == " "):
+        j -= 1
+    m = _BEFORE_GLOSS.fullmatch(text, j, i)
+    if m is None:
+        return None
+    k = j
+    while not "\u0900" <= text[k] <= "\u097f":
+        k += 1
+    return text[k:i].strip()
 
 
 def shows_in(doc: Doc, sentence: Sentence) -> list[Mention]:
