@@ -363,11 +363,11 @@ def _slug_words(url: str | None) -> str:
 
 
 def _slug_lead(url: str | None) -> str:
-    """The folded words of the URL's last path segment, space-padded."""
+    """The folded words of the URL's slug, space-padded: the path segment with the most
+    words (the first of equals), not a date or id after it ("/slug/2024/03/22",
+    "/slug/amp_articleshow/123.cms")."""
     segments = [p for p in _url_path(url).split("/") if p]
-    # dates and ids after the slug ("/slug/2024/03/22", "/slug/amp_articleshow/123.cms")
-    # are not it: the slug is the segment with the most words
-    slug = max(segments, key=lambda p: (p.count("-"), -segments.index(p)), default="")
+    slug = max(segments, key=lambda p: p.count("-"), default="")
     return f" {_fold_words(slug.replace('-', ' '))} " if slug else ""
 
 
@@ -376,8 +376,9 @@ def _slug_cued(phrase: str, slug: str) -> bool:
     "x-y-actress"): the slug is lower case, so the text's cue patterns cannot read it.
     Cues before a title are not read there: a slug drops the commas that end a clause
     ("a-quits-b-c-is-the-new-d" for "A quits, B C is the new D")."""
-    at = slug.find(f" {_fold_words(phrase)} ")
-    after = slug[at + len(_fold_words(phrase)) + 2:].split()[:1] if at >= 0 else []
+    folded = f" {_fold_words(phrase)} "
+    at = slug.find(folded)
+    after = slug[at + len(folded):].split()[:1] if at >= 0 else []
     return bool(after) and after[0] in _slug_cues()
 
 
