@@ -13,6 +13,7 @@ import pytest
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.store.base import Incoming, Override, Store
+from tellytrack.store import migrations
 from tellytrack.store.sqlite import SQLiteStore
 
 KESAR, KESAR_2, PYAAR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
@@ -64,12 +65,20 @@ def incoming(day: str, text: str, facts: list[Fact]) -> Incoming:
     return Incoming(art, [f.with_(evidence=ev) for f in facts])
 
 
-def snapshot(store: Store) -> dict[str, Any]:
-    """Entities, name rows and each fact's links (by article and fact, not row id)."""
+def snapshot(store: SQLiteStore) -> dict[str, Any]:
+    """Entities, name rows, each fact's links (by article and fact, not row id), and the
+    counts the store keeps for resolution: every name's namings and stories and each
+    written triple's links."""
     links = {(sf.article_id, repr(sf.fact.key())): (sf.show_id, sf.actor_id, sf.character_id)
              for sf in store.facts()}
     return {"entities": sorted(store.entities(), key=lambda e: e.id),
-            "names": sorted(store.names()), "links": links}
+            "names": sorted(store.names()), "links": links, **kept_counts(store)}
+
+
+def kept_counts(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of the tables that keep the name counts and the triples' links."""
+    return {table: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
+            for table in ("name_tallies", "name_stories", "name_groups")}
 
 
 def build(path: Path, batches: list[list[int]],
@@ -185,3 +194,25 @@ def test_the_common_word_signal_is_the_same_on_both_paths(tmp_path: Path) -> Non
     assert kb(tmp_path / "b.db", [2, 1, 0]) == forward
     brave = next(e for e in forward["entities"] if e.id == "show:brave")
     assert brave.status == "unconfirmed" and "common word" in (brave.evidence or "")
+
+
+def test_kept_name_counts_equal_a_count_of_every_fact(tmp_path: Path) -> None:
+    """The name counts each batch adds to equal the counts of all the facts at once (what
+    the migration fills an older KB with), and what a rebuild aggregates from the facts."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        for i in [3, 0, 9, 6, 1, 8, 4, 2, 7, 5]:
+            store.add_batch([incoming(*ARTICLES[i])])
+            resolve_new(store)
+        store.add_batch([incoming(*ARTICLES[0])])  # a duplicate adds nothing
+        kept = kept_counts(store)
+        with migrations.transaction(store.conn):
+            store.conn.execute("DELETE FROM name_tallies")
+            store.conn.execute("DELETE FROM name_stories")
+            migrations.tally(store.conn, 0)
+        assert kept_counts(store) == kept
+        # four facts of three stories write the show so; Riya Malhotra plays in two shows
+        assert (0, KESAR, "", 4, 3) in kept["name_tallies"]
+        assert (1, KESAR_2, "Riya Malhotra", 1, 1) in kept["name_tallies"]
+        whole = store.name_counts()
+        assert sorted((s, n, k) for s, n, k in whole.shows) == sorted(
+            (r[1], r[3], r[4]) for r in kept["name_tallies"] if r[0] == 0)

@@ -30,10 +30,11 @@ def resolve_store(store: Store) -> Resolution:
     The store aggregates the facts into name counts (``mentions.py``) first."""
     m = StoreMentions(store, store.name_counts())
     res = resolve_mentions(m, store.overrides())
-    links = [(i, *ids) for g in m.links if (ids := link_ids(res, g)) is not None
-             for i in g.fact_ids]
+    resolved = [(g, ids) for g in m.links if (ids := link_ids(res, g)) is not None]
+    links = [(i, *ids) for g, ids in resolved for i in g.fact_ids]
+    groups = sorted({(g.show, g.actor or "", g.character or "", *ids) for g, ids in resolved})
     store.replace_resolution([res.entities[i] for i in sorted(res.entities)], name_rows(res),
-                             links, blocks(res, sorted(res.entities)))
+                             links, blocks(res, sorted(res.entities)), groups)
     return res
 
 

@@ -31,7 +31,16 @@ from functools import lru_cache
 
 from tellytrack.evaluate import norm
 from tellytrack.model import Entity, EntityKind
-from tellytrack.resolve.mentions import PERSON_CUE_TYPES, SHOW_CUE_TYPES, Mentions, Tally
+from tellytrack.resolve.mentions import (
+    ACTOR,
+    PERSON_CUE_TYPES,
+    ROLE,
+    SHOW,
+    SHOW_CUE_TYPES,
+    Mentions,
+    Tally,
+    TallyKey,
+)
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.overrides import STATUS_OF
 from tellytrack.resolve.script import is_devanagari
@@ -55,6 +64,13 @@ class Sighting:
     show: str  # the show as written in those facts
     tally: Tally
 
+    @property
+    def ref(self) -> TallyKey:
+        """Its tally's name as the store keys it (``Mentions.story_count``)."""
+        if self.kind is EntityKind.SHOW:
+            return (SHOW, self.show, "")
+        return (ACTOR if self.kind is EntityKind.PERSON else ROLE, self.show, self.raw)
+
 
 # The order a cue is named in an entity's evidence (any order of facts gives the same).
 _CUE_ORDER = ("cast", "cast_change", "rating", "show_info")
@@ -62,7 +78,7 @@ _CUE_ORDER = ("cast", "cast_change", "rating", "show_info")
 
 @dataclass
 class _Tally:
-    stories: set[str] = field(default_factory=set)
+    stories: int = 0  # independent stories naming any of its spellings
     sightings: list[Sighting] = field(default_factory=list)
     cue: str | None = None  # why a strong cue types it (``_typing``), or None
 
@@ -117,10 +133,9 @@ def _typing(sightings: list[Sighting], mentions: Mentions) -> str | None:
 def _tallies(sightings: Iterable[Sighting], mentions: Mentions) -> dict[str, _Tally]:
     out: dict[str, _Tally] = defaultdict(_Tally)
     for s in sightings:
-        t = out[s.entity_id]
-        t.stories |= s.tally.stories
-        t.sightings.append(s)
+        out[s.entity_id].sightings.append(s)
     for t in out.values():
+        t.stories = mentions.story_count(s.ref for s in t.sightings)
         if t.sightings[0].kind in (EntityKind.SHOW, EntityKind.PERSON):
             t.cue = _typing(t.sightings, mentions)
     return out
@@ -145,7 +160,7 @@ def _status(e: Entity, tally: _Tally, vetoed: str | None,
             decision: Override | None) -> tuple[str, str]:
     if decision is not None:
         return STATUS_OF[decision.action], f"curator: {decision.action}"
-    n = len(tally.stories)
+    n = tally.stories
     stories = f"{n} independent {'story' if n == 1 else 'stories'}"
     if vetoed:
         return "unconfirmed", f"{vetoed} ({stories})"
@@ -164,8 +179,8 @@ class _Vetoes:
         self.entities = entities
         self.mentions = mentions
         self.never = never_names()
-        self.stories = {eid: len(t.stories) for eid, t in tallies.items()}
-        self.holders = _holders(entities, sightings, self.stories)
+        self.stories = {eid: t.stories for eid, t in tallies.items()}
+        self.holders = _holders(entities, self.stories)
         shows = {s.show for s in sightings if s.kind is EntityKind.SHOW}
         self.producers = {key(p) for show, p in mentions.producers if show in shows}
         self.titles = {tuple(words(a)) for e in entities.values() if e.kind is EntityKind.SHOW
@@ -227,21 +242,17 @@ class _Vetoes:
         return None
 
 
-def _holders(entities: Mapping[str, Entity], sightings: Iterable[Sighting],
+def _holders(entities: Mapping[str, Entity],
              stories: Mapping[str, int]) -> dict[str, list[tuple[int, str, str]]]:
     """Exact key -> (stories, kind, entity id) of every entity that holds the name.
 
     A character holds its canonical name only: its aliases gather the names
     extractors put in the role's place, an actor's among them.
     """
-    char_stories: dict[str, set[str]] = defaultdict(set)
-    for s in sightings:
-        if s.kind is EntityKind.CHARACTER:
-            char_stories[s.entity_id] |= s.tally.stories
     out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for eid, e in entities.items():
         is_char = e.kind is EntityKind.CHARACTER
-        n = len(char_stories[eid]) if is_char else stories.get(eid, 0)
+        n = stories.get(eid, 0)
         for k in {key(a) for a in ((e.name,) if is_char else (e.name, *e.aliases))}:
             out[k].append((n, str(e.kind), eid))
     return out

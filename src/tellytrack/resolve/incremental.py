@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence, Set
 
 from tellytrack.model import EntityKind
-from tellytrack.resolve.mentions import PERSON_CUE_TYPES, StoreMentions
+from tellytrack.resolve.mentions import PERSON_CUE_TYPES, Link, StoreMentions
 from tellytrack.resolve.names import key
 from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
@@ -43,6 +43,7 @@ from tellytrack.resolve.titles import NAMES, TITLES, acronym_of, expansions
 from tellytrack.store.base import (
     BlockRow,
     FactLink,
+    GroupLink,
     NameRow,
     Override,
     ResolutionChange,
@@ -118,7 +119,7 @@ def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
            ) -> tuple[StoreMentions, set[str], set[str], list[Override]] | None:
     """The neighbourhood's name counts and the touched show and person ids; None when
     nothing is resolved yet (then a rebuild)."""
-    if len(new) == store.fact_count():
+    if not store.resolved_any():
         return None
     overrides = store.overrides()
     ids = [i for i, _, _, _ in new]
@@ -134,9 +135,13 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
             overrides: Sequence[Override]) -> bool:
     """Resolve the neighbourhood and put the result in place of the touched entities;
     False when it would clash with an entity outside it (then nothing is written).
-    Only the links that change are written."""
+    The new facts are linked one by one; a stored triple whose ids change is relinked
+    by its spellings (``ResolutionChange.groups``), so an unchanged show's facts are
+    never read nor written."""
     res = resolve_mentions(m, overrides)
     links: list[FactLink] = []
+    groups: dict[tuple[str, str, str], GroupLink] = {}
+    stored = {_triple(g): g.stored for g in m.links if not g.fact_ids}
     names: list[NameRow] = []
     new_shows: set[str] = set()
     new_people: set[str] = set()
@@ -157,8 +162,9 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
                     names.append(("person_in", show_id, key(g.actor), actor))
                     new_people.add(actor)
             ids = (show_id, actor, character_id)
-        if ids != g.stored:
-            links += [(i, *ids) for i in g.fact_ids]
+        links += [(i, *ids) for i in g.fact_ids]
+        if ids != stored.get(_triple(g)):
+            groups[_triple(g)] = (*_triple(g), *ids)
     characters = {e.id for e in res.entities.values()
                   if e.kind is EntityKind.CHARACTER and e.show_id in new_shows}
     names += [("show", "", k, i) for k, i in res.shows.items() if i in new_shows]
@@ -169,12 +175,18 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
         drop_entities=sorted(shows | people), drop_scopes=sorted(shows),
         drop_person_keys=sorted(res.own),
         entities=[res.entities[i] for i in sorted(new_shows | new_people | characters)],
-        names=names, blocks=blocks(res, sorted(new_shows | new_people)), links=links)
+        names=names, blocks=blocks(res, sorted(new_shows | new_people)), links=links,
+        groups=[groups[t] for t in sorted(groups)])
     try:
         store.update_resolution(change)
     except Exception:  # an id held by an entity outside the neighbourhood: rebuild
         return False
     return True
+
+
+def _triple(g: Link) -> tuple[str, str, str]:
+    """A link group's written triple as ``name_groups`` keys it ('' for no name)."""
+    return g.show, g.actor or "", g.character or ""
 
 
 def _people_rows(store: Store, res: Resolution, names: list[NameRow], shows: set[str],

@@ -4,22 +4,25 @@ Clustering needs how often each spelling is written (a person's and a character'
 per show spelling, since they are read in their show); admission needs the
 independent stories that name it, whether some fact's sentence types it, the
 producers, and which words the KB writes in lower case. ``Mentions`` holds exactly
-that. Built from facts in memory (``FactMentions``) or aggregated by the store
-(``StoreMentions``: SQL GROUP BY over the facts a resolution covers), a resolution
-costs per distinct name in a show, not per fact: a show's ten-thousandth cast fact
-adds one to a count.
+that. Built from facts in memory (``FactMentions``) or read from the store
+(``StoreMentions``: the counts it keeps per written name, ``Store.name_counts``), a
+resolution costs per distinct name in a show, not per fact: a show's ten-thousandth
+cast fact adds one to a count.
 
-The two questions that need a sentence are asked lazily, name by name: whether a
-fact of one type writes a name in its sentence (usually the first such fact says
-so) and whether a word is written in lower case more than capitalised.
+Each name comes with its number of independent stories; an entity written several
+ways needs the union of its names' stories, asked once per entity
+(``Mentions.story_count``). The two questions that need a sentence are asked lazily,
+name by name: whether a fact of one type writes a name in its sentence (usually the
+first such fact says so) and whether a word is written in lower case more than
+capitalised.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tellytrack.model import Fact
@@ -70,7 +73,13 @@ class Tally:
     """One written name in the facts of one written show."""
 
     count: int = 0  # facts naming it (a character: namings)
-    stories: set[str] = field(default_factory=set)  # independent stories naming it
+    stories: int = 0  # independent stories naming it
+
+
+# A tally's name as the store keys it: (kind, written show, name), kinds below.
+TallyKey = tuple[int, str, str]
+# The kinds of tallies (``TallyKey``'s first field), as the store numbers them.
+SHOW, ACTOR, ROLE, PRODUCER = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,27 @@ class Mentions:
         self.producers: set[tuple[str, str]] = set()  # (show, producer name)
         self.links: list[Link] = []
         self._common: dict[str, bool] = {}
+        self._unions: dict[tuple[TallyKey, ...], int] = {}
+
+    def story_count(self, keys: Iterable[TallyKey]) -> int:
+        """How many independent stories name any of these names (an entity's sightings):
+        one name's own count, the union of several's stories asked once."""
+        ks = tuple(sorted(set(keys)))
+        if len(ks) == 1:
+            return self._tally(ks[0]).stories
+        if ks not in self._unions:
+            self._unions[ks] = self._union(ks)
+        return self._unions[ks]
+
+    def _tally(self, k: TallyKey) -> Tally:
+        kind, show, name = k
+        if kind == SHOW:
+            return self.shows[show]
+        return (self.actors if kind == ACTOR else self.roles)[(show, name)]
+
+    def _union(self, keys: tuple[TallyKey, ...]) -> int:
+        """The number of distinct stories naming any of ``keys`` (two or more)."""
+        raise NotImplementedError
 
     def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterable[str]:
         """The sentences of the facts of ``fact_type`` with a confidence that may type
@@ -126,12 +156,6 @@ class Mentions:
         return self._common[word]
 
 
-def _tally(table: dict[Any, Tally], k: Any, story: str, n: int = 1) -> None:
-    t = table.get(k)
-    if t is None:
-        t = table[k] = Tally()
-    t.count += n
-    t.stories.add(story)
 
 
 class FactMentions(Mentions):
@@ -142,15 +166,15 @@ class FactMentions(Mentions):
         super().__init__()
         self._sentences: dict[tuple[str, str, str | None], list[str]] = defaultdict(list)
         self._texts: dict[str, None] = {}  # in input order, once each
-        self._words: tuple[Counter[str], Counter[str]] | None = None
+        self._stories: dict[TallyKey, set[str]] = defaultdict(set)
         for fact, story in pairs:
             if not fact.show:
                 continue
-            _tally(self.shows, fact.show, story)
+            self._add(self.shows, fact.show, (SHOW, fact.show, ""), story)
             for a in actor_names(fact):
-                _tally(self.actors, (fact.show, a), story)
+                self._add(self.actors, (fact.show, a), (ACTOR, fact.show, a), story)
             for c in character_names(fact):
-                _tally(self.roles, (fact.show, c), story)
+                self._add(self.roles, (fact.show, c), (ROLE, fact.show, c), story)
             if fact.type == "show_info" and fact.field == "producer" and fact.value:
                 self.producers.add((fact.show, fact.value))
             if fact.evidence is not None:
@@ -165,6 +189,17 @@ class FactMentions(Mentions):
             if fact.show:
                 groups.setdefault((fact.show, fact.actor, fact.character, stored), []).append(fid)
         self.links = [Link(s, a, c, st, tuple(ids)) for (s, a, c, st), ids in groups.items()]
+
+    def _add(self, table: dict[Any, Tally], k: Any, ref: TallyKey, story: str) -> None:
+        t = table.get(k)
+        if t is None:
+            t = table[k] = Tally()
+        t.count += 1
+        self._stories[ref].add(story)
+        t.stories = len(self._stories[ref])
+
+    def _union(self, keys: tuple[TallyKey, ...]) -> int:
+        return len(set().union(*(self._stories[k] for k in keys)))
 
     def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterable[str]:
         return self._sentences.get((fact_type, show, actor), ())
@@ -182,13 +217,16 @@ class StoreMentions(Mentions):
         super().__init__()
         self.store = store
         for show, n, stories in counts.shows:
-            self.shows[show] = Tally(n, set(stories))
+            self.shows[show] = Tally(n, stories)
         for show, actor, n, stories in counts.actors:
-            self.actors[(show, actor)] = Tally(n, set(stories))
+            self.actors[(show, actor)] = Tally(n, stories)
         for show, name, n, stories in counts.roles:
-            self.roles[(show, name)] = Tally(n, set(stories))
+            self.roles[(show, name)] = Tally(n, stories)
         self.producers = set(counts.producers)
         self.links = [_link(g) for g in counts.links]
+
+    def _union(self, keys: tuple[TallyKey, ...]) -> int:
+        return self.store.story_count(keys)
 
     def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterator[str]:
         return self.store.sentences(fact_type, show, actor, MIN_CUE_CONFIDENCE)

@@ -50,21 +50,32 @@ BlockRow = tuple[str, str, str]
 
 # The facts naming one (show, actor, character) spelling triple with the same stored ids
 # (show, actor, character; None when not linked): (show, actor, character, show id,
-# actor id, character id, fact ids). They all resolve alike (resolve/mentions.py).
+# actor id, character id, fact ids). They all resolve alike (resolve/mentions.py). A
+# group of stored links read from ``name_groups`` has no fact ids: it is relinked by its
+# spellings (``ResolutionChange.groups``), never fact by fact.
 LinkGroup = tuple[str, str | None, str | None, str | None, str | None, str | None,
                   Sequence[int]]
+
+# The stored links of one written (show, actor, character) triple, as ``name_groups``
+# keeps them (actor and character '' when the facts name none): (show, actor, character,
+# show id, actor id, character id).
+GroupLink = tuple[str, str, str, str, str | None, str | None]
+
+# A tally's name as the store keys it: (kind, written show, name); kind 0 a show (name
+# ''), 1 an actor, 2 a character, 3 a producer (resolve/mentions.py).
+TallyKey = tuple[int, str, str]
 
 
 @dataclass(frozen=True)
 class NameCounts:
     """What a resolution reads of a set of facts, aggregated by the store
     (``Store.name_counts``; resolve/mentions.py): per written show, per show and actor
-    spelling and per show and character spelling, how many facts (namings) and which
-    stories; the producers named; the link groups."""
+    spelling and per show and character spelling, how many facts (namings) and in how
+    many independent stories; the producers named; the link groups."""
 
-    shows: Sequence[tuple[str, int, Sequence[str]]]
-    actors: Sequence[tuple[str, str, int, Sequence[str]]]
-    roles: Sequence[tuple[str, str, int, Sequence[str]]]
+    shows: Sequence[tuple[str, int, int]]
+    actors: Sequence[tuple[str, str, int, int]]
+    roles: Sequence[tuple[str, str, int, int]]
     producers: Sequence[tuple[str, str]]  # (show, producer) of show_info facts
     links: Sequence[LinkGroup]
 
@@ -82,7 +93,8 @@ class ResolutionChange:
     entities: Sequence[Entity]
     names: Sequence[NameRow]
     blocks: Sequence[BlockRow]
-    links: Sequence[FactLink]
+    links: Sequence[FactLink]  # the new facts' links (facts no resolution linked before)
+    groups: Sequence[GroupLink] = ()  # written triples whose stored links change: relinked
 
 
 @dataclass(frozen=True)
@@ -241,10 +253,12 @@ class Store(Protocol):
         ...
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
+                           groups: Sequence[GroupLink] = ()) -> None:
         """Swap in a whole resolution in one transaction: the entities with their
         aliases, where every written name resolves to, each fact's resolved ids (the
-        stored resolution that every read uses) and the name index's blocks."""
+        stored resolution that every read uses), the name index's blocks and the links
+        of every written triple (``name_groups``)."""
         ...
 
     def update_resolution(self, change: ResolutionChange) -> None:
@@ -320,9 +334,23 @@ class Store(Protocol):
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
                     fact_ids: Sequence[int] = ()) -> NameCounts:
-        """The name counts (``NameCounts``) of the facts linked to these shows or
-        people and of these facts; of every fact when ``show_ids`` is None. Aggregated
-        by the database: the cost grows with the distinct names, not the facts."""
+        """The name counts (``NameCounts``) of a resolution's neighbourhood, read from
+        the counts the store keeps with the facts (``name_tallies``, ``name_groups``):
+        every name written in the shows linked to ``show_ids`` and in the shows of the
+        new facts ``fact_ids``, and the names of the triples linked to ``actor_ids``
+        elsewhere (their show, actor and character), with their whole counts; the link
+        groups are the stored triples (no fact ids) plus the new facts grouped by
+        triple. Of every fact, aggregated from the facts, when ``show_ids`` is None (a
+        rebuild). Either way the cost grows with distinct names, not facts."""
+        ...
+
+    def story_count(self, keys: Sequence[TallyKey]) -> int:
+        """How many independent stories name any of these tallies' names (the union:
+        an entity written several ways), from the stories the store keeps per name."""
+        ...
+
+    def resolved_any(self) -> bool:
+        """Whether any fact is linked (a resolution has run on this KB)."""
         ...
 
     def sentences(self, fact_type: str, show: str, actor: str | None,

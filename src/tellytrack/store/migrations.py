@@ -333,3 +333,95 @@ def m010_person_counts(conn: sqlite3.Connection) -> None:
         SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l
         JOIN facts f ON f.id = l.fact_id
         WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL""")
+
+
+# The names each fact with an id above ``?`` writes, one row per naming (kind, show,
+# name, story): 0 its show (name ''), 1 its actor, 2 each character it names (a cast
+# role, an event's participants, a relation's ends), 3 its producer; the store keeps
+# their counts (``name_tallies``, ``name_stories``), added to with each batch.
+NAMINGS = """
+    WITH hf AS MATERIALIZED (SELECT f.show, f.type, f.actor, f.character, f.characters,
+        f.subject, f.object, f.field, f.value, a.story_id AS story FROM facts f
+        JOIN articles a ON a.id = f.article_id
+        WHERE f.id > ? AND f.show IS NOT NULL AND f.show != '')
+    SELECT 0 AS k, show, '' AS name, story FROM hf
+    UNION ALL SELECT 1, show, actor, story FROM hf
+        WHERE type IN ('cast', 'cast_change') AND actor != ''
+    UNION ALL SELECT 2, show, character, story FROM hf
+        WHERE type IN ('cast', 'cast_change') AND character != ''
+    UNION ALL SELECT 2, hf.show, j.value, hf.story FROM hf, json_each(hf.characters) j
+        WHERE hf.type = 'event' AND j.value != ''
+    UNION ALL SELECT 2, show, subject, story FROM hf WHERE type = 'relation' AND subject != ''
+    UNION ALL SELECT 2, show, object, story FROM hf WHERE type = 'relation' AND object != ''
+    UNION ALL SELECT 3, show, value, story FROM hf
+        WHERE type = 'show_info' AND field = 'producer' AND value != ''"""
+
+# Add the namings of the facts with an id above ``?`` to the kept counts: the stories a
+# name is new in are counted before they are filed.
+TALLY = (
+    "CREATE TEMP TABLE IF NOT EXISTS batch_namings "
+    "(k INTEGER, show TEXT, name TEXT, story TEXT, n INTEGER)",
+    "DELETE FROM temp.batch_namings",
+    f"INSERT INTO temp.batch_namings SELECT k, show, name, story, count(*) FROM ({NAMINGS}) "
+    "GROUP BY k, show, name, story",
+    "INSERT INTO name_tallies (k, show, name, n, stories) "
+    "SELECT b.k, b.show, b.name, sum(b.n), sum(NOT EXISTS (SELECT 1 FROM name_stories s "
+    "WHERE s.k = b.k AND s.show = b.show AND s.name = b.name AND s.story = b.story)) "
+    "FROM temp.batch_namings b WHERE true GROUP BY b.k, b.show, b.name "
+    "ON CONFLICT (k, show, name) DO UPDATE SET n = n + excluded.n, "
+    "stories = stories + excluded.stories",
+    "INSERT OR IGNORE INTO name_stories (k, show, name, story) "
+    "SELECT k, show, name, story FROM temp.batch_namings",
+    "DELETE FROM temp.batch_namings")
+
+
+def tally(conn: sqlite3.Connection, after: int) -> None:
+    """Add the namings of the facts with an id above ``after`` to the kept counts."""
+    for sql in TALLY:
+        conn.execute(sql, (after,) if "?" in sql else ())
+
+
+@migration
+def m011_name_tallies(conn: sqlite3.Connection) -> None:
+    """The name counts a resolution reads instead of the facts (docs/kb.md, "Cost"):
+    per written name (kind, show, name) its namings and independent stories
+    (``name_tallies``), the stories themselves (``name_stories``, read only for the
+    union of an entity's spellings), and each written (show, actor, character) triple's
+    stored links (``name_groups``), which a resolution relinks by spelling. Filled from
+    the facts and links already stored."""
+    conn.execute("""
+        CREATE TABLE name_tallies (
+            k INTEGER NOT NULL,             -- 0 show, 1 actor, 2 character, 3 producer
+            show TEXT NOT NULL,             -- the show as written
+            name TEXT NOT NULL,             -- the name as written ('' for a show)
+            n INTEGER NOT NULL,             -- namings
+            stories INTEGER NOT NULL,       -- independent stories (name_stories rows)
+            PRIMARY KEY (k, show, name)
+        ) WITHOUT ROWID""")
+    conn.execute("""
+        CREATE TABLE name_stories (
+            k INTEGER NOT NULL,
+            show TEXT NOT NULL,
+            name TEXT NOT NULL,
+            story TEXT NOT NULL,            -- articles.story_id
+            PRIMARY KEY (k, show, name, story)
+        ) WITHOUT ROWID""")
+    conn.execute("""
+        CREATE TABLE name_groups (
+            show TEXT NOT NULL,
+            actor TEXT NOT NULL,            -- '' when the facts name no actor
+            character TEXT NOT NULL,        -- '' when they name no character
+            show_id TEXT NOT NULL,
+            actor_id TEXT,
+            character_id TEXT,
+            PRIMARY KEY (show, actor, character)
+        )""")
+    conn.execute("CREATE INDEX name_groups_show ON name_groups (show_id)")
+    conn.execute("CREATE INDEX name_groups_actor ON name_groups (actor_id)")
+    tally(conn, 0)
+    conn.execute("""
+        INSERT INTO name_groups (show, actor, character, show_id, actor_id, character_id)
+        SELECT f.show, coalesce(f.actor, ''), coalesce(f.character, ''), max(l.show_id),
+               max(l.actor_id), max(l.character_id)
+        FROM facts f JOIN fact_entities l ON l.fact_id = f.id
+        GROUP BY 1, 2, 3""")

@@ -25,7 +25,9 @@ from tellytrack.store.base import (
     BlockRow,
     ClaimDate,
     FactLink,
+    GroupLink,
     Incoming,
+    LinkGroup,
     NameCounts,
     NameRow,
     Override,
@@ -33,6 +35,7 @@ from tellytrack.store.base import (
     ResolutionChange,
     ShowCounts,
     StoredFact,
+    TallyKey,
 )
 
 # Fact fields stored as plain columns (evidence and characters need conversion).
@@ -76,6 +79,48 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
+# Add the new facts' links (fact ids: a JSON list) to the listing counts of their shows,
+# but those of a JSON list of shows recounted instead. An article's facts are linked in
+# one resolution, so its articles are new to the counts too.
+_NEW = ("FROM json_each(?) j JOIN fact_entities l ON l.fact_id = j.value "
+        "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id WHERE ")
+_LATER = ("latest = CASE WHEN latest IS NULL OR excluded.latest > latest "
+          "THEN excluded.latest ELSE latest END")
+_ADD_COUNTS = (
+    "INSERT INTO show_counts (show_id, facts, articles, latest) "
+    "SELECT l.show_id, count(*), count(DISTINCT f.article_id), "
+    f"max(a.published || ' ' || a.precision) {_NEW} "
+    "l.show_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.show_id "
+    "ON CONFLICT (show_id) DO UPDATE SET facts = facts + excluded.facts, "
+    f"articles = articles + excluded.articles, {_LATER}",
+    "INSERT INTO show_info_counts (show_id, field, value, facts) "
+    f"SELECT l.show_id, f.field, f.value, count(*) {_NEW} f.type = 'show_info' "
+    "AND f.field IS NOT NULL AND f.value <> '' "
+    "AND l.show_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.show_id, f.field, f.value "
+    "ON CONFLICT (show_id, field, value) DO UPDATE SET facts = facts + excluded.facts",
+    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
+    f"SELECT l.show_id, l.actor_id, f.change, max(a.published || ' ' || a.precision) {_NEW} "
+    "f.type = 'cast_change' AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' "
+    "AND l.show_id NOT IN (SELECT value FROM json_each(?)) "
+    "GROUP BY l.show_id, l.actor_id, f.change "
+    f"ON CONFLICT (show_id, actor_id, change) DO UPDATE SET {_LATER}")
+# The same for the people listing's counts.
+_ADD_PERSON_COUNTS = (
+    "INSERT INTO person_counts (person_id, facts, articles, latest) "
+    "SELECT l.actor_id, count(*), count(DISTINCT f.article_id), "
+    f"max(a.published || ' ' || a.precision) {_NEW} "
+    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
+    "AND l.actor_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.actor_id "
+    "ON CONFLICT (person_id) DO UPDATE SET facts = facts + excluded.facts, "
+    f"articles = articles + excluded.articles, {_LATER}",
+    f"INSERT OR IGNORE INTO person_shows (person_id, show_id) SELECT DISTINCT l.actor_id, "
+    f"l.show_id {_NEW} f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
+    "AND l.actor_id NOT IN (SELECT value FROM json_each(?))")
+# A tally key (kind, show, name) given as a JSON list ``j.value`` matches table ``{t}``.
+_KEY_IS = ("{t}.k = json_extract(j.value, '$[0]') AND {t}.show = json_extract(j.value, '$[1]') "
+           "AND {t}.name = json_extract(j.value, '$[2]')")
+_INSERT_GROUP = ("INSERT OR REPLACE INTO name_groups (show, actor, character, show_id, actor_id, "
+                 "character_id) VALUES (?, ?, ?, ?, ?, ?)")
 # ``Store.show_counts`` orders; "latest" sorts by the date as ``PubDate.iso`` writes it.
 _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
                "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
@@ -112,6 +157,7 @@ class SQLiteStore:
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with migrations.transaction(self.conn):
+            before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
             for item in items:
                 article = item.article
                 if article.id in stories or self.has_article(article.id):
@@ -129,6 +175,8 @@ class SQLiteStore:
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            if result.facts:  # the name counts move with the facts they count
+                migrations.tally(self.conn, before)
             if result.new:  # in the batch's transaction: stored => marked
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
                 self.conn.execute(_BUMP)
@@ -232,25 +280,31 @@ class SQLiteStore:
         return int(self.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
-        """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
+                           groups: Sequence[GroupLink] = ()) -> None:
+        """Swap in a whole resolution (entities, names, links, blocks, the written
+        triples' links) in one transaction."""
         with migrations.transaction(self.conn):
             self.conn.execute(_BUMP)
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts", "claim_dates", "person_counts", "person_shows"):
+                          "show_info_counts", "claim_dates", "person_counts", "person_shows",
+                          "name_groups"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._write_index(names, blocks, links)
+            self.conn.executemany(_INSERT_GROUP, groups)
             for sql in _RECOUNT:
                 self.conn.execute(sql.format(shows="1"))
             for sql in _RECOUNT_PEOPLE:
                 self.conn.execute(sql.format(people="1"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
-        """Apply an incremental resolution in one transaction (store/base.py)."""
+        """Apply an incremental resolution in one transaction (store/base.py). The
+        listing counts of the shows and people whose stored facts are relinked are
+        recounted; the new facts' links are added to the others' counts."""
         with migrations.transaction(self.conn):
             self.conn.execute(_BUMP)
-            shows, people = self._linked([link[0] for link in change.links])
+            shows, people = self._relinked(change.groups)
             dropped = [(i,) for i in change.drop_entities]
             self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
             self.conn.executemany("DELETE FROM names WHERE scope = ?",
@@ -264,23 +318,44 @@ class SQLiteStore:
             self.conn.executemany("DELETE FROM entities WHERE id = ?", dropped)
             self._insert_entities(change.entities)
             self._write_index(change.names, change.blocks, change.links)
-            self._recount({*shows, *(link[1] for link in change.links),
-                           *change.drop_scopes, *change.drop_entities})
-            self._recount_people({*people, *(link[2] for link in change.links if link[2]),
-                                  *change.drop_entities})
+            self._relink(change.groups)
+            new = json.dumps([link[0] for link in change.links])
+            for sql in _ADD_COUNTS:
+                self.conn.execute(sql, (new, json.dumps(sorted(shows))))
+            for sql in _ADD_PERSON_COUNTS:
+                self.conn.execute(sql, (new, json.dumps(sorted(people))))
+            self._recount(shows)
+            self._recount_people(people)
 
-    def _linked(self, fact_ids: list[int]) -> tuple[set[str], set[str]]:
-        """The shows and people these facts are linked to now (before new links)."""
+    def _relinked(self, groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
+        """The shows and people whose stored facts these new triple links move: the
+        ids the triples' stored links hold now and will hold (new triples move none)."""
         shows: set[str] = set()
         people: set[str] = set()
-        for part in _chunks(sorted(set(fact_ids))):
-            for show, actor in self.conn.execute(
-                    "SELECT DISTINCT show_id, actor_id FROM fact_entities "
-                    f"WHERE fact_id IN ({_marks(part)})", part):
-                shows.add(str(show))
-                if actor is not None:
-                    people.add(str(actor))
+        for g in groups:
+            row = self.conn.execute(
+                "SELECT show_id, actor_id FROM name_groups WHERE show = ? AND actor = ? "
+                "AND character = ?", g[:3]).fetchone()
+            if row is not None:
+                shows |= {str(row[0]), g[3]}
+                people |= {p for p in (row[1], g[4]) if p is not None}
         return shows, people
+
+    def _relink(self, groups: Sequence[GroupLink]) -> None:
+        """Store the triples' new links and move their stored facts to them, read through
+        the facts' (show, type) index once per written show."""
+        self.conn.executemany(_INSERT_GROUP, groups)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS relink (show TEXT, actor TEXT, "
+                          "character TEXT, show_id TEXT, actor_id TEXT, character_id TEXT, "
+                          "PRIMARY KEY (show, actor, character))")
+        self.conn.execute("DELETE FROM temp.relink")
+        self.conn.executemany("INSERT INTO temp.relink VALUES (?, ?, ?, ?, ?, ?)", groups)
+        self.conn.execute(
+            "UPDATE fact_entities SET show_id = r.show_id, actor_id = r.actor_id, "
+            "character_id = r.character_id FROM facts f JOIN temp.relink r ON r.show = f.show "
+            "AND r.actor = coalesce(f.actor, '') AND r.character = coalesce(f.character, '') "
+            "WHERE f.id = fact_entities.fact_id AND f.show IN (SELECT show FROM temp.relink)")
+        self.conn.execute("DELETE FROM temp.relink")
 
     def _recount_people(self, people: set[str]) -> None:
         """Recount the people listing's counts of ``people`` (as ``_recount``)."""
@@ -422,11 +497,12 @@ class SQLiteStore:
                 for r in rows]
 
     def actors_of(self, shows: Sequence[str]) -> list[str]:
-        """The people the facts of these shows are linked to (fact_entities index)."""
+        """The people the facts of these shows are linked to, from the written triples'
+        links (``name_groups``): a show's distinct names, not its facts."""
         found: set[str] = set()
         for part in _chunks(sorted(set(shows))):
             found.update(str(r[0]) for r in self.conn.execute(
-                f"SELECT DISTINCT actor_id FROM fact_entities WHERE show_id IN ({_marks(part)}) "
+                f"SELECT DISTINCT actor_id FROM name_groups WHERE show_id IN ({_marks(part)}) "
                 "AND actor_id IS NOT NULL", part))
         return sorted(found)
 
@@ -504,49 +580,67 @@ class SQLiteStore:
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
                     fact_ids: Sequence[int] = ()) -> NameCounts:
-        """The name counts of the facts linked to these shows or people and of these
-        facts (of every fact when ``show_ids`` is None), aggregated in SQL."""
+        """The name counts of a neighbourhood, read from the kept counts (store/base.py);
+        of every fact, aggregated from the facts, when ``show_ids`` is None."""
         if show_ids is None:
-            hood, params = "SELECT id FROM facts", []
-        else:
-            hood = ("SELECT fact_id FROM fact_entities WHERE show_id IN "
-                    "(SELECT value FROM json_each(?)) UNION SELECT fact_id FROM fact_entities "
-                    "WHERE actor_id IN (SELECT value FROM json_each(?)) "
-                    "UNION SELECT value FROM json_each(?)")
-            params = [json.dumps(list(show_ids)), json.dumps(list(actor_ids)),
-                      json.dumps(list(fact_ids))]
-        with_ = (f"WITH hood (id) AS ({hood}), hf AS MATERIALIZED (SELECT f.id, f.show, "
-                 "f.type, f.actor, f.character, f.characters, f.subject, f.object, f.field, "
-                 "f.value, a.story_id AS story FROM hood h JOIN facts f ON f.id = h.id "
-                 "JOIN articles a ON a.id = f.article_id "
-                 "WHERE f.show IS NOT NULL AND f.show != '') ")
-        # every tally in one pass over the neighbourhood: 0 shows, 1 actors, 2 characters
-        # (cast roles, event participants, relation ends), 3 producers
-        names = (
-            "SELECT 0 AS k, show, '' AS name, story FROM hf UNION ALL SELECT 1, show, actor, "
-            "story FROM hf WHERE type IN ('cast', 'cast_change') AND actor != '' "
-            "UNION ALL SELECT 2, show, character, story FROM hf WHERE type IN ('cast', "
-            "'cast_change') AND character != '' UNION ALL SELECT 2, hf.show, j.value, hf.story "
-            "FROM hf, json_each(hf.characters) j WHERE hf.type = 'event' AND j.value != '' "
-            "UNION ALL SELECT 2, show, subject, story FROM hf WHERE type = 'relation' "
-            "AND subject != '' UNION ALL SELECT 2, show, object, story FROM hf "
-            "WHERE type = 'relation' AND object != '' UNION ALL SELECT 3, show, value, story "
-            "FROM hf WHERE type = 'show_info' AND field = 'producer' AND value != ''")
-        tallies: tuple[list[Any], ...] = ([], [], [], [])
-        for k, show, name, n, stories in self.conn.execute(
-                f"{with_}, names AS ({names}) SELECT k, show, name, sum(n), "
-                "group_concat(story, char(31)) FROM (SELECT k, show, name, story, count(*) AS n "
-                "FROM names GROUP BY k, show, name, story) GROUP BY k, show, name", params):
-            keys = (str(show),) if k == 0 else (str(show), str(name))
-            tallies[k].append((*keys, int(n), str(stories).split("\x1f")))
-        shows, actors, roles = tallies[:3]
-        producers = [(show, name) for show, name, _, _ in tallies[3]]
+            return self._all_counts()
+        new = [(str(r[0]), r[1], r[2], None, None, None, [int(i) for i in str(r[3]).split(",")])
+               for r in self.conn.execute(
+                   "SELECT show, actor, character, group_concat(id) FROM facts WHERE id IN "
+                   "(SELECT value FROM json_each(?)) AND show IS NOT NULL AND show != '' "
+                   "GROUP BY show, coalesce(actor, ''), coalesce(character, '')",
+                   (json.dumps(list(fact_ids)),))]
+        written = sorted({g[0] for g in new})
+        stored = [tuple(r) for r in self.conn.execute(
+            "SELECT show, actor, character, show_id, actor_id, character_id FROM name_groups "
+            "WHERE show_id IN (SELECT value FROM json_each(?)) UNION SELECT show, actor, "
+            "character, show_id, actor_id, character_id FROM name_groups WHERE actor_id IN "
+            "(SELECT value FROM json_each(?)) UNION SELECT show, actor, character, show_id, "
+            "actor_id, character_id FROM name_groups WHERE show IN (SELECT value FROM "
+            "json_each(?))", (json.dumps(list(show_ids)), json.dumps(list(actor_ids)),
+                              json.dumps(written)))]
+        touched = set(show_ids)
+        whole = sorted({*written, *(str(g[0]) for g in stored if g[3] in touched)})
+        whole_set = set(whole)
+        # another show's triple reached through its actor: that show's, actor's and
+        # character's names only
+        keys = sorted({k for g in stored if g[0] not in whole_set
+                       for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
+                       if k[0] == 0 or k[2]})
+        rows = list(self.conn.execute(
+            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j JOIN name_tallies t "
+            "ON t.k IN (0, 1, 2, 3) AND t.show = j.value", (json.dumps(whole),)))
+        rows += self.conn.execute(
+            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j JOIN name_tallies t "
+            f"ON {_KEY_IS.format(t='t')}",
+            (json.dumps(keys),))
+        links = [(str(g[0]), g[1] or None, g[2] or None, g[3], g[4], g[5], ()) for g in stored]
+        return _counts(rows, [*links, *new])
+
+    def _all_counts(self) -> NameCounts:
+        """Every fact's name counts and link groups, aggregated from the facts."""
+        rows = self.conn.execute(
+            f"SELECT k, show, name, count(*), count(DISTINCT story) FROM "
+            f"({migrations.NAMINGS}) GROUP BY k, show, name", (0,))
         links = [(r[0], r[1], r[2], r[3], r[4], r[5], [int(i) for i in str(r[6]).split(",")])
                  for r in self.conn.execute(
-                     f"{with_} SELECT hf.show, hf.actor, hf.character, l.show_id, l.actor_id, "
-                     "l.character_id, group_concat(hf.id) FROM hf LEFT JOIN fact_entities l "
-                     "ON l.fact_id = hf.id GROUP BY 1, 2, 3, 4, 5, 6", params)]
-        return NameCounts(shows, actors, roles, producers, links)
+                     "SELECT f.show, f.actor, f.character, l.show_id, l.actor_id, "
+                     "l.character_id, group_concat(f.id) FROM facts f LEFT JOIN fact_entities l "
+                     "ON l.fact_id = f.id WHERE f.show IS NOT NULL AND f.show != '' "
+                     "GROUP BY 1, 2, 3, 4, 5, 6")]
+        return _counts(rows, links)
+
+    def story_count(self, keys: Sequence[TallyKey]) -> int:
+        """How many stories name any of these names (from ``name_stories``)."""
+        row = self.conn.execute(
+            "SELECT count(DISTINCT s.story) FROM json_each(?) j JOIN name_stories s "
+            f"ON {_KEY_IS.format(t='s')}",
+            (json.dumps([list(k) for k in keys]),)).fetchone()
+        return int(row[0])
+
+    def resolved_any(self) -> bool:
+        """Whether any fact is linked."""
+        return self.conn.execute("SELECT 1 FROM fact_entities LIMIT 1").fetchone() is not None
 
     def sentences(self, fact_type: str, show: str, actor: str | None,
                   min_confidence: float) -> Iterator[str]:
@@ -574,6 +668,16 @@ class SQLiteStore:
                 yield from (str(r[0]) for r in rows)
         finally:
             cur.close()
+
+
+def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCounts:
+    """NameCounts from (kind, show, name, namings, stories) rows and link groups."""
+    tallies: tuple[list[Any], ...] = ([], [], [], [])
+    for k, show, name, n, stories in rows:
+        keys = (str(show),) if k == 0 else (str(show), str(name))
+        tallies[k].append((*keys, int(n), int(stories)))
+    producers = [(show, name) for show, name, _, _ in tallies[3]]
+    return NameCounts(tallies[0], tallies[1], tallies[2], producers, links)
 
 
 def _article_row(item: Incoming, story_id: str, now: str) -> tuple[Any, ...]:
