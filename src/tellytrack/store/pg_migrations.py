@@ -292,3 +292,81 @@ def m010_person_counts(conn: Connection) -> None:
         SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l
         JOIN facts f ON f.id = l.fact_id
         WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL""")
+
+
+# The names the facts of the articles ``%(articles)s`` write, one row per naming, as in
+# SQLite (``migrations.NAMINGS``); by article, not by fact id: a concurrent writer's
+# facts may have ids in between.
+NAMINGS = """
+    WITH hf AS MATERIALIZED (SELECT f.show, f.type, f.actor, f.character, f.characters,
+        f.subject, f.object, f.field, f.value, a.story_id AS story FROM facts f
+        JOIN articles a ON a.id = f.article_id
+        WHERE {articles} AND f.show IS NOT NULL AND f.show != '')
+    SELECT 0 AS k, show, '' AS name, story FROM hf
+    UNION ALL SELECT 1, show, actor, story FROM hf
+        WHERE type IN ('cast', 'cast_change') AND actor != ''
+    UNION ALL SELECT 2, show, hf.character, story FROM hf
+        WHERE type IN ('cast', 'cast_change') AND hf.character != ''
+    UNION ALL SELECT 2, hf.show, c, hf.story FROM hf, unnest(hf.characters) c
+        WHERE hf.type = 'event' AND c != ''
+    UNION ALL SELECT 2, show, subject, story FROM hf WHERE type = 'relation' AND subject != ''
+    UNION ALL SELECT 2, show, object, story FROM hf WHERE type = 'relation' AND object != ''
+    UNION ALL SELECT 3, show, value, story FROM hf
+        WHERE type = 'show_info' AND field = 'producer' AND value != ''"""
+
+# Add those namings to the kept counts; a story counts for a name when this transaction
+# files it (a concurrent writer filing the same one waits, then skips it).
+TALLY = f"""
+    WITH b AS (SELECT k, show, name, story, count(*) AS n FROM ({NAMINGS}) t
+               GROUP BY k, show, name, story),
+    filed AS (INSERT INTO name_stories (k, show, name, story) SELECT k, show, name, story
+              FROM b ON CONFLICT DO NOTHING RETURNING k, show, name),
+    fresh AS (SELECT k, show, name, count(*) AS s FROM filed GROUP BY k, show, name)
+    INSERT INTO name_tallies (k, show, name, n, stories)
+    SELECT t.k, t.show, t.name, t.n, coalesce(fresh.s, 0)
+    FROM (SELECT k, show, name, sum(n) AS n FROM b GROUP BY k, show, name) t
+    LEFT JOIN fresh USING (k, show, name)
+    ON CONFLICT (k, show, name) DO UPDATE SET n = name_tallies.n + EXCLUDED.n,
+        stories = name_tallies.stories + EXCLUDED.stories"""
+
+
+@migration
+def m011_name_tallies(conn: Connection) -> None:
+    """The kept name counts and the written triples' links, as in SQLite
+    (store/migrations.py), filled from the facts and links already stored."""
+    conn.execute("""
+        CREATE TABLE name_tallies (
+            k INTEGER NOT NULL,
+            show TEXT NOT NULL,
+            name TEXT NOT NULL,
+            n BIGINT NOT NULL,
+            stories BIGINT NOT NULL,
+            PRIMARY KEY (k, show, name)
+        )""")
+    conn.execute("""
+        CREATE TABLE name_stories (
+            k INTEGER NOT NULL,
+            show TEXT NOT NULL,
+            name TEXT NOT NULL,
+            story TEXT NOT NULL,
+            PRIMARY KEY (k, show, name, story)
+        )""")
+    conn.execute("""
+        CREATE TABLE name_groups (
+            show TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            "character" TEXT NOT NULL,
+            show_id TEXT NOT NULL,
+            actor_id TEXT,
+            character_id TEXT,
+            PRIMARY KEY (show, actor, "character")
+        )""")
+    conn.execute("CREATE INDEX name_groups_show ON name_groups (show_id)")
+    conn.execute("CREATE INDEX name_groups_actor ON name_groups (actor_id)")
+    conn.execute(TALLY.format(articles="TRUE"))
+    conn.execute("""
+        INSERT INTO name_groups (show, actor, "character", show_id, actor_id, character_id)
+        SELECT f.show, coalesce(f.actor, ''), coalesce(f.character, ''), max(l.show_id),
+               max(l.actor_id), max(l.character_id)
+        FROM facts f JOIN fact_entities l ON l.fact_id = f.id
+        GROUP BY 1, 2, 3""")

@@ -39,7 +39,9 @@ from tellytrack.store.base import (
     BlockRow,
     ClaimDate,
     FactLink,
+    GroupLink,
     Incoming,
+    LinkGroup,
     NameCounts,
     NameRow,
     Override,
@@ -47,8 +49,9 @@ from tellytrack.store.base import (
     ResolutionChange,
     ShowCounts,
     StoredFact,
+    TallyKey,
 )
-from tellytrack.store.pg_migrations import Connection, apply_migrations
+from tellytrack.store.pg_migrations import NAMINGS, TALLY, Connection, apply_migrations
 
 Row = dict[str, Any]
 
@@ -97,6 +100,47 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
+# Add the new facts' links (fact ids) to the listing counts of their shows, but those of
+# a list of shows recounted instead (as in SQLite, store/sqlite.py).
+_NEW = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+        "JOIN articles a ON a.id = f.article_id WHERE l.fact_id = ANY(%s) AND ")
+_MAX_LATEST = """max((a.published::text || ' ' || a.precision) COLLATE "C")"""
+_LATER = ("latest = CASE WHEN {t}.latest IS NULL OR EXCLUDED.latest COLLATE \"C\" > "
+          "{t}.latest COLLATE \"C\" THEN EXCLUDED.latest ELSE {t}.latest END")
+_ADD_COUNTS = (
+    "INSERT INTO show_counts (show_id, facts, articles, latest) "
+    f"SELECT l.show_id, count(*), count(DISTINCT f.article_id), {_MAX_LATEST} {_NEW} "
+    "NOT (l.show_id = ANY(%s)) GROUP BY l.show_id "
+    "ON CONFLICT (show_id) DO UPDATE SET facts = show_counts.facts + EXCLUDED.facts, "
+    f"articles = show_counts.articles + EXCLUDED.articles, {_LATER.format(t='show_counts')}",
+    "INSERT INTO show_info_counts (show_id, field, value, facts) "
+    f"SELECT l.show_id, f.field, f.value, count(*) {_NEW} f.type = 'show_info' "
+    "AND f.field IS NOT NULL AND f.value <> '' AND NOT (l.show_id = ANY(%s)) "
+    "GROUP BY l.show_id, f.field, f.value ON CONFLICT (show_id, field, value) "
+    "DO UPDATE SET facts = show_info_counts.facts + EXCLUDED.facts",
+    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
+    f"SELECT l.show_id, l.actor_id, f.change, {_MAX_LATEST} {_NEW} "
+    "f.type = 'cast_change' AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' "
+    "AND NOT (l.show_id = ANY(%s)) GROUP BY l.show_id, l.actor_id, f.change "
+    f"ON CONFLICT (show_id, actor_id, change) DO UPDATE SET {_LATER.format(t='claim_dates')}")
+_ADD_PERSON_COUNTS = (
+    "INSERT INTO person_counts (person_id, facts, articles, latest) "
+    f"SELECT l.actor_id, count(*), count(DISTINCT f.article_id), {_MAX_LATEST} {_NEW} "
+    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
+    "AND NOT (l.actor_id = ANY(%s)) GROUP BY l.actor_id "
+    "ON CONFLICT (person_id) DO UPDATE SET facts = person_counts.facts + EXCLUDED.facts, "
+    "articles = person_counts.articles + EXCLUDED.articles, "
+    f"{_LATER.format(t='person_counts')}",
+    f"INSERT INTO person_shows (person_id, show_id) SELECT DISTINCT l.actor_id, l.show_id {_NEW} "
+    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
+    "AND NOT (l.actor_id = ANY(%s)) ON CONFLICT DO NOTHING")
+_INSERT_GROUP = ('INSERT INTO name_groups (show, actor, "character", show_id, actor_id, '
+                 "character_id) VALUES (%s, %s, %s, %s, %s, %s) "
+                 'ON CONFLICT (show, actor, "character") DO UPDATE SET '
+                 "show_id = EXCLUDED.show_id, actor_id = EXCLUDED.actor_id, "
+                 "character_id = EXCLUDED.character_id")
+# Tally keys (kind, show, name) passed as three arrays, as a table ``j``.
+_KEYS = "unnest(%s::int[], %s::text[], %s::text[]) AS j(k, show, name)"
 # ``Store.show_counts`` orders, byte-wise as SQLite sorts; "latest" as ``PubDate.iso``.
 _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10) "
                "WHEN 'month' THEN substr(c.latest, 1, 7) WHEN 'year' THEN substr(c.latest, 1, 4) "
@@ -151,6 +195,9 @@ class PostgresStore:
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            if result.facts:  # the name counts move with the facts they count
+                cur.execute(TALLY.format(articles="f.article_id = ANY(%(articles)s)"),
+                            {"articles": result.new_ids})
             if result.new:  # in the batch's transaction: stored => marked
                 cur.execute("UPDATE resolution_mark SET stored = stored + 1")
                 cur.execute(_BUMP)
@@ -264,27 +311,31 @@ class PostgresStore:
         return int(row["n"]) if row else 0
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
-                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = ()) -> None:
-        """Swap in a whole resolution (entities, names, links, blocks) in one transaction."""
+                           links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
+                           groups: Sequence[GroupLink] = ()) -> None:
+        """Swap in a whole resolution (entities, names, links, blocks, the written
+        triples' links) in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_BUMP)
             _write_entities(cur, entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
-                          "show_info_counts", "claim_dates", "person_counts", "person_shows"):
+                          "show_info_counts", "claim_dates", "person_counts", "person_shows",
+                          "name_groups"):
                 cur.execute(f"DELETE FROM {table}")
             _write_index(cur, names, blocks, links)
+            cur.executemany(_INSERT_GROUP, groups)
             for sql in _RECOUNT:
                 cur.execute(sql.format(shows="TRUE"))
             for sql in _RECOUNT_PEOPLE:
                 cur.execute(sql.format(people="TRUE"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
-        """Apply an incremental resolution in one transaction (store/base.py)."""
+        """Apply an incremental resolution in one transaction (store/base.py). The
+        listing counts of the shows and people whose stored facts are relinked are
+        recounted; the new facts' links are added to the others' counts."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_BUMP)
-            linked = cur.execute(
-                "SELECT DISTINCT show_id, actor_id FROM fact_entities WHERE fact_id = ANY(%s)",
-                ([link[0] for link in change.links],)).fetchall()
+            shows, people = _relinked(cur, change.groups)
             dropped = list(change.drop_entities)
             cur.execute("DELETE FROM names WHERE entity_id = ANY(%s) OR scope = ANY(%s) "
                         "OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
@@ -295,10 +346,14 @@ class PostgresStore:
             cur.execute("DELETE FROM entities WHERE id = ANY(%s)", (dropped,))
             _insert_entities(cur, change.entities)
             _write_index(cur, change.names, change.blocks, change.links)
-            _recount(cur, {*(r["show_id"] for r in linked), *(link[1] for link in change.links),
-                           *change.drop_scopes, *dropped})
-            _recount_people(cur, {*(r["actor_id"] for r in linked if r["actor_id"]),
-                                  *(link[2] for link in change.links if link[2]), *dropped})
+            _relink(cur, change.groups)
+            new = [link[0] for link in change.links]
+            for sql in _ADD_COUNTS:
+                cur.execute(sql, (new, sorted(shows)))
+            for sql in _ADD_PERSON_COUNTS:
+                cur.execute(sql, (new, sorted(people)))
+            _recount(cur, shows)
+            _recount_people(cur, people)
 
     def show_counts(self, listed_only: bool = False, by: str = "facts",
                     limit: int | None = None, offset: int = 0) -> tuple[int, list[ShowCounts]]:
@@ -381,9 +436,10 @@ class PostgresStore:
             'ORDER BY alias COLLATE "C"', ([r["id"] for r in rows],)))
 
     def actors_of(self, shows: Sequence[str]) -> list[str]:
-        """The people the facts of these shows are linked to (fact_entities index)."""
+        """The people the facts of these shows are linked to, from the written triples'
+        links (``name_groups``): a show's distinct names, not its facts."""
         rows = self.conn.execute(
-            "SELECT DISTINCT actor_id FROM fact_entities WHERE show_id = ANY(%s) "
+            "SELECT DISTINCT actor_id FROM name_groups WHERE show_id = ANY(%s) "
             "AND actor_id IS NOT NULL", (sorted(set(shows)),))
         return sorted(str(r["actor_id"]) for r in rows)
 
@@ -457,47 +513,64 @@ class PostgresStore:
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
                     fact_ids: Sequence[int] = ()) -> NameCounts:
-        """The name counts of the facts linked to these shows or people and of these
-        facts (of every fact when ``show_ids`` is None), aggregated in SQL."""
-        params: dict[str, Any] = {}
-        hood = "SELECT id FROM facts"
-        if show_ids is not None:
-            hood = ("SELECT fact_id FROM fact_entities WHERE show_id = ANY(%(shows)s) "
-                    "UNION SELECT fact_id FROM fact_entities WHERE actor_id = ANY(%(people)s) "
-                    "UNION SELECT unnest(%(facts)s::bigint[])")
-            params = {"shows": list(show_ids), "people": list(actor_ids),
-                      "facts": list(fact_ids)}
-        with_ = (f"WITH hood (id) AS ({hood}), hf AS (SELECT f.*, a.story_id AS story "
-                 "FROM hood h JOIN facts f ON f.id = h.id JOIN articles a ON a.id = f.article_id "
-                 "WHERE f.show IS NOT NULL AND f.show != '') ")
+        """The name counts of a neighbourhood, read from the kept counts (store/base.py);
+        of every fact, aggregated from the facts, when ``show_ids`` is None."""
+        if show_ids is None:
+            return self._all_counts()
+        new: list[LinkGroup] = [
+            (r["show"], r["actor"], r["character"], None, None, None, [int(i) for i in r["ids"]])
+            for r in self.conn.execute(
+                "SELECT show, min(actor) AS actor, min(f.character) AS character, "
+                "array_agg(id ORDER BY id) AS ids FROM facts f WHERE id = ANY(%s) "
+                "AND show IS NOT NULL AND show != '' "
+                "GROUP BY show, coalesce(actor, ''), coalesce(f.character, '')",
+                (list(fact_ids),))]
+        written = sorted({g[0] for g in new})
+        stored = [(r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
+                   r["character_id"]) for r in self.conn.execute(
+            'SELECT show, actor, "character", show_id, actor_id, character_id FROM name_groups '
+            "WHERE show_id = ANY(%s) OR actor_id = ANY(%s) OR show = ANY(%s)",
+            (list(show_ids), list(actor_ids), written))]
+        touched = set(show_ids)
+        whole = sorted({*written, *(g[0] for g in stored if g[3] in touched)})
+        whole_set = set(whole)
+        # another show's triple reached through its actor: that show's, actor's and
+        # character's names only
+        keys = sorted({k for g in stored if g[0] not in whole_set
+                       for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
+                       if k[0] == 0 or k[2]})
+        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"]) for r in self.conn.execute(
+            "SELECT k, show, name, n, stories FROM name_tallies WHERE show = ANY(%s) UNION ALL "
+            f"SELECT t.k, t.show, t.name, t.n, t.stories FROM {_KEYS} JOIN name_tallies t "
+            "ON t.k = j.k AND t.show = j.show AND t.name = j.name", (whole, *_columns(keys)))]
+        links: list[LinkGroup] = [(g[0], g[1] or None, g[2] or None, g[3], g[4], g[5], ())
+                                  for g in stored]
+        return _counts(rows, [*links, *new])
 
-        def tallies(names: str, keys: str) -> list[Any]:
-            sql = (f"{with_}, names AS ({names}) SELECT {keys}, sum(n) AS n, "
-                   f"array_agg(story) AS stories FROM (SELECT {keys}, story, count(*) AS n "
-                   f"FROM names GROUP BY {keys}, story) t GROUP BY {keys}")
-            return [(*list(r.values())[:-2], int(r["n"]), list(r["stories"]))
-                    for r in self.conn.execute(sql, params or None)]
+    def _all_counts(self) -> NameCounts:
+        """Every fact's name counts and link groups, aggregated from the facts."""
+        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"]) for r in self.conn.execute(
+            "SELECT k, show, name, count(*) AS n, count(DISTINCT story) AS stories FROM ("
+            + NAMINGS.format(articles="TRUE") + ") t GROUP BY k, show, name")]
+        links: list[LinkGroup] = [
+            (r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
+             r["character_id"], [int(i) for i in r["ids"]]) for r in self.conn.execute(
+                "SELECT f.show, f.actor, f.character, l.show_id, l.actor_id, l.character_id, "
+                "array_agg(f.id) AS ids FROM facts f LEFT JOIN fact_entities l "
+                "ON l.fact_id = f.id WHERE f.show IS NOT NULL AND f.show != '' "
+                "GROUP BY 1, 2, 3, 4, 5, 6")]
+        return _counts(rows, links)
 
-        shows = tallies("SELECT show, story FROM hf", "show")
-        actors = tallies("SELECT show, actor, story FROM hf WHERE type IN ('cast', 'cast_change') "
-                         "AND actor IS NOT NULL AND actor != ''", "show, actor")
-        roles = tallies(
-            "SELECT hf.show, hf.character AS name, hf.story FROM hf WHERE type IN ('cast', "
-            "'cast_change') AND hf.character != '' UNION ALL SELECT hf.show, c, hf.story FROM hf, "
-            "unnest(hf.characters) c WHERE hf.type = 'event' AND c != '' "
-            "UNION ALL SELECT show, subject, story FROM hf WHERE type = 'relation' "
-            "AND subject != '' UNION ALL SELECT show, object, story FROM hf "
-            "WHERE type = 'relation' AND object != ''", "show, name")
-        producers = [(str(r["show"]), str(r["value"])) for r in self.conn.execute(
-            f"{with_} SELECT DISTINCT show, value FROM hf WHERE type = 'show_info' "
-            "AND field = 'producer' AND value IS NOT NULL AND value != ''", params or None)]
-        links = [(r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
-                  r["character_id"], [int(i) for i in r["ids"]])
-                 for r in self.conn.execute(
-                     f"{with_} SELECT hf.show, hf.actor, hf.character, l.show_id, l.actor_id, "
-                     "l.character_id, array_agg(hf.id) AS ids FROM hf LEFT JOIN fact_entities l "
-                     "ON l.fact_id = hf.id GROUP BY 1, 2, 3, 4, 5, 6", params or None)]
-        return NameCounts(shows, actors, roles, producers, links)
+    def story_count(self, keys: Sequence[TallyKey]) -> int:
+        """How many stories name any of these names (from ``name_stories``)."""
+        row = self.conn.execute(
+            f"SELECT count(DISTINCT s.story) AS n FROM {_KEYS} JOIN name_stories s "
+            "ON s.k = j.k AND s.show = j.show AND s.name = j.name", _columns(keys)).fetchone()
+        return int(row["n"]) if row else 0
+
+    def resolved_any(self) -> bool:
+        """Whether any fact is linked."""
+        return self.conn.execute("SELECT 1 FROM fact_entities LIMIT 1").fetchone() is not None
 
     def sentences(self, fact_type: str, show: str, actor: str | None,
                   min_confidence: float) -> Iterator[str]:
@@ -525,6 +598,57 @@ class PostgresStore:
             if len(rows) < size:
                 return
             offset, size = offset + size, size * 4
+
+
+def _columns(keys: Sequence[TallyKey]) -> tuple[list[int], list[str], list[str]]:
+    """Tally keys as the three arrays ``_KEYS`` unnests."""
+    return [k[0] for k in keys], [k[1] for k in keys], [k[2] for k in keys]
+
+
+def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCounts:
+    """NameCounts from (kind, show, name, namings, stories) rows and link groups."""
+    tallies: tuple[list[Any], ...] = ([], [], [], [])
+    for k, show, name, n, stories in rows:
+        keys = (str(show),) if k == 0 else (str(show), str(name))
+        tallies[k].append((*keys, int(n), int(stories)))
+    producers = [(show, name) for show, name, _, _ in tallies[3]]
+    return NameCounts(tallies[0], tallies[1], tallies[2], producers, links)
+
+
+def _relinked(cur: psycopg.Cursor[Row], groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
+    """The shows and people whose stored facts these new triple links move: the ids
+    the triples' stored links hold now and will hold (new triples move none)."""
+    shows: set[str] = set()
+    people: set[str] = set()
+    old = {(r["show"], r["actor"], r["character"]): r for r in cur.execute(
+        'SELECT g.show, g.actor, g."character", g.show_id, g.actor_id FROM name_groups g '
+        "JOIN unnest(%s::text[], %s::text[], %s::text[]) AS j(show, actor, ch) "
+        'ON g.show = j.show AND g.actor = j.actor AND g."character" = j.ch',
+        _triples(groups))}
+    for g in groups:
+        if (row := old.get(g[:3])) is not None:
+            shows |= {str(row["show_id"]), g[3]}
+            people |= {p for p in (row["actor_id"], g[4]) if p is not None}
+    return shows, people
+
+
+def _triples(groups: Sequence[GroupLink]) -> tuple[list[str], list[str], list[str]]:
+    return [g[0] for g in groups], [g[1] for g in groups], [g[2] for g in groups]
+
+
+def _relink(cur: psycopg.Cursor[Row], groups: Sequence[GroupLink]) -> None:
+    """Store the triples' new links and move their stored facts to them."""
+    cur.executemany(_INSERT_GROUP, groups)
+    if not groups:
+        return
+    cur.execute(
+        "UPDATE fact_entities l SET show_id = r.show_id, actor_id = r.actor_id, "
+        "character_id = r.character_id FROM facts f JOIN unnest(%s::text[], %s::text[], "
+        "%s::text[], %s::text[], %s::text[], %s::text[]) AS r(show, actor, ch, show_id, "
+        "actor_id, character_id) ON r.show = f.show AND r.actor = coalesce(f.actor, '') "
+        "AND r.ch = coalesce(f.character, '') WHERE f.id = l.fact_id AND f.show = ANY(%s)",
+        (*_triples(groups), [g[3] for g in groups], [g[4] for g in groups],
+         [g[5] for g in groups], sorted({g[0] for g in groups})))
 
 
 def _with_aliases(rows: Iterable[Row], alias_rows: Iterable[Row]) -> list[Entity]:
