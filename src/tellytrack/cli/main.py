@@ -9,6 +9,7 @@ they are installed, so the CLI grows without this file knowing each command.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from collections.abc import Iterator, Mapping, MutableMapping, Sequence
@@ -100,7 +101,12 @@ cli.commands = LazyCommands(COMMAND_MODULES)
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract facts (default: all cores); one writer stores.")
-def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int | None) -> None:
+@click.option("--nice", type=click.IntRange(0, 19), default=0, show_default=True,
+              help="Run at this lower CPU priority (os.nice; the workers inherit it): "
+                   "a background ingest beside `tellytrack serve` leaves the readers "
+                   "the CPU they need.")
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int | None,
+           nice: int) -> None:
     """Read articles from files, folders, feeds or stdin ("-") into the knowledge base.
 
     Already-stored articles are skipped, syndicated copies are linked to their
@@ -115,6 +121,7 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     from tellytrack.ingest import count_items
     from tellytrack.pipeline import default_workers, ingest_paths
 
+    os.nice(nice)
     bar = progress_bar("ingesting", count_items(paths), unit="articles")
     with open_store(db) as store, bar as advance:
         report = ingest_paths(store, paths, progress=advance, batch_size=batch_size,
