@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -141,21 +142,29 @@ def test_nodes_link_where_a_link_is_given() -> None:
 
 
 def test_memoised_layout_is_the_solvers_own() -> None:
-    """The layout is memoised by the graph's shape (``_kamada_kawai``): the positions are
-    exactly those Kamada-Kawai gives the named graph, started on the same circle,
-    whatever order the graph holds its nodes in."""
-    import networkx as nx
-
-    from tellytrack.web.graph import _kamada_kawai
+    """The layout is memoised by the graph's shape (``_stress_layout``): the positions are
+    exactly those the solver computes, whatever order the graph holds its names in."""
+    from tellytrack.web.graph import _stress_layout
 
     for edges in ([("Meera", "Arjun"), ("Arjun", "Dev"), ("Dev", "Meera")],
                   [("Zoya", "arjun"), ("arjun", "Dev"), ("Dev", "Kabir")],
                   [("Riya", "Aman"), ("Riya", "Nisha"), ("Riya", "Dev"), ("Dev", "Tara")]):
-        g = nx.Graph(edges)
-        names = sorted(g.nodes, key=str.casefold)
-        found = nx.kamada_kawai_layout(g, pos=nx.circular_layout(names))
-        index = {n: i for i, n in enumerate(names)}
-        shape = _kamada_kawai(tuple(index[n] for n in g.nodes),
-                              frozenset((index[a], index[b]) for a, b in g.edges))
-        assert {n: shape[index[n]] for n in names} == {
-            n: (float(found[n][0]), float(found[n][1])) for n in names}
+        first = layout(links_of([Edge(a, "sibling", b) for a, b in edges]))
+        again = layout(links_of([Edge(b, "sibling", a) for a, b in reversed(edges)]))
+        assert first == again
+        shape = (4, frozenset({(0, 1), (1, 2), (2, 3)}))
+        assert _stress_layout(*shape) == _stress_layout.__wrapped__(*shape)
+
+
+def test_stress_layout_matches_path_lengths() -> None:
+    """Distances on the page follow path lengths: on a path a-b-c-d the ends are the
+    farthest pair and neighbours are about equally apart (the stress a layout
+    minimises; a circle, where it starts, would put the ends side by side)."""
+    from tellytrack.web.graph import _stress_layout
+
+    xy = _stress_layout(4, frozenset({(0, 1), (1, 2), (2, 3)}))
+    far = {(i, j): math.dist(xy[i], xy[j]) for i in range(4) for j in range(i + 1, 4)}
+    assert max(far, key=far.__getitem__) == (0, 3)
+    steps = [far[(0, 1)], far[(1, 2)], far[(2, 3)]]
+    assert max(steps) < 1.2 * min(steps)
+    assert far[(0, 3)] > 2.5 * min(steps)
