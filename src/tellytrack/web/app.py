@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hmac
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -21,10 +21,10 @@ from anyio import to_thread
 from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import Headers
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Match, Mount
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tellytrack import limits
 from tellytrack.pipeline import finish_resolution
@@ -78,8 +78,8 @@ def create_app(db_path: str | Path, token: str | None = None,
         finish_resolution(store)            # finish a resolution a crashed run left
     app.add_middleware(ResponseCache)  # innermost: cached answers pass the guards below
     app.add_middleware(GuardWrites)  # refusals still get the headers below
-    app.middleware("http")(_security_headers)
-    app.middleware("http")(_allow_header)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(AllowHeader)
     if trusted_hosts is not None and "*" not in trusted_hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(trusted_hosts))
     app.include_router(api.router, prefix=API_PREFIX)
@@ -178,33 +178,58 @@ def allowed_methods(app: FastAPI, scope: Scope) -> set[str]:
         route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)}
 
 
-async def _allow_header(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
+class AllowHeader:
     """OPTIONS and 405 answers list the methods of EVERY route at the path.
 
     Starlette answers from the first route whose path matches, so /api/v1/articles
-    (a GET route and a POST route) would say ``Allow: GET`` and hide the POST.
+    (a GET route and a POST route) would say ``Allow: GET`` and hide the POST. The
+    routes are matched only when needed (an OPTIONS request, a 405): matching them is
+    slow, and a request rarely needs it. A plain ASGI middleware, like the others: a
+    cached answer passes through each of them, so they cost it nothing but a call.
     """
-    if request.method == "OPTIONS" and (methods := allowed_methods(request.app,
-                                                                   request.scope)):
-        return Response(status_code=204, headers={"Allow": _allow(methods)})
-    response = await call_next(request)  # the routes are matched only when needed: a
-    if response.status_code == 405 and (  # request rarely needs them, and that is slow
-            methods := allowed_methods(request.app, request.scope)):
-        response.headers["Allow"] = _allow(methods)
-    return response
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS" and (methods := allowed_methods(scope["app"], scope)):
+            await Response(status_code=204, headers={"Allow": _allow(methods)})(
+                scope, receive, send)
+            return
+
+        async def allow_on_405(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 405 and (
+                    methods := allowed_methods(scope["app"], scope)):
+                headers = MutableHeaders(scope=message)
+                headers["Allow"] = _allow(methods)
+            await send(message)
+
+        await self.app(scope, receive, allow_on_405)
 
 
 def _allow(methods: set[str]) -> str:
     return ", ".join(sorted(methods | {"OPTIONS"}))
 
 
-async def _security_headers(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
+class SecurityHeaders:
     """Add the CSP and friends to every response, pages and API alike."""
-    response = await call_next(request)
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

@@ -116,8 +116,8 @@ def _recording(send: Send, messages: list[Message]) -> Send:
     """``send``, also recording a copy of each message."""
 
     async def record(message: Message) -> None:
+        messages.append(_copy(message))  # before outer middleware edits it on its way
         await send(message)
-        messages.append(_copy(message))
 
     return record
 
