@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.query.titles import display_title
@@ -42,11 +42,10 @@ class ShowArticles(Result):
 def show_articles(store: Store, show: str, when: TimeFilter = NOW) -> ShowArticles | None:
     """The articles whose facts are about ``show`` (any spelling or id), known by ``when``;
     reads only that show's facts, through the fact_entities index."""
-    found = show_scope(store, show)
+    found = show_rows(store, show, when)
     if found is None:
         return None
-    sid, res = found
-    _, rows = load(store, when, show_id=sid, res=res)
+    sid, res, rows = found
     return ShowArticles(res.name(sid) or sid, sid, articles_of(store, sid, rows))
 
 

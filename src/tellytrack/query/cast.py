@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.tenures import Run, build_runs
@@ -96,11 +96,10 @@ def cast(store: Store, show: str, when: TimeFilter = NOW, res: Resolution | None
          rows: Sequence[Row] | None = None) -> CastReport | None:
     """Who plays whom in ``show`` (any spelling or id) on ``when.as_of``; ``res``: the
     stored resolution when the caller has read it (a show page reads it once)."""
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, CAST_TYPES, res, rows)
     if found is None:
         return None
-    sid, res = found
-    _, mine = load(store, when, CAST_TYPES, show_id=sid, res=res, rows=rows)
+    sid, res, mine = found
     current, former = split(show_runs(mine, sid, res), when)
     return CastReport(
         show=res.name(sid) or sid, show_id=sid,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tellytrack.model import EntityKind
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, tenure_of
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.relations import Relation, relations
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, rumours
@@ -44,15 +44,14 @@ def character(store: Store, show: str, name: str,
               when: TimeFilter = NOW) -> CharacterReport | None:
     """The character ``name`` of ``show`` (None when either is unknown); reads only the
     show's facts, through the fact_entities index."""
-    found = show_scope(store, show)
+    found = show_rows(store, show, when, CAST_TYPES)
     if found is None:
         return None
-    sid, res = found
+    sid, res, rows = found
     cid = find_character(store, sid, name, res)
     if cid is None or res.entities[cid].kind is not EntityKind.CHARACTER:
         return None
     entity = res.entities[cid]
-    _, rows = load(store, when, CAST_TYPES, show_id=sid, res=res)
     names = {entity.name, *entity.aliases}
     return CharacterReport(
         id=cid, name=entity.name, aliases=sorted(set(entity.aliases) - {entity.name}),

@@ -70,6 +70,20 @@ def show_scope(store: Store, show: str, res: Resolution | None = None
     return sid, res if res is not None else show_resolution(store, sid)
 
 
+def show_rows(store: Store, show: str, when: TimeFilter, types: Sequence[str] | None = None,
+              res: Resolution | None = None, rows: Sequence[Row] | None = None
+              ) -> tuple[str, Resolution, list[Row]] | None:
+    """What a query about one show starts from: the show's id (``show``: any spelling or
+    id), the resolution its queries need (``show_scope``) and its rows of ``types`` known
+    by ``when`` (``load``: read through the fact_entities index, or picked from ``rows``);
+    None when no show matches."""
+    found = show_scope(store, show, res)
+    if found is None:
+        return None
+    sid, res = found
+    return sid, res, load(store, when, types, show_id=sid, res=res, rows=rows)[1]
+
+
 def rows_of(store: Store, when: TimeFilter, types: Sequence[str] | None = None,
             show_id: str | None = None, actor_id: str | None = None) -> list[Row]:
     """The resolved facts of ``types`` known by ``when.known_by``, in ``order``; with

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, load, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -117,11 +117,10 @@ def ratings(store: Store, show: str, when: TimeFilter = NOW, res: Resolution | N
             rows: Sequence[Row] | None = None) -> RatingSeries | None:
     """The weekly series of ``show`` as reported by ``when``; ``res``: the stored
     resolution when the caller has read it."""
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, ("rating",), res, rows)
     if found is None:
         return None
-    sid, res = found
-    _, mine = load(store, when, ("rating",), show_id=sid, res=res, rows=rows)
+    sid, res, mine = found
     weeks: dict[str, list[Row]] = defaultdict(list)
     inferred: dict[str, bool] = {}
     undated: list[RatingReport] = []

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tellytrack.model import UNORDERED_RELATIONS
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -41,11 +41,10 @@ def relations(store: Store, show: str, when: TimeFilter = NOW, res: Resolution |
     """The relations of ``show``'s characters reported by ``when``, read through the
     fact_entities index (only that show's relation facts); ``res``: the stored
     resolution when the caller has read it."""
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, ("relation",), res, rows)
     if found is None:
         return []
-    sid, res = found
-    _, mine = load(store, when, ("relation",), show_id=sid, res=res, rows=rows)
+    _, res, mine = found
     return group_relations(res, mine, when)
 
 

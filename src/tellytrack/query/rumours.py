@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from tellytrack.query.facts import Row, load, order, rows_of, show_scope
+from tellytrack.query.facts import Row, order, rows_of, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, independent_outlets, source_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -161,11 +161,10 @@ def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
     if show is None:
         every = rows_of(store, when, ("cast_change",))
         return claims(res if res is not None else named_by(store, every), every, when)
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, ("cast_change",), res, rows)
     if found is None:
         return []
-    sid, res = found
-    _, mine = load(store, when, ("cast_change",), show_id=sid, res=res, rows=rows)
+    _, res, mine = found
     return claims(res, mine, when)
 
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import INFO_FIELDS, Entity, EntityKind
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, load, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -152,11 +152,11 @@ def show_detail(store: Store, show: str, when: TimeFilter = NOW,
     """One show (any spelling or id) in detail, or None; reads only that show's facts,
     through the fact_entities index. ``res``: the stored resolution when the caller
     has read it."""
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, None, res, rows)
     if found is None:
         return None
-    sid, res = found
-    return detail_of(res, sid, load(store, when, show_id=sid, res=res, rows=rows)[1], when)
+    sid, res, mine = found
+    return detail_of(res, sid, mine, when)
 
 
 def detail_of(res: Resolution, sid: str, rows: list[Row], when: TimeFilter) -> ShowDetail:

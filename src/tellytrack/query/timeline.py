@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tellytrack.model import PubDate
-from tellytrack.query.facts import Row, load, show_scope
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -93,11 +93,10 @@ def timeline(
 ) -> list[TimelineEvent]:
     """The events of ``show`` as known on ``when``, optionally between two dates; ``res``:
     the stored resolution when the caller has read it."""
-    found = show_scope(store, show, res)
+    found = show_rows(store, show, when, ("event",), res, rows)
     if found is None:
         return []
-    sid, res = found
-    _, known = load(store, when, ("event",), show_id=sid, res=res, rows=rows)
+    sid, res, known = found
     mine = [r for r in known if r.show == sid and r.fact.kind and when.by_as_of(r.published)]
     events = [event_of(res, g) for g in group_events(res, mine)]
     if start is not None or end is not None:
