@@ -316,10 +316,14 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--reads", type=int, default=40, help="requests per route")
     ap.add_argument("--profile", action="store_true", help="one process under cProfile")
+    ap.add_argument("--keep", type=Path, help="build the KB in this (new) folder and keep it")
     args = ap.parse_args()
     rng = random.Random(1)
     with tempfile.TemporaryDirectory(prefix="tellytrack-scale-", dir="/tmp") as name:
         tmp = Path(name)
+        if args.keep:
+            args.keep.mkdir(parents=True)
+            tmp = args.keep
         archive, db = tmp / "archive.jsonl", tmp / "kb.db"
         build_archive(archive, args.articles)
         print(f"archive: {args.articles} articles; workers {args.workers}; "
@@ -332,7 +336,8 @@ def main() -> None:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak RSS of the writer: {rss:.0f} MB; database {size:.1f} MB", flush=True)
         add_one(db, tmp)
-        reads(db, args.reads, rng)
+        if args.reads:
+            reads(db, args.reads, rng)
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 

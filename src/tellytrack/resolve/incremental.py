@@ -100,12 +100,16 @@ def _ids(rows: Iterable[NameRow]) -> set[str]:
 
 def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str], set[str]],
           overrides: Sequence[Override], touched: Set[str] = frozenset()) -> set[str]:
-    """The stored entities of ``kind`` these spellings may be: same key, or a shared
-    block; and the other side of a curator's merge that names one of them."""
-    found = _ids(store.names_of(kind, [key(s) for s in spellings]))
-    found |= _ids(store.names_in_blocks(kind, sorted({b for s in spellings
-                                                       for b in blocks_of(s)})))
-    near = {b for s in spellings for b in blocks_of(s)}
+    """The stored entities of ``kind`` these spellings may be: same key, or, for a
+    spelling the name index does not know yet, a shared block; and the other side of a
+    curator's merge that names one of them. A known spelling reaches its own entity
+    only: its cluster was settled when it was new, and more of it changes its counts,
+    not which names share a block with it."""
+    rows = store.names_of(kind, [key(s) for s in spellings])
+    known = {r[2] for r in rows}
+    found = _ids(rows)
+    near = {b for s in spellings if key(s) not in known for b in blocks_of(s)}
+    found |= _ids(store.names_in_blocks(kind, sorted(near)))
     for o in overrides:
         sides = [o.target, o.value] if o.kind == kind and o.action == "merge" and o.value else []
         ids = [_ids(store.names_of(kind, [key(x)])) for x in sides]

@@ -44,8 +44,10 @@ MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 _ASCII_WORD = re.compile(r"[a-z]+")
 # The common-word signal reads at most this many distinct sentences that may write the
 # word, newest first: all of them for a rare word (a one-word title is one), a sample
-# for a frequent one (enough to tell 1:1), so its cost does not grow with the KB.
+# for a frequent one (enough to tell 1:1), in the sentences of the newest
+# COMMON_WORD_WINDOW facts, so its cost does not grow with the KB.
 COMMON_WORD_SAMPLE = 500
+COMMON_WORD_WINDOW = 20_000
 
 
 def actor_names(fact: Fact) -> list[str]:
@@ -133,7 +135,8 @@ class Mentions:
 
     def texts_with(self, word: str) -> Iterable[str]:
         """The sentences of facts that name a show, newest first, at least those that
-        may write ``word`` (a normal-form key of lower-case letters)."""
+        may write ``word`` (a normal-form key of lower-case letters); from the store,
+        only those of its newest ``COMMON_WORD_WINDOW`` facts."""
         raise NotImplementedError
 
     def common(self, word: str) -> bool:
@@ -235,7 +238,8 @@ class StoreMentions(Mentions):
         # a raw word whose key is ``word`` holds each of its letter pairs ("pyaar": "py",
         # "ya", "ar"), whatever letters it doubles
         pairs = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
-        return self.store.texts_like([f"%{p}%" for p in sorted(set(pairs))])
+        return self.store.texts_like([f"%{p}%" for p in sorted(set(pairs))],
+                                     COMMON_WORD_SAMPLE, COMMON_WORD_WINDOW)
 
 
 def _link(g: LinkGroup) -> Link:

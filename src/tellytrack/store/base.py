@@ -359,7 +359,9 @@ class Store(Protocol):
         actor, if given) with at least this confidence, read as they are consumed."""
         ...
 
-    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
+    def texts_like(self, patterns: Sequence[str], limit: int, window: int) -> Iterator[str]:
         """The evidence sentences of facts that name a show and match all these LIKE
-        patterns (case-insensitive for ASCII), newest fact first, read as consumed."""
+        patterns (case-insensitive for ASCII), each once, newest first (by its newest
+        fact): at most ``limit`` of them, among the newest ``window`` facts, so the cost
+        of a word's sample does not grow with the KB."""
         ...

@@ -583,11 +583,14 @@ class PostgresStore:
             params.append(actor)
         return self._pages(sql + " ORDER BY id", params)
 
-    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
-        """Evidence sentences of facts naming a show that match ``patterns``, newest first."""
+    def texts_like(self, patterns: Sequence[str], limit: int, window: int) -> Iterator[str]:
+        """The newest ``limit`` distinct evidence sentences of facts naming a show that
+        match ``patterns``, among the newest ``window`` facts (a range of ids)."""
         like = "".join(" AND evidence_text ILIKE %s" for _ in patterns)
-        return self._pages("SELECT evidence_text FROM facts WHERE show IS NOT NULL "
-                           f"AND show != ''{like} ORDER BY id DESC", list(patterns))
+        return iter([str(r["evidence_text"]) for r in self.conn.execute(
+            "SELECT evidence_text FROM facts WHERE id > (SELECT coalesce(max(id), 0) FROM facts) "
+            f"- %s AND show IS NOT NULL AND show != ''{like} GROUP BY evidence_text "
+            "ORDER BY max(id) DESC LIMIT %s", [window, *patterns, limit])])
 
     def _pages(self, sql: str, params: list[Any]) -> Iterator[str]:
         """The first column of a query, page by page (most callers stop early)."""

@@ -82,7 +82,7 @@ _RECOUNT_PEOPLE = (
 # Add the new facts' links (fact ids: a JSON list) to the listing counts of their shows,
 # but those of a JSON list of shows recounted instead. An article's facts are linked in
 # one resolution, so its articles are new to the counts too.
-_NEW = ("FROM json_each(?) j JOIN fact_entities l ON l.fact_id = j.value "
+_NEW = ("FROM json_each(?) j CROSS JOIN fact_entities l ON l.fact_id = j.value "
         "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id WHERE ")
 _LATER = ("latest = CASE WHEN latest IS NULL OR excluded.latest > latest "
           "THEN excluded.latest ELSE latest END")
@@ -608,10 +608,12 @@ class SQLiteStore:
                        for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
                        if k[0] == 0 or k[2]})
         rows = list(self.conn.execute(
-            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j JOIN name_tallies t "
+            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j CROSS JOIN "
+            "name_tallies t "
             "ON t.k IN (0, 1, 2, 3) AND t.show = j.value", (json.dumps(whole),)))
         rows += self.conn.execute(
-            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j JOIN name_tallies t "
+            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j CROSS JOIN "
+            "name_tallies t "
             f"ON {_KEY_IS.format(t='t')}",
             (json.dumps(keys),))
         links = [(str(g[0]), g[1] or None, g[2] or None, g[3], g[4], g[5], ()) for g in stored]
@@ -633,7 +635,7 @@ class SQLiteStore:
     def story_count(self, keys: Sequence[TallyKey]) -> int:
         """How many stories name any of these names (from ``name_stories``)."""
         row = self.conn.execute(
-            "SELECT count(DISTINCT s.story) FROM json_each(?) j JOIN name_stories s "
+            "SELECT count(DISTINCT s.story) FROM json_each(?) j CROSS JOIN name_stories s "
             f"ON {_KEY_IS.format(t='s')}",
             (json.dumps([list(k) for k in keys]),)).fetchone()
         return int(row[0])
@@ -653,21 +655,35 @@ class SQLiteStore:
             params.append(actor)
         return self._lazily(sql, params)
 
-    def texts_like(self, patterns: Sequence[str]) -> Iterator[str]:
-        """Evidence sentences of facts naming a show that match ``patterns``, newest first."""
+    def texts_like(self, patterns: Sequence[str], limit: int, window: int) -> Iterator[str]:
+        """The newest ``limit`` distinct evidence sentences of facts naming a show that
+        match ``patterns``, among the newest ``window`` facts (a range of ids)."""
         like = "".join(" AND evidence_text LIKE ?" for _ in patterns)
-        return self._lazily("SELECT evidence_text FROM facts WHERE show IS NOT NULL "
-                            f"AND show != ''{like} ORDER BY id DESC", patterns)
+        newest = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
+        return _distinct(self._lazily(
+            f"SELECT evidence_text FROM facts WHERE id > ? AND show IS NOT NULL AND show != ''"
+            f"{like} ORDER BY id DESC", [newest - window, *patterns], 256), limit)
 
-    def _lazily(self, sql: str, params: Sequence[Any]) -> Iterator[str]:
+    def _lazily(self, sql: str, params: Sequence[Any], size: int = 16) -> Iterator[str]:
         """The first column of a query, a few rows at a time (most callers stop early);
         the cursor is closed when the caller stops."""
         cur = self.conn.execute(sql, params)
         try:
-            while rows := cur.fetchmany(16):
+            while rows := cur.fetchmany(size):
                 yield from (str(r[0]) for r in rows)
         finally:
             cur.close()
+
+
+def _distinct(texts: Iterator[str], limit: int) -> Iterator[str]:
+    """The first ``limit`` distinct of ``texts``, read only as far as needed."""
+    seen: set[str] = set()
+    for text in texts:
+        if text not in seen:
+            seen.add(text)
+            yield text
+            if len(seen) == limit:
+                return
 
 
 def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCounts:
