@@ -3,9 +3,10 @@
 Every format (``csv_tables``, ``json_doc``, ``jsonld``, ``graphml``) renders
 this one structure, built from the ``query`` layer's own functions, so an
 export says exactly what ``tellytrack cast``/``rumours``/``ratings``/...
-and the pages say. The facts are loaded and resolved once for the whole
-knowledge base: asking ``cast()`` show by show would re-read every stored
-fact per show (about 20 s for a hundred shows, against under a second).
+and the pages say. Each show's rows are read through the store's indexes with
+its part of the stored resolution (``query.facts.show_rows``), one show at a
+time: an export of one show reads that show only, and the whole KB's export
+holds one show's rows at a time.
 Ratings and relations have no row-level form in ``query``, so ``_ratings``
 and ``_relations`` group the rows here with ``query``'s own pieces
 (``week_of``, ``point_of``, the relation key); ``tests/cli/test_export.py``
@@ -32,14 +33,14 @@ from tellytrack.query import (
     search,
 )
 from tellytrack.query.cast import show_runs, split, tenure_of
-from tellytrack.query.facts import Row, load
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.ratings import point_of, week_of
 from tellytrack.query.relations import group_relations
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import claims
+from tellytrack.query.shows import summary_of
 from tellytrack.query.sources import source_of
 from tellytrack.query.timeline import event_of, group_events
-from tellytrack.resolve.lookup import find_show
 from tellytrack.resolve.resolver import Resolution
 from tellytrack.store.base import Store
 
@@ -73,24 +74,37 @@ class UnknownShow(LookupError):
 
 def collect(store: Store, show: str | None = None, when: TimeFilter = NOW) -> KBExport:
     """The export of every listed show (or of ``show``, any spelling or id, listed or
-    not: an unconfirmed show's page links its export too) on ``when``."""
-    summaries = list_shows(store, when, unconfirmed=show is not None)
-    res, rows = load(store, when)
-    if show is not None:
-        sid = find_show(store, show, res)
-        summaries = [s for s in summaries if s.id == sid]
-        if not summaries:
-            hits = [h.name for h in search(store, show) if h.kind == "show"][:5]
-            hint = f"did you mean: {', '.join(hits)}?" if hits else "check the spelling"
-            raise UnknownShow(f"no show matches {show!r}; {hint}")
-    by_show: dict[str, list[Row]] = defaultdict(list)
-    for r in rows:
-        by_show[r.show].append(r)
+    not: an unconfirmed show's page links its export too) on ``when``; each show's rows
+    and its part of the stored resolution are read through the store's indexes."""
+    if show is None:
+        shows = [_export_of(store, s, when) for s in list_shows(store, when)]
+    else:
+        shows = [_one_show(store, show, when)]
     return KBExport(
         generated=date.today().isoformat(),
         as_of=when.as_of.isoformat() if when.as_of else None,
         known_by=when.known_by.isoformat() if when.known_by else None,
-        shows=[show_export(res, s, by_show[s.id], when) for s in summaries])
+        shows=shows)
+
+
+def _export_of(store: Store, summary: ShowSummary, when: TimeFilter) -> ShowExport:
+    """One listed show's export, from its own rows."""
+    found = show_rows(store, summary.id, when)
+    assert found is not None, summary.id  # listed: the show is stored
+    _, res, rows = found
+    return show_export(res, summary, rows, when)
+
+
+def _one_show(store: Store, show: str, when: TimeFilter) -> ShowExport:
+    """The export of the show ``show`` names, if it has facts by ``when``."""
+    found = show_rows(store, show, when)
+    mine = [r for r in found[2] if when.by_as_of(r.published)] if found else []
+    if found is None or not mine:
+        hits = [h.name for h in search(store, show) if h.kind == "show"][:5]
+        hint = f"did you mean: {', '.join(hits)}?" if hits else "check the spelling"
+        raise UnknownShow(f"no show matches {show!r}; {hint}")
+    sid, res, rows = found
+    return show_export(res, summary_of(res, sid, mine), rows, when)
 
 
 def show_export(res: Resolution, summary: ShowSummary, rows: list[Row],
