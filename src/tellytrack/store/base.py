@@ -312,6 +312,13 @@ class Store(Protocol):
         the claims that moved last are found without reading their facts."""
         ...
 
+    def claim_page(self, limit: int, offset: int = 0) -> tuple[int, list[ClaimDate]]:
+        """How many cast-change claims the KB holds (those ``claim_dates`` keeps) and
+        ``limit`` of them from ``offset``, the one reported last first (its latest
+        report's ``published || ' ' || precision``, descending; undated last), then by
+        show, actor and change ids: a page of every show's claims without their facts."""
+        ...
+
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         ...

@@ -395,6 +395,17 @@ class PostgresStore:
             (sorted(set(shows)),))
         return [(r["show_id"], r["actor_id"], r["change"], _latest(r["latest"])) for r in rows]
 
+    def claim_page(self, limit: int, offset: int = 0) -> tuple[int, list[ClaimDate]]:
+        """A page of every claim, the one reported last first (``Store.claim_page``)."""
+        count = self.conn.execute("SELECT count(*) AS n FROM claim_dates").fetchone()
+        total = int(count["n"]) if count else 0
+        rows = self.conn.execute(
+            'SELECT show_id, actor_id, change, latest FROM claim_dates ORDER BY latest IS NULL, '
+            'latest COLLATE "C" DESC, show_id COLLATE "C", actor_id COLLATE "C", '
+            'change COLLATE "C" LIMIT %s OFFSET %s', (limit, offset))
+        return total, [(r["show_id"], r["actor_id"], r["change"], _latest(r["latest"]))
+                       for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")

@@ -443,6 +443,15 @@ class SQLiteStore:
                 f"WHERE show_id IN ({_marks(part)}) ORDER BY show_id, actor_id, change", part)]
         return out
 
+    def claim_page(self, limit: int, offset: int = 0) -> tuple[int, list[ClaimDate]]:
+        """A page of every claim, the one reported last first (``Store.claim_page``)."""
+        total = int(self.conn.execute("SELECT count(*) FROM claim_dates").fetchone()[0])
+        rows = self.conn.execute(
+            "SELECT show_id, actor_id, change, latest FROM claim_dates ORDER BY "
+            "latest IS NULL, latest DESC, show_id, actor_id, change LIMIT ? OFFSET ?",
+            (limit, offset))
+        return total, [(str(r[0]), str(r[1]), str(r[2]), _latest(r[3])) for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
