@@ -168,6 +168,44 @@ def rumours(store: Store, show: str | None = None, when: TimeFilter = NOW,
     return claims(res, mine, when)
 
 
+def rumours_page(store: Store, when: TimeFilter, limit: int,
+                 offset: int = 0) -> tuple[int, list[Claim]]:
+    """How many claims every show has by ``when``, and ``limit`` of them from ``offset``,
+    the one reported last first (its latest dated report as ``Store.claim_page`` orders
+    it; undated last), then by show, actor and change ids. With no time filter only the
+    page's claims are read: the page from the claims the store keeps, then each claim's
+    facts by index. Under a filter the claims' states and dates are those of that day,
+    so every claim's facts are read (``claims_by_last_report``)."""
+    if when != NOW:
+        found = claims_by_last_report(store, when)
+        return len(found), found[offset:offset + limit]
+    total, page = store.claim_page(limit, offset)
+    wanted = {(s, a, c) for s, a, c, _ in page}
+    rows = sorted((r for s, a in sorted({(s, a) for s, a, _, _ in page})
+                   for r in rows_of(store, when, ("cast_change",), show_id=s, actor_id=a)
+                   if (s, a, r.fact.change) in wanted), key=lambda r: order(r.stored))
+    found = {(c.show_id, c.actor_id, c.change): c
+             for c in claims(named_by(store, rows), rows, when)}
+    return total, [found[(s, a, c)] for s, a, c, _ in page if (s, a, c) in found]
+
+
+def claims_by_last_report(store: Store, when: TimeFilter) -> list[Claim]:
+    """Every show's claims by ``when`` in ``rumours_page``'s order, from all their facts:
+    the plain twin of the page read through ``Store.claim_page``."""
+    rows = rows_of(store, when, ("cast_change",))
+    latest: dict[tuple[str, str, str], str] = {}
+    for r in rows:
+        if (r.fact.type == "cast_change" and r.actor and r.fact.change and r.fact.status
+                and r.published and when.by_as_of(r.published)):
+            key = (r.show, r.actor, r.fact.change)
+            day = f"{r.published.start.isoformat()} {r.published.precision}"
+            latest[key] = max(latest.get(key, day), day)
+    found = sorted(claims(named_by(store, rows), rows, when),
+                   key=lambda c: (c.show_id, c.actor_id, c.change))
+    found.sort(key=lambda c: latest.get((c.show_id, c.actor_id, c.change), ""), reverse=True)
+    return found
+
+
 def rumours_of(store: Store, show_ids: Sequence[str], when: TimeFilter = NOW) -> list[Claim]:
     """The claims of these shows (ids), each show's facts read through the fact_entities
     index, with only the entities they name (the home page's latest changes)."""

@@ -30,7 +30,7 @@ from tellytrack import limits
 from tellytrack.ingest.jsonl import from_record
 from tellytrack.model import content_id
 from tellytrack.pipeline import ingest_items
-from tellytrack.query.rumours import rumours
+from tellytrack.query.rumours import rumours_page
 from tellytrack.store.base import Store
 from tellytrack.web import views
 from tellytrack.web.app import store_for, token_refusal
@@ -296,9 +296,9 @@ def show_relations(show_id: str, store: StoreDep, as_of: AsOf = None,
 @router.get("/rumours", tags=["rumours"])
 def rumours_list(store: StoreDep, as_of: AsOf = None, known_by: KnownBy = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Every show's cast-change claims with their histories."""
-    claims = [c.to_dict() for c in rumours(store, None, views.when_of(as_of, known_by))]
-    return page(claims, limit, offset)
+    """Every show's cast-change claims with their histories, the one reported last first."""
+    total, found = rumours_page(store, views.when_of(as_of, known_by), limit, offset)
+    return window([c.to_dict() for c in found], total, limit, offset)
 
 
 @router.get("/people", tags=["people"])
