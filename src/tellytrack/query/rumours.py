@@ -177,8 +177,8 @@ def rumours_page(store: Store, when: TimeFilter, limit: int,
     facts by index. Under a filter the claims' states and dates are those of that day,
     so every claim's facts are read (``claims_by_last_report``)."""
     if when != NOW:
-        found = claims_by_last_report(store, when)
-        return len(found), found[offset:offset + limit]
+        every = claims_by_last_report(store, when)
+        return len(every), every[offset:offset + limit]
     total, page = store.claim_page(limit, offset)
     wanted = {(s, a, c) for s, a, c, _ in page}
     rows = sorted((r for s, a in sorted({(s, a) for s, a, _, _ in page})
