@@ -12,8 +12,8 @@ import pytest
 
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
-from tellytrack.store.base import Incoming, Override, Store
 from tellytrack.store import migrations
+from tellytrack.store.base import Incoming, Override
 from tellytrack.store.sqlite import SQLiteStore
 
 KESAR, KESAR_2, PYAAR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
