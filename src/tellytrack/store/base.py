@@ -335,6 +335,17 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def begin_read(self) -> None:
+        """Start a read-only snapshot: every read until ``end_read`` (or ``close``) sees
+        the knowledge base as one commit left it, so the several reads of one page never
+        straddle a write; a reader never waits for the writer (SQLite's WAL, PostgreSQL's
+        MVCC). Not for a connection that writes meanwhile."""
+        ...
+
+    def end_read(self) -> None:
+        """End the snapshot ``begin_read`` started."""
+        ...
+
     def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
         """(id, show, actor, type) of the facts no resolution has linked yet."""
         ...

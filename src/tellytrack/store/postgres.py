@@ -509,6 +509,14 @@ class PostgresStore:
         """Close the connection."""
         self.conn.close()
 
+    def begin_read(self) -> None:
+        """A read snapshot (``Store.begin_read``): a read-only REPEATABLE READ transaction."""
+        self.conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def end_read(self) -> None:
+        """End the read snapshot."""
+        self.conn.execute("ROLLBACK")
+
     def __enter__(self) -> PostgresStore:
         return self
 

@@ -570,6 +570,15 @@ class SQLiteStore:
         """Close the connection (the WAL is checkpointed by SQLite)."""
         self.conn.close()
 
+    def begin_read(self) -> None:
+        """A read snapshot (``Store.begin_read``): a deferred transaction, whose first read
+        fixes the WAL frame every later read sees."""
+        self.conn.execute("BEGIN")
+
+    def end_read(self) -> None:
+        """End the read snapshot."""
+        self.conn.execute("ROLLBACK")
+
     def __enter__(self) -> SQLiteStore:
         return self
 
