@@ -2,10 +2,10 @@
 
 Each request opens its own store on the knowledge-base file (SQLite in WAL mode),
 so pages always see what the latest ingest committed and no connection is shared
-between worker threads. Every response carries a strict Content-Security-Policy
-(scripts only from this app, no inline script, no plugins) as defence in depth:
-article text is escaped by the templates, and even if an escape were missed a
-stray ``<script>`` or ``onerror=`` could not run.
+between worker threads; a GET reads one snapshot of it. Every response carries a
+strict Content-Security-Policy (scripts only from this app, no inline script, no
+plugins) as defence in depth: article text is escaped by the templates, and even
+if an escape were missed a stray ``<script>`` or ``onerror=`` could not run.
 """
 
 from __future__ import annotations
@@ -113,12 +113,16 @@ def app_from_environment() -> FastAPI:
 
 
 def store_for(request: Request) -> Iterator[Store]:
-    """Dependency: a store on the app's knowledge base, closed when the request ends."""
+    """Dependency: a store on the app's knowledge base, closed when the request ends. A
+    GET reads one snapshot (``Store.begin_read``): its several reads see one commit even
+    while an ingest writes, and never wait for it."""
     store = open_store_url(request.app.state.db_path)
     try:
+        if request.method == "GET":
+            store.begin_read()
         yield store
     finally:
-        store.close()
+        store.close()  # ends the snapshot with the connection
 
 
 def token_refusal(given: str, expected: str | None) -> HTTPException | None:
