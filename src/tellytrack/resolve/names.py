@@ -57,7 +57,12 @@ DESCRIPTORS = frozenset({
 })
 
 
-@lru_cache(maxsize=262144)
+# Names whose words and keys are kept: a batch's neighbourhood asks for some thousands
+# again and again; a bound that does not grow with the KB keeps the writer's memory flat.
+NAME_CACHE = 32768
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(norm(name).split())
 
@@ -67,7 +72,7 @@ def words(name: str) -> list[str]:
     return list(_words(name))
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=NAME_CACHE)
 def key(name: str) -> str:
     """The exact-match key: normal form without spaces ("" for an empty name)."""
     return "".join(_words(name))

@@ -26,6 +26,9 @@ from functools import lru_cache
 
 from tellytrack.evaluate import norm
 
+# Names whose readings are kept (as names.NAME_CACHE: bounded, so memory stays flat).
+SCRIPT_CACHE = 32768
+
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 # Harvard-Kyoto letters -> the spelling Indian news uses; longest first.
 _HK = {
@@ -59,7 +62,7 @@ def _schwa(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SCRIPT_CACHE)
 def romanise(name: str) -> tuple[str, ...]:
     """The Latin readings of a Devanagari name, normalised (SPEC normal form); a Latin
     name is its own one reading. Two readings when a nukta "ड़" may be "r" or "d"."""
@@ -86,7 +89,7 @@ def _loose_word(word: str) -> str:
     return f"{head}:{body}"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SCRIPT_CACHE)
 def loose_shapes(name: str, spaceless: bool = False) -> frozenset[str]:
     """The loose shapes of every reading of ``name``: "/"-joined words, or one word
     for ``spaceless`` (show titles: "Kisikey" = "किसी के")."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from tellytrack.resolve.cluster import Cluster, Matcher
 from tellytrack.resolve.names import (
+    NAME_CACHE,
     blocking_keys,
     is_title_variant,
     is_variant,
@@ -29,7 +30,7 @@ _NUMBER = re.compile(r"^\d{1,2}$")
 MIN_ACRONYM_WORDS = 3
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def title_form(name: str) -> str:
     """The title as compared: "Season" before a number left out."""
     return _SEASON.sub("", name)
