@@ -211,3 +211,17 @@ def test_mention_context_and_pair_ends_give_the_plain_shapes(sample_articles: Pa
                 assert ctx._outside(m, order, 1) == (
                     f"post={order}:{' '.join(after)}",
                     f"post1={order}:{after[0] if after else '$'}")
+
+
+def test_chain_of_as_pairs_is_no_coordinated_group() -> None:
+    """"A as X, B as Y and C as Z": the commas separate pairs, so no two names form a
+    group (a group would pair X with B by place), and each pair is kept."""
+    text = SHOW + "It stars Riya Malhotra as Meera, Kabir Sethi as Arjun and Tara Sen as Kavya."
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    ms = [m for m in name_mentions(doc) if m.sentence == 1]
+    assert [m.text for m in ms] == ["Riya Malhotra", "Meera", "Kabir Sethi", "Arjun",
+                                    "Tara Sen", "Kavya"]
+    assert all(size == 1 for _, _, size in cast._groups(doc, ms).values())
+    facts = _facts(text)
+    assert {("Pyaar Ki Dor", "Kabir Sethi", "Arjun"), ("Pyaar Ki Dor", "Tara Sen", "Kavya")} \
+        <= facts

@@ -63,6 +63,7 @@ def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | Non
 
 MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
 _JOINERS = frozenset({",", "and", "&", "/"})
+_PAIR_LINKS = frozenset({"as", "aka"})  # one word that pairs two names
 
 
 def roles(doc: Doc) -> dict[str, str]:
@@ -293,15 +294,24 @@ def _groups(doc: Doc, ms: list[NameMention]) -> Groups:
     "and", "&" or "/" form one group ("A, B and C")."""
     places: dict[int, tuple[int, int]] = {}
     gid, pos = 0, 0
-    for prev, m in zip([None, *ms], ms, strict=False):
-        if prev is not None and set(shapes(doc, prev.end, m.start)) <= _JOINERS \
-                and doc.text[prev.end:m.start].strip():
+    gaps = [shapes(doc, x.end, y.start) for x, y in zip(ms, ms[1:], strict=False)]
+    for k, (prev, m) in enumerate(zip([None, *ms], ms, strict=False)):
+        if prev is not None and set(gaps[k - 1]) <= _JOINERS \
+                and doc.text[prev.end:m.start].strip() and not _pair_chain(gaps, k):
             pos += 1
         else:
             gid, pos = gid + 1, 0
         places[m.start] = (gid, pos)
     sizes = Counter(g for g, _ in places.values())
     return {start: (g, p, sizes[g]) for start, (g, p) in places.items()}
+
+
+def _pair_chain(gaps: list[list[str]], k: int) -> bool:
+    """Whether mention ``k`` opens a pair of a chain ("A as X, B as Y and C as Z"): the
+    mention before it closes one ("A as X") and it is linked the same way to the next,
+    so the comma between them separates two pairs rather than joining two names."""
+    link = gaps[k] if k < len(gaps) else []
+    return k >= 2 and len(link) == 1 and link[0] in _PAIR_LINKS and gaps[k - 2] == link
 
 
 def _alignment(groups: Groups, a: NameMention, c: NameMention) -> str:
