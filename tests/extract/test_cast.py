@@ -225,3 +225,15 @@ def test_chain_of_as_pairs_is_no_coordinated_group() -> None:
     facts = _facts(text)
     assert {("Pyaar Ki Dor", "Kabir Sethi", "Arjun"), ("Pyaar Ki Dor", "Tara Sen", "Kavya")} \
         <= facts
+
+
+def test_a_show_seen_in_is_a_credit_not_a_role() -> None:
+    """"X, who was seen in Y": when the article names Y as a show, Y is X's earlier
+    show, not X's character; "seen in the role of Z in Y" still links Z."""
+    head = "Star Plus show Pyaar Ki Dor gets a new Meera\nThe role of Meera in Pyaar Ki Dor "
+    credit = _facts(head + "goes to actress Tara Sen, who was seen in Chandni. "
+                    "Tara Sen is excited about the show Chandni too.")
+    assert not any(c == "Chandni" for _, _, c in credit)
+    role = _facts(head + "goes to actress Tara Sen, who was seen in the role of Kavya in "
+                  "Chandni. She is excited.")
+    assert ("Chandni", "Tara Sen", "Kavya") in role

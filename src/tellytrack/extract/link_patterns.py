@@ -26,6 +26,11 @@ VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|ess
         r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
+# "X, who was seen in Y" / "known for Y" with no role word: Y is a show when the article
+# names it as one (then it is X's credit, not X's character)
+CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|recogni[sz]ed\s+for)"
+                    r"\s+(?!(?:the|her|his|their|a|an|its)\s+(?:[\w\-]+\s+){0,5}?"
+                    r"(?:roles?|characters?|part|portrayal|playing|essaying)\b)")
 ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
 # A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:

@@ -131,6 +131,10 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                     replaced.update(fold(n) for n in gone)
                     doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
                 chars = split_group(m.group(cg))
+                if pattern is lp.PLAYS and lp.CREDIT.search(s.text, m.end(ag), m.start(cg)):
+                    chars = [c for c in chars if not _is_show(doc, c)]  # a past credit
+                    if not chars:
+                        continue
                 kin = lp.KIN_AFTER.match(s.text, m.end(cg))
                 if kin:  # "plays Meera's husband Arjun": Arjun; "Meera's husband": nobody named
                     if not kin["name"]:
