@@ -42,3 +42,27 @@ def test_fact_label_ignores_the_show_and_matches_names_as_the_scorer() -> None:
                                     character="Meera"), gold) == "yes"
     assert training.fact_label(Fact(type="cast", show="Kesar", actor="Riya Malhotra",
                                     character="Kavya"), gold) == "no"
+
+
+
+
+def _threshold(rows: list[tuple[float, str]], facts: int) -> float:
+    """The threshold chosen over ``facts`` one-fact articles: each "yes" row is the
+    candidate of one of them (the rest no candidate reaches), each "no" row a candidate
+    in an article of its own."""
+    learner = training.Learner("toy", lambda doc, gold: [], fact_type="cast")
+    gold = [[{"type": "cast", "show": "S", "actor": f"A{i}", "character": "C"}]
+            for i in range(facts)] + [[] for _ in rows]
+    examples = [training.Example(i if label == "yes" else facts + i, (i,), ("f",), label,
+                                 {"type": "cast", "actor": f"A{i}", "character": "C"})
+                for i, (_, label) in enumerate(rows)]
+    return training.choose_threshold(learner, examples, [p for p, _ in rows], gold).threshold
+
+
+def test_threshold_stays_even_unless_clearly_better() -> None:
+    """A threshold other than 0.5 is chosen only when its cross-validated F1 beats 0.5's
+    by more than MARGIN: on a flat curve the best point is noise."""
+    flat = [(0.6, "yes")] * 800 + [(0.45, "yes")] * 2 + [(0.6, "no")] * 100 + [(0.45, "no")]
+    assert _threshold(flat, 1000) == 0.5  # 0.45 would gain 0.001 of F1
+    clear = [(0.6, "yes")] * 500 + [(0.45, "yes")] * 300 + [(0.6, "no")] * 100
+    assert _threshold(clear, 1000) < 0.5  # a gain of 0.16

@@ -289,3 +289,13 @@ def test_plain_words_with_one_cue_are_no_title() -> None:
     doc = _doc("The show Pyaar Ki Dor is loved. The cooks and the giggle fans came. "
                "Fans Giggle Cooks fans.")
     assert "Giggle Cooks" not in doc.shows.names
+
+
+def test_inflected_change_verbs_name_the_show() -> None:
+    """"returns to X", "joins X", "exited X": every form of a change verb vouches for
+    the title after it, as "return to X" and "joined X" always did."""
+    doc = _doc("Neha Joshi returns to Pyaar Ki Dor as Devika\n"
+               "Neha Joshi is back. The actress will reprise her role of Devika.")
+    assert doc.shows.topic == "Pyaar Ki Dor"
+    doc = _doc("Kabir Sethi joins Chandni Raat\nThe actor is excited about it.")
+    assert doc.shows.topic == "Chandni Raat"
