@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import pairwise
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -294,7 +295,7 @@ def _groups(doc: Doc, ms: list[NameMention]) -> Groups:
     "and", "&" or "/" form one group ("A, B and C")."""
     places: dict[int, tuple[int, int]] = {}
     gid, pos = 0, 0
-    gaps = [shapes(doc, x.end, y.start) for x, y in zip(ms, ms[1:], strict=False)]
+    gaps = [shapes(doc, x.end, y.start) for x, y in pairwise(ms)]
     for k, (prev, m) in enumerate(zip([None, *ms], ms, strict=False)):
         if prev is not None and set(gaps[k - 1]) <= _JOINERS \
                 and doc.text[prev.end:m.start].strip() and not _pair_chain(gaps, k):
