@@ -176,3 +176,12 @@ def test_value_gates_keep_every_sentence_holding_a_value(sample_articles: Path) 
                 assert i in companies
             if producer_names(s.text):
                 assert i in producers
+
+
+def test_a_word_before_the_channels_show_is_no_show() -> None:
+    """"Meet the cast of Zee TV's new show X": "Meet ... the ... Zee TV's show" reads
+    like "X, the Zee TV show", but only a title the article names as a show counts."""
+    facts = _facts("Meet the cast of Zee TV's new show Saanjh Ki Baat\n"
+                   "The show Saanjh Ki Baat stars Isha Verma and Rohan Kapoor.")
+    assert ("Saanjh Ki Baat", "channel", "Zee TV") in facts
+    assert not any(show == "Meet" for show, _, _ in facts)
