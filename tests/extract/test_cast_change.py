@@ -464,3 +464,13 @@ def test_a_coordinated_group_shares_its_claim() -> None:
     group = {keys[a] for a in ("Riya Malhotra", "Kabir Sethi", "Tara Joshi", "Arjun Mehra")}
     assert len(group) == 1 and group != {()}
     assert keys["Neha Kapoor"] == ()
+
+
+def test_a_describing_word_is_no_part_of_the_actors_name() -> None:
+    """"Newcomers A and B", "Veteran C": words that say what a person is open the name's
+    run but are not part of it (lexicon not_names)."""
+    facts = _facts("Chandni Raat gets new leads\nNewcomers Isha Verma and Rohan Kapoor have "
+                   "been roped in for Sony TV show Chandni Raat. Veteran Anil Dutt has been "
+                   "roped in too.")
+    assert {("Isha Verma", "entry"), ("Rohan Kapoor", "entry"), ("Anil Dutt", "entry")} \
+        <= set(facts)
