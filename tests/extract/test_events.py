@@ -90,3 +90,14 @@ def test_actor_label_in_brackets_does_not_make_a_clause_offscreen() -> None:
                     "Meera (Riya Malhotra).")
     assert found["engagement"].status == "aired"
     assert set(found["engagement"].characters) == {"Arjun", "Meera"}
+
+
+def test_an_actors_own_life_is_no_storyline_event() -> None:
+    """An actress's pregnancy or wedding told with real-life words ("announces her
+    pregnancy", "her boyfriend", "took to Instagram") is no event of the show, and a
+    photo credit is no character."""
+    found = _events("Pyaar Ki Dor actress Riya Malhotra aka Meera announces her pregnancy\n"
+                    "Riya Malhotra, seen as Meera in the show Pyaar Ki Dor, took to Instagram "
+                    "to share the news. (Photo: Instagram)\n"
+                    "The actress married her boyfriend Karan Das last year.")
+    assert not found
