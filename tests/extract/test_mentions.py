@@ -61,3 +61,13 @@ def test_a_name_written_small_is_still_no_feature_word() -> None:
     tail = text.index("kesar wedding")
     assert shapes(doc, tail, len(text)) == ["CAP", "wedding", ",", "CAP", "CAP"]
     assert shape_tokens(text[tail:], name_words(doc)) == ["CAP", "wedding", ",", "CAP", "CAP"]
+
+
+def test_a_title_cased_headline_is_cut_at_its_common_words() -> None:
+    """"Kabir Sethi Opens Up On Quitting Pyaar Ki Dor, Bids Adieu": a headline written in
+    title case is one run of capitals; the names in it are the pieces between common words
+    ("Opens", "Up", "On", headline verbs), the show's title no name."""
+    doc = _doc("Kabir Sethi Opens Up On Quitting Pyaar Ki Dor, Riya Malhotra Bids Adieu\n"
+               "Kabir Sethi has quit the show Pyaar Ki Dor. So has Riya Malhotra.")
+    assert [m.text for m in name_mentions(doc) if m.sentence == 0] == ["Kabir Sethi",
+                                                                         "Riya Malhotra"]

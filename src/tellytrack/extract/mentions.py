@@ -18,7 +18,7 @@ from typing import NamedTuple
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.linear import LinearModel, model, sigmoid
-from tellytrack.extract.names import clean, in_show_title, name_runs, resolve_person
+from tellytrack.extract.names import clean, in_show_title, name_runs, pieces, resolve_person
 from tellytrack.extract.shows import fold
 
 
@@ -37,18 +37,30 @@ def name_mentions(doc: Doc) -> list[NameMention]:
         return doc.cache["mentions.names"]  # type: ignore[no-any-return]
     starts = [s.start for s in doc.sentences]
     out: list[NameMention] = []
-    for at, run in name_runs(doc):
-        name = clean(doc, run)
-        if not name:
-            continue
-        start = at + run.find(name)
-        if in_show_title(doc, start):
-            continue
-        i = bisect_right(starts, start) - 1
-        if i >= 0 and start + len(name) <= doc.sentences[i].end:
-            out.append(NameMention(start, start + len(name), name, i))
+    for at, whole in name_runs(doc):
+        for offset, run in pieces(doc, whole):
+            name = clean(doc, run)
+            if not name:
+                continue
+            start = at + offset + run.find(name)
+            if in_show_title(doc, start):
+                continue
+            name = name[:_title_at(doc, start, start + len(name)) - start].rstrip(" ,")
+            if not name:
+                continue
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start + len(name) <= doc.sentences[i].end:
+                out.append(NameMention(start, start + len(name), name, i))
     doc.cache["mentions.names"] = out
     return out
+
+
+def _title_at(doc: Doc, start: int, end: int) -> int:
+    """Where the first show title inside ``start:end`` begins ("Quitting Pyaar Ki Dor"),
+    else ``end``."""
+    i = bisect_right(doc.shows.starts, start)
+    at = doc.shows.starts[i] if i < len(doc.shows.starts) else end
+    return min(at, end)
 
 
 def by_sentence(doc: Doc) -> dict[int, list[NameMention]]:

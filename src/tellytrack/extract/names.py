@@ -83,6 +83,34 @@ def clean(doc: Doc, name: str) -> str | None:
     return memo[name]
 
 
+def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
+    """A title-cased run cut at the common words inside it ("Kabir Sethi Opens Up On
+    Quitting Pyaar Ki Dor" in a headline -> "Kabir Sethi", "Pyaar Ki Dor"), as (offset
+    in the run, piece): a name holds no such word; runs of two words stay whole."""
+    found = list(_WORD.finditer(run))
+    if len(found) < 3:
+        return [(0, run)]
+    common, lower = words("not_names"), _lower_words(doc)
+    out: list[tuple[int, str]] = []
+    start: int | None = None
+    end = 0
+    for w in found:
+        low = w.group().lower()
+        if low in common or low in lower:
+            if start is not None:
+                out.append((start, run[start:end]))
+            start = None
+        else:
+            start = w.start() if start is None else start
+            end = w.end()
+    if start is not None:
+        out.append((start, run[start:end]))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+
+
 def _clean(doc: Doc, name: str) -> str | None:
     common = words("not_names")
     lower = _lower_words(doc)
