@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from tellytrack.model import Article, Entity, EntityKind, Fact, PubDate
@@ -317,6 +318,13 @@ class Store(Protocol):
         ``limit`` of them from ``offset``, the one reported last first (its latest
         report's ``published || ' ' || precision``, descending; undated last), then by
         show, actor and change ids: a page of every show's claims without their facts."""
+        ...
+
+    def show_counts_by(self, day: date) -> list[ShowCounts]:
+        """What ``show_counts`` keeps, of every show, counted over the linked facts whose
+        article was published by ``day`` (all of its date: a month by its last day;
+        undated ones never), by show id: the listing under a time filter, aggregated by
+        the database (no fact is read into Python)."""
         ...
 
     def add_override(self, override: Override) -> Override:

@@ -406,6 +406,28 @@ class PostgresStore:
         return total, [(r["show_id"], r["actor_id"], r["change"], _latest(r["latest"]))
                        for r in rows]
 
+    def show_counts_by(self, day: date) -> list[ShowCounts]:
+        """Every show's counts over the facts published by ``day`` (``Store.show_counts_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN (a.published + interval '1 month' - interval '1 day')::date "
+                 "ELSE (a.published + interval '1 year' - interval '1 day')::date END <= %s")
+        info: dict[str, list[tuple[str, str, int]]] = {}
+        for r in self.conn.execute(
+                f"SELECT l.show_id, f.field, f.value, count(*) AS n {dated} "
+                "AND f.type = 'show_info' AND f.field IS NOT NULL AND f.value <> '' "
+                'GROUP BY l.show_id, f.field, f.value ORDER BY l.show_id COLLATE "C", '
+                'f.field COLLATE "C", f.value COLLATE "C"', (day,)):
+            info.setdefault(r["show_id"], []).append((r["field"], r["value"], int(r["n"])))
+        rows = self.conn.execute(
+            "SELECT l.show_id, count(*) AS facts, count(DISTINCT f.article_id) AS articles, "
+            """max((a.published::text || ' ' || a.precision) COLLATE "C") AS latest """
+            f'{dated} GROUP BY l.show_id ORDER BY l.show_id COLLATE "C"', (day,))
+        return [ShowCounts(r["show_id"], int(r["facts"]), int(r["articles"]),
+                           _latest(r["latest"]), tuple(info.get(r["show_id"], ())))
+                for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")

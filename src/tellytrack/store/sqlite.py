@@ -455,6 +455,26 @@ class SQLiteStore:
             (limit, offset))
         return total, [(str(r[0]), str(r[1]), str(r[2]), _latest(r[3])) for r in rows]
 
+    def show_counts_by(self, day: date) -> list[ShowCounts]:
+        """Every show's counts over the facts published by ``day`` (``Store.show_counts_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN date(a.published, '+1 month', '-1 day') "
+                 "ELSE date(a.published, '+1 year', '-1 day') END <= ?")
+        info: dict[str, list[tuple[str, str, int]]] = {}
+        for r in self.conn.execute(
+                f"SELECT l.show_id, f.field, f.value, count(*) {dated} AND f.type = 'show_info' "
+                "AND f.field IS NOT NULL AND f.value <> '' GROUP BY l.show_id, f.field, f.value "
+                "ORDER BY l.show_id, f.field, f.value", (day.isoformat(),)):
+            info.setdefault(r[0], []).append((str(r[1]), str(r[2]), int(r[3])))
+        rows = self.conn.execute(
+            "SELECT l.show_id, count(*), count(DISTINCT f.article_id), "
+            f"max(a.published || ' ' || a.precision) {dated} GROUP BY l.show_id "
+            "ORDER BY l.show_id", (day.isoformat(),))
+        return [ShowCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
+                           tuple(info.get(r[0], ()))) for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
