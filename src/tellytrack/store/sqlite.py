@@ -302,25 +302,16 @@ class SQLiteStore:
                 self.conn.execute(sql.format(people="1"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
-        """Apply an incremental resolution in one transaction (store/base.py). The
-        listing counts of the shows and people whose stored facts are relinked are
-        recounted; the new facts' links are added to the others' counts."""
+        """Apply an incremental resolution in one transaction (store/base.py). Only the
+        entity and name rows that differ from the stored ones are written; the listing
+        counts of the shows and people whose stored facts are relinked are recounted,
+        the new facts' links added to the others' counts."""
         with migrations.transaction(self.conn):
             self.conn.execute(_BUMP)
             shows, people = self._relinked(change.groups)
-            dropped = [(i,) for i in change.drop_entities]
-            self.conn.executemany("DELETE FROM names WHERE entity_id = ?", dropped)
-            self.conn.executemany("DELETE FROM names WHERE scope = ?",
-                                  [(s,) for s in change.drop_scopes])
-            self.conn.executemany(
-                "DELETE FROM names WHERE kind = 'person' AND scope = '' AND key = ?",
-                [(k,) for k in change.drop_person_keys])
-            # a dropped show's characters first: they point at it (foreign key)
-            self.conn.executemany("DELETE FROM entities WHERE show_id = ?",
-                                  [(s,) for s in change.drop_scopes])
-            self.conn.executemany("DELETE FROM entities WHERE id = ?", dropped)
-            self._insert_entities(change.entities)
-            self._write_index(change.names, change.blocks, change.links)
+            self._swap_names(change)
+            self._swap_entities(change)
+            self._write_index((), change.blocks, change.links)
             self._relink(change.groups)
             new = json.dumps([link[0] for link in change.links])
             for sql in _ADD_COUNTS:
@@ -329,6 +320,46 @@ class SQLiteStore:
                 self.conn.execute(sql, (new, json.dumps(sorted(people))))
             self._recount(shows)
             self._recount_people(people)
+
+    def _swap_names(self, change: ResolutionChange) -> None:
+        """Put the change's name rows in place of those it drops (every row pointing at
+        a dropped entity, read in a dropped scope, or a dropped KB-wide person key),
+        deleting and inserting only the rows that differ."""
+        old: set[NameRow] = set()
+        for where, values in (("entity_id", change.drop_entities), ("scope", change.drop_scopes),
+                              ("kind = 'person' AND scope = '' AND key",
+                               change.drop_person_keys)):
+            for part in _chunks(sorted(set(values))):
+                old |= {(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
+                    f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
+                    f"IN ({_marks(part)})", part)}
+        new = set(change.names)
+        self.conn.executemany("DELETE FROM names WHERE kind = ? AND scope = ? AND key = ?",
+                              [r[:3] for r in sorted(old - new)])
+        self.conn.executemany("INSERT OR REPLACE INTO names (kind, scope, key, entity_id) "
+                              "VALUES (?, ?, ?, ?)", sorted(new - old))
+
+    def _swap_entities(self, change: ResolutionChange) -> None:
+        """Put the change's entities in place of the dropped ones (and the dropped shows'
+        characters): the gone ones deleted (characters first: they point at their show),
+        the new ones inserted, the changed ones updated with their aliases."""
+        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)}
+        new = {e.id: e for e in change.entities}
+        gone = sorted((e for i, e in old.items() if i not in new),
+                      key=lambda e: e.show_id is None)
+        self.conn.executemany("DELETE FROM entities WHERE id = ?", [(e.id,) for e in gone])
+        self._insert_entities([e for i, e in new.items() if i not in old])
+        changed = [(old[i], e) for i, e in new.items() if i in old and old[i] != e]
+        self.conn.executemany(
+            "UPDATE entities SET kind = ?, name = ?, show_id = ?, status = ?, evidence = ? "
+            "WHERE id = ?", [(str(e.kind), e.name, e.show_id, e.status, e.evidence, e.id)
+                             for _, e in changed])
+        self.conn.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?",
+                              [(e.id, a) for o, e in changed
+                               for a in sorted(set(o.aliases) - set(e.aliases))])
+        self.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+                              [(e.id, a) for o, e in changed
+                               for a in sorted(set(e.aliases) - set(o.aliases))])
 
     def _relinked(self, groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
         """The shows and people whose stored facts these new triple links move: the
