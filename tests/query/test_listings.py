@@ -68,3 +68,27 @@ def test_found_ids_filters_by_kind(kb: KB) -> None:
     assert found_ids(kb.store, "Riya", "show") == set()
     assert len(found_ids(kb.store, "Riya", "person") or ()) == 1
     assert found_ids(kb.store, "  ", "show") is None
+
+
+def test_dated_listing_equals_the_plain_reading(kb: KB) -> None:
+    """Under as_of / known_by the shows listing comes from counts the database makes
+    over the facts published by then; it must equal the listing made from those facts
+    (``summaries_of``), month-dated articles counted from their month's last day."""
+    from datetime import date
+
+    from tellytrack.query import TimeFilter
+    from tellytrack.query.facts import load
+    from tellytrack.query.shows import dated_shows, summaries_of
+
+    two_shows(kb)
+    kb.add("2024-01", "c.example", cast("Kesar Ki Kahani", "Zoya Khan", "Kesar"))
+    kb.add("2024-03-02", "d.example", cast(SNS, "Tanvi Desai", "Kavya"))
+    kb.add(None, "e.example", cast(SNS, "Naina Kapoor", "Naina"))
+    for when in (TimeFilter(known_by=date(2024, 1, 30)), TimeFilter(known_by=date(2024, 1, 31)),
+                 TimeFilter(as_of=date(2024, 2, 10)), TimeFilter(as_of=date(2030, 1, 1)),
+                 TimeFilter(date(2024, 3, 5), date(2024, 2, 20))):
+        plain = summaries_of(*load(kb.store, when), when)
+        assert dated_shows(kb.store, when) == plain, when
+        assert list_shows(kb.store, when) == plain
+    january = dated_shows(kb.store, TimeFilter(known_by=date(2024, 1, 31)))
+    assert [s.facts for s in january] == [2, 1]  # the month-dated article counts by its end

@@ -9,7 +9,7 @@ from functools import cache
 
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import INFO_FIELDS, Entity, EntityKind
-from tellytrack.query.facts import Row, load, show_rows
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -100,11 +100,26 @@ def list_shows(store: Store, when: TimeFilter = NOW, unconfirmed: bool = False
                ) -> list[ShowSummary]:
     """Every listed show with facts by ``when``, most covered first; ``unconfirmed``
     adds the mentions admission did not confirm (docs/kb.md, "Admission"). With no
-    time filter, from the counts the store keeps (``counted_shows``) without reading a
-    fact; under a filter, from the facts known then (``summaries_of``)."""
+    time filter, from the counts the store keeps (``counted_shows``); under a filter,
+    from the counts the database makes over the facts published by then
+    (``dated_shows``). Neither reads a fact; ``summaries_of`` is their plain twin."""
     if when != NOW:
-        return summaries_of(*load(store, when), when, unconfirmed)
+        return dated_shows(store, when, unconfirmed)
     return counted_shows(store, unconfirmed)[1]
+
+
+def dated_shows(store: Store, when: TimeFilter, unconfirmed: bool = False
+                ) -> list[ShowSummary]:
+    """``list_shows`` under a time filter: a fact counts when its article was published
+    by both ``as_of`` and ``known_by`` (each filter keeps only the dated articles whose
+    date ends by its day), so the counts over the facts published by the earlier day
+    (``Store.show_counts_by``) are the listing, with the entities of those shows."""
+    day = min(d for d in (when.as_of, when.known_by) if d is not None)
+    counts = store.show_counts_by(day)
+    entities = {e.id: e for e in store.entities_of([c.show_id for c in counts])}
+    found = [_counted(entities[c.show_id], c) for c in counts if c.show_id in entities
+             and (unconfirmed or entities[c.show_id].listed)]
+    return sorted(found, key=lambda s: (-s.facts, s.name))
 
 
 def counted_shows(store: Store, unconfirmed: bool = False, by: str = "facts",
