@@ -6,12 +6,15 @@ shows and people, never copied), ingests the first ``--articles`` into a fresh
 SQLite KB under /tmp, starts ``tellytrack serve`` on a free localhost port as a
 subprocess, then starts ``tellytrack ingest`` of ``--extra`` more articles into
 the same KB in another subprocess and runs ``--readers`` concurrent readers
-(asyncio + httpx, one connection each) for ``--seconds``, each looping over the
-home page, a show page, a person page and ``/api/v1/shows``. The same readers run
-again for ``--seconds`` after the ingest ends (on the ids of the KB then: a show or
-person the ingest merged into another answers 404). For each phase it prints the
-requests, errors by kind (HTTP status, timeout, connection error) and p50/p95/p99
-latency, overall and per route. Prints figures; asserts nothing.
+(asyncio + httpx, one client and connection each) for ``--seconds``, each looping
+over the home page, a show page, a person page and ``/api/v1/shows``. The ingest
+runs at ``--ingest-nice`` (``tellytrack ingest --nice``, default 10: a background
+ingest). The same readers run again for ``--seconds`` after the ingest ends (on the
+ids of the KB then: a show or person the ingest merged into another answers 404).
+For each phase it prints the requests, errors by kind (HTTP status, timeout,
+connection error), p50/p95/p99 latency, overall and per route, the cores the server,
+the ingest (with its workers) and the readers used, and the load average. Prints
+figures; asserts nothing.
 
     .venv/bin/python benchmarks/readers.py --articles 1000 --extra 1000 --readers 200
 """
