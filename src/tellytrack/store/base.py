@@ -327,6 +327,12 @@ class Store(Protocol):
         the database (no fact is read into Python)."""
         ...
 
+    def person_counts_by(self, day: date) -> list[PersonCounts]:
+        """What ``person_counts`` keeps, of every person, counted over the linked cast and
+        cast-change facts whose article was published by ``day`` (as ``show_counts_by``),
+        by person id: the people listing under a time filter, aggregated by the database."""
+        ...
+
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         ...

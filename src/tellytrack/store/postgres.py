@@ -428,6 +428,28 @@ class PostgresStore:
                            _latest(r["latest"]), tuple(info.get(r["show_id"], ())))
                 for r in rows]
 
+    def person_counts_by(self, day: date) -> list[PersonCounts]:
+        """Every person's counts over the cast facts published by ``day``
+        (``Store.person_counts_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN (a.published + interval '1 month' - interval '1 day')::date "
+                 "ELSE (a.published + interval '1 year' - interval '1 day')::date END <= %s "
+                 "AND f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL")
+        shows: dict[str, list[str]] = {}
+        for r in self.conn.execute(
+                f"SELECT DISTINCT l.actor_id, l.show_id {dated} "
+                'ORDER BY l.actor_id COLLATE "C", l.show_id COLLATE "C"', (day,)):
+            shows.setdefault(r["actor_id"], []).append(r["show_id"])
+        rows = self.conn.execute(
+            "SELECT l.actor_id, count(*) AS facts, count(DISTINCT f.article_id) AS articles, "
+            """max((a.published::text || ' ' || a.precision) COLLATE "C") AS latest """
+            f'{dated} GROUP BY l.actor_id ORDER BY l.actor_id COLLATE "C"', (day,))
+        return [PersonCounts(r["actor_id"], int(r["facts"]), int(r["articles"]),
+                             _latest(r["latest"]), tuple(shows.get(r["actor_id"], ())))
+                for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")

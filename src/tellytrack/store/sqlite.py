@@ -506,6 +506,27 @@ class SQLiteStore:
         return [ShowCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
                            tuple(info.get(r[0], ()))) for r in rows]
 
+    def person_counts_by(self, day: date) -> list[PersonCounts]:
+        """Every person's counts over the cast facts published by ``day``
+        (``Store.person_counts_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN date(a.published, '+1 month', '-1 day') "
+                 "ELSE date(a.published, '+1 year', '-1 day') END <= ? "
+                 "AND f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL")
+        shows: dict[str, list[str]] = {}
+        for person_id, show_id in self.conn.execute(
+                f"SELECT DISTINCT l.actor_id, l.show_id {dated} ORDER BY 1, 2",
+                (day.isoformat(),)):
+            shows.setdefault(person_id, []).append(str(show_id))
+        rows = self.conn.execute(
+            "SELECT l.actor_id, count(*), count(DISTINCT f.article_id), "
+            f"max(a.published || ' ' || a.precision) {dated} GROUP BY l.actor_id "
+            "ORDER BY l.actor_id", (day.isoformat(),))
+        return [PersonCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
+                             tuple(shows.get(r[0], ()))) for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
