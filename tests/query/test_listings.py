@@ -92,3 +92,26 @@ def test_dated_listing_equals_the_plain_reading(kb: KB) -> None:
         assert list_shows(kb.store, when) == plain
     january = dated_shows(kb.store, TimeFilter(known_by=date(2024, 1, 31)))
     assert [s.facts for s in january] == [2, 1]  # the month-dated article counts by its end
+
+
+def test_dated_people_listing_equals_the_plain_reading(kb: KB) -> None:
+    """The people listing under a time filter (``Store.person_counts_by``) equals the
+    listing made from the cast facts known then (``people_of``)."""
+    from datetime import date
+
+    from tellytrack.query import TimeFilter
+    from tellytrack.query.cast import CAST_TYPES
+    from tellytrack.query.facts import load
+    from tellytrack.query.people import people_of
+
+    two_shows(kb)
+    kb.add("2024-01", "c.example", cast("Kesar Ki Kahani", "Riya Malhotra", "Gauri"))
+    kb.add("2024-03-02", "d.example", cast(SNS, "Aman Verma", "Dev"))
+    for when in (TimeFilter(known_by=date(2024, 1, 30)), TimeFilter(known_by=date(2024, 1, 31)),
+                 TimeFilter(as_of=date(2024, 2, 10)), TimeFilter(as_of=date(2030, 1, 1))):
+        for everything in (False, True):
+            plain = people_of(*load(kb.store, when, CAST_TYPES), when, everything)
+            assert list_people(kb.store, when, everything) == plain, when
+    riya = [p for p in list_people(kb.store, TimeFilter(known_by=date(2024, 1, 31)))
+            if p.name == "Riya Malhotra"]
+    assert riya[0].shows == ["Kesar Ki Kahani", SNS]  # the month-dated article, by its end

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from tellytrack.model import Entity, EntityKind
 from tellytrack.query.cast import CAST_TYPES, Tenure, show_runs, split, tenure_of
-from tellytrack.query.facts import Row, load, order, rows_of
+from tellytrack.query.facts import Row, order, rows_of
 from tellytrack.query.result import Result
 from tellytrack.query.rumours import Claim, claims
 from tellytrack.query.time import NOW, TimeFilter
@@ -46,14 +46,21 @@ def list_people(store: Store, when: TimeFilter = NOW,
                 unconfirmed: bool = False) -> list[PersonSummary]:
     """Every listed person some cast fact known by ``when`` names, by name; ``unconfirmed``
     adds the mentions admission did not confirm (docs/kb.md, "Admission"). With no time
-    filter, from the counts the store keeps per person (``Store.person_counts``) without
-    reading a fact; under a filter, from the cast facts known then (``people_of``)."""
+    filter, from the counts the store keeps per person (``Store.person_counts``); under a
+    filter, from the counts the database makes over the cast facts published by then
+    (``Store.person_counts_by``, as ``shows.dated_shows``). Neither reads a fact;
+    ``people_of`` is their plain twin."""
     if when != NOW:
-        return people_of(*load(store, when, CAST_TYPES), when, unconfirmed)
-    people = {e.id: e for e in store.entities(EntityKind.PERSON)}
-    shows = {e.id: e for e in store.entities(EntityKind.SHOW)}
-    found = [_counted(people[c.person_id], c, shows, unconfirmed)
-             for c in store.person_counts()
+        day = min(d for d in (when.as_of, when.known_by) if d is not None)
+        counts = store.person_counts_by(day)
+        people = {e.id: e for e in store.entities_of([c.person_id for c in counts])}
+        shows = {e.id: e for e in store.entities_of(sorted({s for c in counts
+                                                            for s in c.shows}))}
+    else:
+        counts = store.person_counts()
+        people = {e.id: e for e in store.entities(EntityKind.PERSON)}
+        shows = {e.id: e for e in store.entities(EntityKind.SHOW)}
+    found = [_counted(people[c.person_id], c, shows, unconfirmed) for c in counts
              if c.person_id in people and (unconfirmed or people[c.person_id].listed)]
     return sorted(found, key=lambda p: (p.name.casefold(), p.id))
 
