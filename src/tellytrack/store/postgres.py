@@ -330,22 +330,17 @@ class PostgresStore:
                 cur.execute(sql.format(people="TRUE"))
 
     def update_resolution(self, change: ResolutionChange) -> None:
-        """Apply an incremental resolution in one transaction (store/base.py). The
-        listing counts of the shows and people whose stored facts are relinked are
-        recounted; the new facts' links are added to the others' counts."""
+        """Apply an incremental resolution in one transaction (store/base.py). Only the
+        entity and name rows that differ from the stored ones are written; the listing
+        counts of the shows and people whose stored facts are relinked are recounted,
+        the new facts' links added to the others' counts."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_BUMP)
+            old = self.entities_of(change.drop_entities, change.drop_scopes)
             shows, people = _relinked(cur, change.groups)
-            dropped = list(change.drop_entities)
-            cur.execute("DELETE FROM names WHERE entity_id = ANY(%s) OR scope = ANY(%s) "
-                        "OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
-                        (dropped, list(change.drop_scopes), list(change.drop_person_keys)))
-            # a dropped show's characters first: they point at it (foreign key)
-            cur.execute("DELETE FROM entities WHERE show_id = ANY(%s)",
-                        (list(change.drop_scopes),))
-            cur.execute("DELETE FROM entities WHERE id = ANY(%s)", (dropped,))
-            _insert_entities(cur, change.entities)
-            _write_index(cur, change.names, change.blocks, change.links)
+            _swap_names(cur, change)
+            _swap_entities(cur, old, change.entities)
+            _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
             new = [link[0] for link in change.links]
             for sql in _ADD_COUNTS:
@@ -449,6 +444,19 @@ class PostgresStore:
         return [PersonCounts(r["actor_id"], int(r["facts"]), int(r["articles"]),
                              _latest(r["latest"]), tuple(shows.get(r["actor_id"], ())))
                 for r in rows]
+
+    def ids_known_by(self, day: date) -> list[str]:
+        """The ids the facts published by ``day`` name (``Store.ids_known_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN (a.published + interval '1 month' - interval '1 day')::date "
+                 "ELSE (a.published + interval '1 year' - interval '1 day')::date END "
+                 "<= %(day)s")
+        rows = self.conn.execute(
+            f"SELECT l.show_id AS id {dated} UNION SELECT l.actor_id {dated} "
+            f"UNION SELECT l.character_id {dated}", {"day": day})
+        return sorted(str(r["id"]) for r in rows if r["id"] is not None)
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
@@ -696,6 +704,42 @@ def _relinked(cur: psycopg.Cursor[Row], groups: Sequence[GroupLink]) -> tuple[se
             shows |= {str(row["show_id"]), g[3]}
             people |= {p for p in (row["actor_id"], g[4]) if p is not None}
     return shows, people
+
+
+def _swap_names(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
+    """Put the change's name rows in place of those it drops, writing only the rows
+    that differ (as in SQLite)."""
+    old = {(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in cur.execute(
+        "SELECT kind, scope, key, entity_id FROM names WHERE entity_id = ANY(%s) "
+        "OR scope = ANY(%s) OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
+        (list(change.drop_entities), list(change.drop_scopes),
+         list(change.drop_person_keys))).fetchall()}
+    new = set(change.names)
+    cur.executemany("DELETE FROM names WHERE kind = %s AND scope = %s AND key = %s",
+                    [r[:3] for r in sorted(old - new)])
+    _write_index(cur, sorted(new - old), (), ())
+
+
+def _swap_entities(cur: psycopg.Cursor[Row], stored: Sequence[Entity],
+                   entities: Sequence[Entity]) -> None:
+    """Put ``entities`` in place of the ``stored`` ones they replace: the gone ones
+    deleted (characters first), the new ones inserted, the changed ones updated."""
+    old = {e.id: e for e in stored}
+    new = {e.id: e for e in entities}
+    gone = sorted((e for i, e in old.items() if i not in new), key=lambda e: e.show_id is None)
+    cur.executemany("DELETE FROM entities WHERE id = %s", [(e.id,) for e in gone])
+    _insert_entities(cur, [e for i, e in new.items() if i not in old])
+    changed = [(old[i], e) for i, e in new.items() if i in old and old[i] != e]
+    cur.executemany("UPDATE entities SET kind = %s, name = %s, show_id = %s, status = %s, "
+                    "evidence = %s WHERE id = %s",
+                    [(str(e.kind), e.name, e.show_id, e.status, e.evidence, e.id)
+                     for _, e in changed])
+    cur.executemany("DELETE FROM aliases WHERE entity_id = %s AND alias = %s",
+                    [(e.id, a) for o, e in changed
+                     for a in sorted(set(o.aliases) - set(e.aliases))])
+    cur.executemany("INSERT INTO aliases (entity_id, alias) VALUES (%s, %s) "
+                    "ON CONFLICT DO NOTHING", [(e.id, a) for o, e in changed
+                                               for a in sorted(set(e.aliases) - set(o.aliases))])
 
 
 def _triples(groups: Sequence[GroupLink]) -> tuple[list[str], list[str], list[str]]:
