@@ -333,6 +333,11 @@ class Store(Protocol):
         by person id: the people listing under a time filter, aggregated by the database."""
         ...
 
+    def ids_known_by(self, day: date) -> list[str]:
+        """The show, person and character ids the linked facts published by ``day`` (as
+        ``show_counts_by``) name, sorted: what a search under a cut-off may find."""
+        ...
+
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         ...

@@ -527,6 +527,18 @@ class SQLiteStore:
         return [PersonCounts(str(r[0]), int(r[1]), int(r[2]), _latest(r[3]),
                              tuple(shows.get(r[0], ()))) for r in rows]
 
+    def ids_known_by(self, day: date) -> list[str]:
+        """The ids the facts published by ``day`` name (``Store.ids_known_by``)."""
+        dated = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+                 "JOIN articles a ON a.id = f.article_id WHERE a.published IS NOT NULL AND "
+                 "CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN date(a.published, '+1 month', '-1 day') "
+                 "ELSE date(a.published, '+1 year', '-1 day') END <= :day")
+        rows = self.conn.execute(
+            f"SELECT l.show_id {dated} UNION SELECT l.actor_id {dated} "
+            f"UNION SELECT l.character_id {dated}", {"day": day.isoformat()})
+        return sorted(str(r[0]) for r in rows if r[0] is not None)
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
