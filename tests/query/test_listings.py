@@ -115,3 +115,22 @@ def test_dated_people_listing_equals_the_plain_reading(kb: KB) -> None:
     riya = [p for p in list_people(kb.store, TimeFilter(known_by=date(2024, 1, 31)))
             if p.name == "Riya Malhotra"]
     assert riya[0].shows == ["Kesar Ki Kahani", SNS]  # the month-dated article, by its end
+
+
+def test_search_under_a_cut_off_finds_only_what_was_known(kb: KB) -> None:
+    """A search with ``known_by`` finds the entities the facts published by then name
+    (``Store.ids_known_by``): the same ids as reading those facts, and a character first
+    named later is not found."""
+    from datetime import date
+
+    from tellytrack.query import TimeFilter
+    from tellytrack.query.facts import load
+
+    two_shows(kb)
+    kb.add("2024-01", "c.example", cast("Kesar Ki Kahani", "Zoya Khan", "Kesar"))
+    for day in (date(2024, 1, 10), date(2024, 1, 31), date(2024, 3, 1)):
+        _, rows = load(kb.store, TimeFilter(known_by=day))
+        plain = sorted({i for r in rows for i in (r.show, r.actor, r.character) if i})
+        assert kb.store.ids_known_by(day) == plain, day
+    early = search(kb.store, "Gauri", when=TimeFilter(known_by=date(2024, 1, 10)))
+    assert early == [] and search(kb.store, "Gauri") != []

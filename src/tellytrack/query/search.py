@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tellytrack.model import Entity, EntityKind
-from tellytrack.query.facts import load, resolution
+from tellytrack.query.facts import resolution
 from tellytrack.query.result import Result
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.names import key
@@ -105,6 +105,7 @@ def found_ids(store: Store, q: str | None, kind: str,
 
 
 def _known_ids(store: Store, when: TimeFilter) -> set[str]:
-    """Ids of the shows, people and characters facts known by ``when`` name."""
-    _, rows = load(store, when)
-    return {i for r in rows for i in (r.show, r.actor, r.character) if i}
+    """Ids of the shows, people and characters facts known by ``when`` name, found by the
+    database (``Store.ids_known_by``), no fact read into Python."""
+    assert when.known_by is not None
+    return set(store.ids_known_by(when.known_by))
