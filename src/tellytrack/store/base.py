@@ -338,6 +338,14 @@ class Store(Protocol):
         ``show_counts_by``) name, sorted: what a search under a cut-off may find."""
         ...
 
+    def rating_weeks(self, day: date | None = None) -> list[tuple[str, str, str | None]]:
+        """Where the linked rating facts (published by ``day``, as ``show_counts_by``; all
+        of them when None) put each show, once per distinct place: (show id, the week as
+        written or '', the day-precise publication date as ISO text when no week is
+        written, else None). A chart's weeks come from these (``query.ratings.week_of``)
+        without reading the facts: the shows that can be compared, most weeks first."""
+        ...
+
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         ...

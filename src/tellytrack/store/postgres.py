@@ -458,6 +458,21 @@ class PostgresStore:
             f"UNION SELECT l.character_id {dated}", {"day": day})
         return sorted(str(r["id"]) for r in rows if r["id"] is not None)
 
+    def rating_weeks(self, day: date | None = None) -> list[tuple[str, str, str | None]]:
+        """Each show's distinct rating places (``Store.rating_weeks``)."""
+        dated = ("AND a.published IS NOT NULL AND CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN (a.published + interval '1 month' - interval '1 day')::date "
+                 "ELSE (a.published + interval '1 year' - interval '1 day')::date END <= %s"
+                 ) if day else ""
+        rows = self.conn.execute(
+            "SELECT DISTINCT l.show_id AS show_id, coalesce(f.week, '') AS week, "
+            "CASE WHEN coalesce(f.week, '') = '' AND a.precision = 'day' "
+            "THEN a.published::text END AS day FROM fact_entities l "
+            "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+            f"WHERE f.type = 'rating' {dated} "
+            'ORDER BY 1 COLLATE "C", 2 COLLATE "C", 3 COLLATE "C"', (day,) if day else ())
+        return [(r["show_id"], r["week"], r["day"]) for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")

@@ -539,6 +539,19 @@ class SQLiteStore:
             f"UNION SELECT l.character_id {dated}", {"day": day.isoformat()})
         return sorted(str(r[0]) for r in rows if r[0] is not None)
 
+    def rating_weeks(self, day: date | None = None) -> list[tuple[str, str, str | None]]:
+        """Each show's distinct rating places (``Store.rating_weeks``)."""
+        dated = ("AND a.published IS NOT NULL AND CASE a.precision WHEN 'day' THEN a.published "
+                 "WHEN 'month' THEN date(a.published, '+1 month', '-1 day') "
+                 "ELSE date(a.published, '+1 year', '-1 day') END <= ?") if day else ""
+        rows = self.conn.execute(
+            "SELECT DISTINCT l.show_id, coalesce(f.week, ''), CASE WHEN coalesce(f.week, '') = '' "
+            "AND a.precision = 'day' THEN a.published END FROM fact_entities l "
+            "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
+            f"WHERE f.type = 'rating' {dated} ORDER BY 1, 2, 3",
+            (day.isoformat(),) if day else ())
+        return [(str(r[0]), str(r[1]), r[2]) for r in rows]
+
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
