@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from tellytrack.query.facts import Row, load, show_rows
+from tellytrack.model import PubDate
+from tellytrack.query.facts import Row, show_rows
 from tellytrack.query.result import Result
 from tellytrack.query.sources import Source, source_of, sources_of
 from tellytrack.query.time import NOW, TimeFilter
@@ -60,17 +61,21 @@ class RatingSeries(Result):
 
 
 def week_of(row: Row) -> tuple[str | None, bool]:
-    """(week, inferred): the stated week, else the one before a day-precise date.
+    """(week, inferred) of a rating report (``placed``)."""
+    return placed(row.fact.week, row.published)
+
+
+def placed(week: str | None, published: PubDate | None) -> tuple[str | None, bool]:
+    """(week, inferred): the stated ``week``, else the one before a day-precise date.
 
     A stated week that is no "YYYY-Www" label cannot be placed on the axis and
     counts as no week (the report is listed as undated rather than lost).
     """
-    if row.fact.week:
-        return (row.fact.week, False) if _readable(row.fact.week) else (None, False)
-    pub = row.published
-    if pub is None or pub.precision != "day":
+    if week:
+        return (week, False) if _readable(week) else (None, False)
+    if published is None or published.precision != "day":
         return None, False
-    return week_label(pub.start - _BARC_LAG), True
+    return week_label(published.start - _BARC_LAG), True
 
 
 def _readable(week: str) -> bool:
@@ -147,12 +152,16 @@ class RatedShow(Result):
 
 
 def rated_shows(store: Store, when: TimeFilter = NOW) -> list[RatedShow]:
-    """Shows with at least one dated rating report by ``when``, most weeks first."""
-    res, rows = load(store, when, ("rating",))
+    """Shows with at least one dated rating report by ``when``, most weeks first (then
+    by name and id): from each show's distinct rating places, which the database finds
+    (``Store.rating_weeks``; both filters keep the reports published by the earlier of
+    their days), never the facts themselves."""
+    days = [d for d in (when.as_of, when.known_by) if d is not None]
     weeks: dict[str, set[str]] = defaultdict(set)
-    for r in rows:
-        week, _ = week_of(r)
-        if week is not None and when.by_as_of(r.published):
-            weeks[r.show].add(week)
-    found = [RatedShow(sid, res.name(sid) or sid, len(w)) for sid, w in weeks.items()]
-    return sorted(found, key=lambda s: (-s.weeks, s.name.casefold()))
+    for sid, written, day in store.rating_weeks(min(days) if days else None):
+        week, _ = placed(written, PubDate.parse(day) if day else None)
+        if week is not None:
+            weeks[sid].add(week)
+    names = {e.id: e.name for e in store.entities_of(sorted(weeks))}
+    found = [RatedShow(sid, names.get(sid, sid), len(w)) for sid, w in weeks.items()]
+    return sorted(found, key=lambda s: (-s.weeks, s.name.casefold(), s.id))
