@@ -6,7 +6,7 @@ from pathlib import Path
 from tellytrack.extract import cast
 from tellytrack.extract.cast import _Context
 from tellytrack.extract.document import parse
-from tellytrack.extract.mentions import context, name_mentions, shapes
+from tellytrack.extract.mentions import context, name_mentions, shapes, typed_full_name
 from tellytrack.model import Article, PubDate
 
 
@@ -237,3 +237,17 @@ def test_a_show_seen_in_is_a_credit_not_a_role() -> None:
     role = _facts(head + "goes to actress Tara Sen, who was seen in the role of Kavya in "
                   "Chandni. She is excited.")
     assert ("Chandni", "Tara Sen", "Kavya") in role
+
+
+
+def test_a_first_name_stands_for_the_one_person_of_that_name() -> None:
+    """"Tara" is the article's one Tara typed a person ("Tara Sen"), though no pattern
+    made Tara Sen a known actor; with two such Taras it stands for neither."""
+    head = "Riya Malhotra To Replace Tara Sen In Chandni Raat\n"
+    doc = parse(Article.create(head + "Actress Riya Malhotra has been roped in to replace "
+                               "actress Tara Sen in Chandni Raat. Tara had quit the show."))
+    assert typed_full_name(doc, "Tara") == "Tara Sen"
+    doc = parse(Article.create(head + "Actress Riya Malhotra has been roped in to replace "
+                               "actress Tara Sen in Chandni Raat. Actress Tara Dutt said "
+                               "Tara had quit the show."))
+    assert typed_full_name(doc, "Tara") is None

@@ -28,6 +28,7 @@ from tellytrack.extract.mentions import (
     frequency,
     name_types,
     shapes,
+    typed_full_name,
 )
 from tellytrack.extract.names import castings, characters, people, resolve_person
 from tellytrack.extract.shows import fold
@@ -211,7 +212,8 @@ class _Context:
     def actor(self, m: NameMention) -> str:
         """The mention as an actor's name: the article's full form of the person."""
         if m.start not in self._actors:
-            self._actors[m.start] = resolve_person(self.doc, m.text) or m.text
+            self._actors[m.start] = (resolve_person(self.doc, m.text)
+                                     or typed_full_name(self.doc, m.text) or m.text)
         return self._actors[m.start]
 
     def features(self, s: Sentence, groups: Groups, a: NameMention,

@@ -32,6 +32,7 @@ from tellytrack.extract.mentions import (
     name_mentions,
     name_types,
     shapes,
+    typed_full_name,
 )
 from tellytrack.extract.names import characters, in_show_title, people, resolve_person
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
@@ -433,7 +434,7 @@ class _Proposer:
         """:meth:`_actor` for a name ``text`` (``opening``: it opens its sentence)."""
         key = (text, opening)
         if key not in self.actors:
-            actor = resolve_person(self.doc, text) or text
+            actor = resolve_person(self.doc, text) or typed_full_name(self.doc, text) or text
             words = text.split()
             if opening and len(words) > 1 and fold(actor) not in self.people:
                 rest = " ".join(words[1:])

@@ -209,3 +209,25 @@ def name_types(doc: Doc) -> dict[str, tuple[float, float]]:
     out = {k: (sigmoid(p / n), sigmoid(c / n)) for k, (p, c, n) in sums.items()}
     doc.cache["mentions.types"] = out
     return out
+
+
+def typed_full_name(doc: Doc, name: str) -> str | None:
+    """The one multi-word name of the article, typed a person, that a one-word ``name``
+    opens or ends ("Tara" -> "Tara Sen" when no pattern has made Tara Sen a known
+    person); None if none or several (cached)."""
+    if " " in name:
+        return None
+    index: dict[str, set[str]] | None = doc.cache.get("mentions.typed_full")
+    if index is None:
+        index = {}
+        types = name_types(doc)
+        for m in name_mentions(doc):
+            words_ = m.text.split()
+            p, c = types.get(fold(m.text), (0.0, 0.0))
+            if len(words_) > 1 and p >= 0.5 and p > c:
+                for part in {fold(words_[0]), fold(words_[-1])}:
+                    index.setdefault(part, set()).add(m.text)
+        doc.cache["mentions.typed_full"] = index
+    found = index.get(fold(name), set())
+    return next(iter(found)) if len(found) == 1 else None
+
