@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from tellytrack.model import Entity, EntityKind
-from tellytrack.query.facts import resolution
 from tellytrack.query.result import Result
 from tellytrack.query.time import NOW, TimeFilter
 from tellytrack.resolve.names import key
@@ -85,15 +84,21 @@ def search(store: Store, q: str, limit: int = 20, when: TimeFilter = NOW,
     a character first heard of later is a spoiler. Only listed entities (and the
     characters of listed shows) are found unless ``unconfirmed`` (docs/kb.md).
     """
-    res, typed = resolution(store), q.strip()
+    typed = q.strip()
     if not key(typed):
         return []
+    entities = {e.id: e for e in store.entities()}  # names to match: every entity's
     known = None if when.known_by is None else _known_ids(store, when)
-    scored = sorted((_score(e, typed), e.name, e.id) for e in res.entities.values()
+
+    def listed(entity_id: str) -> bool:
+        return entity_id in entities and entities[entity_id].listed
+
+    scored = sorted((_score(e, typed), e.name, e.id) for e in entities.values()
                     if (known is None or e.id in known)
-                    and (unconfirmed or (e.listed and res.listed(e.show_id or e.id))))
-    hits = [res.entities[i] for s, _, i in scored if s < 3][:limit]
-    return [Hit(str(e.kind), e.id, e.name, res.name(e.show_id)) for e in hits]
+                    and (unconfirmed or (e.listed and listed(e.show_id or e.id))))
+    hits = [entities[i] for s, _, i in scored if s < 3][:limit]
+    return [Hit(str(e.kind), e.id, e.name,
+                entities[e.show_id].name if e.show_id in entities else None) for e in hits]
 
 
 def found_ids(store: Store, q: str | None, kind: str,
