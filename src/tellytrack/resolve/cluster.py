@@ -39,10 +39,19 @@ class Cluster:
     anchor: str
     groups: dict[str, Counter[str]] = field(default_factory=dict)  # key -> spelling counts
     renamed: str | None = None  # a curator's name (override), else the canonical rule
+    # the canonical rule's answer, kept until the groups change (ids, partial names and
+    # admission ask for it tens of thousands of times a batch)
+    _canonical: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, group_key: str, spellings: Counter[str]) -> None:
         """Take in one exact-key group (or more spellings of one already held)."""
         self.groups.setdefault(group_key, Counter()).update(spellings)
+        self._canonical = None
+
+    def remove(self, group_key: str) -> Counter[str]:
+        """Give up one exact-key group (a curator's split) and return its spellings."""
+        self._canonical = None
+        return self.groups.pop(group_key)
 
     def absorb(self, other: Cluster) -> None:
         """Take in every group of ``other`` (a merge decided after clustering)."""
@@ -64,9 +73,11 @@ class Cluster:
         its biggest group's."""
         if self.renamed:
             return self.renamed
-        latin = [k for k, g in self.groups.items() if not any(map(is_devanagari, g))]
-        best = min(latin or self.groups, key=lambda k: (-self.groups[k].total(), k))
-        return _display(self.groups[best])
+        if self._canonical is None:
+            latin = [k for k, g in self.groups.items() if not any(map(is_devanagari, g))]
+            best = min(latin or self.groups, key=lambda k: (-self.groups[k].total(), k))
+            self._canonical = _display(self.groups[best])
+        return self._canonical
 
     @property
     def single_word(self) -> bool:

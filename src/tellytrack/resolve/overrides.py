@@ -72,7 +72,7 @@ def _apply(out: list[Cluster], target: Cluster, o: Override,
 def _split(out: list[Cluster], target: Cluster, k: str) -> bool:
     if k not in target.groups or len(target.groups) == 1:
         return False
-    spellings = target.groups.pop(k)
+    spellings = target.remove(k)
     if key(target.anchor) == k:
         target.anchor = min(target.groups[min(target.groups)])
     alone = Cluster(min(spellings, key=lambda s: (-spellings[s], s)))
