@@ -37,3 +37,20 @@ def test_pages_read_in_a_snapshot_and_writes_still_work(fresh_client: TestClient
                                      "date": "2024-05-01"})
     assert posted.status_code == 201, posted.text
     assert fresh_client.get("/api/v1/shows").status_code == 200
+
+
+def test_a_kept_store_sees_later_commits(tmp_path: Path) -> None:
+    """Requests reuse the stores of the app's pool (opening one per request cost a third
+    of a request's CPU); each GET's snapshot starts afresh, so a reused store sees what
+    was committed since by another connection."""
+    from tellytrack.web.app import create_app
+
+    path = build_kb(tmp_path / "kb.db")
+    app = create_app(path, token=TOKEN)
+    with TestClient(app) as client:
+        assert client.get("/api/v1/overrides").json()["items"] == []
+        kept = list(app.state.stores.idle)
+        with SQLiteStore(path) as writer:
+            writer.add_override(Override("confirm", "show", "Saath Chalenge"))
+        assert len(client.get("/api/v1/overrides").json()["items"]) == 1
+        assert app.state.stores.idle == kept and len(kept) == 1  # the same store, again
