@@ -118,13 +118,13 @@ def person(store: Store, name: str, when: TimeFilter = NOW) -> PersonReport | No
 def person_of(res: Resolution, pid: str, rows: list[Row], when: TimeFilter) -> PersonReport:
     """The report of person ``pid`` from cast rows holding every row of the shows they
     act in (rows of other shows are ignored)."""
-    shows = sorted({r.show for r in rows if r.actor == pid})
+    mine = [r for r in rows if r.actor == pid]  # the runs need the others' rows too
     roles: list[Tenure] = []
-    for sid in shows:
+    for sid in sorted({r.show for r in mine}):
         current, former = split(show_runs(rows, sid), when)
         roles += [tenure_of(res, r, when.as_of) for r in [*current, *former] if r.actor == pid]
     entity = res.entities[pid]
     return PersonReport(
         id=pid, name=entity.name, aliases=list(entity.aliases),
         roles=sorted(roles, key=lambda t: (t.start or t.end or "", t.show)),
-        changes=[c for c in claims(res, rows, when) if c.actor_id == pid])
+        changes=claims(res, mine, when))  # a claim is one actor's: theirs alone
