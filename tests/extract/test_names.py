@@ -171,3 +171,13 @@ def test_person_lookups_take_the_first_person_that_fits() -> None:
     assert names.resolve_person(doc, "Kabir") == "Kabir Malhotra"
     assert names.resolve_person(doc, "Riya Malhotra Khan") == "Riya Malhotra"
     assert names.resolve_person(doc, "Chandhrika") is None  # two Chandrikas
+
+
+def test_a_pattern_link_reads_a_first_name_as_the_typed_person() -> None:
+    """"Tara, who played the role of Kavya" links Tara Sen when the article names one
+    Tara in full and the typer finds her a person, though no cue made her an actor."""
+    doc = parse(Article.create(
+        "Tara Sen quits Chandni Raat\nTara Sen has quit the show Chandni Raat, she told us. "
+        "Speaking to us, Tara Sen said she was tired. Tara, who played the role of Kavya, "
+        "had been with the show for two years."))
+    assert [(c.actor, c.character) for c in names.castings(doc)] == [("Tara Sen", "Kavya")]

@@ -527,13 +527,20 @@ def castings(doc: Doc) -> list[Casting]:
     weak: list[bool] = []
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
         a, c = clean(doc, raw_a), clean(doc, raw_c)
-        actor = resolve_person(doc, a) if a else None
+        actor = (resolve_person(doc, a) or _typed_person(doc, a)) if a else None
         if not actor or not c or fold(actor) == fold(c) or not _character_ok(doc, c):
             continue
         out.append(Casting(actor, c, s, end))
         weak.append((raw_a, raw_c, s.start, end) in zipped)
     doc.cache["names.castings"] = _drop_contradicted(out, weak)
     return doc.cache["names.castings"]  # type: ignore[no-any-return]
+
+
+def _typed_person(doc: Doc, name: str) -> str | None:
+    """The one multi-word name the typer finds a person that ``name`` opens or ends
+    (read after the typer, which itself reads only the cue-made people)."""
+    from tellytrack.extract.mentions import typed_full_name  # the typer reads this module
+    return typed_full_name(doc, name)
 
 
 def _drop_contradicted(links: list[Casting], weak: list[bool]) -> list[Casting]:
