@@ -299,3 +299,11 @@ def test_inflected_change_verbs_name_the_show() -> None:
     assert doc.shows.topic == "Pyaar Ki Dor"
     doc = _doc("Kabir Sethi joins Chandni Raat\nThe actor is excited about it.")
     assert doc.shows.topic == "Chandni Raat"
+
+
+def test_a_makers_company_is_no_show() -> None:
+    """"Produced by Kavita Rao's Dream Films, the show will premiere": "X, the show"
+    reads like a description, but a title ending in a company word is a company."""
+    doc = _doc("Zee TV's upcoming show Saanjh Ki Baat stars Isha Verma. Produced by "
+               "Kavita Rao's Dream Films, the show will premiere in April.")
+    assert doc.shows.names == ("Saanjh Ki Baat",)

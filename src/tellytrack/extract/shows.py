@@ -569,6 +569,8 @@ def _candidates(doc: Doc) -> Counter[str]:
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
+        if _COMPANY.search(phrase):
+            continue  # "Kavita Rao's Dream Films, the show ...": a maker's company
         # a short title vouched for by several cues (or by the URL and a cue) may be made
         # of words the article also writes in lower case ("Giggle Cooks" beside "the
         # cooks"); a longer such phrase is a headline's words, not a title
@@ -589,6 +591,8 @@ def _candidates(doc: Doc) -> Counter[str]:
     return _drop_characters(_drop_owners(out, text), text)
 
 
+_COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
+                      r"Creations|Ltd\.?|Limited)$")
 _COUPLE_NAME = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
 _SEASON = re.compile(r"\s+(\d{1,2})\b(?!\.\d)")
 _OWNED = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
