@@ -2,9 +2,11 @@
 
 Built on ``query.ratings``, ``query.timeline``, ``query.rumours``,
 ``query.shows`` and ``query.relations``. "Which shows were in the top N in
-week W" has no query of its own: :func:`_chart` composes it from the rating
-rows of every show (``query.facts.load`` + ``query.ratings.week_of`` /
-``point_of``, the same reading ``ratings()`` does for one show).
+week W" has no query of its own: :func:`_chart_weeks` finds the weeks and the
+shows charted in them from the places the store keeps of every rating report,
+and :func:`_chart` reads the rating rows of those shows only, by index
+(``query.ratings.week_of`` / ``point_of``: the reading ``ratings()`` does for one
+show).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from tellytrack.model import PubDate
 from tellytrack.qa.context import Ask, Finding
 from tellytrack.qa.dates import week_label_span
 from tellytrack.qa.grammar import KIN_WORDS
@@ -23,8 +26,8 @@ from tellytrack.qa.wording import (
     history_words,
     rating_words,
 )
-from tellytrack.query.facts import Row, load
-from tellytrack.query.ratings import RatingPoint, point_of, ratings, week_of
+from tellytrack.query.facts import Row, rows_of
+from tellytrack.query.ratings import RatingPoint, placed, point_of, ratings, week_of
 from tellytrack.query.relations import Relation, relations
 from tellytrack.query.rumours import rumours
 from tellytrack.query.shows import ShowDetail, show_detail
@@ -95,29 +98,44 @@ def rank(ask: Ask) -> Result:
     return f"{name} ranked " + "; ".join(rating_words(p) for p in chosen) + ".", findings
 
 
-def _chart(ask: Ask) -> dict[str, dict[str, RatingPoint]]:
-    """week -> show name -> point, for every show, from news known by the reference date."""
-    res, rows = load(ask.store, ask.news_filter(), ("rating",))
-    by_week: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for r in rows:
-        week, _ = week_of(r)
+def _chart_weeks(ask: Ask) -> dict[str, set[str]]:
+    """week -> the ids of the shows with a rating report placed in it, from news known by
+    the reference date: from the rating places the store finds (``Store.rating_weeks``),
+    no fact read."""
+    weeks: dict[str, set[str]] = defaultdict(set)
+    for sid, written, day in ask.store.rating_weeks(ask.today):
+        week, _ = placed(written, PubDate.parse(day) if day else None)
         if week is not None:
-            by_week[(week, r.show)].append(r)
+            weeks[week].add(sid)
+    return weeks
+
+
+def _chart(ask: Ask, weeks: dict[str, set[str]], chosen: list[str]
+           ) -> dict[str, dict[str, RatingPoint]]:
+    """week -> show name -> point, for the ``chosen`` weeks: only the rating reports of
+    the shows charted in them are read, each show's through the fact_entities index."""
+    by_week: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for sid in sorted({sid for w in chosen for sid in weeks[w]}):
+        for r in rows_of(ask.store, ask.news_filter(), ("rating",), show_id=sid):
+            week, _ = week_of(r)
+            if week in chosen:
+                by_week[(week, sid)].append(r)
     chart: dict[str, dict[str, RatingPoint]] = defaultdict(dict)
     for (week, sid), group in sorted(by_week.items()):
-        chart[week][res.name(sid) or sid] = point_of(week, False, group)
+        chart[week][ask.names.name(sid)] = point_of(week, False, group)
     return chart
 
 
 def top(ask: Ask) -> Result:
     """Which shows were in the top N of a week (the latest chart when no week is named)."""
-    chart = _chart(ask)
+    known = _chart_weeks(ask)
     n = ask.question.top_n or DEFAULT_TOP
     start, end = ask.window()
     if _latest_chart(ask):
-        weeks = _latest_weeks(ask, sorted(chart))
+        weeks = _latest_weeks(ask, sorted(known))
     else:
-        weeks = [w for w in sorted(chart) if _in_window(w, start, end)]
+        weeks = [w for w in sorted(known) if _in_window(w, start, end)]
+    chart = _chart(ask, known, weeks)
     findings: list[Finding] = []
     lines = []
     for week in weeks:
@@ -128,8 +146,8 @@ def top(ask: Ask) -> Result:
             lines.append(f"Week {week}: " + ", ".join(f"#{r} {s}" for r, s, _ in ranked) + ".")
     if not findings:
         ask.fail(f"which shows were in the top {n} {ask.time_words()}.",
-                 [Finding(f"The KB has charts for weeks {', '.join(sorted(chart)[-4:])}.", [])]
-                 if chart else [])
+                 [Finding(f"The KB has charts for weeks {', '.join(sorted(known)[-4:])}.", [])]
+                 if known else [])
         return None
     return " ".join(lines) + _gap_note(findings, n, len(weeks)), findings
 
