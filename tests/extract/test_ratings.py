@@ -110,3 +110,21 @@ def test_heading_impressions_are_no_value() -> None:
     got = _ratings(text, None)
     assert got["Saath Chalenge"][:2] == (1, None)
     assert got["Pyaar Ki Dor"][:2] == (2, None)
+
+
+def test_a_charts_last_line_counts() -> None:
+    """The article's last line is a line of its chart though it heads no section."""
+    got = _ratings("BARC TRP report for week 10: the top three\n"
+                   "1. Saath Chalenge (Star Plus) - 2.5\n2. Pyaar Ki Dor (Colors TV) - 2.1\n"
+                   "3. Kesar Ki Kahani (Zee TV) - 1.9")
+    assert got["Kesar Ki Kahani"] == (3, 1.9, "2024-W10")
+
+
+def test_places_written_as_numbers_and_placings() -> None:
+    """"X is at number one, followed by Y at number two", "Z is placed fourth": each
+    names its show and its place in a TRP round-up."""
+    got = _ratings("This week's TRP ratings are out: Saath Chalenge, Pyaar Ki Dor and others\n"
+                   "Saath Chalenge is at number one, followed by Pyaar Ki Dor at number two. "
+                   "Kesar Ki Kahani is placed fourth this week.")
+    assert {show: v[0] for show, v in got.items()} == {
+        "Saath Chalenge": 1, "Pyaar Ki Dor": 2, "Kesar Ki Kahani": 4}

@@ -307,3 +307,10 @@ def test_a_makers_company_is_no_show() -> None:
     doc = _doc("Zee TV's upcoming show Saanjh Ki Baat stars Isha Verma. Produced by "
                "Kavita Rao's Dream Films, the show will premiere in April.")
     assert doc.shows.names == ("Saanjh Ki Baat",)
+
+
+def test_chart_words_are_no_show() -> None:
+    """"BARC TRP Ratings Week 10: ..." opens a headline as a show's title would; words
+    that only name the chart are no title."""
+    doc = _doc("BARC TRP Ratings Week 10, 2024: the top shows\nThe chart is out today.")
+    assert "BARC TRP" not in doc.shows.names

@@ -117,6 +117,9 @@ def headings(doc: Doc) -> tuple[Heading, ...]:
     if "charts.headings" not in doc.cache:
         last = len(doc.sentences) - 1
         found = [h for i in range(1, last) if (h := _heading(doc, i))]
+        final = _heading(doc, last) if last > 0 else None
+        if final and (final.rank or final.value is not None):
+            found.append(final)  # a chart's last line heads no section but is a line of it
         doc.cache["charts.headings"] = tuple(_confirmed(doc, found))
     result: tuple[Heading, ...] = doc.cache["charts.headings"]
     return result

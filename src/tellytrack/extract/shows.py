@@ -79,22 +79,26 @@ _ROLE_IN = re.compile(
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 _LIST_CUE = re.compile(
-    rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|\s*[-:–])\s+"
+    rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
 _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
-_RANK_NOUN = re.compile(r"(?:spot|position|place|rank)")
+_RANK_NOUN = re.compile(r"(?:spot|position|place|rank|slot)")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
-    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank))"
+    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
     # "X ... moving up from position 10 to position 7", "with X coming in second"
     rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
-    rf"|({_TITLE})\s+(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
+    rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
+    rf"|ranks)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b"
+    rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
+    rf"|four|five|six|seven|eight|nine|ten)\b")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
-# is common, "came in second" is not
-_FINISH = re.compile(rf"(?:coming|came|comes|finished|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b")
-_FINISHES = ("coming", "came", "comes", "finished", "stood")
-_RANK_NOUNS = ("spot", "position", "place", "rank")
+# is common, "came in second" is not; "placed fourth", "at number two" alike
+_FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
+                     rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b|\bat\s+(?:number|no\.?)\s*\w")
+_FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at")
+_RANK_NOUNS = ("spot", "position", "place", "rank", "slot")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
@@ -345,7 +349,7 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
     ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
                                            (_FINISH, _at(low, _FINISHES, whole=False)))
               for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}  # a match once
-    out.extend(m.group(1) or m.group(2) or m.group(3) for _, m in sorted(ranked.items()))
+    out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
     return out
@@ -576,7 +580,8 @@ def _candidates(doc: Doc) -> Counter[str]:
         # cooks"); a longer such phrase is a headline's words, not a title
         name = _clean(phrase, frozenset() if score >= 3 and len(phrase.split()) <= 3
                       else lower_words)
-        if name and name not in people and not any(name in p for p in people):
+        if name and name not in people and not any(name in p for p in people) \
+                and not all(w.lower() in _COMMON for w in name.split()):  # "BARC TRP:"
             out[name] += score
     if not out:  # no cue at all: the title the URL's slug opens with
         lead = _slug_lead(doc.article.url)
@@ -591,6 +596,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     return _drop_characters(_drop_owners(out, text), text)
 
 
+_COMMON = words("not_names")
 _COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
                       r"Creations|Ltd\.?|Limited)$")
 _COUPLE_NAME = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
