@@ -4,21 +4,23 @@
 ingest just stored) without touching the rest of the KB:
 
 1. **Reach.** Each new show name is looked up in the persistent name index by its
-   exact key and by its blocks (the blocking keys of the title rules, its initials
-   for acronyms, its title without a season number for franchises): the stored
-   shows found are *touched*. Each new actor name likewise finds the stored people
-   it may be (key and blocks); with every person already linked to a touched show's
-   facts, they are the touched people.
-2. **Resolve the neighbourhood from name counts.** The store aggregates the facts of
-   the touched shows and people (through the fact_entities indexes) and the new
-   facts (``Store.name_counts``: per written name, how many facts and which stories,
-   and the facts grouped by spelling with their stored ids); the rebuild's own
-   resolver reads those counts (``resolve_mentions``, ``mentions.py``), overrides
-   included, so the cost follows the neighbourhood's names, not its facts.
+   exact key and, when the index does not know it yet, by its blocks (the blocking
+   keys of the title rules, its initials for acronyms, its title without a season
+   number for franchises): the stored shows found are *touched*. Each new actor name
+   likewise finds the stored people it may be (key, and blocks for a new spelling);
+   with every person already linked to a touched show's facts, they are the touched
+   people.
+2. **Resolve the neighbourhood from the kept name counts.** The store keeps, with the
+   facts, each written name's namings and stories and each written (show, actor,
+   character) triple's links (``Store.name_counts``): the names of the touched shows,
+   of the new facts' shows and of the touched people's triples elsewhere, never a
+   stored fact. The rebuild's own resolver reads those counts (``resolve_mentions``,
+   ``mentions.py``), overrides included, so the cost follows the neighbourhood's
+   names, not its facts.
 3. **Splice.** The touched shows (with their characters) and people are replaced by
-   what that resolution made of them, their name rows and blocks rewritten, and the
-   fact groups whose ids changed relinked (new facts always), in one transaction.
-   Everything else is untouched.
+   what that resolution made of them (only the rows that differ are written), the new
+   facts linked, and a stored triple whose ids changed relinked by its spellings, in
+   one transaction. Everything else is untouched.
 
 A full rebuild (``resolve_store``) runs instead on a KB with no stored resolution, or
 when the splice would clash with an untouched entity. Where the incremental result
@@ -49,6 +51,10 @@ from tellytrack.store.base import (
     ResolutionChange,
     Store,
 )
+
+# Show blocks whose members a new spelling always reaches: an acronym's initials, a
+# franchise (``show_blocks``); the others hold similar spellings, tried pair by pair.
+EXACT_BLOCKS = frozenset({"a:", "f:"})
 
 
 def show_blocks(spelling: str) -> set[str]:
@@ -108,8 +114,9 @@ def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str
     rows = store.names_of(kind, [key(s) for s in spellings])
     known = {r[2] for r in rows}
     found = _ids(rows)
-    near = {b for s in spellings if key(s) not in known for b in blocks_of(s)}
-    found |= _ids(store.names_in_blocks(kind, sorted(near)))
+    new = sorted(s for s in spellings if key(s) not in known)
+    near = {b for s in new for b in blocks_of(s)}
+    found |= _matching(store, kind, new, blocks_of, _ids(store.names_in_blocks(kind, sorted(near))))
     for o in overrides:
         sides = [o.target, o.value] if o.kind == kind and o.action == "merge" and o.value else []
         ids = [_ids(store.names_of(kind, [key(x)])) for x in sides]
@@ -117,6 +124,27 @@ def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str
                for ids_, x in zip(ids, sides, strict=True)):
             found |= set().union(*ids)
     return found
+
+
+def _matching(store: Store, kind: str, spellings: Sequence[str],
+              blocks_of: Callable[[str], set[str]], candidates: set[str]) -> set[str]:
+    """The candidates (entities sharing a block with a new spelling) that one of these
+    spellings may join or take a name from: a spelling of theirs shares a block with it
+    and the rule of that block joins the two (either way round, as clustering meets
+    them in either order). An acronym's initials and a franchise are exact blocks: their
+    members are always reached. Blocks of similar spellings grow with the KB; the few
+    pairs the rule joins do not."""
+    rule = TITLES.same if kind == "show" else NAMES.same
+    by_block: dict[str, list[str]] = {}
+    for s in spellings:
+        for b in blocks_of(s):
+            by_block.setdefault(b, []).append(s)
+    out: set[str] = set()
+    for e in store.entities_of(sorted(candidates)):
+        if any(b[:2] in EXACT_BLOCKS or rule(a, s) or rule(s, a)
+               for a in e.aliases for b in blocks_of(a) for s in by_block.get(b, ())):
+            out.add(e.id)
+    return out
 
 
 def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
