@@ -124,3 +124,19 @@ def test_new_lead_pair_and_new_faces_are_entries() -> None:
                      "शो में नए चेहरे कबीर सेठी और तान्या वर्मा नजर आएंगे।"):
         assert _changes(SHOW + sentence) == {("कबीर सेठी", "entry", "confirmed"),
                                              ("तान्या वर्मा", "entry", "confirmed")}, sentence
+
+
+def test_a_pronoun_subject_is_the_one_named_before() -> None:
+    """"टीवी एक्ट्रेस रिया मल्होत्रा ... नजर आएंगी। वह शो में मीरा का किरदार निभाएंगी।":
+    the role is played by the first full name of the sentence before (not its channel)."""
+    got = _cast("टीवी एक्ट्रेस रिया मल्होत्रा जल्द ही स्टार प्लस के शो 'केसर की कहानी' में नजर "
+                "आएंगी। वह शो में मीरा का किरदार निभाएंगी।")
+    assert got == {("केसर की कहानी", "रिया मल्होत्रा", "मीरा")}
+
+
+def test_in_their_place_names_who_comes_in() -> None:
+    """"अब उनकी जगह विवेक आनंद लेंगे": the one taking the place enters."""
+    got = _changes(SHOW + "एक्टर कबीर सेठी ने शो को अलविदा कह दिया है। अब उनकी जगह विवेक आनंद "
+                   "लेंगे।")
+    assert ("कबीर सेठी", "exit", "confirmed") in got
+    assert ("विवेक आनंद", "entry", "confirmed") in got

@@ -38,7 +38,7 @@ from tellytrack.extract.hi.names import (
     same_person,
 )
 from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
-from tellytrack.extract.lexicon import words
+from tellytrack.extract.lexicon import entries, words
 from tellytrack.model import Fact, Sentence
 
 _STOP = words("hi_stopwords")
@@ -111,10 +111,14 @@ def roles(doc: Doc) -> list[Role]:
         cached = []
         seen: set[tuple[str, str]] = set()
         shows = {m.name for m in show_mentions(doc)}
+        before: list[str] = []  # the full names of the sentence before
         for s in sentences(doc):
             found = _roles_in(s)
             if not any(" " in r.actor for r in found):  # no actor named in full
                 found += _nearest_roles(s, shows)
+            if not found and before:
+                found += _pronoun_roles(s, before[0])
+            before = [n for n, _, _ in _full_names_at(s.text, shows) if not _CHANNELS.fullmatch(n)]
             for r in found:
                 if (r.actor, r.character) not in seen and r.actor != r.character \
                         and not any(r.actor in show for show in shows):
@@ -156,6 +160,27 @@ def _nearest_roles(s: Sentence, shows: set[str]) -> list[Role]:
         people = [p for p in _full_names_at(text, shows) if char and p[2] <= char[1]]
         if char and people and _PLAYING.match(text, m.end()):
             out.append(Role(people[-1][0], char[0], s, bool(_RETURN.search(text)), nearest=True))
+    return out
+
+
+# A sentence that opens on a pronoun or a bare job title speaks of the one named before:
+# "टीवी एक्ट्रेस A ... नजर आएंगी। वह शो में C का किरदार निभाएंगी।"
+_PRONOUN_OPENING = re.compile(rf"^\s*(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
+_CHANNELS = re.compile("|".join(re.escape(n) for n in sorted(entries("hi_channels"), key=len,
+                                                               reverse=True)))
+
+
+def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
+    """A role phrase with a playing verb in a sentence that opens on a pronoun: played by
+    the first full name of the sentence before (its subject, in Hindi's order)."""
+    text = s.text
+    if not _PRONOUN_OPENING.match(text):
+        return []
+    out: list[Role] = []
+    for m in _ROLE_CUE.finditer(text):
+        char = name_before(text, m.start(), most=2)
+        if char and _PLAYING.match(text, m.end()):
+            out.append(Role(subject, char[0], s, bool(_RETURN.search(text)), nearest=True))
     return out
 
 

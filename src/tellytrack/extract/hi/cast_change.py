@@ -76,6 +76,7 @@ _CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर
 _NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई|नया)\s+(?:(?:लीड|मुख्य)\s+)?(?:कलाकार|चेहरे|एक्टर्स|एक्टर"
                        rf"|एक्ट्रेस|स्टार्स|जोड़ी|लीड)(?!{L})\s*,?\s*")
 _INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
+_THEIR_PLACE = re.compile(rf"(?<!{L})(?:उनकी|इनकी|उसकी|इसकी)\s+जगह\s+(?:अब\s+)?(?:शो\s+में\s+)?")
 # "A को (B ने) रिप्लेस किया/करेंगी": A leaves, B (the subject) comes in.
 # "A को B रिप्लेस करेंगी": B (named before the verb) comes in.
 _REPLACED = re.compile(rf"\s+को\s+(?:(?P<mid>(?:{L}+\s+){{1,3}}?)ने\s+"
@@ -225,6 +226,10 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         coming = names_after(text, m.end())
         if gone and coming:
             out += [(gone[0], "exit", m.span()), (coming[0], "entry", m.span())]
+    for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह B लेंगे": B comes in
+        coming = names_after(text, m.end())
+        if coming and " " in coming[0]:
+            out.append((coming[0], "entry", m.span()))
     return out
 
 
