@@ -140,3 +140,11 @@ def test_in_their_place_names_who_comes_in() -> None:
                    "लेंगे।")
     assert ("कबीर सेठी", "exit", "confirmed") in got
     assert ("विवेक आनंद", "entry", "confirmed") in got
+
+
+def test_reports_called_rumours_in_the_next_sentence_are_denied() -> None:
+    """"... के शो छोड़ने की खबरें आ रही थीं। लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया है।":
+    the past rumour is denied by the sentence after it, which names no one."""
+    got = _changes(SHOW + "शो में मीरा का किरदार निभा रहीं रिया मल्होत्रा के शो छोड़ने की खबरें "
+                   "आ रही थीं। लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया है।")
+    assert got == {("रिया मल्होत्रा", "exit", "denied")}

@@ -57,3 +57,14 @@ def test_photos_and_anniversaries_are_real_life() -> None:
     assert _events(SHOW + "रिया मल्होत्रा ने शादी की सालगिरह मनाई।") == set()
     assert _events(SHOW + "शो में मीरा और अर्जुन की शादी होगी।") == {
         ("wedding", "upcoming", ("मीरा", "अर्जुन"))}
+
+
+def test_a_headlines_future_verb_before_the_event_word() -> None:
+    """"मीरा और अर्जुन की होगी शादी", "में आएगा 20 साल का लीप": Hindi headlines put the
+    future verb before the event word; the event is upcoming, the couple its characters."""
+    facts = {f.kind: f for f in event.extract(hindi_doc(
+        "'केसर की कहानी' में आएगा 20 साल का लीप, मीरा और अर्जुन की होगी शादी\n"
+        "शो 'केसर की कहानी' के फैंस खुश हैं।"))}
+    assert facts["leap"].status == "upcoming"
+    assert facts["wedding"].status == "upcoming"
+    assert facts["wedding"].characters == ("मीरा", "अर्जुन")

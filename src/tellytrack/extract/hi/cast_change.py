@@ -318,8 +318,9 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
     denied: set[int] = set()
     for i, s in enumerate(sents[:-1]):
         nxt = sents[i + 1]
-        if modality(s.text) == "rumour_past" and _CONTRAST.match(nxt.text) \
-                and any(f.evidence and f.evidence.start == nxt.start for f in facts):
+        if modality(s.text) == "rumour_past" and _CONTRAST.match(nxt.text) and (
+                modality(nxt.text) == "denied"  # "लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया"
+                or any(f.evidence and f.evidence.start == nxt.start for f in facts)):
             denied.add(s.start)
     return [
         f.with_(status="denied", modality="denied")

@@ -46,7 +46,10 @@ _PREVIEW = re.compile(r"प्रोमो|आने\s+वाले\s+(?:एप�
 _TALKED_ABOUT = re.compile(r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग)")
 _JOB = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
 _STARRER = re.compile(r"\s+स्टारर(?![\u0900-\u097F])")
-_POSSESSOR = re.compile(r"\s+(?:की|का|के)\s*$")
+# "A और B की शादी", and a headline's "A और B की होगी शादी" (the verb before the noun)
+_POSSESSOR = re.compile(r"\s+(?:की|का|के)(?:\s+(?:होगी|होगा|होंगे|हुई|हुआ))?\s*$")
+# a future verb just before the event word: "में आएगा 20 साल का लीप", "की होगी शादी"
+_FUTURE_BEFORE = re.compile(rf"(?<!आ)(?:गा|गी|गे)(?!{L})(?:\s+\S+){{0,3}}\s*$")
 
 
 def extract(doc: Doc) -> list[Fact]:
@@ -89,7 +92,8 @@ def _status(s: Sentence, m: re.Match[str], preview: bool = False) -> str:
     after = re.split(r"[,;]|\s(?:लेकिन|और\s+अब|अब\s+देखना)\s", after, maxsplit=1)[0]  # this clause
     if cues(before) & {"reported", "rumour_past"} or _MODAL_AFTER.search(after):
         return "speculated"
-    if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or _PREVIEW.search(before):
+    if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or _PREVIEW.search(before) \
+            or _FUTURE_BEFORE.search(before):
         return "upcoming"
     return "upcoming" if preview else "aired"
 
