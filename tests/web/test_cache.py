@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import httpx
+import pytest
 from fastapi.testclient import TestClient
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -125,3 +126,32 @@ def test_stale_answer_only_while_the_fresh_one_is_computed(tmp_path: Path) -> No
 
     assert asyncio.run(scenario()) == ("answer 2", "answer 1", "answer 2")
     assert held.computed == 2
+
+
+def test_kept_answers_stay_within_the_byte_budget(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers are kept up to ``BUDGET`` bytes: past it the least recently used go, so a
+    server walking through thousands of pages does not grow without bound."""
+    from tellytrack.web import cache
+
+    path = build_kb(tmp_path / "kb.db")
+    app = create_app(path, token="t")
+    with TestClient(app) as client:
+        sizes = [len(client.get("/api/v1/shows", params={"limit": n}).content)
+                 for n in (1, 2, 3)]
+        kept = _cache_of(app)
+        assert kept.kept_bytes == sum(sizes) and len(kept.answers) == 3
+        monkeypatch.setattr(cache, "BUDGET", sizes[1] + sizes[2])
+        client.get("/api/v1/shows", params={"limit": 2})  # used again: kept last
+        client.get("/api/v1/shows", params={"limit": 4})  # over the budget: the oldest go
+        keys = [key[1] for key in kept.answers]
+        assert b"limit=1" not in keys and keys[-1] == b"limit=4"
+        assert kept.kept_bytes <= cache.BUDGET
+
+
+def _cache_of(app: Starlette) -> ResponseCache:
+    """The app's ResponseCache instance, found down its built middleware stack."""
+    layer = app.middleware_stack
+    while not isinstance(layer, ResponseCache):
+        layer = layer.app  # type: ignore[union-attr]
+    return layer
