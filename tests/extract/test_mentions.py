@@ -71,3 +71,17 @@ def test_a_title_cased_headline_is_cut_at_its_common_words() -> None:
                "Kabir Sethi has quit the show Pyaar Ki Dor. So has Riya Malhotra.")
     assert [m.text for m in name_mentions(doc) if m.sentence == 0] == ["Kabir Sethi",
                                                                          "Riya Malhotra"]
+
+
+def test_page_furniture_is_no_name_and_no_show() -> None:
+    """Bylines, photo credits and footers ("Edited by", "Image Source : INSTAGRAM X",
+    "Disclaimer: ...", "Follow ... on Twitter") give no name and no show."""
+    doc = _doc("Kabir Sethi quits the show Pyaar Ki Dor\n"
+               "Edited by Rahul Menon | Updated: March 5, 2024 18:20 IST\n"
+               "Image Source : INSTAGRAM Kabir Sethi\n"
+               "Kabir Sethi has quit the show Pyaar Ki Dor.\n"
+               "Follow us on Twitter for the latest updates.\n"
+               "Disclaimer: Nothing has been changed except the headline.")
+    names = {m.text for m in name_mentions(doc)}
+    assert names == {"Kabir Sethi", "Rahul Menon"}
+    assert doc.shows.names == ("Pyaar Ki Dor",)
