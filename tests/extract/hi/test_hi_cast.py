@@ -148,3 +148,18 @@ def test_reports_called_rumours_in_the_next_sentence_are_denied() -> None:
     got = _changes(SHOW + "शो में मीरा का किरदार निभा रहीं रिया मल्होत्रा के शो छोड़ने की खबरें "
                    "आ रही थीं। लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया है।")
     assert got == {("रिया मल्होत्रा", "exit", "denied")}
+
+
+def test_two_roles_and_two_actors_pair_in_order() -> None:
+    """"अर्जुन और मीरा का रोल निभाने वाले कबीर सेठी और रिया मल्होत्रा": in order, not the
+    first actor with the last role."""
+    got = _cast(SHOW + "शो में अर्जुन और मीरा का रोल निभाने वाले कबीर सेठी और रिया मल्होत्रा ने "
+                "शो छोड़ दिया है।")
+    assert got == {("केसर की कहानी", "कबीर सेठी", "अर्जुन"),
+                   ("केसर की कहानी", "रिया मल्होत्रा", "मीरा")}
+
+
+def test_a_headline_puts_the_verb_before_the_role() -> None:
+    """"रोहन कपूर निभाएंगे देव का किरदार": the actor before the verb plays the role after it."""
+    got = _cast("'केसर की कहानी' में नई एंट्री, रोहन कपूर निभाएंगे देव का किरदार\n" + SHOW)
+    assert got == {("केसर की कहानी", "रोहन कपूर", "देव")}

@@ -35,6 +35,8 @@ from tellytrack.extract.hi.names import (
     latin_before,
     name_after,
     name_before,
+    names_after,
+    names_before,
     same_person,
 )
 from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
@@ -65,6 +67,8 @@ _PLAYING = re.compile(
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर))")
 _IN_ROLE = re.compile(r"\s*में\s+")
+_VERB_FIRST = re.compile(
+    r"\s+(?:निभाएंगे|निभाएंगी|निभाएगा|निभाएगी|निभा\s+रहे|निभा\s+रही|निभाया|निभाई)\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
@@ -189,6 +193,11 @@ def _roles_in(s: Sentence) -> list[Role]:
     out: list[Role] = []
     for m in _ROLE_CUE.finditer(text):
         out += _role_phrase(s, m)
+    for m in _VERB_FIRST.finditer(text):  # a headline's "A निभाएंगे C का किरदार"
+        player = name_before(text, m.start(), most=3)
+        part = name_after(text, m.end(), most=2)
+        if player and part and " " in player[0] and _ROLE_CUE.match(text, part[1]):
+            out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
     for m in _BECAME.finditer(text):
         became = name_before(text, m.start(), most=2)
         who = name_after(text, m.end(), most=3)
@@ -320,6 +329,11 @@ def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
     returning = bool(_RETURN.search(tail[:40]))
     actor = _actor_after(tail)
     if actor and len(names) <= 2:
+        chars = names_before(text, start)
+        actors = names_after(tail, tail.find(actor)) if len(chars) > 1 else [actor]
+        if len(chars) > 1:  # "A और B का रोल निभाने वाले X और Y": pairs in order, or none
+            return [Role(a, c, s, returning) for a, c in zip(actors, chars, strict=True)] \
+                if len(actors) == len(chars) else []
         return [Role(actor, run[0], s, returning or bool(_RETURN.search(tail[:60])))]
     if len(names) >= 3:
         split = len(names) - 1 if len(names) == 3 else 2
