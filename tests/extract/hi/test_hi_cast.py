@@ -163,3 +163,11 @@ def test_a_headline_puts_the_verb_before_the_role() -> None:
     """"रोहन कपूर निभाएंगे देव का किरदार": the actor before the verb plays the role after it."""
     got = _cast("'केसर की कहानी' में नई एंट्री, रोहन कपूर निभाएंगे देव का किरदार\n" + SHOW)
     assert got == {("केसर की कहानी", "रोहन कपूर", "देव")}
+
+
+def test_a_first_name_stands_for_the_one_full_name_it_opens() -> None:
+    """"शो में रोहन, देव का किरदार निभाते नजर आएंगे" after "एक्टर रोहन कपूर की एंट्री":
+    रोहन is रोहन कपूर (a cast fact needs the full name)."""
+    got = _cast(SHOW + "शो में एक्टर रोहन कपूर की एंट्री हो गई है। शो में रोहन, देव का किरदार "
+                "निभाते नजर आएंगे।")
+    assert got == {("केसर की कहानी", "रोहन कपूर", "देव")}

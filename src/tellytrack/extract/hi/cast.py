@@ -27,7 +27,7 @@ also a return).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import (
@@ -115,6 +115,7 @@ def roles(doc: Doc) -> list[Role]:
         cached = []
         seen: set[tuple[str, str]] = set()
         shows = {m.name for m in show_mentions(doc)}
+        full = _full_names(doc, shows)
         before: list[str] = []  # the full names of the sentence before
         for s in sentences(doc):
             found = _roles_in(s)
@@ -124,12 +125,24 @@ def roles(doc: Doc) -> list[Role]:
                 found += _pronoun_roles(s, before[0])
             before = [n for n, _, _ in _full_names_at(s.text, shows) if not _CHANNELS.fullmatch(n)]
             for r in found:
+                if " " not in r.actor and len(full.get(r.actor, ())) == 1:
+                    r = replace(r, actor=next(iter(full[r.actor])))  # "रोहन" of "रोहन कपूर"
                 if (r.actor, r.character) not in seen and r.actor != r.character \
                         and not any(r.actor in show for show in shows):
                     seen.add((r.actor, r.character))
                     cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
+
+
+def _full_names(doc: Doc, shows: set[str]) -> dict[str, set[str]]:
+    """first word -> the article's full names (two or three words, no show) it opens."""
+    out: dict[str, set[str]] = {}
+    for s in sentences(doc):
+        for name, _, _ in _full_names_at(s.text, shows):
+            if not _CHANNELS.fullmatch(name):
+                out.setdefault(name.split()[0], set()).add(name)
+    return out
 
 
 _FULL_RUN = re.compile(r"[\u0900-\u097F]+(?:[ ]+[\u0900-\u097F]+)+|[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+")
