@@ -13,7 +13,7 @@ import pytest
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.store import migrations
-from tellytrack.store.base import Incoming, Override
+from tellytrack.store.base import Incoming, Override, ResolutionChange
 from tellytrack.store.sqlite import SQLiteStore
 
 KESAR, KESAR_2, PYAAR = "Kesar Ki Kahani", "Kesar Ki Kahani 2", "Pyaar Ki Dor"
@@ -216,3 +216,28 @@ def test_kept_name_counts_equal_a_count_of_every_fact(tmp_path: Path) -> None:
         whole = store.name_counts()
         assert sorted((s, n, k) for s, n, k in whole.shows) == sorted(
             (r[1], r[3], r[4]) for r in kept["name_tallies"] if r[0] == 0)
+
+
+def test_a_new_title_reaches_only_the_titles_it_may_join(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new title sharing blocks (first consonants, initials) with a stored one but
+    joined to it by no rule does not re-resolve it; a variant of it is merged into it."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming(*ARTICLES[i]) for i in (3, 5)])
+        resolve_new(store)
+        touched: list[set[str]] = []
+        update = store.update_resolution
+
+        def spy(change: ResolutionChange) -> None:
+            touched.append(set(change.drop_entities))
+            update(change)
+
+        monkeypatch.setattr(store, "update_resolution", spy)
+        for day, show, actor, character in [("2024-05-01", "Pyaar Ka Dard", "Tanvi Desai", "Noor"),
+                                            ("2024-05-02", "Pyaar Ke Darr", "Aman Verma", "Dev")]:
+            store.add_batch([incoming(day, f"{show}: {actor} plays {character}.",
+                                      [cast(show, actor, character)])])
+            assert resolve_new(store) == "incremental"
+        assert "show:pyar-ki-dor" not in touched[0]  # shares blocks, joined by no rule
+        assert "show:pyar-ki-dor" in touched[1]
+        assert {sf.show_id for sf in store.facts(show="Pyaar Ke Darr")} == {"show:pyar-ki-dor"}

@@ -52,10 +52,6 @@ from tellytrack.store.base import (
     Store,
 )
 
-# Show blocks whose members a new spelling always reaches: an acronym's initials, a
-# franchise (``show_blocks``); the others hold similar spellings, tried pair by pair.
-EXACT_BLOCKS = frozenset({"a:", "f:"})
-
 
 def show_blocks(spelling: str) -> set[str]:
     """The blocks of a show name: its title blocking keys, its initials (an acronym
@@ -129,11 +125,9 @@ def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str
 def _matching(store: Store, kind: str, spellings: Sequence[str],
               blocks_of: Callable[[str], set[str]], candidates: set[str]) -> set[str]:
     """The candidates (entities sharing a block with a new spelling) that one of these
-    spellings may join or take a name from: a spelling of theirs shares a block with it
-    and the rule of that block joins the two (either way round, as clustering meets
-    them in either order). An acronym's initials and a franchise are exact blocks: their
-    members are always reached. Blocks of similar spellings grow with the KB; the few
-    pairs the rule joins do not."""
+    spellings may join or take a name from: a spelling of theirs shares a block with
+    it and the block's rule may put the two in one cluster (``_joins``). Blocks grow
+    with the KB; the few pairs a rule joins do not."""
     rule = TITLES.same if kind == "show" else NAMES.same
     by_block: dict[str, list[str]] = {}
     for s in spellings:
@@ -141,10 +135,22 @@ def _matching(store: Store, kind: str, spellings: Sequence[str],
             by_block.setdefault(b, []).append(s)
     out: set[str] = set()
     for e in store.entities_of(sorted(candidates)):
-        if any(b[:2] in EXACT_BLOCKS or rule(a, s) or rule(s, a)
-               for a in e.aliases for b in blocks_of(a) for s in by_block.get(b, ())):
+        if any(_joins(b, a, s, rule) for a in e.aliases for b in blocks_of(a)
+               for s in by_block.get(b, ())):
             out.add(e.id)
     return out
+
+
+def _joins(block: str, a: str, b: str, rule: Callable[[str, str], bool]) -> bool:
+    """Whether two spellings sharing ``block`` may end in one cluster: a franchise
+    always (seasons share their casts), initials when one of the two is an acronym,
+    similar spellings when the title or name rule joins them either way round (as
+    clustering meets them in either order)."""
+    if block.startswith("f:"):
+        return True
+    if block.startswith("a:"):
+        return acronym_of(a) is not None or acronym_of(b) is not None
+    return rule(a, b) or rule(b, a)
 
 
 def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
