@@ -435,8 +435,8 @@ class PostgresStore:
                  "ELSE (a.published + interval '1 year' - interval '1 day')::date END <= %s "
                  "AND f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL")
         shows: dict[str, list[str]] = {}
-        for r in self.conn.execute(
-                f"SELECT DISTINCT l.actor_id, l.show_id {dated} "
+        for r in self.conn.execute(  # GROUP BY, not DISTINCT: ORDER BY may then collate
+                f"SELECT l.actor_id, l.show_id {dated} GROUP BY l.actor_id, l.show_id "
                 'ORDER BY l.actor_id COLLATE "C", l.show_id COLLATE "C"', (day,)):
             shows.setdefault(r["actor_id"], []).append(r["show_id"])
         rows = self.conn.execute(
@@ -471,9 +471,9 @@ class PostgresStore:
             "CASE WHEN coalesce(f.week, '') = '' AND a.precision = 'day' "
             "THEN a.published::text END AS day FROM fact_entities l "
             "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id "
-            f"WHERE f.type = 'rating' {dated} "
-            'ORDER BY 1 COLLATE "C", 2 COLLATE "C", 3 COLLATE "C"', (day,) if day else ())
-        return [(r["show_id"], r["week"], r["day"]) for r in rows]
+            f"WHERE f.type = 'rating' {dated}", (day,) if day else ())
+        return sorted(((r["show_id"], r["week"], r["day"]) for r in rows),
+                      key=lambda r: (r[0], r[1], r[2] or ""))  # code point order, as "C"
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
