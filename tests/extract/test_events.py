@@ -101,3 +101,10 @@ def test_an_actors_own_life_is_no_storyline_event() -> None:
                     "to share the news. (Photo: Instagram)\n"
                     "The actress married her boyfriend Karan Das last year.")
     assert not found
+
+
+def test_a_sentence_opening_adverb_is_no_character() -> None:
+    """"Before the leap, Kesar and Arjun will part ways": "Before" is no one."""
+    found = _events("The show Saath Chalenge will take a leap. Before the leap, Kesar and "
+                    "Arjun will part ways after a misunderstanding.")
+    assert set(found["separation"].characters) == {"Kesar", "Arjun"}
