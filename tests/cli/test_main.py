@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -155,3 +156,23 @@ def test_train_names_the_missing_train_files(tmp_path: Path) -> None:
     result = run("train", "--shared", str(tmp_path))
     assert result.exit_code == 1 and "lacks the train files" in result.output
     assert "corpus/dev.jsonl" in result.output and "eval/pool.gold.jsonl" in result.output
+
+
+def test_ingest_nice_runs_the_ingest_at_a_lower_priority(
+    tmp_path: Path, write_jsonl: Callable[[str, list[Any]], Path]
+) -> None:
+    """--nice lowers the ingest's own priority (its own process: os.nice cannot be undone)
+    and the articles are stored as without it."""
+    import subprocess
+
+    path = write_jsonl("in.jsonl", [GOOD])
+    db = tmp_path / "kb.db"
+    probe = ("import os, sys\nfrom tellytrack.cli.main import cli\n"
+             "try:\n    cli.main(sys.argv[1:], standalone_mode=False)\n"
+             "finally:\n    print('niceness', os.nice(0))\n")
+    done = subprocess.run([sys.executable, "-c", probe, "ingest", str(path), "--db", str(db),
+                           "--workers", "1", "--nice", "7"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"niceness {min(os.nice(0) + 7, 19)}" in done.stdout
+    assert run("shows", "--db", str(db)).output.count("Saath Chalenge") == 1
