@@ -85,3 +85,10 @@ def test_page_furniture_is_no_name_and_no_show() -> None:
     names = {m.text for m in name_mentions(doc)}
     assert names == {"Kabir Sethi", "Rahul Menon"}
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_a_sentence_opening_participle_is_no_part_of_a_name() -> None:
+    """"Playing Arjun has changed my life": the role is "Arjun", not "Playing Arjun"."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Playing Arjun has changed my life, says "
+               "Kabir Sethi.")
+    assert {m.text for m in name_mentions(doc)} == {"Arjun", "Kabir Sethi"}
