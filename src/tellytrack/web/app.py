@@ -175,7 +175,25 @@ def token_refusal(given: str, expected: str | None) -> HTTPException | None:
     return None
 
 
-class GuardWrites:
+class _HttpMiddleware:
+    """A plain ASGI middleware that acts on HTTP requests only (lifespan and websocket
+    messages pass straight through): a subclass says what it does in :meth:`http`."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request (pass it on with ``self.app``)."""
+        raise NotImplementedError
+
+
+class GuardWrites(_HttpMiddleware):
     """Refuse a write before a byte of its body is read: no token, or a body declared
     over :data:`~tellytrack.limits.MAX_DOCUMENT_BYTES`.
 
@@ -186,11 +204,8 @@ class GuardWrites:
     requests get their 404/405 as usual). Routes still check the token themselves.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] not in _SAFE_METHODS:
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in _SAFE_METHODS:
             refusal = _write_refusal(scope)
             if refusal is not None:
                 response = JSONResponse({"detail": refusal.detail}, refusal.status_code,
@@ -221,7 +236,7 @@ def allowed_methods(app: FastAPI, scope: Scope) -> set[str]:
         route.matches({**scope, "method": method})[0] is Match.FULL for route in routes)}
 
 
-class AllowHeader:
+class AllowHeader(_HttpMiddleware):
     """OPTIONS and 405 answers list the methods of EVERY route at the path.
 
     Starlette answers from the first route whose path matches, so /api/v1/articles
@@ -231,13 +246,7 @@ class AllowHeader:
     cached answer passes through each of them, so they cost it nothing but a call.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["method"] == "OPTIONS" and (methods := allowed_methods(scope["app"], scope)):
             await Response(status_code=204, headers={"Allow": _allow(methods)})(
                 scope, receive, send)
@@ -257,17 +266,10 @@ def _allow(methods: set[str]) -> str:
     return ", ".join(sorted(methods | {"OPTIONS"}))
 
 
-class SecurityHeaders:
+class SecurityHeaders(_HttpMiddleware):
     """Add the CSP and friends to every response, pages and API alike."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
