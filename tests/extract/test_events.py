@@ -108,3 +108,12 @@ def test_a_sentence_opening_adverb_is_no_character() -> None:
     found = _events("The show Saath Chalenge will take a leap. Before the leap, Kesar and "
                     "Arjun will part ways after a misunderstanding.")
     assert set(found["separation"].characters) == {"Kesar", "Arjun"}
+
+
+def test_further_forms_of_illness_death_and_engagement() -> None:
+    """"is diagnosed with", "shot dead", "her engagement" are events of their kinds;
+    "audience engagement" is none."""
+    found = _events("The show Saath Chalenge has a twist. Meera is diagnosed with cancer, "
+                    "and Arjun is shot dead. Kavya's friends plan her engagement party. "
+                    "The audience engagement is high.")
+    assert {"illness", "death", "engagement"} <= set(found)
