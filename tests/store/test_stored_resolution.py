@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tellytrack.model import Article, Evidence, Fact, PubDate
+from tellytrack.model import Article, EntityKind, Evidence, Fact, PubDate
 from tellytrack.pipeline import finish_resolution
 from tellytrack.query.facts import load, resolution
 from tellytrack.query.time import TimeFilter
@@ -120,3 +120,32 @@ def test_the_overrides_listing_reads_the_stored_resolution(store: ClosingStore) 
     curate(store, "rename", "Riya Malhotra", "Riya Malhotra Sethi")
     listed = [(o["action"], o["applied"]) for o in overrides(store)]
     assert listed == [("merge", False), ("split", True), ("rename", True)]
+
+
+def test_kept_name_counts_equal_the_facts_counts(store: ClosingStore) -> None:
+    """The name counts each batch adds to (what an incremental resolution reads) equal
+    the counts aggregated from every fact (what a rebuild reads), syndicated copies
+    counting as one story, on SQLite and on PostgreSQL."""
+    first = stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                           cast("Riya Malhotra", "Meera"))
+    text = "Copy: Riya Malhotra plays Meera in Saath Chalenge."
+    art = Article.create(text, published=PubDate.parse("2024-03-06"), outlet="copy.example")
+    ev = Evidence(art.id, 0, len(text), text)
+    store.add_batch([Incoming(art, [cast("Riya Malhotra", "Meera").with_(evidence=ev)],
+                              copy_of=first)])
+    resolve_new(store)
+    stored_article(store, "Riya plays Meera in Sath Chalenge, made by Ekta Rao; Meera weds Dev.",
+                   cast("Riya", "Meera", show="Sath Chalenge"),
+                   Fact("show_info", "Sath Chalenge", field="producer", value="Ekta Rao",
+                        confidence=0.9),
+                   Fact("event", "Sath Chalenge", kind="wedding", characters=("Meera", "Dev"),
+                        confidence=0.9))
+    assert resolve_new(store) == "incremental"
+    whole = store.name_counts()
+    shows = sorted(e.id for e in store.entities(EntityKind.SHOW))
+    kept = store.name_counts(shows, [], [])
+    for part in ("shows", "actors", "roles", "producers"):
+        assert sorted(getattr(kept, part)) == sorted(getattr(whole, part)), part
+    assert (SHOW, 2, 1) in whole.shows  # two facts, one story (a copy counts once)
+    assert ("Sath Chalenge", "Meera", 2, 1) in whole.roles  # a cast role and an event
+    assert store.story_count([(0, SHOW, ""), (0, "Sath Chalenge", "")]) == 2
