@@ -74,3 +74,24 @@ def test_cli_ingest_and_stats_on_a_url(pg_schema_url: str, sample_articles: Path
     password = psycopg.conninfo.conninfo_to_dict(pg_schema_url).get("password")
     assert "15 already stored" in demo.stdout
     assert not password or password not in demo.stdout
+
+
+def test_the_name_count_migration_fills_what_batches_add(pg_schema_url: str,
+                                                        sample_articles: Path) -> None:
+    """The migration's fill of the name counts (an older KB's facts counted at once)
+    gives the rows that the sample articles' batches added one by one."""
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", str(sample_articles), "--db", pg_schema_url,
+                                 "--batch-size", "3"])
+    assert result.exit_code == 0, result.output
+    with postgres.PostgresStore(pg_schema_url) as store:
+        def kept() -> list[list[tuple[object, ...]]]:
+            return [sorted(tuple(r.values()) for r in store.conn.execute(f"SELECT * FROM {t}"))
+                    for t in ("name_tallies", "name_stories")]
+
+        added = kept()
+        with store.conn.transaction():
+            store.conn.execute("DELETE FROM name_tallies")
+            store.conn.execute("DELETE FROM name_stories")
+            store.conn.execute(pg_migrations.TALLY.format(articles="TRUE"))
+        assert kept() == added and added[0]
