@@ -6,6 +6,7 @@ SQLite and on PostgreSQL (issue 15 part 2: a listing reads no fact)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
@@ -48,40 +49,51 @@ def quits(show: str, actor: str, status: str) -> Fact:
 
 def counted(store: ClosingStore) -> Kept:
     """The plain twin: the counts, claim dates and person counts from every linked fact."""
+    facts = store.facts()
+    return show_twin(facts), claim_twin(facts), person_twin(facts)
+
+
+def show_twin(facts: Iterable[StoredFact]) -> list[ShowCounts]:
+    """Each show's counts from these facts (those linked to a show), by show id."""
     groups: dict[str, list[StoredFact]] = defaultdict(list)
-    for sf in store.facts():
+    for sf in facts:
         if sf.show_id is not None:
             groups[sf.show_id].append(sf)
     out = []
     for sid in sorted(groups):
-        facts = groups[sid]
-        dated = [sf.published for sf in facts if sf.published]
-        votes = Counter((str(sf.fact.field), str(sf.fact.value)) for sf in facts
+        mine = groups[sid]
+        dated = [sf.published for sf in mine if sf.published]
+        votes = Counter((str(sf.fact.field), str(sf.fact.value)) for sf in mine
                         if sf.fact.type == "show_info" and sf.fact.field and sf.fact.value)
-        out.append(ShowCounts(sid, len(facts), len({sf.article_id for sf in facts}),
+        out.append(ShowCounts(sid, len(mine), len({sf.article_id for sf in mine}),
                               max(dated) if dated else None,
                               tuple(sorted((f, v, n) for (f, v), n in votes.items()))))
+    return out
+
+
+def claim_twin(facts: Iterable[StoredFact]) -> list[ClaimDate]:
+    """Each cast-change claim of these facts with its latest report's date, by ids."""
     claims: dict[tuple[str, str, str], list[PubDate | None]] = defaultdict(list)
-    for sf in store.facts(types=["cast_change"]):
-        if sf.show_id and sf.actor_id and sf.fact.change and sf.fact.status:
+    for sf in facts:
+        if (sf.fact.type == "cast_change" and sf.show_id and sf.actor_id and sf.fact.change
+                and sf.fact.status):
             claims[(sf.show_id, sf.actor_id, sf.fact.change)].append(sf.published)
-    dates = [(*k, max((d for d in v if d), default=None)) for k, v in sorted(claims.items())]
-    return out, dates, person_twin(store)
+    return [(*k, max((d for d in v if d), default=None)) for k, v in sorted(claims.items())]
 
 
-def person_twin(store: ClosingStore) -> list[PersonCounts]:
-    """Each person's counts from every linked cast fact, by person id."""
+def person_twin(facts: Iterable[StoredFact]) -> list[PersonCounts]:
+    """Each person's counts from the linked cast facts among these, by person id."""
     people: dict[str, list[StoredFact]] = defaultdict(list)
-    for sf in store.facts(types=["cast", "cast_change"]):
-        if sf.show_id and sf.actor_id:
+    for sf in facts:
+        if sf.fact.type in ("cast", "cast_change") and sf.show_id and sf.actor_id:
             people[sf.actor_id].append(sf)
     out = []
     for pid in sorted(people):
-        facts = people[pid]
-        dated = [sf.published for sf in facts if sf.published]
-        out.append(PersonCounts(pid, len(facts), len({sf.article_id for sf in facts}),
+        mine = people[pid]
+        dated = [sf.published for sf in mine if sf.published]
+        out.append(PersonCounts(pid, len(mine), len({sf.article_id for sf in mine}),
                                 max(dated) if dated else None,
-                                tuple(sorted({str(sf.show_id) for sf in facts}))))
+                                tuple(sorted({str(sf.show_id) for sf in mine}))))
     return out
 
 
