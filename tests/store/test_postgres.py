@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from tellytrack.cli.main import cli
+from tellytrack.pipeline import ingest_paths
 from tellytrack.store import SQLiteStore, is_postgres_url, open_store_url
 
 psycopg = pytest.importorskip("psycopg", reason="PostgreSQL tests need psycopg")
@@ -95,3 +99,27 @@ def test_the_name_count_migration_fills_what_batches_add(pg_schema_url: str,
             store.conn.execute("DELETE FROM name_stories")
             store.conn.execute(pg_migrations.TALLY.format(articles="TRUE"))
         assert kept() == added and added[0]
+
+
+def test_dates_read_the_same_whatever_the_datestyle(
+        pg_schema_url: str, sample_articles: Path, tmp_path: Path,
+        write_jsonl: Callable[[str, list[Any]], Path]) -> None:
+    """A server, database or role whose DateStyle is not ISO (here 'SQL, DMY') changes
+    nothing: dates cast to text (the kept latest dates, a rating's day) are ISO, and the
+    answers are SQLite's for the same articles."""
+    chart = write_jsonl("chart.jsonl", [{
+        "id": "c1", "outlet": "tvnotes.example", "date": "2024-01-18", "title": "TRP report",
+        "text": "TRP report\n\nNaya Safar entered the chart at the fourth spot with a TRP "
+                "of 1.7."}])
+    options = psycopg.conninfo.conninfo_to_dict(pg_schema_url).get("options", "")
+    dmy = psycopg.conninfo.make_conninfo(pg_schema_url, options=f"{options} -cdatestyle=SQL,DMY")
+    with (postgres.PostgresStore(dmy) as written, postgres.PostgresStore(pg_schema_url) as iso,
+          SQLiteStore(tmp_path / "kb.db") as lite):
+        for store in (written, lite):
+            ingest_paths(store, [sample_articles, chart])
+        assert ("show:naya-safar", "", "2024-01-18") in lite.rating_weeks()
+        for store in (written, iso):
+            assert store.rating_weeks() == lite.rating_weeks()
+            assert store.claim_page(20) == lite.claim_page(20)
+            assert store.show_counts() == lite.show_counts()
+            assert store.show_counts_by(date(2024, 2, 1)) == lite.show_counts_by(date(2024, 2, 1))

@@ -173,6 +173,9 @@ class PostgresStore:
             self.conn: Connection = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.OperationalError as exc:  # the message names host and cause, no password
             raise ConnectionError(f"cannot connect to PostgreSQL: {exc}".strip()) from exc
+        # Dates cast to text (kept "latest" dates, rating days) must be ISO, as SQLite
+        # stores them, whatever DateStyle the server, database or role defaults to.
+        self.conn.execute("SET DateStyle = ISO")
         apply_migrations(self.conn)
 
     def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
