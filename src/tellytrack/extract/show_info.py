@@ -78,9 +78,11 @@ def extract(doc: Doc) -> list[Fact]:
 
 
 # "'Kesar Ki Dor – Ek Naya Safar'": a quoted title with its subtitle, the full form of
-# the show the article may name by its head alone.
+# the show the article may name by its head alone. The quote leads (at the text's start or
+# after white space or "(", which the lookbehind checks once the quote is read), so the
+# regex engine skips ahead to quote characters instead of trying every position.
 _FULL_TITLE = re.compile(
-    r"(?:^|(?<=[\s(]))[‘'\"“](?P<full>(?P<head>[A-Z][^‘’'\"“”:–—\n-]{1,60}?)\s*[–:—-]\s*"
+    r"[‘'\"“](?<![^\s(][‘'\"“])(?P<full>(?P<head>[A-Z][^‘’'\"“”:–—\n-]{1,60}?)\s*[–:—-]\s*"
     r"[A-Z][\w!+-]*(?:\s+[A-Z][\w!+-]*){0,6})[’'\"”]")
 
 
