@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -129,22 +130,31 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
     :func:`name_words`, from one scan of the text (cached)."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     if tokens is None:
+        # Each column read off the matches by ``map`` over the match methods: a loop
+        # calling a method per match and token (four calls each) cost more than the scan.
         found = list(_TOKEN.finditer(doc.text))
-        raw = [_shape(m.group()) for m in found]
+        toks: list[str] = list(map(_GROUP, found))
+        raw: list[str] = list(map(_shape, toks))
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
-        for m, shape in zip(found, raw, strict=True):
+        for tok, shape in zip(toks, raw, strict=True):
             if shape == "CAP":
-                key = m.group().lower()
+                key = tok.lower()
                 capital[key] = capital.get(key, 0) + 1
-            elif shape[0].isalpha() and shape == m.group():
+            elif shape == tok and shape[0].isalpha():
                 lower[shape] = lower.get(shape, 0) + 1
         names = frozenset(w for w, n in lower.items() if capital.get(w, 0) >= n)
         doc.cache["mentions.name_words"] = names
-        tokens = ([m.start() for m in found], [m.end() for m in found],
-                  [_named(shape, names) for shape in raw])
+        tokens = (list(map(_START, found)), list(map(_END, found)),
+                  [_named(shape, names) for shape in raw] if names else raw)
         doc.cache["mentions.tokens"] = tokens
     return tokens
+
+
+# The match methods as plain callables, for ``map`` (see :func:`_tokens`).
+_GROUP: Callable[[re.Match[str]], str] = re.Match.group
+_START: Callable[[re.Match[str]], int] = re.Match.start
+_END: Callable[[re.Match[str]], int] = re.Match.end
 
 
 def shapes(doc: Doc, start: int, end: int) -> list[str]:
