@@ -7,6 +7,10 @@ from tellytrack.extract import cast
 from tellytrack.extract.cast import _Context
 from tellytrack.extract.document import parse
 from tellytrack.extract.mentions import context, name_mentions, shapes, typed_full_name
+from tellytrack.extract.cast import _Context, _gap_features
+from tellytrack.extract.document import Doc, parse
+from tellytrack.extract.linear import model
+from tellytrack.extract.mentions import context, name_mentions, shapes
 from tellytrack.model import Article, PubDate
 
 
@@ -251,3 +255,37 @@ def test_a_first_name_stands_for_the_one_person_of_that_name() -> None:
                                "actress Tara Sen in Chandni Raat. Actress Tara Dutt said "
                                "Tara had quit the show."))
     assert typed_full_name(doc, "Tara") is None
+def test_pairs_the_model_surely_rejects_get_no_features(sample_articles: Path) -> None:
+    """Given the model, ``_pairs`` builds the features of the pairs it may accept, the
+    same ones as without it, and skips only pairs whose plain probability is below the
+    threshold; the score added up by family is the plain sum of the weights."""
+    learned = model("cast")
+    skipped = 0
+    for line in sample_articles.read_text("utf-8").splitlines():
+        text = json.loads(line)["text"]
+        plain = cast._pairs(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        fast = cast._pairs(doc, learned)
+        assert [(p.s, p.a, p.c, p.actor) for p in fast] == [(p.s, p.a, p.c, p.actor)
+                                                           for p in plain]
+        for p, q in zip(plain, fast, strict=True):
+            if q.features:
+                assert q.features == p.features
+            else:
+                skipped += 1
+                assert learned.probability(p.features) < learned.threshold
+        ctx = _Context(doc, learned)
+        for p in plain:
+            order, typing = p.features[0][len("order="):], p.features[7][len("typing="):]
+            cut = 8 + len(_gap_features(order, _gap(doc, p), typing))
+            assert abs(ctx._logit(order, _gap(doc, p), typing, list(p.features[:8]),
+                                  list(p.features[cut:]))
+                       - learned.bias[0] - sum(learned.flat.get(f, 0.0) for f in p.features)
+                       ) < 1e-9
+    assert skipped  # the samples have pairs no model would take
+
+
+def _gap(doc: Doc, p: cast._Pair) -> list[str]:
+    """The shapes between a pair's two names."""
+    first, second = sorted((p.a, p.c))
+    return shapes(doc, first.end, second.start)

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.linear import Candidate, decide, model
+from tellytrack.extract.linear import Candidate, LinearModel, decide, model
 from tellytrack.extract.mentions import (
     NameMention,
     by_sentence,
@@ -90,8 +90,9 @@ def extract(doc: Doc) -> list[Fact]:
     are built only for the pairs the model keeps: most pairs are not casts."""
     if "cast.facts" not in doc.cache:
         learned = model("cast")
-        pairs = _pairs(doc)
-        kept = [p for p in pairs if learned.probability(p.features) >= learned.threshold]
+        pairs = _pairs(doc, learned)
+        kept = [p for p in pairs
+                if p.features and learned.probability(p.features) >= learned.threshold]
         chosen = decide(_as_candidates(doc, kept) + _rule_only(doc, pairs), learned)
         doc.cache["cast.facts"] = _drop_swapped(_one_form(chosen))
     return list(doc.cache["cast.facts"])
@@ -139,11 +140,13 @@ class _Pair(NamedTuple):
     features: tuple[str, ...]
 
 
-def _pairs(doc: Doc) -> list[_Pair]:
+def _pairs(doc: Doc, learned: LinearModel | None = None) -> list[_Pair]:
     """Every ordered pair of name mentions in a sentence (but for two names of one
     coordinated group, "A, B and C": no sentence links those, and the model learned as
-    much: 6 of 1,980 such pairs in train were casts)."""
-    ctx = _Context(doc)
+    much: 6 of 1,980 such pairs in train were casts). Given the model that will decide
+    them, a pair it surely rejects gets no features (``()``): its score is added up
+    from the weights without building the feature strings (most pairs are no casts)."""
+    ctx = _Context(doc, learned)
     out: list[_Pair] = []
     for i, ms in by_sentence(doc).items():
         s = doc.sentences[i]
@@ -198,8 +201,10 @@ class _Context:
     """What the pair features read from the whole article, computed once (and each
     mention's own features once per mention, not once per pair)."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, learned: LinearModel | None = None) -> None:
         self.doc = doc
+        self.learned = learned  # when given, pairs it surely rejects get no features
+        self.floor = learned.logit_floor() if learned else 0.0
         self.rule = {(fold(c.actor), fold(c.character)) for c in castings(doc)}
         self.people = {fold(p) for p in people(doc)}
         self.chars = {fold(c) for c in characters(doc)}
@@ -219,32 +224,54 @@ class _Context:
     def features(self, s: Sentence, groups: Groups, a: NameMention,
                  c: NameMention, between: int) -> tuple[str, ...]:
         """Context and form of "``a`` plays ``c``" in sentence ``s`` (``between``: how
-        many names stand between them); no names."""
+        many names stand between them); no names. With a model given (see
+        :func:`_pairs`): ``()`` when its score is surely below the threshold."""
         first, second = (a, c) if a.start < c.start else (c, a)
         order = "ac" if first is a else "ca"
         gap = shapes(self.doc, first.end, second.start)
         pre, pre1 = self._outside(first, order, 0)
         post, post1 = self._outside(second, order, 1)
-        f = [f"order={order}", f"gaplen={min(len(gap), 12)}", pre, post, pre1, post1,
-             f"between_names={min(between, 4)}"]
         typing = self._typing(a, c)
-        f.append(f"typing={typing}")
-        if len(gap) <= 6:
-            f += [f"gap={order}:{' '.join(gap)}", f"gapx={order}:{' '.join(gap)}|{typing}"]
-        if gap:
-            f += [f"g0={order}:{gap[0]}", f"g-1={order}:{gap[-1]}"]
-        if len(gap) <= 15:
-            f += [f"gw={order}:{t}" for t in set(gap)]
-        f += self._side("a", a) + self._side("c", c)
+        head = [f"order={order}", f"gaplen={min(len(gap), 12)}", pre, post, pre1, post1,
+                f"between_names={min(between, 4)}", f"typing={typing}"]
+        tail = self._side("a", a) + self._side("c", c)
         if (fold(self.actor(a)), fold(c.text)) in self.rule:
-            f.append("rule")
+            tail.append("rule")
         if (fold(c.text), fold(a.text)) in self.rule or fold(c.text) in self.people:
-            f.append("rule_reversed")
+            tail.append("rule_reversed")
         alignment = _alignment(groups, a, c)
-        f.append(alignment)
+        tail.append(alignment)
         if "respectively" in s.text:
-            f.append(f"respectively:{alignment}")
-        return tuple(f)
+            tail.append(f"respectively:{alignment}")
+        if self.learned is not None and self._logit(order, gap, typing, head, tail) < self.floor:
+            return ()
+        return (*head, *_gap_features(order, gap, typing), *tail)
+
+    def _logit(self, order: str, gap: list[str], typing: str, head: list[str],
+               tail: list[str]) -> float:
+        """The model's logit for the features ``head``, :func:`_gap_features` and
+        ``tail``, the gap's weights read by family (see :meth:`LinearModel.family`)
+        rather than from formatted strings."""
+        m = self.learned
+        assert m is not None
+        flat = m.flat.get
+        logit = m.bias[0]
+        for f in head:
+            logit += flat(f, 0.0)
+        if len(gap) <= 6:
+            joined = " ".join(gap)
+            logit += m.family(f"gap={order}:").get(joined, 0.0)
+            logit += m.family(f"gapx={order}:").get(f"{joined}|{typing}", 0.0)
+        if gap:
+            logit += m.family(f"g0={order}:").get(gap[0], 0.0)
+            logit += m.family(f"g-1={order}:").get(gap[-1], 0.0)
+        if len(gap) <= 15:
+            words = m.family(f"gw={order}:")
+            for t in set(gap):
+                logit += words.get(t, 0.0)
+        for f in tail:
+            logit += flat(f, 0.0)
+        return logit
 
     def _outside(self, m: NameMention, order: str, side: int) -> tuple[str, str]:
         """The words before (``side`` 0, ``m`` the pair's first name) or after (1, its
@@ -283,6 +310,19 @@ class _Context:
                 f.append(f"{side}_resolved")
             self._sides[(side, m.start)] = f
         return self._sides[(side, m.start)]
+
+
+def _gap_features(order: str, gap: list[str], typing: str) -> list[str]:
+    """The features of the words between a pair's names (their shapes ``gap``): the
+    whole gap, with the typer's verdict too, its first and last word, each word."""
+    f: list[str] = []
+    if len(gap) <= 6:
+        f += [f"gap={order}:{' '.join(gap)}", f"gapx={order}:{' '.join(gap)}|{typing}"]
+    if gap:
+        f += [f"g0={order}:{gap[0]}", f"g-1={order}:{gap[-1]}"]
+    if len(gap) <= 15:
+        f += [f"gw={order}:{t}" for t in set(gap)]
+    return f
 
 
 def _bucket(p: float) -> str:

@@ -37,11 +37,33 @@ class LinearModel:
 
     # three classes, each weight giving all three: the typer's hot path (see scores)
     three: bool = field(init=False, compare=False, repr=False)
+    # a binary model's weights by feature family (see family), built when first asked
+    families: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "flat", {k: w[0] for k, w in self.weights.items() if w})
         object.__setattr__(self, "three", len(self.bias) == 3 and all(
             len(w) == 3 for w in self.weights.values()))
+        object.__setattr__(self, "families", {})
+
+    def family(self, prefix: str) -> dict[str, float]:
+        """A binary model's weights of the features that begin with ``prefix``, keyed by
+        what follows it ("gw=ac:" -> {"aka": 1.3, ...}): a caller that only needs a
+        candidate's score looks its features up without formatting their strings."""
+        found = self.families.get(prefix)
+        if found is None:
+            n = len(prefix)
+            found = {k[n:]: w for k, w in self.flat.items() if k.startswith(prefix)}
+            self.families[prefix] = found
+        return found
+
+    def logit_floor(self) -> float:
+        """A logit below which a binary model's probability is surely under its
+        threshold (a margin below the exact point, for sums added in another order)."""
+        t = self.threshold
+        if t <= 0.0:
+            return -math.inf
+        return math.log(t / (1.0 - t)) - 1e-6 if t < 1.0 else math.inf
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """One logit per class (a single logit, for the last class, when binary)."""
