@@ -1,6 +1,7 @@
 """Channel, platform and producer facts (tellytrack.extract.show_info)."""
 
 import json
+import re
 from pathlib import Path
 
 from tellytrack.extract import parse
@@ -12,7 +13,7 @@ from tellytrack.extract.info_rules import (
     PRODUCER_WORDS,
     producer_names,
 )
-from tellytrack.extract.show_info import _COMPANY_RUN, _COMPANY_RUN_WORDS, extract
+from tellytrack.extract.show_info import _COMPANY_RUN, _COMPANY_RUN_WORDS, _FULL_TITLE, extract
 from tellytrack.model import Article, PubDate
 
 
@@ -185,3 +186,19 @@ def test_a_word_before_the_channels_show_is_no_show() -> None:
                    "The show Saanjh Ki Baat stars Isha Verma and Rohan Kapoor.")
     assert ("Saanjh Ki Baat", "channel", "Zee TV") in facts
     assert not any(show == "Meet" for show, _, _ in facts)
+def test_full_title_pattern_finds_what_the_plain_form_finds() -> None:
+    """The full-title pattern leads with its quote and checks what stands before it
+    afterwards: the same matches as the plain form that tries the start or a lookbehind
+    at every position (quotes at the start, after a space or "(", after a letter)."""
+    plain = re.compile(
+        r"(?:^|(?<=[\s(]))[‘'\"“](?P<full>(?P<head>[A-Z][^‘’'\"“”:–—\n-]{1,60}?)\s*[–:—-]\s*"
+        r"[A-Z][\w!+-]*(?:\s+[A-Z][\w!+-]*){0,6})[’'\"”]")
+    texts = ["'Pyaar Ki Dor – Ek Naya Safar' airs daily.",
+             "The show ‘Pyaar Ki Dor: Ek Naya Safar’ (and 'Kesar - Phir Se') returns.",
+             "(\"Kesar Ki Kahani - Naya Daur\") and x'Kesar - Phir Se' and “Dor — Safar”",
+             "Riya's 'Kesar - Phir Se' is back; '' 'A - B' '\n'Kesar – Naya'"]
+    for text in texts:
+        for start in range(len(text)):
+            got = [(m.span(), m.groupdict()) for m in _FULL_TITLE.finditer(text, start)]
+            assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+    assert _FULL_TITLE.search(texts[0]) and not _FULL_TITLE.search("x'Kesar - Phir Se'")
