@@ -9,6 +9,7 @@ from tellytrack.extract import parse
 from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.relations import (
+    _CUE_RE,
     _CUE_WORDS,
     _cues,
     _fact,
@@ -182,7 +183,7 @@ def test_cue_gate_keeps_every_sentence_holding_a_cue(sample_articles: Path) -> N
     for text in texts:
         doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
         gate = set(sentences_with(doc, _CUE_WORDS))
-        assert {i for i, s in enumerate(doc.sentences) if _cues(s)} <= gate
+        assert {i for i, s in enumerate(doc.sentences) if _cues(doc, s)} <= gate
 
 
 def test_proposals_stand_for_their_facts(sample_articles: Path) -> None:
@@ -197,3 +198,18 @@ def test_proposals_stand_for_their_facts(sample_articles: Path) -> None:
         kept = [Candidate(_fact(doc, p), p.features) for p in proposed
                 if learned.probability(p.features) >= learned.threshold]
         assert decide(kept + rule_only, learned) == decide(candidates(doc), learned)
+
+
+def test_cues_tried_at_first_words_are_the_plain_scan(sample_articles: Path) -> None:
+    """``_cues`` tries the cue pattern only where a cue's first word begins: the same
+    cues as the plain scan of every sentence, also where a sentence's edge cuts a word
+    (a date line run into the text, an "Also Read" line run into a sentence)."""
+    texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
+    texts += ["date 2024-03-05Mother Meera hugs her son Arjun.",
+              "Meera, Arjun's MOTHER-in-law, and her step-mother met. Her sonAlso Read: X",
+              "Kabir is Meera's fiancé and Riya's  ex-husband; the wife of Dev smiles."]
+    for text in texts:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        for s in doc.sentences:
+            plain = [(m.start() + s.start, m.end() + s.start) for m in _CUE_RE.finditer(s.text)]
+            assert [(c.start, c.end) for c in _cues(doc, s)] == plain

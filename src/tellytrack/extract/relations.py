@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.gate import first_words, key_words, sentences_with, word_offsets
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import by_sentence, name_types, name_words, shape_tokens
 from tellytrack.extract.relation_rules import rule_facts
+from tellytrack.extract.scan import finditer_at
 from tellytrack.extract.shows import fold
 from tellytrack.extract.story_names import as_character, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
@@ -56,12 +57,29 @@ _CUE_RE = re.compile(
     + r")(?!\w|-\w)")
 # What every match of _CUE_RE holds as a whole word (for gate.sentences_with).
 _CUE_WORDS = key_words(_CUES)[0]
+# The first word of every cue: where a match of _CUE_RE can begin (see _cues).
+_CUE_FIRSTS = first_words(_CUES)
 
 
-def _cues(s: Sentence) -> list[_Cue]:
-    """The cue words of a sentence (offsets into the article)."""
+def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
+    """The cue words of a sentence (offsets into the article). _CUE_RE opens with a
+    lookbehind and ~100 alternatives, which ``re`` tries at every position: it is tried
+    only where a cue's first word begins (the article's word offsets, found once), when
+    the sentence's edges cut no word (else the offsets, found in the whole text, could
+    miss a match the sentence alone allows)."""
+    text = doc.text
+    starts = word_offsets(doc, _CUE_FIRSTS)
+    if starts is None or (s.start > 0 and _WORD_CHAR.match(text, s.start - 1)) or (
+            s.end < len(text) and _WORD_CHAR.match(text, s.end)):
+        found = _CUE_RE.finditer(s.text)
+    else:
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        found = finditer_at(_CUE_RE, s.text, [p - s.start for p in starts[lo:hi]])
     return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
-            for m in _CUE_RE.finditer(s.text)]
+            for m in found]
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -180,7 +198,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
         if len(names) < 2:
             continue
         ctx.sentence(s)
-        cues = _cues(s) if i in with_cues else []
+        cues = _cues(doc, s) if i in with_cues else []
         cues = [c for c in cues if not any(n.start < c.end and c.start < n.end for n in names)]
         role = {(n, c): _role(doc, n, c, names, cues) for n in names for c in cues}
         for xi, x in enumerate(names):
