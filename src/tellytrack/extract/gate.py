@@ -15,11 +15,12 @@ per-sentence code on those sentences only produces exactly what it did on all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.scan import case_safe, lowered
+from tellytrack.model import Sentence
 
 _WORD = re.compile(r"\w+")
 # Words too common to look a phrase up by (each occurrence costs a look).
@@ -111,6 +112,27 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
             memo[word] = [i for i in _occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
+
+
+def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
+    """Ascending offsets into ``s.text`` where one of ``words`` (see :func:`first_words`)
+    begins a whole word: where a pattern run on the sentence alone that opens with one
+    of them can match (see :func:`scan.finditer_at`). None when that cannot be told from
+    the article's word offsets: the text cannot be lowered safely, or a word runs across
+    the sentence's edge (the sentence alone would see a whole word there)."""
+    text = doc.text
+    if (s.start > 0 and _word_char(text[s.start - 1])) or (
+            s.end < len(text) and _word_char(text[s.end])):
+        return None
+    found = word_offsets(doc, words)
+    if found is None:
+        return None
+    lo, hi = bisect_left(found, s.start), bisect_left(found, s.end)
+    return [p - s.start for p in found[lo:hi]]
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _occurrences(text: str, item: str) -> list[int]:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, key_words, sentences_with, word_offsets
+from tellytrack.extract.gate import first_words, key_words, sentences_with, starts_in
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import by_sentence, name_types, name_words, shape_tokens
@@ -64,22 +64,11 @@ _CUE_FIRSTS = first_words(_CUES)
 def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     """The cue words of a sentence (offsets into the article). _CUE_RE opens with a
     lookbehind and ~100 alternatives, which ``re`` tries at every position: it is tried
-    only where a cue's first word begins (the article's word offsets, found once), when
-    the sentence's edges cut no word (else the offsets, found in the whole text, could
-    miss a match the sentence alone allows)."""
-    text = doc.text
-    starts = word_offsets(doc, _CUE_FIRSTS)
-    if starts is None or (s.start > 0 and _WORD_CHAR.match(text, s.start - 1)) or (
-            s.end < len(text) and _WORD_CHAR.match(text, s.end)):
-        found = _CUE_RE.finditer(s.text)
-    else:
-        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        found = finditer_at(_CUE_RE, s.text, [p - s.start for p in starts[lo:hi]])
+    only where a cue's first word begins, when the article's word offsets tell where."""
+    starts = starts_in(doc, s, _CUE_FIRSTS)
+    found = _CUE_RE.finditer(s.text) if starts is None else finditer_at(_CUE_RE, s.text, starts)
     return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
             for m in found]
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 _OPEN = re.compile(r"\s*\(\s*")
