@@ -508,3 +508,16 @@ def _kept(doc: Doc, s: Sentence, span: tuple[int, int]) -> bool:
     change = cast_change._cue_table()[cast_change._cue_key(m.group())][0]
     return change != "none" and not (in_show_title(doc, s.start + span[0])
                                      or cast_change._no_change(s.text, m, change))
+
+
+def test_preposition_before_is_the_plain_search() -> None:
+    """``change_rules.preposition_before`` (the span's last word only) answers what the
+    plain search of the whole span answers, for every span of a few invented texts."""
+    texts = ["Along WITH  Riya, Kabir quit; compared to\nTara and against Dev.",
+             "Fans of  \n Meera, unlike Arjun, cheered for Kavita aGainst all odds by Dev",
+             "withto Kabir, from\u212a, li\u212ae Tara, a\u017fgainst Riya, ABOUT   Kesar"]
+    for text in texts:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                plain = bool(change_rules.PREPOSITION_BEFORE.search(text, start, end))
+                assert change_rules.preposition_before(text, start, end) == plain

@@ -335,7 +335,7 @@ class _Proposer:
                   f"gbetween={min(sum(1 for x in ms if glo <= x.start and x.end <= ghi), 3)}"]
         if not ggap or all(t in _LINKING for t in ggap):
             f += ["adjacent", f"adjacent={oc}"]
-        if rules.PREPOSITION_BEFORE.search(text, s.start, m.start):
+        if rules.preposition_before(text, s.start, m.start):
             f.append(f"prep_before={order}")  # "with A, ...": A is no subject
         if rules.CLAUSE_BREAK.search(text, lo, hi):
             f.append("gap_break")

@@ -77,6 +77,18 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|
 BY = re.compile(r"\s+by\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
                                  re.I)
+_LONGEST_PREPOSITION = len("against")
+
+
+def preposition_before(text: str, start: int, end: int) -> bool:
+    """``PREPOSITION_BEFORE.search(text, start, end)``, searched over the span's last word
+    alone: a match is a preposition ending where the white space that ends the span
+    begins, so it starts at most seven letters before there (the plain search tried the
+    boundary and ten alternatives at every position from the sentence's start)."""
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return bool(PREPOSITION_BEFORE.search(text, max(start, j - _LONGEST_PREPOSITION), end))
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 # "a new cast will be introduced post A's farewell", "roped in opposite A": A is not
 # who enters
@@ -211,7 +223,7 @@ def _opening(doc: Doc, s: Sentence, inside: list[PersonMention]) -> list[PersonM
     """People the sentence opens with (within six words) as its subject, not as the object
     of a preposition ("On comparisons with A after she ...": "she" is not A)."""
     return [m for m in inside if len(doc.text[s.start:m.start].split()) <= 6
-            and not PREPOSITION_BEFORE.search(doc.text, s.start, m.start)]
+            and not preposition_before(doc.text, s.start, m.start)]
 
 
 def _focus(doc: Doc, ms: list[PersonMention], s: Sentence) -> list[str]:
