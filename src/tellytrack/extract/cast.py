@@ -205,6 +205,9 @@ class _Context:
         self.doc = doc
         self.learned = learned  # when given, pairs it surely rejects get no features
         self.floor = learned.logit_floor() if learned else 0.0
+        # its weights of the gap's feature families, by order (see _logit)
+        self.families = {order: tuple(learned.family(f"{name}={order}:") for name in _GAP_FAMILIES)
+                         for order in ("ac", "ca")} if learned else {}
         self.rule = {(fold(c.actor), fold(c.character)) for c in castings(doc)}
         self.people = {fold(p) for p in people(doc)}
         self.chars = {fold(c) for c in characters(doc)}
@@ -255,18 +258,18 @@ class _Context:
         m = self.learned
         assert m is not None
         flat = m.flat.get
+        whole, crossed, firsts, lasts, words = self.families[order]
         logit = m.bias[0]
         for f in head:
             logit += flat(f, 0.0)
         if len(gap) <= 6:
             joined = " ".join(gap)
-            logit += m.family(f"gap={order}:").get(joined, 0.0)
-            logit += m.family(f"gapx={order}:").get(f"{joined}|{typing}", 0.0)
+            logit += whole.get(joined, 0.0)
+            logit += crossed.get(f"{joined}|{typing}", 0.0)
         if gap:
-            logit += m.family(f"g0={order}:").get(gap[0], 0.0)
-            logit += m.family(f"g-1={order}:").get(gap[-1], 0.0)
+            logit += firsts.get(gap[0], 0.0)
+            logit += lasts.get(gap[-1], 0.0)
         if len(gap) <= 15:
-            words = m.family(f"gw={order}:")
             for t in set(gap):
                 logit += words.get(t, 0.0)
         for f in tail:
@@ -310,6 +313,10 @@ class _Context:
                 f.append(f"{side}_resolved")
             self._sides[(side, m.start)] = f
         return self._sides[(side, m.start)]
+
+
+# The families of _gap_features, in the order _logit reads them.
+_GAP_FAMILIES = ("gap", "gapx", "g0", "g-1", "gw")
 
 
 def _gap_features(order: str, gap: list[str], typing: str) -> list[str]:
