@@ -418,8 +418,7 @@ def test_whose_last_day_it_is_is_who_leaves() -> None:
             "aka Kavya. Riya revealed that this was Tara's last day on the sets.")
     doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
     last = doc.sentences[-1].start
-    proposed = {p.candidate.fact.actor for p in cast_change.proposals(doc)
-                if p.candidate.fact.evidence and p.candidate.fact.evidence.start == last}
+    proposed = {p.actor for p in cast_change.proposals(doc) if p.s.start == last}
     assert proposed == {"Tara Joshi"}
 
 
@@ -465,7 +464,7 @@ def test_a_coordinated_group_shares_its_claim() -> None:
                                "and Arjun Mehra have been approached for the show. Neha Kapoor "
                                "is happy; Vikram Rao has quit.",
                                published=PubDate.parse("2024-03-05")))
-    keys = {p.candidate.fact.actor: p.group for p in cast_change.proposals(doc)}
+    keys = {p.actor: p.group for p in cast_change.proposals(doc)}
     group = {keys[a] for a in ("Riya Malhotra", "Kabir Sethi", "Tara Joshi", "Arjun Mehra")}
     assert len(group) == 1 and group != {()}
     assert keys["Neha Kapoor"] == ()

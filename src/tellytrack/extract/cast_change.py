@@ -183,10 +183,16 @@ def _no_change(text: str, m: re.Match[str], change: str) -> bool:
 
 
 class Proposal(NamedTuple):
-    """A candidate with the reading of its sentence (None: the sentence asserts nothing)
-    and whether the hand-written reading ties the same person to the same change there."""
+    """A candidate before its fact is built (most are rejected; see :func:`fact`): the
+    change of ``actor`` in ``show`` read in sentence ``s``, with its features, the
+    reading of its sentence (None: the sentence asserts nothing) and whether the
+    hand-written reading ties the same person to the same change there."""
 
-    candidate: Candidate
+    s: Sentence
+    show: str
+    actor: str
+    change: str
+    features: tuple[str, ...]
     reading: Change | None
     ruled: bool
     group: tuple[int, ...] = ()  # a coordinated group's cue and members: they share it
@@ -195,7 +201,13 @@ class Proposal(NamedTuple):
 def candidates(doc: Doc) -> list[Candidate]:
     """Every (name, change cue) pair of a sentence and every rule reading, as a
     cast_change fact with name-free features."""
-    return [p.candidate for p in proposals(doc)]
+    return [Candidate(fact(doc, p), p.features) for p in proposals(doc)]
+
+
+def fact(doc: Doc, p: Proposal) -> Fact:
+    """The candidate fact of a proposal."""
+    return Fact(type="cast_change", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
+                modality="stated", actor=p.actor, change=p.change, status="confirmed")
 
 
 def proposals(doc: Doc) -> list[Proposal]:
@@ -275,8 +287,8 @@ class _Proposer:
                         seen.add(key)
                         feats = self.features(s, ms, cue, m, actor, change, reading, i)
                         plausible = self._plausible(m.text, actor)
-                        out.append(Proposal(Candidate(self._fact(s, show, actor, change), feats),
-                                            read, rule is not None and plausible,
+                        out.append(Proposal(s, show, actor, change, feats, read,
+                                            rule is not None and plausible,
                                             self._shared(ms, m, cue, change) if plausible
                                             else ()))
         for c in self.rule:
@@ -284,14 +296,9 @@ class _Proposer:
             if key in seen or not c.show:
                 continue
             feats = ("rule", "rule_only", f"rule_only={c.change}|{c.status}|{c.strong}")
-            out.append(Proposal(Candidate(self._fact(c.sentence, c.show, c.actor, c.change),
-                                          feats), c, self._plausible(c.actor, c.actor)))
+            out.append(Proposal(c.sentence, c.show, c.actor, c.change, feats, c,
+                                self._plausible(c.actor, c.actor)))
         return out
-
-    def _fact(self, s: Sentence, show: str, actor: str, change: str) -> Fact:
-        return Fact(type="cast_change", show=show, evidence=self.doc.evidence(s),
-                    confidence=0.5, modality="stated", actor=actor, change=change,
-                    status="confirmed")
 
     def features(self, s: Sentence, ms: list[NameMention], cue: _Cue, m: NameMention,
                  actor: str, change: str, reading: tuple[str, bool] | None,
@@ -502,39 +509,40 @@ def extract(doc: Doc) -> list[Fact]:
     """The candidates the model accepts, one fact per (show, actor, change), with the
     article's status read from the accepted statements of it."""
     learned = model("cast_change")
-    grouped: dict[tuple[object, ...], list[tuple[float, Proposal]]] = {}
+    grouped: dict[tuple[object, ...], list[tuple[float, Fact, Proposal]]] = {}
     scored: list[tuple[float, Proposal]] = []
     shared: dict[tuple[int, ...], float] = {}  # a coordinated group's claim: its best
     for prop in proposals(doc):
         if prop.reading is None:
             continue  # its sentence asserts nothing: "A reveals if she will quit"
-        logit = learned.scores(prop.candidate.features)[0] + RULE_PRIOR * prop.ruled
+        logit = learned.scores(prop.features)[0] + RULE_PRIOR * prop.ruled
         p = sigmoid(logit)
         scored.append((p, prop))
         if prop.group:
             shared[prop.group] = max(shared.get(prop.group, 0.0), p)
     for p, prop in scored:
         p = max(p, shared.get(prop.group, 0.0)) if prop.group else p
-        if p >= learned.threshold:
-            grouped.setdefault(prop.candidate.fact.key(), []).append((p, prop))
+        if p >= learned.threshold:  # a fact is built only for what the model accepts
+            candidate = fact(doc, prop)
+            grouped.setdefault(candidate.key(), []).append((p, candidate, prop))
     ruled: dict[tuple[str, str], list[Change]] = {}
     for c in _ruled(doc):
         ruled.setdefault((fold(c.actor), c.change), []).append(c)
     out: list[Fact] = []
     where: dict[tuple[str, str, str], set[int]] = {}  # (show, actor, change) -> sentences
     for group in grouped.values():
-        best_p, best = max(group, key=lambda x: x[0])
-        first = group[0][1].candidate.fact
-        readings = [prop.reading for _, prop in group if prop.reading]
+        best_p, best, _ = max(group, key=lambda x: x[0])
+        first = group[0][1]
+        readings = [prop.reading for _, _, prop in group if prop.reading]
         # the hand-written reading of the change, where it has one, else the accepted ones
         readings = ruled.get((fold(first.actor or ""), first.change or "")) or readings
         status = rules.overall(readings) if readings else "reported"
         show = _installment(doc, first.show) if first.change == "return" else first.show
         modal = {"confirmed": "stated"}.get(status, status)
         where.setdefault((fold(show), fold(first.actor or ""), first.change or ""), set()).update(
-            prop.candidate.fact.evidence.start for _, prop in group if prop.candidate.fact.evidence)
+            f.evidence.start for _, f, _ in group if f.evidence)
         out.append(first.with_(
-            show=show, evidence=best.candidate.fact.evidence, confidence=round(best_p, 3),
+            show=show, evidence=best.evidence, confidence=round(best_p, 3),
             modality=modal, character=role_in(doc, show, first.actor or ""), status=status))
     return _one_direction(_one_name(out), where)
 
