@@ -422,7 +422,7 @@ class _Context:
                                                                     | _AIR_CUES)]
         f += [f"cue_after={fld}:{w}" for w in set(after[:6]) & (_MAKER_CUES | _SHOW_CUES
                                                                  | _AIR_CUES)]
-        cues, shows_here, values_here = self._sentence(s)
+        cues, shows_here, values_here = self._sentence(i, s)
         f += [f"sent_cue={fld}:{w}" for w in cues]
         f.append(f"nshows={fld}:{min(len(shows_here), 3)}")
         f.append(f"nchannels={fld}:{min(values_here, 3)}")
@@ -459,17 +459,18 @@ class _Context:
                 f.append("coordinated")
         return tuple(f)
 
-    def _sentence(self, s: Sentence) -> tuple[list[str], list[Mention], int]:
-        """What the features read of a whole sentence, once per sentence rather than once
+    def _sentence(self, i: int, s: Sentence) -> tuple[list[str], list[Mention], int]:
+        """What the features read of sentence ``i``, once per sentence rather than once
         per candidate: its cue substrings, its show mentions (vouched titles included),
-        how many channels and platforms it names."""
+        how many channels and platforms it names (none outside the channel sentences)."""
         if s.start not in self._sentences:
             low = s.text.lower()
             self._sentences[s.start] = (
                 [w for w in ("produc", "banner", "maker", "airs", "channel", "show", "trp",
                              "barc", "rating", "@", "thank") if w in low],
                 _with_vouched(self.doc, s, show_mentions(self.doc, s), self),
-                len(CHANNEL_RE.findall(s.text)) + len(PLATFORM_RE.findall(s.text)))
+                len(CHANNEL_RE.findall(s.text)) + len(PLATFORM_RE.findall(s.text))
+                if i in self.channel_sentences else 0)
         return self._sentences[s.start]
 
     def _channel_features(self, v: _Value) -> list[str]:
