@@ -1,11 +1,8 @@
 """cast_change: exits, entries, returns and their article-level status."""
 
 from tellytrack.extract import cast_change, change_rules
-from tellytrack.extract.document import Doc, parse
-from tellytrack.extract.gate import starts_in
-from tellytrack.extract.names import in_show_title
-from tellytrack.extract.scan import finditer_at
-from tellytrack.model import Article, Fact, PubDate, Sentence
+from tellytrack.extract.document import parse
+from tellytrack.model import Article, Fact, PubDate
 
 
 def _facts(text: str) -> dict[tuple[str, str], str]:

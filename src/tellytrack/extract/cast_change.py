@@ -22,7 +22,7 @@ from tellytrack.extract import modality
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, key_words, sentences_with, starts_in
+from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, model, sigmoid
 from tellytrack.extract.mentions import (
@@ -35,7 +35,7 @@ from tellytrack.extract.mentions import (
     typed_full_name,
 )
 from tellytrack.extract.names import characters, in_show_title, people, resolve_person
-from tellytrack.extract.scan import alternation, finditer_at, lower_phrases, lowered
+from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
@@ -146,12 +146,6 @@ def _cue_gate() -> tuple[frozenset[str], tuple[str, ...]]:
     return key_words(p for p in _cue_phrases() if _cue_table()[_cue_key(p)][0] != "none")
 
 
-@cache
-def _cue_firsts() -> frozenset[str]:
-    """The cue phrases' first words: where :func:`_cue_low` can match."""
-    return first_words(_cue_phrases())
-
-
 @lru_cache(maxsize=4096)  # a matched phrase's key: the same few phrases recur
 def _cue_key(phrase: str) -> str:
     return re.sub(r"\b(?:her|his|their)\b", "poss", " ".join(phrase.lower().split()))
@@ -161,10 +155,7 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     """The change cues of a sentence (not inside a show title, not "none" phrases)."""
     low = lowered(s.text)
     out: list[_Cue] = []
-    starts = starts_in(doc, s, _cue_firsts()) if low else None
-    found = (_cue_re().finditer(s.text) if not low else _cue_low().finditer(low)
-             if starts is None else finditer_at(_cue_low(), low, starts))
-    for m in found:
+    for m in _cue_low().finditer(low) if low else _cue_re().finditer(s.text):
         key = _cue_key(m.group())
         change, after, source = _cue_table()[key]
         vs = s.start + m.start()

@@ -161,10 +161,6 @@ _MAKER_CUES = frozenset({
 _MAKER_HINT = re.compile("|".join(re.escape(w) for w in sorted(
     {*_MAKER_CUES, "films", "production", "entertainment", "studio", "creations", "show",
      "'", "’"}, key=len, reverse=True)))
-# Every substring makers_near's cue test looks for (PRODUCER_HINT's words among them):
-# a sentence holding none fails it.
-_MAKER_LITERALS = tuple(sorted({*PRODUCER_HINT.pattern.split("|"), "'s", "’s", "show",
-                                *_MAKER_CUES}))
 _SHOW_CUES = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
                         "drama", "franchise", "saga", "sitcom", "thriller", "programme"})
 _AIR_CUES = frozenset({"airs", "aired", "airing", "air", "premiered", "premieres", "premiere",
@@ -242,7 +238,7 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
             if at >= 0 and plausible_producer(name):
                 add(at, at + len(name), "producer", name, "company")
     names = by_sentence(doc).get(i, [])
-    if names and ctx.makers_near(i, s):
+    if names and ctx.makers_near(s):
         shows = [(x.start, x.end) for x in show_mentions(doc, s) if not ctx.not_a_show(x.name)]
     else:  # no name to read as a maker here: the sentence's shows are not needed
         names, shows = [], []
@@ -343,7 +339,6 @@ class _Context:
         self.channel_sentences = frozenset(sentences_with(doc, CHANNEL_WORDS))
         self.company_sentences = frozenset(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
         self.producer_sentences = frozenset(sentences_with(doc, literals=PRODUCER_WORDS))
-        self.maker_sentences = frozenset(sentences_with(doc, literals=_MAKER_LITERALS))
 
     def not_a_show(self, name: str) -> bool:
         """A name the article uses for a person or a producer, or a news outlet's (a
@@ -381,14 +376,12 @@ class _Context:
             return min((abs(h - v.start) for h in hits), default=len(self.doc.text))
         return min(items, key=distance)
 
-    def makers_near(self, i: int, s: Sentence) -> bool:
-        """Whether sentence ``i`` may name a maker: a cue word, a known producer, a show.
-        The cue words are looked up in the sentences the article-wide pass marks."""
-        if i in self.maker_sentences:
-            low = s.text.lower()
-            if (PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
-                    or any(w in low for w in _MAKER_CUES)):
-                return True
+    def makers_near(self, s: Sentence) -> bool:
+        """Whether a sentence may name a maker: a cue word, a known producer, a show."""
+        low = s.text.lower()
+        if (PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
+                or any(w in low for w in _MAKER_CUES)):
+            return True
         folded = fold(s.text) if self.producers else ""
         return any(p and p in folded for p in self.producers)
 
