@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tellytrack.extract.document import parse
-from tellytrack.extract.linear import Candidate, LinearModel, decide, from_json, model
+from tellytrack.extract.linear import Candidate, LinearModel, decide, from_json, model, sigmoid
 from tellytrack.extract.mentions import mention_features, name_mentions
 from tellytrack.model import Article, Fact, PubDate
 
@@ -97,3 +97,14 @@ def test_a_missing_model_says_how_to_get_it_back() -> None:
 
     with pytest.raises(RuntimeError, match=r"'no_such_model'.*tellytrack train"):
         _shipped("no_such_model")
+
+
+def test_logit_floor_is_below_every_accepted_logit() -> None:
+    """A logit under ``logit_floor`` never gives a probability at the threshold, for
+    thresholds from 0 to 1 (1 included: a large logit rounds to a probability of 1)."""
+    for t in (0.0, 0.25, 0.4, 0.5, 0.9, 1.0):
+        m = LinearModel(("no", "yes"), (0.0,), {}, threshold=t)
+        floor = m.logit_floor()
+        for x in (-100.0, -5.0, -1.0, 0.0, 0.5, 2.0, 30.0, 36.0, 40.0, 100.0):
+            if sigmoid(x) >= t:
+                assert x >= floor

@@ -59,11 +59,12 @@ class LinearModel:
 
     def logit_floor(self) -> float:
         """A logit below which a binary model's probability is surely under its
-        threshold (a margin below the exact point, for sums added in another order)."""
+        threshold (a margin below the exact point, for sums added in another order; a
+        threshold of 1 is reached by rounding alone, from a logit of about 37)."""
         t = self.threshold
         if t <= 0.0:
             return -math.inf
-        return math.log(t / (1.0 - t)) - 1e-6 if t < 1.0 else math.inf
+        return math.log(t / (1.0 - t)) - 1e-6 if t < 1.0 else 30.0
 
     def scores(self, features: Iterable[str]) -> list[float]:
         """One logit per class (a single logit, for the last class, when binary)."""
