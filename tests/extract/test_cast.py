@@ -4,13 +4,10 @@ import json
 from pathlib import Path
 
 from tellytrack.extract import cast
-from tellytrack.extract.cast import _Context
-from tellytrack.extract.document import parse
-from tellytrack.extract.mentions import context, name_mentions, shapes, typed_full_name
 from tellytrack.extract.cast import _Context, _gap_features
 from tellytrack.extract.document import Doc, parse
 from tellytrack.extract.linear import model
-from tellytrack.extract.mentions import context, name_mentions, shapes
+from tellytrack.extract.mentions import context, name_mentions, shapes, typed_full_name
 from tellytrack.model import Article, PubDate
 
 

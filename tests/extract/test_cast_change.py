@@ -475,36 +475,6 @@ def test_a_describing_word_is_no_part_of_the_actors_name() -> None:
                    "roped in too.")
     assert {("Isha Verma", "entry"), ("Rohan Kapoor", "entry"), ("Anil Dutt", "entry")} \
         <= set(facts)
-def test_cue_phrases_tried_at_first_words_are_the_plain_scan() -> None:
-    """``_cues`` tries the cue phrases only where their first words begin (gate.starts_in):
-    the same matches as the plain scan of every sentence, also where a sentence's edge
-    cuts a word (then starts_in cannot tell, and the plain scan runs)."""
-    texts = ["date 2024-03-05Quits the show: Riya Malhotra has quit Pyaar Ki Dor.",
-             "Kabir Sethi will be replacing Dev Rao. Tara Joshi EXITS the show; she confirmed "
-             "her exit and joined Kesar. Her exitAlso Read: Riya quits",
-             "Riya   bids adieu to the show, and Kabir makes a comeback after a year."]
-    pattern = cast_change._cue_low()
-    for text in texts:
-        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
-        for s in doc.sentences:
-            low = s.text.lower()
-            starts = starts_in(doc, s, cast_change._cue_firsts())
-            plain = [m.span() for m in pattern.finditer(low)]
-            if starts is not None:
-                assert [m.span() for m in finditer_at(pattern, low, starts)] == plain
-            assert [(c.start - s.start, c.end - s.start) for c in cast_change._cues(doc, s)] \
-                == [p for p in plain if _kept(doc, s, p)]
-
-
-def _kept(doc: Doc, s: Sentence, span: tuple[int, int]) -> bool:
-    """Whether ``_cues`` keeps the plain scan's match at ``span`` (a "none" phrase, a cue
-    inside a show title, one that says no one changes are dropped)."""
-    m = cast_change._cue_low().match(s.text.lower(), span[0])
-    assert m is not None
-    change = cast_change._cue_table()[cast_change._cue_key(m.group())][0]
-    return change != "none" and not (in_show_title(doc, s.start + span[0])
-                                     or cast_change._no_change(s.text, m, change))
-
 
 def test_preposition_before_is_the_plain_search() -> None:
     """``change_rules.preposition_before`` (the span's last word only) answers what the
