@@ -70,8 +70,19 @@ def _stored_match(store: Store, name: str, kind: EntityKind,
     if entity is not None and entity.show_id == show_id:
         return entity.id
     if show_id is None:
-        return match(store.entities(kind), name)
+        entities = store.entities(kind)
+        former = _former_id_name(name, kind)
+        return match(entities, name) or (match(entities, former) if former else None)
     return match([e for e in store.entities_of(shows=[show_id]) if e.kind is kind], name)
+
+
+def _former_id_name(name: str, kind: EntityKind) -> str:
+    """The spelling an id no entity holds any more was made from ("person:kabeer-sethi"
+    after Kabeer Sethi merged into Kabir Sethi: "kabeer sethi", now one of Kabir's
+    spellings), so that a link made before a merge still finds its entity; "" for a
+    name that is no id of ``kind``."""
+    prefix = f"{kind.value}:"
+    return name[len(prefix):].replace("-", " ") if name.startswith(prefix) else ""
 
 
 def find_show(store: Store, name: str, res: Resolution | None = None) -> str | None:
