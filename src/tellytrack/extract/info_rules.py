@@ -283,13 +283,13 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     text = sentence.text
     if not CHANNEL_RE.search(text) and not PLATFORM_RE.search(text):
         return out
-    known = {fold(n) for n in known_shows(doc)}
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
         for m in pattern.finditer(text):
             show = clean_title(m["show"])
             # "X, a Zee TV show" names X a show (the show layer reads that cue too); a
             # title-cased word before "the ... Zee TV's new show" need not be one ("Meet")
-            if plausible_show(show) and (pattern is _CHANNEL_FIRST or fold(show) in known):
+            if plausible_show(show) and (pattern is _CHANNEL_FIRST
+                                         or fold(show) in {fold(n) for n in known_shows(doc)}):
                 out.append((show, "channel", m["ch"], 0.85))
     for m in _AIRS_ON.finditer(text):
         fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])

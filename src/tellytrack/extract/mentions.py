@@ -240,4 +240,3 @@ def typed_full_name(doc: Doc, name: str) -> str | None:
         doc.cache["mentions.typed_full"] = index
     found = index.get(fold(name), set())
     return next(iter(found)) if len(found) == 1 else None
-

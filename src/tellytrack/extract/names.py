@@ -60,6 +60,14 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     return doc.cache["names.lower"]  # type: ignore[no-any-return]
 
 
+def _common_words(doc: Doc) -> frozenset[str]:
+    """Words no name holds: the lexicon's (not_names) and those the article writes in lower
+    case (cached: trimming, cutting runs and typing all ask)."""
+    if "names.common" not in doc.cache:
+        doc.cache["names.common"] = words("not_names") | _lower_words(doc)
+    return doc.cache["names.common"]  # type: ignore[no-any-return]
+
+
 def _show_keys(doc: Doc) -> frozenset[str]:
     if "names.showkeys" not in doc.cache:
         doc.cache["names.showkeys"] = frozenset(fold(n) for n in doc.shows.names)
@@ -90,13 +98,12 @@ def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     found = list(_WORD.finditer(run))
     if len(found) < 3:
         return [(0, run)]
-    common, lower = words("not_names"), _lower_words(doc)
+    common = _common_words(doc)
     out: list[tuple[int, str]] = []
     start: int | None = None
     end = 0
     for w in found:
-        low = w.group().lower()
-        if low in common or low in lower:
+        if w.group().lower() in common:
             if start is not None:
                 out.append((start, run[start:end]))
             start = None
@@ -112,15 +119,14 @@ _WORD = re.compile(r"\S+")
 
 
 def _clean(doc: Doc, name: str) -> str | None:
-    common = words("not_names")
-    lower = _lower_words(doc)
+    common = _common_words(doc)
     toks = name.split()
     roles = [i for i, t in enumerate(toks) if t.lower().split("-")[0] in _ROLE_NOUNS]
     if roles:  # title-case headline: "Show Actress Riya Malhotra" -> "Riya Malhotra"
         toks = toks[roles[-1] + 1:]
-    while toks and (toks[0].lower() in common or toks[0].lower() in lower):
+    while toks and toks[0].lower() in common:
         toks = toks[1:]
-    while toks and (toks[-1].lower() in common or toks[-1].lower() in lower):
+    while toks and toks[-1].lower() in common:
         toks = toks[:-1]
     out = " ".join(toks)
     if not out or out.lower() in _blocked() or len(out) < 2 or (out.isupper() and len(out) > 3):
@@ -710,6 +716,5 @@ def _show_owners(doc: Doc) -> list[str]:
 
 
 def _looks_common(doc: Doc, name: str) -> bool:
-    lower = _lower_words(doc)
-    common = words("not_names")
-    return any(t.lower() in lower or t.lower() in common for t in name.split())
+    common = _common_words(doc)
+    return any(t.lower() in common for t in name.split())

@@ -39,8 +39,8 @@ from tellytrack.extract.hi.names import (
     names_before,
     same_person,
 )
-from tellytrack.extract.hi.text import L, sentences, show_for, show_mentions
-from tellytrack.extract.lexicon import entries, words
+from tellytrack.extract.hi.text import L, lexicon_alternation, sentences, show_for, show_mentions
+from tellytrack.extract.lexicon import words
 from tellytrack.model import Fact, Sentence
 
 _STOP = words("hi_stopwords")
@@ -115,15 +115,17 @@ def roles(doc: Doc) -> list[Role]:
         cached = []
         seen: set[tuple[str, str]] = set()
         shows = {m.name for m in show_mentions(doc)}
-        full = _full_names(doc, shows)
-        before: list[str] = []  # the full names of the sentence before
-        for s in sentences(doc):
+        named = [[n for n, _, _ in _full_names_at(s.text, shows) if not _CHANNELS.fullmatch(n)]
+                 for s in sentences(doc)]  # each sentence's full names
+        full: dict[str, set[str]] = {}  # first word -> the full names it opens
+        for name in (n for names in named for n in names):
+            full.setdefault(name.split()[0], set()).add(name)
+        for i, s in enumerate(sentences(doc)):
             found = _roles_in(s)
             if not any(" " in r.actor for r in found):  # no actor named in full
                 found += _nearest_roles(s, shows)
-            if not found and before:
-                found += _pronoun_roles(s, before[0])
-            before = [n for n, _, _ in _full_names_at(s.text, shows) if not _CHANNELS.fullmatch(n)]
+            if not found and i and named[i - 1]:
+                found += _pronoun_roles(s, named[i - 1][0])
             for r in found:
                 if " " not in r.actor and len(full.get(r.actor, ())) == 1:
                     r = replace(r, actor=next(iter(full[r.actor])))  # "रोहन" of "रोहन कपूर"
@@ -133,16 +135,6 @@ def roles(doc: Doc) -> list[Role]:
                     cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
-
-
-def _full_names(doc: Doc, shows: set[str]) -> dict[str, set[str]]:
-    """first word -> the article's full names (two or three words, no show) it opens."""
-    out: dict[str, set[str]] = {}
-    for s in sentences(doc):
-        for name, _, _ in _full_names_at(s.text, shows):
-            if not _CHANNELS.fullmatch(name):
-                out.setdefault(name.split()[0], set()).add(name)
-    return out
 
 
 _FULL_RUN = re.compile(r"[\u0900-\u097F]+(?:[ ]+[\u0900-\u097F]+)+|[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+")
@@ -183,8 +175,7 @@ def _nearest_roles(s: Sentence, shows: set[str]) -> list[Role]:
 # A sentence that opens on a pronoun or a bare job title speaks of the one named before:
 # "टीवी एक्ट्रेस A ... नजर आएंगी। वह शो में C का किरदार निभाएंगी।"
 _PRONOUN_OPENING = re.compile(rf"^\s*(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
-_CHANNELS = re.compile("|".join(re.escape(n) for n in sorted(entries("hi_channels"), key=len,
-                                                               reverse=True)))
+_CHANNELS = re.compile(lexicon_alternation("hi_channels"))
 
 
 def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:

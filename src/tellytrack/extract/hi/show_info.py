@@ -20,18 +20,11 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.hi import cast_change
 from tellytrack.extract.hi.cast import roles
 from tellytrack.extract.hi.names import name_after, name_before
-from tellytrack.extract.hi.text import L, sentences, show_for, shows_in
-from tellytrack.extract.lexicon import entries
+from tellytrack.extract.hi.text import L, lexicon_alternation, sentences, show_for, shows_in
 from tellytrack.model import Fact, Sentence
 
-
-def _alternation(lexicon: str) -> str:
-    names = sorted(entries(lexicon), key=len, reverse=True)
-    return rf"(?<!{L})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{L})"
-
-
-_CHANNEL = _alternation("hi_channels")
-_PLATFORM = _alternation("hi_platforms")
+_CHANNEL = lexicon_alternation("hi_channels")
+_PLATFORM = lexicon_alternation("hi_platforms")
 _ADJ = (r"(?:(?:लोकप्रिय|चर्चित|पॉपुलर|नया|नए|नई|मशहूर|सुपरहिट|फेमस|हिट|एक|डेली|रियलिटी|कॉमेडी"
         r"|फैमिली|ड्रामा|पसंदीदा|फेवरेट|टॉप|सबसे|टीवी|पुराने|पुराना|आइकॉनिक|आइकोनिक)\s+){0,3}")
 _OWNS = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")

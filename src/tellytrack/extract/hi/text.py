@@ -22,11 +22,19 @@ from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc, body_start
 from tellytrack.extract.hi.translit import SlugMatcher, deva_skeleton, latin_skeleton, slug_tokens
-from tellytrack.extract.lexicon import words
+from tellytrack.extract.lexicon import entries, words
 from tellytrack.model import Sentence
 
 # A letter of a Hindi word: Devanagari (without the danda marks) or a Latin word character.
 L = r"[\u0900-\u0963\u0966-\u097F\w]"
+
+
+def lexicon_alternation(lexicon: str) -> str:
+    """A regex alternation of a lexicon's entries as whole Hindi words, longest first."""
+    names = sorted(entries(lexicon), key=len, reverse=True)
+    return rf"(?<!{L})(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{L})"
+
+
 _SENT_END = re.compile(r"(?<=[।?!|])\s*|(?<=[.])(?<!नं\.)(?<!डॉ\.)(?<!No\.)\s+|\n+")
 _WORD = re.compile(rf"{L}+")
 _DEVA = re.compile(r"[\u0900-\u097F]")
