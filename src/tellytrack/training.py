@@ -55,6 +55,14 @@ def fact_label(fact: Fact, gold: list[SpecFact]) -> str:
     return "yes" if any(key_match(g, {**spec, "show": g.get("show")}) for g in gold) else "no"
 
 
+def shown_label(fact: Fact, gold: list[SpecFact]) -> str:
+    """"yes" when some gold fact has the candidate's key fields, its show included: for
+    a candidate proposed for another show than the show layer's choice, which show is
+    what the decider judges."""
+    spec = fact.to_spec()
+    return "yes" if any(key_match(g, spec) for g in gold) else "no"
+
+
 def _gold_names(gold: list[SpecFact]) -> tuple[list[Any], list[Any]]:
     """The gold's actors and characters (every field that names one)."""
     actors = [g.get("actor") for g in gold if g.get("actor")]
@@ -69,10 +77,13 @@ Row = tuple[tuple[object, ...], tuple[str, ...], str, "SpecFact | None"]
 
 def fact_rows(module: str, label: Callable[[Fact, list[SpecFact]], str]
               ) -> Callable[[Doc, list[SpecFact]], list[Row]]:
-    """Rows from a decision module's ``candidates(doc)``, labelled by ``label``."""
+    """Rows from a decision module's ``candidates(doc)``, labelled by ``label`` (by
+    :func:`shown_label` where the candidate's show is what is judged)."""
     def rows(doc: Doc, gold: list[SpecFact]) -> list[Row]:
         cands: list[Candidate] = import_module(module).candidates(doc)
-        return [(c.fact.key(), c.features, label(c.fact, gold), c.fact.to_spec()) for c in cands]
+        return [(c.fact.key(), c.features,
+                 (shown_label if c.show_judged else label)(c.fact, gold),
+                 c.fact.to_spec()) for c in cands]
     return rows
 
 

@@ -208,3 +208,20 @@ def test_full_title_pattern_finds_what_the_plain_form_finds() -> None:
             assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
     assert _FULL_TITLE.search(texts[0]) and not _FULL_TITLE.search("x'Kesar - Phir Se'")
 
+
+
+def test_one_channel_for_each_show_of_a_list() -> None:
+    """ "Star Plus' A and B" gives both the channel: a value is proposed for every show
+    its sentence names, and the decider picks."""
+    facts = _facts("The show Meri Dor has gained viewers. Star Plus' Saath Chalenge and Meri "
+                   "Dor are both in the top five this week.")
+    assert {("Saath Chalenge", "channel", "Star Plus"),
+            ("Meri Dor", "channel", "Star Plus")} <= facts
+
+
+def test_another_channel_keeps_its_own_show() -> None:
+    """ "A's X ..., followed by B's Y": Y's channel is B, not A."""
+    facts = _facts("The show Meri Dor has gained viewers. Star Plus' Saath Chalenge is at "
+                   "the top, followed by Zee TV's Meri Dor.")
+    assert ("Meri Dor", "channel", "Zee TV") in facts
+    assert ("Meri Dor", "channel", "Star Plus") not in facts

@@ -1,5 +1,6 @@
 """Show detection: cues, channels, spelling variants and per-sentence attribution."""
 
+from tellytrack.extract import extract_facts
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, PubDate
 
@@ -314,3 +315,13 @@ def test_chart_words_are_no_show() -> None:
     that only name the chart are no title."""
     doc = _doc("BARC TRP Ratings Week 10, 2024: the top shows\nThe chart is out today.")
     assert "BARC TRP" not in doc.shows.names
+
+
+def test_every_fact_is_filed_under_the_full_title() -> None:
+    """An article that writes "'X – Subtitle'" once and X alone after files every
+    extractor's facts under the full title: one show, not two in the knowledge base."""
+    text = ("'Raat Ki Rani – Ek Naya Din' premiered last month. Riya Sen plays Meera in "
+            "Raat Ki Rani. Meera and Kabir get married in the upcoming episode of Raat Ki Rani.")
+    facts = extract_facts(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {f.type for f in facts} >= {"cast", "event"}
+    assert {f.show for f in facts} == {"Raat Ki Rani – Ek Naya Din"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from importlib import import_module
 
@@ -17,6 +18,8 @@ from tellytrack.extract import compiled
 compiled.check()  # before any module of this package that mypyc may have compiled loads
 
 from tellytrack.extract.document import Doc, parse  # noqa: E402
+from tellytrack.extract.show_info import full_titles  # noqa: E402
+from tellytrack.extract.shows import fold  # noqa: E402
 from tellytrack.model import FACT_TYPES, Article, Fact  # noqa: E402
 
 Extractor = Callable[[Doc], list[Fact]]
@@ -60,12 +63,18 @@ def is_hindi(article: Article) -> bool:
 
 
 def extract_facts(article: Article, types: tuple[str, ...] = FACT_TYPES) -> list[Fact]:
-    """All facts of ``article``, each listed once (first evidence kept)."""
+    """All facts of ``article``, each listed once (first evidence kept). A show the
+    article also names with its subtitle ("X – Y Z") is filed under that full title by
+    every extractor, so one show does not become two."""
     doc = parse(article)
     seen: set[tuple[object, ...]] = set()
     out: list[Fact] = []
-    for extractor in extractors(types, "hi" if is_hindi(article) else "en"):
+    hindi = is_hindi(article)
+    full = {} if hindi else full_titles(doc)
+    for extractor in extractors(types, "hi" if hindi else "en"):
         for fact in extractor(doc):
+            if full and fact.show and fold(fact.show) in full:
+                fact = replace(fact, show=full[fold(fact.show)])
             if fact.key() not in seen:
                 seen.add(fact.key())
                 out.append(fact)

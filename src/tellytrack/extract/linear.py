@@ -169,6 +169,9 @@ class Candidate(NamedTuple):
 
     fact: Fact
     features: tuple[str, ...]
+    # whether its training label judges the show too: a candidate proposed for another
+    # show than the one the show layer chose (see show_info._other_shows)
+    show_judged: bool = False
 
 
 def decide(candidates: Iterable[Candidate], m: LinearModel | str) -> list[Fact]:

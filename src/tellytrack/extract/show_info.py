@@ -65,7 +65,7 @@ def extract(doc: Doc) -> list[Fact]:
     value) and one channel a show (its most probable)."""
     if "show_info.facts" not in doc.cache:
         facts = _one_channel(decide(candidates(doc), "show_info"))
-        full = _full_titles(doc)
+        full = full_titles(doc)
         if full:
             facts = [replace(f, show=full[fold(f.show)]) if fold(f.show) in full else f
                      for f in facts]
@@ -94,14 +94,18 @@ def _words(name: str) -> str:
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-def _full_titles(doc: Doc) -> dict[str, str]:
+def full_titles(doc: Doc) -> dict[str, str]:
     """Folded head -> the quoted "Head – Subtitle" form, for heads the article also
-    names alone as a show (the ShowIndex's or a vouched title)."""
-    out: dict[str, str] = {}
-    for m in _FULL_TITLE.finditer(doc.text):
-        head = m["head"].strip()
-        if len(head.split()) <= 6 and (head in known_shows(doc) or head in _vouched(doc)):
-            out.setdefault(fold(head), m["full"])
+    names alone as a show (the ShowIndex's or a vouched title); cached, as every
+    extractor's facts are filed by it."""
+    out: dict[str, str] | None = doc.cache.get("show_info.full_titles")
+    if out is None:
+        out = {}
+        for m in _FULL_TITLE.finditer(doc.text):
+            head = m["head"].strip()
+            if len(head.split()) <= 6 and (head in known_shows(doc) or head in _vouched(doc)):
+                out.setdefault(fold(head), m["full"])
+        doc.cache["show_info.full_titles"] = out
     return out
 
 
@@ -190,6 +194,12 @@ def candidates(doc: Doc) -> list[Candidate]:
                         evidence=doc.evidence(s), confidence=0.5)
             out.append(Candidate(fact, ctx.features(i, s, v, show, how, rule)))
             covered.add((s.start, v.field, spelling_key(v.value), spelling_key(show)))
+            for other in _other_shows(doc, s, show, v, ctx):
+                # not marked covered: a hand-written pattern's reading stays a candidate
+                if (s.start, v.field, spelling_key(v.value), spelling_key(other)) not in covered:
+                    fact = replace(fact, show=other)
+                    feats = ctx.features(i, s, v, other, "also", None)
+                    out.append(Candidate(fact, (*feats, "also"), True))
     for r in rule_items(doc):
         key = (r.sentence.start, r.field, spelling_key(r.value), spelling_key(r.show))
         if key not in covered:
@@ -282,6 +292,16 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     if show and ctx.not_a_show(show):
         return None, "none"
     return show, "topic" if show and show == doc.shows.topic else "paragraph"
+
+
+def _other_shows(doc: Doc, s: Sentence, chosen: str, v: _Value, ctx: _Context) -> list[str]:
+    """The other shows sentence ``s`` names, each a candidate for ``v`` too ("Star Plus
+    shows A and B"): the decider, whose labels judge the show, picks."""
+    known = set(known_shows(doc))
+    return list(dict.fromkeys(
+        m.name for m in show_mentions(doc, s)
+        if m.name in known and m.name != chosen and plausible_show(m.name)
+        and not ctx.not_a_show(m.name) and fold(m.name) != fold(v.value)))
 
 
 def _vouched(doc: Doc) -> tuple[str, ...]:
