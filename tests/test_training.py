@@ -44,6 +44,17 @@ def test_fact_label_ignores_the_show_and_matches_names_as_the_scorer() -> None:
                                     character="Kavya"), gold) == "no"
 
 
+def test_shown_label_judges_the_show_too() -> None:
+    """A candidate proposed for another show than the show layer's choice is positive
+    only when gold files the fact under that show."""
+    from tellytrack.model import Fact
+
+    gold = [{"type": "show_info", "show": "Kesar", "field": "channel", "value": "Zee TV"}]
+    fact = Fact(type="show_info", show="Other", field="channel", value="Zee TV")
+    assert training.fact_label(fact, gold) == "yes"
+    assert training.shown_label(fact, gold) == "no"
+    assert training.shown_label(Fact(type="show_info", show="Kesar", field="channel",
+                                     value="Zee TV"), gold) == "yes"
 
 
 def _threshold(rows: list[tuple[float, str]], facts: int) -> float:
