@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from operator import attrgetter
@@ -38,6 +39,7 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
 )
+from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 
 # Fact fields stored as plain columns (evidence and characters need conversion).
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
@@ -151,17 +153,29 @@ class SQLiteStore:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL, much faster commits
         self.conn.execute("PRAGMA busy_timeout = 5000")
-        # 16 MB of pages (SQLite's default is 2 MB): a batch's inserts land all over the
+        # 64 MB of pages (SQLite's default is 2 MB): a batch's inserts land all over the
         # facts', bands' and name counts' indexes; a bounded cache, so memory stays flat
-        self.conn.execute("PRAGMA cache_size = -16384")
+        self.conn.execute("PRAGMA cache_size = -65536")
+        # checkpoints by a thread, not in a commit (store/checkpoint.py)
+        self.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        self.conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+        self._checkpoints = Checkpointer(self.path)
         migrations.apply(self.conn)
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction (``migrations.transaction``); after its commit the WAL
+        is checkpointed off this thread once it has grown enough."""
+        with migrations.transaction(self.conn):
+            yield
+        self._checkpoints.committed()
 
     def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
         """Store every new article of ``items`` with its facts in ONE transaction."""
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with migrations.transaction(self.conn):
+        with self._write():
             before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
             for item in items:
                 article = item.article
@@ -276,7 +290,7 @@ class SQLiteStore:
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
-        with migrations.transaction(self.conn):
+        with self._write():
             self.conn.execute(_BUMP)
             self._write_entities(entities)
 
@@ -289,7 +303,7 @@ class SQLiteStore:
                            groups: Sequence[GroupLink] = ()) -> None:
         """Swap in a whole resolution (entities, names, links, blocks, the written
         triples' links) in one transaction."""
-        with migrations.transaction(self.conn):
+        with self._write():
             self.conn.execute(_BUMP)
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
@@ -308,7 +322,7 @@ class SQLiteStore:
         entity and name rows that differ from the stored ones are written; the listing
         counts of the shows and people whose stored facts are relinked are recounted,
         the new facts' links added to the others' counts."""
-        with migrations.transaction(self.conn):
+        with self._write():
             self.conn.execute(_BUMP)
             shows, people = self._relinked(change.groups)
             self._swap_names(change)
@@ -629,7 +643,7 @@ class SQLiteStore:
     def add_override(self, override: Override) -> Override:
         """Record a curator's decision; return it with its id and time."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with migrations.transaction(self.conn):
+        with self._write():
             self.conn.execute(_BUMP)
             cur = self.conn.execute(
                 "INSERT INTO overrides (action, kind, target, value, created) "
@@ -645,7 +659,7 @@ class SQLiteStore:
 
     def delete_override(self, override_id: int) -> bool:
         """Forget one override; False if there was none with that id."""
-        with migrations.transaction(self.conn):
+        with self._write():
             self.conn.execute(_BUMP)
             cur = self.conn.execute("DELETE FROM overrides WHERE id = ?", (override_id,))
         return cur.rowcount > 0
@@ -670,6 +684,7 @@ class SQLiteStore:
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite)."""
+        self._checkpoints.close()
         self.conn.close()
 
     def begin_read(self) -> None:
