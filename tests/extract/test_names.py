@@ -181,3 +181,11 @@ def test_a_pattern_link_reads_a_first_name_as_the_typed_person() -> None:
         "Speaking to us, Tara Sen said she was tired. Tara, who played the role of Kavya, "
         "had been with the show for two years."))
     assert [(c.actor, c.character) for c in names.castings(doc)] == [("Tara Sen", "Kavya")]
+
+
+def test_chain_of_as_links_gives_every_pair() -> None:
+    """ "A as X, B as Y and C as Z": the pattern's character group does not swallow B, who
+    opens the next link, so the hand-written links read all three pairs."""
+    doc = _doc("It stars Riya Malhotra as Meera, Kabir Sethi as Arjun and Tara Sen as Kavya.")
+    pairs = {(c.actor, c.character) for c in names.castings(doc)}
+    assert pairs == {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun"), ("Tara Sen", "Kavya")}

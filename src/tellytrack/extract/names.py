@@ -157,14 +157,20 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
         for pattern, ag, cg, cue, _ in (lp.LINKS[i] for i in tried[k]):
             if not cue.search(s.text):  # a cheap test first (the full patterns are costly):
                 continue  # it holds wherever the pattern can match
-            for m in pattern.finditer(s.text):
+            pos = 0
+            while (m := pattern.search(s.text, pos)) is not None:
+                pos = m.end()
+                chars = split_group(m.group(cg))
+                if pattern is lp.AS and len(chars) > 1 and _AS_NEXT.match(s.text, m.end(cg)):
+                    # "A as X, B as Y and C as Z": B opens the next pair, not X's group
+                    pos = s.text.rfind(chars[-1], m.start(cg), m.end(cg))
+                    chars = chars[:-1]
                 if pattern is lp.REPLACING_AS:
                     gone = split_group(m.group(2))
                     if gone in (["her"], ["him"]):  # "A replacing her": the one named before
                         gone = [n.group() for n in _NAME_RE.finditer(s.text, 0, m.start())][-1:]
                     replaced.update(fold(n) for n in gone)
                     doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
-                chars = split_group(m.group(cg))
                 if pattern is lp.PLAYS and lp.CREDIT.search(s.text, m.end(ag), m.start(cg)):
                     chars = [c for c in chars if not _is_show(doc, c)]  # a past credit
                     if not chars:
@@ -182,6 +188,9 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                         (a, c, s.start, end) for a, c in pairs)
     doc.cache["names.raw"] = out
     return out
+
+
+_AS_NEXT = re.compile(r"\s+as\s")
 
 
 def _is_show(doc: Doc, name: str) -> bool:
