@@ -57,6 +57,19 @@ def test_shown_label_judges_the_show_too() -> None:
                                      value="Zee TV"), gold) == "yes"
 
 
+def test_unruled_rows_give_the_words_of_ruled_positives_weight() -> None:
+    """When a pattern feature explains every positive, a word seen with it gets little
+    weight; fitted again without the pattern feature (``unruled``), the word carries
+    the positives too, so a pair no pattern reads can still pass."""
+    rows = [training.Example(i, (i,), ("rule", "gw=plays"), "yes") for i in range(20)]
+    rows += [training.Example(20 + i, (20 + i,), ("gw=plays",), "no") for i in range(8)]
+    rows += [training.Example(40 + i, (40 + i,), ("gw=said",), "no") for i in range(20)]
+    word = ("gw=plays",)
+    assert training.fit(rows).probability(word) < 0.5
+    assert training.fit(rows, unruled=frozenset({"rule"})).probability(word) > 0.5
+    assert training.UNRULED["cast"] == frozenset({"rule"})
+
+
 def _threshold(rows: list[tuple[float, str]], facts: int) -> float:
     """The threshold chosen over ``facts`` one-fact articles: each "yes" row is the
     candidate of one of them (the rest no candidate reaches), each "no" row a candidate
