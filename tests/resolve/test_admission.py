@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from query.build import KB
 
-from tellytrack.model import Entity, EntityKind, Evidence, Fact
+from tellytrack.model import Article, Entity, EntityKind, Evidence, Fact
 from tellytrack.query.cast import cast as cast_table
 from tellytrack.query.search import search
 from tellytrack.query.shows import list_shows
 from tellytrack.resolve import resolve_facts
 from tellytrack.resolve.lookup import find_show
+from tellytrack.resolve.mentions import StoreMentions
+from tellytrack.store.base import Incoming
+from tellytrack.store.sqlite import SQLiteStore
 
 KESAR = "Kesar Ki Kahani"
 
@@ -151,3 +155,34 @@ def test_admission_does_not_depend_on_the_order_of_facts() -> None:
     assert resolve_facts(reversed(facts)).entities == forward
     assert forward["show:kesar-ki-kahani"].evidence.startswith(
         "named in the sentence of a cast fact")
+
+
+class CountingStore(SQLiteStore):
+    """A real SQLite store that counts the sentence reads admission asks for."""
+
+    reads = 0
+
+    def sentences(self, fact_type: str, show: str, actor: str | None,
+                  min_confidence: float) -> Iterator[str]:
+        self.reads += 1
+        return super().sentences(fact_type, show, actor, min_confidence)
+
+
+def test_a_typing_cue_found_is_not_read_again(tmp_path: Path) -> None:
+    """A sentence that writes a name always will (facts are only added): a later
+    resolution's admission reads no sentence for it; a "no" is asked again each time."""
+    store = CountingStore(tmp_path / "kb.db")
+    text = "Riya Malhotra plays Meera in Kesar Ki Kahani."
+    art = Article.create(text)
+    fact = cast(KESAR, "Riya Malhotra", "Meera").with_(
+        evidence=Evidence(art.id, 0, len(text), text))
+    store.add_batch([Incoming(art, [fact])])
+
+    def asks(raw: str) -> bool:
+        mentions = StoreMentions(store, store.name_counts())  # a new resolution's
+        return mentions.writes("cast", KESAR, None, raw, lambda s: raw in s)
+
+    assert (asks(KESAR), store.reads) == (True, 1)
+    assert (asks(KESAR), store.reads) == (True, 1)
+    assert (asks("Gulmohar"), asks("Gulmohar"), store.reads) == (False, False, 3)
+    store.close()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tellytrack.resolve.script import is_devanagari, loose_shapes, romanise, script_variant
+from tellytrack.evaluate import norm
+from tellytrack.resolve.script import (
+    is_devanagari,
+    loose_shapes,
+    normal_form,
+    romanise,
+    script_variant,
+)
 
 
 def test_romanise_reads_hindi_the_way_news_spells_it() -> None:
@@ -52,3 +59,12 @@ def test_two_latin_names_are_left_to_the_strict_rules() -> None:
     """The loose shape never merges two Latin names on its own."""
     assert loose_shapes("Rohan Mehta") == loose_shapes("Rohaan Mehata")
     assert not script_variant("Rohan Mehta", "Rohaan Mehata")
+
+
+def test_normal_form_is_specs_normal_form() -> None:
+    """The ASCII fast path gives evaluate.norm's answer on names and sentences (punctuation,
+    doubled letters, "chh", honorifics, digits, newlines), and non-ASCII text goes to norm."""
+    texts = ["Meeraa  Rao-ji", "Mr. Arjun Chhabra", "Pyaar Ki Dorr!!", "Season 2: Kesar",
+             "Raghav\n\nSood's return, Dr Tanvi's show", "it's a 20-year leap...", "", "  ",
+             "Zoë Kapoor", "मीरा राव", "Kaamra Ki Dor (2021)", "aaa  bbb\tccc", "__init__ x_y"]
+    assert [normal_form(t) for t in texts] == [norm(t) for t in texts]

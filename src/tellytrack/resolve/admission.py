@@ -27,9 +27,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
-from tellytrack.evaluate import norm
 from tellytrack.model import Entity, EntityKind
 from tellytrack.resolve.mentions import (
     ACTOR,
@@ -43,7 +42,7 @@ from tellytrack.resolve.mentions import (
 )
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.overrides import STATUS_OF
-from tellytrack.resolve.script import is_devanagari
+from tellytrack.resolve.script import is_devanagari, normal_form
 from tellytrack.resolve.signals import is_nickname, never_names, person_noise, title_noise
 from tellytrack.store.base import Override
 
@@ -88,7 +87,7 @@ def _padded(text: str) -> str:
     """A sentence's normal form between spaces. Not through ``words``: its cache is for
     names, and holding every sentence's words there grew the writer by kilobytes an
     article (a resolution asks about a sentence a few times, one after the other)."""
-    return f" {norm(text)} "
+    return f" {normal_form(text)} "
 
 
 def _named_in(raw: str, text: str) -> bool:
@@ -125,7 +124,7 @@ def _typing(sightings: list[Sighting], mentions: Mentions) -> str | None:
     for t in (t for t in _CUE_ORDER if t in types):
         for s in sightings:
             actor = None if kind is EntityKind.SHOW else s.raw
-            if any(_named_in(s.raw, text) for text in mentions.sentences(t, s.show, actor)):
+            if mentions.writes(t, s.show, actor, s.raw, partial(_named_in, s.raw)):
                 return f"named in the sentence of a {t} fact"
     return None
 

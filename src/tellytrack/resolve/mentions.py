@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from tellytrack.model import Fact
 from tellytrack.resolve.names import key
@@ -48,6 +49,12 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # COMMON_WORD_WINDOW facts, so its cost does not grow with the KB.
 COMMON_WORD_SAMPLE = 500
 COMMON_WORD_WINDOW = 20_000
+# Per store, the (fact type, show, actor, name) whose facts' sentences were found to write
+# the name: facts are only ever added, so the answer stays yes, and the next resolution
+# that re-admits the entity need not read a sentence again. Bounded, as the name caches.
+TYPED_CACHE = 32768
+_TYPED: WeakKeyDictionary[Any, dict[tuple[str, str, str | None, str], None]] = (
+    WeakKeyDictionary())
 
 
 def actor_names(fact: Fact) -> list[str]:
@@ -132,6 +139,12 @@ class Mentions:
         """The sentences of the facts of ``fact_type`` with a confidence that may type
         a name, naming ``show`` (and ``actor`` as their actor, if given)."""
         raise NotImplementedError
+
+    def writes(self, fact_type: str, show: str, actor: str | None, raw: str,
+               test: Callable[[str], bool]) -> bool:
+        """Whether a sentence of ``sentences(fact_type, show, actor)`` writes ``raw``, as
+        ``test`` tells, reading them only until one does."""
+        return any(test(text) for text in self.sentences(fact_type, show, actor))
 
     def texts_with(self, word: str) -> Iterable[str]:
         """The sentences of facts that name a show, newest first, at least those that
@@ -233,6 +246,20 @@ class StoreMentions(Mentions):
 
     def sentences(self, fact_type: str, show: str, actor: str | None) -> Iterator[str]:
         return self.store.sentences(fact_type, show, actor, MIN_CUE_CONFIDENCE)
+
+    def writes(self, fact_type: str, show: str, actor: str | None, raw: str,
+               test: Callable[[str], bool]) -> bool:
+        """As ``Mentions.writes``; a yes is remembered for the store (``TYPED_CACHE``)."""
+        typed = _TYPED.setdefault(self.store, {})
+        k = (fact_type, show, actor, raw)
+        if k in typed:
+            return True
+        if not super().writes(fact_type, show, actor, raw, test):
+            return False
+        if len(typed) >= TYPED_CACHE:
+            del typed[next(iter(typed))]  # the oldest
+        typed[k] = None
+        return True
 
     def texts_with(self, word: str) -> Iterator[str]:
         # a raw word whose key is ``word`` holds each of its letter pairs ("pyaar": "py",

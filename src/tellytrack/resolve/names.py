@@ -34,8 +34,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from tellytrack.evaluate import norm
-from tellytrack.resolve.script import loose_shapes
+from tellytrack.resolve.script import loose_shapes, normal_form
 
 # Normalised Indel similarity (0..1) a differing word must reach to count as a
 # spelling variant. 0.85 admits one dropped/added vowel in a 6+ letter word
@@ -64,7 +63,7 @@ NAME_CACHE = 32768
 
 @lru_cache(maxsize=NAME_CACHE)
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(norm(name).split())
+    return tuple(normal_form(name).split())
 
 
 def words(name: str) -> list[str]:
