@@ -129,10 +129,11 @@ DECIDERS: dict[str, str] = {
     "show_info": "tellytrack.extract.show_info",
     "cast_change": "tellytrack.extract.cast_change",
 }
-# see Learner.unruled: validation cast 0.700 -> 0.712 (copies at weight 1) / 0.717 (0.5);
-# cross-validated cast 0.828 -> 0.822 / 0.815: cross-validation over-trusts patterns
-# written against the same articles (docs/extraction.md, tenth session)
-UNRULED = {"cast": frozenset({"rule"})}
+# see Learner.unruled: validation cast 0.700 -> 0.712 (copies at weight 1) / 0.717 (0.5),
+# cross-validated cast 0.828 -> 0.822 / 0.815 (cross-validation over-trusts patterns
+# written against the same articles); relation 0.377 -> 0.405 on validation, 0.502 ->
+# 0.515 cross-validated; show_info lost on both (0.772 -> 0.771, 0.846 -> 0.833)
+UNRULED = {"cast": frozenset({"rule"}), "relation": frozenset({"rule"})}
 UNRULED_WEIGHT = 0.5
 # In order: the mention typer first, because the fact deciders read its output.
 LEARNERS: tuple[Learner, ...] = (
