@@ -167,11 +167,12 @@ class NearDuplicateIndex:
     def __len__(self) -> int:
         return len(self._sigs)
 
-    def add(self, article_id: str, sig: bytes) -> None:
-        """Remember an article's signature; adding the same id again is a no-op."""
+    def add(self, article_id: str, sig: bytes, keys: Sequence[BandKey] | None = None) -> None:
+        """Remember an article's signature (``keys``: its band keys, if known already);
+        adding the same id again is a no-op."""
         if article_id in self._sigs:
             return
-        keys = band_keys(sig)
+        keys = band_keys(sig) if keys is None else keys
         self._sigs[article_id] = sig
         for key in keys:
             self._bands.setdefault(key, []).append(article_id)
@@ -181,12 +182,13 @@ class NearDuplicateIndex:
         self._bands.clear()
         self._sigs.clear()
 
-    def find(self, sig: bytes) -> str | None:
-        """The article most similar to ``sig`` if it reaches the threshold, else None.
+    def find(self, sig: bytes, keys: Sequence[BandKey] | None = None) -> str | None:
+        """The article most similar to ``sig`` if it reaches the threshold, else None
+        (``keys``: its band keys, if known already).
 
         Ties go to the smallest id so the answer does not depend on insertion order.
         """
-        keys = band_keys(sig)
+        keys = band_keys(sig) if keys is None else keys
         candidates = {key: self._sigs[key] for band in keys for key in self._bands.get(band, ())}
         if self._stored is not None:
             candidates.update(self._stored(keys))
