@@ -325,3 +325,24 @@ def test_every_fact_is_filed_under_the_full_title() -> None:
     facts = extract_facts(Article.create(text, published=PubDate.parse("2024-03-05")))
     assert {f.type for f in facts} >= {"cast", "event"}
     assert {f.show for f in facts} == {"Raat Ki Rani – Ek Naya Din"}
+
+
+def test_a_title_cased_headline_the_slug_repeats_is_no_title() -> None:
+    """A slug made of a title-cased headline holds every word of it: the headline run is
+    cut at its common words, so the show is the title inside it, not the headline."""
+    head = "Pyaar Ki Dor Fame Kabir Sethi And Riya Sen Aka Arjun And Meera Shoot For A Song"
+    doc = _doc(f"{head}\nKabir Sethi and Riya Sen play Arjun and Meera in Pyaar Ki Dor.",
+               url="https://x.example/tv/pyaar-ki-dor-fame-kabir-sethi-and-riya-sen-aka-arjun-"
+                   "and-meera-shoot-for-a-song-42")
+    assert doc.shows.topic == "Pyaar Ki Dor"
+    assert all(len(n.split()) <= 7 for n in doc.shows.names)
+
+
+def test_actor_cue_takes_the_person_not_the_rest_of_the_headline() -> None:
+    """ "TV Actor Kabir Sethi Aka Arjun Of Pyaar Ki Dor Gets Married": the person after
+    "Actor" ends at the first common word, so the title later in the run is a show."""
+    doc = _doc("TV Actor Kabir Sethi Aka Arjun Of Pyaar Ki Dor Gets Married\nKabir Sethi, "
+               "who plays Arjun in Pyaar Ki Dor, got married yesterday.",
+               url="https://x.example/tv/tv-actor-kabir-sethi-aka-arjun-of-pyaar-ki-dor-gets-"
+                   "married-42")
+    assert doc.shows.topic == "Pyaar Ki Dor"

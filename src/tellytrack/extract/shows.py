@@ -414,14 +414,15 @@ def title_runs(doc: Doc) -> list[tuple[int, str]]:
     return doc.cache["shows.runs"]  # type: ignore[no-any-return]
 
 
-def _slug_candidates(runs: list[tuple[int, str]], slug: str) -> list[str]:
-    """Title-cased phrases whose words appear together in the URL slug."""
+def _slug_candidates(runs: list[tuple[int, str]], slug: str, common: frozenset[str]
+                     ) -> list[str]:
+    """Title-cased phrases whose words appear together in the URL slug (a run longer
+    than a title cut at the ``common`` words first, see :func:`_title_pieces`)."""
     if not slug.strip():
         return []
     out = []
     slug_words = set(slug.split())
-    for _, run in runs:
-        toks = run.split()
+    for toks in (piece for _, run in runs for piece in _title_pieces(run.split(), common)):
         i = 0
         while i < len(toks):
             first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
@@ -436,6 +437,24 @@ def _slug_candidates(runs: list[tuple[int, str]], slug: str) -> list[str]:
                     break
             i += 1
     return out
+
+
+def _title_pieces(toks: list[str], common: frozenset[str], longest: int = 7
+                  ) -> list[list[str]]:
+    """A run longer than any title (a title-cased headline whose words the slug repeats,
+    "X Fame A And B Aka C And D Shoot For A Song") cut at its ``common`` words (the
+    lexicon's and those the article writes in lower case); a run of up to seven words
+    stays whole ("The Kapil Sharma Show", "Kyunki Saas Bhi Kabhi Bahu Thi 2"); ``longest``:
+    the longest run kept whole."""
+    if len(toks) <= longest:
+        return [toks]
+    out: list[list[str]] = [[]]
+    for t in toks:
+        if t.lower() in common and not _FUNC_RE.fullmatch(t.lower()):
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [p for p in out if p] or [[]]
 
 
 def _chart_words(text: str, low: str | None) -> bool:
@@ -520,11 +539,13 @@ def _people(text: str, low: str | None, says_at: list[int] | None,
     """Multi-word phrases the article uses as people; they never name a show. ``says_at``
     and ``actor_at``: where the "X said" and "actress X" cues can start (None: anywhere)."""
     aka_at = _at(low, ("aka", "who"), whole=False)
-    found = [m.group(1) for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
+    found = [_edge(m.group(1), -1)
+             for m in near(_ACTOR_BEFORE_AKA, _AKA_CUE, text, reach=8, cue_at=aka_at)]
     actors = _ACTOR_AFTER_CUE.finditer(text) if actor_at is None else finditer_at(
         _ACTOR_AFTER_CUE, text, actor_at)
-    found += [n for m in actors for n in _GROUP_SPLIT.split(m.group(1))]
-    found += [m.group(1) for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
+    found += [_edge(n, 0) for m in actors for n in _GROUP_SPLIT.split(m.group(1))]
+    found += [_edge(m.group(1), -1)
+              for m in near(_SAYS, _SAYS_CUE, text, reach=8, cue_at=says_at)]
     out = {name for name in found if len(name.split()) >= 2}
     groups = [m.group(1) for m in near(_STARRER, _STARRER_CUE, text)]
     groups += [m.group(1) or m.group(2)
@@ -532,6 +553,14 @@ def _people(text: str, low: str | None, says_at: list[int] | None,
     for group in groups:
         out.update(n for n in re.split(r",\s*|\s+and\s+|\s*&\s*", group) if " " in n)
     return out
+
+
+def _edge(name: str, side: int) -> str:
+    """The piece of a captured name next to its cue (``side`` 0: the first, after "actor
+    X"; -1: the last, before "X said"), cut at common words: in a title-cased headline
+    "Actor Kabir Sethi Aka Arjun Of Pyaar Ki Dor" the person is "Kabir Sethi", and the
+    title after him stays a show."""
+    return " ".join(_title_pieces(name.split(), _COMMON, 1)[side] or [name])
 
 
 def _body_low(doc: Doc, offset: int) -> tuple[str | None, str | None]:
@@ -559,8 +588,10 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
+    lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
+    doc.cache["shows.lower"] = lower_words  # names.py reuses it
     slug = _slug_words(doc.article.url)
-    slugged = _slug_candidates(title_runs(doc), slug)
+    slugged = _slug_candidates(title_runs(doc), slug, _COMMON | lower_words)
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase) or _slug_cued(phrase, slug):
             scored[phrase] += 3
@@ -569,8 +600,6 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
-    lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
-    doc.cache["shows.lower"] = lower_words  # names.py reuses it
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
         if _COMPANY.search(phrase):
