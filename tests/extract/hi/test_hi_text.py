@@ -40,3 +40,30 @@ def test_devanagari_text_dispatches_to_hindi_modules() -> None:
     facts = extract_facts(article)
     assert [(f.type, f.show, f.value) for f in facts] == [
         ("show_info", "साथ चलेंगे", "स्टार प्लस")]
+
+
+def test_unquoted_title_ends_before_from() -> None:
+    """ "के शो X से एक और एक्टर का एग्जिट": the title ends before "से" (from)."""
+    doc = hindi_doc("सोनी टीवी के शो चांदनी रात से एक और एक्टर ने एग्जिट ले लिया है। "
+                    "विवेक आनंद अब शो में नजर नहीं आएंगे।")
+    assert {m.name for m in show_mentions(doc)} == {"चांदनी रात"}
+
+
+def test_repeated_unquoted_title_ends_before_in() -> None:
+    """ "के सीरियल X में मीरा ...": a title the article repeats ends before "में"; one
+    named once does not (a title may end in "में" itself)."""
+    text = ("प्यार की डोर में नया मोड़\nस्टार प्लस के सीरियल प्यार की डोर में मीरा यानी "
+            "रिया सेन की जोड़ी पसंद आ रही है।")
+    assert "प्यार की डोर" in {m.name for m in show_mentions(hindi_doc(text))}
+    once = hindi_doc("स्टार प्लस के सीरियल प्यार की डोर में मीरा की जोड़ी पसंद आ रही है।")
+    assert "प्यार की डोर" not in {m.name for m in show_mentions(once)}
+
+
+def test_devanagari_headline_prefix_is_a_show() -> None:
+    """ "X: अर्जुन की पत्नी बनेगी मीरा": the words before the headline's colon are a show;
+    a future verb after a kinship word ("पत्नी बनेगी") is no name."""
+    facts = extract_facts(Article.create(
+        "प्यार की डोर: अर्जुन की पत्नी बनेगी मीरा, सुधा होंगी नाराज\nशो में जल्द ही अर्जुन और "
+        "मीरा की शादी होगी। मीरा की सास सुधा इस रिश्ते से खुश नहीं हैं।", lang="hi"))
+    assert {f.show for f in facts} == {"प्यार की डोर"}
+    assert all("बनेगी" not in (f.subject, f.object) for f in facts if f.type == "relation")

@@ -43,7 +43,7 @@ _QUOTED = re.compile(
 )
 _LATIN_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 !'&.-]*)\)\s*$")
 # An unquoted title after a show word or "starring": up to the subject marker or a pause.
-_TITLE_END = (rf"(?=\s+(?:ने|को|हर|रहा|रही|का\s+(?:नया|सीजन))(?!{L})|\s*[,।.:]|\s+\d+\s+साल"
+_TITLE_END = (rf"(?=\s+(?:ने|को|हर|रहा|रही|से|का\s+(?:नया|सीजन))(?!{L})|\s*[,।.:]|\s+\d+\s+साल"
               r"|\s+है\s*[।.]|$)")
 _AFTER_SHOW_WORD = re.compile(
     rf"(?:(?:का|की|के)\s+(?:(?:लोकप्रिय|चर्चित|पॉपुलर|नया|नई|मशहूर|सुपरहिट|फेमस|हिट|पसंदीदा"
@@ -51,6 +51,10 @@ _AFTER_SHOW_WORD = re.compile(
     rf"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}",
     re.M,
 )
+# The same before "में" ("के शो X में Y की एंट्री"): a title may end in "में" itself
+# ("... के प्यार में"), so such a cut counts only for a title the article repeats.
+_AFTER_SHOW_WORD_IN = re.compile(
+    _AFTER_SHOW_WORD.pattern.replace("(?:ने|को|", "(?:ने|को|में|", 1), re.M)
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 # A place in a chart followed by the show holding it: "पहले नंबर पर X है".
 _AFTER_PLACE = re.compile(
@@ -71,6 +75,8 @@ _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाह�
 _CHANGE_WORD = re.compile(rf"(?<!{L})(?:छोड़{L}*|अलविदा|एंट्री|वापसी|बाहर|ज्वाइन|एग्जिट)(?!{L})")
 # "Show Name: ..." or "Show Name, 18 Dec episode": a Latin title opening the article.
 _LATIN_LEAD = re.compile(r"^\s*(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Za-z0-9'!]+){0,7})\s*[:,]")
+# "Show Name: ..." in Devanagari: a short run of words opening the article, then a colon.
+_DEVA_LEAD = re.compile(rf"^\s*(?P<t>{L}+(?:[ \t]+{L}+){{0,5}})\s*:(?!\d)")
 _LATIN_GENERIC = re.compile(
     r"\b(?:TRP|BARC|Report|Week|Rating|Ratings|List|Winner|News|Update|Exit|Spoiler|Alert|"
     r"Episode|Promo|Written|Highlights?|Confirmed|Exclusive|Breaking|Shocking|Latest|Top|"
@@ -154,6 +160,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
             if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS \
                     and not _CHANGE_WORD.search(title):
                 found.append(title)
+    found += _repeated_before_in(text, found)
     found += _weak_titles(text, found)
     latin = [m["t"] for m in _LATIN_TITLE.finditer(text)]
     lead = _LATIN_LEAD.match(text[body_start(text):])
@@ -162,6 +169,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if opening and not any(same_person(opening, p) for p in _people_named(text)):
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
+    found += _deva_lead(text)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
@@ -171,6 +179,34 @@ def _candidate_titles(doc: Doc) -> list[str]:
     if _CHART.search(text):
         found += _numbered_titles(text)
     return found or _slug_titles(doc)
+
+
+def _repeated_before_in(text: str, found: list[str]) -> list[str]:
+    """Unquoted titles after a show word that end before "में" (see
+    :data:`_AFTER_SHOW_WORD_IN`): those the article repeats, not parts of a title found."""
+    out: list[str] = []
+    for m in _AFTER_SHOW_WORD_IN.finditer(text):
+        title = _before_chart_word(m["t"])
+        ws = tokens(title)
+        if ws and _plausible(title) and _DEVA.search(title) and ws[0] not in _SHOW_WORDS \
+                and ws[-1] not in _NOT_AN_END and not _CHANGE_WORD.search(title) \
+                and not any(title in t or t in title for t in (*found, *out)) \
+                and _occurrences(text, title) > 1:
+            out.append(title)
+    return out
+
+
+def _deva_lead(text: str) -> list[str]:
+    """The Devanagari words before the headline's colon ("प्यार की डोर: अर्जुन की पत्नी
+    बनेगी मीरा"), unless chart words or a person's name."""
+    m = _DEVA_LEAD.match(text[body_start(text):])
+    if not m or not _DEVA.search(m["t"]) or not _plausible(m["t"]):
+        return []
+    ws = tokens(m["t"])
+    if _CHART_WORDS & set(ws) or ws[0] in _GENERIC \
+            or any(same_person(m["t"], p) for p in _people_named(text)):
+        return []
+    return [m["t"]]
 
 
 # A chart article (a TRP report); its numbered lines name shows.
