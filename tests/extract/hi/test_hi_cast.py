@@ -171,3 +171,17 @@ def test_a_first_name_stands_for_the_one_full_name_it_opens() -> None:
     got = _cast(SHOW + "शो में एक्टर रोहन कपूर की एंट्री हो गई है। शो में रोहन, देव का किरदार "
                 "निभाते नजर आएंगे।")
     assert got == {("केसर की कहानी", "रोहन कपूर", "देव")}
+
+
+def test_fired_from_the_show_is_an_exit() -> None:
+    """ "X को निकाल दिया गया" (was sacked) is X's exit."""
+    changes = _changes("सोनी टीवी के शो चांदनी रात से कबीर सेठी को निकाल दिया गया है। कबीर शो "
+                       "में वीर का किरदार निभा रहे थे।")
+    assert ("कबीर सेठी", "exit", "confirmed") in changes
+
+
+def test_title_ends_before_its_actress() -> None:
+    """ "टीवी शो X की एक्ट्रेस Y": the title ends before "की एक्ट्रेस"."""
+    cast_facts = _cast("टीवी शो प्यार की डोर की एक्ट्रेस रिया सेन ने शो को कहा बाय-बाय\nटीवी शो "
+                       "प्यार की डोर में मीरा का रोल प्ले करने वाली रिया सेन ने शो क्विट कर दिया है।")
+    assert ("प्यार की डोर", "रिया सेन", "मीरा") in cast_facts

@@ -67,3 +67,11 @@ def test_devanagari_headline_prefix_is_a_show() -> None:
         "मीरा की शादी होगी। मीरा की सास सुधा इस रिश्ते से खुश नहीं हैं।", lang="hi"))
     assert {f.show for f in facts} == {"प्यार की डोर"}
     assert all("बनेगी" not in (f.subject, f.object) for f in facts if f.type == "relation")
+
+
+def test_producer_said_with_produce_verb() -> None:
+    """ "X को एकता कपूर प्रोड्यूस करती हैं" / "इस शो को राजन शाही ने प्रोड्यूस किया है"."""
+    facts = extract_facts(Article.create(
+        "चांदनी रात में नया मोड़\nसोनी टीवी के शो चांदनी रात में नया मोड़ आएगा। चांदनी रात को "
+        "एकता कपूर प्रोड्यूस करती हैं।", lang="hi"))
+    assert ("producer", "एकता कपूर") in {(f.field, f.value) for f in facts if f.type == "show_info"}

@@ -6,10 +6,10 @@ to a show: "स्टार प्लस का (लोकप्रिय) श�
 प्लस पर प्रसारित/टेलीकास्ट होता है", "नेटफ्लिक्स पर स्ट्रीम". The show is the
 one named right after a "channel's show" phrase, else the nearest show in the
 sentence, else the sentence's show. Producers: an explicit word ("निर्माता/
-प्रोड्यूसर X", "X के प्रोडक्शन हाउस"), or "X का शो" when X is a full name the article
-never gives a part, a job on screen ("एक्ट्रेस X"), a change of cast or a partner
-("A और B का शो"), since "X का शो" is said of lead actors too. The value is written as
-the article writes it.
+प्रोड्यूसर X", "X के प्रोडक्शन हाउस", "X (ने) प्रोड्यूस किया/करती हैं"), or "X का
+शो" when X is a full name the article never gives a part, a job on screen ("एक्ट्रेस
+X"), a change of cast or a partner ("A और B का शो"), since "X का शो" is said of lead
+actors too. The value is written as the article writes it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ _STREAMS = re.compile(
 )
 _CHANNEL_RE = re.compile(_CHANNEL)
 _PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
-_PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)")
+_PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)"
+                             r"|\s+(?:ने\s+)?(?:प्रोड्यूस|निर्मित)\s+(?:कर|किया|की)")
 
 
 _WHOSE_SHOW = re.compile(rf"\s+(?:का|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")
