@@ -425,3 +425,19 @@ def m011_name_tallies(conn: sqlite3.Connection) -> None:
                max(l.actor_id), max(l.character_id)
         FROM facts f JOIN fact_entities l ON l.fact_id = f.id
         GROUP BY 1, 2, 3""")
+
+
+@migration
+def m012_recent_bands(conn: sqlite3.Connection) -> None:
+    """The near-duplicate band keys of the articles stored since the last filing
+    (docs/store.md): a batch files its keys in this small table, whose pages stay in
+    the cache, and they move to ``near_duplicate_bands`` in key order once it is full,
+    so the big table's scattered pages are written once a move, not once a batch.
+    Lookups read both."""
+    conn.execute("""
+        CREATE TABLE near_duplicate_recent (
+            band INTEGER NOT NULL,
+            hashes BLOB NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            PRIMARY KEY (band, hashes, article_id)
+        ) WITHOUT ROWID""")

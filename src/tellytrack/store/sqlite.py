@@ -52,7 +52,11 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
                     "text", "lang", "origin", "ingested_at", "story_id", "signature")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
-_INSERT_BAND = "INSERT INTO near_duplicate_bands (band, hashes, article_id) VALUES (?, ?, ?)"
+_INSERT_BAND = "INSERT INTO near_duplicate_recent (band, hashes, article_id) VALUES (?, ?, ?)"
+# Band keys the recent table holds before they move to near_duplicate_bands (10,000
+# articles' worth, about 11 MB): each move writes the big table's pages once, where
+# every batch did; small enough to stay in the page cache.
+RECENT_BANDS = 250_000
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
     "INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -160,6 +164,7 @@ class SQLiteStore:
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")
         self.conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         self._checkpoints = Checkpointer(self.path)
+        self.recent_bands = RECENT_BANDS
         migrations.apply(self.conn)
 
     @contextmanager
@@ -196,10 +201,23 @@ class SQLiteStore:
                 result.new_ids.append(article.id)
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
+            if result.new:
+                self._file_bands()
             if result.new:  # in the batch's transaction: stored => marked
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
                 self.conn.execute(_BUMP)
         return result
+
+    def _file_bands(self) -> None:
+        """Move the recent band keys to the band table, in key order, once there are
+        ``recent_bands`` of them (in the caller's transaction)."""
+        held = int(self.conn.execute("SELECT count(*) FROM near_duplicate_recent").fetchone()[0])
+        if held < self.recent_bands:
+            return
+        self.conn.execute("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
+                          "SELECT band, hashes, article_id FROM near_duplicate_recent "
+                          "ORDER BY band, hashes, article_id")
+        self.conn.execute("DELETE FROM near_duplicate_recent")
 
     def version(self) -> int:
         """A number every committed write raises (see Store.version)."""
@@ -277,14 +295,18 @@ class SQLiteStore:
         return [_stored_fact(r) for r in rows]
 
     def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
-        """(id, signature) of the stored articles filed under any of these band keys."""
+        """(id, signature) of the stored articles filed under any of these band keys
+        (in the band table or, filed since its last move, in the recent one)."""
         if not band_keys:
             return []
         values = ", ".join("(?, ?)" for _ in band_keys)
-        rows = self.conn.execute(  # the keys as a table, joined through the primary key
-            f"WITH q (band, hashes) AS (VALUES {values}) "
-            "SELECT DISTINCT a.id, a.signature FROM q JOIN near_duplicate_bands b "
-            "ON b.band = q.band AND b.hashes = q.hashes JOIN articles a ON a.id = b.article_id",
+        rows = self.conn.execute(  # the keys as a table, joined through the primary keys
+            f"WITH q (band, hashes) AS (VALUES {values}), found (id) AS ("
+            "SELECT b.article_id FROM q JOIN near_duplicate_bands b "
+            "ON b.band = q.band AND b.hashes = q.hashes UNION "
+            "SELECT r.article_id FROM q JOIN near_duplicate_recent r "
+            "ON r.band = q.band AND r.hashes = q.hashes) "
+            "SELECT a.id, a.signature FROM found JOIN articles a ON a.id = found.id",
             [v for key in band_keys for v in key])
         return [(str(r[0]), bytes(r[1])) for r in rows]
 
