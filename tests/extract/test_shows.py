@@ -346,3 +346,10 @@ def test_actor_cue_takes_the_person_not_the_rest_of_the_headline() -> None:
                url="https://x.example/tv/tv-actor-kabir-sethi-aka-arjun-of-pyaar-ki-dor-gets-"
                    "married-42")
     assert doc.shows.topic == "Pyaar Ki Dor"
+
+
+def test_headline_grammar_word_ends_a_title() -> None:
+    """ "Kabir Sethi Joins Pyaar Ki Dor As Arjun": a title-cased "As" ends the title."""
+    doc = _doc("Exclusive! Kabir Sethi Joins Pyaar Ki Dor As Arjun\nKabir Sethi will play Arjun "
+               "in Pyaar Ki Dor, the Zee TV show.")
+    assert set(doc.shows.names) == {"Pyaar Ki Dor"}
