@@ -225,3 +225,11 @@ def test_another_channel_keeps_its_own_show() -> None:
                    "the top, followed by Zee TV's Meri Dor.")
     assert ("Meri Dor", "channel", "Zee TV") in facts
     assert ("Meri Dor", "channel", "Star Plus") not in facts
+
+
+def test_headline_words_after_makers_are_no_producer() -> None:
+    """ "... Makers Rope In Vivek Anand" in a title-cased headline names no producer."""
+    facts = _facts("Kabir Sethi To Exit Pyaar Ki Dor; Makers Rope In Vivek Anand\nKabir Sethi, "
+                   "who plays Arjun in the Star Plus show Pyaar Ki Dor, is set to exit the show.")
+    assert ("Pyaar Ki Dor", "channel", "Star Plus") in facts
+    assert not any(f == "producer" for _, f, _ in facts)

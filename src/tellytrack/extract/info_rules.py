@@ -31,7 +31,7 @@ from tellytrack.extract.lexicon import entries, mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.names import characters, people
 from tellytrack.extract.scan import alternation_after, finditer_at, word_starts
-from tellytrack.extract.shows import fold
+from tellytrack.extract.shows import HEADLINE_GLUE, fold
 from tellytrack.model import Sentence
 
 
@@ -417,8 +417,11 @@ def producers_of(doc: Doc, sentence: Sentence) -> list[tuple[int, str]]:
 
 
 def plausible_producer(name: str) -> bool:
+    """A maker's name: not a channel, at most six words, no title-cased headline grammar
+    inside ("Makers Rope In Vivek Anand" reads "Rope In Vivek Anand" after "Makers")."""
+    words_ = name.split()
     return (bool(name) and not _NOT_PRODUCER.match(name) and not is_channel(name)
-            and len(name.split()) <= 6)
+            and len(words_) <= 6 and not (HEADLINE_GLUE - {"And"}).intersection(words_[1:]))
 
 
 def doc_producers(doc: Doc) -> frozenset[str]:

@@ -235,7 +235,7 @@ def _channel_prefix(toks: list[str]) -> str | None:
 def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None:
     """Trim cue words and channels off a candidate title; None when nothing is left."""
     toks = phrase.split()
-    cut = next((i for i, t in enumerate(toks) if i and t in _HEADLINE_GLUE), len(toks))
+    cut = next((i for i, t in enumerate(toks) if i and t in HEADLINE_GLUE), len(toks))
     toks = toks[:cut]  # "Joins X As Arjun" in a title-cased headline: the title is X
     common = words("not_names")
     changed = True
@@ -266,7 +266,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
 
 
 # Title-cased grammar words of a headline that no title holds inside it
-_HEADLINE_GLUE = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
+HEADLINE_GLUE = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
                             "After", "Before", "For", "From", "Into", "At"})
 
 
