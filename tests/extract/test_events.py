@@ -117,3 +117,13 @@ def test_further_forms_of_illness_death_and_engagement() -> None:
                     "and Arjun is shot dead. Kavya's friends plan her engagement party. "
                     "The audience engagement is high.")
     assert {"illness", "death", "engagement"} <= set(found)
+
+
+def test_headline_word_written_small_is_no_character() -> None:
+    """ "Kesar Learns She Is Pregnant": "Pregnant", which the body writes in lower case, is
+    no character; "Kesar, played by Tara Sen, learns ..." is the story, not Tara's life."""
+    events = _events("Kesar Ki Kahani: Kesar Learns She Is Pregnant; Rahul Kidnapped\nKesar, "
+                     "played by Tara Sen, learns that she is pregnant with Rahul's child.")
+    assert "pregnancy" in events
+    assert "Pregnant" not in events["pregnancy"].characters
+    assert "Kesar" in events["pregnancy"].characters

@@ -51,7 +51,8 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # Labels that name an actor for a character ("Arjun (Actor Name)", "Actor Name aka Arjun").
-_ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b")
+_ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
+                          r"|\b(?:played|essayed|portrayed)\s+by\s+[A-Z]\w*(?:\s+[A-Z]\w*)*")
 # An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
 _PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
                        r"will go on air)\b", re.I)

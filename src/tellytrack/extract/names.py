@@ -60,7 +60,7 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     return doc.cache["names.lower"]  # type: ignore[no-any-return]
 
 
-def _common_words(doc: Doc) -> frozenset[str]:
+def common_words(doc: Doc) -> frozenset[str]:
     """Words no name holds: the lexicon's (not_names) and those the article writes in lower
     case (cached: trimming, cutting runs and typing all ask)."""
     if "names.common" not in doc.cache:
@@ -98,7 +98,7 @@ def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     found = list(_WORD.finditer(run))
     if len(found) < 3:
         return [(0, run)]
-    common = _common_words(doc)
+    common = common_words(doc)
     out: list[tuple[int, str]] = []
     start: int | None = None
     end = 0
@@ -119,7 +119,7 @@ _WORD = re.compile(r"\S+")
 
 
 def _clean(doc: Doc, name: str) -> str | None:
-    common = _common_words(doc)
+    common = common_words(doc)
     toks = name.split()
     roles = [i for i, t in enumerate(toks) if t.lower().split("-")[0] in _ROLE_NOUNS]
     if roles:  # title-case headline: "Show Actress Riya Malhotra" -> "Riya Malhotra"
@@ -725,5 +725,5 @@ def _show_owners(doc: Doc) -> list[str]:
 
 
 def _looks_common(doc: Doc, name: str) -> bool:
-    common = _common_words(doc)
+    common = common_words(doc)
     return any(t.lower() in common for t in name.split())

@@ -122,15 +122,18 @@ def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, s
 
 
 def _names_in(doc: Doc, text: str) -> Iterator[tuple[int, int, str]]:
-    """:func:`names_in` computed, offsets into ``text``."""
+    """:func:`names_in` computed, offsets into ``text``. An unknown single word the article
+    also writes in lower case is a headline's word ("Kesar Learns She Is Pregnant"), not
+    a character."""
     known = characters(doc)
+    common = names.common_words(doc)
     for m in NAME_RE.finditer(_blank_shows(doc, text)):
         if article_before(text, m.start()):
             continue  # "a Tamilian dentist": a capitalised adjective, not a name
         raw = _trim(m.group())
         char = as_character(doc, raw)
-        if char and "-" not in raw and (char in known or char != raw
-                                        or len(raw.split()) == 1 or _count(doc, raw) >= 2):
+        if char and "-" not in raw and (char in known or char != raw or (
+                len(raw.split()) == 1 and raw.lower() not in common) or _count(doc, raw) >= 2):
             yield m.start(), m.end(), char
 
 
