@@ -353,3 +353,14 @@ def test_headline_grammar_word_ends_a_title() -> None:
     doc = _doc("Exclusive! Kabir Sethi Joins Pyaar Ki Dor As Arjun\nKabir Sethi will play Arjun "
                "in Pyaar Ki Dor, the Zee TV show.")
     assert set(doc.shows.names) == {"Pyaar Ki Dor"}
+
+
+def test_headline_verbs_and_chart_words_are_no_title() -> None:
+    """ "TRP Report Week 9: X Retains Top Spot, Y Slips To Third": neither "Week 9" nor
+    "X Retains Top Spot" is a show."""
+    doc = _doc("TRP Report Week 9: Pyaar Ki Dor Retains Top Spot, Chandni Raat Slips To Third\n"
+               "Pyaar Ki Dor continues to rule the charts with a rating of 2.4 in BARC week 9.",
+               url="https://x.example/tv/trp-report-week-9-pyaar-ki-dor-retains-top-spot-"
+                   "chandni-raat-slips-to-third-42")
+    assert "Pyaar Ki Dor" in doc.shows.names
+    assert not any(w in n for n in doc.shows.names for w in ("Week", "Retains", "Slips"))
