@@ -446,13 +446,13 @@ def _slug_candidates(runs: list[tuple[int, str]], slug: str, common: frozenset[s
     return out
 
 
-def _title_pieces(toks: list[str], common: frozenset[str], longest: int = 7
+def _title_pieces(toks: list[str], common: frozenset[str], longest: int = 5
                   ) -> list[list[str]]:
-    """A run longer than any title (a title-cased headline whose words the slug repeats,
-    "X Fame A And B Aka C And D Shoot For A Song") cut at its ``common`` words (the
-    lexicon's and those the article writes in lower case); a run of up to seven words
-    stays whole ("The Kapil Sharma Show", "Kyunki Saas Bhi Kabhi Bahu Thi 2"); ``longest``:
-    the longest run kept whole."""
+    """A run longer than most titles (a title-cased headline whose words the slug repeats,
+    "X Retains Top Spot", "X Fame A And B Aka C And D Shoot For A Song") cut at its
+    ``common`` words (the lexicon's and those the article writes in lower case; not the
+    title grammar "Ki", "Hai"); a run of up to ``longest`` words stays whole ("The Kapil
+    Sharma Show")."""
     if len(toks) <= longest:
         return [toks]
     out: list[list[str]] = [[]]
