@@ -68,3 +68,10 @@ def test_a_headlines_future_verb_before_the_event_word() -> None:
     assert facts["leap"].status == "upcoming"
     assert facts["wedding"].status == "upcoming"
     assert facts["wedding"].characters == ("मीरा", "अर्जुन")
+
+
+def test_an_actor_as_subject_is_her_own_life() -> None:
+    """ "X ने हाल ही में सगाई कर ली है", X the actress of a role: no storyline engagement."""
+    events = _events("शो 'चांदनी रात' में गौरी का रोल करने वाली नेहा जोशी ने हाल ही में सगाई कर ली "
+                     "है।")
+    assert not any(kind == "engagement" for kind, _, _ in events)

@@ -66,13 +66,25 @@ def extract(doc: Doc) -> list[Fact]:
             show = show_for(doc, s)
             if show:
                 owners = _characters(s.text, m.start())
-                if owners and all(c in actors for c in owners):
-                    continue  # "रिया मल्होत्रा की शादी": an actor's own life
+                if (owners and all(c in actors for c in owners)) \
+                        or _actor_subject(s.text, m.start(), actors):
+                    continue  # "रिया मल्होत्रा की शादी", "X ने सगाई कर ली": an actor's own life
                 chars = tuple(c for c in owners if c not in shows or c == show)
                 out.append(Fact(type="event", show=show, evidence=doc.evidence(s),
                                 confidence=0.55, kind=_KINDS[m.group()],
                                 characters=chars, status=_status(s, m, preview)))
     return out
+
+
+def _actor_subject(text: str, start: int, actors: set[str]) -> bool:
+    """Whether the clause before the event word has an actor for its subject ("नेहा जोशी
+    ने हाल ही में सगाई कर ली"): the actor's own life, not the story."""
+    m = _SUBJECT_MARK.search(text, 0, start)
+    who = names_before(text, m.start()) if m else []
+    return bool(who) and all(w in actors for w in who)
+
+
+_SUBJECT_MARK = re.compile(rf"\s+ने(?!{L})(?!.*\sने(?!{L}))")
 
 
 def _named_actors(text: str) -> list[str]:
