@@ -189,3 +189,19 @@ def test_chain_of_as_links_gives_every_pair() -> None:
     doc = _doc("It stars Riya Malhotra as Meera, Kabir Sethi as Arjun and Tara Sen as Kavya.")
     pairs = {(c.actor, c.character) for c in names.castings(doc)}
     assert pairs == {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun"), ("Tara Sen", "Kavya")}
+
+
+def test_pieces_counts_words_as_its_pattern_does() -> None:
+    """A run is cut only from three words on; the words are counted by ``str.split``
+    (the fast form) as ``\\S+`` counts them (the plain one), whatever the blanks."""
+    from tellytrack.extract.names import _WORD, pieces
+
+    doc = parse(Article.create("Kabir Sethi Opens Up On Quitting Pyaar Ki Dor."))
+    runs = ["Kabir", "Kabir Sethi", "Kabir Sethi ", " Kabir\tSethi", "Kabir\u00a0Sethi Opens",
+            "Kabir Sethi\u2003", "Kabir Sethi Opens Up On Quitting Pyaar Ki Dor", ""]
+    for run in runs:
+        assert (len(run.split(None, 2)) < 3) == (len(_WORD.findall(run)) < 3), run
+        if len(_WORD.findall(run)) < 3:
+            assert pieces(doc, run) == [(0, run)]
+    assert pieces(doc, runs[-2]) == [(0, "Kabir Sethi"), (33, "Pyaar Ki Dor")]
+

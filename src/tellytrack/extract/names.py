@@ -95,9 +95,9 @@ def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     """A title-cased run cut at the common words inside it ("Kabir Sethi Opens Up On
     Quitting Pyaar Ki Dor" in a headline -> "Kabir Sethi", "Pyaar Ki Dor"), as (offset
     in the run, piece): a name holds no such word; runs of two words stay whole."""
-    found = list(_WORD.finditer(run))
-    if len(found) < 3:
+    if len(run.split(None, 2)) < 3:  # fewer than three words (split's are _WORD's)
         return [(0, run)]
+    found = list(_WORD.finditer(run))
     common = common_words(doc)
     out: list[tuple[int, str]] = []
     start: int | None = None
