@@ -92,3 +92,13 @@ def test_a_sentence_opening_participle_is_no_part_of_a_name() -> None:
     doc = _doc("The show Pyaar Ki Dor is a hit. Playing Arjun has changed my life, says "
                "Kabir Sethi.")
     assert {m.text for m in name_mentions(doc)} == {"Arjun", "Kabir Sethi"}
+
+
+def test_shape_remembered_is_shape_computed() -> None:
+    """A token's shape from the memo is the computed one, asked once or twice."""
+    from tellytrack.extract import mentions
+
+    tokens = ["Meera", "The", "plays", "2024", "'s", "(", "कहानी", "Actress", "x-y"]
+    assert [mentions._shape(t) for t in tokens] == [mentions._shape_of(t) for t in tokens]
+    assert [mentions._shape(t) for t in tokens] == [mentions._shape_of(t) for t in tokens]
+    assert len(mentions._SHAPES) <= mentions._SHAPES_MAX

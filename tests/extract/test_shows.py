@@ -1,5 +1,7 @@
 """Show detection: cues, channels, spelling variants and per-sentence attribution."""
 
+import pytest
+
 from tellytrack.extract import extract_facts
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, PubDate
@@ -364,3 +366,18 @@ def test_headline_verbs_and_chart_words_are_no_title() -> None:
                    "chandni-raat-slips-to-third-42")
     assert "Pyaar Ki Dor" in doc.shows.names
     assert not any(w in n for n in doc.shows.names for w in ("Week", "Retains", "Slips"))
+
+
+def test_fold_remembered_is_fold_computed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fold answers from its memo what computing the key gives, the first time and after
+    (the fast form against the plain one), also while the memo is emptied when full."""
+    from tellytrack.extract import shows
+
+    monkeypatch.setattr(shows, "_FOLDS_MAX", 3)
+
+    names = ["Yeh Pyar Kya Hai 2", "Pyaar Ki Dorr", "Kesarkahani", "Chhavi", "PKD",
+             "कहानी", "Ye Pyaar"]
+    assert [shows.fold(n) for n in names] == [shows._fold(n) for n in names]
+    assert [shows.fold(n) for n in names] == [shows._fold(n) for n in names]
+    assert shows.fold("Yeh") == shows.fold("Ye") == "ye"
+    assert len(shows._FOLDS) <= 3

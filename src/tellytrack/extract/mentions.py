@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -91,9 +90,24 @@ def frequency(doc: Doc) -> dict[str, int]:
 _TOKEN = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
 
 
-@lru_cache(maxsize=65536)
+# _shape's answers, remembered: the same words recur in every article (a dict read by a
+# native function: cheaper from compiled code than an ``lru_cache`` wrapper; emptied when full).
+_SHAPES: dict[str, str] = {}
+_SHAPES_MAX = 65536
+
+
 def _shape(tok: str) -> str:
-    """One token's shape (remembered: the same words recur in every article)."""
+    """One token's shape."""
+    shape = _SHAPES.get(tok)
+    if shape is None:
+        if len(_SHAPES) >= _SHAPES_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[tok] = _shape_of(tok)
+    return shape
+
+
+def _shape_of(tok: str) -> str:
+    """:func:`_shape` computed."""
     if tok[0].isupper():
         low = tok.lower()
         return low if low in words("not_names") else "CAP"
