@@ -205,3 +205,18 @@ def test_pieces_counts_words_as_its_pattern_does() -> None:
             assert pieces(doc, run) == [(0, run)]
     assert pieces(doc, runs[-2]) == [(0, "Kabir Sethi"), (33, "Pyaar Ki Dor")]
 
+
+def test_cue_scan_finds_what_scanning_the_whole_text_finds() -> None:
+    """Each cue pattern, tried only where its words begin and remembered by the pattern's
+    id, gives the matches of a plain scan of the whole text, asked once or twice."""
+    from tellytrack.extract import link_patterns as lp
+    from tellytrack.extract.names import _cue_scan
+
+    text = ("Actress Riya Malhotra plays Meera in Pyaar Ki Dor, produced by Kavita Rao. "
+            "The role of Arjun went to actor Kabir Sethi; his character is a writer.")
+    doc = parse(Article.create(text))
+    for pattern in lp.CUE_STARTS:
+        plain = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _cue_scan(doc, pattern)] == plain
+        assert [(m.span(), m.groups()) for m in _cue_scan(doc, pattern)] == plain
+    assert any(_cue_scan(doc, p) for p in lp.CUE_STARTS)

@@ -25,16 +25,21 @@ from tellytrack.extract.scan import alternation, finditer_at, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
 from tellytrack.model import Sentence
 
+# lp.CUE_STARTS by the pattern's id: hashing a compiled pattern hashes its whole code
+# (2-4 us for these), each time it is looked up
+_CUE_STARTS = {id(p): starts for p, starts in lp.CUE_STARTS.items()}
+
 
 def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """``pattern.finditer(doc.text)`` for a cue pattern of ``lp.CUE_STARTS``, tried only
-    where its words begin (remembered per article)."""
-    memo: dict[re.Pattern[str], list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
-    if pattern not in memo:
+    where its words begin (remembered per article, by the pattern's id)."""
+    memo: dict[int, list[re.Match[str]]] = doc.cache.setdefault("names.cues", {})
+    key = id(pattern)
+    if key not in memo:
         low = lower_text(doc)
-        memo[pattern] = list(pattern.finditer(doc.text) if low is None else finditer_at(
-            pattern, doc.text, word_starts(low, lp.CUE_STARTS[pattern])))
-    return memo[pattern]
+        memo[key] = list(pattern.finditer(doc.text) if low is None else finditer_at(
+            pattern, doc.text, word_starts(low, _CUE_STARTS[key])))
+    return memo[key]
 
 
 class Casting(NamedTuple):
