@@ -128,3 +128,18 @@ def test_places_written_as_numbers_and_placings() -> None:
                    "Kesar Ki Kahani is placed fourth this week.")
     assert {show: v[0] for show, v in got.items()} == {
         "Saath Chalenge": 1, "Pyaar Ki Dor": 2, "Kesar Ki Kahani": 4}
+
+
+def test_section_sentence_index_is_the_list_index() -> None:
+    """The sentence's index read from the map by start is ``list.index`` (the plain
+    form): for each sentence, for an equal copy of one, and -1 for a sentence the
+    article does not hold (same start, another end)."""
+    from tellytrack.extract.charts import _sentence_index
+    from tellytrack.model import Sentence
+
+    doc = parse(Article.create("TRP chart this week.\n1. Pyaar Ki Dor\n2. Kesar Ki Kahani\n"
+                               "Pyaar Ki Dor leads again. Kesar is second."))
+    for i, s in enumerate(doc.sentences):
+        assert _sentence_index(doc, s) == doc.sentences.index(s) == i
+        assert _sentence_index(doc, Sentence(s.start, s.end, s.text)) == i
+        assert _sentence_index(doc, Sentence(s.start, s.end - 1, s.text[:-1])) == -1

@@ -140,13 +140,25 @@ def _confirmed(doc: Doc, found: list[Heading]) -> list[Heading]:
 
 def section_shows(doc: Doc, sentence: Sentence) -> tuple[str, ...]:
     """The shows of the heading whose section holds ``sentence`` (empty outside any)."""
-    index = doc.sentences.index(sentence) if sentence in doc.sentences else -1
+    index = _sentence_index(doc, sentence)
     current: tuple[str, ...] = ()
     for h in headings(doc):
         if h.index > index:
             break
         current = h.shows
     return current
+
+
+def _sentence_index(doc: Doc, sentence: Sentence) -> int:
+    """``doc.sentences.index(sentence)``, -1 when it is none of them: looked up by its
+    start (sentences start at distinct offsets) in a map made once per article, where
+    the list search compared it with every sentence before it."""
+    by_start: dict[int, int] | None = doc.cache.get("charts.index")
+    if by_start is None:
+        by_start = doc.cache["charts.index"] = {s.start: i for i, s in enumerate(doc.sentences)}
+    i = by_start.get(sentence.start, -1)
+    found = doc.sentences[i] if i >= 0 else None
+    return i if found is not None and (found is sentence or found == sentence) else -1
 
 
 def heading_names(doc: Doc) -> tuple[str, ...]:
