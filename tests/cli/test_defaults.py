@@ -31,3 +31,12 @@ def test_demo_and_your_news_do_not_mix(tmp_path: Path, monkeypatch: pytest.Monke
     assert counts[DEMO_DB]["articles"] == 15 and counts[DB.default]["articles"] == 1
     mine = json.loads(runner.invoke(cli, ["stats", "--json"]).output)  # the default: your news
     assert mine["articles"] == 1
+
+
+def test_ingest_batches_as_the_library_does() -> None:
+    """The command's --batch-size default is the library's: a commit per 1,000 articles
+    (docs/benchmarks.md: each commit writes every page its batch dirtied)."""
+    from tellytrack.pipeline import BATCH_SIZE
+
+    option = next(p for p in cli.commands["ingest"].params if p.name == "batch_size")
+    assert option.default == BATCH_SIZE
