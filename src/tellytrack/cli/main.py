@@ -98,8 +98,7 @@ cli.commands = LazyCommands(COMMAND_MODULES)
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--batch-size", default=1000, show_default=True,
-              help="Articles per transaction (pipeline.BATCH_SIZE).")
+@click.option("--batch-size", default=1000, show_default=True, help="Articles per transaction.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract facts (default: all cores); one writer stores.")
 @click.option("--nice", type=click.IntRange(0, 19), default=0, show_default=True,

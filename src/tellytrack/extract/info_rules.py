@@ -421,7 +421,11 @@ def plausible_producer(name: str) -> bool:
     inside ("Makers Rope In Vivek Anand" reads "Rope In Vivek Anand" after "Makers")."""
     words_ = name.split()
     return (bool(name) and not _NOT_PRODUCER.match(name) and not is_channel(name)
-            and len(words_) <= 6 and not (HEADLINE_GLUE - {"And"}).intersection(words_[1:]))
+            and len(words_) <= 6 and not _PRODUCER_GLUE.intersection(words_[1:]))
+
+
+# headline grammar no maker's name holds ("And" may: "Cockcrow And Shaika Entertainment")
+_PRODUCER_GLUE = HEADLINE_GLUE - {"And"}
 
 
 def doc_producers(doc: Doc) -> frozenset[str]:

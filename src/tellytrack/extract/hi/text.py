@@ -42,21 +42,21 @@ _QUOTED = re.compile(
     r"(?:''|[‘'\"“])\s*(?P<t>[^'‘’\"“”\n।,!?]{1,60}?)\s*(?:''|[’'\"”])"
 )
 _LATIN_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 !'&.-]*)\)\s*$")
-# An unquoted title after a show word or "starring": up to the subject marker or a pause.
-_TITLE_END = (rf"(?=\s+(?:ने|को|हर|रहा|रही|से|का\s+(?:नया|सीजन)|(?:की|के|का)\s+(?:एक्ट्रेस|एक्टर"
-              rf"|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता|लीड))(?!{L})"
-              r"|\s*[,।.:]|\s+\d+\s+साल"
-              r"|\s+है\s*[।.]|$)")
-_AFTER_SHOW_WORD = re.compile(
+# An unquoted title after a show word or "starring": up to the subject marker or a pause
+# (``{in_}``: "में" too, for _AFTER_SHOW_WORD_IN).
+_TITLE_END_FORM = (rf"(?=\s+(?:ने|को|{{in_}}हर|रहा|रही|से|का\s+(?:नया|सीजन)|(?:की|के|का)\s+"
+                   rf"(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता|लीड))(?!{L})"
+                   r"|\s*[,।.:]|\s+\d+\s+साल"
+                   r"|\s+है\s*[।.]|$)")
+_TITLE_END = _TITLE_END_FORM.format(in_="")
+_SHOW_WORD_TITLE = (
     rf"(?:(?:का|की|के)\s+(?:(?:लोकप्रिय|चर्चित|पॉपुलर|नया|नई|मशहूर|सुपरहिट|फेमस|हिट|पसंदीदा"
     rf"|फेवरेट|आइकोनिक|आइकॉनिक|रियलिटी|डेली|कॉमेडी|टीवी)\s+){{0,2}}|(?<!{L})टीवी\s+)"
-    rf"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}",
-    re.M,
-)
+    rf"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?)")
+_AFTER_SHOW_WORD = re.compile(_SHOW_WORD_TITLE + _TITLE_END, re.M)
 # The same before "में" ("के शो X में Y की एंट्री"): a title may end in "में" itself
 # ("... के प्यार में"), so such a cut counts only for a title the article repeats.
-_AFTER_SHOW_WORD_IN = re.compile(
-    _AFTER_SHOW_WORD.pattern.replace("(?:ने|को|", "(?:ने|को|में|", 1), re.M)
+_AFTER_SHOW_WORD_IN = re.compile(_SHOW_WORD_TITLE + _TITLE_END_FORM.format(in_="में|"), re.M)
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 # A place in a chart followed by the show holding it: "पहले नंबर पर X है".
 _AFTER_PLACE = re.compile(
