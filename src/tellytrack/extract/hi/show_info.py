@@ -2,7 +2,8 @@
 
 Channels and platforms are closed lists written in Devanagari (lexicons
 ``hi_channels``, ``hi_platforms``); one counts only in a phrase that ties it
-to a show: "स्टार प्लस का (लोकप्रिय) शो X", "सब टीवी के शो 'X'", "X ... स्टार
+to a show: "स्टार प्लस का (लोकप्रिय) शो X", "सब टीवी के शो 'X'", "जी टीवी का 'X'" (a
+title right after), "X ... स्टार
 प्लस पर प्रसारित/टेलीकास्ट होता है", "नेटफ्लिक्स पर स्ट्रीम". The show is the
 one named right after a "channel's show" phrase, else the nearest show in the
 sentence, else the sentence's show. Producers: an explicit word ("निर्माता/
@@ -36,6 +37,8 @@ _STREAMS = re.compile(
     rf"(?P<v>{_PLATFORM})\s+(?:ऐप\s+)?पर\s+(?:\S+\s+){{0,4}}?(?:स्ट्रीम|देख|उपलब्ध|रिलीज|प्रीमियर|आता|आती|आ\s)"
 )
 _CHANNEL_RE = re.compile(_CHANNEL)
+# "जी टीवी का 'X'", "कलर्स के X में": a channel owning the show named right after it
+_OWNS_TITLE = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ}")
 _PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
 _PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)"
                              r"|\s+(?:ने\s+)?(?:प्रोड्यूस|निर्मित)\s+(?:कर|किया|की)")
@@ -93,6 +96,11 @@ def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
     found: list[tuple[str, str, int]] = []
     for pattern, field_name in ((_OWNS, "channel"), (_AIRS, "channel"), (_STREAMS, "platform")):
         found += [(field_name, m["v"], s.start + m.end()) for m in pattern.finditer(s.text)]
+    inside = shows_in(doc, s)
+    for m in _OWNS_TITLE.finditer(s.text):
+        at = s.start + m.end()
+        if any(at <= t.start <= at + 1 for t in inside):  # a quote may open the title
+            found.append(("channel", m["v"], at))
     for m in _PRODUCER_BEFORE.finditer(s.text):
         name = name_after(s.text, m.end(), most=3)
         if name:

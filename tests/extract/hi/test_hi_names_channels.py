@@ -1,0 +1,33 @@
+"""Hindi names end before a verb, and a channel owns the title written right after it."""
+
+from __future__ import annotations
+
+from hi_support import hindi_doc
+
+from tellytrack.extract.hi import cast_change, show_info
+
+
+def _changes(text: str) -> set[tuple[str | None, str | None]]:
+    return {(f.actor, f.change) for f in cast_change.extract(hindi_doc(text))}
+
+
+def test_a_future_verb_is_no_part_of_a_name() -> None:
+    """"'X' को अलविदा कहेंगे A": the name is A, not "कहेंगे A"."""
+    text = ("'केसर' को अलविदा कहेंगे कबीर सेठी\n"
+            "शो 'केसर' में अर्जुन का किरदार निभा रहे कबीर सेठी ने शो छोड़ दिया है।")
+    assert {actor for actor, _ in _changes(text)} == {"कबीर सेठी"}
+
+
+def test_the_small_screen_is_nobody() -> None:
+    """"छोटे पर्दे पर वापसी" is a comeback to television, and "छोटे पर्दे" no actor."""
+    text = "शो 'केसर' जल्द आएगा। एक्टर कबीर सेठी पांच साल बाद छोटे पर्दे पर वापसी कर रहे हैं।"
+    assert all(actor != "छोटे पर्दे" for actor, _ in _changes(text))
+
+
+def test_channel_right_before_a_title() -> None:
+    """"जी टीवी का 'केसर'": the channel of the show named right after it."""
+    doc = hindi_doc("टीआरपी रिपोर्ट आई। जी टीवी का 'केसर' दूसरे नंबर पर रहा।")
+    assert {(f.show, f.field, f.value) for f in show_info.extract(doc)} == {
+        ("केसर", "channel", "जी टीवी")}
+    doc = hindi_doc("जी टीवी का कहना है कि शो 'केसर' बंद नहीं होगा।")
+    assert not [f for f in show_info.extract(doc) if f.field == "channel"]
