@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hi_support import hindi_doc
 
-from tellytrack.extract.hi import cast_change, show_info
+from tellytrack.extract.hi import cast, cast_change, show_info
 
 
 def _changes(text: str) -> set[tuple[str | None, str | None]]:
@@ -31,3 +31,24 @@ def test_channel_right_before_a_title() -> None:
         ("केसर", "channel", "जी टीवी")}
     doc = hindi_doc("जी टीवी का कहना है कि शो 'केसर' बंद नहीं होगा।")
     assert not [f for f in show_info.extract(doc) if f.field == "channel"]
+
+
+def test_a_cue_stem_takes_its_whole_verb() -> None:
+    """"'X' से जुड़ीं A": the cue "से जुड़" ends inside "जुड़ीं"; the name after it is A."""
+    text = "'केसर' से जुड़ीं नेहा जोशी\nजी टीवी के शो 'केसर' में नेहा जोशी की एंट्री हो गई है।"
+    assert _changes(text) == {("नेहा जोशी", "entry")}
+
+
+def test_a_denied_rumour_is_denied_where_the_headline_asks_it() -> None:
+    """A headline's question, a past rumour, then "हालांकि ... खारिज": denied, once."""
+    text = ("क्या 'केसर' छोड़ रही हैं तान्या शाह?\n"
+            "खबर थी कि तान्या शाह 'केसर' को अलविदा कहने वाली हैं। "
+            "हालांकि, एक्ट्रेस ने इन खबरों को खारिज कर दिया है।")
+    assert {(f.actor, f.change, f.status) for f in cast_change.extract(hindi_doc(text))} == {
+        ("तान्या शाह", "exit", "denied")}
+
+
+def test_role_then_actor_then_verb() -> None:
+    """"Y का किरदार A निभाएंगे": the object first, the actor before the verb."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। शो में अब अर्जुन का किरदार विवेक आनंद निभाएंगे।")
+    assert {(r.actor, r.character) for r in cast.roles(doc)} == {("विवेक आनंद", "अर्जुन")}

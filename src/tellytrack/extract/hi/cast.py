@@ -367,7 +367,7 @@ def _actor_after(tail: str) -> str | None:
         found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
         if found:
             follows = tail[found[1]:]
-            if led or re.match(rf"\s*(?:ने|द्वारा|निभा|प्ले|अदा)(?!{L})", follows) \
+            if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा)(?!{L})", follows) \
                     or re.match(rf"\s*को\s+(?:{L}+\s+)?(?:कास्ट|चुना|चुनी|चुने|फाइनल|साइन|लॉक)(?!{L})",
                                 follows):
                 return found[0]

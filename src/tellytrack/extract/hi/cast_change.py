@@ -87,6 +87,7 @@ _RELATIVE = re.compile(r"\s*,\s*(?:जो|जिन्होंने|जिन�
 _STOP_WORD_AFTER = re.compile(rf"\s*({L}+)")
 _SUBJECT = re.compile(rf"\s+ने(?!{L})")
 _LATIN_ACTOR = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+$")
+_WORD_REST = re.compile(rf"(?<={L}){L}*")  # "जुड़" of "जुड़ीं": the rest of the word
 _CONTRAST = re.compile(rf"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})")
 _PRONOUN = frozenset({"खुद", "उन्होंने", "उसने", "वह", "वो", "जो", "लेकर", "उनके", "उनकी", "कि"})
 _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक"})
@@ -202,7 +203,8 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             kind = change
             if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.start()):
                 kind = "return"  # "फिर से शो में एंट्री": coming back
-            out += [(a, kind, m.span()) for a in _actors_at(text, m.start(), m.end())]
+            end = _WORD_REST.match(text, m.end()).end()  # a stem cue ends inside its verb
+            out += [(a, kind, m.span()) for a in _actors_at(text, m.start(), end)]
     for m in _NEW_CAST.finditer(text):  # "नए कलाकार A और B", "नई लीड जोड़ी होंगे A और B"
         out += [(a, "entry", m.span()) for a in _names_past_verbs(text, m.end())]
     for m in _REPLACED.finditer(text):
@@ -314,7 +316,8 @@ def _returns(doc: Doc, seen: set[tuple[str | None, str | None]]) -> list[Fact]:
 
 
 def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """A past rumour ("कहा जा रहा था ...") contradicted by a "लेकिन ..." sentence is denied."""
+    """A past rumour ("कहा जा रहा था ...") contradicted by a "लेकिन ..." sentence is denied,
+    wherever else the article states the same change."""
     sents = sentences(doc)
     denied: set[int] = set()
     for i, s in enumerate(sents[:-1]):
@@ -323,9 +326,12 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 modality(nxt.text) == "denied"  # "लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया"
                 or any(f.evidence and f.evidence.start == nxt.start for f in facts)):
             denied.add(s.start)
+    # the same change stated elsewhere (a headline's question) is what was denied too
+    overturned = [(f.actor or "", f.change) for f in facts
+                  if f.evidence and f.evidence.start in denied]
     return [
         f.with_(status="denied", modality="denied")
-        if f.evidence and f.evidence.start in denied else f
+        if any(c == f.change and same_person(a, f.actor or "") for a, c in overturned) else f
         for f in facts
     ]
 
