@@ -203,7 +203,8 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             kind = change
             if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.start()):
                 kind = "return"  # "फिर से शो में एंट्री": coming back
-            end = _WORD_REST.match(text, m.end()).end()  # a stem cue ends inside its verb
+            rest = _WORD_REST.match(text, m.end())  # a stem cue ends inside its verb
+            end = rest.end() if rest else m.end()
             out += [(a, kind, m.span()) for a in _actors_at(text, m.start(), end)]
     for m in _NEW_CAST.finditer(text):  # "नए कलाकार A और B", "नई लीड जोड़ी होंगे A और B"
         out += [(a, "entry", m.span()) for a in _names_past_verbs(text, m.end())]
