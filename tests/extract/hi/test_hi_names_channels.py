@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hi_support import hindi_doc
 
-from tellytrack.extract.hi import cast, cast_change, show_info
+from tellytrack.extract.hi import cast, cast_change, event, rating, show_info
 
 
 def _changes(text: str) -> set[tuple[str | None, str | None]]:
@@ -52,3 +52,24 @@ def test_role_then_actor_then_verb() -> None:
     """"Y का किरदार A निभाएंगे": the object first, the actor before the verb."""
     doc = hindi_doc("शो 'केसर' जल्द आएगा। शो में अब अर्जुन का किरदार विवेक आनंद निभाएंगे।")
     assert {(r.actor, r.character) for r in cast.roles(doc)} == {("विवेक आनंद", "अर्जुन")}
+
+
+def test_places_and_shows_alternating_pair_in_order() -> None:
+    """"चौथे नंबर पर 'A' और पांचवें नंबर पर 'B'": B is fifth, though A stands nearer the
+    second cue; "तीसरे पर" leaves out the place word of the sentence's other cue."""
+    doc = hindi_doc("इस हफ्ते की टीआरपी लिस्ट आई। दूसरे स्थान पर 'केसर' और तीसरे पर 'नई राहें' रहा। "
+                    "चौथे नंबर पर 'साँझ' और पांचवें नंबर पर 'चांदनी' है।")
+    assert {(f.show, f.rank) for f in rating.extract(doc)} == {
+        ("केसर", 2), ("नई राहें", 3), ("साँझ", 4), ("चांदनी", 5)}
+
+
+def test_a_hyphened_word_ends_a_name() -> None:
+    """"A बाल-बाल बचे": "बाल" is no part of A's name."""
+    doc = hindi_doc("शो 'केसर' में राघव का किरदार निभाने वाले अर्णव कपूर बाल-बाल बच गए।")
+    assert {(r.actor, r.character) for r in cast.roles(doc)} == {("अर्णव कपूर", "राघव")}
+
+
+def test_an_accident_on_the_set_is_no_story() -> None:
+    """"शो के सेट पर हादसा": the crew's accident, not the story's."""
+    doc = hindi_doc("शो 'केसर' की शूटिंग के दौरान सेट पर हादसा हो गया।")
+    assert event.extract(doc) == []

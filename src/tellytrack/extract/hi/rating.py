@@ -6,7 +6,9 @@ from ordinal phrases ("दूसरे नंबर पर", "पहले स�
 week ("पिछले हफ्ते चौथे नंबर पर") is history, not this week's chart. Values
 are decimals beside "टीआरपी"/"रेटिंग", never impressions ("मिलियन इंप्रेशंस").
 
-The show of a cue is the nearest show named in the sentence; else the subject
+A sentence that alternates places and shows ("चौथे नंबर पर 'A' और पांचवें नंबर पर 'B'",
+"तीसरे पर" leaving out the place word of its other cue) pairs them in order. Otherwise
+the show of a cue is the nearest show named in the sentence; else the subject
 before "ने"/"को"; else, for a heading ("पहले नंबर पर है यह धारावाहिक"), the
 next sentence's show; else the show named last ("ये शो"). The first position
 and the first value said of a show win.
@@ -42,6 +44,8 @@ _RANKS = [
     re.compile(r"(?P<one>टॉप\s+पर)\s+(?=है|हैं|रहा|रही|बना|बनी|बरकरार|अपनी|कब्जा|काबिज|पहुं|आ\s|विराजमान)"),
     re.compile(r"(?P<one>बाजी)\s+मार|मारी\s+(?P<one2>बाजी)|(?P<one3>सबसे\s+ऊपर)"),
 ]
+# "तीसरे पर" in a sentence that says "दूसरे स्थान पर": the place word left out
+_ELIDED = re.compile(rf"(?<!{L})(?P<w>{_ORD})\s+पर(?!{L})")
 _ORD_LIST = re.compile(
     rf"(?<!{L})(?:{_ORD})(?:\s*,\s*(?:{_ORD}))*\s+(?:और|व)\s+(?:{_ORD})\s+{_PLACE}")
 _PAST = re.compile(r"(?:पिछले|बीते|पिछली)\s+(?:\S+\s+)?(?:हफ्ते|सप्ताह|वीक|बार)[^,।]*$")
@@ -79,8 +83,10 @@ def extract(doc: Doc) -> list[Fact]:
         nxt = sents[i + 1] if i + 1 < len(sents) else None
         for listed, place in _paired(doc, s):
             found.setdefault(listed, (place, None, s))
-        for offset, rank, value in _cues(s):
-            show = _show_of(doc, s, offset, nxt)
+        cues = _cues(s)
+        paired = _alternating(doc, s, [c[0] for c in cues if c[1] is not None])
+        for offset, rank, value in cues:
+            show = paired.get(offset) or _show_of(doc, s, offset, nxt)
             if show is None:
                 continue
             old_rank, old_value, ev = found.get(show, (None, None, s))
@@ -106,10 +112,25 @@ def _paired(doc: Doc, s: Sentence) -> list[tuple[str, int]]:
     return list(zip(shows, ranks, strict=True))
 
 
+def _alternating(doc: Doc, s: Sentence, places: list[int]) -> dict[int, str]:
+    """Place cue offset -> show when a sentence alternates them ("चौथे नंबर पर 'A' और
+    पांचवें नंबर पर 'B'", "'A' पहले नंबर पर, 'B' दूसरे पर"): each cue goes with the show
+    on the side every cue has one, which nearness alone gets wrong for the second."""
+    shows = shows_in(doc, s)
+    if len(places) < 2 or len(shows) != len(places):
+        return {}
+    order = sorted([(o, "c") for o in places] + [(m.start, "s") for m in shows])
+    kinds = "".join(k for _, k in order)
+    if kinds == "cs" * len(places) or kinds == "sc" * len(places):
+        return {o: m.name for o, m in zip(sorted(places), shows, strict=True)}
+    return {}
+
+
 def _cues(s: Sentence) -> list[tuple[int, int | None, float | None]]:
     """(offset, rank, value) for each position or value cue of a sentence."""
     out: list[tuple[int, int | None, float | None]] = []
-    for pattern in _RANKS:
+    ranks = [*_RANKS, _ELIDED] if _RANKS[0].search(s.text) else _RANKS
+    for pattern in ranks:
         for m in pattern.finditer(s.text):
             if _PAST.search(s.text, 0, m.start()) or _NEGATED.search(s.text[m.end():]):
                 continue
