@@ -63,8 +63,8 @@ def test_places_and_shows_alternating_pair_in_order() -> None:
         ("केसर", 2), ("नई राहें", 3), ("साँझ", 4), ("चांदनी", 5)}
 
 
-def test_a_hyphened_word_ends_a_name() -> None:
-    """"A बाल-बाल बचे": "बाल" is no part of A's name."""
+def test_a_doubled_word_ends_a_name() -> None:
+    """"A बाल-बाल बचे": "बाल" of a doubled word is no part of A's name."""
     doc = hindi_doc("शो 'केसर' में राघव का किरदार निभाने वाले अर्णव कपूर बाल-बाल बच गए।")
     assert {(r.actor, r.character) for r in cast.roles(doc)} == {("अर्णव कपूर", "राघव")}
 

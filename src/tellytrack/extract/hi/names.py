@@ -22,7 +22,6 @@ _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
 _PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं|हो|होंगी|होंगे|होगी|होगा|रहीं|रहे|रही|रहा)(?!{L})")
-_HYPHENED = re.compile(rf"-{L}")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 # A verb in the future tense ("कहेंगे", "निभाएंगी", "करेगा", "लौटूंगी"): no name ends so.
 _FUTURE_VERB = re.compile(r"(?:ेंगे|ेंगी|ेगा|ेगी|एंगे|एंगी|ूंगा|ूंगी)$")
@@ -85,8 +84,8 @@ def name_after(text: str, start: int, most: int = 3) -> tuple[str, int] | None:
     end = start
     while len(got) < most:
         m = _WORD_AFTER.match(text[end:])
-        if not m or not _name_word(m[1]) or (got and _HYPHENED.match(text, end + m.end())):
-            break  # "A बाल-बाल बचे": a word hyphened to the next is no name's
+        if not m or not _name_word(m[1]) or text.startswith("-" + m[1], end + m.end()):
+            break  # "A बाल-बाल बचे", "घर-घर": a doubled word is no name's
         got.append(m[1])
         end += m.end()
         ends.append(end)
