@@ -73,3 +73,17 @@ def test_an_accident_on_the_set_is_no_story() -> None:
     """"शो के सेट पर हादसा": the crew's accident, not the story's."""
     doc = hindi_doc("शो 'केसर' की शूटिंग के दौरान सेट पर हादसा हो गया।")
     assert event.extract(doc) == []
+
+
+def test_seen_as_a_character() -> None:
+    """"A शो में Y के रूप में नजर आएंगे": A plays Y (the verb right after "रूप में")."""
+    doc = hindi_doc("शो 'केसर' में एक्टर विवेक आनंद की एंट्री हो रही है। "
+                    "विवेक आनंद शो में कबीर के रूप में नजर आएंगे।")
+    assert {(r.actor, r.character) for r in cast.roles(doc)} == {("विवेक आनंद", "कबीर")}
+
+
+def test_a_pronoun_plays_a_role_written_in_latin_letters() -> None:
+    """"वह शो में Meera का रोल निभाएंगी" after "Riya Sen की एंट्री"."""
+    doc = hindi_doc("शो 'केसर' में एक्ट्रेस Riya Sen की एंट्री होने वाली है। "
+                    "वह शो में Meera का रोल निभाएंगी।")
+    assert {(r.actor, r.character) for r in cast.roles(doc)} == {("Riya Sen", "Meera")}

@@ -63,7 +63,7 @@ _LEAD_WORD = re.compile(rf"^\s*({L}+)")
 _PLAYING = re.compile(
     rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
     rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
-    rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की)(?!{L})"
+    rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर))")
 _IN_ROLE = re.compile(r"\s*में\s+")
@@ -186,7 +186,7 @@ def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
         return []
     out: list[Role] = []
     for m in _ROLE_CUE.finditer(text):
-        char = name_before(text, m.start(), most=2)
+        char = name_before(text, m.start(), most=2) or _latin_word_before(text, m.start())
         if char and _PLAYING.match(text, m.end()):
             out.append(Role(subject, char[0], s, bool(_RETURN.search(text)), nearest=True))
     return out
