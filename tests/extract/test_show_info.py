@@ -233,3 +233,10 @@ def test_headline_words_after_makers_are_no_producer() -> None:
                    "who plays Arjun in the Star Plus show Pyaar Ki Dor, is set to exit the show.")
     assert ("Pyaar Ki Dor", "channel", "Star Plus") in facts
     assert not any(f == "producer" for _, f, _ in facts)
+
+
+def test_a_title_running_on_past_a_known_show_is_the_show() -> None:
+    """"Sony TV's Pyaar Ki Dor in Film City": the show is "Pyaar Ki Dor", not the place."""
+    text = ("Fire on the sets of Pyaar Ki Dor\n"
+            "A fire broke out on the sets of Sony TV's Pyaar Ki Dor in Film City on Monday.")
+    assert _facts(text) == {("Pyaar Ki Dor", "channel", "Sony TV")}

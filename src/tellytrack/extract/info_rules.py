@@ -111,6 +111,15 @@ def clean_title(name: str) -> str:
     return name.strip(" '‘’\"“”,")
 
 
+def known_head(doc: Doc, title: str) -> str:
+    """A title phrase that runs on past a known show into lower-case words ("X in Film
+    City", "X to go off air") is that show."""
+    for name in known_shows(doc):
+        if title.startswith(name + " ") and title[len(name) + 1:][:1].islower():
+            return name
+    return title
+
+
 def is_channel(name: str) -> bool:
     """Whether a phrase is a channel's name rather than a show's."""
     return bool(CHANNEL_RE.fullmatch(name)) or name.lower() in mapping("channels")
@@ -285,7 +294,7 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
         return out
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
         for m in pattern.finditer(text):
-            show = clean_title(m["show"])
+            show = known_head(doc, clean_title(m["show"]))
             # "X, a Zee TV show" names X a show (the show layer reads that cue too); a
             # title-cased word before "the ... Zee TV's new show" need not be one ("Meet")
             if plausible_show(show) and (pattern is _CHANNEL_FIRST
@@ -298,7 +307,7 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
         out.append((show if plausible_show(show) else show_near(doc, sentence, m.start()),
                     fld, value, 0.75))
     for m in _PLATFORM_ANY.finditer(text):
-        out.append((clean_title(m["show"]), "platform", m["pl"], 0.6))
+        out.append((known_head(doc, clean_title(m["show"])), "platform", m["pl"], 0.6))
     out.extend(_channel_lists(text))
     return out
 
