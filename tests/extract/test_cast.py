@@ -286,3 +286,12 @@ def _gap(doc: Doc, p: cast._Pair) -> list[str]:
     """The shapes between a pair's two names."""
     first, second = sorted((p.a, p.c))
     return shapes(doc, first.end, second.start)
+
+
+def test_a_role_described_by_whose_kin_it_is() -> None:
+    """"A plays Y, Z's mother" and "... and A as Y, Z's mother": Z is no second role."""
+    assert _facts(SHOW + "Neha Joshi plays Sushma, Aditya's mother. Samar Gill plays Aditya.") \
+        == {("Pyaar Ki Dor", "Neha Joshi", "Sushma"), ("Pyaar Ki Dor", "Samar Gill", "Aditya")}
+    facts = _facts(SHOW + "Here's the cast: Tanvi Shah as Gauri, Samar Gill as Aditya and "
+                   "Neha Joshi as Sushma, Aditya's mother.")
+    assert ("Pyaar Ki Dor", "Neha Joshi", "Sushma") in facts

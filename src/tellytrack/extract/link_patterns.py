@@ -13,7 +13,10 @@ from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation
 
 NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
-G = rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*){NAME})*"
+# A group "A, B and C"; a later member is never a possessor ("Y, Z's mother": Z's mother
+# is said of Y, not a second character).
+G = (rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+     rf"(?>{NAME})(?!['’]s\b))*")
 Q = r"['‘\"“]?"
 NEW = rf"(?:the\s+new\s+|new\s+)?{Q}"
 AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
