@@ -487,3 +487,9 @@ def test_preposition_before_is_the_plain_search() -> None:
             for end in range(start, len(text) + 1):
                 plain = bool(change_rules.PREPOSITION_BEFORE.search(text, start, end))
                 assert change_rules.preposition_before(text, start, end) == plain
+
+
+def test_stepping_out_of_a_show_is_an_exit() -> None:
+    """"A has stepped out of the show": an exit, stated."""
+    assert _facts(SHOW + "Aman Bedi, who plays Rathore, has stepped out of the show.") == {
+        ("Aman Bedi", "exit"): "confirmed"}

@@ -381,3 +381,12 @@ def test_fold_remembered_is_fold_computed(monkeypatch: pytest.MonkeyPatch) -> No
     assert [shows.fold(n) for n in names] == [shows._fold(n) for n in names]
     assert shows.fold("Yeh") == shows.fold("Ye") == "ye"
     assert len(shows._FOLDS) <= 3
+
+
+def test_back_in_a_show_vouches_for_it() -> None:
+    """"A is back in X": X is the show, not the person the slug opens with."""
+    text = ("Samar Gill is back in Rang Badalti Zindagi\n"
+            "Samar Gill is back in Rang Badalti Zindagi after a year. He will play Vikrant.")
+    doc = _doc(text, "https://x.example/tv/samar-gill-is-back-in-rang-badalti-zindagi-42")
+    assert doc.shows.topic == "Rang Badalti Zindagi"
+    assert "Samar Gill" not in doc.shows.names
