@@ -30,10 +30,11 @@ can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
+from functools import lru_cache
 
 from tellytrack.model import EntityKind
 from tellytrack.resolve.mentions import PERSON_CUE_TYPES, Link, StoreMentions
-from tellytrack.resolve.names import key
+from tellytrack.resolve.names import NAME_CACHE, key
 from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
     Resolution,
@@ -53,20 +54,25 @@ from tellytrack.store.base import (
 )
 
 
-def show_blocks(spelling: str) -> set[str]:
+@lru_cache(maxsize=NAME_CACHE)
+def show_blocks(spelling: str) -> frozenset[str]:
     """The blocks of a show name: its title blocking keys, its initials (an acronym
-    and the titles it may abbreviate meet there) and its franchise (no season number)."""
+    and the titles it may abbreviate meet there) and its franchise (no season number).
+    Kept: a resolution asks for a spelling's blocks up to three times (its lookup, a
+    candidate's aliases, the rows it writes)."""
     out = {f"t:{b}" for b in TITLES.keys(spelling)}
     initials = acronym_of(spelling) or expansions(spelling)
     if initials:
         out.add(f"a:{initials[0]}")
     out.add(f"f:{key(SEASON_NUMBER.sub('', spelling))}")
-    return out
+    return frozenset(out)
 
 
-def person_blocks(spelling: str) -> set[str]:
-    """The blocks of a person's name: the blocking keys of the name rules."""
-    return {f"n:{b}" for b in NAMES.keys(spelling)}
+@lru_cache(maxsize=NAME_CACHE)
+def person_blocks(spelling: str) -> frozenset[str]:
+    """The blocks of a person's name: the blocking keys of the name rules (kept, as
+    ``show_blocks``)."""
+    return frozenset(f"n:{b}" for b in NAMES.keys(spelling))
 
 
 def blocks(res: Resolution, entity_ids: Iterable[str]) -> list[BlockRow]:
@@ -100,7 +106,7 @@ def _ids(rows: Iterable[NameRow]) -> set[str]:
     return {r[3] for r in rows}
 
 
-def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str], set[str]],
+def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str], Set[str]],
           overrides: Sequence[Override], touched: Set[str] = frozenset()) -> set[str]:
     """The stored entities of ``kind`` these spellings may be: same key, or, for a
     spelling the name index does not know yet, a shared block; and the other side of a
@@ -123,7 +129,7 @@ def _near(store: Store, kind: str, spellings: set[str], blocks_of: Callable[[str
 
 
 def _matching(store: Store, kind: str, spellings: Sequence[str],
-              blocks_of: Callable[[str], set[str]], candidates: set[str]) -> set[str]:
+              blocks_of: Callable[[str], Set[str]], candidates: set[str]) -> set[str]:
     """The candidates (entities sharing a block with a new spelling) that one of these
     spellings may join or take a name from: a spelling of theirs shares a block with
     it and the block's rule may put the two in one cluster (``_joins``). Blocks grow
