@@ -87,3 +87,17 @@ def test_a_pronoun_plays_a_role_written_in_latin_letters() -> None:
     doc = hindi_doc("शो 'केसर' में एक्ट्रेस Riya Sen की एंट्री होने वाली है। "
                     "वह शो में Meera का रोल निभाएंगी।")
     assert {(r.actor, r.character) for r in cast.roles(doc)} == {("Riya Sen", "Meera")}
+
+
+def test_two_roles_for_one_verb() -> None:
+    """"Y1 का किरदार A1 और Y2 का किरदार A2 निभा रहे हैं": two pairs, in order."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। "
+                    "शो में राधिका का किरदार पूजा वर्मा और देव का किरदार निखिल राणा निभा रहे हैं।")
+    assert {(r.actor, r.character) for r in cast.roles(doc)} == {
+        ("पूजा वर्मा", "राधिका"), ("निखिल राणा", "देव")}
+
+
+def test_a_relative_clause_changes_its_antecedent() -> None:
+    """"A ... निभा रही हैं, जो अब शो छोड़ देंगी": A leaves."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। काव्या का किरदार ईशा नायर निभा रही हैं, जो अब शो छोड़ देंगी।")
+    assert {(f.actor, f.change) for f in cast_change.extract(doc)} == {("ईशा नायर", "exit")}

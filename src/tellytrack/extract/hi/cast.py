@@ -195,8 +195,14 @@ def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
 def _roles_in(s: Sentence) -> list[Role]:
     text = s.text
     out: list[Role] = []
+    lo = 0
     for m in _ROLE_CUE.finditer(text):
-        out += _role_phrase(s, m)
+        found = _role_phrase(s, m, lo)
+        out += found
+        # "Y1 का किरदार A1 और Y2 का किरदार A2": no list of characters runs back past a
+        # role phrase, nor past the actor named after it
+        at = text.find(found[-1].actor, m.end()) if found else -1
+        lo = at + len(found[-1].actor) if at >= 0 else m.end()
     for m in _VERB_FIRST.finditer(text):  # a headline's "A निभाएंगे C का किरदार"
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
@@ -320,8 +326,9 @@ def _order(first: str, second: str, before: str) -> tuple[str, str]:
     return second, first
 
 
-def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
-    """The (actor, character) of one role phrase "CHAR के किरदार ...", if an actor is named."""
+def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
+    """The (actor, character) of one role phrase "CHAR के किरदार ...", if an actor is named
+    (a list of characters before it starts at ``lo``, after the sentence's previous one)."""
     text = s.text
     quote = re.search(r"['‘\"“]\s*$", text[:m.start()])
     start = m.start() if not quote else quote.start()
@@ -333,7 +340,7 @@ def _role_phrase(s: Sentence, m: re.Match[str]) -> list[Role]:
     returning = bool(_RETURN.search(tail[:40]))
     actor = _actor_after(tail)
     if actor and len(names) <= 2:
-        chars = names_before(text, start)
+        chars = names_before(text, start, lo)
         actors = names_after(tail, tail.find(actor)) if len(chars) > 1 else [actor]
         if len(chars) > 1:  # "A और B का रोल निभाने वाले X और Y": pairs in order, or none
             return [Role(a, c, s, returning) for a, c in zip(actors, chars, strict=True)] \
@@ -359,6 +366,11 @@ def _latin_word_before(text: str, end: int) -> tuple[str, int] | None:
     return (m[1], max(0, end - 30) + m.start(1)) if m else None
 
 
+# "Y1 का किरदार A1 और Y2 का किरदार A2 निभा रहे हैं": one verb for both roles
+_NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+{_ROLE_ADJ}{_ROLE}"
+                        rf"(?!{L})")
+
+
 def _actor_after(tail: str) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"."""
     cursor = 0
@@ -368,6 +380,7 @@ def _actor_after(tail: str) -> str | None:
         if found:
             follows = tail[found[1]:]
             if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा)(?!{L})", follows) \
+                    or _NEXT_ROLE.match(follows) \
                     or re.match(rf"\s*को\s+(?:{L}+\s+)?(?:कास्ट|चुना|चुनी|चुने|फाइनल|साइन|लॉक)(?!{L})",
                                 follows):
                 return found[0]
