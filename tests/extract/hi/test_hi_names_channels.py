@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hi_support import hindi_doc
 
-from tellytrack.extract.hi import cast, cast_change, event, rating, show_info
+from tellytrack.extract.hi import cast, cast_change, event, rating, relation, show_info
 
 
 def _changes(text: str) -> set[tuple[str | None, str | None]]:
@@ -101,3 +101,17 @@ def test_a_relative_clause_changes_its_antecedent() -> None:
     """"A ... निभा रही हैं, जो अब शो छोड़ देंगी": A leaves."""
     doc = hindi_doc("शो 'केसर' जल्द आएगा। काव्या का किरदार ईशा नायर निभा रही हैं, जो अब शो छोड़ देंगी।")
     assert {(f.actor, f.change) for f in cast_change.extract(doc)} == {("ईशा नायर", "exit")}
+
+
+def test_an_upcoming_show_of_a_channel() -> None:
+    """"सोनी टीवी के अपकमिंग शो 'X'": the channel of X."""
+    doc = hindi_doc("सोनी टीवी के अपकमिंग शो 'केसर' के लिए नेहा जोशी को चुना गया है।")
+    assert {(f.show, f.field, f.value) for f in show_info.extract(doc)} == {
+        ("केसर", "channel", "सोनी टीवी")}
+
+
+def test_a_relative_clause_ties_the_role_before_it() -> None:
+    """"A शो में Y का रोल करेंगी, जो B की पत्नी होगी": Y is B's wife."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। ईशा शो में काव्या का रोल प्ले करेंगी, जो आदित्य की पत्नी होगी।")
+    assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
+        ("आदित्य", "spouse", "काव्या")}

@@ -32,7 +32,10 @@ _HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुक�
 # "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
 _MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्याह)(?!{L})(?P<after>.{{0,20}})")
 _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
-_APPOSED = re.compile(r"\s*,\s*$")
+_APPOSED = re.compile(r"\s*,\s*(?:जो\s+(?:कि\s+)?)?$")
+# "Y का रोल/किरदार ..." in the clause before a relative "जो": Y is what "जो" stands for
+_ROLE_IN_CLAUSE = re.compile(rf"({L}+)\s+(?:का|की|के)\s+(?:रोल|किरदार|भूमिका|कैरेक्टर)(?!{L})"
+                             r"[^,।]*$")
 _FIRST_OF_PAIR = re.compile(
     rf"({L}+)\s+(?:ने|को|की|का|के)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
 # "A और B भाई-बहन हैं": a pair named by its tie (the first is the parent in "मां-बेटी").
@@ -68,8 +71,9 @@ def _ties(s: Sentence) -> list[tuple[str, str, str]]:
         a = name_before(s.text, m.start(), most=2)
         b = name_after(s.text, m.end(), most=1)
         apposed = _APPOSED.search(s.text, 0, a[1]) if a and not b else None
-        if apposed:  # "राही, मीरा की बेटी है"
-            b = name_before(s.text, apposed.start(), most=2)
+        if apposed:  # "राही, मीरा की बेटी है"; "Y का रोल करेंगी, जो A की पत्नी होगी"
+            b = _role_before(s.text, apposed.start()) or name_before(
+                s.text, apposed.start(), most=2)
         if not a or not b or a[0] == b[0]:
             continue
         kin = _KIN[m["kin"]]
@@ -82,6 +86,12 @@ def _ties(s: Sentence) -> list[tuple[str, str, str]]:
         else:
             out.append((a[0], kin, b[0]))
     return out
+
+
+def _role_before(text: str, end: int) -> tuple[str, int] | None:
+    """The character of a role phrase in the clause ending at ``end``."""
+    m = _ROLE_IN_CLAUSE.search(text, 0, end)
+    return name_before(text, m.end(1), most=2) if m else None
 
 
 def _couples(s: Sentence) -> list[tuple[str, str, str]]:
