@@ -390,3 +390,13 @@ def test_back_in_a_show_vouches_for_it() -> None:
     doc = _doc(text, "https://x.example/tv/samar-gill-is-back-in-rang-badalti-zindagi-42")
     assert doc.shows.topic == "Rang Badalti Zindagi"
     assert "Samar Gill" not in doc.shows.names
+
+
+def test_airing_vouches_for_a_title() -> None:
+    """"X airs at 9 pm", "X to go off air": X is a show, though no other cue names it."""
+    doc = _doc("What's next for Meera in Dil Se Dil Tak?\n"
+               "Meera is heartbroken. Dil Se Dil Tak airs at 9 pm.", "https://x.example/a-42")
+    assert doc.shows.topic == "Dil Se Dil Tak"
+    doc = _doc("Kabir Sethi and Riya Malhotra's Dil Se Dil Tak to go off air\n"
+               "After a three-year run, Dil Se Dil Tak will end.", "https://x.example/a-42")
+    assert doc.shows.topic == "Dil Se Dil Tak"
