@@ -400,3 +400,13 @@ def test_airing_vouches_for_a_title() -> None:
     doc = _doc("Kabir Sethi and Riya Malhotra's Dil Se Dil Tak to go off air\n"
                "After a three-year run, Dil Se Dil Tak will end.", "https://x.example/a-42")
     assert doc.shows.topic == "Dil Se Dil Tak"
+
+
+def test_story_and_episode_words_vouch_for_a_title() -> None:
+    """"X's storyline", "X's current track", "X episode", "X completes 500 episodes"."""
+    for headline in ("Dil Se Dil Tak's storyline gets a twist",
+                     "Dil Se Dil Tak's current track fails to impress",
+                     "Will Meera leave? Dil Se Dil Tak episode highlights",
+                     "Dil Se Dil Tak completes 500 episodes"):
+        doc = _doc(f"{headline}\nRiya Malhotra plays Meera.", "https://x.example/a-42")
+        assert doc.shows.topic == "Dil Se Dil Tak", headline
