@@ -295,3 +295,10 @@ def test_a_role_described_by_whose_kin_it_is() -> None:
     facts = _facts(SHOW + "Here's the cast: Tanvi Shah as Gauri, Samar Gill as Aditya and "
                    "Neha Joshi as Sushma, Aditya's mother.")
     assert ("Pyaar Ki Dor", "Neha Joshi", "Sushma") in facts
+
+
+def test_who_plays_her_kin() -> None:
+    """"B, who plays her on-screen daughter Y": B plays Y; "her" is not B."""
+    facts = _facts("Riya Malhotra, best known for playing Meera in Pyaar Ki Dor, shares a bond "
+                   "with Tanvi Shah, who plays her on-screen daughter Pari.")
+    assert ("Pyaar Ki Dor", "Tanvi Shah", "Pari") in facts

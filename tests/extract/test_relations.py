@@ -213,3 +213,10 @@ def test_cues_tried_at_first_words_are_the_plain_scan(sample_articles: Path) -> 
         for s in doc.sentences:
             plain = [(m.start() + s.start, m.end() + s.start) for m in _CUE_RE.finditer(s.text)]
             assert [(c.start, c.end) for c in _cues(doc, s)] == plain
+
+
+def test_her_is_not_the_one_who_plays() -> None:
+    """"A as Y ... B, who plays her daughter Z": "her" is Y (B plays Z)."""
+    assert ("Meera", "parent", "Pari") in _relations(
+        "Riya Malhotra, best known for playing Meera in Pyaar Ki Dor, shares a bond "
+        "with Tanvi Shah, who plays her on-screen daughter Pari.")

@@ -34,8 +34,11 @@ VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|ess
 CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|recogni[sz]ed\s+for)"
                     r"\s+(?!(?:the|her|his|their|a|an|its)\s+(?:[\w\-]+\s+){0,5}?"
                     r"(?:roles?|characters?|part|portrayal|playing|essaying)\b)")
+_KIN_WORDS = "|".join(sorted(mapping("kinship"), key=len, reverse=True))
 ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
-        r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+)?")
+        r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+"
+        # "who plays her on-screen daughter Y": the role is Y
+        rf"|(?:her|his|their)\s+(?:on-?screen\s+|reel\s+)?(?:{_KIN_WORDS}),?\s+)?")
 # A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
 # "A aka B and C aka D" pairs A-B and C-D, the group after the first "aka" stops at B.
 WHOLE = rf"{NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"

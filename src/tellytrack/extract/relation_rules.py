@@ -114,9 +114,15 @@ def _relation(kin: str, kin_person: str, anchor: str) -> Triple:
     return anchor, value, kin_person
 
 
+_PLAYS_HER = re.compile(r",?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:plays|played|playing|essays|"
+                        r"essayed|essaying|portrays|portrayed|portraying)\s+")
+
+
 def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     """The name a possessive pronoun refers to: the nearest one before it."""
-    found = [c for s, _, c in names_in(doc, sentence.text[:before])]
+    head = sentence.text[:before]
+    found = [c for _, end, c in names_in(doc, head)
+             if not _PLAYS_HER.fullmatch(head, end)]  # "A, who plays her KIN B": not A
     if found:
         return found[-1]
     index = doc.sentences.index(sentence)
