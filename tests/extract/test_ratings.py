@@ -143,3 +143,13 @@ def test_section_sentence_index_is_the_list_index() -> None:
         assert _sentence_index(doc, s) == doc.sentences.index(s) == i
         assert _sentence_index(doc, Sentence(s.start, s.end, s.text)) == i
         assert _sentence_index(doc, Sentence(s.start, s.end - 1, s.text[:-1])) == -1
+
+
+def test_a_chart_told_in_the_past_tense() -> None:
+    """"X was at number three" is this week's place; "X, which was at No. 2" is not."""
+    text = ("TRP report: Chandni Raat on top\nAccording to BARC, Chandni Raat remained at the "
+            "number one spot. Pyaar Ki Dor was at number three. Saanjh, which was at "
+            "number two, slipped to the fifth spot.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.rank) for f in extract(doc)} == {
+        ("Chandni Raat", 1), ("Pyaar Ki Dor", 3), ("Saanjh", 5)}

@@ -91,7 +91,8 @@ _RANK_NEEDS: tuple[tuple[str, ...], ...] = (
 _PAST_CUE = re.compile(
     r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|"
     r"\bused to\b|"
-    r"\bprevious(?:ly)?\b|\bearlier\b|\bwas\s+at\b|\bout of\b|\bbeat(?:ing|s)?\b|"
+    r"\bprevious(?:ly)?\b|\bearlier\b|\b(?:which|that|who)\s+was\s+at\b|\bout of\b|"
+    r"\bbeat(?:ing|s)?\b|"
     r"\b(?:might|may|could|would|hopes?|hoping|aims?|aiming|bid|likely|expected)\b|"
     r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
     re.I,
