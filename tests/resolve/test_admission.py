@@ -170,8 +170,7 @@ class CountingStore(SQLiteStore):
 
 def test_a_typing_cue_found_is_not_read_again(tmp_path: Path) -> None:
     """A sentence that writes a name always will (facts are only added): a later
-    resolution's admission reads no sentence for it; a "no" is asked again once the
-    show has new facts, and then it may turn into a yes."""
+    resolution's admission reads no sentence for it; a "no" is asked again each time."""
     store = CountingStore(tmp_path / "kb.db")
     text = "Riya Malhotra plays Meera in Kesar Ki Kahani."
     art = Article.create(text)
@@ -185,10 +184,5 @@ def test_a_typing_cue_found_is_not_read_again(tmp_path: Path) -> None:
 
     assert (asks(KESAR), store.reads) == (True, 1)
     assert (asks(KESAR), store.reads) == (True, 1)
-    assert (asks("Gulmohar"), asks("Gulmohar"), store.reads) == (False, False, 2)
-    more = "Gulmohar fame Riya Malhotra plays Meera in Kesar Ki Kahani."
-    art = Article.create(more)
-    store.add_batch([Incoming(art, [cast(KESAR, "Riya Malhotra", "Meera").with_(
-        evidence=Evidence(art.id, 0, len(more), more))])])
-    assert (asks("Gulmohar"), asks("Gulmohar"), store.reads) == (True, True, 3)
+    assert (asks("Gulmohar"), asks("Gulmohar"), store.reads) == (False, False, 3)
     store.close()

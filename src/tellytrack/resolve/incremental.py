@@ -30,11 +30,10 @@ can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
-from functools import lru_cache
 
 from tellytrack.model import EntityKind
 from tellytrack.resolve.mentions import PERSON_CUE_TYPES, Link, StoreMentions
-from tellytrack.resolve.names import NAME_CACHE, key
+from tellytrack.resolve.names import key
 from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
     Resolution,
@@ -54,36 +53,56 @@ from tellytrack.store.base import (
 )
 
 
-@lru_cache(maxsize=NAME_CACHE)
-def show_blocks(spelling: str) -> frozenset[str]:
+def show_blocks(spelling: str) -> set[str]:
     """The blocks of a show name: its title blocking keys, its initials (an acronym
-    and the titles it may abbreviate meet there) and its franchise (no season number).
-    Kept: a resolution asks for a spelling's blocks up to three times (its lookup, a
-    candidate's aliases, the rows it writes)."""
+    and the titles it may abbreviate meet there) and its franchise (no season number)."""
     out = {f"t:{b}" for b in TITLES.keys(spelling)}
     initials = acronym_of(spelling) or expansions(spelling)
     if initials:
         out.add(f"a:{initials[0]}")
     out.add(f"f:{key(SEASON_NUMBER.sub('', spelling))}")
-    return frozenset(out)
+    return out
 
 
-@lru_cache(maxsize=NAME_CACHE)
-def person_blocks(spelling: str) -> frozenset[str]:
-    """The blocks of a person's name: the blocking keys of the name rules (kept, as
-    ``show_blocks``)."""
-    return frozenset(f"n:{b}" for b in NAMES.keys(spelling))
+def person_blocks(spelling: str) -> set[str]:
+    """The blocks of a person's name: the blocking keys of the name rules."""
+    return {f"n:{b}" for b in NAMES.keys(spelling)}
 
 
-def blocks(res: Resolution, entity_ids: Iterable[str]) -> list[BlockRow]:
+class Blocks:
+    """The blocks of the spellings one resolution meets, each computed once (it asks
+    for a spelling's blocks up to three times: its lookup, a candidate's aliases, the
+    rows it writes); dropped with the resolution, so memory does not grow."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str], Set[str]] = {}
+
+    def show(self, spelling: str) -> Set[str]:
+        """``show_blocks``, once per spelling."""
+        k = ("show", spelling)
+        if k not in self._seen:
+            self._seen[k] = show_blocks(spelling)
+        return self._seen[k]
+
+    def person(self, spelling: str) -> Set[str]:
+        """``person_blocks``, once per spelling."""
+        k = ("person", spelling)
+        if k not in self._seen:
+            self._seen[k] = person_blocks(spelling)
+        return self._seen[k]
+
+
+def blocks(res: Resolution, entity_ids: Iterable[str], known: Blocks | None = None
+           ) -> list[BlockRow]:
     """The name index's blocks of these entities' spellings (shows and people)."""
+    of = known or Blocks()
     out: list[BlockRow] = []
     for eid in entity_ids:
         e = res.entities[eid]
         if e.kind is EntityKind.SHOW:
-            out += [("show", b, key(a)) for a in e.aliases for b in show_blocks(a)]
+            out += [("show", b, key(a)) for a in e.aliases for b in of.show(a)]
         elif e.kind is EntityKind.PERSON:
-            out += [("person", b, key(a)) for a in e.aliases for b in person_blocks(a)]
+            out += [("person", b, key(a)) for a in e.aliases for b in of.person(a)]
     return out
 
 
@@ -93,8 +112,9 @@ def resolve_new(store: Store) -> str:
     new = store.unresolved()
     if not new:
         return "none"
-    reach = _reach(store, new)
-    if reach is not None and _splice(store, *reach):
+    known = Blocks()
+    reach = _reach(store, new, known)
+    if reach is not None and _splice(store, *reach, known):
         return "incremental"
     from tellytrack.resolve import resolve_store  # the package imports this module
 
@@ -141,25 +161,35 @@ def _matching(store: Store, kind: str, spellings: Sequence[str],
             by_block.setdefault(b, []).append(s)
     out: set[str] = set()
     for e in store.entities_of(sorted(candidates)):
-        if any(_joins(b, a, s, rule) for a in e.aliases for b in blocks_of(a)
-               for s in by_block.get(b, ())):
+        if any(_joins(shared, a, s, rule) for a in e.aliases
+               for s, shared in _shared(blocks_of(a), by_block).items()):
             out.add(e.id)
     return out
 
 
-def _joins(block: str, a: str, b: str, rule: Callable[[str, str], bool]) -> bool:
-    """Whether two spellings sharing ``block`` may end in one cluster: a franchise
+def _shared(blocks: Iterable[str], by_block: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The new spellings filed under these blocks, each with the blocks it is under."""
+    out: dict[str, list[str]] = {}
+    for b in blocks:
+        for s in by_block.get(b, ()):
+            out.setdefault(s, []).append(b)
+    return out
+
+
+def _joins(blocks: Sequence[str], a: str, b: str, rule: Callable[[str, str], bool]) -> bool:
+    """Whether two spellings sharing ``blocks`` may end in one cluster: a franchise
     always (seasons share their casts), initials when one of the two is an acronym,
     similar spellings when the title or name rule joins them either way round (as
-    clustering meets them in either order)."""
-    if block.startswith("f:"):
+    clustering meets them in either order; asked once, whatever blocks they share)."""
+    if any(x.startswith("f:") for x in blocks):
         return True
-    if block.startswith("a:"):
-        return acronym_of(a) is not None or acronym_of(b) is not None
-    return rule(a, b) or rule(b, a)
+    if (any(x.startswith("a:") for x in blocks)
+            and (acronym_of(a) is not None or acronym_of(b) is not None)):
+        return True
+    return any(not x.startswith(("f:", "a:")) for x in blocks) and (rule(a, b) or rule(b, a))
 
 
-def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
+def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]], known: Blocks
            ) -> tuple[StoreMentions, set[str], set[str], list[Override]] | None:
     """The neighbourhood's name counts and the touched show and person ids; None when
     nothing is resolved yet (then a rebuild)."""
@@ -167,16 +197,16 @@ def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]]
         return None
     overrides = store.overrides()
     ids = [i for i, _, _, _ in new]
-    shows = _near(store, "show", {s for _, s, _, _ in new if s}, show_blocks, overrides)
+    shows = _near(store, "show", {s for _, s, _, _ in new if s}, known.show, overrides)
     people = set(store.actors_of(sorted(shows)))
     actors = {a for _, _, a, t in new if a and t in PERSON_CUE_TYPES}
-    people |= _near(store, "person", actors, person_blocks, overrides, people)
+    people |= _near(store, "person", actors, known.person, overrides, people)
     counts = store.name_counts(sorted(shows), sorted(people), ids)
     return StoreMentions(store, counts), shows, people, overrides
 
 
 def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
-            overrides: Sequence[Override]) -> bool:
+            overrides: Sequence[Override], known: Blocks) -> bool:
     """Resolve the neighbourhood and put the result in place of the touched entities;
     False when it would clash with an entity outside it (then nothing is written).
     The new facts are linked one by one; a stored triple whose ids change is relinked
@@ -219,7 +249,7 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
         drop_entities=sorted(shows | people), drop_scopes=sorted(shows),
         drop_person_keys=sorted(res.own),
         entities=[res.entities[i] for i in sorted(new_shows | new_people | characters)],
-        names=names, blocks=blocks(res, sorted(new_shows | new_people)), links=links,
+        names=names, blocks=blocks(res, sorted(new_shows | new_people), known), links=links,
         groups=[groups[t] for t in sorted(groups)])
     try:
         store.update_resolution(change)

@@ -49,14 +49,11 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # COMMON_WORD_WINDOW facts, so its cost does not grow with the KB.
 COMMON_WORD_SAMPLE = 500
 COMMON_WORD_WINDOW = 20_000
-# Per store, what the sentences of the facts of (fact type, show, actor) were found to say
-# of a name: facts are only ever added, so a yes stays a yes, and a no stays a no while
-# the show (or the actor in it) is named by as many facts as when it was read (the kept
-# tally: no fact of it is new). The next resolution that re-admits the entity reads no
-# sentence again unless its facts grew. Bounded, as the name caches.
+# Per store, the (fact type, show, actor, name) whose facts' sentences were found to write
+# the name: facts are only ever added, so the answer stays yes, and the next resolution
+# that re-admits the entity need not read a sentence again. Bounded, as the name caches.
 TYPED_CACHE = 32768
-_YES = -1  # the cache's value for a yes; a no keeps the facts' count it was read at
-_TYPED: WeakKeyDictionary[Any, dict[tuple[str, str, str | None, str], int]] = (
+_TYPED: WeakKeyDictionary[Any, dict[tuple[str, str, str | None, str], None]] = (
     WeakKeyDictionary())
 
 
@@ -252,22 +249,17 @@ class StoreMentions(Mentions):
 
     def writes(self, fact_type: str, show: str, actor: str | None, raw: str,
                test: Callable[[str], bool]) -> bool:
-        """As ``Mentions.writes``; the answer is remembered for the store (``TYPED_CACHE``:
-        a yes for good, a no until the facts naming the show, or the actor in it, grow)."""
+        """As ``Mentions.writes``; a yes is remembered for the store (``TYPED_CACHE``)."""
         typed = _TYPED.setdefault(self.store, {})
         k = (fact_type, show, actor, raw)
-        tally = self.shows.get(show) if actor is None else self.actors.get((show, actor))
-        facts = tally.count if tally is not None else None
-        known = typed.get(k)
-        if known is not None and known in (_YES, facts):
-            return known == _YES
-        answer = super().writes(fact_type, show, actor, raw, test)
-        value = _YES if answer else facts
-        if value is not None:
-            if len(typed) >= TYPED_CACHE and k not in typed:
-                del typed[next(iter(typed))]  # the oldest
-            typed[k] = value
-        return answer
+        if k in typed:
+            return True
+        if not super().writes(fact_type, show, actor, raw, test):
+            return False
+        if len(typed) >= TYPED_CACHE:
+            del typed[next(iter(typed))]  # the oldest
+        typed[k] = None
+        return True
 
     def texts_with(self, word: str) -> Iterator[str]:
         # a raw word whose key is ``word`` holds each of its letter pairs ("pyaar": "py",

@@ -199,11 +199,9 @@ def soft_key(name: str) -> str:
     return _SOFT.sub("", key(name))
 
 
-@lru_cache(maxsize=NAME_CACHE)
-def blocking_keys(name: str) -> frozenset[str]:
-    """Keys shared by any two names that ``is_variant`` or ``script_variant`` join
-    (kept: clustering and the incremental lookups ask for a name's keys again)."""
-    return frozenset({"s:" + skeleton_key(name), *("x:" + s for s in loose_shapes(name))})
+def blocking_keys(name: str) -> set[str]:
+    """Keys shared by any two names that ``is_variant`` or ``script_variant`` join."""
+    return {"s:" + skeleton_key(name), *("x:" + s for s in loose_shapes(name))}
 
 
 # Fuzzy title pairs (rule 4's second branch) meet through the first or last letters of
@@ -211,12 +209,11 @@ def blocking_keys(name: str) -> frozenset[str]:
 TITLE_BLOCK_EDGE = 3
 
 
-@lru_cache(maxsize=NAME_CACHE)
-def title_blocking_keys(name: str) -> frozenset[str]:
+def title_blocking_keys(name: str) -> set[str]:
     """Keys shared by two titles that ``is_title_variant`` or ``script_variant`` joins
     (the fuzzy branch by its ends: the blocked clustering is tested against the plain)."""
     soft = soft_key(name)
     keys = {"t:" + soft, *("x:" + s for s in loose_shapes(name, spaceless=True))}
     if len(_words(name)) >= 3:
         keys |= {"p:" + soft[:TITLE_BLOCK_EDGE], "q:" + soft[-TITLE_BLOCK_EDGE:]}
-    return frozenset(keys)
+    return keys

@@ -45,7 +45,7 @@ def _same_title(a: str, b: str) -> bool:
     return is_title_variant(ta, tb) or script_variant(ta, tb, spaceless=True)
 
 
-def _title_keys(name: str) -> frozenset[str]:
+def _title_keys(name: str) -> set[str]:
     return title_blocking_keys(title_form(name))
 
 
