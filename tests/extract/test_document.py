@@ -1,5 +1,6 @@
 """Sentence splitting: offsets index the article, prefixes and headlines handled."""
 
+from tellytrack.extract import extract_facts
 from tellytrack.extract.document import body_start, parse, split_sentences
 from tellytrack.model import Article, PubDate
 
@@ -32,3 +33,18 @@ def test_also_read_lines_are_headlines() -> None:
     flags = {s.text: doc.in_headline(s) for s in doc.sentences}
     assert not flags["Riya is back."] and not flags["The end."]
     assert flags["Tara joins."] and flags["Kabir quits)"]
+
+
+def test_odd_spaces_read_as_plain_ones() -> None:
+    """A no-break space inside a title ("Pyaar\\u00a0Ki\\u00a0Dor") is a space to every
+    reader, and offsets still index the stored text."""
+    text = ("Kabir Sethi quits Pyaar Ki Dor\n"
+            "Kabir\u00a0Sethi, who plays Arjun in Pyaar\u00a0Ki\u00a0Dor, has quit the show.")
+    article = Article.create(text)
+    facts = extract_facts(article)
+    assert {(f.type, f.show) for f in facts} == {("cast", "Pyaar Ki Dor"),
+                                                 ("cast_change", "Pyaar Ki Dor")}
+    for f in facts:
+        assert f.evidence is not None and f.evidence.article_id == article.id
+        assert article.text[f.evidence.start:f.evidence.end].replace("\u00a0", " ") \
+            == f.evidence.text

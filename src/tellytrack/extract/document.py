@@ -8,7 +8,7 @@ computed here once, so two extractors never disagree about a sentence's bounds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from tellytrack.model import Article, Evidence, Sentence
@@ -135,6 +135,14 @@ class Doc:
         return self.shows.show_for(sentence)
 
 
+# Space characters of web text that the patterns' "\s" matches but "[ \t]" and " " do not:
+# "Pyaar\u00a0Ki\u00a0Dor" would be three words to the title reader.
+_ODD_SPACE = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f]")
+
+
 def parse(article: Article) -> Doc:
-    """Parse an article into a :class:`Doc`."""
+    """Parse an article into a :class:`Doc` (its odd spaces read as plain ones: one
+    character for one, so every offset into the stored text stays right)."""
+    if _ODD_SPACE.search(article.text):
+        article = replace(article, text=_ODD_SPACE.sub(" ", article.text))
     return Doc(article, split_sentences(article.text, body_start(article.text)))
