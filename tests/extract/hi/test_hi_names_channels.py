@@ -115,3 +115,19 @@ def test_a_relative_clause_ties_the_role_before_it() -> None:
     doc = hindi_doc("शो 'केसर' जल्द आएगा। ईशा शो में काव्या का रोल प्ले करेंगी, जो आदित्य की पत्नी होगी।")
     assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
         ("आदित्य", "spouse", "काव्या")}
+
+
+def test_a_first_name_stands_for_the_full_name_said_before_a_verb() -> None:
+    """"... उनकी जगह रिया मल्होत्रा लेंगी। रिया ... केसर के रोल में दिखेंगी": the entry is
+    रिया मल्होत्रा's (the full name ends before the verb "लेंगी" and its "।")."""
+    text = ("'केसर' में बदलाव\nशो 'केसर' की एक्ट्रेस तारा सेन ने शो छोड़ दिया है और अब उनकी जगह "
+            "रिया मल्होत्रा लेंगी। रिया शो में केसर के रोल में दिखेंगी।")
+    assert {(f.actor, f.change) for f in cast_change.extract(hindi_doc(text))} == {
+        ("तारा सेन", "exit"), ("रिया मल्होत्रा", "entry")}
+
+
+def test_the_one_left_behind_marries_nobody() -> None:
+    """"A अपनी पत्नी B को छोड़कर C से शादी करेगा": B is not C's partner."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। देव अपनी पत्नी राधिका को छोड़कर काव्या से शादी करेगा।")
+    assert ("राधिका", "romance", "काव्या") not in {
+        (f.subject, f.relation, f.object) for f in relation.extract(doc)}

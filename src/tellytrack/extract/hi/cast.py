@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import (
+    FUTURE_VERB,
     latin_after,
     latin_before,
     name_after,
@@ -148,9 +149,11 @@ def _full_names_at(text: str, shows: set[str]) -> list[tuple[str, int, int]]:
                   for w in re.finditer(r"\S+", m.group())]
         run: list[tuple[str, int, int]] = []
         for w in [*words_, ("", 0, 0)]:
-            if w[0] and w[0] not in _STOP:
-                run.append(w)
-                continue
+            word = w[0].rstrip("।,.!?:;")  # "मल्होत्रा।": the word, not its stop
+            if word and word not in _STOP and not FUTURE_VERB.search(word):
+                run.append((word, w[1], w[1] + len(word)))
+                if word == w[0]:
+                    continue
             name = " ".join(x[0] for x in run)
             if 2 <= len(run) <= 3 and not any(name in show for show in shows):
                 out.append((name, run[0][1], run[-1][2]))

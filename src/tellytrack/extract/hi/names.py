@@ -14,8 +14,8 @@ import re
 from tellytrack.extract.hi.text import L, same_person
 from tellytrack.extract.lexicon import words
 
-__all__ = ["latin_after", "latin_before", "name_after", "name_before", "names_after",
-           "names_before", "same_person"]
+__all__ = ["FUTURE_VERB", "latin_after", "latin_before", "name_after", "name_before",
+           "names_after", "names_before", "same_person"]
 
 _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
@@ -24,7 +24,7 @@ _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[
 _PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं|हो|होंगी|होंगे|होगी|होगा|रहीं|रहे|रही|रहा)(?!{L})")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 # A verb in the future tense ("कहेंगे", "निभाएंगी", "करेगा", "लौटूंगी"): no name ends so.
-_FUTURE_VERB = re.compile(r"(?:ेंगे|ेंगी|ेगा|ेगी|एंगे|एंगी|ूंगा|ूंगी)$")
+FUTURE_VERB = re.compile(r"(?:ेंगे|ेंगी|ेगा|ेगी|एंगे|एंगी|ूंगा|ूंगी)$")
 # A person named in Latin letters inside Hindi text: two or three capitalised words.
 _LATIN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*$")
 _LATIN_AFTER = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?![A-Za-z])")
@@ -52,7 +52,7 @@ def latin_after(text: str, start: int) -> tuple[str, int] | None:
 
 def _name_word(word: str) -> bool:
     """A word that may belong to a Devanagari name."""
-    return word not in _STOP and bool(_DEVA_WORD.match(word)) and not _FUTURE_VERB.search(word)
+    return word not in _STOP and bool(_DEVA_WORD.match(word)) and not FUTURE_VERB.search(word)
 
 
 def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:

@@ -45,6 +45,8 @@ _PAIR_KINDS = {"पति-पत्नी": "spouse", "भाई-बहन": "si
                "सास-बहू": "in_law"}
 _PAIR_KIN = re.compile(rf"\s*(?:,\s*)?(?:जो\s+(?:कि\s+)?|यानी\s+)?(?:शो\s+में\s+)?"
                        rf"(?P<pair>{'|'.join(_PAIR_KINDS)})(?!{L})")
+# the object of a participle clause ("B को छोड़कर"), not the subject of the main verb
+_LEFT_BEHIND = re.compile(rf"\sको\s+(?:{L}+\s+)*{L}+कर\s*$")
 _WITH = re.compile(r"\s+(?:संग|के\s+साथ)\s+$")
 _REAL_LIFE = re.compile(r"एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|रियल\s+लाइफ|असल\s+जिंदगी")
 
@@ -136,6 +138,9 @@ def _pair_before(text: str, end: int) -> tuple[str, str] | None:
         return None
     head = text[max(0, b[1] - 40):b[1]]
     m = _FIRST_OF_PAIR.search(head)
+    if m and _LEFT_BEHIND.search(m.group()):  # "A अपनी पत्नी B को छोड़कर C से शादी": not B
+        head = head[:m.start()]
+        m = _FIRST_OF_PAIR.search(head)
     if not m:
         return None
     a = name_before(text, max(0, b[1] - 40) + m.end(m.lastindex or 1), most=2)
