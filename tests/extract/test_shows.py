@@ -410,3 +410,12 @@ def test_story_and_episode_words_vouch_for_a_title() -> None:
                      "Dil Se Dil Tak completes 500 episodes"):
         doc = _doc(f"{headline}\nRiya Malhotra plays Meera.", "https://x.example/a-42")
         assert doc.shows.topic == "Dil Se Dil Tak", headline
+
+
+def test_a_show_named_in_passing_is_not_the_topic() -> None:
+    """"After X, A bags Y" and "A, who rose to fame with X": the news is about Y."""
+    doc = _doc("After Chandni Raat, Pooja Verma bags Mann Ki Awaaz\n"
+               "Pooja Verma, who rose to fame with Chandni Raat, has been roped in for Colors' "
+               "Mann Ki Awaaz. She will play Gauri. Pooja played Radhika in Chandni Raat.",
+               "https://x.example/tv/after-chandni-raat-pooja-verma-bags-mann-ki-awaaz-42")
+    assert doc.shows.topic == "Mann Ki Awaaz"

@@ -758,15 +758,16 @@ def detect_shows(doc: Doc) -> ShowIndex:
     mentions = _find_mentions(doc.text, keys, start, title_runs(doc))
     # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
     # the article keeps naming)
+    # and one named in passing (a past credit, a spin-off's parent) half as much
+    cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
+    secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
     counts: Counter[str] = Counter()
     for m in mentions:
-        counts[m.show] += 2
+        counts[m.show] += 0 if m.start in secondary else 2
     for name, score in cands.items():
         counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
-    cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
-    secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
     return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
 
 
@@ -781,11 +782,13 @@ def _in_passing(text: str, at: int, cues: list[int]) -> bool:
 
 _PASSING_WORDS = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
                   "popular", "recogni", "last", "previously", "earlier", "once", "rose",
-                  "remembered")
+                  "remembered", "After")
 _IN_PASSING = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:known|famous|popular|recogni[sz]ed|remembered)\s+for\s+(?:[\w'’-]+\s+){0,10}"
     # a past credit: "who was last seen in X", "rose to fame with X"
     r"|\b(?:last|previously|earlier|once)\s+seen\s+in\s+(?:[\w'’-]+\s+){0,3}"
-    r"|\brose\s+to\s+fame\s+(?:with|in|through)\s+(?:[\w'’-]+\s+){0,3})$")
+    r"|\brose\s+to\s+fame\s+(?:with|in|through)\s+(?:[\w'’-]+\s+){0,3}"
+    # "After X, A bags Y": the show a line opens on with "After" is behind its people
+    r"|(?:^|\n)[ \t]*After\s+)$")
