@@ -131,3 +131,10 @@ def test_the_one_left_behind_marries_nobody() -> None:
     doc = hindi_doc("शो 'केसर' जल्द आएगा। देव अपनी पत्नी राधिका को छोड़कर काव्या से शादी करेगा।")
     assert ("राधिका", "romance", "काव्या") not in {
         (f.subject, f.relation, f.object) for f in relation.extract(doc)}
+
+
+def test_the_beaten_show_does_not_take_the_winners_place() -> None:
+    """"A ने B को पछाड़कर नंबर 1 की कुर्सी": A is first; B, second in the next sentence."""
+    doc = hindi_doc("टीआरपी रिपोर्ट आई। 'केसर' ने 'नई राहें' को पछाड़कर नंबर 1 की कुर्सी हासिल "
+                    "कर ली है। 'नई राहें' अब दूसरे नंबर पर है।")
+    assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 1), ("नई राहें", 2)}

@@ -59,6 +59,7 @@ _CHART = re.compile(r"टीआरपी|TRP|BARC|बार्क|रेटि�
 # sentence points back to it ("ये शो", "इसकी रेटिंग", "यह सीरियल").
 _ANAPHOR = re.compile(
     rf"(?<!{L})(?:ये|यह|इस|इसे|इसकी|इसका|इसके|वह|वो|उसकी|उसे)(?!{L})|शो|सीरियल|धारावाहिक")
+_BEATEN = re.compile(r"['’‘\"”]?\s*को\s+(?:पछाड़|पीछे\s+छोड़|मात\s+दे|हरा)")
 _MARKER = re.compile(rf"(?<!{L})(?:ने|को)(?!{L})")
 _PUNCT = re.compile(r"[,:;।.!?'‘’\"“”()]")
 _NEGATED = re.compile(r"^[^,।]{0,30}नहीं")
@@ -149,8 +150,10 @@ def _cues(s: Sentence) -> list[tuple[int, int | None, float | None]]:
 
 
 def _show_of(doc: Doc, s: Sentence, offset: int, nxt: Sentence | None) -> str | None:
-    """The show a cue at ``offset`` speaks of (see the module docstring)."""
-    inside = shows_in(doc, s)
+    """The show a cue at ``offset`` speaks of (see the module docstring); never one the
+    sentence says was beaten ("A ने B को पछाड़कर नंबर 1"): that place is the winner's."""
+    inside = [m for m in shows_in(doc, s) if not _BEATEN.match(doc.text, _after_gloss(
+        doc.text, m.end))]
     if inside:
         return min(inside, key=lambda m: _distance(doc, m, offset)).name
     subject = _subject(doc.text[s.start:offset])
