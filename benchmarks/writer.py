@@ -15,7 +15,9 @@ workers' extraction on a shared machine. This script:
    seconds of the process (its checkpoint thread included) of ``add_batch``,
    resolution and the rest, per article. ``--profile`` runs the measured part under
    cProfile, prints the functions with the most time and keeps the profile
-   (``profile.out`` under ``--dir``).
+   (``profile.out`` under ``--dir``). ``--memory`` traces Python's allocations instead
+   (tracemalloc): what each phase left allocated, its peak, and the lines whose
+   allocations grew over the measured part.
 
     .venv/bin/python benchmarks/writer.py --dir /tmp/writer --base 40000 [--profile]
 """
@@ -30,6 +32,7 @@ import pstats
 import shutil
 import sys
 import time
+import tracemalloc
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -88,14 +91,20 @@ def _batches(pairs: list[tuple[Article, Extracted]]) -> Iterator[list[tuple[Arti
         yield pairs[i:i + BATCH_SIZE]
 
 
-def replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]]) -> dict[str, float]:
-    """One ingest of these articles without extraction (``ingest_items``'s writer path):
-    CPU seconds of screening and near-duplicates, ``add_batch``, resolution."""
+def replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: int
+           ) -> dict[str, float]:
+    """One ingest of these articles without extraction (``ingest_items``'s writer path,
+    resolving after every ``every`` articles and at the end): CPU seconds of screening
+    and near-duplicates, ``add_batch``, resolution."""
     cpu = dict.fromkeys(("screen+near", "add_batch", "resolution"), 0.0)
     report = IngestReport()
     index = NearDuplicateIndex(store.near_duplicates)
     seen: set[str] = set()
-    for batch in _batches(pairs):
+    for n, batch in enumerate(_batches(pairs), 1):
+        if (n - 1) * BATCH_SIZE and (n - 1) * BATCH_SIZE % every == 0:
+            t0 = time.process_time()
+            finish_resolution(store)
+            cpu["resolution"] += time.process_time() - t0
         t0 = time.process_time()
         kept = {a.id for a in screen_batch([a for a, _ in batch], store, seen, report, None)}
         prepared = [prepare_item(a, e, index, report) for a, e in batch if a.id in kept]
@@ -107,8 +116,17 @@ def replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]]) -> dict[s
         cpu["add_batch"] += t2 - t1
     t0 = time.process_time()
     finish_resolution(store)
-    cpu["resolution"] = time.process_time() - t0
+    cpu["resolution"] += time.process_time() - t0
     return cpu
+
+
+def _traced() -> str:
+    """Python's allocations now and at their peak since the last call (tracemalloc)."""
+    if not tracemalloc.is_tracing():
+        return ""
+    now, peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    return f"; Python allocations {now / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB"
 
 
 def main() -> None:
@@ -119,6 +137,9 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=5_000)
     ap.add_argument("--measure", type=int, default=5_000)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--memory", action="store_true", help="trace Python's allocations")
+    ap.add_argument("--resolve-every", type=int, default=10**9,
+                    help="articles between resolutions (default: once per ingest)")
     args = ap.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     archive, base = args.dir / f"archive-{args.archive}.jsonl", args.dir / f"base-{args.base}.db"
@@ -134,17 +155,25 @@ def main() -> None:
     for p in args.dir.glob("work.db*"):
         p.unlink()
     shutil.copy(base, work)
+    if args.memory:
+        tracemalloc.start()
     with SQLiteStore(work) as store:
-        warm = replay(store, pairs[:args.warm])
-        print(f"warm {args.warm}: " + ", ".join(f"{k} {v:.2f} s" for k, v in warm.items()))
+        warm = replay(store, pairs[:args.warm], args.resolve_every)
+        print(f"warm {args.warm}: " + ", ".join(f"{k} {v:.2f} s" for k, v in warm.items())
+              + _traced())
+        before = tracemalloc.take_snapshot() if args.memory else None
         profiler = cProfile.Profile() if args.profile else None
         t0, cpu0 = time.perf_counter(), time.process_time()
         if profiler is not None:
             profiler.enable()
-        cpu = replay(store, pairs[args.warm:])
+        cpu = replay(store, pairs[args.warm:], args.resolve_every)
         if profiler is not None:
             profiler.disable()
         total, wall = time.process_time() - cpu0, time.perf_counter() - t0
+        if before is not None:
+            print("measured:" + _traced())
+            for stat in tracemalloc.take_snapshot().compare_to(before, "lineno")[:15]:
+                print(f"  {stat}")
     n = len(pairs) - args.warm
     print(f"measured {n} articles ({args.base + args.warm} -> {args.base + len(pairs)}): "
           f"writer CPU {total:.2f} s = {total / n * 1000:.2f} ms an article ("

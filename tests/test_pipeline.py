@@ -206,3 +206,23 @@ def test_a_stopped_ingest_leaves_no_workers_and_a_rerun_completes(
         expected = kb_dump(clean)
     with SQLiteStore(db) as store:
         assert kb_dump(store) == expected
+
+
+def test_a_long_ingest_resolves_as_it_goes_to_the_same_kb(tmp_path: Path, sample_articles: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest resolves after every RESOLVE_EVERY stored articles (bounded memory) and at
+    its end; the KB is the one a single resolution at the end makes (each resolution
+    that writes raises the KB's version: more of them, a higher one)."""
+    def kb(path: Path) -> tuple[tuple[Any, ...], int]:
+        with SQLiteStore(path) as store:
+            pipeline.ingest_paths(store, [sample_articles], batch_size=2)
+            links = sorted((sf.article_id, repr(sf.fact.key()), sf.show_id, sf.actor_id,
+                            sf.character_id) for sf in store.facts())
+            return ((sorted(store.entities(), key=lambda e: e.id), sorted(store.names()), links,
+                     store.resolution_pending()), store.version())
+
+    once, version_once = kb(tmp_path / "once.db")
+    monkeypatch.setattr(pipeline, "RESOLVE_EVERY", 3)
+    often, version_often = kb(tmp_path / "often.db")
+    assert often == once
+    assert version_often >= version_once + 3  # 15 articles: resolved after 4, 8, 12 and 15
