@@ -153,3 +153,12 @@ def test_a_chart_told_in_the_past_tense() -> None:
     doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.rank) for f in extract(doc)} == {
         ("Chandni Raat", 1), ("Pyaar Ki Dor", 3), ("Saanjh", 5)}
+
+
+def test_the_beaten_show_does_not_take_the_winners_place() -> None:
+    """"A beat Star Plus' B to grab the top spot": A is first (B second, said after)."""
+    text = ("TRP report: big change\nAccording to BARC, Zee TV's Kesar Ki Kahani beat Star Plus' "
+            "Chandni Raat to grab the top spot. Chandni Raat is now at number two.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.rank) for f in extract(doc)} == {
+        ("Kesar Ki Kahani", 1), ("Chandni Raat", 2)}

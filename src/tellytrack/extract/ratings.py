@@ -92,7 +92,6 @@ _PAST_CUE = re.compile(
     r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|"
     r"\bused to\b|"
     r"\bprevious(?:ly)?\b|\bearlier\b|\b(?:which|that|who)\s+was\s+at\b|\bout of\b|"
-    r"\bbeat(?:ing|s)?\b|"
     r"\b(?:might|may|could|would|hopes?|hoping|aims?|aiming|bid|likely|expected)\b|"
     r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
     re.I,
@@ -253,13 +252,19 @@ def _ordinal(word: str) -> int | None:
     return int(raw) if raw else None
 
 
+_BEATEN = re.compile(r"\b(?:beat|beats|beating|pipped|pips|overtook|overtakes|overtaking|"
+                     r"dethroned|dethrones|dethroning|ousted|replaced|replacing)\s+"
+                     r"(?:[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?['’]s?\s+)?$")  # "beat Star Plus' B"
+
+
 def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
     """The show a chart phrase at ``offset`` is about (see ``info_rules.show_near``)."""
     absolute = sentence.start + offset
     section = section_shows(doc, sentence)
     if len(section) == 1:
         return section[0]
-    mentions = show_mentions(doc, sentence)
+    mentions = [m for m in show_mentions(doc, sentence)  # "A beat B to the top spot": A's
+                if not _BEATEN.search(doc.text, max(sentence.start, m.start - 40), m.start)]
     before = [m for m in mentions if m.end <= absolute]
     channel = _last_channel(sentence.text[:offset])
     if channel is not None and not any(m.start >= sentence.start + channel for m in before):
