@@ -48,18 +48,21 @@ def extractors(types: tuple[str, ...] = FACT_TYPES, lang: str = "en") -> tuple[E
     return tuple(import_module(registry[t]).extract for t in types)
 
 
+_DEVA_WORD = re.compile(r"[\u0900-\u097F]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 def is_hindi(article: Article) -> bool:
-    """Hindi when labelled so, or when most letters of the text are Devanagari."""
+    """Hindi when labelled so, or when most words of the text are Devanagari: words, not
+    letters, since a Hindi article may write its names in Latin letters ("Pyaar Ki Dor में
+    Riya Malhotra की एंट्री") and a vowel sign is no letter to ``str.isalpha``."""
     if article.lang == "hi":
         return True
-    if not _DEVANAGARI.search(article.text, 0, 2000):
-        return False  # the common case, decided without a Python loop over letters
-    letters = [c for c in article.text[:2000] if c.isalpha()]
-    deva = sum(1 for c in letters if "\u0900" <= c <= "\u097f")
-    return bool(letters) and deva / len(letters) > 0.5
+    head = article.text[:2000]
+    if not _DEVANAGARI.search(head):
+        return False  # the common case, decided without counting words
+    return len(_DEVA_WORD.findall(head)) > len(_LATIN_WORD.findall(head))
 
 
 def extract_facts(article: Article, types: tuple[str, ...] = FACT_TYPES) -> list[Fact]:

@@ -1,10 +1,13 @@
-"""Hindi names end before a verb, and a channel owns the title written right after it."""
+"""Hindi articles read as Hindi news writes them: names end before a verb, a channel owns
+the title after it, names in Latin letters, relative clauses, charts told in turns."""
 
 from __future__ import annotations
 
 from hi_support import hindi_doc
 
+from tellytrack.extract import extract_facts, is_hindi
 from tellytrack.extract.hi import cast, cast_change, event, rating, relation, show_info
+from tellytrack.model import Article
 
 
 def _changes(text: str) -> set[tuple[str | None, str | None]]:
@@ -138,3 +141,16 @@ def test_the_beaten_show_does_not_take_the_winners_place() -> None:
     doc = hindi_doc("टीआरपी रिपोर्ट आई। 'केसर' ने 'नई राहें' को पछाड़कर नंबर 1 की कुर्सी हासिल "
                     "कर ली है। 'नई राहें' अब दूसरे नंबर पर है।")
     assert {(f.show, f.rank) for f in rating.extract(doc)} == {("केसर", 1), ("नई राहें", 2)}
+
+
+def test_hindi_with_names_in_latin_letters() -> None:
+    """A Hindi article that writes its show and people in Latin letters is Hindi (counted
+    by words: a vowel sign is no letter), its title before "में" is a show when it holds a
+    Hindi grammar word and is named twice, and "Riya शो में Meera का रोल" is Riya
+    Malhotra's."""
+    text = ("Pyaar Ki Dor में होगी Riya Malhotra की एंट्री\nPyaar Ki Dor में जल्द ही बड़ा "
+            "ट्विस्ट आने वाला है। Riya Malhotra की एंट्री होगी। Riya शो में Meera का रोल निभाएंगी।")
+    article = Article.create(text)
+    assert is_hindi(article)
+    assert {(f.type, f.show, f.actor) for f in extract_facts(article)} == {
+        ("cast", "Pyaar Ki Dor", "Riya Malhotra"), ("cast_change", "Pyaar Ki Dor", "Riya Malhotra")}

@@ -403,7 +403,8 @@ def _actor_after(tail: str) -> str | None:
 def _actor_before(text: str, end: int) -> tuple[str, int] | None:
     """The actor named before a character, past up to three grammar words or commas."""
     for _ in range(4):
-        found = name_before(text, end, most=3) or latin_before(text, end)
+        found = name_before(text, end, most=3) or latin_before(text, end) \
+            or _latin_word_before(text, end)  # "Riya शो में Meera का रोल": roles() expands it
         if found:
             return found
         comma = _COMMA_BACK.search(text[max(0, end - 5):end])

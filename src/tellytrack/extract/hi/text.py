@@ -171,6 +171,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if opening and not any(same_person(opening, p) for p in _people_named(text)):
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
+    found += _latin_marked(text)
     found += _deva_lead(text)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
@@ -193,6 +194,28 @@ def _repeated_before_in(text: str, found: list[str]) -> list[str]:
         if ws and _plausible(title) and _DEVA.search(title) and ws[0] not in _SHOW_WORDS \
                 and ws[-1] not in _NOT_AN_END and not _CHANGE_WORD.search(title) \
                 and not any(title in t or t in title for t in (*found, *out)) \
+                and _occurrences(text, title) > 1:
+            out.append(title)
+    return out
+
+
+# A Latin title-cased run right before a Hindi case marker ("Pyaar Ki Dor में", "Kesar Ki
+# Kahani की एक्ट्रेस"): a title when it holds a word of a Hindi title's grammar written in
+# Latin letters (a person's name holds none) and the article names it twice.
+_LATIN_MARKED = re.compile(
+    rf"(?<![A-Za-z])(?P<t>[A-Z][a-z0-9'!]*(?:[ \t]+[A-Z0-9][a-z0-9'!]*){{1,6}})[ \t]+"
+    rf"(?:में|की|का|के|से|ने|को|पर)(?!{L})")
+_HINGLISH_GRAMMAR = re.compile(
+    r"\b(?:Ki|Ka|Ke|Kii|Kay|Hai|Hain|Se|Mein|Ko|Na|Ye|Yeh|Kya|Teri|Meri|Tera|Mera|Tere|Mere|"
+    r"Hum|Tum|Aur|Bhi|Ek|Ho|Tak)\b")
+
+
+def _latin_marked(text: str) -> list[str]:
+    """The Latin titles of :data:`_LATIN_MARKED` (see there)."""
+    out: list[str] = []
+    for m in _LATIN_MARKED.finditer(text):
+        title = _latin_title(m["t"])
+        if title and title not in out and _HINGLISH_GRAMMAR.search(title) \
                 and _occurrences(text, title) > 1:
             out.append(title)
     return out
