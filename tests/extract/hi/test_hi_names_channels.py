@@ -154,3 +154,11 @@ def test_hindi_with_names_in_latin_letters() -> None:
     assert is_hindi(article)
     assert {(f.type, f.show, f.actor) for f in extract_facts(article)} == {
         ("cast", "Pyaar Ki Dor", "Riya Malhotra"), ("cast_change", "Pyaar Ki Dor", "Riya Malhotra")}
+
+
+def test_one_word_names_in_latin_letters() -> None:
+    """"Meera की बेटी Pari", "Meera के पति Arjun": ties between one-word Latin names."""
+    doc = hindi_doc("शो 'केसर' जल्द आएगा। शो में Meera की बेटी Pari की शादी होने वाली है। "
+                    "Meera के पति Arjun खुश नहीं हैं।")
+    assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
+        ("Meera", "parent", "Pari"), ("Meera", "spouse", "Arjun")}

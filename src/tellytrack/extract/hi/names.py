@@ -25,9 +25,10 @@ _PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 # A verb in the future tense ("कहेंगे", "निभाएंगी", "करेगा", "लौटूंगी"): no name ends so.
 FUTURE_VERB = re.compile(r"(?:ेंगे|ेंगी|ेगा|ेगी|एंगे|एंगी|ूंगा|ूंगी)$")
-# A person named in Latin letters inside Hindi text: two or three capitalised words.
-_LATIN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*$")
-_LATIN_AFTER = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?![A-Za-z])")
+# A person or character named in Latin letters inside Hindi text: one to three capitalised
+# words ("Meera की बेटी Pari"; generic words are stopped by _LATIN_STOP).
+_LATIN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*$")
+_LATIN_AFTER = re.compile(r"^\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![A-Za-z])")
 _LATIN_STOP = frozenset({"TV", "Star", "Plus", "Colors", "Sony", "Zee", "Bharat", "Netflix",
                          "Prime", "Video", "Hotstar", "Disney", "Jio", "Cinema", "Bigg", "Boss",
                          "The", "Show", "Serial", "News", "Live", "Update", "Exclusive",
