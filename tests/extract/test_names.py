@@ -1,6 +1,6 @@
 """Names: actor and character sets, partial names resolved to the first full form."""
 
-from tellytrack.extract import names
+from tellytrack.extract import cast, names
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, PubDate
 
@@ -220,3 +220,12 @@ def test_cue_scan_finds_what_scanning_the_whole_text_finds() -> None:
         assert [(m.span(), m.groups()) for m in _cue_scan(doc, pattern)] == plain
         assert [(m.span(), m.groups()) for m in _cue_scan(doc, pattern)] == plain
     assert any(_cue_scan(doc, p) for p in lp.CUE_STARTS)
+
+
+def test_a_role_word_ending_a_headline_names_no_character() -> None:
+    """"... It Is My Dream Role" above "Megha Rao, who plays ...": Megha Rao is no role."""
+    doc = parse(Article.create(
+        "Megha Rao on playing Tarini: It is my dream role\nMegha Rao, who plays the "
+        "titular role in Tarini, says she relates to the character. Tarini airs on Star Plus.",
+        url="https://x.example/a-42"))
+    assert {(f.actor, f.character) for f in cast.extract(doc)} == {("Megha Rao", "Tarini")}

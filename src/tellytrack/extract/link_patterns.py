@@ -76,7 +76,8 @@ NON_ACTOR = re.compile(
     rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)\s+({G})")
 BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 BANNER_OWNER = re.compile(rf"({G}){BANNER_CUE.pattern}")
-ROLE_CUE = re.compile(rf"\b(?:role|character)s?\s+(?:of\s+|as\s+)?{NEW}({G})")
+# "the role of Y" (never across a line: a headline ending "... role" above a name)
+ROLE_CUE = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")
 GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({NAME})")
 SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 # After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
