@@ -229,3 +229,12 @@ def test_a_role_word_ending_a_headline_names_no_character() -> None:
         "titular role in Tarini, says she relates to the character. Tarini airs on Star Plus.",
         url="https://x.example/a-42"))
     assert {(f.actor, f.character) for f in cast.extract(doc)} == {("Megha Rao", "Tarini")}
+
+
+def test_a_job_word_ending_a_headline_types_no_one_below() -> None:
+    """A headline ending "... producer" above a body opening with a name says nothing of
+    that name: she is still the one who quits."""
+    doc = parse(Article.create(
+        "Pyaar Ki Dor gets a new producer\nRiya Malhotra has quit Pyaar Ki Dor.",
+        url="https://x.example/a-42"))
+    assert "Riya Malhotra" in {m.name for m in names.person_mentions(doc)}

@@ -68,17 +68,17 @@ PLAYED_BY = re.compile(rf"({G}),?\s+(?:played|essayed|portrayed)\s+by\s+({G})")
 PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
 CUE_GROUP = re.compile(
     rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
-    rf"cast\s+includes|leads?)\s*,?\s+({G})")
+    rf"cast\s+includes|leads?)[ \t]*,?[ \t]+({G})")  # on one line (as ROLE_CUE)
 STARRER_CUE = re.compile("starrer")
 STARRER_GROUP = re.compile(rf"({G})(?:'s|’s)?[\s-]+starrer")
 NON_ACTOR = re.compile(
     rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
-    rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)\s+({G})")
+    rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)[ \t]+({G})")
 BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
 BANNER_OWNER = re.compile(rf"({G}){BANNER_CUE.pattern}")
 # "the role of Y" (never across a line: a headline ending "... role" above a name)
 ROLE_CUE = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")
-GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)\s+({NAME})")
+GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)[ \t]+({NAME})")
 SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 # After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
 KIN_AFTER = re.compile(
