@@ -302,3 +302,13 @@ def test_who_plays_her_kin() -> None:
     facts = _facts("Riya Malhotra, best known for playing Meera in Pyaar Ki Dor, shares a bond "
                    "with Tanvi Shah, who plays her on-screen daughter Pari.")
     assert ("Pyaar Ki Dor", "Tanvi Shah", "Pari") in facts
+
+
+def test_a_numbered_list_files_each_cast_under_its_heading() -> None:
+    """"1. X" over "The Sony TV show starring A as Y ...": A plays Y in X, not in the
+    article's topic (the last show of the list, named most)."""
+    text = ("5 TV shows that went off air this year\nHere are the shows that ended.\n"
+            "1. Pyaar Ki Dor\nThe Sony TV show starring Kabir Sethi as Arjun ended in March.\n"
+            "2. Saanjh\nTanvi Shah played the titular role in Saanjh, which aired on Colors. "
+            "Saanjh was produced by Dream Tree Entertainment.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in _facts(text)

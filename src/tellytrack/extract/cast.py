@@ -19,6 +19,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import NamedTuple
 
+from tellytrack.extract.charts import headings
 from tellytrack.extract.document import Doc
 from tellytrack.extract.linear import Candidate, LinearModel, decide, model
 from tellytrack.extract.mentions import (
@@ -53,14 +54,26 @@ _PAST_ROLE = re.compile(
 
 def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | None:
     """The character's show: its owner ("Z's Y"), else one named right after the pair
-    ("plays Y in Z"), else the article's topic (an article's casts are mostly its own
+    ("plays Y in Z"), else a list article's numbered heading over the sentence ("2. Z"),
+    else the article's topic (an article's casts are mostly its own
     show's: filing them under the sentence's or paragraph's show instead scored worse
     on validation, 0.598 vs 0.614); none for a role "previously played" in a show this
     sentence does not name."""
     if _PAST_ROLE.search(s.text) and not doc.shows.show_after(s, end):
         return None
     return (_owner_show(doc, s, character_start) or doc.shows.show_after(s, end)
-            or doc.shows.topic)
+            or _numbered_section(doc, s) or doc.shows.topic)
+
+
+def _numbered_section(doc: Doc, s: Sentence) -> str | None:
+    """The show of a list article's numbered heading ("2. X") over the sentence."""
+    index = doc.sentence_index(s.start)
+    current = None
+    for h in headings(doc):
+        if h.index > index:
+            break
+        current = h.shows[0] if h.rank is not None and len(h.shows) == 1 else None
+    return current
 
 
 MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
