@@ -162,3 +162,10 @@ def test_one_word_names_in_latin_letters() -> None:
                     "Meera के पति Arjun खुश नहीं हैं।")
     assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
         ("Meera", "parent", "Pari"), ("Meera", "spouse", "Arjun")}
+
+
+def test_a_one_word_latin_title_that_has_an_actress() -> None:
+    """"Tarini की एक्ट्रेस Megha Rao ने शो छोड़ा": Tarini is a show (only a show has one)."""
+    text = "Tarini की एक्ट्रेस Megha Rao ने शो छोड़ा\nMegha Rao ने शो को अलविदा कह दिया है।"
+    facts = extract_facts(Article.create(text))
+    assert {(f.type, f.show, f.actor) for f in facts} == {("cast_change", "Tarini", "Megha Rao")}

@@ -211,12 +211,16 @@ _HINGLISH_GRAMMAR = re.compile(
 
 
 def _latin_marked(text: str) -> list[str]:
-    """The Latin titles of :data:`_LATIN_MARKED` (see there)."""
+    """The Latin titles of :data:`_LATIN_MARKED` and :data:`_LATIN_OWNING` (see there)."""
     out: list[str] = []
     for m in _LATIN_MARKED.finditer(text):
         title = _latin_title(m["t"])
         if title and title not in out and _HINGLISH_GRAMMAR.search(title) \
                 and _occurrences(text, title) > 1:
+            out.append(title)
+    for m in _LATIN_OWNING.finditer(text):
+        title = _latin_title(m["t"])
+        if title and title not in out:
             out.append(title)
     return out
 
@@ -271,6 +275,12 @@ _SHOW_BESIDE = r"(?:शो|सीरियल|धारावाहिक|फे
 # "X की एक्ट्रेस", "X के मेकर्स": what only a show has.
 _SHOWS_OWN = (r"(?:की|के|का)\s+(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता"
               r"|सेट|टीआरपी|लीड|एपिसोड|कहानी|ट्रैक)")
+# "Anupamaa की एक्ट्रेस", "Imlie के मेकर्स", "Imlie फेम": what only a show has (any title,
+# one word too)
+_LATIN_OWNING = re.compile(
+    rf"(?<![A-Za-z])(?P<t>[A-Z][a-z0-9'!]*(?:[ \t]+[A-Z0-9][a-z0-9'!]*){{0,6}})[ \t]+"
+    rf"(?:{_SHOWS_OWN}|फेम)(?!{L})")
+
 # Where a name is a person's: a job before it, a Latin person's gloss or "starrer" after.
 _PERSON_BESIDE = re.compile(
     r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|होस्ट|कंटेस्टेंट|विनर|प्रोड्यूसर|निर्माता)\s+$")
