@@ -169,3 +169,10 @@ def test_a_one_word_latin_title_that_has_an_actress() -> None:
     text = "Tarini की एक्ट्रेस Megha Rao ने शो छोड़ा\nMegha Rao ने शो को अलविदा कह दिया है।"
     facts = extract_facts(Article.create(text))
     assert {(f.type, f.show, f.actor) for f in facts} == {("cast_change", "Tarini", "Megha Rao")}
+
+
+def test_a_headline_opening_on_a_title_that_has_an_actress() -> None:
+    """"तारिणी की एक्ट्रेस मेघा राव ने शो छोड़ा": तारिणी is the show, unquoted and alone."""
+    text = "तारिणी की एक्ट्रेस मेघा राव ने शो छोड़ा\nमेघा राव ने शो को अलविदा कह दिया है।"
+    facts = extract_facts(Article.create(text))
+    assert {(f.type, f.show, f.actor) for f in facts} == {("cast_change", "तारिणी", "मेघा राव")}

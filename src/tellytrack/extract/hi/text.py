@@ -227,8 +227,14 @@ def _latin_marked(text: str) -> list[str]:
 
 def _deva_lead(text: str) -> list[str]:
     """The Devanagari words before the headline's colon ("प्यार की डोर: अर्जुन की पत्नी
-    बनेगी मीरा"), unless chart words or a person's name."""
-    m = _DEVA_LEAD.match(text[body_start(text):])
+    बनेगी मीरा") or before what only a show has ("तारिणी की एक्ट्रेस ..."), unless chart
+    words or a person's name."""
+    head = text[body_start(text):]
+    m = _DEVA_LEAD.match(head)
+    if not m:  # no grammar word but a title's ("रिया मल्होत्रा ने छोड़ा X की एक्ट्रेस" is no title)
+        m = _DEVA_OWNING_LEAD.match(head)
+        if m and any(w in _GENERIC and w not in _TITLE_GRAMMAR for w in tokens(m["t"])):
+            return []
     if not m or not _DEVA.search(m["t"]) or not _plausible(m["t"]):
         return []
     ws = tokens(m["t"])
@@ -280,6 +286,10 @@ _SHOWS_OWN = (r"(?:की|के|का)\s+(?:एक्ट्रेस|एक्
 _LATIN_OWNING = re.compile(
     rf"(?<![A-Za-z])(?P<t>[A-Z][a-z0-9'!]*(?:[ \t]+[A-Z0-9][a-z0-9'!]*){{0,6}})[ \t]+"
     rf"(?:{_SHOWS_OWN}|फेम)(?!{L})")
+
+# A headline opening on a title and what only a show has ("तारिणी की एक्ट्रेस मेघा राव ...")
+_DEVA_OWNING_LEAD = re.compile(rf"^\s*(?P<t>{L}+(?:[ \t]+{L}+){{0,5}}?)[ \t]+(?:की|के|का)[ \t]+"
+                               rf"(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|मेकर्स)(?!{L})")
 
 # Where a name is a person's: a job before it, a Latin person's gloss or "starrer" after.
 _PERSON_BESIDE = re.compile(
