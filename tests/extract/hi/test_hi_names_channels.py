@@ -176,3 +176,10 @@ def test_a_headline_opening_on_a_title_that_has_an_actress() -> None:
     text = "तारिणी की एक्ट्रेस मेघा राव ने शो छोड़ा\nमेघा राव ने शो को अलविदा कह दिया है।"
     facts = extract_facts(Article.create(text))
     assert {(f.type, f.show, f.actor) for f in facts} == {("cast_change", "तारिणी", "मेघा राव")}
+
+
+def test_a_channel_a_few_words_before_its_verb() -> None:
+    """"स्टार प्लस पर 4 मार्च से नया शो 'X' शुरू होने जा रहा है": X's channel."""
+    doc = hindi_doc("स्टार प्लस पर 4 मार्च से नया शो 'केसर' शुरू होने जा रहा है।")
+    assert {(f.show, f.field, f.value) for f in show_info.extract(doc)} == {
+        ("केसर", "channel", "स्टार प्लस")}
