@@ -240,3 +240,10 @@ def test_a_title_running_on_past_a_known_show_is_the_show() -> None:
     text = ("Fire on the sets of Pyaar Ki Dor\n"
             "A fire broke out on the sets of Sony TV's Pyaar Ki Dor in Film City on Monday.")
     assert _facts(text) == {("Pyaar Ki Dor", "channel", "Sony TV")}
+
+
+def test_a_company_production() -> None:
+    """"X, a Dream Tree Entertainment production": the company makes X."""
+    text = ("Saanjh gets a new time slot\nSaanjh, a Dream Tree Entertainment production, will "
+            "now air at 9 pm on Star Plus.")
+    assert ("Saanjh", "producer", "Dream Tree Entertainment") in _facts(text)

@@ -369,6 +369,8 @@ _PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
                 rf"(?P<names>{NAME}(?:\s*(?:and|&)\s*{NAME})?)"),
      ("producer", "production house", "makers", "showrunner", "creator")),
     (re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"), ("produced",)),
+    # "X, a Dream Tree Entertainment production"
+    (re.compile(rf"\b(?:a|an)\s+(?P<names>{NAME})\s+production\b"), ("production",)),
     (re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
                 rf"production company)\b"), ("production house", "banner", "production company")),
 ]
