@@ -493,3 +493,14 @@ def test_stepping_out_of_a_show_is_an_exit() -> None:
     """"A has stepped out of the show": an exit, stated."""
     assert _facts(SHOW + "Aman Bedi, who plays Rathore, has stepped out of the show.") == {
         ("Aman Bedi", "exit"): "confirmed"}
+
+
+def test_a_buzz_headline_to_enter_a_show() -> None:
+    """"Buzz: A to enter S as ..." and "A is likely to enter S": a reported entry into S
+    ("Buzz" is a headline label, not a show)."""
+    doc = parse(Article.create(
+        "Buzz: Riya Malhotra to enter Chandni Raat as Dev's ex-wife\nRiya Malhotra is likely "
+        "to enter Chandni Raat as Dev's ex-wife Naina, reports suggest.",
+        published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.actor, f.change, f.status) for f in cast_change.extract(doc)} == {
+        ("Chandni Raat", "Riya Malhotra", "entry", "reported")}
