@@ -183,3 +183,9 @@ def test_a_channel_a_few_words_before_its_verb() -> None:
     doc = hindi_doc("स्टार प्लस पर 4 मार्च से नया शो 'केसर' शुरू होने जा रहा है।")
     assert {(f.show, f.field, f.value) for f in show_info.extract(doc)} == {
         ("केसर", "channel", "स्टार प्लस")}
+
+
+def test_what_fans_believe_is_speculated() -> None:
+    """"फैंस का मानना है कि ... मौत हो जाएगी": a guess, not a preview."""
+    doc = hindi_doc("फैंस का मानना है कि शो 'केसर' में मीरा की मौत हो जाएगी।")
+    assert [(f.kind, f.status) for f in event.extract(doc)] == [("death", "speculated")]

@@ -36,6 +36,9 @@ _REAL_LIFE = re.compile(r"(?:एक्टर|एक्ट्रेस|अभि�
 _OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंदगी|असल\s+ज़िंदगी|निजी\s+जिंदगी|पर्सनल\s+लाइफ"
                          r"|सालगिरह|एनिवर्सरी|तस्वीर|फोटो|इंस्टाग्राम|सोशल\s+मीडिया"
                          r"|सेट\s+पर|शूटिंग\s+के\s+दौरान")  # an accident on the set is the crew's
+# A guess about the story ("फैंस का मानना है कि ..."; a headline's question is no guess:
+# "क्या ... होगी?" mostly teases a promo, and reading it as one cost validation)
+_GUESS = re.compile(r"मानना\s+है|लगता\s+है|अंदाजा|अंदाज़ा|कयास|अटकल|उम्मीद\s+(?:है|जताई)")
 _MODAL_AFTER = re.compile(r"सकता|सकती|सकते|शायद|संभावना|अटकल")
 _FUTURE = re.compile(
     rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
@@ -103,7 +106,8 @@ def _status(s: Sentence, m: re.Match[str], preview: bool = False) -> str:
     """
     before, after = s.text[:m.start()], s.text[m.end():]
     after = re.split(r"[,;]|\s(?:लेकिन|और\s+अब|अब\s+देखना)\s", after, maxsplit=1)[0]  # this clause
-    if cues(before) & {"reported", "rumour_past"} or _MODAL_AFTER.search(after):
+    if cues(before) & {"reported", "rumour_past"} or _MODAL_AFTER.search(after) \
+            or _GUESS.search(before):
         return "speculated"
     if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or _PREVIEW.search(before) \
             or _FUTURE_BEFORE.search(before):
