@@ -312,3 +312,10 @@ def test_a_numbered_list_files_each_cast_under_its_heading() -> None:
             "2. Saanjh\nTanvi Shah played the titular role in Saanjh, which aired on Colors. "
             "Saanjh was produced by Dream Tree Entertainment.")
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in _facts(text)
+
+
+def test_stepping_into_a_named_persons_shoes() -> None:
+    """"B has stepped into A's shoes": B plays A's role."""
+    facts = _facts("Tara Sen, who played Kesar in Kesar Ki Kahani, has quit the show. "
+                   "Riya Malhotra has stepped into Tara's shoes.")
+    assert ("Kesar Ki Kahani", "Riya Malhotra", "Kesar") in facts

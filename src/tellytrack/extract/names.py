@@ -359,12 +359,13 @@ _NAME_BEFORE = re.compile(rf"({lp.NAME})[\s,]*$")
 
 # "X has stepped into her shoes": X takes over the role of the person named before.
 _SHOES = re.compile(
-    rf"({lp.NAME})\s+{lp.AUX}(?:stepped|steps|step|stepping)\s+into\s+(?:her|his|their)\s+shoes")
+    rf"({lp.NAME})\s+{lp.AUX}(?:stepped|steps|step|stepping)\s+into\s+"
+    rf"(?:her|his|their|(?P<prev>{lp.NAME})['’]s)\s+shoes")
 
 
 def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """"X has stepped into her shoes": X inherits the character of the last other
-    person linked to one before (the "her")."""
+    person linked to one before (the "her"); "into Tara's shoes": Tara's character."""
     out: list[tuple[str, str, Sentence, int]] = []
     links = _raw_links(doc)
     for s in doc.sentences:
@@ -372,8 +373,10 @@ def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
             continue
         for m in _SHOES.finditer(s.text):
             actor, pos = _known(doc, m.group(1)), s.start + m.start()
+            prev = _known(doc, m["prev"]) if m["prev"] else None  # "into Tara's shoes"
             earlier = [c for a, c, ls, end in links if ls.start <= pos and end <= pos
-                       and actor and _known(doc, a) != actor]
+                       and actor and _known(doc, a) != actor
+                       and (prev is None or _known(doc, a) == prev)]
             if actor and earlier:
                 out.append((actor, earlier[-1], s, s.start + m.end()))
     return out
