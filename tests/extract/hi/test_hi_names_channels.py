@@ -189,3 +189,10 @@ def test_what_fans_believe_is_speculated() -> None:
     """"फैंस का मानना है कि ... मौत हो जाएगी": a guess, not a preview."""
     doc = hindi_doc("फैंस का मानना है कि शो 'केसर' में मीरा की मौत हो जाएगी।")
     assert [(f.kind, f.status) for f in event.extract(doc)] == [("death", "speculated")]
+
+
+def test_a_latin_title_after_a_show_word_is_not_read_on_into_hindi() -> None:
+    """"Sony TV के शो Pyaar Ki Dor में जल्द ही ...": the show is "Pyaar Ki Dor", once."""
+    text = ("Pyaar Ki Dor में आएगा लीप\nSony TV के शो Pyaar Ki Dor में जल्द ही 10 साल का लीप "
+            "आने वाला है।")
+    assert {f.show for f in extract_facts(Article.create(text))} == {"Pyaar Ki Dor"}

@@ -159,8 +159,8 @@ def _candidate_titles(doc: Doc) -> list[str]:
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
             title = _before_chart_word(m["t"])
-            if _plausible(title) and _DEVA.search(title) and tokens(title)[0] not in _SHOW_WORDS \
-                    and not _CHANGE_WORD.search(title):
+            if _plausible(title) and _DEVA.search(tokens(title)[0]) \
+                    and tokens(title)[0] not in _SHOW_WORDS and not _CHANGE_WORD.search(title):
                 found.append(title)
     found += _repeated_before_in(text, found)
     found += _weak_titles(text, found)
@@ -191,7 +191,7 @@ def _repeated_before_in(text: str, found: list[str]) -> list[str]:
     for m in _AFTER_SHOW_WORD_IN.finditer(text):
         title = _before_chart_word(m["t"])
         ws = tokens(title)
-        if ws and _plausible(title) and _DEVA.search(title) and ws[0] not in _SHOW_WORDS \
+        if ws and _plausible(title) and _DEVA.search(ws[0]) and ws[0] not in _SHOW_WORDS \
                 and ws[-1] not in _NOT_AN_END and not _CHANGE_WORD.search(title) \
                 and not any(title in t or t in title for t in (*found, *out)) \
                 and _occurrences(text, title) > 1:
