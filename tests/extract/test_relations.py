@@ -220,3 +220,11 @@ def test_her_is_not_the_one_who_plays() -> None:
     assert ("Meera", "parent", "Pari") in _relations(
         "Riya Malhotra, best known for playing Meera in Pyaar Ki Dor, shares a bond "
         "with Tanvi Shah, who plays her on-screen daughter Pari.")
+
+
+def test_her_is_no_family_name() -> None:
+    """"Kesar has moved out of the Sethi house with her son Aryan": her is Kesar's."""
+    rels = _relations("Kesar Ki Kahani: Kesar and Raghav's divorce drama\nKesar Ki Kahani is "
+                      "currently showing Kesar and Raghav's divorce. Kesar has moved out of the "
+                      "Sethi house with her son Aryan.")
+    assert ("Kesar", "parent", "Aryan") in rels and not any(r[0] == "Sethi" for r in rels)

@@ -118,11 +118,16 @@ _PLAYS_HER = re.compile(r",?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:plays|played|pla
                         r"essayed|essaying|portrays|portrayed|portraying)\s+")
 
 
+_FAMILY_NAME = re.compile(r"\s+(?:house|home|family|household|mansion|haveli|clan|parivaar)\b")
+
+
 def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     """The name a possessive pronoun refers to: the nearest one before it."""
     head = sentence.text[:before]
-    found = [c for _, end, c in names_in(doc, head)
-             if not _PLAYS_HER.fullmatch(head, end)]  # "A, who plays her KIN B": not A
+    found = [c for start, end, c in names_in(doc, head)
+             if not _PLAYS_HER.fullmatch(head, end)  # "A, who plays her KIN B": not A
+             and not _FAMILY_NAME.match(head, end)  # "the Sethi house": nobody
+             and not head[:start].endswith(("the ", "The "))]
     if found:
         return found[-1]
     index = doc.sentences.index(sentence)
