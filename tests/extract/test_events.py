@@ -127,3 +127,12 @@ def test_headline_word_written_small_is_no_character() -> None:
     assert "pregnancy" in events
     assert "Pregnant" not in events["pregnancy"].characters
     assert "Kesar" in events["pregnancy"].characters
+
+
+def test_a_truth_revealed_or_to_be_learnt() -> None:
+    """"Meera's secret is revealed", "Meera will learn the truth": an exposure."""
+    for text in ("In tonight's episode of Pyaar Ki Dor, Meera's secret is revealed.",
+                 "In the upcoming episodes of Pyaar Ki Dor, Meera will learn the truth."):
+        kinds = {f.kind for f in extract(parse(Article.create(
+            "Pyaar Ki Dor twist\n" + text, published=PubDate.parse("2024-03-05"))))}
+        assert "exposure" in kinds, text
