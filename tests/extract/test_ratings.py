@@ -162,3 +162,13 @@ def test_the_beaten_show_does_not_take_the_winners_place() -> None:
     doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.rank) for f in extract(doc)} == {
         ("Kesar Ki Kahani", 1), ("Chandni Raat", 2)}
+
+
+def test_a_table_with_a_row_on_each_line() -> None:
+    """"Rank | Show | Channel" over "1 | X | Star Plus" rows: the cells of each line."""
+    text = ("Ormax Media's top Hindi TV shows of the week\nOrmax Media has released its list.\n"
+            "Rank | Show | Channel\n|---|---|---|\n1 | Chandni Raat | Star Plus\n"
+            "2 | Kesar Ki Kahani | Zee TV\n3 | Pyaar Ki Dor | Sony TV")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.rank) for f in extract(doc)} == {
+        ("Chandni Raat", 1), ("Kesar Ki Kahani", 2), ("Pyaar Ki Dor", 3)}

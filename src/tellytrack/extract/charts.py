@@ -189,14 +189,33 @@ def table_rows(doc: Doc) -> tuple[Row, ...]:
 
 
 def _cell_blocks(doc: Doc) -> list[list[Sentence]]:
-    """Runs of consecutive sentences that are table cells (start with "|")."""
+    """Runs of consecutive sentences that are table cells (start with "|"), a row written
+    on one line ("1 | Chandni Raat | Star Plus", "| 1 | X |") read as its cells."""
     blocks: list[list[Sentence]] = [[]]
     for s in doc.sentences:
         if s.text.startswith("|") and s.text.count("|") == 1:
             blocks[-1].append(s)
+        elif s.text.count("|") >= 2:
+            if not _RULE_LINE.fullmatch(s.text):  # "|---|---|" separates, holds nothing
+                blocks[-1].extend(_row_cells(s))
         elif blocks[-1]:
             blocks.append([])
     return [b for b in blocks if len(b) >= 6]
+
+
+_RULE_LINE = re.compile(r"[\s|:\-]+")
+_CELL = re.compile(r"[^|]+")
+
+
+def _row_cells(row: Sentence) -> list[Sentence]:
+    """The non-empty cells of a one-line table row, each a sentence of its own offsets."""
+    out: list[Sentence] = []
+    for m in _CELL.finditer(row.text):
+        text = m.group().strip()
+        if text:
+            start = row.start + m.start() + m.group().index(text)
+            out.append(Sentence(start, start + len(text), text))
+    return out
 
 
 def _read_table(cells: list[Sentence]) -> list[Row]:
