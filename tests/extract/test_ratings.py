@@ -172,3 +172,12 @@ def test_a_table_with_a_row_on_each_line() -> None:
     doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.rank) for f in extract(doc)} == {
         ("Chandni Raat", 1), ("Kesar Ki Kahani", 2), ("Pyaar Ki Dor", 3)}
+
+
+def test_ratings_in_brackets_after_each_show() -> None:
+    """"X (2.4), Y (2.1) and Z (1.9) are the top three shows": each show's rating."""
+    text = ("TRP Report Week 8: Here's how the shows fared\nChandni Raat (2.4), Kesar Ki Kahani "
+            "(2.1) and Pyaar Ki Dor (1.9) are the top three shows this week.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.rating) for f in extract(doc)} == {
+        ("Chandni Raat", 2.4), ("Kesar Ki Kahani", 2.1), ("Pyaar Ki Dor", 1.9)}

@@ -96,6 +96,8 @@ _PAST_CUE = re.compile(
     r"\breturns?\s+to\b|\bregain|\breclaim)[^,;]{0,45}$",
     re.I,
 )
+# "X (2.4)": a show's rating in brackets right after it, no cue word needed
+_BRACKETED = re.compile(r"[A-Za-z]\s+\(\d\.\d{1,2}\)")
 _VALUE = re.compile(
     r"(?<![\d.,])(?P<v>\d\.\d{1,2})(?!\d|\.\d|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|"
     r"impressions|viewers|votes|/|out of|stars?))",
@@ -188,7 +190,7 @@ def _gates(doc: Doc) -> tuple[frozenset[int], ...]:
     words its every match holds (``_RANK_NEEDS``, ``_VALUE_WORDS``): found once per
     article, where a test per sentence and pattern cost more than the patterns."""
     return tuple(frozenset(sentences_with(doc, literals=needs))
-                 for needs in (*_RANK_NEEDS, _VALUE_WORDS))
+                 for needs in (*_RANK_NEEDS, (*_VALUE_WORDS, "(")))
 
 
 def _from_sentence(doc: Doc, index: int, gates: tuple[frozenset[int], ...],
@@ -311,7 +313,7 @@ def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
     """(show, rating) pairs of a sentence's TRP values (a sentence holding a value cue's
     word: see :func:`_gates`)."""
     text = sentence.text
-    if not _VALUE_CUE.search(text) or _NOT_TRP.search(text):
+    if not (_VALUE_CUE.search(text) or _BRACKETED.search(text)) or _NOT_TRP.search(text):
         return []
     found = [(m.start(), float(m["v"])) for m in _VALUE.finditer(text)]
     if not found:

@@ -516,8 +516,12 @@ def _chart_candidates(text: str, low: str | None) -> list[str]:
         out.extend(p.strip() for p in m.group(1).split(" & "))
     for m in re.finditer(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", text, re.M):
         out.extend((m.group(1), m.group(2)))
+    out += [m.group(1) for m in _VALUED.finditer(text)]  # "X (2.4), Y (2.1) and Z (1.9)"
     return out
 
+
+# A title with its rating in brackets, in a chart article's prose or lines
+_VALUED = re.compile(rf"({_TITLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
 
 _SAYS_VERBS = (
     r"said|says|shared|shares|added|revealed|told|stated|wrote|recalled|reacts|reacted|"
