@@ -762,7 +762,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     mentions = _find_mentions(doc.text, keys, start, title_runs(doc))
     # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
     # the article keeps naming)
-    # and one named in passing (a past credit, a spin-off's parent) half as much
+    # and one named in passing (a past credit, a spin-off's parent) not at all
     cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
     secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
     counts: Counter[str] = Counter()
