@@ -196,3 +196,11 @@ def test_a_latin_title_after_a_show_word_is_not_read_on_into_hindi() -> None:
     text = ("Pyaar Ki Dor में आएगा लीप\nSony TV के शो Pyaar Ki Dor में जल्द ही 10 साल का लीप "
             "आने वाला है।")
     assert {f.show for f in extract_facts(Article.create(text))} == {"Pyaar Ki Dor"}
+
+
+def test_the_actor_between_the_role_and_the_verb() -> None:
+    """"Y के रूप में A नजर आ रही हैं" and "Y बनकर A ने ...": A plays Y."""
+    for text in ("शो 'केसर' में मीरा के रूप में रिया मल्होत्रा नजर आ रही हैं।",
+                 "शो 'केसर' में मीरा बनकर रिया मल्होत्रा ने सबका दिल जीता।"):
+        assert {(r.actor, r.character) for r in cast.roles(hindi_doc(text))} == {
+            ("रिया मल्होत्रा", "मीरा")}, text

@@ -48,7 +48,8 @@ _STOP = words("hi_stopwords")
 _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
-    rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})|रूप\s+में\s+(?=नजर|दिख|दिखाई|आएं|आ\s))"
+    rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
+    rf"|रूप\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)))"
 )
 _JOBS = r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार|टीवी\s+एक्ट्रेस|टीवी\s+एक्टर)"
 _JOB_BEFORE = re.compile(rf"{_JOBS}\s*$")
@@ -219,6 +220,9 @@ def _roles_in(s: Sentence) -> list[Role]:
     for m in _BECOMING.finditer(text):
         became = name_before(text, m.start(), most=2)
         player = _actor_before(text, became[1]) if became and " " not in became[0] else None
+        if became and not (player and " " in player[0]):  # "CHAR बनकर ACTOR ने ..."
+            after = name_after(text, m.end(), most=3)
+            player = after if after and re.match(r"\s*ने(?!\S)", text[after[1]:]) else None
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     for m in _ALIAS.finditer(text):
@@ -382,7 +386,7 @@ def _actor_after(tail: str) -> str | None:
         found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
         if found:
             follows = tail[found[1]:]
-            if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा)(?!{L})", follows) \
+            if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा|नजर)(?!{L})", follows) \
                     or _NEXT_ROLE.match(follows) \
                     or re.match(rf"\s*को\s+(?:{L}+\s+)?(?:कास्ट|चुना|चुनी|चुने|फाइनल|साइन|लॉक)(?!{L})",
                                 follows):
