@@ -204,3 +204,12 @@ def test_the_actor_between_the_role_and_the_verb() -> None:
                  "शो 'केसर' में मीरा बनकर रिया मल्होत्रा ने सबका दिल जीता।"):
         assert {(r.actor, r.character) for r in cast.roles(hindi_doc(text))} == {
             ("रिया मल्होत्रा", "मीरा")}, text
+
+
+def test_shown_the_door_and_entering_again() -> None:
+    """"शो ने A को बाहर का रास्ता दिखा दिया": A's exit; "A की फिर से एंट्री": a return."""
+    assert {(f.actor, f.change) for f in cast_change.extract(hindi_doc(
+        "शो 'केसर' ने रिया मल्होत्रा को बाहर का रास्ता दिखा दिया है।"))} == {
+        ("रिया मल्होत्रा", "exit")}
+    assert {(f.actor, f.change) for f in cast_change.extract(hindi_doc(
+        "शो 'केसर' में रिया मल्होत्रा की फिर से एंट्री होगी।"))} == {("रिया मल्होत्रा", "return")}

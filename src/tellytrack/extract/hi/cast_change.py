@@ -53,11 +53,12 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|सफर\s+(?:{L}+\s+){{1,3}}?(?:खत्म|समाप्त)|नजर\s+नहीं\s+(?:आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+से\s+ब्रेक|क्विट\s+(?:कर|किया|की)"
                 rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर)|नाता\s+तोड़|ट्रैक\s+खत्म"
-                rf"|निकाल\s+(?:दिया|दी|दिए)"
+                rf"|निकाल\s+(?:दिया|दी|दिए)|बाहर\s+का\s+रास्ता"
                 rf"|(?:अब\s+)?नहीं\s+(?:दिखेंगी|दिखेंगे|दिखेगी|दिखेगा|नजर\s+आएंगी|नजर\s+आएंगे))(?!{L})|{_SHOW}\s+(?:का|की)\s+हिस्सा\s+नहीं"
                 r"|(?<![A-Za-z])(?:Exit|exit|EXIT|Quits?|quits?|Leaves?|leaves?|Replaced)(?![A-Za-z])"),
      "exit"),
-    (re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+|{L}+\s+)?एंट्री(?!{L})"
+    (re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+"
+                rf"|फिर\s+से\s+|{L}+\s+)?एंट्री(?!{L})"
                 rf"|(?<!{L})एंट्री\s+(?:ले|कर|हो|लेंगे|लेंगी|लेगी|लेगा|करेंगे|करेंगी|करेगी|करेगा|होगी)(?!{L})"
                 rf"|{_SHOW}\s+में\s+कदम\s+रख"
                 rf"|{_SHOW}\s+(?:में\s+)?(?:एंट्री|शामिल|ज्वाइन|जॉइन)|{_SHOW}\s+(?:के\s+साथ|से)\s+जुड़"
@@ -201,7 +202,7 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             if change == "entry" and _CHART_ENTRY.search(text, 0, m.start()):
                 continue
             kind = change
-            if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.start()):
+            if change == "entry" and _AGAIN.search(text, max(0, m.start() - 40), m.end()):
                 kind = "return"  # "फिर से शो में एंट्री": coming back
             rest = _WORD_REST.match(text, m.end())  # a stem cue ends inside its verb
             end = rest.end() if rest else m.end()
