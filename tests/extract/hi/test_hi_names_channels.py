@@ -213,3 +213,11 @@ def test_shown_the_door_and_entering_again() -> None:
         ("रिया मल्होत्रा", "exit")}
     assert {(f.actor, f.change) for f in cast_change.extract(hindi_doc(
         "शो 'केसर' में रिया मल्होत्रा की फिर से एंट्री होगी।"))} == {("रिया मल्होत्रा", "return")}
+
+
+def test_a_chart_of_numbered_lines() -> None:
+    """"1. X - 2.4" lines under a TRP headline: each show's place and value."""
+    doc = hindi_doc("TRP Report: टॉप 5 शोज की लिस्ट\nइस हफ्ते की टीआरपी लिस्ट इस प्रकार है:\n"
+                    "1. Chandni Raat - 2.4\n2. Kesar Ki Kahani - 2.1\n3. Pyaar Ki Dor - 1.9")
+    assert {(f.show, f.rank, f.rating) for f in rating.extract(doc)} == {
+        ("Chandni Raat", 1, 2.4), ("Kesar Ki Kahani", 2, 2.1), ("Pyaar Ki Dor", 3, 1.9)}

@@ -21,12 +21,14 @@ from datetime import date
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.text import (
+    NUMBERED,
     L,
     Mention,
     _after_gloss,
     is_heading,
     sentences,
     show_before,
+    show_mentions,
     shows_in,
 )
 from tellytrack.extract.lexicon import mapping
@@ -80,6 +82,8 @@ def extract(doc: Doc) -> list[Fact]:
         return []
     found: dict[str, tuple[int | None, float | None, Sentence]] = {}
     sents = sentences(doc)
+    for title, place, value, line in _chart_lines(doc):
+        found.setdefault(title, (place, value, line))
     for i, s in enumerate(sents):
         nxt = sents[i + 1] if i + 1 < len(sents) else None
         for listed, place in _paired(doc, s):
@@ -99,6 +103,24 @@ def extract(doc: Doc) -> list[Fact]:
              rank=rank, rating=value, week=week)
         for show, (rank, value, ev) in found.items()
     ]
+
+
+_LINE_VALUE = re.compile(r"(?<![\d.])(\d\.\d{1,2})(?![\d.])")
+
+
+def _chart_lines(doc: Doc) -> list[tuple[str, int, float | None, Sentence]]:
+    """The numbered lines of a chart ("1. X - 2.4", two lines or more): each show's place
+    and, when the line gives one, its value."""
+    names = {m.name for m in show_mentions(doc)}
+    out: list[tuple[str, int, float | None, Sentence]] = []
+    for m in NUMBERED.finditer(doc.text):
+        title = m["t"].strip()
+        if title in names:
+            value = _LINE_VALUE.search(doc.text, m.end("t"), m.end())
+            line = next((s for s in sentences(doc) if s.start <= m.start("t") < s.end), None)
+            if line is not None:
+                out.append((title, int(m["n"]), float(value[1]) if value else None, line))
+    return out if len(out) >= 2 else []
 
 
 def _paired(doc: Doc, s: Sentence) -> list[tuple[str, int]]:

@@ -247,15 +247,15 @@ def _deva_lead(text: str) -> list[str]:
 # A chart article (a TRP report); its numbered lines name shows.
 _CHART = re.compile(r"टीआरपी|TRP|BARC|बार्क|रेटिंग|ऑरमैक्स|ओरमैक्स|Ormax", re.I)
 # "1. केसर की कहानी", "नंबर 2- प्यार की डोर (कलर्स) - 2.2": a numbered chart line.
-_NUMBERED = re.compile(
-    r"^[ \t]*(?:नंबर[ \t]*|No\.?[ \t]*|#)?\d{1,2}[ \t]*[.)\-–:][ \t]*['‘\"“]?"
+NUMBERED = re.compile(
+    r"^[ \t]*(?:नंबर[ \t]*|No\.?[ \t]*|#)?(?P<n>\d{1,2})[ \t]*[.)\-–:][ \t]*['‘\"“]?"
     r"(?P<t>[^\n()\-–:|'’\"”\d]+?)['’\"”]?[ \t]*(?:[(\-–:|][^\n]*)?$", re.M)
 
 
 def _numbered_titles(text: str) -> list[str]:
     """The titles of a chart's numbered lines (a list: two lines or more), without the
     channel or value that may follow them."""
-    found = [m["t"].strip() for m in _NUMBERED.finditer(text)
+    found = [m["t"].strip() for m in NUMBERED.finditer(text)
              if _plausible(m["t"]) and tokens(m["t"])[0] not in _GENERIC]
     return found if len(found) >= 2 else []
 
