@@ -319,3 +319,13 @@ def test_stepping_into_a_named_persons_shoes() -> None:
     facts = _facts("Tara Sen, who played Kesar in Kesar Ki Kahani, has quit the show. "
                    "Riya Malhotra has stepped into Tara's shoes.")
     assert ("Kesar Ki Kahani", "Riya Malhotra", "Kesar") in facts
+
+
+def test_entered_a_show_as_a_role_and_an_earlier_role_where_played() -> None:
+    """"A has entered X as Y" casts A as Y in X; "A was earlier seen in Z, where she played
+    W" files W under Z."""
+    facts = _facts("Pyaar Ki Dor: Meet the new entrant\nNewcomer Isha Nair has entered Pyaar Ki "
+                   "Dor as Kavya, Arjun's childhood friend. Isha was earlier seen in Mann Ki "
+                   "Awaaz, where she played Gauri.")
+    assert {("Pyaar Ki Dor", "Isha Nair", "Kavya"), ("Mann Ki Awaaz", "Isha Nair", "Gauri")} \
+        <= facts

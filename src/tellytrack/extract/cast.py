@@ -62,7 +62,20 @@ def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | Non
     if _PAST_ROLE.search(s.text) and not doc.shows.show_after(s, end):
         return None
     return (_owner_show(doc, s, character_start) or doc.shows.show_after(s, end)
-            or _numbered_section(doc, s) or doc.shows.topic)
+            or _where_show(doc, s, character_start) or _numbered_section(doc, s)
+            or doc.shows.topic)
+
+
+_WHERE = re.compile(r",?\s+where\b")
+
+
+def _where_show(doc: Doc, s: Sentence, start: int) -> str | None:
+    """The show a relative "where" clause opens on ("seen in X, where she played Y")."""
+    for m in doc.shows.shows_in(s):
+        if m.end < start and _WHERE.match(doc.text, m.end):
+            where: str = m.show
+            return where
+    return None
 
 
 def _numbered_section(doc: Doc, s: Sentence) -> str | None:

@@ -28,7 +28,10 @@ VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|ess
         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
         r"finalised\s+as|finalized\s+as|(?:making|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
-        r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for)")
+        r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
+        # "A has entered X as Y", "A joined the show as Y"
+        r"(?:entered|enters|entering|joined|joins|joining)\s+"
+        r"(?:the\s+(?:show|cast|serial)\s+|(?:[A-Z][\w'’-]*\s+){1,6})as)")
 # "X, who was seen in Y" / "known for Y" with no role word: Y is a show when the article
 # names it as one (then it is X's credit, not X's character)
 CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|recogni[sz]ed\s+for)"
@@ -105,7 +108,8 @@ VERB_PHRASES = (
       for r in ("return", "comeback")),
     "brought", "take on", "taking on",
     *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
-    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")))
+    *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")),
+    "entered", "enters", "entering", "joined", "joins", "joining")
 # (pattern, actor group, character group, a cue every match contains, words one of which
 # every match holds as a whole word). Cues open with a literal or a character class,
 # which ``re`` skips ahead to ("\\sas\\s" is written "as(?<=\\sas)\\s"); the words say
