@@ -228,3 +228,11 @@ def test_her_is_no_family_name() -> None:
                       "currently showing Kesar and Raghav's divorce. Kesar has moved out of the "
                       "Sethi house with her son Aryan.")
     assert ("Kesar", "parent", "Aryan") in rels and not any(r[0] == "Sethi" for r in rels)
+
+
+def test_a_title_is_no_one_s_child() -> None:
+    """"... episodes of Pyaar Ki Dor, Arjun and Meera's daughter Pari": the show is nobody."""
+    rels = _relations("Pyaar Ki Dor: Arjun and Meera's daughter Pari to make an entry\nIn the "
+                      "upcoming episodes of Pyaar Ki Dor, Arjun and Meera's daughter Pari will "
+                      "enter the story.")
+    assert not any("Pyaar Ki Dor" in (s, o) for s, _, o in rels)

@@ -18,6 +18,7 @@ from tellytrack.extract import names
 from tellytrack.extract.cast import roles as cast_roles
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import words
+from tellytrack.extract.shows import fold
 
 # A capitalised name of one to four tokens ("Sharda Devi", "Choti Gauri", "ACP Raghav Rathore").
 _TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
@@ -94,6 +95,8 @@ def _as_character(doc: Doc, name: str) -> str | None:
             return _trim(char) or None
     if name in people(doc):
         return None
+    if " " in name and fold(name) in {fold(n) for n in doc.shows.names}:
+        return None  # "Pyaar Ki Dor, Arjun and Meera's daughter": a title of words is no one
     return name
 
 
