@@ -136,3 +136,11 @@ def test_a_truth_revealed_or_to_be_learnt() -> None:
         kinds = {f.kind for f in extract(parse(Article.create(
             "Pyaar Ki Dor twist\n" + text, published=PubDate.parse("2024-03-05"))))}
         assert "exposure" in kinds, text
+
+
+def test_an_engagement_to_a_co_star_is_real_life() -> None:
+    """"Actress A got engaged to her co-star B": the actors' lives, not the story."""
+    text = ("Saanjh actress Tanvi Shah gets engaged to her co-star Vivek Anand\nTV actress Tanvi "
+            "Shah, known for playing Saanjh in the Colors show Saanjh, got engaged to her "
+            "co-star Vivek Anand in a private ceremony. Vivek plays Vikram in the show.")
+    assert extract(parse(Article.create(text, published=PubDate.parse("2024-03-05")))) == []
