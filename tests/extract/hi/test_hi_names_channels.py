@@ -221,3 +221,10 @@ def test_a_chart_of_numbered_lines() -> None:
                     "1. Chandni Raat - 2.4\n2. Kesar Ki Kahani - 2.1\n3. Pyaar Ki Dor - 1.9")
     assert {(f.show, f.rank, f.rating) for f in rating.extract(doc)} == {
         ("Chandni Raat", 1, 2.4), ("Kesar Ki Kahani", 2, 2.1), ("Pyaar Ki Dor", 3, 1.9)}
+
+
+def test_an_engaged_pair_is_a_couple() -> None:
+    """"A और B की सगाई हो चुकी है": A and B are a couple."""
+    doc = hindi_doc("शो 'केसर' में अर्जुन और मीरा की सगाई हो चुकी है।")
+    assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
+        ("अर्जुन", "romance", "मीरा")}

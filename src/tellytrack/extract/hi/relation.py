@@ -3,7 +3,8 @@
 Hindi names a tie as "A की KIN B" or "A अपनी/अपने KIN B" (B is A's KIN;
 lexicon ``hi_kinship``): "मीरा की बेटी सिया" makes Meera the parent of Siya,
 "अर्जुन की पूर्व पत्नी मीरा" an ex-spouse. A wedding the story is heading
-to ("A और B की शादी को लेकर") makes the two a couple (romance); one already
+to ("A और B की शादी को लेकर") or their engagement ("A और B की सगाई") makes the two a
+couple (romance); one already
 held ("A और B की शादी हो गई") makes them spouses. Actors' real families are
 not story: a tie next to an actor's job title is skipped.
 """
@@ -26,7 +27,8 @@ _TIE = re.compile(
     rf"\s+(?:की|का|के|अपनी|अपने|अपना)\s+{_ADJ}(?P<to_be>होने\s+वाल[ीेा]\s+)?"
     rf"(?P<kin>{_KIN_ALT})(?!{L})"
 )
-_WEDDING = re.compile(rf"\s+(?:की|का)\s+(?P<what>शादी|विवाह|तलाक|डिवोर्स|जोड़ी|केमिस्ट्री|रोमांस"
+_WEDDING = re.compile(rf"\s+(?:की|का)\s+(?P<what>शादी|विवाह|तलाक|डिवोर्स|जोड़ी|केमिस्ट्री|रोमांस|सगाई"
+                      rf"|इंगेजमेंट|एंगेजमेंट"
                       rf"|लव\s+स्टोरी|प्रेम\s+कहानी|लव\s+एंगल)(?!{L})(?P<after>.{{0,25}})")
 _HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुका)|हुई|हुआ|रचा|कर\s+(?:ली|लिया|दी))")
 # "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
