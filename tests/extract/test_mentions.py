@@ -102,3 +102,16 @@ def test_shape_remembered_is_shape_computed() -> None:
     assert [mentions._shape(t) for t in tokens] == [mentions._shape_of(t) for t in tokens]
     assert [mentions._shape(t) for t in tokens] == [mentions._shape_of(t) for t in tokens]
     assert len(mentions._SHAPES) <= mentions._SHAPES_MAX
+
+
+def test_token_spans_are_the_token_scans() -> None:
+    """The token index's columns, found by ``findall`` and ``str.find``, are the
+    matches' own (the plain form): with words the scan skips a letter of ("_x",
+    "éclair"), possessives, decimals, apostrophes and repeated tokens."""
+    from tellytrack.extract.mentions import _TOKEN, _spans
+
+    text = ("Riya's 'Meera' (Kabir) quit_ it: éclair 2.5 vs 2. ’s s 's x_y co-star ²3 "
+            "Ā-b ... aka aka Meera's")
+    found = list(_TOKEN.finditer(text))
+    assert _spans(text) == ([m.group() for m in found], [m.start() for m in found],
+                            [m.end() for m in found])

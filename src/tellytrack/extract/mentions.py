@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -144,11 +143,8 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
     :func:`name_words`, from one scan of the text (cached)."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     if tokens is None:
-        # Each column read off the matches by ``map`` over the match methods: a loop
-        # calling a method per match and token (four calls each) cost more than the scan.
-        found = list(_TOKEN.finditer(doc.text))
-        toks: list[str] = list(map(_GROUP, found))
-        raw: list[str] = list(map(_shape, toks))
+        toks, starts, ends = _spans(doc.text)
+        raw = [_shape(t) for t in toks]
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
         for tok, shape in zip(toks, raw, strict=True):
@@ -159,16 +155,28 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
                 lower[shape] = lower.get(shape, 0) + 1
         names = frozenset(w for w, n in lower.items() if capital.get(w, 0) >= n)
         doc.cache["mentions.name_words"] = names
-        tokens = (list(map(_START, found)), list(map(_END, found)),
-                  [_named(shape, names) for shape in raw] if names else raw)
+        tokens = (starts, ends, [_named(shape, names) for shape in raw] if names else raw)
         doc.cache["mentions.tokens"] = tokens
     return tokens
 
 
-# The match methods as plain callables, for ``map`` (see :func:`_tokens`).
-_GROUP: Callable[[re.Match[str]], str] = re.Match.group
-_START: Callable[[re.Match[str]], int] = re.Match.start
-_END: Callable[[re.Match[str]], int] = re.Match.end
+def _spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``_TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
+    token (building them, and reading three columns off them, cost more than the scan):
+    the tokens by ``findall``, each start by ``str.find`` from the previous token's end.
+    Exact: ``text.find(tok, at)`` can stop nowhere before the token's own start, because
+    every place a token's text occurs is one where ``_TOKEN`` matches (its first
+    character alone begins a match), so no earlier place was skipped by the scan."""
+    toks: list[str] = _TOKEN.findall(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for tok in toks:
+        at = text.find(tok, at)
+        starts.append(at)
+        at += len(tok)
+        ends.append(at)
+    return toks, starts, ends
 
 
 def shapes(doc: Doc, start: int, end: int) -> list[str]:
