@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 from importlib import import_module
 
@@ -18,8 +17,8 @@ from tellytrack.extract import compiled
 compiled.check()  # before any module of this package that mypyc may have compiled loads
 
 from tellytrack.extract.document import Doc, parse  # noqa: E402
+from tellytrack.extract.records import merged  # noqa: E402
 from tellytrack.extract.show_info import full_titles  # noqa: E402
-from tellytrack.extract.shows import fold  # noqa: E402
 from tellytrack.model import FACT_TYPES, Article, Fact  # noqa: E402
 
 Extractor = Callable[[Doc], list[Fact]]
@@ -70,18 +69,9 @@ def extract_facts(article: Article, types: tuple[str, ...] = FACT_TYPES) -> list
     article also names with its subtitle ("X – Y Z") is filed under that full title by
     every extractor, so one show does not become two."""
     doc = parse(article)
-    seen: set[tuple[object, ...]] = set()
-    out: list[Fact] = []
     hindi = is_hindi(article)
     full = {} if hindi else full_titles(doc)
-    for extractor in extractors(types, "hi" if hindi else "en"):
-        for fact in extractor(doc):
-            if full and fact.show and fold(fact.show) in full:
-                fact = replace(fact, show=full[fold(fact.show)])
-            if fact.key() not in seen:
-                seen.add(fact.key())
-                out.append(fact)
-    return out
+    return merged(doc, full, extractors(types, "hi" if hindi else "en"))
 
 
 __all__ = ["Doc", "Extractor", "extract_facts", "extractors", "parse"]

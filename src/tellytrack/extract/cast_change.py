@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tellytrack.extract import change_rules as rules
-from tellytrack.extract import modality
+from tellytrack.extract import modality, records
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
@@ -515,7 +515,7 @@ def extract(doc: Doc) -> list[Fact]:
         p = max(p, shared.get(prop.group, 0.0)) if prop.group else p
         if p >= learned.threshold:  # a fact is built only for what the model accepts
             candidate = fact(doc, prop)
-            grouped.setdefault(candidate.key(), []).append((p, candidate, prop))
+            grouped.setdefault(records.key(candidate), []).append((p, candidate, prop))
     ruled: dict[tuple[str, str], list[Change]] = {}
     for c in _ruled(doc):
         ruled.setdefault((fold(c.actor), c.change), []).append(c)
@@ -532,8 +532,8 @@ def extract(doc: Doc) -> list[Fact]:
         modal = {"confirmed": "stated"}.get(status, status)
         where.setdefault((fold(show), fold(first.actor or ""), first.change or ""), set()).update(
             f.evidence.start for _, f, _ in group if f.evidence)
-        out.append(first.with_(
-            show=show, evidence=best.evidence, confidence=round(best_p, 3),
+        out.append(records.with_(
+            first, show=show, evidence=best.evidence, confidence=round(best_p, 3),
             modality=modal, character=role_in(doc, show, first.actor or ""), status=status))
     return _one_direction(_one_name(out), where)
 
@@ -552,7 +552,7 @@ def _one_name(facts: list[Fact]) -> list[Fact]:
         if same is None:
             kept[i] = f
         elif f.confidence > kept[same].confidence:
-            kept[same] = kept[same].with_(confidence=f.confidence)
+            kept[same] = records.with_(kept[same], confidence=f.confidence)
     return [kept[i] for i in sorted(kept)]
 
 

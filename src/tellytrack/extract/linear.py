@@ -21,6 +21,7 @@ from importlib.resources import files
 from itertools import repeat
 from typing import NamedTuple
 
+from tellytrack.extract import records
 from tellytrack.model import Fact
 
 
@@ -185,7 +186,7 @@ def decide(candidates: Iterable[Candidate], m: LinearModel | str) -> list[Fact]:
         p = m.probability(c.features)
         if p < m.threshold:
             continue
-        key = c.fact.key()
+        key = records.key(c.fact)
         if key not in best or best[key].confidence < p:
-            best[key] = c.fact.with_(confidence=round(p, 3))
+            best[key] = records.with_(c.fact, confidence=round(p, 3))
     return list(best.values())
