@@ -39,3 +39,28 @@ def test_word_offsets_find_whole_words_the_article_has() -> None:
     doc = _doc("Riya said yes. Kabir SAID no. Tara is unsaid.")
     text = doc.text
     assert word_offsets(doc, {"said", "quit"}) == [text.index("said"), text.index("SAID")]
+
+
+def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
+    """The article's word set, read off the token index, is ``\\w+`` over the lower-cased
+    text (the plain form): tokens touching ("12abc"), split inside ("co-star", "2.5",
+    "'s"), and texts with a word character no token begins with ("é", "_"), which fall
+    back to the scan; also a thousand random texts over such characters."""
+    import random
+    import re
+
+    from tellytrack.extract.gate import _token_words, _words, untokened
+
+    texts = ["Riya's co-Star 12abc 2.5 x.y ’s Meera-Kabir 3rd—ABC (Z) won't",
+             "café _id x_y ²3 Ⅸ", "Ā-b", "", "...", "a", "A1b2 9Z"]
+    rng = random.Random(13)
+    alphabet = "aZk09 -.'’_é²,\n\tΣ"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+              for _ in range(1000)]
+    for text in texts:
+        doc = parse(Article.create(text))
+        want = frozenset(re.findall(r"\w+", text.lower()))
+        assert _words(doc, text.lower()) == want, text
+        assert untokened(text) == bool(re.search(r"[^\W\dA-Za-z]", text)), text
+        if not untokened(text):
+            assert _token_words(parse(Article.create(text))) == want, text

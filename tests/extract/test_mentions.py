@@ -40,7 +40,8 @@ def test_typer_finds_the_actor_more_a_person_than_the_role() -> None:
 def test_shapes_read_off_the_article_match_tokenizing_the_span() -> None:
     """The article's token index gives, for any span cut at token boundaries, what
     tokenizing that span alone gives (the plain form the index speeds up)."""
-    from tellytrack.extract.mentions import _TOKEN, shapes
+    from tellytrack.extract.gate import TOKEN as _TOKEN
+    from tellytrack.extract.mentions import shapes
 
     text = "Riya Malhotra's Meera (Kabir) quit Pyaar Ki Dor in 2024, said the actress."
     doc = _doc(text)
@@ -108,7 +109,8 @@ def test_token_spans_are_the_token_scans() -> None:
     """The token index's columns, found by ``findall`` and ``str.find``, are the
     matches' own (the plain form): with words the scan skips a letter of ("_x",
     "éclair"), possessives, decimals, apostrophes and repeated tokens."""
-    from tellytrack.extract.mentions import _TOKEN, _spans
+    from tellytrack.extract.gate import TOKEN as _TOKEN
+    from tellytrack.extract.gate import spans as _spans
 
     text = ("Riya's 'Meera' (Kabir) quit_ it: éclair 2.5 vs 2. ’s s 's x_y co-star ²3 "
             "Ā-b ... aka aka Meera's")

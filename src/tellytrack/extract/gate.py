@@ -23,6 +23,11 @@ from tellytrack.extract.scan import case_safe, lowered
 from tellytrack.model import Sentence
 
 _WORD = re.compile(r"\w+")
+# The feature tokens (mentions.py reads their shapes). A possessive "'s" is its own token
+# ("Meera's husband": the gap after "Meera" is "'s husband"), so a span cut at a name's
+# end tokenizes as the whole text does there.
+TOKEN = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Words too common to look a phrase up by (each occurrence costs a look).
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
@@ -75,10 +80,80 @@ def caseless_text(doc: Doc) -> str | None:
 
 
 def _words(doc: Doc, low: str) -> frozenset[str]:
-    """Every word of the lower-cased article."""
+    """Every word of the lower-cased article: ``_WORD.findall(low)``, read off the token
+    index where it can be (see :func:`_token_words`): a regex scan less."""
     if "gate.words" not in doc.cache:
-        doc.cache["gate.words"] = frozenset(_WORD.findall(low))
+        doc.cache["gate.words"] = (None if untokened(doc.text) else _token_words(
+            doc)) or frozenset(_WORD.findall(low))
     return doc.cache["gate.words"]  # type: ignore[no-any-return]
+
+
+def untokened(text: str) -> bool:
+    """Whether ``text`` has a word character no token begins with, one neither a digit
+    nor an ASCII letter ("_", "é"; ``[^\\W\\dA-Za-z]``, which costs a Unicode lookup a
+    character: the text's few other than ASCII are found first)."""
+    if "_" in text:
+        return True
+    return not text.isascii() and any(
+        c.isalnum() and not c.isdecimal() for c in _NON_ASCII.findall(text))
+
+
+def _token_words(doc: Doc) -> frozenset[str]:
+    """``frozenset(_WORD.findall(doc.text.lower()))`` for an article whose every word
+    character is a digit or an ASCII letter (see :func:`untokened`): each then lies
+    in a token and only white space between tokens, so the words are the tokens' runs of
+    word characters, joined where tokens touch ("12abc" is "12" and "abc"), split at
+    their other characters ("co-star", "2.5", "'s"); lower-casing ASCII letters is the
+    same word by word as for the whole text."""
+    toks, starts, _ = token_spans(doc)
+    words: set[str] = set()
+    run = ""
+    run_end = -1
+    for i in range(len(toks)):  # (indexed: ``zip`` is a generic iterator to compiled code)
+        tok, start = toks[i], starts[i]
+        if start != run_end and run:
+            words.add(run.lower())
+            run = ""
+        if tok.isalnum():
+            run += tok
+        else:
+            for ch in tok:
+                if ch.isalnum():
+                    run += ch
+                elif run:
+                    words.add(run.lower())
+                    run = ""
+        run_end = start + len(tok)
+    if run:
+        words.add(run.lower())
+    return frozenset(words)
+
+
+def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
+    """The article's tokens (:data:`TOKEN`) with their starts and ends (cached): the
+    feature tokens of the mention layer, and the words of :func:`sentences_with`."""
+    if "gate.tokens" not in doc.cache:
+        doc.cache["gate.tokens"] = spans(doc.text)
+    return doc.cache["gate.tokens"]  # type: ignore[no-any-return]
+
+
+def spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
+    token (building them, and reading three columns off them, cost more than the scan):
+    the tokens by ``findall``, each start by ``str.find`` from the previous token's end.
+    Exact: ``text.find(tok, at)`` can stop nowhere before the token's own start, because
+    every place a token's text occurs is one where ``TOKEN`` matches (its first
+    character alone begins a match), so no earlier place was skipped by the scan."""
+    toks: list[str] = TOKEN.findall(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for tok in toks:
+        at = text.find(tok, at)
+        starts.append(at)
+        at += len(tok)
+        ends.append(at)
+    return toks, starts, ends
 
 
 def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),

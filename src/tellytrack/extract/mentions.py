@@ -10,11 +10,11 @@ context and a learned model types them by how the article links them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import TOKEN, token_spans
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.linear import LinearModel, model, sigmoid
 from tellytrack.extract.names import clean, in_show_title, name_runs, pieces, resolve_person
@@ -84,11 +84,6 @@ def frequency(doc: Doc) -> dict[str, int]:
     return doc.cache["mentions.freq"]  # type: ignore[no-any-return]
 
 
-# A possessive "'s" is its own token ("Meera's husband": the gap after "Meera" is
-# "'s husband"), so a span cut at a name's end tokenizes as the whole text does there.
-_TOKEN = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
-
-
 # _shape's answers, remembered: the same words recur in every article (a dict read by a
 # native function: cheaper from compiled code than an ``lru_cache`` wrapper; emptied when full).
 _SHAPES: dict[str, str] = {}
@@ -122,7 +117,7 @@ def shape_tokens(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     capitalised words as ``CAP`` (unless a common word: "The", "Actress"), numbers as
     ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``; a
     lower-case word in ``names`` (see :func:`name_words`) is ``CAP`` too."""
-    return [_named(_shape(t), names) for t in _TOKEN.findall(text)]
+    return [_named(_shape(t), names) for t in TOKEN.findall(text)]
 
 
 def _named(shape: str, names: frozenset[str]) -> str:
@@ -143,7 +138,7 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
     :func:`name_words`, from one scan of the text (cached)."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     if tokens is None:
-        toks, starts, ends = _spans(doc.text)
+        toks, starts, ends = token_spans(doc)
         raw = [_shape(t) for t in toks]
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
@@ -158,25 +153,6 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
         tokens = (starts, ends, [_named(shape, names) for shape in raw] if names else raw)
         doc.cache["mentions.tokens"] = tokens
     return tokens
-
-
-def _spans(text: str) -> tuple[list[str], list[int], list[int]]:
-    """``_TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
-    token (building them, and reading three columns off them, cost more than the scan):
-    the tokens by ``findall``, each start by ``str.find`` from the previous token's end.
-    Exact: ``text.find(tok, at)`` can stop nowhere before the token's own start, because
-    every place a token's text occurs is one where ``_TOKEN`` matches (its first
-    character alone begins a match), so no earlier place was skipped by the scan."""
-    toks: list[str] = _TOKEN.findall(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for tok in toks:
-        at = text.find(tok, at)
-        starts.append(at)
-        at += len(tok)
-        ends.append(at)
-    return toks, starts, ends
 
 
 def shapes(doc: Doc, start: int, end: int) -> list[str]:
