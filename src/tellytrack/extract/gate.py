@@ -91,11 +91,15 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
 def untokened(text: str) -> bool:
     """Whether ``text`` has a word character no token begins with, one neither a digit
     nor an ASCII letter ("_", "é"; ``[^\\W\\dA-Za-z]``, which costs a Unicode lookup a
-    character: the text's few other than ASCII are found first)."""
+    character: the text's characters other than ASCII are looked at alone)."""
     if "_" in text:
         return True
-    return not text.isascii() and any(
-        c.isalnum() and not c.isdecimal() for c in _NON_ASCII.findall(text))
+    m = None if text.isascii() else _NON_ASCII.search(text)
+    while m is not None:  # one at a time: a Hindi text answers at its first letter
+        if m.group().isalnum() and not m.group().isdecimal():
+            return True
+        m = _NON_ASCII.search(text, m.end())
+    return False
 
 
 def _token_words(doc: Doc) -> frozenset[str]:
