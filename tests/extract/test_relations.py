@@ -236,3 +236,11 @@ def test_a_title_is_no_one_s_child() -> None:
                       "upcoming episodes of Pyaar Ki Dor, Arjun and Meera's daughter Pari will "
                       "enter the story.")
     assert not any("Pyaar Ki Dor" in (s, o) for s, _, o in rels)
+
+
+def test_a_sentence_opening_on_her_kin() -> None:
+    """"A, who plays Y in X, ... Her on-screen husband Z, played by B, ...": Y's husband."""
+    rels = _relations("Chandni Raat star Pooja Verma celebrates 500 episodes\nPooja Verma, who "
+                      "plays Radhika in Chandni Raat, cut a cake with the cast. Her on-screen "
+                      "husband Dev, played by Nikhil Rana, joined her.")
+    assert ("Radhika", "spouse", "Dev") in rels or ("Dev", "spouse", "Radhika") in rels

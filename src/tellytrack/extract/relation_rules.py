@@ -47,7 +47,8 @@ _FRAMES = (
         rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}"),
      ("'", "’")),
     # "her on-screen daughter, Tara Sood aka Choti Gauri"
-    ("pron", re.compile(rf"\b(?:her|his|their)\s+{_KIN_RE},?\s+{_B}"), ("her", "his", "their")),
+    ("pron", re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+{_KIN_RE},?\s+{_B}"),
+     ("her", "his", "their")),
     # "Simran, who played wife of Kabir Sethi aka Arjun"
     ("role", re.compile(
         rf"\b(?P<x>{NAME}),?\s+who\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+"
