@@ -247,3 +247,13 @@ def test_a_company_production() -> None:
     text = ("Saanjh gets a new time slot\nSaanjh, a Dream Tree Entertainment production, will "
             "now air at 9 pm on Star Plus.")
     assert ("Saanjh", "producer", "Dream Tree Entertainment") in _facts(text)
+
+
+def test_shows_a_and_b_and_what_both_shows_have() -> None:
+    """"Star Plus' shows A and B ... Both shows are produced by X": both are shows, both
+    Star Plus', both X's."""
+    facts = _facts("Star Plus shows get new slots\nStar Plus' shows Saanjh and Chandni Raat will "
+                   "get new time slots. Both shows are produced by Dream Tree Entertainment.")
+    assert {("Saanjh", "channel", "Star Plus"), ("Chandni Raat", "channel", "Star Plus"),
+            ("Saanjh", "producer", "Dream Tree Entertainment"),
+            ("Chandni Raat", "producer", "Dream Tree Entertainment")} <= facts

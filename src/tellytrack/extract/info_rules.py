@@ -469,7 +469,9 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
         if m and plausible_show(clean_title(m["show"])) and not COMPANY_END.search(
                 clean_title(m["show"])) and clean_title(m["show"]) not in doc_producers(doc):
             subject = clean_title(m["show"])
-        out.append((subject or show_near(doc, sentence, sentence.start + offset), name, 0.8))
+        both: list[str | None] = list(_both_shows(doc, sentence)) if not subject else []
+        out.extend((show, name, 0.8) for show in both or [
+            subject or show_near(doc, sentence, sentence.start + offset)])
     known = doc_producers(doc)
     for m in _POSSESSIVE_SHOW.finditer(sentence.text) if known else ():
         person = m["person"]
@@ -481,6 +483,19 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
             offset = sentence.start + m.start()
             out.append((show or show_near(doc, sentence, offset), person, 0.6))
     return out
+
+
+_BOTH = re.compile(r"\b(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+(?:shows|serials)\b")
+
+
+def _both_shows(doc: Doc, sentence: Sentence) -> list[str]:
+    """"Both shows are produced by X" after a sentence naming two shows: those two."""
+    if not _BOTH.search(sentence.text) or show_mentions(doc, sentence):
+        return []
+    i = doc.sentence_index(sentence.start)
+    named = list(dict.fromkeys(m.name for m in show_mentions(doc, doc.sentences[i - 1]))) \
+        if i > 0 else []
+    return named if len(named) == 2 else []
 
 
 def _owners(doc: Doc) -> list[tuple[Sentence, str, str]]:

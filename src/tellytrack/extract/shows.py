@@ -333,8 +333,27 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     hits = word_offsets(doc, _before_firsts())
     at = None if hits is None else words_before(text, [p - offset for p in hits if p >= offset])
     befores = near(before, before_cue, text, reach=8, cue_at=at)
-    return [m.group(1) for m in _after_matches(doc, text, offset)] + [
-        m.group(1) for m in befores]
+    out: list[str] = []
+    for m in _after_matches(doc, text, offset):
+        out.append(m.group(1))
+        if _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1)):
+            out += _coordinated(text, m.end(1))  # "the shows A and B"
+    return out + [m.group(1) for m in befores]
+
+
+# a plural noun, not the verb ("X shows A and B getting married")
+_PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?:the|two|three|popular|hit|other|daily|new))\s+"
+                         r"(?:shows|serials)\W*$")
+_AND_TITLE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)({_TITLE})")
+
+
+def _coordinated(text: str, end: int) -> list[str]:
+    """The titles coordinated after one that a plural cue vouched for ("shows A, B and C")."""
+    out: list[str] = []
+    while m := _AND_TITLE.match(text, end):
+        out.append(m.group(1))
+        end = m.end()
+    return out
 
 
 def _at(low: str | None, literals: tuple[str, ...], whole: bool = True) -> list[int] | None:
