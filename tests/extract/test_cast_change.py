@@ -504,3 +504,12 @@ def test_a_buzz_headline_to_enter_a_show() -> None:
         published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.actor, f.change, f.status) for f in cast_change.extract(doc)} == {
         ("Chandni Raat", "Riya Malhotra", "entry", "reported")}
+
+
+def test_removed_from_a_show() -> None:
+    """"A has been removed from X overnight": X is the show and A leaves it."""
+    doc = parse(Article.create(
+        "Tara Sen removed from Saanjh overnight\nTara Sen has been removed from Saanjh "
+        "overnight. She played Gauri in the show.", published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.actor, f.change) for f in cast_change.extract(doc)} == {
+        ("Saanjh", "Tara Sen", "exit")}
