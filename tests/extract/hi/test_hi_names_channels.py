@@ -228,3 +228,11 @@ def test_an_engaged_pair_is_a_couple() -> None:
     doc = hindi_doc("शो 'केसर' में अर्जुन और मीरा की सगाई हो चुकी है।")
     assert {(f.subject, f.relation, f.object) for f in relation.extract(doc)} == {
         ("अर्जुन", "romance", "मीरा")}
+
+
+def test_a_quoted_character_glossed_by_its_actor() -> None:
+    """"सीरियल 'X' के 'Y' यानी A": Y is A's role, not a second show."""
+    text = "सीरियल 'केसर' के 'अर्जुन' यानी कबीर सेठी ने शो छोड़ दिया है।"
+    facts = extract_facts(Article.create(text, lang="hi"))
+    assert {(f.type, f.show, f.actor, f.character) for f in facts} == {
+        ("cast", "केसर", "कबीर सेठी", "अर्जुन"), ("cast_change", "केसर", "कबीर सेठी", "अर्जुन")}

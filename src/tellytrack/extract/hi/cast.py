@@ -75,6 +75,7 @@ _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने)\s+(?:{_JOBS}\s+)
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
+_QUOTE_BEFORE = re.compile(r"['’\"”]\s*$")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")
@@ -226,7 +227,8 @@ def _roles_in(s: Sentence) -> list[Role]:
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     for m in _ALIAS.finditer(text):
-        left = name_before(text, m.start(), most=3)
+        quote = _QUOTE_BEFORE.search(text, 0, m.start())  # "'अर्जुन' यानी A"
+        left = name_before(text, quote.start() if quote else m.start(), most=3)
         right = name_after(text, m.end(), most=3)
         if left and right and not _LIST_AFTER.match(text[right[1]:]) \
                 and not _LIST_BEFORE.search(text[:left[1]]) \

@@ -41,6 +41,8 @@ _DEVA = re.compile(r"[\u0900-\u097F]")
 _QUOTED = re.compile(
     r"(?:''|[‘'\"“])\s*(?P<t>[^'‘’\"“”\n।,!?]{1,60}?)\s*(?:''|[’'\"”])"
 )
+# "'अर्जुन' यानी कबीर सेठी": a quoted name an actor's name glosses is a character's
+_ALIAS_AFTER = re.compile(rf"\s*(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)(?!{L})")
 _LATIN_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 !'&.-]*)\)\s*$")
 # An unquoted title after a show word or "starring": up to the subject marker or a pause
 # (``{in_}``: "में" too, for _AFTER_SHOW_WORD_IN).
@@ -154,7 +156,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
     found: list[str] = []
     for m in _QUOTED.finditer(text):
         title = _LATIN_PAREN.sub("", m["t"]).strip()
-        if _plausible(title):
+        if _plausible(title) and not _ALIAS_AFTER.match(text, m.end()):
             found.append(title)
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
