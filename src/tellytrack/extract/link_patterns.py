@@ -86,7 +86,7 @@ SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 # After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
 KIN_AFTER = re.compile(
     rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
-    rf"(?:{'|'.join(sorted(mapping('kinship'), key=len, reverse=True))})\b,?\s*(?P<name>{NAME})?")
+    rf"(?:{_KIN_WORDS})\b,?\s*(?P<name>{NAME})?")
 # The lower-cased words the cue patterns above (which open with "\\b") can begin with:
 # they are tried only there (see scan.finditer_at).
 CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
