@@ -220,7 +220,7 @@ def _roles_in(s: Sentence) -> list[Role]:
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
     for m in _BECOMING.finditer(text):
         became = name_before(text, m.start(), most=2)
-        player = _actor_before(text, became[1]) if became and " " not in became[0] else None
+        player = actor_before(text, became[1]) if became and " " not in became[0] else None
         if became and not (player and " " in player[0]):  # "CHAR बनकर ACTOR ने ..."
             after = name_after(text, m.end(), most=3)
             player = after if after and re.match(r"\s*ने(?!\S)", text[after[1]:]) else None
@@ -359,7 +359,7 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
         split = len(names) - 1 if len(names) == 3 else 2
         return [Role(" ".join(names[:split]), " ".join(names[split:]), s,
                      returning or bool(_RETURN.search(text[:run[1]][-30:])))]
-    before = _actor_before(text, run[1]) if _PLAYING.match(tail) else None
+    before = actor_before(text, run[1]) if _PLAYING.match(tail) else None
     if before:
         gap = text[before[1]:run[1]]
         return [Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
@@ -406,8 +406,9 @@ def _actor_after(tail: str) -> str | None:
     return None
 
 
-def _actor_before(text: str, end: int) -> tuple[str, int] | None:
-    """The actor named before a character, past up to three grammar words or commas."""
+def actor_before(text: str, end: int) -> tuple[str, int] | None:
+    """The actor named before a character (or a relative clause: "A ... निभा रही हैं, जो"),
+    past up to three grammar words or commas."""
     for _ in range(4):
         found = name_before(text, end, most=3) or latin_before(text, end) \
             or _latin_word_before(text, end)  # "Riya शो में Meera का रोल": roles() expands it

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.hi.cast import roles
+from tellytrack.extract.hi.cast import actor_before, roles
 from tellytrack.extract.hi.modality import modality
 from tellytrack.extract.hi.names import (
     name_after,
@@ -273,7 +273,8 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
         cursor = max(0, cursor - 30) + m.start()
     relative_tail = _RELATIVE_TAIL.search(text, 0, cursor)
     if relative_tail:
-        return _antecedent(text, relative_tail.start())
+        antecedent = actor_before(text, relative_tail.start())
+        return [antecedent[0]] if antecedent else []
     latin = _LATIN_ACTOR.search(text, 0, start)
     if latin and start - latin.end() <= 1:
         return [latin[1]]
@@ -288,20 +289,6 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
 
 # "A ... निभा रही हैं, जो अब शो छोड़ देंगी": the change is said of the clause's subject
 _RELATIVE_TAIL = re.compile(r",\s*(?:जो|जिन्होंने)\s*$")
-
-
-def _antecedent(text: str, end: int) -> list[str]:
-    """The name a relative clause at ``end`` speaks of: the last one before it, past the
-    grammar words of its clause ("ईशा नायर निभा रही हैं, जो")."""
-    for _ in range(5):
-        found = name_before(text, end)
-        if found:
-            return [found[0]]
-        w = _SKIPPABLE.search(text[max(0, end - 30):end])
-        if not w or w[1] not in _STOP:
-            return []
-        end = max(0, end - 30) + w.start()
-    return []
 
 
 def _status(sentence: str, headline: str) -> str:
