@@ -181,3 +181,36 @@ def test_ratings_in_brackets_after_each_show() -> None:
     doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.rating) for f in extract(doc)} == {
         ("Chandni Raat", 2.4), ("Kesar Ki Kahani", 2.1), ("Pyaar Ki Dor", 1.9)}
+
+
+def _chart(text: str) -> set[tuple[str, int | None, float | None]]:
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    return {(f.show, f.rank, f.rating) for f in extract(doc)}
+
+
+def test_a_chart_told_in_prose() -> None:
+    """"A retains the top spot with 2.4, followed by B with 2.1. C is third (1.9).
+    Newbie D enters the list at number four with 1.8, while E slips to the sixth spot":
+    each show its place and value ("Newbie" opens the sentence, not the title)."""
+    text = ("TRP week 12: Kesar Ki Kahani debuts at number 4; Pyaar Ki Dor slips to sixth\n"
+            "The BARC ratings for week 12 are out. Chandni Raat retains the top spot with "
+            "2.4, followed by Saath Chalenge with 2.1. Nach Mela is third (1.9). Newbie Kesar "
+            "Ki Kahani enters the list at number four with 1.8, while Pyaar Ki Dor slips to "
+            "the sixth spot with 1.6.")
+    assert _chart(text) == {("Kesar Ki Kahani", 4, 1.8), ("Pyaar Ki Dor", 6, 1.6),
+                            ("Chandni Raat", 1, 2.4), ("Saath Chalenge", 2, 2.1),
+                            ("Nach Mela", 3, 1.9)}
+
+
+def test_places_given_first_or_together() -> None:
+    """"At number two is B", "In the third spot is C", "D and E are at fourth and fifth
+    positions respectively", "F was the sixth most-watched show" (not the most-watched)."""
+    text = ("TRP report week 30: Saath Chalenge topples Chandni Raat\nBARC has released the "
+            "ratings for week 30. Saath Chalenge has dethroned Chandni Raat to grab the number "
+            "one position with a TRP of 2.6. At number two is Chandni Raat with 2.3. In the "
+            "third spot is Nach Mela, which garnered 2.0. Kesar Ki Kahani and Pyaar Ki Dor are "
+            "at fourth and fifth positions respectively. Rang Mahal was the sixth most-watched "
+            "show.")
+    assert _chart(text) == {("Saath Chalenge", 1, 2.6), ("Chandni Raat", 2, 2.3),
+                            ("Nach Mela", 3, 2.0), ("Kesar Ki Kahani", 4, None),
+                            ("Pyaar Ki Dor", 5, None), ("Rang Mahal", 6, None)}

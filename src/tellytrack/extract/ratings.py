@@ -67,6 +67,8 @@ _ORD_WORD = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, rever
 _NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 _ORD = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD}|top)"
 _NOUN = r"(?:spot|position|place|rank|slot|positions?)"
+_MOVES = (r"slips?|slipped|drops?|dropped|falls?|fell|slides?|slid|climbs?|climbed|jumps?|"
+          r"jumped|rises?|rose|moves?|moved|goes|went")
 _RANK_PATTERNS = [
     re.compile(rf"\b{_ORD}[- ](?:most\s+)?{_NOUN}\b", re.I),
     re.compile(rf"(?:\bnumber|\bNo\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
@@ -76,8 +78,15 @@ _RANK_PATTERNS = [
                rf"year|month|{_NOUN}))", re.I),
     re.compile(r"\b(?P<top>topped|tops|topping|rul(?:es|ed|ing)|led|leads|leading)\s+the\s+"
                r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
-    re.compile(r"\b(?P<top>most[- ]watched)\s+(?:\w+\s+){0,3}?(?:show|programme|serial)\b",
-               re.I),
+    # "the most-watched show" is the top; "the sixth most-watched show" the sixth
+    re.compile(rf"\b(?:{_ORD}\s+)?(?P<top>most[- ]watched)\s+(?:\w+\s+){{0,3}}?"
+               r"(?:show|programme|serial)\b", re.I),
+    # "X is third (1.9)", "remains fifth with 1.6": the ordinal ends its clause
+    re.compile(rf"\b(?:is|was|remains|remained|stays|stayed)\s+(?:at\s+)?(?:the\s+)?{_ORD}"
+               r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))", re.I),
+    # "slips to sixth", "climbs to third": a move to a place without its noun
+    re.compile(rf"\b(?:{_MOVES})\s+(?:(?:down|up|back)\s+)?to\s+(?:the\s+)?{_ORD}\b"
+               rf"(?!\s+(?:week|time|season|episode|day|year|month|{_NOUN}))", re.I),
 ]
 # What each rank pattern's every match holds, lower-cased: a pattern is tried only on
 # sentences holding one (re.I patterns opening with "\\b" are tried at every position).
@@ -85,7 +94,9 @@ _NOUNS = ("spot", "position", "place", "rank", "slot")
 _RANK_NEEDS: tuple[tuple[str, ...], ...] = (
     _NOUNS, ("number", "no", "#"), _NOUNS,
     ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),
-    ("chart", "list", "ratings"), ("watched",))
+    ("chart", "list", "ratings"), ("watched",),
+    ("is", "was", "remain", "stay"), ("slip", "drop", "fell", "fall", "slid", "climb", "jump",
+                                      "rise", "rose", "move", "goes", "went"))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE = re.compile(
@@ -203,8 +214,15 @@ def _from_sentence(doc: Doc, index: int, gates: tuple[frozenset[int], ...],
         show = _show_at(doc, sentence, r.start)
         if show and (show not in best or r.when >= best[show].when):
             best[show] = r
+    joint = _joint_ranks(doc, sentence)
+    if joint:
+        best = {}
     for show, r in best.items():
         _set(_entry(entries, show, sentence), r.rank, None, "text")
+    for show, rank in joint:
+        _set(_entry(entries, show, sentence), rank, None, "text")
+    for show, rank in _followers(doc, sentence, {s: r.rank for s, r in best.items()}):
+        _set(_entry(entries, show, sentence), rank, None, "text")
     for show, value in _values(doc, sentence) if index in gates[-1] else ():
         _set(_entry(entries, show, sentence), None, value, "text")
 
@@ -232,6 +250,54 @@ def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> lis
     return out
 
 
+_ORD_RE = re.compile(rf"\b{_ORD}\b", re.I)
+
+
+def _joint_ranks(doc: Doc, sentence: Sentence) -> list[tuple[str, int]]:
+    """"A and B are at fourth and fifth positions respectively": the shows and the
+    places of the sentence paired in order, when they are as many."""
+    text = sentence.text
+    if not _JOINT.search(text):
+        return []
+    ranks = [_rank_value(m) for m in _ORD_RE.finditer(text)]
+    shows = [m.name for m in show_mentions(doc, sentence)]
+    if len(shows) < 2 or len(shows) != len(ranks) or None in ranks:
+        return []
+    return [(show, rank) for show, rank in zip(shows, ranks, strict=True) if rank is not None]
+
+
+_FOLLOWED = re.compile(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+", re.I)
+# between two shows of a "followed by A (2.1), B and C" chain: their values, a joiner
+_CHAIN = re.compile(r"(?:\s+with\s+\d\.\d{1,2}|\s*\(\d\.\d{1,2}\))?"
+                    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def _followers(doc: Doc, sentence: Sentence, ranks: dict[str, int]) -> list[tuple[str, int]]:
+    """"A retains the top spot, followed by B and C": the shows after "followed by" take
+    the places after the last show named before it with a place in this sentence."""
+    text = sentence.text
+    if "ollowed" not in text and "railed" not in text:
+        return []
+    mentions = show_mentions(doc, sentence)
+    out: list[tuple[str, int]] = []
+    for f in _FOLLOWED.finditer(text):
+        at = sentence.start + f.end()
+        placed = [ranks[m.name] for m in mentions if m.end <= sentence.start + f.start()
+                  and m.name in ranks]
+        chain = [m for m in mentions if m.start >= at]
+        if not placed or not chain or chain[0].start != at:
+            continue
+        rank = placed[-1]
+        prev = None
+        for m in chain:
+            if prev is not None and not _CHAIN.fullmatch(doc.text, prev.end, m.start):
+                break
+            rank += 1
+            out.append((m.name, rank))
+            prev = m
+    return out
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The text from the last clause break before ``pos`` up to it."""
     cut = max(text.rfind(c, 0, pos) for c in ",;:")
@@ -241,7 +307,7 @@ def _clause_before(text: str, pos: int) -> str:
 
 def _rank_value(m: re.Match[str]) -> int | None:
     groups = m.groupdict()
-    if groups.get("top"):
+    if groups.get("top") and not groups.get("ord"):
         return 1
     word = (groups.get("ord") or groups.get("num") or "").lower()
     digits = re.match(r"\d+", word)

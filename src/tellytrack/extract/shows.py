@@ -84,6 +84,11 @@ _LIST_CUE = re.compile(
 _ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
 _RANK_NOUN = re.compile(r"(?:spot|position|place|rank|slot)")
+_COPULAS = ("is", "was", "remains", "remained", "stays", "stayed")
+# a copula and an ordinal that ends its clause: a place in a chart ("is third (1.9)",
+# "remains fifth with 1.6"), not "is the first show to ..."
+_PLACED = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
+           r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
     rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
@@ -91,13 +96,18 @@ _RANK_CUE = re.compile(
     rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
     rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
     rf"|ranks)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b"
-    rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
-    rf"|four|five|six|seven|eight|nine|ten)\b")
+    # "X debuts at number 4", "X enters the list at No. 4"
+    rf"|({_TITLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
+    rf"|four|five|six|seven|eight|nine|ten)\b"
+    # "X is third (1.9)", "X remains fifth": an ordinal alone, then the clause ends
+    rf"|({_TITLE})\s+{_PLACED}")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
 # is common, "came in second" is not; "placed fourth", "at number two" alike
 _FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
-                     rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b|\bat\s+(?:number|no\.?)\s*\w")
-_FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at")
+                     rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b|\bat\s+(?:number|no\.?)\s*\w"
+                     rf"|{_PLACED}")
+_FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at",
+             *_COPULAS)
 _RANK_NOUNS = ("spot", "position", "place", "rank", "slot")
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
@@ -536,11 +546,28 @@ def _chart_candidates(text: str, low: str | None) -> list[str]:
     for m in re.finditer(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", text, re.M):
         out.extend((m.group(1), m.group(2)))
     out += [m.group(1) for m in _VALUED.finditer(text)]  # "X (2.4), Y (2.1) and Z (1.9)"
+    out += [m.group(1) for m in _FOLLOWED.finditer(text)]  # "..., followed by X with 2.1"
+    out += [m.group(1) for m in _PLACE_FIRST.finditer(text)]  # "At number two is X"
+    for m in _PAIR_PLACED.finditer(text):  # "A and B are fourth and fifth respectively"
+        out += [m.group(1), m.group(2)]
     return out
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
 _VALUED = re.compile(rf"({_TITLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+# two shows given their places together: "A and B are at fourth and fifth positions
+# respectively", "A and B took the third and fourth spots respectively"
+_PAIR_PLACED = re.compile(
+    rf"({_TITLE})\s*(?:,\s*|\s+and\s+|\s*&\s*)({_TITLE})\s+(?:are|were|stand|stood|sit|"
+    r"occupy|occupied|took|take|bagged|grabbed|secured)\b[^.;]{0,60}\brespectively\b")
+# a place, then the show holding it: "At number two is X", "In the third spot is X"
+_PLACE_FIRST = re.compile(
+    rf"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:{_ORD}[\s-]+(?:spot|position|place|slot)|"
+    rf"(?:number|No\.?)\s*(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))"
+    rf",?\s+(?:is|was|we\s+have|sits|stands)\s+({_TITLE})")
+# the next show of a chart told in prose, with its rating ("followed by X with 2.1")
+_FOLLOWED = re.compile(rf"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+({_TITLE})"
+                       r"(?=\s+with\s+(?:a\s+)?(?:TRP\s+(?:of\s+)?)?\d\.\d|\s*\(\d\.\d)")
 
 _SAYS_VERBS = (
     r"said|says|shared|shares|added|revealed|told|stated|wrote|recalled|reacts|reacted|"
@@ -668,7 +695,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
-    return _drop_characters(_drop_owners(out, text), text)
+    return _drop_characters(_drop_owners(_drop_openers(out, text), text), text)
 
 
 _COMMON = words("not_names")
@@ -691,6 +718,30 @@ def _followed_by(text: str, name: str, tail: re.Pattern[str]) -> list[re.Match[s
             if m:
                 out.append(m)
         i = text.find(name, m.end() if m else i + 1)
+    return out
+
+
+_OPENS = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*)$")
+
+
+def _drop_openers(cands: Counter[str], text: str) -> Counter[str]:
+    """"Newbie X enters the list", "Meanwhile X ...": a candidate that is a capitalised
+    word and another candidate, written only where a sentence begins, is that other
+    candidate with the sentence's opening word."""
+    for name in [n for n in cands if " " in n]:
+        rest = name.split(" ", 1)[1]
+        if rest in cands and all(_OPENS.search(text, max(0, i - 4), i)
+                                 for i in _occurrences(text, name)):
+            cands[rest] += cands.pop(name)
+    return cands
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``."""
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1)
     return out
 
 
