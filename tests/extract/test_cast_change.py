@@ -456,7 +456,7 @@ def test_new_cast_after_a_farewell_is_not_their_entry() -> None:
 def test_a_coordinated_group_shares_its_claim() -> None:
     """"A, B, C and D have been approached": every member carries the same group key
     (the decision keeps the group's best probability for each); a name across a
-    clause break does not."""
+    semicolon is not proposed at all."""
     doc = parse(Article.create(SHOW + "As per reports, Riya Malhotra, Kabir Sethi, Tara Joshi "
                                "and Arjun Mehra have been approached for the show. Neha Kapoor "
                                "is happy; Vikram Rao has quit.",
@@ -464,7 +464,7 @@ def test_a_coordinated_group_shares_its_claim() -> None:
     keys = {p.actor: p.group for p in cast_change.proposals(doc)}
     group = {keys[a] for a in ("Riya Malhotra", "Kabir Sethi", "Tara Joshi", "Arjun Mehra")}
     assert len(group) == 1 and group != {()}
-    assert keys["Neha Kapoor"] == ()
+    assert "Neha Kapoor" not in keys
 
 
 def test_a_describing_word_is_no_part_of_the_actors_name() -> None:
@@ -513,3 +513,12 @@ def test_removed_from_a_show() -> None:
         "overnight. She played Gauri in the show.", published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.actor, f.change) for f in cast_change.extract(doc)} == {
         ("Saanjh", "Tara Sen", "exit")}
+
+
+def test_a_cue_acts_in_its_own_clause() -> None:
+    """"A quits X; B to step in": B is in another clause, so no exit of B."""
+    got = _facts("Riya Malhotra quits Pyaar Ki Dor; Tara Sen to step in\nAfter two years, "
+                 "Riya Malhotra has decided to move on from Pyaar Ki Dor. Sources say Tara Sen "
+                 "has been approached to replace her.")
+    assert ("Tara Sen", "exit") not in got
+    assert got[("Riya Malhotra", "exit")] == "confirmed"

@@ -238,3 +238,17 @@ def test_a_job_word_ending_a_headline_types_no_one_below() -> None:
         "Pyaar Ki Dor gets a new producer\nRiya Malhotra has quit Pyaar Ki Dor.",
         url="https://x.example/a-42"))
     assert "Riya Malhotra" in {m.name for m in names.person_mentions(doc)}
+
+
+def test_the_actress_who_played_is_the_person_named_before() -> None:
+    """"A has quit X. The actress, who essayed the role of Y, ...": A plays Y."""
+    doc = _doc("Riya Malhotra has quit Pyaar Ki Dor after two years. The actress, who "
+               "essayed the role of Meera, will shoot her last episode next week.")
+    assert ("Riya Malhotra", "Meera") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_an_object_pronoun_gives_no_gender() -> None:
+    """"B has been approached to replace her": "her" is someone else, not B."""
+    doc = _doc("Riya Malhotra has quit Pyaar Ki Dor. Sources say Tara Sen has been approached "
+               "to replace her.")
+    assert "tarasen" not in names.person_genders(doc)

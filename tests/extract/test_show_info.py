@@ -257,3 +257,12 @@ def test_shows_a_and_b_and_what_both_shows_have() -> None:
     assert {("Saanjh", "channel", "Star Plus"), ("Chandni Raat", "channel", "Star Plus"),
             ("Saanjh", "producer", "Dream Tree Entertainment"),
             ("Chandni Raat", "producer", "Dream Tree Entertainment")} <= facts
+
+
+def test_the_show_is_the_topic_not_the_show_named_after_the_producer() -> None:
+    """"The show is produced by X and will replace Y": X makes the article's show."""
+    facts = _facts("Riya Malhotra to lead Sony TV's Pyaar Ki Dor\nRiya Malhotra, last seen in "
+                   "Kesar Ki Kahani, will play the lead in Sony TV's upcoming show Pyaar Ki Dor. "
+                   "The show is produced by "
+                   "Sunshine Tales and will replace Kesar Ki Kahani in the 8 pm slot.")
+    assert ("Pyaar Ki Dor", "producer", "Sunshine Tales") in facts

@@ -262,8 +262,7 @@ class _Proposer:
                 reading = rules.status(s, cue.start, cue.end)
                 owner = self._possessor(ms, cue)
                 for m in ms:
-                    if (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
-                            owner is not None and m not in self._group(ms, owner)):
+                    if self._not_subject(ms, m, cue, owner):
                         continue
                     actor = self._actor(m)
                     changes = [cue.change]
@@ -389,6 +388,16 @@ class _Proposer:
             return ()
         return (cue.start, ("exit", "entry", "return").index(change),
                 *(x.start for x in group))
+
+    def _not_subject(self, ms: list[NameMention], m: NameMention, cue: _Cue,
+                     owner: NameMention | None) -> bool:
+        """Whether ``m`` cannot be whom the cue's change is about: it overlaps the cue,
+        its group owns the cue's subject, another name owns the cue ("B's exit"), or a
+        semicolon stands between ("A quits X; B to step in": a cue acts in its clause)."""
+        lo, hi = (m.end, cue.start) if m.end <= cue.start else (cue.end, m.start)
+        return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
+            owner is not None and m not in self._group(ms, owner)) or (
+            lo < hi and ";" in self.doc.text[lo:hi])
 
     def _possessor(self, ms: list[NameMention], cue: _Cue) -> NameMention | None:
         """The name whose change the cue is ("B's last day", "B's exit"): then no other

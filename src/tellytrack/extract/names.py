@@ -348,7 +348,8 @@ _SUBJECT_LINK = re.compile(
 _SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
                                         "shoes")))
 _AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
-_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I)\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
+_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:actress|actor)(?:,?\s+who)?,?)\s+"
+                             r"(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
     rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({lp.NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
@@ -457,7 +458,7 @@ def _looks_like_name(doc: Doc, raw: str) -> bool:
 
 def gender_of_pronoun(pronoun: str) -> str | None:
     """"f" for she/her/the actress, "m" for he/his/the actor, None for I."""
-    words = pronoun.lower().split()
+    words = re.findall(r"\w+", pronoun.lower()) or [""]
     word = words[1] if words[0] == "the" and len(words) > 1 else words[0]  # "the actress"
     return {"she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m",
             "himself": "m", "actress": "f", "actor": "m"}.get(word)
@@ -479,7 +480,11 @@ def person_genders(doc: Doc) -> dict[str, str]:
     return doc.cache["names.genders"]  # type: ignore[no-any-return]
 
 
-_GENDERED = re.compile(r"\b(?:[Ss]he|her|herself|[Hh]e|him|his|himself)\b")
+# a pronoun that refers back to the sentence's person: a subject, a possessive before its
+# noun, a reflexive; not an object ("B has been approached to replace her": her is A)
+_GENDERED = re.compile(r"\b(?:[Ss]he|herself|[Hh]e|his|himself|"
+                       r"her(?=\s+(?!(?:as|and|or|to|in|on|at|for|with|from|by|of|after|"
+                       r"before|that|the|a|an)\b)[a-z]))\b")
 
 
 def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:

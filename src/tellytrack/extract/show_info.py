@@ -270,15 +270,19 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     mentions = [m for m in show_mentions(doc, s)
                 if m.name in known and plausible_show(m.name) and not ctx.not_a_show(m.name)]
     mentions = _with_vouched(doc, s, mentions, ctx)
+    topic = doc.shows.topic or ctx.vouched_topic
+    anaphor = bool(topic and _ANAPHOR.search(doc.text, s.start, v.start)
+                   and not ctx.not_a_show(topic))
     for m in mentions:
         gap = shape_tokens(doc.text[v.end:m.start], name_words(doc)) if m.start >= v.end else None
-        if gap is not None and len(gap) <= 6 and sum(t[0].isalnum() for t in gap) <= 3:
+        # "The show is produced by X and will replace Y": Y is named after X, not X's
+        if gap is not None and len(gap) <= (1 if anaphor else 6) and \
+                sum(t[0].isalnum() for t in gap) <= 3:
             return m.name, "right_after"
     before = [m for m in mentions if m.end <= v.start]
     if before:
         return before[-1].name, "before"
-    topic = doc.shows.topic or ctx.vouched_topic
-    if _ANAPHOR.search(doc.text[s.start:v.start]) and topic and not ctx.not_a_show(topic):
+    if anaphor and topic:
         return topic, "anaphor"
     section = [n for n in section_shows(doc, s) if not ctx.not_a_show(n)]
     if len(section) == 1:
