@@ -55,6 +55,12 @@ ARTICLES: list[tuple[str, str, list[Fact]]] = [
     ("2024-03-08", "Saath Chalenge: Aman Verma plays Vikram; Zoya Khan plays Ira.",
      [cast("Saath Chalenge", "Aman Verma", "Vikram"),
       cast("Saath Chalenge", "Zoya Khan", "Ira")]),
+    # a long title and the same with its last word dropped: the fuzzy title rule joins
+    # them across two length bands (the blocks of their first letters and length)
+    ("2024-03-15", "Tara Kaur plays Noor in Rang Hai Kisi Ke Pyar Ka.",
+     [cast("Rang Hai Kisi Ke Pyar Ka", "Tara Kaur", "Noor")]),
+    ("2024-03-22", "Rang Hai Kisi Ke Pyar: Tara Kaur as Noor.",
+     [cast("Rang Hai Kisi Ke Pyar", "Tara Kaur", "Noor")]),
 ]
 
 
@@ -100,7 +106,7 @@ def build(path: Path, batches: list[list[int]],
 ALL = list(range(len(ARTICLES)))
 
 
-@pytest.mark.parametrize("order", [ALL, ALL[::-1], [3, 0, 9, 6, 1, 8, 4, 2, 7, 5]],
+@pytest.mark.parametrize("order", [ALL, ALL[::-1], [3, 11, 0, 9, 6, 1, 10, 8, 4, 2, 7, 5]],
                          ids=["forward", "backward", "shuffled"])
 def test_batches_in_any_order_equal_one_rebuild(tmp_path: Path, order: list[int]) -> None:
     """One article per batch, in three orders, and three uneven batches: each KB equals
@@ -116,7 +122,8 @@ def test_the_batches_merge_variants_acronyms_and_partial_names(tmp_path: Path) -
     kb = build(tmp_path / "kb.db", [[i] for i in ALL])
     links = kb["links"].values()
     assert {s for s, _, _ in links} == {"show:kesar-ki-kahani", "show:kesar-ki-kahani-2",
-                                        "show:pyar-ki-dor", "show:sath-chalenge"}
+                                        "show:pyar-ki-dor", "show:sath-chalenge",
+                                        "show:rang-hai-kisi-ke-pyar"}
     kabir = {a for s, a, _ in links if a and "kabir" in a}
     assert kabir == {"person:kabir-sethi"}
     assert {a for _, a, _ in links if a and a.startswith("person:aman")} == {"person:aman-verma"}
@@ -241,3 +248,34 @@ def test_a_new_title_reaches_only_the_titles_it_may_join(
         assert "show:pyar-ki-dor" not in touched[0]  # shares blocks, joined by no rule
         assert "show:pyar-ki-dor" in touched[1]
         assert {sf.show_id for sf in store.facts(show="Pyaar Ke Darr")} == {"show:pyar-ki-dor"}
+
+
+def test_a_title_block_loads_only_the_titles_the_rule_may_join(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new title that shares only its first letters and length band with a stored one
+    does not load it (told by the keys: those blocks grow with the KB); a fuzzy variant
+    sharing only those blocks does, and is merged into it."""
+    long_title = "Rang Hai Kisi Ke Pyar Ka"
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming("2024-05-01", f"{long_title}: Tara Kaur plays Noor.",
+                                  [cast(long_title, "Tara Kaur", "Noor")])])
+        resolve_new(store)
+        stored = store.facts()[0].show_id
+        loaded: list[set[str]] = []
+        entities_of = store.entities_of
+
+        def spy(ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Any]:
+            loaded.append(set(ids))
+            return entities_of(ids, shows)
+
+        monkeypatch.setattr(store, "entities_of", spy)
+        for day, show in [("2024-05-02", "Rang Hai Kisi Ke Dulhe"),
+                          ("2024-05-03", "Rang Hai Kisi Ke Pyar")]:
+            store.add_batch([incoming(day, f"{show}: Aman Verma plays Dev.",
+                                      [cast(show, "Aman Verma", "Dev")])])
+            n = len(loaded)
+            assert resolve_new(store) == "incremental"
+            assert (stored in set().union(*loaded[n:])) == (show == "Rang Hai Kisi Ke Pyar")
+        merged = {sf.show_id for sf in store.facts() if sf.fact.show.endswith(("Pyar", "Ka"))}
+        other = store.facts(show="Rang Hai Kisi Ke Dulhe")[0].show_id
+        assert len(merged) == 1 and merged != {other}

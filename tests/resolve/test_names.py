@@ -11,7 +11,10 @@ from tellytrack.resolve.names import (
     is_title_variant,
     is_variant,
     key,
+    length_bands,
     slug,
+    soft_key,
+    title_blocking_keys,
 )
 
 
@@ -83,6 +86,36 @@ def test_title_variants_merge(a: str, b: str) -> None:
 def test_title_variants_stay_apart(a: str, b: str) -> None:
     """Different titles, seasons and short titles are not merged by the title rule."""
     assert not is_title_variant(a, b)
+
+
+def test_length_bands_hold_every_length_pair_the_fuzzy_title_rule_allows() -> None:
+    """An Indel similarity of 0.9 needs the two soft keys within 10 % of their summed
+    length: every such pair of lengths shares a band, and lengths far apart do not (the
+    band is what bounds a title block)."""
+    for short in range(6, 400):
+        for long in range(short, short * 2):
+            close = 10 * (long - short) <= long + short
+            shared = set(length_bands(short)) & set(length_bands(long))
+            assert bool(shared) or not close, (short, long)
+    assert not set(length_bands(10)) & set(length_bands(20))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Rang Hai Kisi Ke Pyar Ka", "Rang Hai Kisi Ke Pyar"),  # a dropped last word
+    ("Kesar Ki Kahani Anokhi", "Kesar Ki Kahani Anokhi Re"),  # a word more
+    ("Pyaar Ki Dor Suhani Raat", "Pyaar Ki Dor Suhani Raaten"),  # a longer last word
+])
+def test_fuzzy_title_pairs_share_a_block(a: str, b: str) -> None:
+    """Titles the fuzzy branch joins with different soft lengths still meet in a block."""
+    assert is_title_variant(a, b) and len(soft_key(a)) != len(soft_key(b))
+    assert title_blocking_keys(a) & title_blocking_keys(b)
+
+
+def test_titles_of_different_lengths_share_no_end_block() -> None:
+    """Two titles with the same first letters but lengths the fuzzy rule never joins are
+    not filed in one block."""
+    assert not title_blocking_keys("Kesar Ki Kahani") & title_blocking_keys(
+        "Kesar Ki Kahani Ke Naye Safar Ki Shuruaat")
 
 
 @pytest.mark.parametrize(("short", "full"), [

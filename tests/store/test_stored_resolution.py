@@ -15,7 +15,7 @@ from tellytrack.resolve import resolve_new, resolve_store, resolve_stored
 from tellytrack.resolve.curation import curate, overrides
 from tellytrack.store import Incoming, SQLiteStore
 
-from .conftest import ClosingStore
+from .conftest import Backend, ClosingStore
 
 SHOW = "Saath Chalenge"
 
@@ -85,6 +85,30 @@ def test_a_kb_resolved_before_names_were_stored_is_marked(tmp_path: Path) -> Non
         assert store.resolution_pending() is not None and not store.names()
         assert finish_resolution(store)
         assert store.names() and store.facts()[0].show_id == "show:sath-chalenge"
+
+
+def test_the_title_band_migration_files_the_blocks_a_resolution_files(
+        backend: Backend) -> None:
+    """A KB filed under the title blocks without a length band gets from the migration
+    the block rows a resolution files now (a new spelling looks its neighbours up under
+    the banded blocks only), on SQLite and on PostgreSQL."""
+    def show_blocks(s: ClosingStore) -> list[tuple[str, str]]:
+        rows = s.conn.execute("SELECT block, key FROM name_blocks WHERE kind = 'show'")
+        return sorted((str(r["block"]), str(r["key"])) for r in rows)
+
+    with backend.open() as store:
+        for show in ("Rang Hai Kisi Ke Pyar Ka", "Rang Hai Kisi Ke Pyar", "Pyaar Ki Dor"):
+            stored_article(store, f"Riya Malhotra plays Meera in {show}.",
+                           cast("Riya Malhotra", "Meera", show=show))
+        resolve_store(store)
+        filed = show_blocks(store)
+        store.conn.execute("DELETE FROM name_blocks WHERE block LIKE 't:p:%'")
+        store.conn.execute("INSERT INTO name_blocks (kind, block, key) "
+                           "VALUES ('show', 't:p:rng', 'ranghaikisikepyarka')")
+        store.conn.execute("DELETE FROM _migrations WHERE name = 'm013_title_length_bands'")
+    assert any(b.startswith("t:p:rng:") for b, _ in filed)
+    with backend.open() as upgraded:
+        assert show_blocks(upgraded) == filed
 
 
 def test_incremental_resolution_on_every_backend(store: ClosingStore) -> None:

@@ -18,7 +18,9 @@ from tellytrack.resolve.names import (
     blocking_keys,
     is_title_variant,
     is_variant,
+    key,
     title_blocking_keys,
+    title_keys_close,
 )
 from tellytrack.resolve.script import script_variant
 
@@ -47,6 +49,22 @@ def _same_title(a: str, b: str) -> bool:
 
 def _title_keys(name: str) -> set[str]:
     return title_blocking_keys(title_form(name))
+
+
+# A key that may hold "Season" before a number, which the title form leaves out.
+_SEASON_KEY = re.compile(r"season\d")
+# The title blocks of a title's first or last soft letters (names.title_blocking_keys):
+# only the fuzzy branch of the title rule joins two titles that share no other block.
+EDGE_BLOCKS = ("p:", "q:")
+
+
+def may_join_at_edge(spelling: str, stored_key: str) -> bool:
+    """Whether a stored title of key ``stored_key``, sharing with ``spelling`` only a
+    block of its first or last letters, may be joined to it by the title rule: told from
+    the key alone (rule 4's fuzzy branch reads only keys; any other rule would share
+    another block), or True when the key may hold a season word the title form drops."""
+    return bool(_SEASON_KEY.search(stored_key)) or title_keys_close(
+        key(title_form(spelling)), stored_key)
 
 
 NAMES = Matcher(_same_person, blocking_keys)

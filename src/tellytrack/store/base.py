@@ -274,8 +274,8 @@ class Store(Protocol):
         """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
         ...
 
-    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
-        """The stored name rows of ``kind`` whose key is in one of these blocks."""
+    def keys_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[tuple[str, str]]:
+        """(block, key) of the stored names of ``kind`` filed in one of these blocks."""
         ...
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...

@@ -441,3 +441,24 @@ def m012_recent_bands(conn: sqlite3.Connection) -> None:
             article_id TEXT NOT NULL REFERENCES articles (id),
             PRIMARY KEY (band, hashes, article_id)
         ) WITHOUT ROWID""")
+
+
+# The title blocks the length band replaced: a title's first or last three soft letters.
+UNBANDED_TITLE_BLOCKS = "kind = 'show' AND (block LIKE 't:p:%' OR block LIKE 't:q:%')"
+
+
+@migration
+def m013_title_length_bands(conn: sqlite3.Connection) -> None:
+    """The title blocks of a title's first or last soft letters gain a length band
+    (``resolve/names.py``, ``TITLE_BAND_RATIO``: a block held every title with those
+    letters): those rows are dropped and every stored show spelling's blocks filed again.
+    A name's blocking keys are the resolver's rule, so this migration asks the resolver
+    for them (imported here: the store otherwise never computes a key)."""
+    from tellytrack.resolve.incremental import show_block_rows
+
+    conn.execute(f"DELETE FROM name_blocks WHERE {UNBANDED_TITLE_BLOCKS}")
+    spellings = [str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE e.kind = 'show' ORDER BY 1")]
+    conn.executemany("INSERT OR IGNORE INTO name_blocks (kind, block, key) VALUES (?, ?, ?)",
+                     show_block_rows(spellings))

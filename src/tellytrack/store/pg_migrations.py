@@ -370,3 +370,19 @@ def m011_name_tallies(conn: Connection) -> None:
                max(l.actor_id), max(l.character_id)
         FROM facts f JOIN fact_entities l ON l.fact_id = f.id
         GROUP BY 1, 2, 3""")
+
+
+@migration
+def m013_title_length_bands(conn: Connection) -> None:
+    """The title blocks gain a length band, as in SQLite (store/migrations.py): the
+    unbanded rows dropped, every stored show spelling's blocks filed again."""
+    from tellytrack.resolve.incremental import show_block_rows
+    from tellytrack.store.migrations import UNBANDED_TITLE_BLOCKS
+
+    conn.execute(f"DELETE FROM name_blocks WHERE {UNBANDED_TITLE_BLOCKS}")
+    spellings = [str(r["alias"]) for r in conn.execute(
+        "SELECT DISTINCT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+        "WHERE e.kind = 'show' ORDER BY 1")]
+    with conn.cursor() as cur:
+        cur.executemany("INSERT INTO name_blocks (kind, block, key) VALUES (%s, %s, %s) "
+                        "ON CONFLICT DO NOTHING", show_block_rows(spellings))

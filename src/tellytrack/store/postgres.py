@@ -490,13 +490,12 @@ class PostgresStore:
             (kind, sorted(set(keys))))
         return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
 
-    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
-        """The stored name rows of ``kind`` whose key is in one of these blocks."""
+    def keys_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[tuple[str, str]]:
+        """(block, key) of the stored names of ``kind`` filed in one of these blocks."""
         rows = self.conn.execute(
-            "SELECT n.kind, n.scope, n.key, n.entity_id FROM names n "
-            "JOIN name_blocks b ON b.kind = n.kind AND b.key = n.key "
-            "WHERE b.kind = %s AND b.block = ANY(%s)", (kind, sorted(set(blocks))))
-        return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
+            "SELECT block, key FROM name_blocks WHERE kind = %s AND block = ANY(%s)",
+            (kind, sorted(set(blocks))))
+        return [(r["block"], r["key"]) for r in rows]
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""

@@ -602,12 +602,12 @@ class SQLiteStore:
             "(SELECT value FROM json_each(?))", (kind, json.dumps(sorted(set(keys)))))
         return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
-    def names_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[NameRow]:
-        """The stored name rows of ``kind`` whose key is in one of these blocks."""
-        keys = [str(r[0]) for r in self.conn.execute(
-            "SELECT DISTINCT key FROM name_blocks WHERE kind = ? AND block IN "
-            "(SELECT value FROM json_each(?))", (kind, json.dumps(sorted(set(blocks)))))]
-        return self.names_of(kind, keys)
+    def keys_in_blocks(self, kind: str, blocks: Sequence[str]) -> list[tuple[str, str]]:
+        """(block, key) of the stored names of ``kind`` filed in one of these blocks."""
+        rows = self.conn.execute(
+            "SELECT block, key FROM name_blocks WHERE kind = ? AND block IN "
+            "(SELECT value FROM json_each(?))", (kind, json.dumps(sorted(set(blocks)))))
+        return [(str(r[0]), str(r[1])) for r in rows]
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]:
         """Resolved entities (optionally of one kind) with their aliases."""
