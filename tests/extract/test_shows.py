@@ -419,3 +419,14 @@ def test_a_show_named_in_passing_is_not_the_topic() -> None:
                "Mann Ki Awaaz. She will play Gauri. Pooja played Radhika in Chandni Raat.",
                "https://x.example/tv/after-chandni-raat-pooja-verma-bags-mann-ki-awaaz-42")
     assert doc.shows.topic == "Mann Ki Awaaz"
+
+
+def test_farewell_phrases_vouch_for_a_title() -> None:
+    """"A bids adieu to X", "A has wrapped up shooting for X", "A will no longer be a part
+    of X": X is the show an actor leaves."""
+    for headline in ("Riya Malhotra bids adieu to Dil Se Dil Tak, shares a note",
+                     "Riya Malhotra has wrapped up shooting for Dil Se Dil Tak",
+                     "Riya Malhotra is no longer a part of Dil Se Dil Tak"):
+        doc = _doc(f"{headline}\nThe actress, who played Meera, thanked her fans.",
+                   "https://x.example/a-42")
+        assert doc.shows.topic == "Dil Se Dil Tak", headline
