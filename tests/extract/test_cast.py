@@ -329,3 +329,13 @@ def test_entered_a_show_as_a_role_and_an_earlier_role_where_played() -> None:
                    "Awaaz, where she played Gauri.")
     assert {("Pyaar Ki Dor", "Isha Nair", "Kavya"), ("Mann Ki Awaaz", "Isha Nair", "Gauri")} \
         <= facts
+
+
+def test_a_possessor_is_no_role() -> None:
+    """"A plays Raghav's grandmother, Amma": no pair makes Raghav A's role."""
+    doc = parse(Article.create(SHOW + "Senior actress Asha Rao plays Raghav's grandmother, Amma. "
+                               "Karan Bhatia has been cast as Raghav's cousin Nikhil.",
+                               published=PubDate.parse("2024-03-05")))
+    pairs = {(c.fact.actor, c.fact.character) for c in cast.candidates(doc)}
+    assert ("Asha Rao", "Raghav") not in pairs and ("Karan Bhatia", "Raghav") not in pairs
+    assert ("Karan Bhatia", "Nikhil") in pairs

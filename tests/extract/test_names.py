@@ -252,3 +252,14 @@ def test_an_object_pronoun_gives_no_gender() -> None:
     doc = _doc("Riya Malhotra has quit Pyaar Ki Dor. Sources say Tara Sen has been approached "
                "to replace her.")
     assert "tarasen" not in names.person_genders(doc)
+
+
+def test_a_named_relative_of_a_character_is_the_role() -> None:
+    """"plays Raghav's grandmother, Amma", "cast as Raghav's cousin Nikhil": the role is
+    the name after the relative noun, any noun; "plays Meera's character" is Meera."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Senior actress Asha Rao plays Raghav's "
+               "grandmother, Amma. Karan Bhatia has been cast as Raghav's cousin Nikhil. "
+               "Tara Sen plays Meera's character in the show.")
+    links = {(c.actor, c.character) for c in names.castings(doc)}
+    assert {("Asha Rao", "Amma"), ("Karan Bhatia", "Nikhil"), ("Tara Sen", "Meera")} <= links
+    assert not {("Asha Rao", "Raghav"), ("Karan Bhatia", "Raghav")} & links

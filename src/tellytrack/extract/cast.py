@@ -22,6 +22,7 @@ from typing import NamedTuple
 from tellytrack.extract.charts import headings
 from tellytrack.extract.document import Doc
 from tellytrack.extract.linear import Candidate, LinearModel, decide, model
+from tellytrack.extract.link_patterns import KIN_AFTER
 from tellytrack.extract.mentions import (
     NameMention,
     by_sentence,
@@ -180,13 +181,15 @@ def _pairs(doc: Doc, learned: LinearModel | None = None) -> list[_Pair]:
             continue
         groups = _groups(doc, ms)
         starts = [m.start for m in ms]  # in text order: a pair's reach is a slice of them
+        # "plays Raghav's grandmother, Amma": a possessor is nobody's role here
+        owners = {m.start for m in ms if KIN_AFTER.match(doc.text, m.end)}
         for ia, a in enumerate(ms):
             actor = ctx.actor(a)
             lo = bisect_left(starts, a.start - MAX_SPAN)
             for ic in range(lo, bisect_right(starts, a.start + MAX_SPAN)):
                 c = ms[ic]
-                if c is a or groups[a.start][0] == groups[c.start][0] or fold(actor) == fold(
-                        c.text):
+                if c is a or c.start in owners or groups[a.start][0] == groups[c.start][0] or \
+                        fold(actor) == fold(c.text):
                     continue
                 out.append(_Pair(s, a, c, actor, ctx.features(s, groups, a, c, abs(ic - ia) - 1)))
     return out

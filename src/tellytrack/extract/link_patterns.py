@@ -38,6 +38,7 @@ CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|reco
                     r"\s+(?!(?:the|her|his|their|a|an|its)\s+(?:[\w\-]+\s+){0,5}?"
                     r"(?:roles?|characters?|part|portrayal|playing|essaying)\b)")
 _KIN_WORDS = "|".join(sorted(mapping("kinship"), key=len, reverse=True))
+_LOWER_NOUN = r"[a-z][a-z\-]*[a-z]\b"
 ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+"
         # "who plays her on-screen daughter Y": the role is Y
@@ -83,10 +84,14 @@ BANNER_OWNER = re.compile(rf"({G}){BANNER_CUE.pattern}")
 ROLE_CUE = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")
 GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)[ \t]+({NAME})")
 SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
-# After a linked character: "'s husband Arjun" (the role is Arjun) or "'s husband" (unnamed).
+# After a linked character: "'s husband Arjun", "'s grandmother, Amma", "'s best friend
+# Nikhil" (the role is the name after) or "'s husband" (no role named); "'s role" and
+# "'s character" name the character itself.
+_NOT_GROUP = r"(?:in|on|of|and|who|from|at|for|to|with|as|is|was|will|has)\b"
 KIN_AFTER = re.compile(
     rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
-    rf"(?:{_KIN_WORDS})\b,?\s*(?P<name>{NAME})?")
+    rf"(?:(?:{_KIN_WORDS})\b|(?!(?:role|roles|character|part|portrayal)\b){_LOWER_NOUN}"
+    rf"(?:\s+(?!{_NOT_GROUP}){_LOWER_NOUN})?)(?!-),?\s*(?P<name>{NAME})?")
 # The lower-cased words the cue patterns above (which open with "\\b") can begin with:
 # they are tried only there (see scan.finditer_at).
 CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
