@@ -263,3 +263,13 @@ def test_a_named_relative_of_a_character_is_the_role() -> None:
     links = {(c.actor, c.character) for c in names.castings(doc)}
     assert {("Asha Rao", "Amma"), ("Karan Bhatia", "Nikhil"), ("Tara Sen", "Meera")} <= links
     assert not {("Asha Rao", "Raghav"), ("Karan Bhatia", "Raghav")} & links
+
+
+def test_an_owned_name_aka_an_actor_is_the_character() -> None:
+    """"Pyaar Ki Dor's Meera aka Riya Malhotra": Riya plays Meera; "Tara Sen, popularly
+    known as Kesar from Pyaar Ki Dor": Tara plays Kesar."""
+    doc = _doc("Pyaar Ki Dor's Meera aka Riya Malhotra shares pictures\nTara Sen, popularly "
+               "known as Kesar from Pyaar Ki Dor, was there too.")
+    links = {(c.actor, c.character) for c in names.castings(doc)}
+    assert {("Riya Malhotra", "Meera"), ("Tara Sen", "Kesar")} <= links
+    assert "Meera" not in names.people(doc)

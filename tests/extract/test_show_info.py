@@ -266,3 +266,10 @@ def test_the_show_is_the_topic_not_the_show_named_after_the_producer() -> None:
                    "The show is produced by "
                    "Sunshine Tales and will replace Kesar Ki Kahani in the 8 pm slot.")
     assert ("Pyaar Ki Dor", "producer", "Sunshine Tales") in facts
+
+
+def test_a_role_in_a_show_that_airs_on_a_channel() -> None:
+    """"A is seen as Raghav in X, which airs on Zee TV": the channel is X's."""
+    facts = _facts("Riya Malhotra is seen as Raghav in Pyaar Ki Dor, which airs on Zee TV at "
+                   "8 pm.")
+    assert facts == {("Pyaar Ki Dor", "channel", "Zee TV")}

@@ -430,3 +430,14 @@ def test_farewell_phrases_vouch_for_a_title() -> None:
         doc = _doc(f"{headline}\nThe actress, who played Meera, thanked her fans.",
                    "https://x.example/a-42")
         assert doc.shows.topic == "Dil Se Dil Tak", headline
+
+
+def test_a_characters_owner_is_a_show() -> None:
+    """"X's Meera aka Riya Malhotra", "known as Meera from X": X is a show; an
+    "Interview:" prefix is none."""
+    doc = _doc("Dil Se Dil Tak's Meera aka Riya Malhotra shares pictures\nShe posed with her "
+               "co-star.", "https://x.example/a-42")
+    assert doc.shows.topic == "Dil Se Dil Tak"
+    doc = _doc("Interview: Riya Malhotra on her journey\nRiya Malhotra, popularly known as "
+               "Meera from Dil Se Dil Tak, spoke to us.", "https://x.example/a-42")
+    assert doc.shows.names == ("Dil Se Dil Tak",)

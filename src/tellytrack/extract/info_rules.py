@@ -113,10 +113,12 @@ def clean_title(name: str) -> str:
 
 def known_head(doc: Doc, title: str) -> str:
     """A title phrase that runs on past a known show into lower-case words ("X in Film
-    City", "X to go off air") is that show."""
+    City", "X to go off air") is that show; so is one ending "in X"."""
     for name in known_shows(doc):
         if title.startswith(name + " ") and title[len(name) + 1:][:1].islower():
             return name
+        if title.endswith(" in " + name) and title[:1].isupper():
+            return name  # "Raghav in Rang Mahal, which airs on ...": the show is the tail
     return title
 
 
@@ -303,7 +305,7 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     for m in _AIRS_ON.finditer(text):
         fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])
         subject = _AIR_SUBJECT.search(text, 0, m.start())
-        show = clean_title(subject["show"]) if subject else ""
+        show = known_head(doc, clean_title(subject["show"])) if subject else ""
         out.append((show if plausible_show(show) else show_near(doc, sentence, m.start()),
                     fld, value, 0.75))
     for m in _PLATFORM_ANY.finditer(text):

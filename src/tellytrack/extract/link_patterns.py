@@ -48,7 +48,12 @@ ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
 WHOLE = rf"{NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
 AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
 G_AKA = rf"{WHOLE}(?:{AND}{WHOLE})*"
-AKA = re.compile(rf"({G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
+AKA = re.compile(rf"(?<!['’]s )({G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
+# "Rang Mahal's Kesar aka Riddhi Nair": an owned name is the character, the other the actor
+AKA_OWNED = re.compile(rf"['’]s ({NAME})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
+# "Riddhi Nair, popularly known as Kesar from Rang Mahal"
+KNOWN_AS = re.compile(rf"({G}),?\s+(?:(?:popularly|also|fondly|better|widely)\s+)?known\s+as\s+"
+                      rf"({G})\s+(?:from|of|in)\s+['‘\"“]?[A-Z]")
 PLAYS = re.compile(rf"({G})\s*,?\s+(?:who\s+)?{AUX}{VERB}\s+{ROLE}{NEW}({G})")
 HER_ROLE = re.compile(
     rf"({G})\s+(?:[a-z]+\s+){{0,8}}?(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"
@@ -122,6 +127,8 @@ VERB_PHRASES = (
 _NEW = frozenset({"new"})
 LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...] = (
     (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
+    (AKA_OWNED, 2, 1, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),
+    (KNOWN_AS, 1, 2, re.compile(r"known\s+as"), frozenset({"known"})),
     (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES)),
      first_words(VERB_PHRASES)),
     (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"),

@@ -78,6 +78,9 @@ _ROLE_IN = re.compile(
     rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)"
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
+_CHAR_AKA = re.compile(rf"({_TITLE})(?:'s|’s)\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
+_AKA_WORD = re.compile(r"\b(?:aka|AKA|Aka)\b")
+_KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
@@ -396,6 +399,9 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
     for m in finditer_at(_ROLE_IN, text, word_starts(
             text, ("role", "character", "play", "essay", "portray"), whole=False)):
         out.append(m.group(1))
+    # "X's Kesar aka Riddhi Nair", "known as Kesar from X": a character's show
+    out += [m.group(1) for m in near(_CHAR_AKA, _AKA_WORD, text)]
+    out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
     ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
