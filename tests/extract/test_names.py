@@ -273,3 +273,11 @@ def test_an_owned_name_aka_an_actor_is_the_character() -> None:
     links = {(c.actor, c.character) for c in names.castings(doc)}
     assert {("Riya Malhotra", "Meera"), ("Tara Sen", "Kesar")} <= links
     assert "Meera" not in names.people(doc)
+
+
+def test_stars_a_and_b_in_the_lead_roles_of_y_and_z() -> None:
+    """"X stars A and B in the lead roles of Y and Z": A plays Y, B plays Z."""
+    doc = _doc("Pyaar Ki Dor stars Riya Malhotra and Kabir Sethi in the lead roles of Meera "
+               "and Arjun.")
+    links = {(c.actor, c.character) for c in names.castings(doc)}
+    assert {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun")} <= links

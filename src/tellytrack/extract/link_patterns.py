@@ -51,6 +51,10 @@ G_AKA = rf"{WHOLE}(?:{AND}{WHOLE})*"
 AKA = re.compile(rf"(?<!['’]s )({G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
 # "Rang Mahal's Kesar aka Riddhi Nair": an owned name is the character, the other the actor
 AKA_OWNED = re.compile(rf"['’]s ({NAME})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
+# "X stars A and B in the lead roles of Y and Z", "starring A as the lead, Y"
+STARS_IN = re.compile(rf"\b(?:stars|starring|starred|star)\s+({G})\s+(?:in|as)\s+(?:the\s+)?"
+                      rf"(?:[a-z\-]+\s+){{0,2}}?(?:roles?|characters?|leads?)\s*(?:of|as|,)?\s+"
+                      rf"{Q}({G})")
 # "Riddhi Nair, popularly known as Kesar from Rang Mahal"
 KNOWN_AS = re.compile(rf"({G}),?\s+(?:(?:popularly|also|fondly|better|widely)\s+)?known\s+as\s+"
                       rf"({G})\s+(?:from|of|in)\s+['‘\"“]?[A-Z]")
@@ -129,6 +133,7 @@ LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], 
     (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
     (AKA_OWNED, 2, 1, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),
     (KNOWN_AS, 1, 2, re.compile(r"known\s+as"), frozenset({"known"})),
+    (STARS_IN, 1, 2, re.compile(r"star"), frozenset({"stars", "starring", "starred", "star"})),
     (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES)),
      first_words(VERB_PHRASES)),
     (HER_ROLE, 1, 2, re.compile(r"(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)"),
