@@ -75,3 +75,13 @@ def test_producer_said_with_produce_verb() -> None:
         "चांदनी रात में नया मोड़\nसोनी टीवी के शो चांदनी रात में नया मोड़ आएगा। चांदनी रात को "
         "एकता कपूर प्रोड्यूस करती हैं।", lang="hi"))
     assert ("producer", "एकता कपूर") in {(f.field, f.value) for f in facts if f.type == "show_info"}
+
+
+def test_producer_said_with_made_by() -> None:
+    """ "शो का निर्माण ब्लू लोटस प्रोडक्शंस ने किया है": the company makes the show."""
+    facts = extract_facts(Article.create(
+        "चांदनी रात की मीरा ने छोड़ा शो\nसोनी टीवी के शो चांदनी रात में मीरा का किरदार निभाने "
+        "वाली रिया मल्होत्रा ने शो छोड़ दिया है। शो का निर्माण ब्लू लोटस प्रोडक्शंस ने किया है।",
+        lang="hi"))
+    assert ("producer", "ब्लू लोटस प्रोडक्शंस") in {
+        (f.field, f.value) for f in facts if f.type == "show_info"}

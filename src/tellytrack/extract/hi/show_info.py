@@ -7,7 +7,8 @@ title right after), "X ... स्टार
 प्लस पर प्रसारित/टेलीकास्ट होता है", "नेटफ्लिक्स पर स्ट्रीम". The show is the
 one named right after a "channel's show" phrase, else the nearest show in the
 sentence, else the sentence's show. Producers: an explicit word ("निर्माता/
-प्रोड्यूसर X", "X के प्रोडक्शन हाउस", "X (ने) प्रोड्यूस किया/करती हैं"), or "X का
+प्रोड्यूसर X", "X के प्रोडक्शन हाउस", "X (ने) प्रोड्यूस किया/करती हैं", "निर्माण X ने
+किया"), or "X का
 शो" when X is a full name the article never gives a part, a job on screen ("एक्ट्रेस
 X"), a change of cast or a partner ("A और B का शो"), since "X का शो" is said of lead
 actors too. The value is written as the article writes it.
@@ -45,6 +46,7 @@ _PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोड�
                              r"|\s+(?:ने\s+)?(?:प्रोड्यूस|निर्मित)\s+(?:कर|किया|की)")
 
 
+_MADE_BY = re.compile(r"निर्माण\s+(?:\S+\s+){1,4}?(?P<by>\s*ने)\s+(?:किया|की|करते|करती|कर)")
 _WHOSE_SHOW = re.compile(rf"\s+(?:का|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")
 _PERFORMER = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|होस्ट|स्टार|कलाकार"
                         rf"|कंटेस्टेंट|लीड)\s+$")
@@ -108,6 +110,10 @@ def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
             found.append(("producer", name[0], s.start + m.start()))
     for m in _PRODUCER_AFTER.finditer(s.text):
         before = name_before(s.text, m.start(), most=3)
+        if before:
+            found.append(("producer", before[0], s.start + m.end()))
+    for m in _MADE_BY.finditer(s.text):  # "शो का निर्माण X ने किया है"
+        before = name_before(s.text, m.start("by"), most=3)
         if before:
             found.append(("producer", before[0], s.start + m.end()))
     return found
