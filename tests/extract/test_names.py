@@ -281,3 +281,12 @@ def test_stars_a_and_b_in_the_lead_roles_of_y_and_z() -> None:
                "and Arjun.")
     links = {(c.actor, c.character) for c in names.castings(doc)}
     assert {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Arjun")} <= links
+
+
+def test_the_replacement_takes_the_role() -> None:
+    """"A, who plays Y, will quit X. B will replace him": B plays Y; "C has replaced A"
+    too."""
+    for second in ("Kabir Sethi will replace him.", "Kabir Sethi has replaced Arjun Rao."):
+        doc = _doc("Arjun Rao, who plays Aditya, will quit Pyaar Ki Dor. " + second)
+        links = {(c.actor, c.character) for c in names.castings(doc)}
+        assert ("Kabir Sethi", "Aditya") in links, second

@@ -390,19 +390,31 @@ _REPLACED_BY = re.compile(
     rf"(?:been\s+|being\s+)?{_ADVS}replaced\s+by\s+(?:the\s+)?(?:actor\s+|actress\s+)?({lp.G})")
 
 
+# "B will replace A", "B to replace him" (not "replaced by", nor "replace A as Y": a link)
+_REPLACES = re.compile(
+    rf"({lp.G})\s+(?:(?:will|would|is\s+set\s+to|is\s+all\s+set\s+to|has|had|to)\s+)?"
+    rf"{_ADVS}(?:replace|replaces|replaced|replacing)\s+(him|her|{lp.G})(?!\s*(?:by|as)\b)")
+
+
 def _replaced_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
-    """"A has been replaced by B": B plays the character the article links to A."""
+    """"A has been replaced by B", "B will replace A/him": B plays the character the
+    article links to A ("him"/"her": the last other person linked before)."""
     out: list[tuple[str, str, Sentence, int]] = []
     links = [*_raw_links(doc), *_paren_links(doc)]
     for s in doc.sentences:
-        if "replaced by" not in s.text:
+        if "replac" not in s.text:
             continue
-        for m in _REPLACED_BY.finditer(s.text):
-            for old, new in _pairs(split_group(m.group(1)), split_group(m.group(2))):
-                gone = _known(doc, old)
+        found = [(m.group(1), m.group(2), m.end()) for m in _REPLACED_BY.finditer(s.text)]
+        found += [(m.group(2), m.group(1), m.end()) for m in _REPLACES.finditer(s.text)]
+        for olds, news, end in found:
+            for old, new in _pairs(split_group(olds), split_group(news)):
+                comer = _known(doc, new)
+                gone = _known(doc, old) if old not in ("him", "her") else next(
+                    (_known(doc, a) for a, _, ls, e in reversed(links) if e <= s.start + end
+                     and _known(doc, a) not in (None, comer)), None)
                 roles = [c for a, c, _, _ in links if gone and _known(doc, a) == gone]
-                if roles and _known(doc, new) != gone:
-                    out.append((new, roles[0], s, s.start + m.end()))
+                if roles and comer != gone:
+                    out.append((new, roles[0], s, s.start + end))
     return out
 
 
