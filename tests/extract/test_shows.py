@@ -441,3 +441,11 @@ def test_a_characters_owner_is_a_show() -> None:
     doc = _doc("Interview: Riya Malhotra on her journey\nRiya Malhotra, popularly known as "
                "Meera from Dil Se Dil Tak, spoke to us.", "https://x.example/a-42")
     assert doc.shows.names == ("Dil Se Dil Tak",)
+
+
+def test_spoiler_words_vouch_for_a_title() -> None:
+    """"X upcoming twist: ...", "Fans of X are in for a shock": X is the show."""
+    for text in ("Dil Se Dil Tak upcoming twist: Meera to die?\nMeera will meet with an "
+                 "accident.", "Big shock ahead\nFans of Dil Se Dil Tak are in for a shock as "
+                 "Meera will meet with an accident."):
+        assert _doc(text, "https://x.example/a-42").shows.topic == "Dil Se Dil Tak", text
