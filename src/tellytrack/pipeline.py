@@ -48,6 +48,7 @@ from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import NearDuplicateIndex, band_keys, signature
 from tellytrack.model import Article, Fact
 from tellytrack.resolve import resolve_new, resolve_store  # noqa: F401 (re-exported)
+from tellytrack.resolve.cues import fact_cues
 from tellytrack.store.base import BatchResult, Incoming, Store
 
 Progress = Callable[[int], None]  # called with the number of input items just handled
@@ -229,7 +230,8 @@ def prepare_item(
     keys = band_keys(sig)
     copy_of = index.find(sig, keys)
     index.add(article.id, sig, keys)
-    return Incoming(article, facts, copy_of=copy_of, signature=sig, band_keys=keys)
+    return Incoming(article, facts, copy_of=copy_of, signature=sig, band_keys=keys,
+                    cues=[fact_cues(f) for f in facts])
 
 
 class Extraction:

@@ -12,6 +12,7 @@ import pytest
 
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
+from tellytrack.resolve.cues import fact_cues
 from tellytrack.store import migrations
 from tellytrack.store.base import Incoming, Override, ResolutionChange
 from tellytrack.store.sqlite import SQLiteStore
@@ -64,11 +65,14 @@ ARTICLES: list[tuple[str, str, list[Fact]]] = [
 ]
 
 
-def incoming(day: str, text: str, facts: list[Fact]) -> Incoming:
+def incoming(day: str, text: str, facts: list[Fact], cues: bool = True) -> Incoming:
+    """An article with its facts and, as the pipeline stores them, their typing cues
+    (``cues=False``: stored without, as an older KB's facts)."""
     art = Article.create(text, published=PubDate.parse(day), outlet="news.example",
                          url=f"https://news.example/{day}")
     ev = Evidence(art.id, 0, len(text), text)
-    return Incoming(art, [f.with_(evidence=ev) for f in facts])
+    evidenced = [f.with_(evidence=ev) for f in facts]
+    return Incoming(art, evidenced, cues=[fact_cues(f) for f in evidenced] if cues else None)
 
 
 def snapshot(store: SQLiteStore) -> dict[str, Any]:
@@ -88,14 +92,14 @@ def kept_counts(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def build(path: Path, batches: list[list[int]],
-          overrides: Sequence[Override] = ()) -> dict[str, Any]:
+          overrides: Sequence[Override] = (), cues: bool = True) -> dict[str, Any]:
     """A KB of ARTICLES stored in these batches, resolved incrementally after each
     (the first batch by a rebuild: nothing is resolved yet)."""
     with SQLiteStore(path) as store:
         for o in overrides:
             store.add_override(o)
         for n, batch in enumerate(batches):
-            store.add_batch([incoming(*ARTICLES[i]) for i in batch])
+            store.add_batch([incoming(*ARTICLES[i], cues=cues) for i in batch])
             assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
         after_batches = snapshot(store)
         resolve_store(store)
@@ -114,6 +118,20 @@ def test_batches_in_any_order_equal_one_rebuild(tmp_path: Path, order: list[int]
     whole = build(tmp_path / "whole.db", [ALL])
     assert build(tmp_path / "one.db", [[i] for i in order]) == whole
     assert build(tmp_path / "three.db", [order[:2], order[2:7], order[7:]]) == whole
+
+
+def test_kept_typing_cues_give_what_the_sentences_give(tmp_path: Path) -> None:
+    """Facts stored with their typing cues (read from the tallies) and without (their
+    sentences read back) give one KB, batch by batch and rebuilt; only the kept cues
+    differ (unknown without)."""
+    def without_cues(kb: dict[str, Any]) -> dict[str, Any]:
+        return {**kb, "name_tallies": [r[:5] for r in kb["name_tallies"]]}
+
+    kept = build(tmp_path / "kept.db", [[i] for i in ALL[::-1]])
+    read = build(tmp_path / "read.db", [[i] for i in ALL[::-1]], cues=False)
+    assert without_cues(kept) == without_cues(read)
+    assert {r[5] for r in read["name_tallies"] if r[0] < 2} == {None}
+    assert {r[5] for r in kept["name_tallies"] if r[0] < 2} > {0}
 
 
 def test_the_batches_merge_variants_acronyms_and_partial_names(tmp_path: Path) -> None:
@@ -216,13 +234,17 @@ def test_kept_name_counts_equal_a_count_of_every_fact(tmp_path: Path) -> None:
             store.conn.execute("DELETE FROM name_tallies")
             store.conn.execute("DELETE FROM name_stories")
             migrations.tally(store.conn, 0)
+            migrations.tally_cues(store.conn, 0)
         assert kept_counts(store) == kept
-        # four facts of three stories write the show so; Riya Malhotra plays in two shows
-        assert (0, KESAR, "", 4, 3) in kept["name_tallies"]
-        assert (1, KESAR_2, "Riya Malhotra", 1, 1) in kept["name_tallies"]
+        # four facts of three stories write the show so, two of them in the sentence of
+        # a cast and a cast-change fact; Riya Malhotra plays in two shows, typed in both
+        assert (0, KESAR, "", 4, 3, 0b11) in kept["name_tallies"]
+        assert (1, KESAR_2, "Riya Malhotra", 1, 1, 0b1) in kept["name_tallies"]
         whole = store.name_counts()
-        assert sorted((s, n, k) for s, n, k in whole.shows) == sorted(
-            (r[1], r[3], r[4]) for r in kept["name_tallies"] if r[0] == 0)
+        assert sorted(whole.shows) == sorted(
+            (r[1], r[3], r[4], r[5]) for r in kept["name_tallies"] if r[0] == 0)
+        assert sorted(whole.actors) == sorted(
+            (r[1], r[2], r[3], r[4], r[5]) for r in kept["name_tallies"] if r[0] == 1)
 
 
 def test_a_new_title_reaches_only_the_titles_it_may_join(

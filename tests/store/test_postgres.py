@@ -98,6 +98,7 @@ def test_the_name_count_migration_fills_what_batches_add(pg_schema_url: str,
             store.conn.execute("DELETE FROM name_tallies")
             store.conn.execute("DELETE FROM name_stories")
             store.conn.execute(pg_migrations.TALLY.format(articles="TRUE"))
+            store.conn.execute(pg_migrations.TALLY_CUES.format(articles="TRUE"))
         assert kept() == added and added[0]
 
 

@@ -12,6 +12,7 @@ from tellytrack.pipeline import finish_resolution
 from tellytrack.query.facts import load, resolution
 from tellytrack.query.time import TimeFilter
 from tellytrack.resolve import resolve_new, resolve_store, resolve_stored
+from tellytrack.resolve.cues import fact_cues
 from tellytrack.resolve.curation import curate, overrides
 from tellytrack.store import Incoming, SQLiteStore
 
@@ -24,7 +25,8 @@ def stored_article(store: ClosingStore, text: str, *facts: Fact) -> str:
     """Store one invented article with ``facts`` (evidenced by its whole text)."""
     art = Article.create(text, published=PubDate.parse("2024-03-05"), outlet="example.com")
     ev = Evidence(art.id, 0, len(text), text)
-    store.add_batch([Incoming(art, [f.with_(evidence=ev) for f in facts])])
+    evidenced = [f.with_(evidence=ev) for f in facts]
+    store.add_batch([Incoming(art, evidenced, cues=[fact_cues(f) for f in evidenced])])
     return art.id
 
 
@@ -111,6 +113,29 @@ def test_the_title_band_migration_files_the_blocks_a_resolution_files(
         assert show_blocks(upgraded) == filed
 
 
+def test_the_typing_cue_migration_fills_what_batches_keep(backend: Backend) -> None:
+    """A KB from before the kept typing cues gets from the migration each fact's cue and
+    each tally's, as the batches that stored them with their cues keep them."""
+    def cues(s: ClosingStore) -> list[list[tuple[object, ...]]]:
+        facts = s.conn.execute("SELECT id, cue FROM facts")
+        tallies = s.conn.execute("SELECT k, show, name, cues FROM name_tallies")
+        return [sorted(tuple(dict(r).values()) for r in facts),
+                sorted(tuple(dict(r).values()) for r in tallies)]
+
+    with backend.open() as store:
+        stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                       cast("Riya Malhotra", "Meera"))
+        stored_article(store, "Riya plays Meera in Saath Chalenge, a rating leader.",
+                       cast("Riya", "Meera"), Fact("rating", SHOW, rank=1, confidence=0.9))
+        kept = cues(store)
+        store.conn.execute("ALTER TABLE facts DROP COLUMN cue")
+        store.conn.execute("ALTER TABLE name_tallies DROP COLUMN cues")
+        store.conn.execute("DELETE FROM _migrations WHERE name = 'm014_typing_cues'")
+    assert (0, SHOW, "", 0b101) in kept[1] and (1, SHOW, "Riya", 0) in kept[1]
+    with backend.open() as upgraded:
+        assert cues(upgraded) == kept
+
+
 def test_incremental_resolution_on_every_backend(store: ClosingStore) -> None:
     """Batches resolved incrementally (name index, blocks, splice) give what a rebuild
     of the same facts gives, on SQLite and on PostgreSQL."""
@@ -170,6 +195,10 @@ def test_kept_name_counts_equal_the_facts_counts(store: ClosingStore) -> None:
     kept = store.name_counts(shows, [], [])
     for part in ("shows", "actors", "roles", "producers"):
         assert sorted(getattr(kept, part)) == sorted(getattr(whole, part)), part
-    assert (SHOW, 2, 1) in whole.shows  # two facts, one story (a copy counts once)
-    assert ("Sath Chalenge", "Meera", 2, 1) in whole.roles  # a cast role and an event
+    # two facts, one story (a copy counts once); the copy was stored without its typing
+    # cue, so the show's cues are unknown (its sentences are read)
+    assert (SHOW, 2, 1, None) in whole.shows
+    assert ("Sath Chalenge", 3, 1, 0b1001) in whole.shows  # a cast and a show_info sentence
+    assert ("Sath Chalenge", "Riya", 1, 1, 0) in whole.actors  # "Riya plays": one word
+    assert ("Sath Chalenge", "Meera", 2, 1, 0) in whole.roles  # a cast role and an event
     assert store.story_count([(0, SHOW, ""), (0, "Sath Chalenge", "")]) == 2

@@ -23,15 +23,16 @@ request; a curator's ``confirm`` / ``not-a-show`` / ``not-a-person`` wins.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import partial
 
 from tellytrack.model import Entity, EntityKind
+from tellytrack.resolve.cues import named_in
 from tellytrack.resolve.mentions import (
     ACTOR,
+    CUE_TYPES,
     PERSON_CUE_TYPES,
     ROLE,
     SHOW,
@@ -42,7 +43,6 @@ from tellytrack.resolve.mentions import (
 )
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.overrides import STATUS_OF
-from tellytrack.resolve.script import is_devanagari, normal_form
 from tellytrack.resolve.signals import is_nickname, never_names, person_noise, title_noise
 from tellytrack.store.base import Override
 
@@ -71,10 +71,6 @@ class Sighting:
         return (ACTOR if self.kind is EntityKind.PERSON else ROLE, self.show, self.raw)
 
 
-# The order a cue is named in an entity's evidence (any order of facts gives the same).
-_CUE_ORDER = ("cast", "cast_change", "rating", "show_info")
-
-
 @dataclass
 class _Tally:
     stories: int = 0  # independent stories naming any of its spellings
@@ -82,49 +78,16 @@ class _Tally:
     cue: str | None = None  # why a strong cue types it (``_typing``), or None
 
 
-@lru_cache(maxsize=4096)
-def _padded(text: str) -> str:
-    """A sentence's normal form between spaces. Not through ``words``: its cache is for
-    names, and holding every sentence's words there grew the writer by kilobytes an
-    article (a resolution asks about a sentence a few times, one after the other)."""
-    return f" {normal_form(text)} "
-
-
-def _named_in(raw: str, text: str) -> bool:
-    """Whether a fact's sentence writes ``raw`` (word for word, normal form), and a
-    one-word name stands on its own there (not a piece of a longer capitalised name)."""
-    if f" {' '.join(words(raw))} " not in _padded(text):
-        return False
-    return len(raw.split()) > 1 or is_devanagari(raw) or _stands_alone(raw, text)
-
-
-# What glues a one-word name into a longer one: a capitalised word right after it
-# ("Meera Rao"), or a capitalised word and "of" before it ("House of Meera"); and
-# what makes it a person: a verb of saying or acting right after it ("Meera says").
-_GLUED_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]|(?:says|said|told|tells|shares|shared|adds|added|reveals|revealed"
-    r"|recalls|recalled|explains|explained|plays|played|wrote|writes)\b)")
-_GLUED_BEFORE = re.compile(r"[A-Z][a-z]+\s+of\s+$")
-
-
-def _stands_alone(raw: str, text: str) -> bool:
-    """Whether ``raw`` occurs in ``text`` once at least not glued into a longer name
-    (True when the sentence spells it otherwise: the normal form already matched)."""
-    spots = [m for m in re.finditer(rf"(?<!\w){re.escape(raw)}(?!\w)", text)]
-    return not spots or any(not _GLUED_AFTER.match(text, m.end())
-                            and not _GLUED_BEFORE.search(text, 0, m.start()) for m in spots)
-
-
 def _typing(sightings: list[Sighting], mentions: Mentions) -> str | None:
-    """Why a strong cue types an entity's name: the first fact type (in ``_CUE_ORDER``)
+    """Why a strong cue types an entity's name: the first fact type (in ``CUE_TYPES``)
     one of whose sentences writes one of its spellings; asked type by type and fact by
     fact, so it stops at the first sentence that does."""
     kind = sightings[0].kind
     types = SHOW_CUE_TYPES if kind is EntityKind.SHOW else PERSON_CUE_TYPES
-    for t in (t for t in _CUE_ORDER if t in types):
+    for t in (t for t in CUE_TYPES if t in types):
         for s in sightings:
             actor = None if kind is EntityKind.SHOW else s.raw
-            if mentions.writes(t, s.show, actor, s.raw, partial(_named_in, s.raw)):
+            if mentions.writes(t, s.show, actor, s.raw, partial(named_in, s.raw)):
                 return f"named in the sentence of a {t} fact"
     return None
 

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 SHOW_CUE_TYPES = frozenset({"cast", "cast_change", "rating", "show_info"})
 # Facts whose sentence types a person named in it as their actor.
 PERSON_CUE_TYPES = frozenset({"cast", "cast_change"})
+# The fact types whose sentence may type a name, in the order admission names them; a
+# type's bit in a kept cue is 1 << its place here (``cues.py``).
+CUE_TYPES = ("cast", "cast_change", "rating", "show_info")
 # Below this confidence an extractor's guess types nothing.
 MIN_CUE_CONFIDENCE = 0.5
 # Words as the common-word signal counts them (admission.py): lower case, and
@@ -83,6 +86,9 @@ class Tally:
 
     count: int = 0  # facts naming it (a character: namings)
     stories: int = 0  # independent stories naming it
+    # a show's or actor's typing cues kept by the store (cues.py: the bits of the fact
+    # types whose sentence writes it), None when unknown: then its sentences are read
+    cues: int | None = None
 
 
 # A tally's name as the store keys it: (kind, written show, name), kinds below.
@@ -232,11 +238,11 @@ class StoreMentions(Mentions):
     def __init__(self, store: Store, counts: NameCounts) -> None:
         super().__init__()
         self.store = store
-        for show, n, stories in counts.shows:
-            self.shows[show] = Tally(n, stories)
-        for show, actor, n, stories in counts.actors:
-            self.actors[(show, actor)] = Tally(n, stories)
-        for show, name, n, stories in counts.roles:
+        for show, n, stories, cues in counts.shows:
+            self.shows[show] = Tally(n, stories, cues)
+        for show, actor, n, stories, cues in counts.actors:
+            self.actors[(show, actor)] = Tally(n, stories, cues)
+        for show, name, n, stories, _ in counts.roles:
             self.roles[(show, name)] = Tally(n, stories)
         self.producers = set(counts.producers)
         self.links = [_link(g) for g in counts.links]
@@ -249,7 +255,12 @@ class StoreMentions(Mentions):
 
     def writes(self, fact_type: str, show: str, actor: str | None, raw: str,
                test: Callable[[str], bool]) -> bool:
-        """As ``Mentions.writes``; a yes is remembered for the store (``TYPED_CACHE``)."""
+        """As ``Mentions.writes``, from the cues the store keeps with the name's tally
+        (``cues.py``) when they are known; else from its sentences, a yes remembered
+        for the store (``TYPED_CACHE``)."""
+        tally = self.shows.get(show) if actor is None else self.actors.get((show, actor))
+        if tally is not None and tally.cues is not None:
+            return bool(tally.cues & 1 << CUE_TYPES.index(fact_type))
         typed = _TYPED.setdefault(self.store, {})
         k = (fact_type, show, actor, raw)
         if k in typed:

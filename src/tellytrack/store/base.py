@@ -72,11 +72,13 @@ class NameCounts:
     """What a resolution reads of a set of facts, aggregated by the store
     (``Store.name_counts``; resolve/mentions.py): per written show, per show and actor
     spelling and per show and character spelling, how many facts (namings) and in how
-    many independent stories; the producers named; the link groups."""
+    many independent stories, with a show's or actor's typing cues (the bits of
+    ``resolve/cues.py``, ORed over its facts; None when a fact was stored without them);
+    the producers named; the link groups."""
 
-    shows: Sequence[tuple[str, int, int]]
-    actors: Sequence[tuple[str, str, int, int]]
-    roles: Sequence[tuple[str, str, int, int]]
+    shows: Sequence[tuple[str, int, int, int | None]]
+    actors: Sequence[tuple[str, str, int, int, int | None]]
+    roles: Sequence[tuple[str, str, int, int, int | None]]
     producers: Sequence[tuple[str, str]]  # (show, producer) of show_info facts
     links: Sequence[LinkGroup]
 
@@ -177,6 +179,9 @@ class Incoming:
     copy_of: str | None = None
     signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
     band_keys: Sequence[BandKey] = ()  # its LSH band keys (dedup.band_keys), stored indexed
+    # each fact's typing cue bits (resolve/cues.py), kept with it; None: not computed
+    # (its names' cues are then unknown and a resolution reads their sentences)
+    cues: Sequence[int] | None = None
 
 
 # An LSH band key: the band's number and the band's hash values (ingest/dedup.py).

@@ -462,3 +462,43 @@ def m013_title_length_bands(conn: sqlite3.Connection) -> None:
         "WHERE e.kind = 'show' ORDER BY 1")]
     conn.executemany("INSERT OR IGNORE INTO name_blocks (kind, block, key) VALUES (?, ?, ?)",
                      show_block_rows(spellings))
+
+
+# The typing cues of the facts with an id above ``?`` (given twice) per tally name (0 a show, 1 an
+# actor; resolve/cues.py): the OR of their bits (a fact's low four for its show, the
+# next four for its actor), NULL when one of those facts was stored without its cue.
+CUES = """
+    SELECT k, show, name, CASE WHEN count(bits) < count(*) THEN NULL
+        ELSE max(bits & 1) | max(bits & 2) | max(bits & 4) | max(bits & 8) END AS cues
+    FROM (SELECT 0 AS k, show, '' AS name, cue & 15 AS bits FROM facts
+          WHERE id > ? AND show IS NOT NULL AND show != ''
+          UNION ALL SELECT 1, show, actor, cue >> 4 FROM facts
+          WHERE id > ? AND show IS NOT NULL AND show != ''
+          AND type IN ('cast', 'cast_change') AND actor != '')
+    GROUP BY k, show, name"""
+# Add those cues to the kept tallies (a NULL stays NULL: unknown once, unknown for good).
+TALLY_CUES = f"""
+    UPDATE name_tallies SET cues = name_tallies.cues | c.cues FROM ({CUES}) c
+    WHERE name_tallies.k = c.k AND name_tallies.show = c.show AND name_tallies.name = c.name"""
+
+
+def tally_cues(conn: sqlite3.Connection, after: int) -> None:
+    """Add the typing cues of the facts with an id above ``after`` to the kept tallies
+    (after ``tally``, which files their names)."""
+    conn.execute(TALLY_CUES, (after, after))
+
+
+@migration
+def m014_typing_cues(conn: sqlite3.Connection) -> None:
+    """Each fact's typing cue (``facts.cue``: whether its sentence writes its show or
+    actor, resolve/cues.py) and its OR per kept name tally (``name_tallies.cues``), so a
+    resolution reads a tally's bits instead of the sentences. Filled for the facts
+    already stored; the cue is the resolver's rule, so it is imported here."""
+    from tellytrack.resolve.cues import cue_bits
+
+    conn.execute("ALTER TABLE facts ADD COLUMN cue INTEGER")
+    conn.execute("ALTER TABLE name_tallies ADD COLUMN cues INTEGER DEFAULT 0")
+    rows = conn.execute("SELECT id, type, show, actor, confidence, evidence_text FROM facts")
+    conn.executemany("UPDATE facts SET cue = ? WHERE id = ?",
+                     ((cue_bits(*r[1:]), r[0]) for r in rows.fetchall()))
+    tally_cues(conn, 0)

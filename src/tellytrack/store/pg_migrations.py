@@ -386,3 +386,37 @@ def m013_title_length_bands(conn: Connection) -> None:
     with conn.cursor() as cur:
         cur.executemany("INSERT INTO name_blocks (kind, block, key) VALUES (%s, %s, %s) "
                         "ON CONFLICT DO NOTHING", show_block_rows(spellings))
+
+
+# The typing cues of the facts of the articles ``{articles}`` per tally name, as in
+# SQLite (``migrations.CUES``): the OR of their bits, NULL when one was stored without.
+CUES = """
+    SELECT k, show, name, CASE WHEN count(bits) < count(*) THEN NULL ELSE bit_or(bits) END
+        AS cues
+    FROM (SELECT 0 AS k, f.show, '' AS name, f.cue & 15 AS bits FROM facts f
+          WHERE {articles} AND f.show IS NOT NULL AND f.show != ''
+          UNION ALL SELECT 1, f.show, f.actor, f.cue >> 4 FROM facts f
+          WHERE {articles} AND f.show IS NOT NULL AND f.show != ''
+          AND f.type IN ('cast', 'cast_change') AND f.actor != '') c
+    GROUP BY k, show, name"""
+# Add them to the kept tallies (NULL stays NULL).
+TALLY_CUES = f"""
+    UPDATE name_tallies t SET cues = t.cues | c.cues FROM ({CUES}) c
+    WHERE t.k = c.k AND t.show = c.show AND t.name = c.name"""
+
+
+@migration
+def m014_typing_cues(conn: Connection) -> None:
+    """Each fact's typing cue and its OR per kept name tally, as in SQLite
+    (store/migrations.py), filled for the facts already stored."""
+    from tellytrack.resolve.cues import cue_bits
+
+    conn.execute("ALTER TABLE facts ADD COLUMN cue INTEGER")
+    conn.execute("ALTER TABLE name_tallies ADD COLUMN cues INTEGER DEFAULT 0")
+    rows = conn.execute(
+        "SELECT id, type, show, actor, confidence, evidence_text FROM facts").fetchall()
+    with conn.cursor() as cur:
+        cur.executemany("UPDATE facts SET cue = %s WHERE id = %s", [
+            (cue_bits(r["type"], r["show"], r["actor"], r["confidence"], r["evidence_text"]),
+             r["id"]) for r in rows])
+    conn.execute(TALLY_CUES.format(articles="TRUE"))

@@ -52,14 +52,21 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
 )
-from tellytrack.store.pg_migrations import NAMINGS, TALLY, Connection, apply_migrations
+from tellytrack.store.pg_migrations import (
+    CUES,
+    NAMINGS,
+    TALLY,
+    TALLY_CUES,
+    Connection,
+    apply_migrations,
+)
 
 Row = dict[str, Any]
 
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
 _PLAIN_OF = attrgetter(*_PLAIN)  # a fact's plain fields as one tuple, in one C call
 _FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
-                 "evidence_text")
+                 "evidence_text", "cue")
 _INSERT_FACT = (f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) "
                 f"VALUES ({', '.join('%s' for _ in _FACT_COLUMNS)})")
 _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision", "title",
@@ -192,7 +199,7 @@ class PostgresStore:
                     result.duplicate += 1
                     continue
                 stories[article.id] = story
-                cur.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                cur.executemany(_INSERT_FACT, _fact_rows(article.id, item))
                 cur.executemany(_INSERT_BAND, [(band, hashes, article.id)
                                                for band, hashes in item.band_keys])
                 if item.copy_of is not None:
@@ -201,8 +208,9 @@ class PostgresStore:
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
             if result.facts:  # the name counts move with the facts they count
-                cur.execute(TALLY.format(articles="f.article_id = ANY(%(articles)s)"),
-                            {"articles": result.new_ids})
+                for sql in (TALLY, TALLY_CUES):
+                    cur.execute(sql.format(articles="f.article_id = ANY(%(articles)s)"),
+                                {"articles": result.new_ids})
             if result.new:  # in the batch's transaction: stored => marked
                 cur.execute("UPDATE resolution_mark SET stored = stored + 1")
                 cur.execute(_BUMP)
@@ -629,9 +637,11 @@ class PostgresStore:
         keys = sorted({k for g in stored if g[0] not in whole_set
                        for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
                        if k[0] == 0 or k[2]})
-        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"]) for r in self.conn.execute(
-            "SELECT k, show, name, n, stories FROM name_tallies WHERE show = ANY(%s) UNION ALL "
-            f"SELECT t.k, t.show, t.name, t.n, t.stories FROM {_KEYS} JOIN name_tallies t "
+        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"], r["cues"])
+                for r in self.conn.execute(
+            "SELECT k, show, name, n, stories, cues FROM name_tallies WHERE show = ANY(%s) "
+            f"UNION ALL SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM {_KEYS} "
+            "JOIN name_tallies t "
             "ON t.k = j.k AND t.show = j.show AND t.name = j.name", (whole, *_columns(keys)))]
         links: list[LinkGroup] = [(g[0], g[1] or None, g[2] or None, g[3], g[4], g[5], ())
                                   for g in stored]
@@ -639,9 +649,12 @@ class PostgresStore:
 
     def _all_counts(self) -> NameCounts:
         """Every fact's name counts and link groups, aggregated from the facts."""
-        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"]) for r in self.conn.execute(
-            "SELECT k, show, name, count(*) AS n, count(DISTINCT story) AS stories FROM ("
-            + NAMINGS.format(articles="TRUE") + ") t GROUP BY k, show, name")]
+        rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"], r["cues"])
+                for r in self.conn.execute(
+            "SELECT t.*, CASE WHEN t.k < 2 THEN c.cues ELSE 0 END AS cues FROM (SELECT k, show, "
+            "name, count(*) AS n, count(DISTINCT story) AS stories FROM ("
+            + NAMINGS.format(articles="TRUE") + ") t GROUP BY k, show, name) t LEFT JOIN ("
+            + CUES.format(articles="TRUE") + ") c USING (k, show, name)")]
         links: list[LinkGroup] = [
             (r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
              r["character_id"], [int(i) for i in r["ids"]]) for r in self.conn.execute(
@@ -699,12 +712,12 @@ def _columns(keys: Sequence[TallyKey]) -> tuple[list[int], list[str], list[str]]
 
 
 def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCounts:
-    """NameCounts from (kind, show, name, namings, stories) rows and link groups."""
+    """NameCounts from (kind, show, name, namings, stories, cues) rows and link groups."""
     tallies: tuple[list[Any], ...] = ([], [], [], [])
-    for k, show, name, n, stories in rows:
+    for k, show, name, n, stories, cues in rows:
         keys = (str(show),) if k == 0 else (str(show), str(name))
-        tallies[k].append((*keys, int(n), int(stories)))
-    producers = [(show, name) for show, name, _, _ in tallies[3]]
+        tallies[k].append((*keys, int(n), int(stories), None if cues is None else int(cues)))
+    producers = [(show, name) for show, name, *_ in tallies[3]]
     return NameCounts(tallies[0], tallies[1], tallies[2], producers, links)
 
 
@@ -858,10 +871,15 @@ def _article_row(item: Incoming, story_id: str) -> tuple[Any, ...]:
             a.lang, a.origin, story_id, item.signature)
 
 
-def _fact_row(article_id: str, fact: Fact) -> tuple[Any, ...]:
+def _fact_rows(article_id: str, item: Incoming) -> list[tuple[Any, ...]]:
+    cues = item.cues if item.cues is not None else [None] * len(item.facts)
+    return [_fact_row(article_id, f, cue) for f, cue in zip(item.facts, cues, strict=True)]
+
+
+def _fact_row(article_id: str, fact: Fact, cue: int | None) -> tuple[Any, ...]:
     ev = fact.evidence
     return (article_id, *_PLAIN_OF(fact), list(fact.characters),
-            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None)
+            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None, cue)
 
 
 def _iso(moment: datetime) -> str:

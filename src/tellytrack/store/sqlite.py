@@ -45,7 +45,7 @@ from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
 _PLAIN_OF = attrgetter(*_PLAIN)  # a fact's plain fields as one tuple, in one C call
 _FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
-                 "evidence_text")
+                 "evidence_text", "cue")
 _INSERT_FACT = (f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) "
                 f"VALUES ({', '.join('?' for _ in _FACT_COLUMNS)})")
 _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision", "title",
@@ -193,7 +193,7 @@ class SQLiteStore:
                     result.syndicated += 1
                 stories[article.id] = story
                 self.conn.execute(_INSERT_ARTICLE, _article_row(item, story, now))
-                self.conn.executemany(_INSERT_FACT, [_fact_row(article.id, f) for f in item.facts])
+                self.conn.executemany(_INSERT_FACT, _fact_rows(article.id, item))
                 self.conn.executemany(_INSERT_BAND, [(band, hashes, article.id)
                                                      for band, hashes in item.band_keys])
                 result.new += 1
@@ -201,6 +201,7 @@ class SQLiteStore:
                 result.new_ids.append(article.id)
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
+                migrations.tally_cues(self.conn, before)
             if result.new:
                 self._file_bands()
             if result.new:  # in the batch's transaction: stored => marked
@@ -765,11 +766,11 @@ class SQLiteStore:
                        for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
                        if k[0] == 0 or k[2]})
         rows = list(self.conn.execute(
-            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j CROSS JOIN "
+            "SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM json_each(?) j CROSS JOIN "
             "name_tallies t "
             "ON t.k IN (0, 1, 2, 3) AND t.show = j.value", (json.dumps(whole),)))
         rows += self.conn.execute(
-            "SELECT t.k, t.show, t.name, t.n, t.stories FROM json_each(?) j CROSS JOIN "
+            "SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM json_each(?) j CROSS JOIN "
             "name_tallies t "
             f"ON {_KEY_IS.format(t='t')}",
             (json.dumps(keys),))
@@ -779,8 +780,10 @@ class SQLiteStore:
     def _all_counts(self) -> NameCounts:
         """Every fact's name counts and link groups, aggregated from the facts."""
         rows = self.conn.execute(
-            f"SELECT k, show, name, count(*), count(DISTINCT story) FROM "
-            f"({migrations.NAMINGS}) GROUP BY k, show, name", (0,))
+            f"WITH c AS ({migrations.CUES}) SELECT t.*, CASE WHEN t.k < 2 THEN c.cues ELSE 0 END "
+            "FROM (SELECT k, show, name, "
+            f"count(*), count(DISTINCT story) FROM ({migrations.NAMINGS}) "
+            "GROUP BY k, show, name) t LEFT JOIN c USING (k, show, name)", (0, 0, 0))
         links = [(r[0], r[1], r[2], r[3], r[4], r[5], [int(i) for i in str(r[6]).split(",")])
                  for r in self.conn.execute(
                      "SELECT f.show, f.actor, f.character, l.show_id, l.actor_id, "
@@ -844,12 +847,12 @@ def _distinct(texts: Iterator[str], limit: int) -> Iterator[str]:
 
 
 def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCounts:
-    """NameCounts from (kind, show, name, namings, stories) rows and link groups."""
+    """NameCounts from (kind, show, name, namings, stories, cues) rows and link groups."""
     tallies: tuple[list[Any], ...] = ([], [], [], [])
-    for k, show, name, n, stories in rows:
+    for k, show, name, n, stories, cues in rows:
         keys = (str(show),) if k == 0 else (str(show), str(name))
-        tallies[k].append((*keys, int(n), int(stories)))
-    producers = [(show, name) for show, name, _, _ in tallies[3]]
+        tallies[k].append((*keys, int(n), int(stories), None if cues is None else int(cues)))
+    producers = [(show, name) for show, name, *_ in tallies[3]]
     return NameCounts(tallies[0], tallies[1], tallies[2], producers, links)
 
 
@@ -861,10 +864,15 @@ def _article_row(item: Incoming, story_id: str, now: str) -> tuple[Any, ...]:
             a.lang, a.origin, now, story_id, item.signature)
 
 
-def _fact_row(article_id: str, fact: Fact) -> tuple[Any, ...]:
+def _fact_rows(article_id: str, item: Incoming) -> list[tuple[Any, ...]]:
+    cues = item.cues if item.cues is not None else [None] * len(item.facts)
+    return [_fact_row(article_id, f, cue) for f, cue in zip(item.facts, cues, strict=True)]
+
+
+def _fact_row(article_id: str, fact: Fact, cue: int | None) -> tuple[Any, ...]:
     ev = fact.evidence
     return (article_id, *_PLAIN_OF(fact), json.dumps(list(fact.characters)),
-            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None)
+            ev.start if ev else None, ev.end if ev else None, ev.text if ev else None, cue)
 
 
 def _pubdate(row: sqlite3.Row) -> PubDate | None:
