@@ -449,3 +449,13 @@ def test_spoiler_words_vouch_for_a_title() -> None:
                  "accident.", "Big shock ahead\nFans of Dil Se Dil Tak are in for a shock as "
                  "Meera will meet with an accident."):
         assert _doc(text, "https://x.example/a-42").shows.topic == "Dil Se Dil Tak", text
+
+
+def test_the_headlines_subject_is_no_show() -> None:
+    """"Tara Sen opts out of Neel Kamal" at ".../tara-sen-opts-out-of-neel-kamal":
+    with no cue, the slug's first title is the headline's subject; the show is the title
+    after the preposition."""
+    doc = _doc("Tara Sen opts out of Neel Kamal\nTara Sen has opted out of Neel Kamal due to "
+               "health issues. She played Meera in the show.",
+               "https://x.example/tv/tara-sen-opts-out-of-neel-kamal-42")
+    assert doc.shows.topic == "Neel Kamal"

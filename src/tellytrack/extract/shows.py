@@ -693,15 +693,25 @@ def _candidates(doc: Doc) -> Counter[str]:
             out[name] += score
     if not out:  # no cue at all: the title the URL's slug opens with
         lead = _slug_lead(doc.article.url)
-        for phrase in slugged:
-            name = _clean(phrase, lower_words)
-            if name and name not in people and lead.startswith(f" {_fold_words(name)} ") and (
+        names = [n for n in (_clean(p, lower_words) for p in slugged) if n and n not in people]
+        for name in names:
+            if lead.startswith(f" {_fold_words(name)} ") and (
                     " " in name or _lone_title(name, slugged, text)):
-                out[name] += 3
+                out[_headline_object(text, name, names) or name] += 3
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
     return _drop_characters(_drop_owners(_drop_openers(out, text), text), text)
+
+
+def _headline_object(text: str, name: str, names: list[str]) -> str | None:
+    """"Tara Sen opts out of Rang Mahal": when the slug's first title is the subject the
+    headline opens with, the title it names after a preposition is the show."""
+    headline = text.split("\n", 1)[0]
+    if not re.match(rf"{re.escape(name)}(?:['’]s)?\s+[a-z]", headline):
+        return None
+    return next((other for other in names if other != name and re.search(
+        rf"\b(?:of|for|from|in|to|on|into)\s+{re.escape(other)}\b", headline)), None)
 
 
 _COMMON = words("not_names")
