@@ -522,3 +522,10 @@ def test_a_cue_acts_in_its_own_clause() -> None:
                  "has been approached to replace her.")
     assert ("Tara Sen", "exit") not in got
     assert got[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_a_nearer_subject_takes_the_cue() -> None:
+    """"A will be seen as Y in X after B quit the show": B quits, A does not."""
+    got = _facts(SHOW + "Varun Rao will now be seen as Raghav in Pyaar Ki Dor after Rohan "
+                 "Mehta quit the show.")
+    assert ("Rohan Mehta", "exit") in got and ("Varun Rao", "exit") not in got

@@ -290,3 +290,9 @@ def test_the_replacement_takes_the_role() -> None:
         doc = _doc("Arjun Rao, who plays Aditya, will quit Pyaar Ki Dor. " + second)
         links = {(c.actor, c.character) for c in names.castings(doc)}
         assert ("Kabir Sethi", "Aditya") in links, second
+
+
+def test_play_the_antagonist_comma_name() -> None:
+    """"A has been approached to play the antagonist, Sonia": A plays Sonia."""
+    doc = _doc("Kavya Sood has been approached to play the antagonist, Sonia, in Pyaar Ki Dor.")
+    assert ("Kavya Sood", "Sonia") in {(c.actor, c.character) for c in names.castings(doc)}

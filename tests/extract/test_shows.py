@@ -459,3 +459,10 @@ def test_the_headlines_subject_is_no_show() -> None:
                "health issues. She played Meera in the show.",
                "https://x.example/tv/tara-sen-opts-out-of-neel-kamal-42")
     assert doc.shows.topic == "Neel Kamal"
+
+
+def test_the_headlines_object_after_a_verb_is_the_show() -> None:
+    """"Riya Malhotra signs Neel Kamal" at ".../riya-malhotra-signs-neel-kamal": Neel Kamal."""
+    doc = _doc("Riya Malhotra signs Neel Kamal\nRiya Malhotra has signed Neel Kamal, where she "
+               "will play Meera.", "https://x.example/tv/riya-malhotra-signs-neel-kamal-42")
+    assert doc.shows.topic == "Neel Kamal"

@@ -262,12 +262,14 @@ class _Proposer:
                 reading = rules.status(s, cue.start, cue.end)
                 owner = self._possessor(ms, cue)
                 for m in ms:
-                    if self._not_subject(ms, m, cue, owner):
-                        continue
                     actor = self._actor(m)
                     changes = [cue.change]
                     if cue.key in _REPLACE_FAMILY or cue.key.startswith("replaced"):
                         changes = ["exit", "entry"]  # who replaces whom: the context says
+                    if self._nearer_subject(ms, m, cue):  # nor may the rule read it so
+                        seen.update((s.start, fold(actor), change) for change in changes)
+                    if self._not_subject(ms, m, cue, owner):
+                        continue
                     for change in changes:
                         key = (s.start, fold(actor), change)
                         rule = self.rule_at.get(key)
@@ -397,7 +399,22 @@ class _Proposer:
         lo, hi = (m.end, cue.start) if m.end <= cue.start else (cue.end, m.start)
         return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
             owner is not None and m not in self._group(ms, owner)) or (
-            lo < hi and ";" in self.doc.text[lo:hi])
+            lo < hi and ";" in self.doc.text[lo:hi]) or self._nearer_subject(ms, m, cue)
+
+    def _nearer_subject(self, ms: list[NameMention], m: NameMention, cue: _Cue) -> bool:
+        """Whether another name, not a character's, stands right before the cue with only
+        auxiliaries between ("A will be seen as Y after B quit the show": B quit, not A)."""
+        if m.end > cue.start:
+            return False
+        group = self._group(ms, m)
+        for x in ms:
+            if x.start >= m.end and x.end <= cue.start and x not in group and \
+                    fold(x.text) not in self.chars and \
+                    self.types.get(fold(x.text), (0.5, 0.5))[1] < 0.5:  # no character
+                gap = self.doc.text[x.end:cue.start].split()
+                if all(w.lower() in _LINKING for w in gap):
+                    return True
+        return False
 
     def _possessor(self, ms: list[NameMention], cue: _Cue) -> NameMention | None:
         """The name whose change the cue is ("B's last day", "B's exit"): then no other

@@ -41,6 +41,8 @@ _KIN_WORDS = "|".join(sorted(mapping("kinship"), key=len, reverse=True))
 _LOWER_NOUN = r"[a-z][a-z\-]*[a-z]\b"
 ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+"
+        # "to play the antagonist, Sonia", "plays the female lead, Meera"
+        r"|(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?:antagonist|protagonist|villain|vamp|lead),\s+"
         # "who plays her on-screen daughter Y": the role is Y
         rf"|(?:her|his|their)\s+(?:on-?screen\s+|reel\s+)?(?:{_KIN_WORDS}),?\s+)?")
 # A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:

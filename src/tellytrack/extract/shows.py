@@ -705,13 +705,16 @@ def _candidates(doc: Doc) -> Counter[str]:
 
 
 def _headline_object(text: str, name: str, names: list[str]) -> str | None:
-    """"Tara Sen opts out of Rang Mahal": when the slug's first title is the subject the
-    headline opens with, the title it names after a preposition is the show."""
+    """"Tara Sen opts out of Rang Mahal", "Riya Malhotra signs Rang Mahal": when the slug's
+    first title is the subject the headline opens with, the title it names after a
+    preposition or a verb is the show."""
     headline = text.split("\n", 1)[0]
     if not re.match(rf"{re.escape(name)}(?:['’]s)?\s+[a-z]", headline):
         return None
-    return next((other for other in names if other != name and re.search(
-        rf"\b(?:of|for|from|in|to|on|into)\s+{re.escape(other)}\b", headline)), None)
+    return next((other for other in names if other != name and (re.search(
+        rf"\b(?:of|for|from|in|to|on|into)\s+{re.escape(other)}\b", headline) or re.match(
+        rf"{re.escape(name)}\s+(?:(?!and\b|with\b|vs\b)[a-z]+\s+){{1,3}}{re.escape(other)}\b",
+        headline))), None)
 
 
 _COMMON = words("not_names")
