@@ -529,3 +529,10 @@ def test_a_nearer_subject_takes_the_cue() -> None:
     got = _facts(SHOW + "Varun Rao will now be seen as Raghav in Pyaar Ki Dor after Rohan "
                  "Mehta quit the show.")
     assert ("Rohan Mehta", "exit") in got and ("Varun Rao", "exit") not in got
+
+
+def test_an_offer_is_a_report() -> None:
+    """"A has been approached to play Y; she is in final talks": the entry is reported."""
+    got = _facts(SHOW + "Kavya Sood has been approached to play Sonia in Pyaar Ki Dor. She is "
+                 "in final talks with the makers.")
+    assert got[("Kavya Sood", "entry")] == "reported"
