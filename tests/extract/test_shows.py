@@ -466,3 +466,10 @@ def test_the_headlines_object_after_a_verb_is_the_show() -> None:
     doc = _doc("Riya Malhotra signs Neel Kamal\nRiya Malhotra has signed Neel Kamal, where she "
                "will play Meera.", "https://x.example/tv/riya-malhotra-signs-neel-kamal-42")
     assert doc.shows.topic == "Neel Kamal"
+
+
+def test_headline_words_that_end_a_title() -> None:
+    """A title-case headline's "Set to Go Off-Air" or "Starring A" is no part of a show."""
+    doc = _doc("Neel Kamal Set to Go Off-Air\nThe makers of Neel Kamal have decided to end it.",
+               "https://x.example/a-42")
+    assert doc.shows.names == ("Neel Kamal",)

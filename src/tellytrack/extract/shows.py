@@ -296,7 +296,8 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
 
 # Title-cased grammar words of a headline that no title holds inside it
 HEADLINE_GLUE = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
-                            "After", "Before", "For", "From", "Into", "At"})
+                            "After", "Before", "For", "From", "Into", "At", "Starring",
+                            "Featuring", "Set"})
 
 
 @cache
