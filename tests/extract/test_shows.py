@@ -469,7 +469,7 @@ def test_the_headlines_object_after_a_verb_is_the_show() -> None:
 
 
 def test_headline_words_that_end_a_title() -> None:
-    """A title-case headline's "Set to Go Off-Air" or "Starring A" is no part of a show."""
-    doc = _doc("Neel Kamal Set to Go Off-Air\nThe makers of Neel Kamal have decided to end it.",
-               "https://x.example/a-42")
+    """A title-case headline's "Set For A Leap" or "Starring A" is no part of a show."""
+    doc = _doc("Riya Malhotra Starrer Neel Kamal Set For A Leap\nThe show Neel Kamal will "
+               "change. Riya Malhotra plays Meera.", "https://x.example/a-42")
     assert doc.shows.names == ("Neel Kamal",)
