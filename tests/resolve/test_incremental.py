@@ -102,9 +102,15 @@ def build(path: Path, batches: list[list[int]],
             store.add_batch([incoming(*ARTICLES[i], cues=cues) for i in batch])
             assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
         after_batches = snapshot(store)
+        filed = block_rows(store)
         resolve_store(store)
         assert snapshot(store) == after_batches  # a rebuild changes nothing
+        assert block_rows(store) <= filed  # every block a rebuild files was filed
         return after_batches
+
+
+def block_rows(store: SQLiteStore) -> set[tuple[str, str, str]]:
+    return {tuple(r) for r in store.conn.execute("SELECT kind, block, key FROM name_blocks")}
 
 
 ALL = list(range(len(ARTICLES)))

@@ -285,6 +285,12 @@ class Store(Protocol):
 
     def entities(self, kind: EntityKind | None = None) -> list[Entity]: ...
 
+    def stored_aliases(self, kind: EntityKind, spellings: Sequence[str]) -> set[str]:
+        """Those of these spellings that are an alias of a stored entity of ``kind``
+        (a resolution files the blocks of every show's and person's alias it writes, so
+        the name index holds theirs)."""
+        ...
+
     def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
         """The entities with these ids and every character of these shows, with their
         aliases, read through indexes: what one page names, not the whole table."""

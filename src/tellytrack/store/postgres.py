@@ -515,6 +515,13 @@ class PostgresStore:
             f'SELECT entity_id, alias FROM aliases {alias_where} ORDER BY alias COLLATE "C"',
             params))
 
+    def stored_aliases(self, kind: EntityKind, spellings: Sequence[str]) -> set[str]:
+        """Those of these spellings that are an alias of a stored entity of ``kind``."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT a.alias FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE e.kind = %s AND a.alias = ANY(%s)", (str(kind), sorted(set(spellings))))
+        return {str(r["alias"]) for r in rows}
+
     def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
         """The entities with these ids and every character of these shows, with aliases."""
         rows = list(self.conn.execute(

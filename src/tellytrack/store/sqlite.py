@@ -619,6 +619,14 @@ class SQLiteStore:
         return self._with_aliases(rows, self.conn.execute(
             f"SELECT entity_id, alias FROM aliases {alias_where} ORDER BY alias", params))
 
+    def stored_aliases(self, kind: EntityKind, spellings: Sequence[str]) -> set[str]:
+        """Those of these spellings that are an alias of a stored entity of ``kind``."""
+        rows = self.conn.execute(  # the spellings first: by kind, the planner scans them all
+            "SELECT DISTINCT a.alias FROM json_each(?) j CROSS JOIN aliases a "
+            "ON a.alias = j.value JOIN entities e ON e.id = a.entity_id WHERE e.kind = ?",
+            (json.dumps(sorted(set(spellings))), str(kind)))
+        return {str(r[0]) for r in rows}
+
     def entities_of(self, ids: Sequence[str] = (), shows: Sequence[str] = ()) -> list[Entity]:
         """The entities with these ids and every character of these shows, with aliases,
         each read through an index (a page's own entities, never the whole table)."""
