@@ -339,3 +339,13 @@ def test_a_possessor_is_no_role() -> None:
     pairs = {(c.fact.actor, c.fact.character) for c in cast.candidates(doc)}
     assert ("Asha Rao", "Raghav") not in pairs and ("Karan Bhatia", "Raghav") not in pairs
     assert ("Karan Bhatia", "Nikhil") in pairs
+
+
+def test_a_numbered_heading_naming_a_person_heads_no_show() -> None:
+    """"Actors who quit X: 1. Riya Malhotra / Riya Malhotra played Meera": Meera is X's."""
+    text = ("Actors who quit Pyaar Ki Dor\nPyaar Ki Dor has seen many exits. Here is a list.\n"
+            "1. Riya Malhotra\nRiya Malhotra played Meera in the show. She quit in 2023.\n"
+            "2. Kabir Sethi\nKabir Sethi, who played Arjun, left the show.")
+    got = _facts(text)
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in got
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in got

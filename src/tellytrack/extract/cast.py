@@ -80,13 +80,16 @@ def _where_show(doc: Doc, s: Sentence, start: int) -> str | None:
 
 
 def _numbered_section(doc: Doc, s: Sentence) -> str | None:
-    """The show of a list article's numbered heading ("2. X") over the sentence."""
+    """The show of a list article's numbered heading ("2. X") over the sentence (a
+    heading naming a person, "1. Riya Malhotra", heads no show's section)."""
     index = doc.sentence_index(s.start)
     current = None
     for h in headings(doc):
         if h.index > index:
             break
         current = h.shows[0] if h.rank is not None and len(h.shows) == 1 else None
+    if current and fold(current) in {fold(p) for p in people(doc)}:
+        return None
     return current
 
 
