@@ -3,9 +3,11 @@ change cues on masked titles, relations from verbs, Latin titles and chart words
 
 from hi_support import hindi_doc
 
+from tellytrack.extract import extract_facts
 from tellytrack.extract.hi import cast, cast_change, event, rating, relation
 from tellytrack.extract.hi.names import same_person
 from tellytrack.extract.hi.text import masked, sentences, show_mentions
+from tellytrack.model import Article
 
 SHOW = "शो 'केसर' जल्द आएगा। "
 
@@ -215,3 +217,23 @@ def test_pair_named_by_its_tie() -> None:
     """"A और B भाई-बहन हैं", "A और B पति-पत्नी हैं"."""
     assert _relations(SHOW + "शो में कबीर और तान्या भाई-बहन हैं।") == {("कबीर", "sibling", "तान्या")}
     assert _relations(SHOW + "शो में अर्जुन और मीरा पति-पत्नी हैं।") == {("अर्जुन", "spouse", "मीरा")}
+
+
+def test_a_bare_show_word_names_a_repeated_title() -> None:
+    """"शो नील कमल में ..." under a headline naming नील कमल: the show, though unquoted and
+    with no "का शो" before it; a season's number stays with its title."""
+    facts = extract_facts(Article.create(
+        "नील कमल में होगी नई एंट्री\nशो नील कमल में जल्द ही एक नए किरदार की एंट्री होने वाली है। "
+        "एक्टर कबीर सेठी शो में रुद्र के रोल में नजर आएंगे।", lang="hi"))
+    assert {f.show for f in facts} == {"नील कमल"}
+    assert ("कबीर सेठी", "रुद्र") in {(f.actor, f.character) for f in facts if f.type == "cast"}
+
+
+def test_these_reports_called_false_deny_the_rumour() -> None:
+    """"खबरें आ रही थीं कि A शो छोड़ने वाली हैं। अब एक्ट्रेस ने इन खबरों को गलत बताया है": denied."""
+    facts = extract_facts(Article.create(
+        "नील कमल छोड़ने की खबरों पर रिया मल्होत्रा ने तोड़ी चुप्पी\nपिछले कुछ दिनों से खबरें आ रही "
+        "थीं कि रिया मल्होत्रा शो नील कमल को अलविदा कहने वाली हैं। अब एक्ट्रेस ने इन खबरों को गलत "
+        "बताया है।", lang="hi"))
+    assert {(f.actor, f.change, f.status) for f in facts if f.type == "cast_change"} == {
+        ("रिया मल्होत्रा", "exit", "denied")}

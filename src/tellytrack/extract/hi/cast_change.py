@@ -89,6 +89,8 @@ _STOP_WORD_AFTER = re.compile(rf"\s*({L}+)")
 _SUBJECT = re.compile(rf"\s+ने(?!{L})")
 _LATIN_ACTOR = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+$")
 _WORD_REST = re.compile(rf"(?<={L}){L}*")  # "जुड़" of "जुड़ीं": the rest of the word
+_BACK_REF = re.compile(rf"(?<!{L})(?:इन|इस|ऐसी|ऐसे|इन्हीं)\s+(?:खबरों|खबर|अफवाहों|अफवाह|"
+                       rf"रिपोर्ट्स|रिपोर्ट|बातों|दावों)(?!{L})")
 _CONTRAST = re.compile(rf"^(?:लेकिन|पर|मगर|हालांकि|परंतु)(?!{L})")
 _PRONOUN = frozenset({"खुद", "उन्होंने", "उसने", "वह", "वो", "जो", "लेकर", "उनके", "उनकी", "कि"})
 _SHOW_WORDS = frozenset({"शो", "सीरियल", "धारावाहिक"})
@@ -332,9 +334,12 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
     denied: set[int] = set()
     for i, s in enumerate(sents[:-1]):
         nxt = sents[i + 1]
-        if modality(s.text) == "rumour_past" and _CONTRAST.match(nxt.text) and (
-                modality(nxt.text) == "denied"  # "लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया"
-                or any(f.evidence and f.evidence.start == nxt.start for f in facts)):
+        if modality(s.text) == "rumour_past" and (
+                (_CONTRAST.match(nxt.text) and (
+                    modality(nxt.text) == "denied"  # "लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया"
+                    or any(f.evidence and f.evidence.start == nxt.start for f in facts)))
+                # "अब एक्ट्रेस ने इन खबरों को गलत बताया है": a denial of "these reports"
+                or (_BACK_REF.search(nxt.text) and modality(nxt.text) == "denied")):
             denied.add(s.start)
     # the same change stated elsewhere (a headline's question) is what was denied too
     overturned = [(f.actor or "", f.change) for f in facts

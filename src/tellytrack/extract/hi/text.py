@@ -59,6 +59,10 @@ _AFTER_SHOW_WORD = re.compile(_SHOW_WORD_TITLE + _TITLE_END, re.M)
 # The same before "में" ("के शो X में Y की एंट्री"): a title may end in "में" itself
 # ("... के प्यार में"), so such a cut counts only for a title the article repeats.
 _AFTER_SHOW_WORD_IN = re.compile(_SHOW_WORD_TITLE + _TITLE_END_FORM.format(in_="में|"), re.M)
+# A bare show word ("रिया शो नील कमल को अलविदा कहेंगी", "शो नील कमल में"): its title counts
+# only when the article repeats it (see _repeated_before_in).
+_BARE_SHOW_WORD = re.compile(rf"(?<!{L})(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?)"
+                             + _TITLE_END_FORM.format(in_="में|"), re.M)
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 # A place in a chart followed by the show holding it: "पहले नंबर पर X है".
 _AFTER_PLACE = re.compile(
@@ -183,14 +187,17 @@ def _candidate_titles(doc: Doc) -> list[str]:
             found.append(s.text)
     if _CHART.search(text):
         found += _numbered_titles(text)
+    found += _repeated_before_in(text, found, _BARE_SHOW_WORD)
     return found or _slug_titles(doc)
 
 
-def _repeated_before_in(text: str, found: list[str]) -> list[str]:
+def _repeated_before_in(text: str, found: list[str],
+                        pattern: re.Pattern[str] = _AFTER_SHOW_WORD_IN) -> list[str]:
     """Unquoted titles after a show word that end before "में" (see
-    :data:`_AFTER_SHOW_WORD_IN`): those the article repeats, not parts of a title found."""
+    :data:`_AFTER_SHOW_WORD_IN`), or after a bare one (``pattern``): those the article
+    repeats, not parts of a title found."""
     out: list[str] = []
-    for m in _AFTER_SHOW_WORD_IN.finditer(text):
+    for m in pattern.finditer(text):
         title = _before_chart_word(m["t"])
         ws = tokens(title)
         if ws and _plausible(title) and _DEVA.search(ws[0]) and ws[0] not in _SHOW_WORDS \
@@ -425,7 +432,9 @@ def show_mentions(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     if titles:
         alt = "|".join(re.escape(t) for t in titles)
-        pattern = re.compile(rf"(?<!{L})(?:{alt})(?!{L})")
+        # a season's number belongs to the title ("बिग बॉस 19 को 11वीं पोजिशन")
+        pattern = re.compile(rf"(?<!{L})(?:{alt})(?:\s+\d{{1,2}}(?![\d.,]|\s*(?:साल|दिन|हफ्त|"
+                             rf"घंट|मिनट|एपिसोड|%)))?(?!{L})")
         same = _aliases(doc.text, titles)
         out = [Mention(m.start(), m.end(), same.get(m.group(), m.group()))
                for m in pattern.finditer(doc.text)]
