@@ -144,3 +144,10 @@ def test_an_engagement_to_a_co_star_is_real_life() -> None:
             "Shah, known for playing Saanjh in the Colors show Saanjh, got engaged to her "
             "co-star Vivek Anand in a private ceremony. Vivek plays Vikram in the show.")
     assert extract(parse(Article.create(text, published=PubDate.parse("2024-03-05")))) == []
+
+
+def test_an_announced_leap_is_upcoming() -> None:
+    """"The makers have announced a 15-year leap": the leap is to come."""
+    doc = parse(Article.create("The makers of Pyaar Ki Dor have announced a 15-year leap.",
+                               published=PubDate.parse("2024-03-05")))
+    assert [(f.kind, f.status) for f in extract(doc)] == [("leap", "upcoming")]

@@ -273,3 +273,11 @@ def test_a_role_in_a_show_that_airs_on_a_channel() -> None:
     facts = _facts("Riya Malhotra is seen as Raghav in Pyaar Ki Dor, which airs on Zee TV at "
                    "8 pm.")
     assert facts == {("Pyaar Ki Dor", "channel", "Zee TV")}
+
+
+def test_the_makers_named_in_an_apposition() -> None:
+    """"The makers of X, A and B, have announced a leap": A and B produce X."""
+    facts = _facts("The makers of Pyaar Ki Dor, Anil Verma and Rashmi Desai, have announced a "
+                   "15-year leap. The Zee TV show will also be available on ZEE5.")
+    assert {("Pyaar Ki Dor", "producer", "Anil Verma"),
+            ("Pyaar Ki Dor", "producer", "Rashmi Desai")} <= facts

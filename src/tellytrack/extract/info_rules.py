@@ -376,8 +376,9 @@ _PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
                 rf"production company)\b"), ("production house", "banner", "production company")),
 ]
-# "the makers of X, Y Productions": a company after the show it makes.
-_MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{NAME})")
+# "the makers of X, Y Productions": a company after the show it makes; "the makers of X,
+# A and B, have ...": people in an apposition closed by a comma.
+_MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{_NAMES})(?P<close>,)?")
 _NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMBAI)\b")
 
 
@@ -398,7 +399,7 @@ def producer_names(text: str) -> list[tuple[int, str]]:
             continue
         for m in pattern.finditer(text):
             names = split_titles(m["names"] if pattern is not _COMPANY else m.group())
-            if pattern is _MAKERS_OF and not COMPANY_END.search(names[0]):
+            if pattern is _MAKERS_OF and not (COMPANY_END.search(names[0]) or m["close"]):
                 continue
             out.extend((m.start(), n) for name in names for n in split_owner(name))
     return [(o, n) for o, n in out if plausible_producer(n)]
