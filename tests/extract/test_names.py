@@ -296,3 +296,10 @@ def test_play_the_antagonist_comma_name() -> None:
     """"A has been approached to play the antagonist, Sonia": A plays Sonia."""
     doc = _doc("Kavya Sood has been approached to play the antagonist, Sonia, in Pyaar Ki Dor.")
     assert ("Kavya Sood", "Sonia") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_return_to_a_show_as_a_role() -> None:
+    """"A is all set to return to X as Y": A plays Y."""
+    doc = _doc("Kabir Sethi is all set to return to Pyaar Ki Dor as Rudra. The actor had quit "
+               "the show last year.")
+    assert ("Kabir Sethi", "Rudra") in {(c.actor, c.character) for c in names.castings(doc)}

@@ -338,7 +338,10 @@ _GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portra
 _SUBJECT_LINK = re.compile(
     rf"\b{_GAP_VERB}\s+{lp.ROLE}{lp.NEW}(?P<c>{lp.G})"
     rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)"
-    rf"(?:\s+on\s+(?:television|TV|screen))?\s+as\s+(?:the\s+)?"
+    rf"(?:\s+on\s+(?:television|TV|screen))?"
+    # "is set to return to X as Y", "is back in the show as Y"
+    rf"(?:\s+(?:to|in)\s+(?:the\s+show|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,5}}))?"
+    rf"\s+as\s+(?:the\s+)?"
     rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{lp.G})"
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{lp.NEW}(?P<c3>{lp.G})"
     r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
