@@ -7,6 +7,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tellytrack.model import Article, EntityKind, Evidence, Fact, PubDate
 from tellytrack.pipeline import finish_resolution
 from tellytrack.query.facts import load, resolution
@@ -14,7 +16,7 @@ from tellytrack.query.time import TimeFilter
 from tellytrack.resolve import resolve_new, resolve_store, resolve_stored
 from tellytrack.resolve.cues import fact_cues
 from tellytrack.resolve.curation import curate, overrides
-from tellytrack.store import Incoming, SQLiteStore
+from tellytrack.store import Incoming, SQLiteStore, migrations
 
 from .conftest import Backend, ClosingStore
 
@@ -113,9 +115,12 @@ def test_the_title_band_migration_files_the_blocks_a_resolution_files(
         assert show_blocks(upgraded) == filed
 
 
-def test_the_typing_cue_migration_fills_what_batches_keep(backend: Backend) -> None:
+def test_the_typing_cue_migration_fills_what_batches_keep(
+        backend: Backend, monkeypatch: pytest.MonkeyPatch) -> None:
     """A KB from before the kept typing cues gets from the migration each fact's cue and
-    each tally's, as the batches that stored them with their cues keep them."""
+    each tally's, as the batches that stored them with their cues keep them (read a fact
+    at a time here: the migration reads them a range at a time)."""
+    monkeypatch.setattr(migrations, "CUE_FILL_STEP", 1)
     def cues(s: ClosingStore) -> list[list[tuple[object, ...]]]:
         facts = s.conn.execute("SELECT id, cue FROM facts")
         tallies = s.conn.execute("SELECT k, show, name, cues FROM name_tallies")

@@ -488,6 +488,10 @@ def tally_cues(conn: sqlite3.Connection, after: int) -> None:
     conn.execute(TALLY_CUES, (after, after))
 
 
+# Facts whose typing cue the migration computes at a time.
+CUE_FILL_STEP = 10_000
+
+
 @migration
 def m014_typing_cues(conn: sqlite3.Connection) -> None:
     """Each fact's typing cue (``facts.cue``: whether its sentence writes its show or
@@ -498,7 +502,11 @@ def m014_typing_cues(conn: sqlite3.Connection) -> None:
 
     conn.execute("ALTER TABLE facts ADD COLUMN cue INTEGER")
     conn.execute("ALTER TABLE name_tallies ADD COLUMN cues INTEGER DEFAULT 0")
-    rows = conn.execute("SELECT id, type, show, actor, confidence, evidence_text FROM facts")
-    conn.executemany("UPDATE facts SET cue = ? WHERE id = ?",
-                     ((cue_bits(*r[1:]), r[0]) for r in rows.fetchall()))
+    last = 0
+    while rows := conn.execute(  # a range of ids at a time: memory stays flat
+            "SELECT id, type, show, actor, confidence, evidence_text FROM facts WHERE id > ? "
+            "ORDER BY id LIMIT ?", (last, CUE_FILL_STEP)).fetchall():
+        conn.executemany("UPDATE facts SET cue = ? WHERE id = ?",
+                         [(cue_bits(*r[1:]), r[0]) for r in rows])
+        last = rows[-1][0]
     tally_cues(conn, 0)

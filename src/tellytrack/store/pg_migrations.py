@@ -410,13 +410,17 @@ def m014_typing_cues(conn: Connection) -> None:
     """Each fact's typing cue and its OR per kept name tally, as in SQLite
     (store/migrations.py), filled for the facts already stored."""
     from tellytrack.resolve.cues import cue_bits
+    from tellytrack.store.migrations import CUE_FILL_STEP
 
     conn.execute("ALTER TABLE facts ADD COLUMN cue INTEGER")
     conn.execute("ALTER TABLE name_tallies ADD COLUMN cues INTEGER DEFAULT 0")
-    rows = conn.execute(
-        "SELECT id, type, show, actor, confidence, evidence_text FROM facts").fetchall()
-    with conn.cursor() as cur:
-        cur.executemany("UPDATE facts SET cue = %s WHERE id = %s", [
-            (cue_bits(r["type"], r["show"], r["actor"], r["confidence"], r["evidence_text"]),
-             r["id"]) for r in rows])
+    last = 0
+    while rows := conn.execute(  # a range of ids at a time: memory stays flat
+            "SELECT id, type, show, actor, confidence, evidence_text FROM facts WHERE id > %s "
+            "ORDER BY id LIMIT %s", (last, CUE_FILL_STEP)).fetchall():
+        with conn.cursor() as cur:
+            cur.executemany("UPDATE facts SET cue = %s WHERE id = %s", [
+                (cue_bits(r["type"], r["show"], r["actor"], r["confidence"],
+                          r["evidence_text"]), r["id"]) for r in rows])
+        last = rows[-1]["id"]
     conn.execute(TALLY_CUES.format(articles="TRUE"))
