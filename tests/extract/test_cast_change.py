@@ -536,3 +536,10 @@ def test_an_offer_is_a_report() -> None:
     got = _facts(SHOW + "Kavya Sood has been approached to play Sonia in Pyaar Ki Dor. She is "
                  "in final talks with the makers.")
     assert got[("Kavya Sood", "entry")] == "reported"
+
+
+def test_a_career_is_no_show() -> None:
+    """"A has no plans to quit television", "B quit acting": no change of a show."""
+    got = _facts(SHOW + "Kabir Sethi, who made his debut with Pyaar Ki Dor, says he has no plans "
+                 "to quit television. Tara Joshi quit acting in 2020.")
+    assert not got

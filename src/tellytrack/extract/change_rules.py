@@ -63,6 +63,10 @@ def career(text: str, start: int, end: int) -> bool:
                 or _CAREER_BEFORE.search(text, max(0, start - 20), start))
 
 
+# "quit television", "left acting", "return to films": a change of career, not of a show
+NOT_A_SHOW = re.compile(r"\s+(?:(?:the\s+)?(?:television|TV|small\s+screen|industry|showbiz|"
+                        r"entertainment\s+industry|acting|films|movies|Bollywood|social\s+media|"
+                        r"Instagram|Twitter|the\s+country|India|Mumbai)\b)")
 BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
 _POSSESSED_SUBJECT = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
@@ -272,8 +276,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
         leftover = m.group() == "left" and LEFT_OVER.search(s.text, 0, m.start())
-        if in_show_title(doc, vs) or leftover:
-            continue  # a word of a title ("Left Right Left"), or what is left over
+        if in_show_title(doc, vs) or leftover or NOT_A_SHOW.match(s.text, m.end()):
+            continue  # a word of a title ("Left Right Left"), what is left over, a career
         change, obj_after = _kind(m.group())
         if change == "none" or (change == "return" and (
                 PLACE_AFTER.match(s.text, m.end()) or career(s.text, m.start(), m.end()))):
