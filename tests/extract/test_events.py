@@ -151,3 +151,15 @@ def test_an_announced_leap_is_upcoming() -> None:
     doc = parse(Article.create("The makers of Pyaar Ki Dor have announced a 15-year leap.",
                                published=PubDate.parse("2024-03-05")))
     assert [(f.kind, f.status) for f in extract(doc)] == [("leap", "upcoming")]
+
+
+def test_more_story_phrasings() -> None:
+    """"will move to London", "her car falls off a cliff", "Sonia, who is finally
+    arrested": a relocation, an accident, an arrest of the name before "who"."""
+    doc = parse(Article.create(
+        "The show Pyaar Ki Dor is a hit. In the upcoming episodes, Meera and Rudra will move to "
+        "London. Meera's car falls off a cliff. Rudra learns that he was framed by Sonia, who is "
+        "finally arrested by the police.", published=PubDate.parse("2024-03-05")))
+    got = {(f.kind, f.characters) for f in extract(doc)}
+    assert {("relocation", ("Meera", "Rudra")), ("accident", ("Meera",)),
+            ("arrest", ("Sonia",))} <= got

@@ -43,6 +43,7 @@ _STORY_WORDS = re.compile(
     r"shown|seen|role|lead pair)\b", re.I)
 _CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b"
                          r"|,\s+(?=(?:rumou?rs?|reports?|sources?|fans)\b)", re.I)
+_WHO_BEFORE = re.compile(r",\s+who$")
 # A headline credited to a report ("X to die in the show - Report") is hearsay as a whole.
 _REPORT_TAIL = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
@@ -184,6 +185,12 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
             continue
         chars = _characters(doc, kind, clause, index)
+        if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left):
+            # "Rudra was framed by Sonia, who is finally arrested": the clause is Sonia's
+            head = sentence.text[:left]
+            before = [(c, head[a:b]) for a, b, c in names_in(doc, head)]
+            if before and before[-1][0] == before[-1][1] and before[-1][0] not in chars:
+                chars = (before[-1][0], *chars)  # a character as written, not an actor's
         if kind not in _SHOW_KINDS and not chars and not _STORY_WORDS.search(sentence.text):
             continue
         weight = _WEIGHT_HEADLINE if headline else _WEIGHT_BODY
