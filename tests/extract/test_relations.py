@@ -244,3 +244,20 @@ def test_a_sentence_opening_on_her_kin() -> None:
                       "plays Radhika in Chandni Raat, cut a cake with the cast. Her on-screen "
                       "husband Dev, played by Nikhil Rana, joined her.")
     assert ("Radhika", "spouse", "Dev") in rels or ("Dev", "spouse", "Radhika") in rels
+
+
+def test_her_is_no_male_character() -> None:
+    """"Kabir, who plays her on-screen husband Rudra, ... Her husband Aman Verma": Rudra is
+    a man (a husband), so "her" is not Rudra."""
+    found = _relations("The show Pyaar Ki Dor is a hit. Kabir Sethi, who plays her on-screen "
+                       "husband Rudra, gifted Riya Malhotra a painting. Her husband Aman Verma "
+                       "joined the celebrations.")
+    assert not any("Aman Verma" in (s, o) for s, _, o in found)
+
+
+def test_a_personal_front_sentence_gives_no_relation() -> None:
+    """"On the personal front, A married B": whatever the decider's threshold, no pair of
+    such a sentence is a candidate."""
+    doc = parse(Article.create("Kabir Sethi plays Arjun in Saath Chalenge. On the personal "
+                               "front, Kabir Sethi is married to Riya Malhotra."))
+    assert not candidates(doc)

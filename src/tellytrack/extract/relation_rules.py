@@ -90,7 +90,7 @@ _CALLS_PARENT = re.compile(
 _REMINDED = re.compile(
     rf"\b(?P<a>{NAME})\s+(?:is|gets|got|was|feels|felt)\s+reminded\s+(?:of|to|about)\s+"
     rf"(?:her\s+|his\s+)?(?P<b>{NAME})")
-_OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
+OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
 
 # Cheap gates: the name-led frames run only on sentences holding one of their words,
 # read in the lower-cased sentence (the kin words case-sensitively: literal first
@@ -123,20 +123,52 @@ _FAMILY_NAME = re.compile(r"\s+(?:house|home|family|household|mansion|haveli|cla
 
 
 def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
-    """The name a possessive pronoun refers to: the nearest one before it."""
+    """The name a possessive pronoun refers to: the nearest one before it whose gender,
+    where the article tells it, is the pronoun's ("Her husband A" after "who plays her
+    husband Rudra" is not Rudra's)."""
     head = sentence.text[:before]
+    gender = _PRONOUN_GENDER.get(sentence.text[before:before + 4].strip().lower())
+    genders = _character_genders(doc) if gender else {}
     found = [c for start, end, c in names_in(doc, head)
              if not _PLAYS_HER.fullmatch(head, end)  # "A, who plays her KIN B": not A
              and not _FAMILY_NAME.match(head, end)  # "the Sethi house": nobody
-             and not head[:start].endswith(("the ", "The "))]
+             and not head[:start].endswith(("the ", "The "))
+             and genders.get(c, gender) == gender]
     if found:
         return found[-1]
     index = doc.sentences.index(sentence)
     for prev in reversed(doc.sentences[max(0, index - 2):index]):
-        earlier = [c for _, _, c in names_in(doc, prev.text)]
+        earlier = [c for _, _, c in names_in(doc, prev.text) if genders.get(c, gender) == gender]
         if earlier:
             return earlier[-1]
     return None
+
+
+_PRONOUN_GENDER = {"her": "f", "she": "f", "his": "m", "he": "m", "him": "m"}
+_FEMALE_KIN = re.compile(r"(?:mother|mom|mum|maa|mummy|mumma|mamma|wife|daughter|sister|"
+                         r"girlfriend|fianc[eé]e|bahu|beti|bhabhi|saas|behen|didi|devrani|"
+                         r"jethani|nanad|patni|ladylove)(?:-in-law)?$")
+_MALE_KIN = re.compile(r"(?:father|dad|papa|daddy|husband|son|brother|boyfriend|fianc[eé]|"
+                       r"beta|bhai|sasur|damaad|devar|pati)(?:-in-law)?$")
+
+
+def _character_genders(doc: Doc) -> dict[str, str]:
+    """Characters whose gender a kin word gives ("her on-screen husband Rudra", "Meera's
+    mother Sudha"): character -> "f"/"m" (cached)."""
+    if "relation.genders" not in doc.cache:
+        found: dict[str, str] = {}
+        for sentence in doc.sentences:
+            if not _KIN_GATE.search(sentence.text.lower()):
+                continue
+            for _, pattern, _ in _FRAMES[:3]:
+                for m in pattern.finditer(sentence.text):
+                    b = as_character(doc, m["b2"] or m["b"])
+                    kin = m["kin"].lower()
+                    g = "f" if _FEMALE_KIN.search(kin) else "m" if _MALE_KIN.search(kin) else None
+                    if b and g:
+                        found.setdefault(b, g)
+        doc.cache["relation.genders"] = found
+    return doc.cache["relation.genders"]  # type: ignore[no-any-return]
 
 
 def _holds(low: str, needs: tuple[str, ...]) -> bool:
@@ -259,7 +291,7 @@ def rule_facts(doc: Doc) -> list[tuple[str, Fact]]:
         kin, couple = _KIN_GATE.search(low), _holds(low, _COUPLE_WORDS)
         reminded = "reminded" in low
         show = doc.show_for(sentence) if kin or couple or reminded else None
-        if not show or _OFFSCREEN.search(sentence.text):
+        if not show or OFFSCREEN.search(sentence.text):
             continue
         triples = [*(_kin_triples(doc, sentence) if kin else ()),
                    *(_couple_triples(doc, sentence) if couple else ()),
