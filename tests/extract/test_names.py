@@ -303,3 +303,15 @@ def test_return_to_a_show_as_a_role() -> None:
     doc = _doc("Kabir Sethi is all set to return to Pyaar Ki Dor as Rudra. The actor had quit "
                "the show last year.")
     assert ("Kabir Sethi", "Rudra") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_a_described_actress_stands_for_the_person_before() -> None:
+    """"The 28-year-old actress played Y", "The X actress played Y", "The handsome actor
+    will play Y": the person named before plays Y."""
+    for second, pair in (("The 28-year-old actress played Meera.", ("Riya Malhotra", "Meera")),
+                         ("The Kesar Ki Kahani actress played Meera.",
+                          ("Riya Malhotra", "Meera"))):
+        doc = _doc("Riya Malhotra has quit Pyaar Ki Dor. " + second)
+        assert pair in {(c.actor, c.character) for c in names.castings(doc)}, second
+    doc = _doc("Kabir Sethi has joined Pyaar Ki Dor. The handsome actor will play Arjun.")
+    assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}

@@ -351,8 +351,9 @@ _SUBJECT_LINK = re.compile(
 _SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
                                         "shoes")))
 _AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
-_PRONOUN_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:actress|actor)(?:,?\s+who)?,?)\s+"
-                             r"(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
+_PRONOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:[\w’'\-]+\s+){0,4}?(?:actress|actor)(?:,?\s+who)?,?)"
+    r"\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE = re.compile(
     rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({lp.NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
@@ -474,7 +475,9 @@ def _looks_like_name(doc: Doc, raw: str) -> bool:
 def gender_of_pronoun(pronoun: str) -> str | None:
     """"f" for she/her/the actress, "m" for he/his/the actor, None for I."""
     words = re.findall(r"\w+", pronoun.lower()) or [""]
-    word = words[1] if words[0] == "the" and len(words) > 1 else words[0]  # "the actress"
+    # "the (28-year-old) actress ..."
+    word = next((w for w in words if w in ("actress", "actor")), "") if words[0] == "the" \
+        else words[0]
     return {"she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m",
             "himself": "m", "actress": "f", "actor": "m"}.get(word)
 
