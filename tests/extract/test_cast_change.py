@@ -543,3 +543,17 @@ def test_a_career_is_no_show() -> None:
     got = _facts(SHOW + "Kabir Sethi, who made his debut with Pyaar Ki Dor, says he has no plans "
                  "to quit television. Tara Joshi quit acting in 2020.")
     assert not got
+
+
+def test_while_opens_another_clause() -> None:
+    """"A quit X in March, while B left Y": B did not quit X; "A was loved as Meera but
+    quit the show" keeps A as the one who quit."""
+    got = _facts("Many actors left their shows. Riya Malhotra quit Pyaar Ki Dor in March, "
+                 "while Kabir Sethi left Kesar Ki Kahani after three years.")
+    assert got.get(("Riya Malhotra", "exit")) == "confirmed"
+    assert ("Kabir Sethi", "exit") in got
+    doc = parse(Article.create("Many actors left their shows. Riya Malhotra quit Pyaar Ki Dor "
+                               "in March, while Kabir Sethi left Kesar Ki Kahani.",
+                               published=PubDate.parse("2024-03-05")))
+    assert ("Pyaar Ki Dor", "Kabir Sethi") not in {
+        (f.show, f.actor) for f in cast_change.extract(doc)}

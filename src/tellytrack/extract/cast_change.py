@@ -102,6 +102,10 @@ _OWNED_THING = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}"
                           r"(?:(?:has|have|had|is|are|was|were|will|would|been|be|being)\s+)*")
 
 
+_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
+_SEMICOLON = re.compile(";")
+
+
 class _Cue(NamedTuple):
     start: int  # offsets into the article
     end: int
@@ -397,11 +401,14 @@ class _Proposer:
                      owner: NameMention | None) -> bool:
         """Whether ``m`` cannot be whom the cue's change is about: it overlaps the cue,
         its group owns the cue's subject, another name owns the cue ("B's exit"), or a
-        semicolon stands between ("A quits X; B to step in": a cue acts in its clause)."""
+        semicolon stands between, or "while/whereas/but" before a name after the cue ("A
+        quits X; B to step in", "A quit X, while B left Y": a cue acts in its own clause;
+        "A was loved as Y but quit" shares its subject)."""
         lo, hi = (m.end, cue.start) if m.end <= cue.start else (cue.end, m.start)
         return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
             owner is not None and m not in self._group(ms, owner)) or (
-            lo < hi and ";" in self.doc.text[lo:hi]) or self._nearer_subject(ms, m, cue)
+            lo < hi and bool((_OTHER_CLAUSE if m.start >= cue.end else _SEMICOLON).search(
+                self.doc.text, lo, hi))) or self._nearer_subject(ms, m, cue)
 
     def _nearer_subject(self, ms: list[NameMention], m: NameMention, cue: _Cue) -> bool:
         """Whether another name, not a character's, stands right before the cue with only
