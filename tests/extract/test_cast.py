@@ -349,3 +349,10 @@ def test_a_numbered_heading_naming_a_person_heads_no_show() -> None:
     got = _facts(text)
     assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in got
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in got
+
+
+def test_the_show_named_before_as_role() -> None:
+    """"A quits X ... A will now be seen in Z as W": W is Z's, not the topic X's."""
+    got = _facts("Kabir Sethi quits Pyaar Ki Dor\nKabir Sethi has quit Pyaar Ki Dor after two "
+                 "years. Kabir Sethi will now be seen in Kesar Ki Kahani as Veer.")
+    assert ("Kesar Ki Kahani", "Kabir Sethi", "Veer") in got

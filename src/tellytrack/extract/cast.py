@@ -55,7 +55,8 @@ _PAST_ROLE = re.compile(
 
 def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | None:
     """The character's show: its owner ("Z's Y"), else one named right after the pair
-    ("plays Y in Z"), else a list article's numbered heading over the sentence ("2. Z"),
+    ("plays Y in Z") or right before "as Y" ("seen in Z as Y"), else a list article's
+    numbered heading over the sentence ("2. Z"),
     else the article's topic (an article's casts are mostly its own
     show's: filing them under the sentence's or paragraph's show instead scored worse
     on validation, 0.598 vs 0.614); none for a role "previously played" in a show this
@@ -63,8 +64,20 @@ def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | Non
     if _PAST_ROLE.search(s.text) and not doc.shows.show_after(s, end):
         return None
     return (_owner_show(doc, s, character_start) or doc.shows.show_after(s, end)
-            or _where_show(doc, s, character_start) or _numbered_section(doc, s)
-            or doc.shows.topic)
+            or _as_show(doc, s, character_start) or _where_show(doc, s, character_start)
+            or _numbered_section(doc, s) or doc.shows.topic)
+
+
+_AS_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?$")
+
+
+def _as_show(doc: Doc, s: Sentence, start: int) -> str | None:
+    """The show named right before "as Y" ("will be seen in X as Y", "joins X as Y")."""
+    for m in doc.shows.shows_in(s):
+        if m.end <= start and _AS_AFTER.match(doc.text[m.end:start]):
+            show: str = m.show
+            return show
+    return None
 
 
 _WHERE = re.compile(r",?\s+where\b")
