@@ -315,3 +315,12 @@ def test_a_described_actress_stands_for_the_person_before() -> None:
         assert pair in {(c.actor, c.character) for c in names.castings(doc)}, second
     doc = _doc("Kabir Sethi has joined Pyaar Ki Dor. The handsome actor will play Arjun.")
     assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_a_cast_list_a_pair_per_line() -> None:
+    """"Riya Malhotra - Meera" lines under a cast heading pair actor and role (the name of
+    more words is the actor); "Kesar Ki Kahani - Star Plus" is no pair."""
+    doc = _doc("Pyaar Ki Dor cast and characters\nPyaar Ki Dor airs on Sony TV. Here is the "
+               "cast.\nRiya Malhotra - Meera\nRudra - Kabir Sethi\nKesar Ki Kahani - Star Plus")
+    links = {(c.actor, c.character) for c in names.castings(doc)}
+    assert links == {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Rudra")}

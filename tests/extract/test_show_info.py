@@ -281,3 +281,10 @@ def test_the_makers_named_in_an_apposition() -> None:
                    "15-year leap. The Zee TV show will also be available on ZEE5.")
     assert {("Pyaar Ki Dor", "producer", "Anil Verma"),
             ("Pyaar Ki Dor", "producer", "Rashmi Desai")} <= facts
+
+
+def test_a_producer_label_with_a_colon() -> None:
+    """"Producer: X" in an info box names the producer."""
+    facts = _facts("Pyaar Ki Dor: meet the cast\nCast: Riya Malhotra (Meera)\nChannel: Sony TV\n"
+                   "Producer: Sunshine Tales")
+    assert ("Pyaar Ki Dor", "producer", "Sunshine Tales") in facts

@@ -367,7 +367,7 @@ _PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(rf"\b(?i:under)\s+(?:the|their|his|her|its)\s+(?:own\s+)?(?:production\s+)?"
                 rf"(?:banner|house|company)(?:\s+of|,)?\s+(?P<names>{_NAMES})"), ("under",)),
     (re.compile(rf"\b(?:[Pp]roducers?|[Cc]o-producer|[Pp]roduction house|[Mm]akers|"
-                rf"[Ss]howrunner|[Cc]reator)(?:\s+duo)?\s*,?\s+"
+                rf"[Ss]howrunner|[Cc]reator)(?:\s+duo)?\s*[,:]?\s+"
                 rf"(?P<names>{NAME}(?:\s*(?:and|&)\s*{NAME})?)"),
      ("producer", "production house", "makers", "showrunner", "creator")),
     (re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"), ("produced",)),

@@ -309,6 +309,29 @@ def _character_ok(doc: Doc, name: str) -> bool:
     return len(name.split()) < 3 or not _is_show(doc, name)
 
 
+_CAST_LINE = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ \t]*$", re.M)
+_CAST_WORD = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
+
+
+def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """A cast list written a pair per line ("Riya Malhotra - Meera"), in an article that
+    speaks of a cast and holds two such lines at least: the name of more words is the
+    actor (the first on a tie)."""
+    lines = list(_CAST_LINE.finditer(doc.text)) if _CAST_WORD.search(doc.text) else []
+    out: list[tuple[str, str, Sentence, int]] = []
+    for m in lines if len(lines) >= 2 else ():
+        first, second = m.group(1), m.group(2)
+        if _is_show(doc, first) or _is_show(doc, second) or not clean(doc, first) \
+                or not clean(doc, second):
+            continue  # "Pyaar Ki Dor - Sony TV": a show's or a channel's line, not a pair
+        actor, role = (second, first) if len(second.split()) > len(first.split()) \
+            else (first, second)
+        s = next((x for x in doc.sentences if x.start <= m.start(1) < x.end), None)
+        if s is not None:
+            out.append((actor, role, s, m.end()))
+    return out
+
+
 def _paren_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """"Y (X)" either way round: the side that is a known person is the actor."""
     out: list[tuple[str, str, Sentence, int]] = []
@@ -565,7 +588,7 @@ def castings(doc: Doc) -> list[Casting]:
     if "names.castings" in doc.cache:
         return doc.cache["names.castings"]  # type: ignore[no-any-return]
     out: list[Casting] = []
-    links = [*_raw_links(doc), *_paren_links(doc)]
+    links = [*_raw_links(doc), *_paren_links(doc), *_line_links(doc)]
     linked = {(id(s), fold(c)) for a, c, s, _ in links if _actor_of(doc, a)}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
     links += _shoes_links(doc) + _replaced_links(doc)
