@@ -237,3 +237,14 @@ def test_these_reports_called_false_deny_the_rumour() -> None:
         "बताया है।", lang="hi"))
     assert {(f.actor, f.change, f.status) for f in facts if f.type == "cast_change"} == {
         ("रिया मल्होत्रा", "exit", "denied")}
+
+
+def test_will_become_and_an_avatar_are_roles() -> None:
+    """"'X' में अब देविका बनेंगी तारा सेन", "तारा सेन देविका के अवतार में नजर आएंगी": Tara plays
+    Devika, and joins the show."""
+    facts = extract_facts(Article.create(
+        "'नील कमल' में अब देविका बनेंगी तारा सेन\nशो 'नील कमल' में तारा सेन देविका के अवतार में "
+        "नजर आएंगी।", lang="hi"))
+    got = {(f.type, f.actor, f.character, f.change) for f in facts}
+    assert ("cast", "तारा सेन", "देविका", None) in got
+    assert ("cast_change", "तारा सेन", "देविका", "entry") in got

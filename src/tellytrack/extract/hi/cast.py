@@ -9,7 +9,8 @@ Hindi ties an actor to a role in a few recurring ways, all read here:
   a participle or job title ("CHAR का किरदार निभा रहीं ACTOR", "CHAR के किरदार में
   लौट रहे एक्टर ACTOR", "CHAR का किरदार ACTOR ने निभाया", "CHAR के रोल के लिए ACTOR
   को चुना"); either name may be written in Latin letters;
-- "CHAR बनीं/बने ACTOR" (became: "मीरा बनीं रिया मल्होत्रा"), "ACTOR ने CHAR बनकर";
+- "CHAR बनीं/बने/बनेंगी ACTOR" (became, will become: "मीरा बनीं रिया मल्होत्रा"), "ACTOR ने
+  CHAR बनकर", "ACTOR CHAR के रूप/अवतार/लुक में नजर आएंगी";
 - a name glossed by another in parentheses, "CHAR (ACTOR)" or "ACTOR (CHAR)"
   (a Latin gloss of the same name, "रिया (Riya)", is not a role);
 - "CHAR यानी/यानि/उर्फ ACTOR" (i.e., alias); lists "A और B यानी C और D", "A-B यानी
@@ -49,7 +50,7 @@ _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्�
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
-    rf"|रूप\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)))"
+    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)))"
 )
 _JOBS = r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार|टीवी\s+एक्ट्रेस|टीवी\s+एक्टर)"
 _JOB_BEFORE = re.compile(rf"{_JOBS}\s*$")
@@ -71,7 +72,7 @@ _PLAYING = re.compile(
 _IN_ROLE = re.compile(r"\s*में\s+")
 _VERB_FIRST = re.compile(
     r"\s+(?:निभाएंगे|निभाएंगी|निभाएगा|निभाएगी|निभा\s+रहे|निभा\s+रही|निभाया|निभाई)\s+")
-_BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
+_BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनेंगी|बनेंगे|बनेगी|बनेगा)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
