@@ -473,3 +473,16 @@ def test_headline_words_that_end_a_title() -> None:
     doc = _doc("Riya Malhotra Starrer Neel Kamal Set For A Leap\nThe show Neel Kamal will "
                "change. Riya Malhotra plays Meera.", "https://x.example/a-42")
     assert doc.shows.names == ("Neel Kamal",)
+
+
+def test_a_show_owns_or_is_owned_by_a_person() -> None:
+    """"X's Riya Malhotra" and "Kavita Rao's X" (Riya and Kavita named as people), "X lead
+    A", "A, the lead of X": X is a show."""
+    body = ("\nActress Riya Malhotra, who plays Meera in the show, cut a cake. Kavita Rao said "
+            "the show is special.")
+    for headline in ("Neel Kamal's Riya Malhotra celebrates her birthday",
+                     "Kavita Rao's Neel Kamal gets a leap",
+                     "Neel Kamal lead Riya Malhotra celebrates her birthday",
+                     "Riya Malhotra, the lead of Neel Kamal, celebrates her birthday"):
+        doc = _doc(headline + body, "https://x.example/a-42")
+        assert doc.shows.names == ("Neel Kamal",), headline

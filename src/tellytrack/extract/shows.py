@@ -680,6 +680,12 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
+    for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60):
+        if m.group(2) in people and m.group(1) not in people:
+            scored[m.group(1)] += 1  # "Neel Kamal's Riya Malhotra": a show's actress
+        elif m.group(1) in people and m.group(2) not in people and " " in m.group(2) and \
+                not any(w.lower() in _COMMON for w in m.group(2).split()):  # "A's Return ..."
+            scored[m.group(2)] += 1  # "Kavita Rao's Neel Kamal": a maker's or a lead's show
     out: Counter[str] = Counter()
     for phrase, score in scored.items():
         if _COMPANY.search(phrase):
@@ -718,6 +724,10 @@ def _headline_object(text: str, name: str, names: list[str]) -> str | None:
         headline))), None)
 
 
+# "X's Riya Malhotra", "Kavita Rao's X": a title owning, or owned by, a person the
+# article names as one
+_OWNS_PERSON = re.compile(rf"({_TITLE})['’]s\s+({_TITLE})")
+_POSSESSIVE_CAP = re.compile(r"['’]s\s+[A-Z]")
 _COMMON = words("not_names")
 _COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
                       r"Creations|Ltd\.?|Limited)$")
