@@ -45,6 +45,7 @@ from tellytrack.pipeline import (
     Extracted,
     Extraction,
     IngestReport,
+    collector_relaxed,
     finish_resolution,
     ingest_items,
     prepare_item,
@@ -96,6 +97,12 @@ def replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: in
     """One ingest of these articles without extraction (``ingest_items``'s writer path,
     resolving after every ``every`` articles and at the end): CPU seconds of screening
     and near-duplicates, ``add_batch``, resolution."""
+    with collector_relaxed():
+        return _replay(store, pairs, every)
+
+
+def _replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: int
+            ) -> dict[str, float]:
     cpu = dict.fromkeys(("screen+near", "add_batch", "resolution"), 0.0)
     report = IngestReport()
     index = NearDuplicateIndex(store.near_duplicates)

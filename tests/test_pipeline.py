@@ -234,21 +234,24 @@ def test_a_resolution_runs_with_the_cycle_collector_paused(
         tmp_path: Path, sample_articles: Path, monkeypatch: pytest.MonkeyPatch,
         enabled: bool) -> None:
     """The writer's resolutions run with Python's cycle collector paused (they make no
-    cycles, and its passes over their objects cost a fifth of the writer's CPU), and
-    leave it as they found it."""
-    seen: list[bool] = []
+    cycles, and its passes over their objects cost a fifth of the writer's CPU), the
+    rest of an ingest with it run less often, and both leave it as they found it."""
+    seen: list[tuple[bool, int]] = []
     resolve_new = pipeline.resolve_new
+    thresholds = gc.get_threshold()
 
     def spy(store: SQLiteStore) -> str:
-        seen.append(gc.isenabled())
+        seen.append((gc.isenabled(), gc.get_threshold()[0]))
         return resolve_new(store)
 
     monkeypatch.setattr(pipeline, "resolve_new", spy)
+    monkeypatch.setattr(pipeline, "RESOLVE_EVERY", 10)  # one resolution amid the ingest
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:
         with SQLiteStore(tmp_path / "kb.db") as store:
             pipeline.ingest_paths(store, [sample_articles], batch_size=5)
-        assert seen == [False] and gc.isenabled() is enabled
+        assert seen == [(False, pipeline.WRITER_GC_THRESHOLD), (False, thresholds[0])]
+        assert gc.isenabled() is enabled and gc.get_threshold() == thresholds
     finally:
         (gc.enable if was else gc.disable)()

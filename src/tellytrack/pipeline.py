@@ -143,7 +143,7 @@ def ingest_items(
     screened = (screen_batch(batch, store, seen, report, progress)
                 for batch in _batches(items, batch_size))
     stored = 0  # articles stored since the last resolution
-    with Extraction(workers) as extraction:
+    with Extraction(workers) as extraction, collector_relaxed():
         for articles, extracted in extraction.run(screened, progress):
             prepared = [prepare_item(a, e, index, report) for a, e in zip(articles, extracted,
                                                                       strict=True)]
@@ -180,6 +180,27 @@ def finish_resolution(store: Store) -> bool:
         resolve_new(store)  # only what the new facts' names reach (resolve/incremental.py)
     store.resolution_done(pending)
     return True
+
+
+# Allocations (less deallocations) between two collections of Python's youngest
+# generation in the writer (Python's default: 700).
+WRITER_GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def collector_relaxed() -> Iterator[None]:
+    """Python's cycle collector run less often (its thresholds as found after). The
+    writer holds a few hundred thousand long-lived objects (the bounded name caches and
+    the batch in hand), and at the default threshold a full pass over them ran every few
+    hundred thousand allocations: at 95,000 articles 0.9 s of the writer's CPU per 5,000
+    articles outside resolution, 0.09 s with this one. Young collections still run, so
+    cyclic garbage (the worker pool's futures) is still freed."""
+    old = gc.get_threshold()
+    gc.set_threshold(WRITER_GC_THRESHOLD, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 @contextmanager
