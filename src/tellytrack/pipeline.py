@@ -192,9 +192,9 @@ def collector_relaxed() -> Iterator[None]:
     """Python's cycle collector run less often (its thresholds as found after). The
     writer holds a few hundred thousand long-lived objects (the bounded name caches and
     the batch in hand), and at the default threshold a full pass over them ran every few
-    hundred thousand allocations: at 95,000 articles 0.9 s of the writer's CPU per 5,000
-    articles outside resolution, 0.09 s with this one. Young collections still run, so
-    cyclic garbage (the worker pool's futures) is still freed."""
+    hundred thousand allocations: at 95,000 articles 1.1 s of the writer's CPU per 5,000
+    articles went to the collector (resolutions paused), 0.5 s with this one. Young
+    collections still run, so cyclic garbage (the worker pool's futures) is still freed."""
     old = gc.get_threshold()
     gc.set_threshold(WRITER_GC_THRESHOLD, *old[1:])
     try:
