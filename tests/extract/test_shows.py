@@ -486,3 +486,13 @@ def test_a_show_owns_or_is_owned_by_a_person() -> None:
                      "Riya Malhotra, the lead of Neel Kamal, celebrates her birthday"):
         doc = _doc(headline + body, "https://x.example/a-42")
         assert doc.shows.names == ("Neel Kamal",), headline
+
+
+def test_a_new_entry_a_channel_in_brackets_a_starrer() -> None:
+    """"X gets a new villain", "X (Sony TV) gets ...", "A-starrer X gets ...": X is the show
+    (not "A-starrer X")."""
+    for headline in ("Neel Kamal gets a new villain", "Neel Kamal (Sony TV) is back",
+                     "Riya Malhotra-starrer Neel Kamal gets a new entry"):
+        doc = _doc(headline + "\nTara Sen will play Devika. She is excited.",
+                   "https://x.example/a-42")
+        assert doc.shows.names == ("Neel Kamal",), headline

@@ -266,6 +266,8 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     toks = phrase.split()
     cut = next((i for i, t in enumerate(toks) if i and t in HEADLINE_GLUE), len(toks))
     toks = toks[:cut]  # "Joins X As Arjun" in a title-cased headline: the title is X
+    starrer = [i for i, t in enumerate(toks) if t.lower().endswith(("-starrer", "-starer"))]
+    toks = toks[starrer[-1] + 1:] if starrer else toks  # "A-starrer X": the title is X
     common = words("not_names")
     changed = True
     while toks and changed:
@@ -382,18 +384,25 @@ def _channel_alts() -> str:
 
 
 @cache
-def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"Star Plus' X" and "X airs on Star Plus" (compiled once: the channel list is long)."""
+def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """"Star Plus' X", "X airs on Star Plus" and "X (Star Plus)" (compiled once: the
+    channel list is long)."""
     possessive = re.compile(rf"(?:{_channel_alts()})(?:'s|’s|'|’)\s+({_TITLE})")
     airs = re.compile(
         rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})")
-    return possessive, airs
+    bracketed = re.compile(rf"({_TITLE})[ \t]*\([ \t]*(?:{_channel_alts()})[ \t]*\)")
+    return possessive, airs, bracketed
+
+
+_OPEN_BRACKET = re.compile(r"\(")
 
 
 def _channel_candidates(text: str, low: str | None) -> list[str]:
-    """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
-    possessive, airs = _channel_res()
+    """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB", "X (Sony
+    TV)"."""
+    possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
+    out += [m.group(1) for m in near(bracketed, _OPEN_BRACKET, text)]
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
