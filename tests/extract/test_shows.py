@@ -496,3 +496,11 @@ def test_a_new_entry_a_channel_in_brackets_a_starrer() -> None:
         doc = _doc(headline + "\nTara Sen will play Devika. She is excited.",
                    "https://x.example/a-42")
         assert doc.shows.names == ("Neel Kamal",), headline
+
+
+def test_the_new_role_is_no_show() -> None:
+    """"Tara Sen is the new Meera in Neel Kamal" at its slug: Neel Kamal, not Meera."""
+    doc = _doc("Tara Sen is the new Meera in Neel Kamal\nTara Sen has been roped in as the new "
+               "Meera in Neel Kamal after Riya Malhotra's exit.",
+               "https://x.example/tv/tara-sen-is-the-new-meera-in-neel-kamal-42")
+    assert doc.shows.names == ("Neel Kamal",)

@@ -727,10 +727,14 @@ def _headline_object(text: str, name: str, names: list[str]) -> str | None:
     headline = text.split("\n", 1)[0]
     if not re.match(rf"{re.escape(name)}(?:['’]s)?\s+[a-z]", headline):
         return None
-    return next((other for other in names if other != name and (re.search(
-        rf"\b(?:of|for|from|in|to|on|into)\s+{re.escape(other)}\b", headline) or re.match(
-        rf"{re.escape(name)}\s+(?:(?!and\b|with\b|vs\b)[a-z]+\s+){{1,3}}{re.escape(other)}\b",
-        headline))), None)
+    others = [other for other in names if other != name]
+    return next((other for other in others if re.search(
+        rf"\b(?:of|for|from|in|to|on|into)\s+{re.escape(other)}\b", headline)), None) or next(
+        (other for other in others if re.match(
+            # not "A is the new Y": Y is a role
+            rf"{re.escape(name)}\s+(?!(?:is|was|are|as|becomes|will)\b)"
+            rf"(?:(?!and\b|with\b|vs\b|new\b)[a-z]+\s+){{1,3}}{re.escape(other)}\b",
+            headline)), None)
 
 
 # "X's Riya Malhotra", "Kavita Rao's X": a title owning, or owned by, a person the
