@@ -324,3 +324,10 @@ def test_a_cast_list_a_pair_per_line() -> None:
                "cast.\nRiya Malhotra - Meera\nRudra - Kabir Sethi\nKesar Ki Kahani - Star Plus")
     links = {(c.actor, c.character) for c in names.castings(doc)}
     assert links == {("Riya Malhotra", "Meera"), ("Kabir Sethi", "Rudra")}
+
+
+def test_makes_a_comeback_as() -> None:
+    """"After quitting the show, A makes a comeback as Y": A plays Y."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. After quitting the show, Kabir Sethi makes a "
+               "comeback as Arjun.")
+    assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}

@@ -477,12 +477,12 @@ def test_headline_words_that_end_a_title() -> None:
 
 def test_a_show_owns_or_is_owned_by_a_person() -> None:
     """"X's Riya Malhotra" and "Kavita Rao's X" (Riya and Kavita named as people), "X lead
-    A", "A, the lead of X": X is a show."""
+    actress A", "A, the lead of X": X is a show."""
     body = ("\nActress Riya Malhotra, who plays Meera in the show, cut a cake. Kavita Rao said "
             "the show is special.")
     for headline in ("Neel Kamal's Riya Malhotra celebrates her birthday",
                      "Kavita Rao's Neel Kamal gets a leap",
-                     "Neel Kamal lead Riya Malhotra celebrates her birthday",
+                     "Neel Kamal lead actress Riya Malhotra celebrates her birthday",
                      "Riya Malhotra, the lead of Neel Kamal, celebrates her birthday"):
         doc = _doc(headline + body, "https://x.example/a-42")
         assert doc.shows.names == ("Neel Kamal",), headline
@@ -504,3 +504,10 @@ def test_the_new_role_is_no_show() -> None:
                "Meera in Neel Kamal after Riya Malhotra's exit.",
                "https://x.example/tv/tara-sen-is-the-new-meera-in-neel-kamal-42")
     assert doc.shows.names == ("Neel Kamal",)
+
+
+def test_to_lead_is_a_verb() -> None:
+    """"A And B To Lead X": "lead" is the verb, so "A" is no show."""
+    doc = _doc("Meher Rao And Kunal Sethi To Lead Neel Kamal\nMeher Rao and Kunal Sethi have been "
+               "finalised to play the leads in Neel Kamal.", "https://x.example/a-42")
+    assert "Meher Rao" not in doc.shows.names

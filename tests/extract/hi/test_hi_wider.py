@@ -248,3 +248,16 @@ def test_will_become_and_an_avatar_are_roles() -> None:
     got = {(f.type, f.actor, f.character, f.change) for f in facts}
     assert ("cast", "तारा सेन", "देविका", None) in got
     assert ("cast_change", "तारा सेन", "देविका", "entry") in got
+
+
+def test_a_case_marker_opens_no_title_and_a_part_is_no_role() -> None:
+    """"विवेक शो में कबीर के रूप में नजर आएंगे" holds no title "में कबीर के रूप"; "X का हिस्सा
+    बनेंगे A": "हिस्सा" (part) is no character."""
+    facts = extract_facts(Article.create(
+        "'नील कमल' में कबीर के रूप में नजर आएंगे विवेक आनंद\nसोनी टीवी के शो 'नील कमल' में एक्टर "
+        "विवेक आनंद की एंट्री हो रही है। विवेक शो में कबीर के रूप में नजर आएंगे।", lang="hi"))
+    assert {f.show for f in facts} == {"नील कमल"}
+    facts = extract_facts(Article.create(
+        "'चांदनी रात' का हिस्सा बनेंगे विवेक आनंद\nएक्टर विवेक आनंद शो 'चांदनी रात' का हिस्सा बनने जा "
+        "रहे हैं।", lang="hi"))
+    assert "हिस्सा" not in {f.character for f in facts}

@@ -201,6 +201,7 @@ def _repeated_before_in(text: str, found: list[str],
         title = _before_chart_word(m["t"])
         ws = tokens(title)
         if ws and _plausible(title) and _DEVA.search(ws[0]) and ws[0] not in _SHOW_WORDS \
+                and ws[0] not in _GENERIC \
                 and ws[-1] not in _NOT_AN_END and not _CHANGE_WORD.search(title) \
                 and not any(title in t or t in title for t in (*found, *out)) \
                 and _occurrences(text, title) > 1:
