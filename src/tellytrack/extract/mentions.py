@@ -11,6 +11,7 @@ context and a learned model types them by how the article links them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -118,6 +119,13 @@ def shape_tokens(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     ``0``, punctuation as itself, Devanagari and other scripts' words as ``W``; a
     lower-case word in ``names`` (see :func:`name_words`) is ``CAP`` too."""
     return [_named(_shape(t), names) for t in TOKEN.findall(text)]
+
+
+def first_shape_tokens(text: str, start: int, end: int, n: int,
+                       names: frozenset[str] = frozenset()) -> list[str]:
+    """The first ``n`` of ``shape_tokens(text[start:end], names)``, without tokenizing
+    the rest (the token pattern reads no character before its match)."""
+    return [_named(_shape(m.group()), names) for m in islice(TOKEN.finditer(text, start, end), n)]
 
 
 def _named(shape: str, names: frozenset[str]) -> str:

@@ -43,7 +43,14 @@ from tellytrack.extract.info_rules import (
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.linear import Candidate, decide
-from tellytrack.extract.mentions import by_sentence, frequency, name_types, name_words, shape_tokens
+from tellytrack.extract.mentions import (
+    by_sentence,
+    first_shape_tokens,
+    frequency,
+    name_types,
+    name_words,
+    shape_tokens,
+)
 from tellytrack.extract.names import characters, people, resolve_person
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -399,7 +406,9 @@ class _Context:
     def makers_near(self, s: Sentence) -> bool:
         """Whether a sentence may name a maker: a cue word, a known producer, a show."""
         low = s.text.lower()
-        if (PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
+        # the substring tests first: most sentences hold "'s" or "show", and the
+        # alternation tries every position
+        if ("'s" in low or "’s" in low or "show" in low or PRODUCER_HINT.search(low)
                 or any(w in low for w in _MAKER_CUES)):
             return True
         folded = fold(s.text) if self.producers else ""
@@ -411,14 +420,26 @@ class _Context:
         if fold(self.doc.text[start:end]) in self.producers:
             return True
         raw = self.doc.text[max(s.start, start - 50):min(s.end, end + 50)]
-        if not _MAKER_HINT.search(raw.lower()):
+        low = raw.lower()
+        if not _MAKER_HINT.search(low):
             return False  # none of what the tests below read: no need to tokenize
+        if _COMPANY_WORD.search(raw):
+            return True
+        first = first_shape_tokens(self.doc.text, end, min(s.end, end + 50), 3,
+                                   name_words(self.doc))
+        if first[:1] in (["'s"], ["’s"], ["'"], ["’"]) or "show" in first:
+            return True
+        if not any(w in low for w in _MAKER_CUES):
+            return False  # a cue token is a cue word written in the window: none is
+        return self.maker_cue_near(start, end, s)
+
+    def maker_cue_near(self, start: int, end: int, s: Sentence) -> bool:
+        """Whether a maker cue is among the feature tokens of the 50 characters before
+        or after ``start..end`` (within the sentence)."""
         names = name_words(self.doc)
         before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start], names))
         after = shape_tokens(self.doc.text[end:min(s.end, end + 50)], names)
-        return bool(before & _MAKER_CUES or _COMPANY_WORD.search(raw) or set(after) & _MAKER_CUES
-                    or after[:1] in (["'s"], ["’s"], ["'"], ["’"])
-                    or "show" in after[:3])
+        return bool(before & _MAKER_CUES or set(after) & _MAKER_CUES)
 
     def features(self, i: int, s: Sentence, v: _Value, show: str, how: str,
                  rule: RuleItem | None) -> tuple[str, ...]:
