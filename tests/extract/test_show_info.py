@@ -291,3 +291,27 @@ def test_maker_context_answers_as_the_plain_form() -> None:
                 assert ctx.maker_context(start, end, s) == plain(ctx, start, end, s), m.group()
                 tried += 1
     assert tried > 30
+
+
+def test_called_actor_answers_as_the_plain_form() -> None:
+    """The "actress X" search before a name runs only where an actor cue's first word
+    begins in its window: the same answer as searching every window, for names with and
+    without a cue before them ("co-star", a cue 80 characters off, "Actress" capitalised)."""
+    from tellytrack.extract.info_rules import whole_word_hits
+    from tellytrack.extract.show_info import _CALLED_AFTER, _CALLED_BEFORE, _Context
+
+    text = ("Kesar star Riya Malhotra met her co-star Kabir Sethi. Actress Isha Verma and "
+            "Neel Arora Films are here. Dev Rao, who plays Arjun, called Tara Sen. Leads Om "
+            "Rao and Jai Rao quit; a long aside about nothing in particular at all then "
+            "Mohan Lal. Sonal Das as Meera.")
+    ctx = _Context(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+    names = ["Riya Malhotra", "Kabir Sethi", "Isha Verma", "Neel Arora Films", "Dev Rao",
+             "Tara Sen", "Om Rao", "Jai Rao", "Mohan Lal", "Sonal Das", "Kesar", "Arjun"]
+    answers = []
+    for name in names:
+        t = ctx.doc.text
+        plain = any(_CALLED_BEFORE.search(t, max(0, at - 80), at)
+                    or _CALLED_AFTER.match(t, at + len(name)) for at in whole_word_hits(t, name))
+        assert ctx.called_actor(name) == plain, name
+        answers.append(plain)
+    assert True in answers and False in answers

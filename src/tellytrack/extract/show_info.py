@@ -11,13 +11,14 @@ fact (docs/extraction.md, "Show info, learned").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.charts import section_shows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.gate import sentences_with, word_offsets
 from tellytrack.extract.info_rules import (
     CHANNEL_RE,
     CHANNEL_WORDS,
@@ -347,6 +348,7 @@ class _Context:
             self.rule_values.add((r.field, spelling_key(r.value)))
         self.people = {fold(p) for p in people(doc)}
         self._actor_cache: dict[str, bool] = {}
+        self.actor_cues = word_offsets(doc, _ACTOR_FIRSTS)  # see _actor_cue_before
         self._sentences: dict[int, tuple[list[str], list[Mention], int]] = {}  # see _sentence
         self.chars = {fold(c) for c in characters(doc)}
         self.producers = {fold(p) for p in doc_producers(doc)}
@@ -386,10 +388,21 @@ class _Context:
         the name stands (found with ``str.find``; no pattern compiled per name)."""
         if name not in self._actor_cache:
             self._actor_cache[name] = any(
-                _CALLED_BEFORE.search(self.doc.text, max(0, at - 80), at)
+                (self._actor_cue_before(at) and _CALLED_BEFORE.search(
+                    self.doc.text, max(0, at - 80), at))
                 or _CALLED_AFTER.match(self.doc.text, at + len(name))
                 for at in whole_word_hits(self.doc.text, name))
         return self._actor_cache[name]
+
+    def _actor_cue_before(self, at: int) -> bool:
+        """Whether an actor cue's first word begins in the 80 characters before ``at``
+        (where a match of ``_CALLED_BEFORE`` begins; always, when the article's word
+        offsets cannot tell): the search tries every position of the window."""
+        cues = self.actor_cues
+        if cues is None:
+            return True
+        i = bisect_left(cues, max(0, at - 80))
+        return i < len(cues) and cues[i] < at
 
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
         """What a pattern reads of this value in this sentence: of several (a table's
@@ -537,6 +550,9 @@ _ACTOR_BEFORE = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars
                  r"leads|co-star|co-stars)\s+")
 _ACTOR_AFTER = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
                 r"as\s+[A-Z]|\(as\b)")
+# The first words of _ACTOR_BEFORE's cues ("co" of "co-star"), lower-cased.
+_ACTOR_FIRSTS = frozenset({"actor", "actress", "actors", "actresses", "starring", "featuring",
+                           "stars", "star", "lead", "leads", "co"})
 _CALLED_BEFORE = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
 _CALLED_AFTER = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
 _JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
