@@ -113,6 +113,15 @@ def test_rank_phrases_vouch_for_titles() -> None:
     assert {"Dil Se Dil", "Kesar Ki Kahani"} <= set(doc.shows.names)
 
 
+def test_rank_phrases_count_only_in_a_ratings_story() -> None:
+    """Ranks are chart talk: "X coming in second" vouches for X where the article speaks
+    of ratings, not in a story with no TRP, BARC, rating or chart word (where the rank
+    cues were mostly tried in vain)."""
+    text = "Pyaar Ki Dor is a hit, with Dil Se Dil coming in second."
+    assert "Dil Se Dil" in _doc(f"In the TRP chart this week: {text}").shows.names
+    assert "Dil Se Dil" not in _doc(f"In the talent hunt this week: {text}").shows.names
+
+
 def test_everyone_starring_is_a_person() -> None:
     """"Pyaar Ki Dor, starring A, B, and C, moved up to sixth place": C is no show."""
     doc = _doc("Pyaar Ki Dor, a 2014 release starring Riya Malhotra, Kabir Sethi, and Tara "

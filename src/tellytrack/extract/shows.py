@@ -376,8 +376,10 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return possessive, airs
 
 
-def _channel_candidates(text: str, low: str | None) -> list[str]:
-    """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"."""
+def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
+    """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB"; with
+    ``chart`` (the article speaks of ratings, :func:`_chart_words`), ranked titles too
+    ("X retained the top spot")."""
     possessive, airs = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
@@ -390,7 +392,7 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
     ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
                                            (_FINISH, _at(low, _FINISHES, whole=False)))
-              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}  # a match once
+              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
     out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
@@ -525,10 +527,10 @@ def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
 _NEWLINE = re.compile("\n")
 
 
-def _chart_candidates(text: str, low: str | None) -> list[str]:
-    """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"
-    (``low``: the :func:`gate.caseless_text` text)."""
-    if not _chart_words(text, low):
+def _chart_candidates(text: str, chart: bool) -> list[str]:
+    """Short title lines of a ratings article (``chart``: :func:`_chart_words` of the
+    text): "1. Show", "Show – 2.2", "Show & Show"."""
+    if not chart:
         return []
     out: list[str] = []
     for m in _CHART_LINE.finditer(text):
@@ -626,8 +628,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     text = doc.text[offset:]
     low, safe = _body_low(doc, offset)
     scored: Counter[str] = Counter()
-    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low),
-                   *_chart_candidates(text, safe)):
+    chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
+    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low, chart),
+                   *_chart_candidates(text, chart)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
