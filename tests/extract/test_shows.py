@@ -428,3 +428,22 @@ def test_a_show_named_in_passing_is_not_the_topic() -> None:
                "Mann Ki Awaaz. She will play Gauri. Pooja played Radhika in Chandni Raat.",
                "https://x.example/tv/after-chandni-raat-pooja-verma-bags-mann-ki-awaaz-42")
     assert doc.shows.topic == "Mann Ki Awaaz"
+
+
+def test_lower_words_read_off_the_tokens_are_the_pattern_s() -> None:
+    """The body's lower-case words read off the token index are what ``LOWER_WORD`` finds
+    outside the tag lines (hyphenated compounds, a capitalised head, a trailing hyphen,
+    possessives, contractions), but for a suffix written onto a number ("5th")."""
+    from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, _lower_words
+
+    text = ("date 2024-03-05\nThe Actor-turned-producer and Kavita-produced show, a "
+            "well- known co-star's mother-to-be, isn't back; Credit-serialgossip.\n"
+            "riya malhotra, pyaar ki dor, nach mela\nIt airs at 9 pm on the 5th.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    offset = doc.sentences[0].start
+    body = doc.text[offset:]
+    found = _lower_words(doc, body, offset)
+    plain = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", body)))
+    assert found - plain == {"th"} and plain <= found
+    assert {"turned-producer", "produced", "well", "co-star", "serialgossip"} <= found
+    assert "malhotra" not in found

@@ -26,7 +26,13 @@ from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import caseless_text, first_words, lower_text, word_offsets
+from tellytrack.extract.gate import (
+    caseless_text,
+    first_words,
+    lower_text,
+    token_spans,
+    word_offsets,
+)
 from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.extract.scan import (
     alternation,
@@ -637,7 +643,7 @@ def _candidates(doc: Doc) -> Counter[str]:
             scored[m.group(1)] += 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
-    lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
+    lower_words = _lower_words(doc, text, offset)
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     slug = _slug_words(doc.article.url)
     slugged = _slug_candidates(title_runs(doc), slug, _COMMON | lower_words)
@@ -672,6 +678,44 @@ def _candidates(doc: Doc) -> Counter[str]:
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {m.group(1)}"] += 1
     return _drop_characters(_drop_owners(out, text), text)
+
+
+def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
+    """The words the body (``text``, the article from ``offset`` on) writes in lower case,
+    its tag lines aside, read off the article's token index (one scan of the text fewer):
+    each run of two or more lower-case ASCII letters and inner hyphens between a token's
+    hyphens ("co-star"; "turned-producer" of "Actor-turned-producer"). ``LOWER_WORD``
+    finds the same words but for a suffix written onto a number ("th" of "5th")."""
+    toks, starts, _ = token_spans(doc)
+    first = bisect_left(starts, offset)
+    tags = [(offset + m.start(), offset + m.end()) for m in TAG_LINE.finditer(text)]
+    body = toks[first:] if not tags else [
+        toks[i] for i in range(first, len(toks))
+        if not any(a <= starts[i] < b for a, b in tags)]
+    out: set[str] = set()
+    for tok in set(body):
+        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
+            word = tok.rstrip("-")  # "well-" of "well- known"
+            if len(word) >= 2:
+                out.add(word)
+        elif "-" in tok and tok.isascii():  # "Kavita-produced": "produced"
+            out.update(_lower_runs(tok))
+    return frozenset(out)
+
+
+def _lower_runs(tok: str) -> list[str]:
+    """The runs of all-lower-case pieces between a token's hyphens, joined again."""
+    runs: list[str] = []
+    run: list[str] = []
+    for piece in [*tok.split("-"), ""]:
+        if piece.isalpha() and piece.islower():
+            run.append(piece)
+            continue
+        word = "-".join(run)
+        if len(word) >= 2:
+            runs.append(word)
+        run = []
+    return runs
 
 
 _COMMON = words("not_names")
