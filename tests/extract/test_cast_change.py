@@ -513,3 +513,20 @@ def test_removed_from_a_show() -> None:
         "overnight. She played Gauri in the show.", published=PubDate.parse("2024-03-05")))
     assert {(f.show, f.actor, f.change) for f in cast_change.extract(doc)} == {
         ("Saanjh", "Tara Sen", "exit")}
+
+
+def test_negation_test_answers_as_the_plain_search() -> None:
+    """``modality.negated`` searches its window only when one of the negations' letters
+    stands in it: the same answer as searching every window ("NOT", "won't", "no longer",
+    a curly apostrophe, a Devanagari word, words that merely hold "no": "know", "snow")."""
+    from tellytrack.extract.modality import _NEGATION, negated
+
+    text = ("Riya will NOT return, and Kabir won't quit; Meera is no longer in it. Dev "
+            "doesn’t know if Tara will never be back, nahi aayegi. Snow fell and Om "
+            "कभी नहीं left, said the one who knows.")
+    answers = []
+    for offset in range(len(text) + 1):
+        plain = bool(_NEGATION.search(text[max(0, offset - 40):offset]))
+        assert negated(text, offset) == plain, offset
+        answers.append(plain)
+    assert True in answers and False in answers
