@@ -447,3 +447,17 @@ def test_lower_words_read_off_the_tokens_are_the_pattern_s() -> None:
     assert found - plain == {"th"} and plain <= found
     assert {"turned-producer", "produced", "well", "co-star", "serialgossip"} <= found
     assert "malhotra" not in found
+
+
+def test_tag_lines_found_from_line_starts_are_the_pattern_s() -> None:
+    """Keyword lines tried only where a line opens with a lower-case letter or a digit:
+    the spans ``TAG_LINE.finditer`` gives (first and last lines, an empty line, a line
+    with no comma, a capitalised one, a digit-led one, one with a trailing comma)."""
+    from tellytrack.extract.shows import TAG_LINE, _tag_lines
+
+    texts = ["riya malhotra, pyaar ki dor\nThe show, a hit\n\n9 pm, star plus,\nkesar",
+             "Kesar, Dor\nriya, kabir, meera  \nno comma here\nlast, line",
+             "", "\n", "a,b", "x\n,\ny,z\n"]
+    for text in texts:
+        assert _tag_lines(text) == [m.span() for m in TAG_LINE.finditer(text)], text
+    assert len(_tag_lines(texts[0])) == 2

@@ -688,7 +688,7 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
     finds the same words but for a suffix written onto a number ("th" of "5th")."""
     toks, starts, _ = token_spans(doc)
     first = bisect_left(starts, offset)
-    tags = [(offset + m.start(), offset + m.end()) for m in TAG_LINE.finditer(text)]
+    tags = [(offset + a, offset + b) for a, b in _tag_lines(text)]
     body = toks[first:] if not tags else [
         toks[i] for i in range(first, len(toks))
         if not any(a <= starts[i] < b for a, b in tags)]
@@ -701,6 +701,23 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
         elif "-" in tok and tok.isascii():  # "Kavita-produced": "produced"
             out.update(_lower_runs(tok))
     return frozenset(out)
+
+
+def _tag_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``TAG_LINE.finditer(text)``, tried only at the line starts that open
+    with a lower-case letter or a digit (a match is one line from its start: ``re`` tried
+    every position)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at >= 0:
+        first = text[at:at + 1]
+        if first and ("a" <= first <= "z" or "0" <= first <= "9"):
+            m = TAG_LINE.match(text, at)
+            if m:
+                out.append((m.start(), m.end()))
+        end = text.find("\n", at)
+        at = end + 1 if end >= 0 else -1
+    return out
 
 
 def _lower_runs(tok: str) -> list[str]:
