@@ -530,3 +530,26 @@ def test_negation_test_answers_as_the_plain_search() -> None:
         assert negated(text, offset) == plain, offset
         answers.append(plain)
     assert True in answers and False in answers
+
+
+def test_clause_break_and_pronoun_tests_answer_as_the_plain_searches() -> None:
+    """The clause-break and pronoun searches of a gap run only when one of their strings
+    stands in it: the same answers as searching every span ("but" inside "rebut",
+    "whereas", "SHE", "the  actress", "This", a Devanagari word, "ſhe")."""
+    from tellytrack.extract.change_rules import (
+        CLAUSE_BREAK,
+        PRONOUN,
+        clause_break,
+        pronoun_in,
+    )
+
+    text = ("Riya quit; Kabir stays, but SHE left whereas Dev rebuts it: the  actress "
+            "said This is his last day while Tara वह ſhe stays. Om, then Jai joined.")
+    answers = []
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1, 2):
+            assert clause_break(text, lo, hi) == bool(CLAUSE_BREAK.search(text, lo, hi))
+            plain = bool(PRONOUN.search(text, lo, hi))
+            assert pronoun_in(text, lo, hi) == plain, (lo, hi)
+            answers.append(plain)
+    assert True in answers and False in answers
