@@ -144,3 +144,17 @@ def test_an_engagement_to_a_co_star_is_real_life() -> None:
             "Shah, known for playing Saanjh in the Colors show Saanjh, got engaged to her "
             "co-star Vivek Anand in a private ceremony. Vivek plays Vikram in the show.")
     assert extract(parse(Article.create(text, published=PubDate.parse("2024-03-05")))) == []
+
+
+def test_status_cues_on_lowered_text_match_the_case_insensitive_patterns() -> None:
+    """The status cues looked for in the lowered clause find what the case-insensitive
+    patterns find in the clause itself, at the same offsets (every cue of the lexicon,
+    as written, capitalised and upper-cased, inside words and hyphenated)."""
+    from tellytrack.extract.events import _STATUS_CUES, _STATUS_LOW, _STATUS_RE
+
+    cues = list(_STATUS_CUES)
+    text = " ".join(f"{c}, {c.title()} x{c} {c.upper()}-{c}s." for c in cues)
+    for status, pattern in _STATUS_RE.items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in _STATUS_LOW[status].finditer(text.lower())]
+        assert spans, status
