@@ -158,3 +158,21 @@ def test_status_cues_on_lowered_text_match_the_case_insensitive_patterns() -> No
         spans = [m.span() for m in pattern.finditer(text)]
         assert spans == [m.span() for m in _STATUS_LOW[status].finditer(text.lower())]
         assert spans, status
+
+
+def test_default_status_answers_as_the_plain_search() -> None:
+    """The premiere search runs only where "premiere", "launch" or "go on air" stands in
+    the lowered article: the same default as searching every article ("Will Go On Air",
+    "SET TO LAUNCH", an affair on air, a premiere already aired)."""
+    from tellytrack.extract.events import _PREMIERE, _default_status
+
+    texts = ["Pyaar Ki Dor Will Go On Air next month. Meera marries Arjun.",
+             "Kesar is SET TO LAUNCH soon; Meera's affair is on air.",
+             "Dor premiered last year and Meera's affair with Arjun is on air.",
+             "The show to premiere on Zee TV: Meera and Arjun wed.",
+             "Meera's chair, Arjun's hair and the pair's affair."]
+    for text in texts:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        plain = "upcoming" if _PREMIERE.search(doc.text) else "aired"
+        assert _default_status(doc) == plain, text
+    assert _default_status(parse(Article.create(texts[0]))) == "upcoming"

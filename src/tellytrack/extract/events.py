@@ -162,8 +162,8 @@ def _default_status(doc: Doc) -> str:
     """Status of a mention without cues: aired, unless the show has not premiered yet."""
     if "events.default" not in doc.cache:
         low = lower_text(doc)
-        premiere = (low is None or "premiere" in low or "launch" in low or "air" in low) \
-            and _PREMIERE.search(doc.text)
+        premiere = (low is None or "premiere" in low or "launch" in low or "go on air" in low) \
+            and _PREMIERE.search(doc.text)  # (every phrase holds one of those three)
         doc.cache["events.default"] = "upcoming" if premiere else "aired"
     return doc.cache["events.default"]  # type: ignore[no-any-return]
 
