@@ -557,3 +557,43 @@ def test_while_opens_another_clause() -> None:
                                published=PubDate.parse("2024-03-05")))
     assert ("Pyaar Ki Dor", "Kabir Sethi") not in {
         (f.show, f.actor) for f in cast_change.extract(doc)}
+
+
+def test_negation_test_answers_as_the_plain_search() -> None:
+    """``modality.negated`` searches its window only when one of the negations' letters
+    stands in it: the same answer as searching every window ("NOT", "won't", "no longer",
+    a curly apostrophe, a Devanagari word, words that merely hold "no": "know", "snow")."""
+    from tellytrack.extract.modality import _NEGATION, negated
+
+    text = ("Riya will NOT return, and Kabir won't quit; Meera is no longer in it. Dev "
+            "doesn’t know if Tara will never be back, nahi aayegi. Snow fell and Om "
+            "कभी नहीं left, said the one who knows.")
+    answers = []
+    for offset in range(len(text) + 1):
+        plain = bool(_NEGATION.search(text[max(0, offset - 40):offset]))
+        assert negated(text, offset) == plain, offset
+        answers.append(plain)
+    assert True in answers and False in answers
+
+
+def test_clause_break_and_pronoun_tests_answer_as_the_plain_searches() -> None:
+    """The clause-break and pronoun searches of a gap run only when one of their strings
+    stands in it: the same answers as searching every span ("but" inside "rebut",
+    "whereas", "SHE", "the  actress", "This", a Devanagari word, "ſhe")."""
+    from tellytrack.extract.change_rules import (
+        CLAUSE_BREAK,
+        PRONOUN,
+        clause_break,
+        pronoun_in,
+    )
+
+    text = ("Riya quit; Kabir stays, but SHE left whereas Dev rebuts it: the  actress "
+            "said This is his last day while Tara वह ſhe stays. Om, then Jai joined.")
+    answers = []
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, len(text) + 1, 2):
+            assert clause_break(text, lo, hi) == bool(CLAUSE_BREAK.search(text, lo, hi))
+            plain = bool(PRONOUN.search(text, lo, hi))
+            assert pronoun_in(text, lo, hi) == plain, (lo, hi)
+            answers.append(plain)
+    assert True in answers and False in answers

@@ -163,3 +163,35 @@ def test_more_story_phrasings() -> None:
     got = {(f.kind, f.characters) for f in extract(doc)}
     assert {("relocation", ("Meera", "Rudra")), ("accident", ("Meera",)),
             ("arrest", ("Sonia",))} <= got
+
+
+def test_status_cues_on_lowered_text_match_the_case_insensitive_patterns() -> None:
+    """The status cues looked for in the lowered clause find what the case-insensitive
+    patterns find in the clause itself, at the same offsets (every cue of the lexicon,
+    as written, capitalised and upper-cased, inside words and hyphenated)."""
+    from tellytrack.extract.events import _STATUS_CUES, _STATUS_LOW, _STATUS_RE
+
+    cues = list(_STATUS_CUES)
+    text = " ".join(f"{c}, {c.title()} x{c} {c.upper()}-{c}s." for c in cues)
+    for status, pattern in _STATUS_RE.items():
+        spans = [m.span() for m in pattern.finditer(text)]
+        assert spans == [m.span() for m in _STATUS_LOW[status].finditer(text.lower())]
+        assert spans, status
+
+
+def test_default_status_answers_as_the_plain_search() -> None:
+    """The premiere search runs only where "premiere", "launch" or "go on air" stands in
+    the lowered article: the same default as searching every article ("Will Go On Air",
+    "SET TO LAUNCH", an affair on air, a premiere already aired)."""
+    from tellytrack.extract.events import _PREMIERE, _default_status
+
+    texts = ["Pyaar Ki Dor Will Go On Air next month. Meera marries Arjun.",
+             "Kesar is SET TO LAUNCH soon; Meera's affair is on air.",
+             "Dor premiered last year and Meera's affair with Arjun is on air.",
+             "The show to premiere on Zee TV: Meera and Arjun wed.",
+             "Meera's chair, Arjun's hair and the pair's affair."]
+    for text in texts:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        plain = "upcoming" if _PREMIERE.search(doc.text) else "aired"
+        assert _default_status(doc) == plain, text
+    assert _default_status(parse(Article.create(texts[0]))) == "upcoming"

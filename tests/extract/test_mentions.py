@@ -117,3 +117,31 @@ def test_token_spans_are_the_token_scans() -> None:
     found = list(_TOKEN.finditer(text))
     assert _spans(text) == ([m.group() for m in found], [m.start() for m in found],
                             [m.end() for m in found])
+
+
+def test_first_shape_tokens_are_the_first_of_tokenizing_the_span() -> None:
+    """The first n feature tokens of a span, read without tokenizing the rest, are the
+    first n of tokenizing the span alone, wherever the span is cut (inside a word, at
+    an "'s", before a period)."""
+    from tellytrack.extract.mentions import first_shape_tokens
+
+    text = "Kesar's maker Riya Malhotra's show, 'Dor' (2.5) — produced by Kabir's banner."
+    names = frozenset({"kesar"})
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            for n in (1, 3):
+                assert first_shape_tokens(text, a, b, n, names) == \
+                    shape_tokens(text[a:b], names)[:n], (a, b, n)
+
+
+def test_compiled_bisections_are_bisect_s() -> None:
+    """The token index's own binary searches answer as ``bisect_left``/``bisect_right``,
+    for values before, between, on and after the (repeated) entries."""
+    from bisect import bisect_left, bisect_right
+
+    from tellytrack.extract.mentions import _first_after, _first_at
+
+    for xs in ([], [5], [1, 3, 3, 3, 8, 12], list(range(0, 40, 3))):
+        for x in range(-2, 45):
+            assert _first_at(xs, x) == bisect_left(xs, x)
+            assert _first_after(xs, x) == bisect_right(xs, x)

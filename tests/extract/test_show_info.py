@@ -19,7 +19,7 @@ from tellytrack.extract.show_info import (
     _FULL_TITLE,
     extract,
 )
-from tellytrack.model import Article, PubDate
+from tellytrack.model import Article, PubDate, Sentence
 
 
 def _facts(text: str) -> set[tuple[str, str, str]]:
@@ -288,3 +288,61 @@ def test_a_producer_label_with_a_colon() -> None:
     facts = _facts("Pyaar Ki Dor: meet the cast\nCast: Riya Malhotra (Meera)\nChannel: Sony TV\n"
                    "Producer: Sunshine Tales")
     assert ("Pyaar Ki Dor", "producer", "Sunshine Tales") in facts
+
+
+def test_maker_context_answers_as_the_plain_form() -> None:
+    """The maker test reads the company words and the first tokens after a name before it
+    tokenizes the windows for cue words, and those only when a cue word is written there:
+    the same answer as tokenizing both windows for every name (the plain form)."""
+    from tellytrack.extract.mentions import name_words, shape_tokens
+    from tellytrack.extract.show_info import _COMPANY_WORD, _MAKER_CUES, _MAKER_HINT, _Context
+
+    def plain(ctx: _Context, start: int, end: int, s: Sentence) -> bool:
+        text = ctx.doc.text
+        raw = text[max(s.start, start - 50):min(s.end, end + 50)]
+        if not _MAKER_HINT.search(raw.lower()):
+            return False
+        before = set(shape_tokens(text[max(s.start, start - 50):start], name_words(ctx.doc)))
+        after = shape_tokens(text[end:min(s.end, end + 50)], name_words(ctx.doc))
+        return bool(before & _MAKER_CUES or _COMPANY_WORD.search(raw) or set(after) & _MAKER_CUES
+                    or after[:1] in (["'s"], ["’s"], ["'"], ["’"]) or "show" in after[:3])
+
+    doc = parse(Article.create(
+        "Kavita Rao's Meri Dor returns. Producer Aman Verma and Riya Malhotra met Kabir "
+        "Sethi's team. The show, backed by Neel Arora Films, stars Isha Verma. Dev Rao "
+        "show Meri Dor is a hit; Tara Sen's. Sonal Das said the makers, Om Rao and Jai "
+        "Rao, will produce it. Mohan Lal  Productions and Vikram Das' banner help.",
+        published=PubDate.parse("2024-03-05")))
+    ctx = _Context(doc)
+    tried = 0
+    for s in doc.sentences:
+        for m in re.finditer(r"[A-Z]\w+(?: [A-Z]\w+)*", s.text):
+            for a, b in ((m.start(), m.end()), (m.start(), m.start() + 3)):
+                start, end = s.start + a, s.start + b
+                assert ctx.maker_context(start, end, s) == plain(ctx, start, end, s), m.group()
+                tried += 1
+    assert tried > 30
+
+
+def test_called_actor_answers_as_the_plain_form() -> None:
+    """The "actress X" search before a name runs only where an actor cue's first word
+    begins in its window: the same answer as searching every window, for names with and
+    without a cue before them ("co-star", a cue 80 characters off, "Actress" capitalised)."""
+    from tellytrack.extract.info_rules import whole_word_hits
+    from tellytrack.extract.show_info import _CALLED_AFTER, _CALLED_BEFORE, _Context
+
+    text = ("Kesar star Riya Malhotra met her co-star Kabir Sethi. Actress Isha Verma and "
+            "Neel Arora Films are here. Dev Rao, who plays Arjun, called Tara Sen. Leads Om "
+            "Rao and Jai Rao quit; a long aside about nothing in particular at all then "
+            "Mohan Lal. Sonal Das as Meera.")
+    ctx = _Context(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+    names = ["Riya Malhotra", "Kabir Sethi", "Isha Verma", "Neel Arora Films", "Dev Rao",
+             "Tara Sen", "Om Rao", "Jai Rao", "Mohan Lal", "Sonal Das", "Kesar", "Arjun"]
+    answers = []
+    for name in names:
+        t = ctx.doc.text
+        plain = any(_CALLED_BEFORE.search(t, max(0, at - 80), at)
+                    or _CALLED_AFTER.match(t, at + len(name)) for at in whole_word_hits(t, name))
+        assert ctx.called_actor(name) == plain, name
+        answers.append(plain)
+    assert True in answers and False in answers

@@ -113,6 +113,15 @@ def test_rank_phrases_vouch_for_titles() -> None:
     assert {"Dil Se Dil", "Kesar Ki Kahani"} <= set(doc.shows.names)
 
 
+def test_rank_phrases_count_only_in_a_ratings_story() -> None:
+    """Ranks are chart talk: "X coming in second" vouches for X where the article speaks
+    of ratings, not in a story with no TRP, BARC, rating or chart word (where the rank
+    cues were mostly tried in vain)."""
+    text = "Pyaar Ki Dor is a hit, with Dil Se Dil coming in second."
+    assert "Dil Se Dil" in _doc(f"In the TRP chart this week: {text}").shows.names
+    assert "Dil Se Dil" not in _doc(f"In the talent hunt this week: {text}").shows.names
+
+
 def test_everyone_starring_is_a_person() -> None:
     """"Pyaar Ki Dor, starring A, B, and C, moved up to sixth place": C is no show."""
     doc = _doc("Pyaar Ki Dor, a 2014 release starring Riya Malhotra, Kabir Sethi, and Tara "
@@ -511,3 +520,36 @@ def test_to_lead_is_a_verb() -> None:
     doc = _doc("Meher Rao And Kunal Sethi To Lead Neel Kamal\nMeher Rao and Kunal Sethi have been "
                "finalised to play the leads in Neel Kamal.", "https://x.example/a-42")
     assert "Meher Rao" not in doc.shows.names
+
+
+def test_lower_words_read_off_the_tokens_are_the_pattern_s() -> None:
+    """The body's lower-case words read off the token index are what ``LOWER_WORD`` finds
+    outside the tag lines (hyphenated compounds, a capitalised head, a trailing hyphen,
+    possessives, contractions), but for a suffix written onto a number ("5th")."""
+    from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, _lower_words
+
+    text = ("date 2024-03-05\nThe Actor-turned-producer and Kavita-produced show, a "
+            "well- known co-star's mother-to-be, isn't back; Credit-serialgossip.\n"
+            "riya malhotra, pyaar ki dor, nach mela\nIt airs at 9 pm on the 5th.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    offset = doc.sentences[0].start
+    body = doc.text[offset:]
+    found = _lower_words(doc, body, offset)
+    plain = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", body)))
+    assert found - plain == {"th"} and plain <= found
+    assert {"turned-producer", "produced", "well", "co-star", "serialgossip"} <= found
+    assert "malhotra" not in found
+
+
+def test_tag_lines_found_from_line_starts_are_the_pattern_s() -> None:
+    """Keyword lines tried only where a line opens with a lower-case letter or a digit:
+    the spans ``TAG_LINE.finditer`` gives (first and last lines, an empty line, a line
+    with no comma, a capitalised one, a digit-led one, one with a trailing comma)."""
+    from tellytrack.extract.shows import TAG_LINE, _tag_lines
+
+    texts = ["riya malhotra, pyaar ki dor\nThe show, a hit\n\n9 pm, star plus,\nkesar",
+             "Kesar, Dor\nriya, kabir, meera  \nno comma here\nlast, line",
+             "", "\n", "a,b", "x\n,\ny,z\n"]
+    for text in texts:
+        assert _tag_lines(text) == [m.span() for m in TAG_LINE.finditer(text)], text
+    assert len(_tag_lines(texts[0])) == 2

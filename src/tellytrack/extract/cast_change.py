@@ -342,9 +342,9 @@ class _Proposer:
             f += ["adjacent", f"adjacent={oc}"]
         if rules.preposition_before(text, s.start, m.start):
             f.append(f"prep_before={order}")  # "with A, ...": A is no subject
-        if rules.CLAUSE_BREAK.search(text, lo, hi):
+        if rules.clause_break(text, lo, hi):
             f.append("gap_break")
-        if rules.PRONOUN.search(text, lo, hi):
+        if rules.pronoun_in(text, lo, hi):
             f.append(f"gap_pronoun={order}")
         if "(" in text[lo:hi] or ")" in text[lo:hi]:
             f.append("gap_paren")
@@ -392,7 +392,7 @@ class _Proposer:
         if lo > hi or any(lo <= x.start and x.end <= hi for x in ms):
             return ()
         gap = shapes(self.doc, lo, hi)
-        if len(gap) > 4 or rules.CLAUSE_BREAK.search(self.doc.text, lo, hi):
+        if len(gap) > 4 or rules.clause_break(self.doc.text, lo, hi):
             return ()
         return (cue.start, ("exit", "entry", "return").index(change),
                 *(x.start for x in group))

@@ -101,6 +101,23 @@ _NOT_OBJECT = re.compile(r"\b(?:post|after|before|following|since|alongside|oppo
 CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
+def clause_break(text: str, lo: int, hi: int) -> bool:
+    """``CLAUSE_BREAK.search(text, lo, hi)``, searched only when one of its strings
+    stands in the span (the search tries every position)."""
+    span = text[lo:hi]
+    return any(w in span for w in (";", ":", "while", "but", "whereas")) and bool(
+        CLAUSE_BREAK.search(text, lo, hi))
+
+
+def pronoun_in(text: str, lo: int, hi: int) -> bool:
+    """``PRONOUN.search(text, lo, hi)``, searched only when "he" or "hi" stands in the
+    lower-cased span (every pronoun holds one; exact for an ASCII span)."""
+    span = text[lo:hi]
+    low = span.lower()
+    return (not span.isascii() or "he" in low or "hi" in low) and bool(
+        PRONOUN.search(text, lo, hi))
+
+
 class Change(NamedTuple):
     """One change claimed in one sentence, with that sentence's reading of it."""
 

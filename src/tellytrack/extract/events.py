@@ -78,6 +78,10 @@ _STATUS_RE = {
     status: phrase_regex([c for c, s in _STATUS_CUES.items() if s == status])
     for status in _STATUS_ORDER
 }
+_STATUS_LOW = {  # the same on lowered text (see _TRIGGER_LOW)
+    status: lower_phrases([c for c, s in _STATUS_CUES.items() if s == status], tail=r"(?![\w-])")
+    for status in _STATUS_ORDER
+}
 
 
 @dataclass(frozen=True)
@@ -110,14 +114,16 @@ def clause_status(clause: str, trigger_start: int) -> str | None:
     and past cues the one nearest the trigger wins ("after the ongoing plot to
     reconcile them, the show is expected to ..." is an aired reunion).
     """
+    low = lowered(clause)
+    text, res = (clause, _STATUS_RE) if low is None else (low, _STATUS_LOW)
     for status in ("offscreen", "speculated"):
-        if _STATUS_RE[status].search(clause):
+        if res[status].search(text):
             return status
     if clause.rstrip().endswith("?"):
         return "speculated"
     best: tuple[int, str] | None = None
     for status in ("upcoming", "aired"):
-        for m in _STATUS_RE[status].finditer(clause):
+        for m in res[status].finditer(text):
             gap = trigger_start - m.end() if m.end() <= trigger_start else m.start() - trigger_start
             if best is None or abs(gap) < best[0]:
                 best = (abs(gap), status)
@@ -157,8 +163,8 @@ def _default_status(doc: Doc) -> str:
     """Status of a mention without cues: aired, unless the show has not premiered yet."""
     if "events.default" not in doc.cache:
         low = lower_text(doc)
-        premiere = (low is None or "premiere" in low or "launch" in low or "air" in low) \
-            and _PREMIERE.search(doc.text)
+        premiere = (low is None or "premiere" in low or "launch" in low or "go on air" in low) \
+            and _PREMIERE.search(doc.text)  # (every phrase holds one of those three)
         doc.cache["events.default"] = "upcoming" if premiere else "aired"
     return doc.cache["events.default"]  # type: ignore[no-any-return]
 

@@ -10,7 +10,8 @@ context and a learned model types them by how the article links them.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from itertools import islice
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -120,6 +121,13 @@ def shape_tokens(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     return [_named(_shape(t), names) for t in TOKEN.findall(text)]
 
 
+def first_shape_tokens(text: str, start: int, end: int, n: int,
+                       names: frozenset[str] = frozenset()) -> list[str]:
+    """The first ``n`` of ``shape_tokens(text[start:end], names)``, without tokenizing
+    the rest (the token pattern reads no character before its match)."""
+    return [_named(_shape(m.group()), names) for m in islice(TOKEN.finditer(text, start, end), n)]
+
+
 def _named(shape: str, names: frozenset[str]) -> str:
     return "CAP" if shape in names else shape
 
@@ -161,8 +169,33 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     spans of every sentence, and tokenizing each again cost most of the extraction time."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     starts, ends, shaped = tokens or _tokens(doc)
-    i, j = bisect_left(starts, start), bisect_right(ends, end)
+    i, j = _first_at(starts, start), _first_after(ends, end)
     return shaped[i:j] if j > i else []
+
+
+def _first_at(xs: list[int], x: int) -> int:
+    """``bisect_left(xs, x)`` as compiled code: ``bisect`` called from compiled code goes
+    through the generic call path and compares boxed integers (~135 spans an article)."""
+    lo, hi = 0, len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _first_after(xs: list[int], x: int) -> int:
+    """``bisect_right(xs, x)`` as compiled code (see :func:`_first_at`)."""
+    lo, hi = 0, len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < xs[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def context(doc: Doc, m: NameMention) -> tuple[list[str], list[str]]:

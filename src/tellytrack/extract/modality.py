@@ -64,5 +64,15 @@ def denies(text: str) -> bool:
 
 
 def negated(text: str, offset: int) -> bool:
-    """Whether the words just before ``offset`` negate what follows."""
-    return bool(_NEGATION.search(text[max(0, offset - 40):offset]))
+    """Whether the words just before ``offset`` negate what follows. The search tries
+    every position of the window: first the test that one of the negations' letters
+    ("no", "n't", "never", "nahi") stands in it, exact for an ASCII window."""
+    window = text[max(0, offset - 40):offset]
+    low = window.lower()
+    if window.isascii() and not any(w in low for w in _NEGATION_LETTERS):
+        return False
+    return bool(_NEGATION.search(window))
+
+
+# What every match of _NEGATION holds, lower-cased ("not", "no longer": "no").
+_NEGATION_LETTERS = ("no", "n't", "n’t", "never", "nahi")

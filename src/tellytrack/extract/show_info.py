@@ -11,13 +11,14 @@ fact (docs/extraction.md, "Show info, learned").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.charts import section_shows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import sentences_with
+from tellytrack.extract.gate import sentences_with, word_offsets
 from tellytrack.extract.info_rules import (
     CHANNEL_RE,
     CHANNEL_WORDS,
@@ -43,7 +44,14 @@ from tellytrack.extract.info_rules import (
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.linear import Candidate, decide
-from tellytrack.extract.mentions import by_sentence, frequency, name_types, name_words, shape_tokens
+from tellytrack.extract.mentions import (
+    by_sentence,
+    first_shape_tokens,
+    frequency,
+    name_types,
+    name_words,
+    shape_tokens,
+)
 from tellytrack.extract.names import characters, people, resolve_person
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -344,6 +352,7 @@ class _Context:
             self.rule_values.add((r.field, spelling_key(r.value)))
         self.people = {fold(p) for p in people(doc)}
         self._actor_cache: dict[str, bool] = {}
+        self.actor_cues = word_offsets(doc, _ACTOR_FIRSTS)  # see _actor_cue_before
         self._sentences: dict[int, tuple[list[str], list[Mention], int]] = {}  # see _sentence
         self.chars = {fold(c) for c in characters(doc)}
         self.producers = {fold(p) for p in doc_producers(doc)}
@@ -383,10 +392,21 @@ class _Context:
         the name stands (found with ``str.find``; no pattern compiled per name)."""
         if name not in self._actor_cache:
             self._actor_cache[name] = any(
-                _CALLED_BEFORE.search(self.doc.text, max(0, at - 80), at)
+                (self._actor_cue_before(at) and _CALLED_BEFORE.search(
+                    self.doc.text, max(0, at - 80), at))
                 or _CALLED_AFTER.match(self.doc.text, at + len(name))
                 for at in whole_word_hits(self.doc.text, name))
         return self._actor_cache[name]
+
+    def _actor_cue_before(self, at: int) -> bool:
+        """Whether an actor cue's first word begins in the 80 characters before ``at``
+        (where a match of ``_CALLED_BEFORE`` begins; always, when the article's word
+        offsets cannot tell): the search tries every position of the window."""
+        cues = self.actor_cues
+        if cues is None:
+            return True
+        i = bisect_left(cues, max(0, at - 80))
+        return i < len(cues) and cues[i] < at
 
     def rule_for(self, s: Sentence, v: _Value) -> RuleItem | None:
         """What a pattern reads of this value in this sentence: of several (a table's
@@ -403,7 +423,9 @@ class _Context:
     def makers_near(self, s: Sentence) -> bool:
         """Whether a sentence may name a maker: a cue word, a known producer, a show."""
         low = s.text.lower()
-        if (PRODUCER_HINT.search(low) or "'s" in low or "’s" in low or "show" in low
+        # the substring tests first: most sentences hold "'s" or "show", and the
+        # alternation tries every position
+        if ("'s" in low or "’s" in low or "show" in low or PRODUCER_HINT.search(low)
                 or any(w in low for w in _MAKER_CUES)):
             return True
         folded = fold(s.text) if self.producers else ""
@@ -415,14 +437,26 @@ class _Context:
         if fold(self.doc.text[start:end]) in self.producers:
             return True
         raw = self.doc.text[max(s.start, start - 50):min(s.end, end + 50)]
-        if not _MAKER_HINT.search(raw.lower()):
+        low = raw.lower()
+        if not _MAKER_HINT.search(low):
             return False  # none of what the tests below read: no need to tokenize
+        if _COMPANY_WORD.search(raw):
+            return True
+        first = first_shape_tokens(self.doc.text, end, min(s.end, end + 50), 3,
+                                   name_words(self.doc))
+        if first[:1] in (["'s"], ["’s"], ["'"], ["’"]) or "show" in first:
+            return True
+        if not any(w in low for w in _MAKER_CUES):
+            return False  # a cue token is a cue word written in the window: none is
+        return self.maker_cue_near(start, end, s)
+
+    def maker_cue_near(self, start: int, end: int, s: Sentence) -> bool:
+        """Whether a maker cue is among the feature tokens of the 50 characters before
+        or after ``start..end`` (within the sentence)."""
         names = name_words(self.doc)
         before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start], names))
         after = shape_tokens(self.doc.text[end:min(s.end, end + 50)], names)
-        return bool(before & _MAKER_CUES or _COMPANY_WORD.search(raw) or set(after) & _MAKER_CUES
-                    or after[:1] in (["'s"], ["’s"], ["'"], ["’"])
-                    or "show" in after[:3])
+        return bool(before & _MAKER_CUES or set(after) & _MAKER_CUES)
 
     def features(self, i: int, s: Sentence, v: _Value, show: str, how: str,
                  rule: RuleItem | None) -> tuple[str, ...]:
@@ -520,6 +554,9 @@ _ACTOR_BEFORE = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars
                  r"leads|co-star|co-stars)\s+")
 _ACTOR_AFTER = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
                 r"as\s+[A-Z]|\(as\b)")
+# The first words of _ACTOR_BEFORE's cues ("co" of "co-star"), lower-cased.
+_ACTOR_FIRSTS = frozenset({"actor", "actress", "actors", "actresses", "starring", "featuring",
+                           "stars", "star", "lead", "leads", "co"})
 _CALLED_BEFORE = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
 _CALLED_AFTER = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
 _JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")

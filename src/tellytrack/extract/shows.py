@@ -26,7 +26,13 @@ from functools import cache
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import caseless_text, first_words, lower_text, word_offsets
+from tellytrack.extract.gate import (
+    caseless_text,
+    first_words,
+    lower_text,
+    token_spans,
+    word_offsets,
+)
 from tellytrack.extract.lexicon import entries, mapping, words
 from tellytrack.extract.scan import (
     alternation,
@@ -397,9 +403,10 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _OPEN_BRACKET = re.compile(r"\(")
 
 
-def _channel_candidates(text: str, low: str | None) -> list[str]:
+def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB", "X (Sony
-    TV)"."""
+    TV)"; with ``chart`` (the article speaks of ratings, :func:`_chart_words`), ranked
+    titles too ("X retained the top spot")."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
     out += [m.group(1) for m in near(bracketed, _OPEN_BRACKET, text)]
@@ -416,7 +423,7 @@ def _channel_candidates(text: str, low: str | None) -> list[str]:
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
     ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
                                            (_FINISH, _at(low, _FINISHES, whole=False)))
-              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}  # a match once
+              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
     out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
@@ -551,10 +558,10 @@ def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
 _NEWLINE = re.compile("\n")
 
 
-def _chart_candidates(text: str, low: str | None) -> list[str]:
-    """Short title lines of a ratings article: "1. Show", "Show – 2.2", "Show & Show"
-    (``low``: the :func:`gate.caseless_text` text)."""
-    if not _chart_words(text, low):
+def _chart_candidates(text: str, chart: bool) -> list[str]:
+    """Short title lines of a ratings article (``chart``: :func:`_chart_words` of the
+    text): "1. Show", "Show – 2.2", "Show & Show"."""
+    if not chart:
         return []
     out: list[str] = []
     for m in _CHART_LINE.finditer(text):
@@ -669,15 +676,16 @@ def _candidates(doc: Doc) -> Counter[str]:
     text = doc.text[offset:]
     low, safe = _body_low(doc, offset)
     scored: Counter[str] = Counter()
-    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low),
-                   *_chart_candidates(text, safe)):
+    chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
+    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low, chart),
+                   *_chart_candidates(text, chart)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
             scored[m.group(1)] += 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
-    lower_words = frozenset(LOWER_WORD.findall(TAG_LINE.sub("", text)))
+    lower_words = _lower_words(doc, text, offset)
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     slug = _slug_words(doc.article.url)
     slugged = _slug_candidates(title_runs(doc), slug, _COMMON | lower_words)
@@ -741,6 +749,63 @@ def _headline_object(text: str, name: str, names: list[str]) -> str | None:
 # article names as one
 _OWNS_PERSON = re.compile(rf"({_TITLE})['’]s\s+({_TITLE})")
 _POSSESSIVE_CAP = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
+    """The words the body (``text``, the article from ``offset`` on) writes in lower case,
+    its tag lines aside, read off the article's token index (one scan of the text fewer):
+    each run of two or more lower-case ASCII letters and inner hyphens between a token's
+    hyphens ("co-star"; "turned-producer" of "Actor-turned-producer"). ``LOWER_WORD``
+    finds the same words but for a suffix written onto a number ("th" of "5th")."""
+    toks, starts, _ = token_spans(doc)
+    first = bisect_left(starts, offset)
+    tags = [(offset + a, offset + b) for a, b in _tag_lines(text)]
+    body = toks[first:] if not tags else [
+        toks[i] for i in range(first, len(toks))
+        if not any(a <= starts[i] < b for a, b in tags)]
+    out: set[str] = set()
+    for tok in set(body):
+        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
+            word = tok.rstrip("-")  # "well-" of "well- known"
+            if len(word) >= 2:
+                out.add(word)
+        elif "-" in tok and tok.isascii():  # "Kavita-produced": "produced"
+            out.update(_lower_runs(tok))
+    return frozenset(out)
+
+
+def _tag_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of ``TAG_LINE.finditer(text)``, tried only at the line starts that open
+    with a lower-case letter or a digit (a match is one line from its start: ``re`` tried
+    every position)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at >= 0:
+        first = text[at:at + 1]
+        if first and ("a" <= first <= "z" or "0" <= first <= "9"):
+            m = TAG_LINE.match(text, at)
+            if m:
+                out.append((m.start(), m.end()))
+        end = text.find("\n", at)
+        at = end + 1 if end >= 0 else -1
+    return out
+
+
+def _lower_runs(tok: str) -> list[str]:
+    """The runs of all-lower-case pieces between a token's hyphens, joined again."""
+    runs: list[str] = []
+    run: list[str] = []
+    for piece in [*tok.split("-"), ""]:
+        if piece.isalpha() and piece.islower():
+            run.append(piece)
+            continue
+        word = "-".join(run)
+        if len(word) >= 2:
+            runs.append(word)
+        run = []
+    return runs
+
+
 _COMMON = words("not_names")
 _COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
                       r"Creations|Ltd\.?|Limited)$")
