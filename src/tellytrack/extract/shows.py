@@ -85,7 +85,8 @@ _ROLE_IN = re.compile(
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 _CHAR_AKA = re.compile(rf"({_TITLE})(?:'s|’s)\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
-_AKA_WORD = re.compile(r"\b(?:aka|AKA|Aka)\b")
+# where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
+_OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
 _KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
@@ -400,7 +401,11 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return possessive, airs, bracketed
 
 
-_OPEN_BRACKET = re.compile(r"\(")
+@cache
+def _bracketed_channel() -> re.Pattern[str]:
+    """A channel in brackets ("(Sony TV)"): where "X (Sony TV)" can end (its literal
+    bracket lets ``re`` skip ahead)."""
+    return re.compile(rf"\([ \t]*(?:{_channel_alts()})[ \t]*\)")
 
 
 def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
@@ -409,7 +414,7 @@ def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
     titles too ("X retained the top spot")."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
-    out += [m.group(1) for m in near(bracketed, _OPEN_BRACKET, text)]
+    out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
@@ -417,7 +422,7 @@ def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
             text, ("role", "character", "play", "essay", "portray"), whole=False)):
         out.append(m.group(1))
     # "X's Kesar aka Riddhi Nair", "known as Kesar from X": a character's show
-    out += [m.group(1) for m in near(_CHAR_AKA, _AKA_WORD, text)]
+    out += [m.group(1) for m in near(_CHAR_AKA, _OWNED_AKA, text, reach=80)]
     out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
@@ -569,15 +574,19 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     for m in re.finditer(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", text, re.M):
         out.extend((m.group(1), m.group(2)))
     out += [m.group(1) for m in _VALUED.finditer(text)]  # "X (2.4), Y (2.1) and Z (1.9)"
-    out += [m.group(1) for m in _FOLLOWED.finditer(text)]  # "..., followed by X with 2.1"
-    out += [m.group(1) for m in _PLACE_FIRST.finditer(text)]  # "At number two is X"
-    for m in _PAIR_PLACED.finditer(text):  # "A and B are fourth and fifth respectively"
+    # "..., followed by X with 2.1", "At number two is X": tried only where they begin
+    out += [m.group(1) for m in finditer_at(_FOLLOWED, text, word_starts(
+        text, ("followed", "trailed")))]
+    out += [m.group(1) for m in finditer_at(_PLACE_FIRST, text, word_starts(
+        text, ("at", "in", "At", "In")))]
+    for m in near(_PAIR_PLACED, _RESPECTIVELY, text):  # "A and B are 4th and 5th respectively"
         out += [m.group(1), m.group(2)]
     return out
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
 _VALUED = re.compile(rf"({_TITLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 # two shows given their places together: "A and B are at fourth and fifth positions
 # respectively", "A and B took the third and fourth spots respectively"
 _PAIR_PLACED = re.compile(
