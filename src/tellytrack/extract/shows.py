@@ -414,7 +414,8 @@ def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
     titles too ("X retained the top spot")."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
-    out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
+    if "(" in text:
+        out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
     for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
@@ -422,7 +423,8 @@ def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
             text, ("role", "character", "play", "essay", "portray"), whole=False)):
         out.append(m.group(1))
     # "X's Kesar aka Riddhi Nair", "known as Kesar from X": a character's show
-    out += [m.group(1) for m in near(_CHAR_AKA, _OWNED_AKA, text, reach=80)]
+    owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
+    out += [m.group(1) for m in near(_CHAR_AKA, _OWNED_AKA, text, reach=80, cue_at=owned)]
     out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
@@ -706,7 +708,8 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
-    for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60):
+    owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
+    for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60, cue_at=owned):
         if m.group(2) in people and m.group(1) not in people:
             scored[m.group(1)] += 1  # "Neel Kamal's Riya Malhotra": a show's actress
         elif m.group(1) in people and m.group(2) not in people and " " in m.group(2) and \
