@@ -188,7 +188,7 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     found: list[int] = []
     for word in _words(doc, low).intersection(words):
         if word not in memo:
-            memo[word] = [i for i in _occurrences(low, word) if _whole(low, i, i + len(word))]
+            memo[word] = [i for i in occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
 
@@ -214,7 +214,7 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _occurrences(text: str, item: str) -> list[int]:
+def occurrences(text: str, item: str) -> list[int]:
     """Every offset where ``item`` occurs in ``text``."""
     out = []
     i = text.find(item)
@@ -239,7 +239,7 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
             doc.cache["gate.starts"] = [s.start for s in doc.sentences]
         starts = doc.cache["gate.starts"]
         found: set[int] = set()
-        for i in _occurrences(low, item):
+        for i in occurrences(low, item):
             end = i + len(item)
             if not whole or _whole(low, i, end):
                 k = bisect_right(starts, i) - 1

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import lower_text, sentences_with
+from tellytrack.extract.gate import lower_text, occurrences, sentences_with
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import alternation, finditer_at, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -313,15 +313,6 @@ _CAST_LINE = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ 
 _CAST_WORD = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
 
 
-def _finds(text: str, sub: str) -> list[int]:
-    """Where ``sub`` occurs in ``text``."""
-    out, i = [], text.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = text.find(sub, i + 1)
-    return out
-
-
 def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """A cast list written a pair per line ("Riya Malhotra - Meera"), in an article that
     speaks of a cast and holds two such lines at least: the name of more words is the
@@ -329,7 +320,7 @@ def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     text = doc.text
     # a line can hold such a pair only where a separator with blanks around it stands
     seps = sorted({text.rfind("\n", 0, i) + 1 for sep in (" - ", " – ", " — ", " : ")
-                   for i in _finds(text, sep)})
+                   for i in occurrences(text, sep)})
     lines = list(finditer_at(_CAST_LINE, text, seps)) if seps and _CAST_WORD.search(text) \
         else []
     out: list[tuple[str, str, Sentence, int]] = []

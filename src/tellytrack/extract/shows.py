@@ -30,6 +30,7 @@ from tellytrack.extract.gate import (
     caseless_text,
     first_words,
     lower_text,
+    occurrences,
     token_spans,
     word_offsets,
 )
@@ -851,18 +852,9 @@ def _drop_openers(cands: Counter[str], text: str) -> Counter[str]:
     for name in [n for n in cands if " " in n]:
         rest = name.split(" ", 1)[1]
         if rest in cands and all(_OPENS.search(text, max(0, i - 4), i)
-                                 for i in _occurrences(text, name)):
+                                 for i in occurrences(text, name)):
             cands[rest] += cands.pop(name)
     return cands
-
-
-def _occurrences(text: str, name: str) -> list[int]:
-    """Where ``name`` starts in ``text``."""
-    out, i = [], text.find(name)
-    while i >= 0:
-        out.append(i)
-        i = text.find(name, i + 1)
-    return out
 
 
 def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
