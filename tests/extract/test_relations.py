@@ -261,3 +261,11 @@ def test_a_personal_front_sentence_gives_no_relation() -> None:
     doc = parse(Article.create("Kabir Sethi plays Arjun in Saath Chalenge. On the personal "
                                "front, Kabir Sethi is married to Riya Malhotra."))
     assert not candidates(doc)
+
+
+def test_to_marry_is_still_a_romance() -> None:
+    """"A's sister B to marry C": B and C are not married yet (a romance)."""
+    found = _relations("Pyaar Ki Dor: Meera's sister Kavya to marry Vikram\nThe wedding will be "
+                       "a grand affair in Pyaar Ki Dor.")
+    assert ("Kavya", "romance", "Vikram") in found
+    assert ("Kavya", "spouse", "Vikram") not in found

@@ -218,10 +218,13 @@ def _couple_kind(frame: str, sentence: str, at: int) -> str:
     if frame == "wed":
         left, right = clause_bounds(sentence, at, at + 1)
         status = clause_status(sentence[left:right], at - left)
-        return "romance" if status in ("upcoming", "speculated") else "spouse"
+        future = _FUTURE_WED.search(sentence, left, at)  # "A to marry B": not yet married
+        return "romance" if future or status in ("upcoming", "speculated") else "spouse"
     return {"engaged": "romance", "divorce": "spouse", "story": "romance"}[frame]
 
 
+_FUTURE_WED = re.compile(
+    r"\b(?:to|will|shall)\s+(?:soon\s+|finally\s+)?(?:marry|wed|tie\s+the\s+knot)\b")
 _MARRIED_WORD = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:husband|wife)\b")
 
 
