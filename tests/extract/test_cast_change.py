@@ -597,3 +597,10 @@ def test_clause_break_and_pronoun_tests_answer_as_the_plain_searches() -> None:
             assert pronoun_in(text, lo, hi) == plain, (lo, hi)
             answers.append(plain)
     assert True in answers and False in answers
+
+
+def test_a_couple_parting_ways_leaves_no_show() -> None:
+    """"Kavya and Vikram to part ways" (characters) is no exit; "A parts ways with X" is."""
+    got = _facts(SHOW + "In the upcoming episodes, Kavya and Vikram will part ways after a "
+                 "fight. Riya Malhotra has parted ways with Pyaar Ki Dor.")
+    assert ("Kavya", "exit") not in got and ("Riya Malhotra", "exit") in got

@@ -172,11 +172,13 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
 def _no_change(text: str, m: re.Match[str], change: str) -> bool:
     """A cue word that says no one changes: what is "left" over, characters "returning
     home" in the story, how a run began ("ever since she joined"), a career ("quit
-    television", "return to films")."""
+    television", "return to films"), a couple parting ("A and B part ways")."""
     return ((m.group().lower() == "left" and bool(rules.LEFT_OVER.search(text, 0, m.start())))
             or (change == "return" and bool(rules.PLACE_AFTER.match(text, m.end())))
             or (change == "entry" and bool(rules.BACKGROUND.search(text, 0, m.start())))
-            or bool(rules.NOT_A_SHOW.match(text, m.end())))
+            or bool(rules.NOT_A_SHOW.match(text, m.end()))
+            or bool(rules.PARTING.search(m.group())
+                    and not rules.PARTING_FROM.match(text, m.end())))
 
 
 class Proposal(NamedTuple):

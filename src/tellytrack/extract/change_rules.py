@@ -63,6 +63,9 @@ def career(text: str, start: int, end: int) -> bool:
                 or _CAREER_BEFORE.search(text, max(0, start - 20), start))
 
 
+# "A and B part ways": a couple's parting, not a leaving; "parts ways with X" leaves X
+PARTING = re.compile(r"(?i:part(?:s|ed|ing)?\s+ways)$")
+PARTING_FROM = re.compile(r"\s+(?:with|from)\b")
 # "quit television", "left acting", "return to films": a change of career, not of a show
 NOT_A_SHOW = re.compile(r"\s+(?:(?:the\s+)?(?:television|TV|small\s+screen|industry|showbiz|"
                         r"entertainment\s+industry|acting|films|movies|Bollywood|social\s+media|"
@@ -293,8 +296,9 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
         vs, ve = s.start + m.start(), s.start + m.end()
         leftover = m.group() == "left" and LEFT_OVER.search(s.text, 0, m.start())
-        if in_show_title(doc, vs) or leftover or NOT_A_SHOW.match(s.text, m.end()):
-            continue  # a word of a title ("Left Right Left"), what is left over, a career
+        if in_show_title(doc, vs) or leftover or NOT_A_SHOW.match(s.text, m.end()) or (
+                PARTING.search(m.group()) and not PARTING_FROM.match(s.text, m.end())):
+            continue  # a word of a title, what is left over, a career, a couple parting
         change, obj_after = _kind(m.group())
         if change == "none" or (change == "return" and (
                 PLACE_AFTER.match(s.text, m.end()) or career(s.text, m.start(), m.end()))):
