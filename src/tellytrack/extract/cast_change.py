@@ -276,6 +276,7 @@ class _Proposer:
                         changes = ["exit", "entry"]  # who replaces whom: the context says
                     if self._nearer_subject(ms, m, cue):  # nor may the rule read it so
                         seen.update((s.start, fold(actor), change) for change in changes)
+                        continue
                     if self._not_subject(ms, m, cue, owner):
                         continue
                     for change in changes:
@@ -405,12 +406,12 @@ class _Proposer:
         its group owns the cue's subject, another name owns the cue ("B's exit"), or a
         semicolon stands between, or "while/whereas/but" before a name after the cue ("A
         quits X; B to step in", "A quit X, while B left Y": a cue acts in its own clause;
-        "A was loved as Y but quit" shares its subject)."""
+        "A was loved as Y but quit" shares its subject); see also :meth:`_nearer_subject`."""
         lo, hi = (m.end, cue.start) if m.end <= cue.start else (cue.end, m.start)
         return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
             owner is not None and m not in self._group(ms, owner)) or (
             lo < hi and bool((_OTHER_CLAUSE if m.start >= cue.end else _SEMICOLON).search(
-                self.doc.text, lo, hi))) or self._nearer_subject(ms, m, cue)
+                self.doc.text, lo, hi)))
 
     def _nearer_subject(self, ms: list[NameMention], m: NameMention, cue: _Cue) -> bool:
         """Whether another name, not a character's, stands right before the cue with only

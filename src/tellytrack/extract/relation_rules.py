@@ -24,6 +24,7 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.names import gender_of_pronoun
 from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
@@ -127,7 +128,8 @@ def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     where the article tells it, is the pronoun's ("Her husband A" after "who plays her
     husband Rudra" is not Rudra's)."""
     head = sentence.text[:before]
-    gender = _PRONOUN_GENDER.get(sentence.text[before:before + 4].strip().lower())
+    word = re.match(r"\w*", sentence.text[before:])
+    gender = gender_of_pronoun(word.group()) if word and word.group() else None
     genders = _character_genders(doc) if gender else {}
     found = [c for start, end, c in names_in(doc, head)
              if not _PLAYS_HER.fullmatch(head, end)  # "A, who plays her KIN B": not A
@@ -144,7 +146,6 @@ def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     return None
 
 
-_PRONOUN_GENDER = {"her": "f", "she": "f", "his": "m", "he": "m", "him": "m"}
 _FEMALE_KIN = re.compile(r"(?:mother|mom|mum|maa|mummy|mumma|mamma|wife|daughter|sister|"
                          r"girlfriend|fianc[eé]e|bahu|beti|bhabhi|saas|behen|didi|devrani|"
                          r"jethani|nanad|patni|ladylove)(?:-in-law)?$")

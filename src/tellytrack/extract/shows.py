@@ -85,9 +85,9 @@ _ROLE_IN = re.compile(
     rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)"
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
-_CHAR_AKA = re.compile(rf"({_TITLE})(?:'s|’s)\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
+_CHAR_AKA = re.compile(rf"({_TITLE}){_OWNED_AKA.pattern}")
 _KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
@@ -398,7 +398,7 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     possessive = re.compile(rf"(?:{_channel_alts()})(?:'s|’s|'|’)\s+({_TITLE})")
     airs = re.compile(
         rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})")
-    bracketed = re.compile(rf"({_TITLE})[ \t]*\([ \t]*(?:{_channel_alts()})[ \t]*\)")
+    bracketed = re.compile(rf"({_TITLE})[ \t]*{_bracketed_channel().pattern}")
     return possessive, airs, bracketed
 
 
@@ -409,10 +409,11 @@ def _bracketed_channel() -> re.Pattern[str]:
     return re.compile(rf"\([ \t]*(?:{_channel_alts()})[ \t]*\)")
 
 
-def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
+def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int]
+                        ) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB", "X (Sony
     TV)"; with ``chart`` (the article speaks of ratings, :func:`_chart_words`), ranked
-    titles too ("X retained the top spot")."""
+    titles too ("X retained the top spot"); ``owned``: where a possessive can stand."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
     if "(" in text:
@@ -424,7 +425,6 @@ def _channel_candidates(text: str, low: str | None, chart: bool) -> list[str]:
             text, ("role", "character", "play", "essay", "portray"), whole=False)):
         out.append(m.group(1))
     # "X's Kesar aka Riddhi Nair", "known as Kesar from X": a character's show
-    owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
     out += [m.group(1) for m in near(_CHAR_AKA, _OWNED_AKA, text, reach=80, cue_at=owned)]
     out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
@@ -689,8 +689,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     low, safe = _body_low(doc, offset)
     scored: Counter[str] = Counter()
     chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
-    for phrase in (*_cue_candidates(doc, text, offset), *_channel_candidates(text, low, chart),
-                   *_chart_candidates(text, chart)):
+    owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
+    for phrase in (*_cue_candidates(doc, text, offset),
+                   *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart)):
         scored[phrase] += 1
     for m in _QUOTED.finditer(text):
         if len(m.group(1)) <= 60:
@@ -709,7 +710,6 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
-    owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
     for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60, cue_at=owned):
         if m.group(2) in people and m.group(1) not in people:
             scored[m.group(1)] += 1  # "Neel Kamal's Riya Malhotra": a show's actress
