@@ -51,6 +51,7 @@ from tellytrack.pipeline import (
     prepare_item,
     screen_batch,
     store_batch,
+    stored_near,
 )
 from tellytrack.store.sqlite import SQLiteStore
 
@@ -105,7 +106,6 @@ def _replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: i
             ) -> dict[str, float]:
     cpu = dict.fromkeys(("screen+near", "add_batch", "resolution"), 0.0)
     report = IngestReport()
-    index = NearDuplicateIndex(store.near_duplicates)
     seen: set[str] = set()
     for n, batch in enumerate(_batches(pairs), 1):
         if (n - 1) * BATCH_SIZE and (n - 1) * BATCH_SIZE % every == 0:
@@ -114,10 +114,10 @@ def _replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: i
             cpu["resolution"] += time.process_time() - t0
         t0 = time.process_time()
         kept = {a.id for a in screen_batch([a for a, _ in batch], store, seen, report, None)}
+        index = NearDuplicateIndex(stored_near(store, [e for a, e in batch if a.id in kept]))
         prepared = [prepare_item(a, e, index, report) for a, e in batch if a.id in kept]
         t1 = time.process_time()
         store_batch(store, [i for i in prepared if i is not None], report)
-        index.clear()
         t2 = time.process_time()
         cpu["screen+near"] += t1 - t0
         cpu["add_batch"] += t2 - t1

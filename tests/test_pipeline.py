@@ -255,3 +255,33 @@ def test_a_resolution_runs_with_the_cycle_collector_paused(
         assert gc.isenabled() is enabled and gc.get_threshold() == thresholds
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
+                                                          sample_articles: Path) -> None:
+    """``stored_near`` answers each article's band keys as the store's own lookup does
+    (the sample holds a near copy: s05 of s04), with one query per NEAR_CHUNK keys."""
+    from tellytrack.ingest import read_paths
+    from tellytrack.ingest.dedup import band_keys, signature
+
+    articles = [a for a in read_paths([str(sample_articles)]) if isinstance(a, Article)]
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        pipeline.ingest_items(store, articles[:len(articles) // 2 + 1])
+        sigs = [signature(a.text) for a in articles]
+        calls: list[int] = []
+        lookup_of = store.near_duplicates
+
+        def counted(keys: Any) -> Any:
+            calls.append(len(keys))
+            return lookup_of(keys)
+
+        store.near_duplicates = counted  # type: ignore[method-assign]
+        lookup = pipeline.stored_near(store, [([], s) for s in sigs])
+        assert len(calls) == 1 and calls[0] == len({k for s in sigs for k in band_keys(s)})
+        found = 0
+        for sig in sigs:
+            keys = band_keys(sig)
+            expected = sorted(lookup_of(keys))
+            assert sorted(lookup(keys)) == expected
+            found += len(expected)
+        assert found > len(articles) // 2  # each stored article finds itself at least

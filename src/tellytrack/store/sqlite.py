@@ -176,15 +176,24 @@ class SQLiteStore:
         self._checkpoints.committed()
 
     def add_batch(self, items: Sequence[Incoming]) -> BatchResult:
-        """Store every new article of ``items`` with its facts in ONE transaction."""
+        """Store every new article of ``items`` with its facts in ONE transaction.
+
+        Set at a time: which articles are stored already is one query, and the
+        articles, facts and band keys are three statements for the whole batch (at
+        95,000 synthetic articles four statements an article cost about 0.1 ms of it);
+        the facts' ids are those one article at a time gives (the same order)."""
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._write():
             before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
+            stored = self._stored_ids([item.article.id for item in items])
+            articles: list[tuple[Any, ...]] = []
+            facts: list[tuple[Any, ...]] = []
+            bands: list[tuple[int, bytes, str]] = []
             for item in items:
                 article = item.article
-                if article.id in stories or self.has_article(article.id):
+                if article.id in stories or article.id in stored:
                     result.duplicate += 1
                     continue
                 story = article.id
@@ -192,13 +201,15 @@ class SQLiteStore:
                     story = stories.get(item.copy_of) or self._story_of(item.copy_of)
                     result.syndicated += 1
                 stories[article.id] = story
-                self.conn.execute(_INSERT_ARTICLE, _article_row(item, story, now))
-                self.conn.executemany(_INSERT_FACT, _fact_rows(article.id, item))
-                self.conn.executemany(_INSERT_BAND, [(band, hashes, article.id)
-                                                     for band, hashes in item.band_keys])
+                articles.append(_article_row(item, story, now))
+                facts += _fact_rows(article.id, item)
+                bands += [(band, hashes, article.id) for band, hashes in item.band_keys]
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            self.conn.executemany(_INSERT_ARTICLE, articles)
+            self.conn.executemany(_INSERT_FACT, facts)
+            self.conn.executemany(_INSERT_BAND, bands)
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
                 migrations.tally_cues(self.conn, before)
@@ -208,6 +219,12 @@ class SQLiteStore:
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
                 self.conn.execute(_BUMP)
         return result
+
+    def _stored_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of these article ids that are stored (one query)."""
+        return {str(r[0]) for r in self.conn.execute(
+            "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(article_ids)),))}
 
     def _file_bands(self) -> None:
         """Move the recent band keys to the band table, in key order, once there are
