@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -52,6 +53,12 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # COMMON_WORD_WINDOW facts, so its cost does not grow with the KB.
 COMMON_WORD_SAMPLE = 500
 COMMON_WORD_WINDOW = 20_000
+# A resolution from the store asks the store for the sentences that may write a word
+# this many times; past that it reads the window's sentences once and searches them in
+# memory (``SentenceWindow``), with the same answers: a 5,000-article resolution at
+# 95,000 synthetic articles asked about 93 words, each a scan of up to the whole window
+# (about 1 s of its 7), where one article asks about one to three.
+COMMON_WORD_QUERIES = 4
 # Per store, the (fact type, show, actor, name) whose facts' sentences were found to write
 # the name: facts are only ever added, so the answer stays yes, and the next resolution
 # that re-admits the entity need not read a sentence again. Bounded, as the name caches.
@@ -230,6 +237,27 @@ class FactMentions(Mentions):
         return reversed(self._texts)
 
 
+class SentenceWindow:
+    """The distinct sentences of the window (``Store.texts_like`` without patterns:
+    newest first), searched as the store's ``LIKE`` patterns search them. SQLite's
+    ``LIKE`` folds the case of ASCII letters only, and so does ``bytes.lower``; a
+    letter pair in UTF-8 bytes is the same pair in the text (no byte of a multi-byte
+    character is ASCII), so a sentence matches here exactly when it matches there."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.texts = list(texts)
+        self.lowered = [t.encode().lower() for t in self.texts]
+
+    def holding(self, pairs: list[str]) -> Iterator[str]:
+        """The sentences holding every one of these letter pairs (case folded as above),
+        newest first."""
+        wanted = [p.encode() for p in pairs]
+        rarest = min(wanted, key=lambda p: sum(p in low for low in self.lowered[:64]))
+        for low, text in zip(self.lowered, self.texts, strict=True):
+            if rarest in low and all(p in low for p in wanted):
+                yield text
+
+
 class StoreMentions(Mentions):
     """The tallies the store aggregates (``Store.name_counts``) of the facts of some
     shows and people and the unlinked ones, or of every fact; sentences are read
@@ -246,6 +274,8 @@ class StoreMentions(Mentions):
             self.roles[(show, name)] = Tally(n, stories)
         self.producers = set(counts.producers)
         self.links = [_link(g) for g in counts.links]
+        self._asked = 0  # words whose sentences were asked of the store
+        self._window: SentenceWindow | None = None
 
     def _union(self, keys: tuple[TallyKey, ...]) -> int:
         return self.store.story_count(keys)
@@ -275,8 +305,14 @@ class StoreMentions(Mentions):
     def texts_with(self, word: str) -> Iterator[str]:
         # a raw word whose key is ``word`` holds each of its letter pairs ("pyaar": "py",
         # "ya", "ar"), whatever letters it doubles
-        pairs = [word[i:i + 2] for i in range(len(word) - 1)] or [word]
-        return self.store.texts_like([f"%{p}%" for p in sorted(set(pairs))],
+        pairs = sorted({word[i:i + 2] for i in range(len(word) - 1)} or {word})
+        self._asked += 1
+        if self._window is None and self._asked > COMMON_WORD_QUERIES:
+            self._window = SentenceWindow(
+                self.store.texts_like([], COMMON_WORD_WINDOW, COMMON_WORD_WINDOW))
+        if self._window is not None:
+            return islice(self._window.holding(pairs), COMMON_WORD_SAMPLE)
+        return self.store.texts_like([f"%{p}%" for p in pairs],
                                      COMMON_WORD_SAMPLE, COMMON_WORD_WINDOW)
 
 

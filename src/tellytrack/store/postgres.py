@@ -699,7 +699,8 @@ class PostgresStore:
         like = "".join(" AND evidence_text ILIKE %s" for _ in patterns)
         return iter([str(r["evidence_text"]) for r in self.conn.execute(
             "SELECT evidence_text FROM facts WHERE id > (SELECT coalesce(max(id), 0) FROM facts) "
-            f"- %s AND show IS NOT NULL AND show != ''{like} GROUP BY evidence_text "
+            f"- %s AND show IS NOT NULL AND show != '' AND evidence_text IS NOT NULL{like} "
+            "GROUP BY evidence_text "
             "ORDER BY max(id) DESC LIMIT %s", [window, *patterns, limit])])
 
     def _pages(self, sql: str, params: list[Any]) -> Iterator[str]:

@@ -847,6 +847,7 @@ class SQLiteStore:
         newest = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
         return _distinct(self._lazily(
             f"SELECT evidence_text FROM facts WHERE id > ? AND show IS NOT NULL AND show != ''"
+            " AND evidence_text IS NOT NULL"
             f"{like} ORDER BY id DESC", [newest - window, *patterns], 256), limit)
 
     def _lazily(self, sql: str, params: Sequence[Any], size: int = 16) -> Iterator[str]:
