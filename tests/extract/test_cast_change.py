@@ -112,10 +112,15 @@ def test_characters_returning_home_is_no_return() -> None:
 def test_headline_of_another_story_without_show_is_skipped() -> None:
     """"(Also Read: Tara Joshi roped in for ...)" is another story's news: without a show
     of this article named in it, it gives no change to this article's show."""
-    facts = _facts(SHOW + "Riya Malhotra has quit the show.\n\n(Also Read: MUST READ! Tara "
-                   "Joshi roped in for Dil Se Dil, to join the cast in Pune )\n\nMore soon.")
+    text = SHOW + ("Riya Malhotra has quit the show.\n\n(Also Read: MUST READ! Tara Joshi "
+                   "roped in for {}, to join the cast in Pune )\n\nMore soon.")
+    facts = _facts(text.format("the new show"))
     assert ("Tara Joshi", "entry") not in facts
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
+    # naming its show, the line gives the change to that show, never to this article's
+    doc = parse(Article.create(text.format("Dil Se Dil")))
+    assert {(f.actor, f.show) for f in cast_change.extract(doc) if f.change == "entry"} \
+        <= {("Tara Joshi", "Dil Se Dil")}
 
 
 def test_character_between_actor_and_phrase_keeps_the_actor() -> None:

@@ -224,6 +224,22 @@ def test_a_show_in_a_past_credit_is_not_the_sentences_show() -> None:
     assert {f.show for f in changes} == {"Pyaar Ki Dor"}
 
 
+def test_roped_in_for_names_the_show_but_not_a_characters_role() -> None:
+    """"She has been roped in for X" names the show (a one-word title the article's
+    only other show would otherwise outvote); "roped in for A and B's roles" names
+    characters, not a show."""
+    from tellytrack.extract import extract_facts
+    from tellytrack.model import Article
+
+    text = ("Saanjh news\n\nNeha Arora is a familiar face. She was last seen in Rang Mahal. "
+            "Now, she has been roped in for Saanjh.")
+    changes = [f for f in extract_facts(Article.create(text)) if f.type == "cast_change"]
+    assert [(f.show, f.actor, f.change) for f in changes] == [("Saanjh", "Neha Arora", "entry")]
+    doc = _doc("Pyaar Ki Dor is set for a leap. The makers are yet to decide who will be "
+               "roped in for Meera and Arjun's roles. Pyaar Ki Dor airs on Star Plus.")
+    assert "Meera" not in doc.shows.names
+
+
 def test_producer_phrases_found_from_their_cue_match_a_full_scan() -> None:
     """Trying the producer pattern only at "produc" and the capitals before "produced"
     finds exactly what scanning every position finds, line breaks included."""

@@ -359,12 +359,16 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     befores = near(before, before_cue, text, reach=8, cue_at=at)
     out: list[str] = []
     for m in _after_matches(doc, text, offset):
+        if _ROLE_AFTER.match(text, m.end(1)):
+            continue  # "roped in for Meera's role": a character's, not a show's
         out.append(m.group(1))
         if _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1)):
             out += _coordinated(text, m.end(1))  # "the shows A and B"
     return out + [m.group(1) for m in befores]
 
 
+# what makes the name after a cue a character: "for A's role", "for A and B's roles"
+_ROLE_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?['’]s?\s+(?:roles?|characters?|parts?)\b")
 # a plural noun, not the verb ("X shows A and B getting married")
 _PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?:the|two|three|popular|hit|other|daily|new))\s+"
                          r"(?:shows|serials)\W*$")
