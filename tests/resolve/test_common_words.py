@@ -79,3 +79,13 @@ def test_a_resolution_switches_to_the_window_after_a_few_words(tmp_path: Path) -
         assert m._window is None
         m.common(WORDS[-1])
         assert m._window is not None and len(m._window.texts) == len(SENTENCES) - 1
+
+
+def test_an_empty_or_short_window_holds_nothing_or_itself() -> None:
+    """No sentences, one sentence, one-letter and letter-pair searches."""
+    from tellytrack.resolve.mentions import SentenceWindow
+
+    assert list(SentenceWindow([]).holding(["ab"])) == []
+    one = SentenceWindow(["Ab"])
+    assert list(one.holding(["ab"])) == ["Ab"] and list(one.holding(["a"])) == ["Ab"]
+    assert list(one.holding(["ba"])) == [] and list(one.holding(["ab", "bc"])) == []
