@@ -260,7 +260,7 @@ def test_a_resolution_runs_with_the_cycle_collector_paused(
 def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
                                                           sample_articles: Path) -> None:
     """``stored_near`` answers each article's band keys as the store's own lookup does
-    (the sample holds a near copy: s05 of s04), with one query per NEAR_CHUNK keys."""
+    (the sample holds a near copy: s05 of s04), with one read for the batch."""
     from tellytrack.ingest import read_paths
     from tellytrack.ingest.dedup import band_keys, signature
 
@@ -269,19 +269,19 @@ def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
         pipeline.ingest_items(store, articles[:len(articles) // 2 + 1])
         sigs = [signature(a.text) for a in articles]
         calls: list[int] = []
-        lookup_of = store.near_duplicates
+        read = store.near_duplicates_by_key
 
         def counted(keys: Any) -> Any:
             calls.append(len(keys))
-            return lookup_of(keys)
+            return read(keys)
 
-        store.near_duplicates = counted  # type: ignore[method-assign]
+        store.near_duplicates_by_key = counted  # type: ignore[method-assign]
         lookup = pipeline.stored_near(store, [([], s) for s in sigs])
-        assert len(calls) == 1 and calls[0] == len({k for s in sigs for k in band_keys(s)})
+        assert calls == [len({k for s in sigs for k in band_keys(s)})]
         found = 0
         for sig in sigs:
             keys = band_keys(sig)
-            expected = sorted(lookup_of(keys))
+            expected = sorted(store.near_duplicates(keys))
             assert sorted(lookup(keys)) == expected
             found += len(expected)
         assert found > len(articles) // 2  # each stored article finds itself at least

@@ -248,31 +248,20 @@ def screen_batch(
     return kept
 
 
-# Band keys per near-duplicate query of a batch's lookup (``stored_near``): two
-# parameters a key, well under SQLite's 32,766 and PostgreSQL's 65,535.
-NEAR_CHUNK = 2000
-
-
 def stored_near(store: Store, extracted: Iterable[Extracted]) -> StoredLookup:
     """The stored near-duplicate candidates of a batch's articles, read at once: a
     lookup that answers as ``store.near_duplicates`` would for each article's band
-    keys. The store does not change while a batch is prepared, so one query per
-    NEAR_CHUNK keys gives what one query an article gave (at 95,000 synthetic articles
-    those 1,000 queries a batch cost about 0.5 ms an article); each candidate is filed
-    under its own band keys that the batch asks for."""
-    wanted = {k for e in extracted if not isinstance(e, str) for k in band_keys(e[1])}
-    ordered = sorted(wanted)
-    found: dict[BandKey, dict[str, bytes]] = {}
-    for i in range(0, len(ordered), NEAR_CHUNK):
-        for article_id, sig in store.near_duplicates(ordered[i:i + NEAR_CHUNK]):
-            for k in band_keys(sig):
-                if k in wanted:
-                    found.setdefault(k, {})[article_id] = sig
+    keys. The store does not change while a batch is prepared, so one read of every
+    key of the batch (``Store.near_duplicates_by_key``) gives what one query an article
+    gave, each candidate's signature once (at 95,000 synthetic articles 4,656 distinct
+    candidates for 7,273 rows a batch of 1,000)."""
+    wanted = sorted({k for e in extracted if not isinstance(e, str) for k in band_keys(e[1])})
+    found = store.near_duplicates_by_key(wanted) if wanted else {}
 
     def lookup(keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
         out: dict[str, bytes] = {}
         for k in keys:
-            out.update(found.get(k, {}))
+            out.update(found.get(k, ()))
         return list(out.items())
 
     return lookup

@@ -191,3 +191,16 @@ def test_upgrade_files_stored_signatures_as_dedup_does(backend: Backend) -> None
         got = sorted((r["band"], bytes(r["hashes"])) for r in rows)
         assert got == band_keys(signature(TEXT_A))
         assert upgraded.near_duplicates(band_keys(signature(TEXT_A))[:1])[0][0] == a.id
+
+
+def test_near_duplicates_by_key_names_each_key_found(store: ClosingStore) -> None:
+    """A batch's read: every key some stored article is filed under, with that article
+    and its signature; a key filed by none is left out, the same bytes in another band
+    too."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    store.add_batch([filed(a), filed(b)])
+    ka, kb = band_keys(signature(TEXT_A)), band_keys(signature(TEXT_B))
+    found = store.near_duplicates_by_key([*ka[:3], kb[0], (8, ka[7][1])])
+    assert found == {**{k: [(a.id, signature(TEXT_A))] for k in ka[:3]},
+                     kb[0]: [(b.id, signature(TEXT_B))]}
+    assert store.near_duplicates_by_key([]) == {}

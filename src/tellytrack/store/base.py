@@ -232,6 +232,13 @@ class Store(Protocol):
         band keys: the near-duplicate candidates of an article, found by index."""
         ...
 
+    def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
+                               ) -> dict[BandKey, list[tuple[str, bytes]]]:
+        """For each of these band keys that stored articles are filed under, their
+        (article id, signature): a whole batch's candidates in one read, each article's
+        signature read once (``pipeline.stored_near``)."""
+        ...
+
     def version(self) -> int:
         """A number that every committed write raises, in the write's own transaction
         (a batch that stored something, a resolution, an override): two reads that see

@@ -312,6 +312,27 @@ class PostgresStore:
             ([band for band, _ in band_keys], [hashes for _, hashes in band_keys]))
         return [(str(r["id"]), bytes(r["signature"])) for r in rows]
 
+    def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
+                               ) -> dict[BandKey, list[tuple[str, bytes]]]:
+        """Store.near_duplicates_by_key: the keys as one table, joined through the band
+        table's primary key, then the signatures of the articles found."""
+        if not band_keys:
+            return {}
+        rows = self.conn.execute(
+            "SELECT DISTINCT q.band, q.hashes, b.article_id "
+            "FROM unnest(%s::smallint[], %s::bytea[]) AS q (band, hashes) "
+            "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes",
+            ([band for band, _ in band_keys], [hashes for _, hashes in band_keys])).fetchall()
+        ids = sorted({str(r["article_id"]) for r in rows})
+        sigs = {str(r["id"]): bytes(r["signature"]) for r in self.conn.execute(
+            "SELECT id, signature FROM articles WHERE id = ANY(%s)", (ids,))}
+        out: dict[BandKey, list[tuple[str, bytes]]] = {}
+        for r in rows:
+            article_id = str(r["article_id"])
+            out.setdefault((int(r["band"]), bytes(r["hashes"])), []).append(
+                (article_id, sigs[article_id]))
+        return out
+
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
         with self.conn.transaction(), self.conn.cursor() as cur:

@@ -57,6 +57,9 @@ _INSERT_BAND = "INSERT INTO near_duplicate_recent (band, hashes, article_id) VAL
 # articles' worth, about 11 MB): each move writes the big table's pages once, where
 # every batch did; small enough to stay in the page cache.
 RECENT_BANDS = 250_000
+# Band keys per query of ``near_duplicates_by_key``: two parameters a key, under
+# SQLite's 32,766.
+NEAR_KEYS = 16_000
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
     "INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -327,6 +330,32 @@ class SQLiteStore:
             "SELECT a.id, a.signature FROM found JOIN articles a ON a.id = found.id",
             [v for key in band_keys for v in key])
         return [(str(r[0]), bytes(r[1])) for r in rows]
+
+    def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
+                               ) -> dict[BandKey, list[tuple[str, bytes]]]:
+        """Store.near_duplicates_by_key: the keys as a table (NEAR_KEYS at a time: a
+        batch's 25,000 exceed SQLite's parameters), joined through both band tables'
+        primary keys, then the signatures of the articles found (at 95,000 synthetic
+        articles 4,656 for a batch of 1,000 articles, against 7,273 rows read one
+        article at a time)."""
+        rows: list[sqlite3.Row] = []
+        for i in range(0, len(band_keys), NEAR_KEYS):
+            chunk = band_keys[i:i + NEAR_KEYS]
+            rows += self.conn.execute(
+                f"WITH q (band, hashes) AS (VALUES {', '.join('(?, ?)' for _ in chunk)}) "
+                "SELECT q.band, q.hashes, b.article_id FROM q JOIN near_duplicate_bands b "
+                "ON b.band = q.band AND b.hashes = q.hashes UNION ALL "
+                "SELECT q.band, q.hashes, r.article_id FROM q JOIN near_duplicate_recent r "
+                "ON r.band = q.band AND r.hashes = q.hashes", [v for k in chunk for v in k])
+        ids = sorted({str(r[2]) for r in rows})
+        sigs = {str(r[0]): bytes(r[1]) for r in self.conn.execute(
+            "SELECT id, signature FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),))}
+        out: dict[BandKey, list[tuple[str, bytes]]] = {}
+        for band, hashes, article_id in rows:
+            out.setdefault((int(band), bytes(hashes)), []).append(
+                (str(article_id), sigs[str(article_id)]))
+        return out
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
