@@ -609,3 +609,10 @@ def test_a_couple_parting_ways_leaves_no_show() -> None:
     got = _facts(SHOW + "In the upcoming episodes, Kavya and Vikram will part ways after a "
                  "fight. Riya Malhotra has parted ways with Pyaar Ki Dor.")
     assert ("Kavya", "exit") not in got and ("Riya Malhotra", "exit") in got
+
+
+def test_not_continuing_with_the_show_is_an_exit() -> None:
+    """"Sources say A will not continue with the show" reports A's exit."""
+    facts = _facts(SHOW + "The show will take a leap. Sources say Riya Malhotra will not "
+                   "continue with the show after the leap.")
+    assert facts[("Riya Malhotra", "exit")] == "reported"
