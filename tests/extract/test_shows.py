@@ -569,3 +569,15 @@ def test_tag_lines_found_from_line_starts_are_the_pattern_s() -> None:
     for text in texts:
         assert _tag_lines(text) == [m.span() for m in TAG_LINE.finditer(text)], text
     assert len(_tag_lines(texts[0])) == 2
+
+
+def test_shows_as_a_verb_is_no_show_cue() -> None:
+    """"The promo of X shows A and B as ..." is the verb: A is a person, not a title;
+    after a channel ("Star Plus shows X and Y") or a determiner ("the shows X") it is
+    the plural noun, and its titles are shows."""
+    doc = _doc("Saanjh: new promo out\n\nThe new promo of Saanjh shows Tanvi Shah and Rohan "
+               "Mehta as Saanjh and Vikram. The show will air on Colors.")
+    assert "Tanvi Shah" not in doc.shows.names
+    doc = _doc("The show Meri Dor has gained viewers. Star Plus shows Saath Chalenge and "
+               "Meri Dor have loyal fans.")
+    assert {"Saath Chalenge", "Meri Dor"} <= set(doc.shows.names)

@@ -361,8 +361,12 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     for m in _after_matches(doc, text, offset):
         if _ROLE_AFTER.match(text, m.end(1)):
             continue  # "roped in for Meera's role": a character's, not a show's
+        plural = _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1))
+        if not plural and _VERB_CUE.match(text, m.start()) and not \
+                _channel_shows().search(text, max(0, m.start() - 40), m.start() + 5):
+            continue  # "the promo of X shows A and B": the verb, followed by people
         out.append(m.group(1))
-        if _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1)):
+        if plural:
             out += _coordinated(text, m.end(1))  # "the shows A and B"
     return out + [m.group(1) for m in befores]
 
@@ -370,8 +374,10 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
 # what makes the name after a cue a character: "for A's role", "for A and B's roles"
 _ROLE_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?['’]s?\s+(?:roles?|characters?|parts?)\b")
 # a plural noun, not the verb ("X shows A and B getting married")
-_PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?:the|two|three|popular|hit|other|daily|new))\s+"
+_PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?i:the|two|three|four|five|popular|hit|other|daily|"
+                         r"new|tv|top|these|both|many|several|television))\s+"
                          r"(?:shows|serials)\W*$")
+_VERB_CUE = re.compile(r"shows\b")  # the one cue word that is also a verb
 _AND_TITLE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)({_TITLE})")
 
 
@@ -404,6 +410,12 @@ def _channel_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"({_TITLE}),?\s+(?:which\s+)?(?:airs|aired|streams)\s+on\s+(?:{_channel_alts()})")
     bracketed = re.compile(rf"({_TITLE})[ \t]*{_bracketed_channel().pattern}")
     return possessive, airs, bracketed
+
+
+@cache
+def _channel_shows() -> re.Pattern[str]:
+    """"Star Plus shows": the plural noun after a channel's name."""
+    return re.compile(rf"(?:{_channel_alts()})\s+shows$")
 
 
 @cache
