@@ -616,3 +616,20 @@ def test_not_continuing_with_the_show_is_an_exit() -> None:
     facts = _facts(SHOW + "The show will take a leap. Sources say Riya Malhotra will not "
                    "continue with the show after the leap.")
     assert facts[("Riya Malhotra", "exit")] == "reported"
+
+
+def test_a_closing_source_attribution_reports_the_whole_sentence() -> None:
+    """"A will be replaced by B, a source told us": the attribution at the end makes the
+    replacement a report; "..., according to reports" too."""
+    facts = _facts(SHOW + "Riya Malhotra will be replaced by Tara Joshi, a source told us.")
+    assert facts == {("Riya Malhotra", "exit"): "reported", ("Tara Joshi", "entry"): "reported"}
+    facts = _facts(SHOW + "Kabir Sethi has quit the show, according to reports.")
+    assert facts[("Kabir Sethi", "exit")] == "reported"
+
+
+def test_a_headlines_bare_replaced_is_passive() -> None:
+    """"Pyaar Ki Dor: Riya Malhotra replaced" says Riya was replaced (an exit), not that
+    she replaced someone."""
+    facts = _facts("Pyaar Ki Dor: Riya Malhotra replaced\n\nThe makers have found a new "
+                   "Meera. Tara Joshi will now play Meera in Pyaar Ki Dor.")
+    assert ("Riya Malhotra", "entry") not in facts

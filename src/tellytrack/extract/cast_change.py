@@ -451,7 +451,8 @@ class _Proposer:
         text = self.doc.text
         passive = bool(rules.BY.match(text, cue.end)) or cue.key.startswith("replaced by") \
             or bool(re.search(r"\b(?:been|was|were|is|are|be|being|get|got)\s+$",
-                              text[max(0, cue.start - 12):cue.start]))
+                              text[max(0, cue.start - 12):cue.start])) \
+            or (cue.key == "replaced" and bool(rules.CLAUSE_END.match(text, cue.end)))
         subject_enters = not passive
         expected = ("entry" if subject_enters else "exit") if before \
             else ("exit" if subject_enters else "entry")

@@ -38,9 +38,20 @@ PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
 # What follows a change phrase in its own clause: up to punctuation or a new verb phrase
 # ("speaks about his exit & reveals if ...": the "if" is not the exit's).
 _TAIL = re.compile(r"(?:(?![,.;:!?&]|\s+and\s+)[^\n])*\??")
+# A closing attribution to an unnamed source, which scopes over the whole sentence:
+# "A will be replaced by B, a source told us", "..., said an insider", "..., according to
+# reports".
+_SOURCED = re.compile(
+    r",\s*(?:(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:sources?|insiders?)\s+(?:close\s+to\s+"
+    r"[\w\s]{1,30}?\s+)?(?:told|tell|tells|said|say|says|informed|revealed|claimed)"
+    r"|(?:said|says|informed|revealed|told)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:source|insider)|according\s+to\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:sources?|reports?|insiders?))\b[^,;]*$", re.I)
 _OWN_NOUN = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
 _SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
 _REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
+# Nothing after a phrase in its clause ("A replaced" in a headline: passive)
+CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.!?:;,(]|[-–|][ \t])")
 _REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
 _GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
 # "returning to the Sethi house": the characters go home in the story, nobody rejoins a cast
@@ -274,6 +285,10 @@ def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
     (remembered: the rules and the candidate proposer both read each change phrase)."""
     tail = _TAIL.match(text, rel)
     found = modality.cues(text[:rel] + (tail.group() if tail else ""))
+    low = text.lower()
+    if ("source" in low or "insider" in low or "according" in low) and \
+            _SOURCED.search(text, rel):
+        found = found | {"reported"}
     if "conditional" in found:
         return None
     if modality.negated(text, start):
@@ -310,7 +325,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
         elif re.search(r"replaced\s*$", lead, re.I):
-            active = not BY.match(s.text, m.end())  # "A replaced B", not "A replaced by B"
+            # "A replaced B", not "A replaced by B" nor a headline's "A replaced"
+            active = not BY.match(s.text, m.end()) and not CLAUSE_END.match(s.text, m.end())
             out.extend((p, "exit" if active else "entry", vs, ve) for p in _after(doc, ms, s, ve))
             change = "entry" if active and m.group().lower() == "replaced" else change
         out.extend((p, change, vs, ve) for p in subject)
