@@ -134,7 +134,7 @@ def build_archive(path: Path, n: int, seed: int = 15) -> None:
     # cumulative once: ``choices(shows, weights)`` would add them up again for every
     # article (minutes at 200k); the draws are the same
     cum_weights = list(accumulate(1 / (rank + 1) for rank in range(len(shows))))
-    day, texts = date(2021, 1, 1), []
+    day, texts = date(2021, 1, 1), list[str]()
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
             day += timedelta(days=rng.random() < 0.05)
@@ -205,7 +205,7 @@ def _descendants(pid: int) -> set[int]:
             parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
         except (OSError, IndexError, ValueError):
             continue
-    found, frontier = set(), {pid}
+    found, frontier = set[int](), {pid}
     while frontier:
         frontier = {p for p, parent in parents.items() if parent in frontier} - found
         found |= frontier

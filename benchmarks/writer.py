@@ -17,7 +17,8 @@ workers' extraction on a shared machine. This script:
    cProfile, prints the functions with the most time and keeps the profile
    (``profile.out`` under ``--dir``). ``--memory`` traces Python's allocations instead
    (tracemalloc): what each phase left allocated, its peak, and the lines whose
-   allocations grew over the measured part.
+   allocations grew over the measured part, with SQLite's own allocations (its page
+   cache) and the resident memory beside them.
 
     .venv/bin/python benchmarks/writer.py --dir /tmp/writer --base 40000 [--profile]
 """
@@ -26,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import ctypes
+import ctypes.util
 import os
 import pickle
 import pstats
@@ -127,13 +130,38 @@ def _replay(store: SQLiteStore, pairs: list[tuple[Article, Extracted]], every: i
     return cpu
 
 
+def _sqlite_memory() -> tuple[int, int] | None:
+    """SQLite's own allocations (its page caches most of all) now and at their peak
+    since the last call, from the shared library Python's module is linked to; None
+    where that library is not found."""
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+    except OSError:
+        return None
+    lib.sqlite3_memory_used.restype = lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+    return int(lib.sqlite3_memory_used()), int(lib.sqlite3_memory_highwater(1))
+
+
+def _rss() -> float:
+    """This process's resident memory now, in MB (Linux)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1e3
+    return 0.0
+
+
 def _traced() -> str:
-    """Python's allocations now and at their peak since the last call (tracemalloc)."""
+    """Python's allocations now and at their peak since the last call (tracemalloc),
+    SQLite's likewise, and the resident memory: what the writer's RSS is made of."""
     if not tracemalloc.is_tracing():
         return ""
     now, peak = tracemalloc.get_traced_memory()
     tracemalloc.reset_peak()
-    return f"; Python allocations {now / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB"
+    out = f"; Python allocations {now / 1e6:.1f} MB, peak {peak / 1e6:.1f} MB"
+    sqlite = _sqlite_memory()
+    if sqlite is not None:
+        out += f"; SQLite {sqlite[0] / 1e6:.1f} MB, peak {sqlite[1] / 1e6:.1f} MB"
+    return out + f"; RSS {_rss():.0f} MB"
 
 
 def main() -> None:
