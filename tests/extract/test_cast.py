@@ -79,6 +79,21 @@ def test_titular_role_is_the_show_title() -> None:
     assert ("Kesar", "Riya Malhotra", "Kesar") in facts
 
 
+def test_titular_role_in_other_phrasings() -> None:
+    """"A continues to play the titular role in X", "A is essaying the title role",
+    "The titular role of X is essayed by A", and "A, who plays the titular role on the
+    show" (the article's show, which the sentence points to)."""
+    for text in ("Kesar is a hit. However, Riya Malhotra continues to play the titular role "
+                 "in Kesar.",
+                 "Kesar is a hit. In the Hindi version, Riya Malhotra is essaying the title "
+                 "role in Kesar while Kabir Sethi plays Arjun.",
+                 "Kesar airs on Zee TV. The titular role of Kesar is essayed by popular "
+                 "actress Riya Malhotra.",
+                 "Zee TV's Kesar is a hit. Reports claim that Riya Malhotra, who plays the "
+                 "titular role on the show, is quitting."):
+        assert ("Kesar", "Riya Malhotra", "Kesar") in _facts(text), text
+
+
 def test_replacing_as_links_the_newcomer() -> None:
     """"A replacing B as C" gives A the role (B played it before: SPEC counts "plays or
     played", and the shared gold lists the replaced actor's role too, pool p013)."""

@@ -372,8 +372,8 @@ _SUBJECT_LINK = re.compile(
     rf"\s+as\s+(?:the\s+)?"
     rf"(?:lead\s+|beloved\s+|iconic\s+)?(?P<c2>{lp.G})"
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{lp.NEW}(?P<c3>{lp.G})"
-    r"|\b(?P<titular>(?:in|as|plays|playing|essays|essaying|portrays|portraying)\s+the\s+"
-    r"(?:titular|title|eponymous)\s+(?:role|character))")
+    r"|\b(?P<titular>(?:in|as|play|plays|playing|played|essay|essays|essaying|essayed|portray|"
+    r"portrays|portraying|portrayed)\s+the\s+(?:titular|title|eponymous)\s+(?:role|character))")
 # The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts that open
 # with a literal or a character class (which ``re`` skips ahead to).
 _SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
@@ -388,6 +388,15 @@ _SUBJECT_BEFORE = re.compile(
     rf"(?:[a-z’'\-]+,?\s+){{0,10}}$")
 _OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
 _NAME_BEFORE = re.compile(rf"({lp.NAME})[\s,]*$")
+# the titular role's player: the last name before, with at most five lower-case words
+# between ("A, who plays the titular role", "A is essaying the title role")
+_PLAYER_BEFORE = re.compile(rf"({lp.NAME}),?\s+(?:[a-z’'\-]+,?\s+){{0,5}}$")
+_THE_SHOW = re.compile(r"\b(?:the|this)\s+(?:show|serial|series)\b")
+# "The titular role (of X) is essayed by A": the player after the phrase
+_TITULAR_BY = re.compile(
+    rf"\b[Tt]he\s+(?:titular|title|eponymous)\s+(?:role|character)(?:\s+of\s+{lp.NAME})?"
+    rf"\s+{lp.AUX}(?:being\s+|been\s+)?(?:essayed|played|portrayed)\s+by\s+"
+    rf"(?:[a-z\-]+\s+){{0,4}}({lp.NAME})")
 
 
 # "X has stepped into her shoes": X takes over the role of the person named before.
@@ -459,12 +468,15 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     for s in doc.sentences:
         if not _SUBJECT_GATE.search(s.text) and not _AS_GATE.search(s.text):
             continue
+        titular = [(m.start(), m.group(1), m.end()) for m in _TITULAR_BY.finditer(s.text)]
+        for at, player, end in titular:
+            actor, character = _known(doc, player), _title_role(doc, s, at)
+            if actor and character:
+                out.append((actor, character, s, s.start + end))
         for m in _SUBJECT_LINK.finditer(s.text):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
-            if m["titular"]:  # the show named last before ("X, which stars A in ...")
-                inside = doc.shows.shows_in(s)
-                earlier = [n for n in inside if n.start < s.start + m.start()]
-                character = (earlier or inside)[-1 if earlier else 0].show if inside else None
+            if m["titular"]:
+                character = _title_role(doc, s, m.start())
             else:
                 character = m["c"] or m["c2"] or m["c3"]
             end = m.end()
@@ -475,10 +487,23 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
+def _title_role(doc: Doc, s: Sentence, at: int) -> str | None:
+    """The title character a "titular role" phrase at ``at`` (in ``s``) speaks of: the
+    show named last before it ("X, which stars A in ..."), else the first one the
+    sentence names after it, else the show the sentence is about when it says so ("A,
+    who plays the titular role on the show")."""
+    inside = doc.shows.shows_in(s)
+    earlier = [n for n in inside if n.start < s.start + at]
+    if inside:
+        return (earlier or inside)[-1 if earlier else 0].show
+    return doc.show_for(s) if _THE_SHOW.search(s.text) else None
+
+
 def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | None:
     """Who a play phrase is about (see :func:`_subject_links`), as a known person."""
-    if titular and (m := _NAME_BEFORE.search(before)):
-        return _known(doc, m.group(1))
+    if titular and (m := _NAME_BEFORE.search(before) or _PLAYER_BEFORE.search(before)) \
+            and (actor := _known(doc, m.group(1))):
+        return actor
     if (m := _SUBJECT_BEFORE.search(before)) and not _PRONOUN_BEFORE.search(before):
         return _known(doc, m.group(1))
     pronoun = _PRONOUN_BEFORE.search(before)
