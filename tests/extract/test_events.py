@@ -195,3 +195,13 @@ def test_default_status_answers_as_the_plain_search() -> None:
         plain = "upcoming" if _PREMIERE.search(doc.text) else "aired"
         assert _default_status(doc) == plain, text
     assert _default_status(parse(Article.create(texts[0]))) == "upcoming"
+
+
+def test_events_ahead_or_on_the_cards_are_upcoming() -> None:
+    """"A and B exited X ahead of the leap", "A and B's wedding is on the cards": what is
+    ahead or on the cards has not aired."""
+    show = "The show Saath Chalenge is a hit. "
+    assert _events(show + "Tanvi Shah has exited the show ahead of the leap.")["leap"].status \
+        == "upcoming"
+    assert _events(show + "Kabir and Meera's wedding is on the cards.")["wedding"].status \
+        == "upcoming"

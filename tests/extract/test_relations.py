@@ -94,8 +94,8 @@ def test_parting_ways_with_a_husband_is_spouse() -> None:
 
 def test_parting_ways_without_marriage_is_romance() -> None:
     """"Meera and Arjun parting ways" with no husband or wife in sight: lovers."""
-    rels = _relations("Pyaar Ki Dor will show Meera (Riya Malhotra) and Arjun (Kabir Sethi) "
-                      "parting ways.")
+    rels = _relations("Star Plus' Pyaar Ki Dor will show Meera (Riya Malhotra) and Arjun "
+                      "(Kabir Sethi) parting ways.")
     assert {r[1] for r in rels} == {"romance"}
 
 

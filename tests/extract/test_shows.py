@@ -581,3 +581,11 @@ def test_shows_as_a_verb_is_no_show_cue() -> None:
     doc = _doc("The show Meri Dor has gained viewers. Star Plus shows Saath Chalenge and "
                "Meri Dor have loyal fans.")
     assert {"Saath Chalenge", "Meri Dor"} <= set(doc.shows.names)
+
+
+def test_show_after_a_modal_is_the_verb() -> None:
+    """"The upcoming track will also show Meera's pregnancy": "show" is the verb there,
+    and Meera no title."""
+    doc = _doc("Dil Ki Dastak spoiler\n\nKabir and Meera's wedding is on the cards. The "
+               "upcoming track will also show Meera's pregnancy.")
+    assert "Meera" not in doc.shows.names

@@ -365,6 +365,9 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
         if not plural and _VERB_CUE.match(text, m.start()) and not \
                 _channel_shows().search(text, max(0, m.start() - 40), m.start() + 5):
             continue  # "the promo of X shows A and B": the verb, followed by people
+        if _SHOW_VERB.match(text, m.start()) and \
+                _MODAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the track will (also) show A's pregnancy": the verb again
         out.append(m.group(1))
         if plural:
             out += _coordinated(text, m.end(1))  # "the shows A and B"
@@ -378,6 +381,9 @@ _PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?i:the|two|three|four|five|popular|hit
                          r"new|tv|top|these|both|many|several|television))\s+"
                          r"(?:shows|serials)\W*$")
 _VERB_CUE = re.compile(r"shows\b")  # the one cue word that is also a verb
+_SHOW_VERB = re.compile(r"show\s")  # "show" itself, as "will show" may be a verb
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|"
+                           r"does|do)\s+(?:also\s+|now\s+|soon\s+)?$")
 _AND_TITLE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)({_TITLE})")
 
 
