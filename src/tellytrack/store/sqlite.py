@@ -57,9 +57,6 @@ _INSERT_BAND = "INSERT INTO near_duplicate_recent (band, hashes, article_id) VAL
 # articles' worth, about 11 MB): each move writes the big table's pages once, where
 # every batch did; small enough to stay in the page cache.
 RECENT_BANDS = 250_000
-# Band keys per query of ``near_duplicates_by_key``: two parameters a key, under
-# SQLite's 32,766.
-NEAR_KEYS = 16_000
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
     "INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -333,20 +330,27 @@ class SQLiteStore:
 
     def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
                                ) -> dict[BandKey, list[tuple[str, bytes]]]:
-        """Store.near_duplicates_by_key: the keys as a table (NEAR_KEYS at a time: a
-        batch's 25,000 exceed SQLite's parameters), joined through both band tables'
-        primary keys, then the signatures of the articles found (at 95,000 synthetic
-        articles 4,656 for a batch of 1,000 articles, against 7,273 rows read one
-        article at a time)."""
-        rows: list[sqlite3.Row] = []
-        for i in range(0, len(band_keys), NEAR_KEYS):
-            chunk = band_keys[i:i + NEAR_KEYS]
-            rows += self.conn.execute(
-                f"WITH q (band, hashes) AS (VALUES {', '.join('(?, ?)' for _ in chunk)}) "
-                "SELECT q.band, q.hashes, b.article_id FROM q JOIN near_duplicate_bands b "
-                "ON b.band = q.band AND b.hashes = q.hashes UNION ALL "
-                "SELECT q.band, q.hashes, r.article_id FROM q JOIN near_duplicate_recent r "
-                "ON r.band = q.band AND r.hashes = q.hashes", [v for k in chunk for v in k])
+        """Store.near_duplicates_by_key: the keys in a temporary table (a batch's 25,000
+        exceed SQLite's parameters, and a statement of thousands of ``VALUES`` rows
+        stays in the statement cache, megabytes each), joined through both band
+        tables' primary keys, then the signatures of the articles found (at 95,000
+        synthetic articles 4,656 for a batch of 1,000 articles, against 7,273 rows read
+        one article at a time). The temporary rows live in one transaction that writes
+        nothing else and is rolled back (one transaction, not one a key)."""
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS near_query "
+                          "(band INTEGER, hashes BLOB)")
+        self.conn.execute("BEGIN")
+        try:
+            self.conn.executemany("INSERT INTO temp.near_query (band, hashes) VALUES (?, ?)",
+                                  band_keys)
+            rows = self.conn.execute(
+                "SELECT q.band, q.hashes, b.article_id FROM temp.near_query q "
+                "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes "
+                "UNION ALL SELECT q.band, q.hashes, r.article_id FROM temp.near_query q "
+                "JOIN near_duplicate_recent r ON r.band = q.band AND r.hashes = q.hashes"
+            ).fetchall()
+        finally:  # the temporary rows go, whatever happened
+            self.conn.execute("ROLLBACK")
         ids = sorted({str(r[2]) for r in rows})
         sigs = {str(r[0]): bytes(r[1]) for r in self.conn.execute(
             "SELECT id, signature FROM articles WHERE id IN (SELECT value FROM json_each(?))",
