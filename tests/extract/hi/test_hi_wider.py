@@ -261,3 +261,28 @@ def test_a_case_marker_opens_no_title_and_a_part_is_no_role() -> None:
         "'चांदनी रात' का हिस्सा बनेंगे विवेक आनंद\nएक्टर विवेक आनंद शो 'चांदनी रात' का हिस्सा बनने जा "
         "रहे हैं।", lang="hi"))
     assert "हिस्सा" not in {f.character for f in facts}
+
+
+def test_two_roles_told_with_one_verb_as_forms() -> None:
+    """"Y1 के रूप में A1 और Y2 के रूप में A2 नजर आ रहे हैं": both pairs; "दोबारा" (again)
+    is no part of the character's name."""
+    facts = extract_facts(Article.create(
+        "'नील कमल' की कास्ट\n'नील कमल' में देविका के रूप में तारा सेन और कबीर के रूप में विवेक आनंद "
+        "नजर आ रहे हैं। तारा शो में दोबारा देविका के रोल में दिखेंगी।", lang="hi"))
+    got = {(f.actor, f.character) for f in facts if f.type == "cast"}
+    assert {("तारा सेन", "देविका"), ("विवेक आनंद", "कबीर")} <= got
+    assert not any(c and c.startswith("दोबारा") for _, c in got)
+
+
+def test_taking_someones_place_is_their_exit_and_staying_a_part_no_entry() -> None:
+    """"A की जगह लेंगी B": A leaves and B comes in; "वह शो का हिस्सा बनी रहेंगी" (she
+    will stay a part of the show) is no entry."""
+    facts = extract_facts(Article.create(
+        "'नील कमल' में तारा सेन की जगह लेंगी रिया मल्होत्रा\nशो 'नील कमल' में अब देविका का किरदार "
+        "रिया मल्होत्रा निभाएंगी।", lang="hi"))
+    got = {(f.actor, f.change) for f in facts if f.type == "cast_change"}
+    assert {("तारा सेन", "exit"), ("रिया मल्होत्रा", "entry")} <= got
+    facts = extract_facts(Article.create(
+        "'नील कमल' छोड़ने की खबरों पर बोलीं तारा सेन\nतारा सेन ने शो 'नील कमल' छोड़ने की खबरों को "
+        "अफवाह बताया है। उन्होंने कहा कि वह शो का हिस्सा बनी रहेंगी।", lang="hi"))
+    assert not [f for f in facts if f.type == "cast_change" and f.change == "entry"]

@@ -50,7 +50,9 @@ _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्�
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
-    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)))"
+    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)"
+    # "Y1 के रूप में A1 और Y2 के रूप में A2 नजर आ रहे हैं": one verb for both
+    rf"|(?:{L}+\s+){{1,3}}(?:और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+(?:रूप|अवतार|लुक)\s))"
 )
 _JOBS = r"(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा|कलाकार|स्टार|टीवी\s+एक्ट्रेस|टीवी\s+एक्टर)"
 _JOB_BEFORE = re.compile(rf"{_JOBS}\s*$")
@@ -348,7 +350,7 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
     names = run[0].split()
     tail = text[m.end():]
     returning = bool(_RETURN.search(tail[:40]))
-    actor = _actor_after(tail)
+    actor = _actor_after(tail, after_in=m.group().rstrip().endswith("में"))
     if actor and len(names) <= 2:
         chars = names_before(text, start, lo)
         actors = names_after(tail, tail.find(actor)) if len(chars) > 1 else [actor]
@@ -377,14 +379,16 @@ def _latin_word_before(text: str, end: int) -> tuple[str, int] | None:
 
 
 # "Y1 का किरदार A1 और Y2 का किरदार A2 निभा रहे हैं": one verb for both roles
-_NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+{_ROLE_ADJ}{_ROLE}"
-                        rf"(?!{L})")
+_NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+"
+                        rf"(?:{_ROLE_ADJ}{_ROLE}|(?:रूप|अवतार|लुक)\s+में)(?!{L})")
 
 
-def _actor_after(tail: str) -> str | None:
-    """The actor after a role phrase: past a participle or job title, or before "ने"."""
+def _actor_after(tail: str, after_in: bool = False) -> str | None:
+    """The actor after a role phrase: past a participle or job title, or before "ने"; a
+    full name right after "के रूप में" (``after_in``) is its player too."""
     cursor = 0
-    led = False
+    first = name_after(tail, 0, most=3) if after_in else None
+    led = bool(first and " " in first[0])
     for step in range(6):
         found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
         if found:

@@ -63,7 +63,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|{_SHOW}\s+में\s+कदम\s+रख"
                 rf"|{_SHOW}\s+(?:में\s+)?(?:एंट्री|शामिल|ज्वाइन|जॉइन)|{_SHOW}\s+(?:के\s+साथ|से)\s+जुड़"
                 rf"|(?<!{L})में\s+एंट्री\s+(?:कर|ले|लेंगे|लेंगी|लेगी|लेगा|होगी|होने|हो)(?!{L})"
-                rf"|{_SHOW}\s+(?:का|की)\s+हिस्सा(?!\s+नहीं)"
+                # not "शो का हिस्सा नहीं", nor "शो का हिस्सा बनी रहेंगी" (will stay in it)
+                rf"|{_SHOW}\s+(?:का|की)\s+हिस्सा(?!\s+(?:नहीं|बन{L}*\s+रह|रह))"
                 rf"|(?<!{L})(?:ज्वाइन|जॉइन|साइन|कास्ट)\s+(?:कर|किया|किए|की\s+गई|किया\s+गया|हुईं|हुई|हुए)"
                 rf"|(?<!{L})नाम\s+फाइनल"
                 r"|(?<![A-Za-z])(?:Entry|entry|ENTRY|Joins?|joins?|Roped)(?![A-Za-z])"), "entry"),
@@ -78,6 +79,7 @@ _CHART_ENTRY = re.compile(r"(?:टॉप\s*-?\s*\d+|लिस्ट|नंबर
 _NEW_CAST = re.compile(rf"(?<!{L})(?:नए|नई|नया)\s+(?:(?:लीड|मुख्य)\s+)?(?:कलाकार|चेहरे|एक्टर्स|एक्टर"
                        rf"|एक्ट्रेस|स्टार्स|जोड़ी|लीड)(?!{L})\s*,?\s*")
 _INSTEAD = re.compile(r"\s+की\s+जगह\s+(?:अब\s+)?")
+_TAKES = re.compile(rf"(?:लेंगी|लेंगे|लेगी|लेगा|ली|लिया|लेने\s+जा\s+रह{L}*|ले\s+रह{L}*|ले\s+ली)(?!{L})\s*")
 _THEIR_PLACE = re.compile(rf"(?<!{L})(?:उनकी|इनकी|उसकी|इसकी)\s+जगह\s+(?:अब\s+)?(?:शो\s+में\s+)?")
 # "A को (B ने) रिप्लेस किया/करेंगी": A leaves, B (the subject) comes in.
 # "A को B रिप्लेस करेंगी": B (named before the verb) comes in.
@@ -230,9 +232,12 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             out.append((new[0], "entry", m.span()))
     for m in _INSTEAD.finditer(text):
         gone = name_before(text, m.start())
-        coming = names_after(text, m.end())
+        take = _TAKES.match(text, m.end())  # "A की जगह लेंगी B": past the verb
+        coming = names_after(text, take.end() if take else m.end())
+        if gone and (coming or (take and " " in gone[0])):  # "B ने A की जगह ली है"
+            out.append((gone[0], "exit", m.span()))
         if gone and coming:
-            out += [(gone[0], "exit", m.span()), (coming[0], "entry", m.span())]
+            out.append((coming[0], "entry", m.span()))
     for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह B लेंगे": B comes in
         coming = names_after(text, m.end())
         if coming and " " in coming[0]:
