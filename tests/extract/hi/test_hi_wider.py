@@ -286,3 +286,16 @@ def test_taking_someones_place_is_their_exit_and_staying_a_part_no_entry() -> No
         "'नील कमल' छोड़ने की खबरों पर बोलीं तारा सेन\nतारा सेन ने शो 'नील कमल' छोड़ने की खबरों को "
         "अफवाह बताया है। उन्होंने कहा कि वह शो का हिस्सा बनी रहेंगी।", lang="hi"))
     assert not [f for f in facts if f.type == "cast_change" and f.change == "entry"]
+
+
+def test_a_role_taken_instead_of_someone_and_fame_won_by_a_role() -> None:
+    """"CHAR का किरदार अब A की जगह B निभाएंगे": B plays CHAR, not A; "CHAR के किरदार से
+    घर-घर में पहचान बनाने वाली A": A plays CHAR."""
+    facts = extract_facts(Article.create(
+        "'नील कमल' में बड़ा बदलाव\nशो 'नील कमल' में कबीर का किरदार अब विवेक आनंद की जगह करण बेदी "
+        "निभाएंगे।", lang="hi"))
+    assert {(f.actor, f.character) for f in facts if f.type == "cast"} == {("करण बेदी", "कबीर")}
+    facts = extract_facts(Article.create(
+        "'नील कमल' की देविका ने कहा शुक्रिया\n'नील कमल' में देविका के किरदार से घर-घर में पहचान "
+        "बनाने वाली तारा सेन ने फैंस का शुक्रिया अदा किया।", lang="hi"))
+    assert ("तारा सेन", "देविका") in {(f.actor, f.character) for f in facts if f.type == "cast"}

@@ -383,6 +383,13 @@ _NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|�
                         rf"(?:{_ROLE_ADJ}{_ROLE}|(?:रूप|अवतार|लुक)\s+में)(?!{L})")
 
 
+# "(CHAR के किरदार) से (घर-घर में) पहचान बनाने वाली", "से मशहूर हुए": fame won by a role
+_FAME_BY = re.compile(rf"\s*से\s+(?:{L}+(?:-{L}+)?\s+){{0,3}}?(?:पहचान\s+बनाने|मशहूर\s+हुए|मशहूर\s+हुईं?"
+                      rf"|फेमस\s+हुए|फेमस\s+हुईं?|लोकप्रिय\s+हुए|लोकप्रिय\s+हुईं?|पॉपुलर\s+हुए|"
+                      rf"पॉपुलर\s+हुईं?)\s+(?:वाली|वाले|वाला|वालीं|एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री)?\s*")
+_INSTEAD_OF = re.compile(r"\s*की\s+जगह\s+(?:अब\s+)?")
+
+
 def _actor_after(tail: str, after_in: bool = False) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"; a
     full name right after "के रूप में" (``after_in``) is its player too."""
@@ -391,6 +398,9 @@ def _actor_after(tail: str, after_in: bool = False) -> str | None:
     led = bool(first and " " in first[0])
     for step in range(6):
         found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
+        if found and (instead := _INSTEAD_OF.match(tail, found[1])):
+            cursor = instead.end()  # "CHAR का किरदार A की जगह B निभाएंगे": B, not A
+            continue
         if found:
             follows = tail[found[1]:]
             if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा|नजर)(?!{L})", follows) \
@@ -399,6 +409,9 @@ def _actor_after(tail: str, after_in: bool = False) -> str | None:
                                 follows):
                 return found[0]
             return None
+        fame = _FAME_BY.match(tail) if step == 0 else None
+        if fame and (named := name_after(tail, fame.end(), most=3)) and " " in named[0]:
+            return named[0]  # "CHAR के किरदार से घर-घर में पहचान बनाने वाली ACTOR"
         in_role = _IN_ROLE.match(tail) if step == 0 else None
         named = name_after(tail, in_role.end(), most=3) if in_role else None
         if named and " " in named[0]:
