@@ -299,3 +299,42 @@ def test_a_role_taken_instead_of_someone_and_fame_won_by_a_role() -> None:
         "'नील कमल' की देविका ने कहा शुक्रिया\n'नील कमल' में देविका के किरदार से घर-घर में पहचान "
         "बनाने वाली तारा सेन ने फैंस का शुक्रिया अदा किया।", lang="hi"))
     assert ("तारा सेन", "देविका") in {(f.actor, f.character) for f in facts if f.type == "cast"}
+
+
+def _changes(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    facts = extract_facts(Article.create(text, lang="hi"))
+    return {(f.actor, f.change, f.status) for f in facts if f.type == "cast_change"}
+
+
+def test_a_repeated_headline_holding_a_quoted_title_is_no_title() -> None:
+    """"'X' से A की छुट्टी" repeated in the body is news about X, not a title; a bare
+    show word ending the headline ("A ने छोड़ा शो") takes no title from the next line."""
+    assert _changes("'नील कमल' से तारा सेन की छुट्टी\nशो 'नील कमल' से तारा सेन की छुट्टी हो गई "
+                    "है।") == {("तारा सेन", "exit", "confirmed")}
+    assert _changes("विवेक आनंद ने छोड़ा शो\nविवेक आनंद ने शो 'नील कमल' क्विट कर दिया है।") \
+        == {("विवेक आनंद", "exit", "confirmed")}
+
+
+def test_hindi_entries_told_as_being_seen_approached_or_the_new_one() -> None:
+    """"शो X में नजर आने वाली हैं" (will be seen in X) is an entry; "को X के लिए अप्रोच किया
+    गया" a reported one; "A नई Y होंगी" (A will be the new Y) an entry and A's role."""
+    assert ("तारा सेन", "entry", "confirmed") in _changes(
+        "'नील कमल' में नजर आएंगी तारा सेन\nएक्ट्रेस तारा सेन जल्द ही शो 'नील कमल' में नजर आने "
+        "वाली हैं।")
+    assert ("तारा सेन", "entry", "reported") in _changes(
+        "तारा सेन को अप्रोच किया गया\nतारा सेन को शो 'नील कमल' के लिए अप्रोच किया गया है।")
+    facts = extract_facts(Article.create(
+        "तारा सेन होंगी नई देविका\nशो 'नील कमल' में तारा सेन नई देविका होंगी।", lang="hi"))
+    got = {(f.type, f.actor, f.character) for f in facts}
+    assert {("cast", "तारा सेन", "देविका"), ("cast_change", "तारा सेन", "देविका")} <= got
+
+
+def test_time_and_announcement_words_are_no_actors() -> None:
+    """"वह कुछ महीनों बाद वापस आएंगे" is the actor named before coming back, not "महीनों";
+    "X ने किया ऑफ एयर का ऐलान, A ने छोड़ा शो" gives A's exit, not "ऐलान"'s."""
+    got = _changes("विवेक आनंद लेंगे ब्रेक\nएक्टर विवेक आनंद शो 'नील कमल' से ब्रेक लेने वाले हैं। "
+                   "वह कुछ महीनों बाद वापस आएंगे।")
+    assert {a for a, _, _ in got} == {"विवेक आनंद"}
+    got = _changes("'नील कमल' ने किया ऑफ एयर का ऐलान, विवेक आनंद ने छोड़ा शो\nविवेक आनंद ने शो "
+                   "'नील कमल' क्विट कर दिया है।")
+    assert {a for a, _, _ in got} == {"विवेक आनंद"}

@@ -75,6 +75,9 @@ _IN_ROLE = re.compile(r"\s*में\s+")
 _VERB_FIRST = re.compile(
     r"\s+(?:निभाएंगे|निभाएंगी|निभाएगा|निभाएगी|निभा\s+रहे|निभा\s+रही|निभाया|निभाई)\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनेंगी|बनेंगे|बनेगी|बनेगा)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
+# "A नई Y होंगी" / "A होंगी नई Y" (A will be the new Y): the verb after Y, or before "नई"
+_NEW_ONE = re.compile(r"\s+(?P<verb>(?:होंगी|होंगे|होगी|होगा|हैं|है)\s+)?(?:नई|नए|नया)\s+")
+_WILL_BE = re.compile(rf"\s*(?:होंगी|होंगे|होगी|होगा|हैं|है)(?!{L})")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
@@ -221,6 +224,13 @@ def _roles_in(s: Sentence) -> list[Role]:
         who = name_after(text, m.end(), most=3)
         if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
+    for m in _NEW_ONE.finditer(text):  # "A नई Y होंगी", "A होंगी नई Y": A is the new Y
+        new_role = name_after(text, m.end(), most=2)
+        if not new_role or (not m["verb"] and not _WILL_BE.match(text, new_role[1])):
+            continue
+        newcomer = name_before(text, m.start(), most=3)
+        if newcomer and " " in newcomer[0]:
+            out.append(Role(newcomer[0], new_role[0], s, False))
     for m in _BECOMING.finditer(text):
         became = name_before(text, m.start(), most=2)
         player = actor_before(text, became[1]) if became and " " not in became[0] else None

@@ -61,8 +61,10 @@ _AFTER_SHOW_WORD = re.compile(_SHOW_WORD_TITLE + _TITLE_END, re.M)
 _AFTER_SHOW_WORD_IN = re.compile(_SHOW_WORD_TITLE + _TITLE_END_FORM.format(in_="में|"), re.M)
 # A bare show word ("रिया शो नील कमल को अलविदा कहेंगी", "शो नील कमल में"): its title counts
 # only when the article repeats it (see _repeated_before_in).
-_BARE_SHOW_WORD = re.compile(rf"(?<!{L})(?:शो|सीरियल|धारावाहिक)\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?)"
-                             + _TITLE_END_FORM.format(in_="में|"), re.M)
+# (on one line: a headline ending in "शो" takes no title from the body's first words)
+_BARE_SHOW_WORD = re.compile(rf"(?<!{L})(?:शो|सीरियल|धारावाहिक)[ \t]+(?P<t>{L}+(?:[ \t]+{L}+)"
+                             rf"{{0,6}}?)" + _TITLE_END_FORM.format(in_="में|"), re.M)
+_QUOTE_MARK = re.compile("['‘’\"“”]")
 _STARRER = re.compile(rf"स्टारर\s+(?P<t>{L}+(?:\s+{L}+){{0,6}}?){_TITLE_END}", re.M)
 # A place in a chart followed by the show holding it: "पहले नंबर पर X है".
 _AFTER_PLACE = re.compile(
@@ -183,7 +185,8 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
                 and tokens(s.text)[0] not in _GENERIC and not tokens(s.text)[0].isdigit() \
                 and not _CHART_WORDS & set(tokens(s.text)) \
-                and _occurrences(text, s.text) > 1 and "," not in s.text:
+                and _occurrences(text, s.text) > 1 and "," not in s.text \
+                and not _QUOTE_MARK.search(s.text):  # "'X' से A की छुट्टी" holds its title
             found.append(s.text)
     if _CHART.search(text):
         found += _numbered_titles(text)
