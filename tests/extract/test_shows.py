@@ -553,3 +553,38 @@ def test_tag_lines_found_from_line_starts_are_the_pattern_s() -> None:
     for text in texts:
         assert _tag_lines(text) == [m.span() for m in TAG_LINE.finditer(text)], text
     assert len(_tag_lines(texts[0])) == 2
+
+
+def test_kind_and_rank_cues_kept_are_those_a_match_can_end_with() -> None:
+    """The descriptive ("X, a Zee TV show") and ranked ("X bagged the top spot") title
+    patterns run only from the kind words and rank nouns that can close a match: what
+    ``finditer`` finds over the whole text (an "is one of the ... serials", a possessive,
+    a comma, "the show" and "took place" left out, a hyphened ordinal, "position 7")."""
+    from tellytrack.extract.scan import near
+    from tellytrack.extract.shows import (
+        _DESCRIBED,
+        _FINISH,
+        _KIND_RE,
+        _RANK_CUE,
+        _RANK_NOUN,
+        _determined,
+        _ranked_noun,
+    )
+
+    text = ("Pyaar Ki Dor, a Zee TV show, is back. Neel Kamal has been one of the longest "
+            "running serials. Kesar Ki Kahani is the makers' new show. The show took place "
+            "in Mumbai; Rang Mahal, Kavita Rao's  drama, and Riya Malhotra was a part of the "
+            "show. Neel Kamal bagged the top spot, Rang Mahal took the second-place slot and "
+            "Kesar Ki Kahani moved up to position 7, Sunehri Dhoop came in third. "
+            "She spotted Kabir in Rang Mahal at the place where the show is shot.")
+    kinds = [m.start() for m in _KIND_RE.finditer(text)]
+    kept = [k for k in kinds if _determined(text, k)]
+    assert len(kept) < len(kinds)
+    assert [m.span() for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=kept)] == \
+        [m.span() for m in _DESCRIBED.finditer(text)] != []
+    nouns = [m.start() for m in _RANK_NOUN.finditer(text)]
+    ranked = [k for k in nouns if _ranked_noun(text, k)]
+    assert len(ranked) < len(nouns)
+    found = {m.span() for cue, at in ((_RANK_NOUN, ranked), (_FINISH, None))
+             for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}
+    assert found == {m.span() for m in _RANK_CUE.finditer(text)} and len(found) >= 3

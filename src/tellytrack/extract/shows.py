@@ -418,7 +418,9 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     out = [m.group(1) for m in possessive.finditer(text)]
     if "(" in text:
         out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
-    for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
+    kinds = _at(low, _KINDS, whole=False)
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120,
+                  cue_at=None if kinds is None else [k for k in kinds if _determined(text, k)]):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
     for m in finditer_at(_ROLE_IN, text, word_starts(
@@ -429,13 +431,89 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
+    nouns = _at(low, _RANK_NOUNS)
+    ranked = {m.start(): m for cue, at in ((_RANK_NOUN, None if nouns is None else [
+        k for k in nouns if _ranked_noun(text, k)]),
                                            (_FINISH, _at(low, _FINISHES, whole=False)))
               for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
     out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
     return out
+
+
+def _determined(text: str, k: int) -> bool:
+    """Whether a :data:`_DESCRIBED` match can end with the kind word at ``k``: its
+    determiner ("a", "an", "the", "its", or a possessive "'s", "’", ...) stands before
+    it, then at most four words, each run followed by white space ("X, a Zee TV show").
+    Read backwards from ``k``: most kind words ("the show", "show's makers") are
+    preceded by something else, and the pattern's window from each (a title-led
+    pattern tried at every capital over 120 characters) cost more than this test."""
+    i = k
+    for _ in range(5):  # the determiner, or one of the four words before the kind
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == i or j == 0:
+            return False
+        if text.endswith(("'", "’", "'s", "’s"), 0, j):
+            return True
+        w = j
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "_-"):
+            w -= 1
+        if w == j:
+            return False
+        if text[w:j] in _DETERMINERS and _linked(text, w):
+            return True
+        i = w  # (a determiner not linked is one of the four words: "a part of the show")
+    return False
+
+
+def _linked(text: str, w: int) -> bool:
+    """Whether what stands before the determiner at ``w`` can link it to a title: white
+    space, and before it a comma, the possessive of ", the makers' show", or a verb
+    "is", "was", "been", "remains" (perhaps with "one of")."""
+    j = _blank_before(text, w)
+    if j == w or j == 0:
+        return False
+    if text[j - 1] in ",'’":
+        return True
+    v = j
+    while v > 0 and (text[v - 1].isalnum() or text[v - 1] == "_"):
+        v -= 1
+    word = text[v:j]
+    if word == "of":
+        u = _blank_before(text, v)
+        return u < v and text.endswith("one", 0, u)
+    return word in _LINK_VERBS
+
+
+def _blank_before(text: str, i: int) -> int:
+    """Where the white space that ends at ``i`` begins."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its"})
+_LINK_VERBS = frozenset({"is", "was", "been", "remains"})
+# what every ordinal of _ORD ends with ("first", "2nd", "number one", "top"; a digit
+# aside: "No. 2")
+_ORD_ENDS = ("st", "nd", "rd", "th", "top", "one")
+_NOUN_NUMBER = re.compile(r"(?:spot|position|place|rank)\s+\d")
+
+
+def _ranked_noun(text: str, k: int) -> bool:
+    """Whether the rank noun at ``k`` can be the cue of a :data:`_RANK_CUE` match: an
+    ordinal before it ("the top spot", "second-place") or a number after it ("position
+    7"). "Place", "rank" and "spot" are common words ("took place", "spotted"), and the
+    pattern's window from each cost more than this test."""
+    i = k
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+        i -= 1
+    if 0 < i < k and (text[i - 1].isdigit() or text.endswith(_ORD_ENDS, 0, i)):
+        return True
+    return bool(_NOUN_NUMBER.match(text, k))
 
 
 def _url_path(url: str | None) -> str:
