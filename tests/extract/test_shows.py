@@ -588,3 +588,32 @@ def test_kind_and_rank_cues_kept_are_those_a_match_can_end_with() -> None:
     found = {m.span() for cue, at in ((_RANK_NOUN, ranked), (_FINISH, None))
              for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}
     assert found == {m.span() for m in _RANK_CUE.finditer(text)} and len(found) >= 3
+
+
+def test_title_patterns_with_whole_words_match_as_the_plain_ones() -> None:
+    """The title-led patterns that take each title word whole (``_TITLE_WHOLE``) find
+    every match, with its groups, that the plain ``_TITLE`` form finds: hyphened and
+    possessive titles, titles run into lower-case words, speakers, "aka" lines, ranks."""
+    import re
+
+    from tellytrack.extract import link_patterns as lp
+    from tellytrack.extract import shows
+
+    text = ("Pyaar Ki Dor, a Zee TV show, is back; Rang-Mahal is one of the longest running "
+            "serials. Riya Malhotra said she loved it, and Kabir Sethi, who plays Arjun, "
+            "agreed. Kabir-Sethi aka Arjun and Tara Sen aka Kesar. Neel Kamal's Kesar aka "
+            "Riddhi Nair. Rang Mahal bagged the top spot, Kesar Ki Kahani came in third, "
+            "Sunehri Dhoop is at number 4 and Neel Kamal remains fifth. Kesar Ki Kahani "
+            "actress Riya. Kavita Rao's production and the Kavita-Rao banner. "
+            "NeelKamal saidso. Pyaar Ki Dor 2 fame Riya Malhotra.")
+    fast = (shows._ACTOR_BEFORE_AKA, shows._DESCRIBED, shows._CHAR_AKA, shows._RANK_CUE,
+            shows._cue_res()[1], shows._SAYS, lp.BANNER_OWNER)
+    found = 0
+    for pattern in fast:
+        assert shows._TITLE_WHOLE in pattern.pattern or lp.NAME_WHOLE in pattern.pattern
+        slow = re.compile(pattern.pattern.replace(shows._TITLE_WHOLE, shows._TITLE).replace(
+            lp.NAME_WHOLE, lp.NAME), pattern.flags)
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], pattern.pattern
+        found += len(got)
+    assert found >= 12

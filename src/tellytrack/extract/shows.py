@@ -48,6 +48,12 @@ _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
 _TITLE_RE = re.compile(_TITLE)
+# _TITLE with each word taken whole (``[\w\-]*+``), for the patterns below that need a
+# blank, a comma, an apostrophe or a bracket after every title word (or nothing): a word
+# cut short can never lead to a match there, and ``re`` gave back a failed title letter
+# by letter first. Not where a title may go on with a hyphen ("X-starrer", "X-produced",
+# a chart line "X-2.1"). The same matches (tested).
+_TITLE_WHOLE = _TITLE.replace(_CAP, r"[A-Z][\w\-]*+")
 _FUNC_RE = re.compile(_FUNC)
 # A title's last word: with what follows a title, it marks where a title-first pattern
 # can match. Written as ``(?:{_CAP}|\d{1,2})`` with one character class first (so the
@@ -66,7 +72,7 @@ _HEADLINE = re.compile(
 _CHART_LINE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
 _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
-_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
+_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE_WHOLE})\s*,?\s+{_AKA_CUE.pattern}")
 _ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
     rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
@@ -77,7 +83,7 @@ _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?of
 _KIND_RE = re.compile(rf"{_KIND}\b")
 _KINDS = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
 _DESCRIBED = re.compile(
-    rf"({_TITLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
+    rf"({_TITLE_WHOLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
@@ -87,7 +93,7 @@ _ROLE_IN = re.compile(
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
-_CHAR_AKA = re.compile(rf"({_TITLE}){_OWNED_AKA.pattern}")
+_CHAR_AKA = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
 _KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
@@ -102,16 +108,16 @@ _PLACED = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
            r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
-    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
+    rf"({_TITLE_WHOLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
     # "X ... moving up from position 10 to position 7", "with X coming in second"
-    rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
-    rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
+    rf"|({_TITLE_WHOLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
+    rf"|({_TITLE_WHOLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
     rf"|ranks)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b"
     # "X debuts at number 4", "X enters the list at No. 4"
-    rf"|({_TITLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
+    rf"|({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
     rf"|four|five|six|seven|eight|nine|ten)\b"
     # "X is third (1.9)", "X remains fifth": an ordinal alone, then the clause ends
-    rf"|({_TITLE})\s+{_PLACED}")
+    rf"|({_TITLE_WHOLE})\s+{_PLACED}")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
 # is common, "came in second" is not; "placed fourth", "at number two" alike
 _FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
@@ -320,7 +326,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     after = re.compile(rf"\b(?i:{alts('after')})(?:[ \t]+[-–:])?[ \t]+"
                        rf"(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
     tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"
-    before = re.compile(rf"({_TITLE}){tail}")
+    before = re.compile(rf"({_TITLE_WHOLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
 
 
@@ -692,7 +698,7 @@ _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
 # The words a "says" tail begins with (after the comma and blanks)
 _SAYS_WORDS = first_words(("who", "best", "well", "known", "recognised", "recognized",
                           *_SAYS_VERBS.split("|")))
-_SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
+_SAYS = re.compile(rf"({_TITLE_WHOLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
