@@ -214,3 +214,27 @@ def test_places_given_first_or_together() -> None:
     assert _chart(text) == {("Saath Chalenge", 1, 2.6), ("Chandni Raat", 2, 2.3),
                             ("Nach Mela", 3, 2.0), ("Kesar Ki Kahani", 4, None),
                             ("Pyaar Ki Dor", 5, None), ("Rang Mahal", 6, None)}
+
+
+def test_rank_patterns_tried_at_their_first_words_find_what_finditer_does() -> None:
+    """Each rank pattern tried only where one of its first words begins a word (and "#"
+    anywhere) finds every match ``finditer`` finds, in any case: ordinals in words and
+    digits (a Devanagari digit too), "No. 2", "#3", "position 7", moves and copulas."""
+    from tellytrack.extract.ratings import _RANK_PATTERNS, _rank_starts
+    from tellytrack.extract.scan import caseless, finditer_at
+
+    texts = ["Rang Mahal Took The Top Spot while Kesar came in SECOND place.",
+             "Neel Kamal is at No. 2, Sunehri Dhoop at #3 and Kesar at position 7 this week.",
+             "Pyaar Ki Dor slipped to fifth; Rang Mahal remains 4th, with 1.9.",
+             "Kesar Ki Kahani topped the TRP charts and is the most-watched show.",
+             "Rang Mahal ranked १st in the list, x#4 and number ten too.", ""]
+    found = 0
+    for text in texts:
+        low = caseless(text)
+        assert low is not None
+        for pattern in _RANK_PATTERNS:
+            fast = [(m.span(), m.groups()) for m in finditer_at(
+                pattern, text, _rank_starts(pattern, low))]
+            assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+            found += len(fast)
+    assert found >= 12

@@ -38,7 +38,7 @@ from tellytrack.extract.info_rules import (
     spelling_key,
 )
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases
+from tellytrack.extract.scan import caseless, finditer_at, lower_phrases, word_starts
 from tellytrack.extract.timeexpr import barc_week, find_mentions
 from tellytrack.model import Fact, Sentence
 
@@ -235,8 +235,10 @@ def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> lis
     times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
+    low = caseless(text)
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if low is None else finditer_at(
+                pattern, text, _rank_starts(pattern, low)):
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):
                 continue
@@ -250,6 +252,34 @@ def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> lis
     return out
 
 
+def _rank_starts(pattern: re.Pattern[str], low: str) -> list[int]:
+    """Where a match of the rank ``pattern`` can start in a sentence (``low``, lowered
+    safely): where one of its first words begins a word (see ``_RANK_FIRSTS``). The
+    patterns are caseless and open with ``\\b``: ``re`` tried them at every position."""
+    words, anywhere = _RANK_FIRSTS[id(pattern)]
+    found = word_starts(low, words) + word_starts(low, anywhere, whole=False)
+    if "0" in words and not low.isascii():  # an ordinal's number: ``\\d``, any script's
+        found += [m.start() for m in _DIGIT.finditer(low)
+                  if m.start() == 0 or not _word_char(low[m.start() - 1])]
+    return sorted(set(found))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_DIGIT = re.compile(r"\d")
+# Each rank pattern's first words (lower-cased prefixes of a whole word), and what else
+# a match may open with anywhere ("#3"); an ordinal opens with a digit or a word.
+_ORD_FIRSTS = (*"0123456789", *(w.lower() for w in _ORDINALS), "top")
+_RANK_FIRSTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = dict(zip(
+    map(id, _RANK_PATTERNS), (
+        (_ORD_FIRSTS, ()), (("number", "no"), ("#",)), (_NOUNS, ()),
+        (("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"), ()),
+        (("top", "rul", "led", "lead"), ()), ((*_ORD_FIRSTS, "most"), ()),
+        (("is", "was", "remain", "stay"), ()),
+        (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
+          "goes", "went"), ())), strict=True))
 _ORD_RE = re.compile(rf"\b{_ORD}\b", re.I)
 
 
