@@ -363,3 +363,23 @@ def test_link_patterns_with_whole_name_words_match_as_the_plain_ones() -> None:
         assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], fast.pattern
         found += len(got)
     assert found >= 15
+
+
+def test_subject_link_tried_at_its_first_words_finds_what_finditer_does() -> None:
+    """The play phrases without their subject are tried only where one of their first
+    words begins a word: every match ``finditer`` finds (verbs, "starring ... as",
+    "her role as", "in the titular role"; "replays" and "Plays" match nothing)."""
+    from tellytrack.extract.names import _SUBJECT_FIRSTS, _SUBJECT_LINK
+    from tellytrack.extract.scan import finditer_at, word_starts
+
+    texts = ["She plays Meera and took on the role of Kesar, stepping into the shoes of Tara.",
+             "Riya is back as the lead Meera; Kabir returned to Rang Mahal as Arjun.",
+             "Her role as Kesar and his portrayal of Dadi won praise, as did Amma in the "
+             "titular role. He replays Plays Meera and reprised Kesar.", ""]
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in finditer_at(
+            _SUBJECT_LINK, text, word_starts(text, _SUBJECT_FIRSTS))]
+        assert fast == [(m.span(), m.groups()) for m in _SUBJECT_LINK.finditer(text)]
+        found += len(fast)
+    assert found >= 6
