@@ -238,3 +238,13 @@ def test_rank_patterns_tried_at_their_first_words_find_what_finditer_does() -> N
             assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
             found += len(fast)
     assert found >= 12
+
+
+def test_respectively_searched_only_where_lowered_text_holds_it() -> None:
+    """``_respectively`` answers ``_JOINT.search`` ("respectively" as a word, any case)."""
+    from tellytrack.extract.ratings import _JOINT, _respectively
+
+    texts = ["A and B are 4th and 5th Respectively.", "irrespectively of that", "",
+             "RESPECTIVELY", "respectively, A and B", "no such word"]
+    assert [_respectively(t) for t in texts] == [bool(_JOINT.search(t)) for t in texts]
+    assert sum(map(_respectively, texts)) == 3

@@ -605,9 +605,10 @@ def test_title_patterns_with_whole_words_match_as_the_plain_ones() -> None:
             "Riddhi Nair. Rang Mahal bagged the top spot, Kesar Ki Kahani came in third, "
             "Sunehri Dhoop is at number 4 and Neel Kamal remains fifth. Kesar Ki Kahani "
             "actress Riya. Kavita Rao's production and the Kavita-Rao banner. "
-            "NeelKamal saidso. Pyaar Ki Dor 2 fame Riya Malhotra.")
+            "NeelKamal saidso. Pyaar Ki Dor 2 fame Riya Malhotra. Rang Mahal (2.4), Kesar-Ki "
+            "Kahani (TRP 1.9) and Neel Kamal\n(1.7); A and B are 4th and 5th respectively.")
     fast = (shows._ACTOR_BEFORE_AKA, shows._DESCRIBED, shows._CHAR_AKA, shows._RANK_CUE,
-            shows._cue_res()[1], shows._SAYS, lp.BANNER_OWNER)
+            shows._cue_res()[1], shows._SAYS, lp.BANNER_OWNER, shows._VALUED)
     found = 0
     for pattern in fast:
         assert shows._TITLE_WHOLE in pattern.pattern or lp.NAME_WHOLE in pattern.pattern
@@ -616,4 +617,7 @@ def test_title_patterns_with_whole_words_match_as_the_plain_ones() -> None:
         got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], pattern.pattern
         found += len(got)
-    assert found >= 12
+    assert found >= 14
+    respectively = re.compile(r"\brespectively\b")  # the literal-first cue's plain form
+    assert [m.span() for m in shows._RESPECTIVELY.finditer(text + " irrespectively")] == \
+        [m.span() for m in respectively.finditer(text + " irrespectively")] != []

@@ -283,11 +283,19 @@ _RANK_FIRSTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = dict(zip(
 _ORD_RE = re.compile(rf"\b{_ORD}\b", re.I)
 
 
+def _respectively(text: str) -> bool:
+    """``_JOINT.search(text)``, searched only when the lowered text holds the word (a
+    caseless pattern led by ``\\b`` is tried at every position; every sentence of a
+    ratings story asks)."""
+    low = caseless(text)
+    return (low is None or "respectively" in low) and bool(_JOINT.search(text))
+
+
 def _joint_ranks(doc: Doc, sentence: Sentence) -> list[tuple[str, int]]:
     """"A and B are at fourth and fifth positions respectively": the shows and the
     places of the sentence paired in order, when they are as many."""
     text = sentence.text
-    if not _JOINT.search(text):
+    if not _respectively(text):
         return []
     ranks = [_rank_value(m) for m in _ORD_RE.finditer(text)]
     shows = [m.name for m in show_mentions(doc, sentence)]
@@ -416,7 +424,7 @@ def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
         return []
     values = [v for _, v in found]
     mentions = [m.name for m in show_mentions(doc, sentence)]
-    if _JOINT.search(text) or (_BOTH.search(text) and len(values) == 1):
+    if _respectively(text) or (_BOTH.search(text) and len(values) == 1):
         shows = _joint_shows(doc, sentence, mentions)
         if len(values) == 1:
             return [(s, values[0]) for s in shows]

@@ -672,8 +672,8 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
-_VALUED = re.compile(rf"({_TITLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_VALUED = re.compile(rf"({_TITLE_WHOLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+_RESPECTIVELY = re.compile(r"r(?<!\wr)espectively\b")  # "\b" after the literal
 # two shows given their places together: "A and B are at fourth and fifth positions
 # respectively", "A and B took the third and fourth spots respectively"
 _PAIR_PLACED = re.compile(
