@@ -248,3 +248,19 @@ def test_respectively_searched_only_where_lowered_text_holds_it() -> None:
              "RESPECTIVELY", "respectively, A and B", "no such word"]
     assert [_respectively(t) for t in texts] == [bool(_JOINT.search(t)) for t in texts]
     assert sum(map(_respectively, texts)) == 3
+
+
+def test_chart_cue_tried_at_its_first_words_is_the_search() -> None:
+    """``_chart_cue`` tries the chart phrases only where one of their first words begins
+    a word: the plain search's answer (a cue in any case, one inside a longer word, the
+    "most-watched" and "TRP" forms, none at all)."""
+    from tellytrack.extract.gate import lower_text
+    from tellytrack.extract.ratings import _CHART_CUE_LOW, _chart_cue
+
+    texts = ["Rang Mahal is the Most-Watched show this week.", "The BARC TRPs are out.",
+             "Kesar is a hit; its ratings soared.", "Mostly, Riya loves the tvs at home.",
+             "Neel Kamal dethroned Rang Mahal.", "A trip to Goa for the cast.", "Hi."]
+    docs = [parse(Article.create(t, published=PubDate.parse("2024-03-05"))) for t in texts]
+    assert [_chart_cue(d) for d in docs] == [
+        bool(_CHART_CUE_LOW.search(lower_text(d) or "")) for d in docs]
+    assert sum(map(_chart_cue, docs)) == 3

@@ -28,7 +28,7 @@ from datetime import date
 
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import lower_text, sentences_with
+from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
 from tellytrack.extract.info_rules import (
     CHANNEL,
     TITLE,
@@ -50,14 +50,20 @@ def _cue_pattern(role: str) -> re.Pattern[str]:
 
 
 _CHART_CUE = _cue_pattern("chart")
-_CHART_CUE_LOW = lower_phrases(w for w, r in mapping("rating_cues").items() if "chart" in r.split())
+_CHART_PHRASES = [w for w, r in mapping("rating_cues").items() if "chart" in r.split()]
+_CHART_CUE_LOW = lower_phrases(_CHART_PHRASES)
+_CHART_FIRSTS = first_words(_CHART_PHRASES)  # where a match of it begins (a whole word)
 
 
 def _chart_cue(doc: Doc) -> bool:
     """Whether the article speaks of a chart (case-sensitive on the article's lowered
     text, shared with the other extractors: faster)."""
     low = lower_text(doc)
-    return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(doc.text))
+    if not low:
+        return bool(_CHART_CUE.search(doc.text))
+    at = word_offsets(doc, _CHART_FIRSTS)  # (its first letters are common: "o", "r", "t")
+    return any(_CHART_CUE_LOW.match(low, i) for i in at) if at is not None else bool(
+        _CHART_CUE_LOW.search(low))
 
 _VALUE_CUE = _cue_pattern("value")
 # A value cue's words (lower-cased): a sentence without any holds no value cue.
