@@ -48,3 +48,17 @@ def test_odd_spaces_read_as_plain_ones() -> None:
         assert f.evidence is not None and f.evidence.article_id == article.id
         assert article.text[f.evidence.start:f.evidence.end].replace("\u00a0", " ") \
             == f.evidence.text
+
+
+def test_other_story_lines_from_line_starts_are_the_pattern_s() -> None:
+    """"Also Read" lines found from line starts only: the spans ``_OTHER_STORY.finditer``
+    gives (first and last lines, bracketed and shouted forms, one mid-line, blank lines)."""
+    from tellytrack.extract.document import _OTHER_STORY, other_story_lines
+
+    texts = ["Also Read: Rang Mahal twist\nRiya is back.\n (ALSO READ - Kesar quits)\n",
+             "Riya said also read this.\n\nRead more: Neel Kamal\nmust read", "", "\n",
+             "x\n  must  read Kesar"]
+    for text in texts:
+        assert other_story_lines(text) == tuple(
+            (m.start(), m.end()) for m in _OTHER_STORY.finditer(text)), text
+    assert len(other_story_lines(texts[0])) == 2

@@ -331,3 +331,55 @@ def test_makes_a_comeback_as() -> None:
     doc = _doc("The show Pyaar Ki Dor is a hit. After quitting the show, Kabir Sethi makes a "
                "comeback as Arjun.")
     assert ("Kabir Sethi", "Arjun") in {(c.actor, c.character) for c in names.castings(doc)}
+
+
+def test_link_patterns_with_whole_name_words_match_as_the_plain_ones() -> None:
+    """The link patterns take each capitalised word whole (``NAME_WHOLE``): every match,
+    with its groups, is the one the plain ``NAME`` form finds, on text with hyphened
+    and possessive names, names run into lower-case words, brackets, "aka" lists and
+    coordinated groups."""
+    import re
+
+    from tellytrack.extract import link_patterns as lp
+
+    text = ("Riya Malhotra aka Meera, Kabir-Sethi aka Arjun and Tara Sen aka Kesar. "
+            "Rang Mahal's Kesar aka Riddhi Nair is back. Neel Kamal stars Kabir Sethi and "
+            "Riya in the lead roles of Arjun and Meera. Riddhi Nair, popularly known as Kesar "
+            "from Rang Mahal, said so. Kabir Sethi, who plays Arjun Mehra-Rao, and Riya, who "
+            "has been playing the role of Meera, are happy. Tara's portrayal of Kesar won "
+            "praise; her role as Kesar too. Kavita Rao replacing Tara Sen as Kesar. Amma as "
+            "the new Dadi, Riya Malhotra's Meera character. Meera (Riya Malhotra) and "
+            "Arjun's (played by Kabir) wedding. Kesar is the new Meera. The makers found their "
+            "new Arjun in Kabir Sethi. Meera, played by Riya-Malhotra, and the new Dadi, "
+            "Amma Rao. Kesar's role of Dadi. RiyaMalhotra playsMeera. Kabir As Arjun.")
+    plain = (lp.AKA, lp.AKA_OWNED, lp.STARS_IN, lp.KNOWN_AS, lp.PLAYS, lp.HER_ROLE, lp.AS,
+             lp.REPLACING_AS, lp.NEW_IS, lp.CHAR_OF, lp.POSS_CHAR, lp.NEW_APPOS, lp.NEW_IN,
+             lp.PLAYED_BY, lp.PAREN)
+    found = 0
+    for fast in plain:
+        assert lp.NAME_WHOLE in fast.pattern
+        slow = re.compile(fast.pattern.replace(lp.NAME_WHOLE, lp.NAME), fast.flags)
+        got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], fast.pattern
+        found += len(got)
+    assert found >= 15
+
+
+def test_subject_link_tried_at_its_first_words_finds_what_finditer_does() -> None:
+    """The play phrases without their subject are tried only where one of their first
+    words begins a word: every match ``finditer`` finds (verbs, "starring ... as",
+    "her role as", "in the titular role"; "replays" and "Plays" match nothing)."""
+    from tellytrack.extract.names import _SUBJECT_FIRSTS, _SUBJECT_LINK
+    from tellytrack.extract.scan import finditer_at, word_starts
+
+    texts = ["She plays Meera and took on the role of Kesar, stepping into the shoes of Tara.",
+             "Riya is back as the lead Meera; Kabir returned to Rang Mahal as Arjun.",
+             "Her role as Kesar and his portrayal of Dadi won praise, as did Amma in the "
+             "titular role. He replays Plays Meera and reprised Kesar.", ""]
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in finditer_at(
+            _SUBJECT_LINK, text, word_starts(text, _SUBJECT_FIRSTS))]
+        assert fast == [(m.span(), m.groups()) for m in _SUBJECT_LINK.finditer(text)]
+        found += len(fast)
+    assert found >= 6

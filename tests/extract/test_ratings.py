@@ -224,3 +224,53 @@ def test_a_title_that_stays_at_the_top_is_a_charted_show() -> None:
                      "with 2.5 TRP, while Dil Ki Dastak grabbed the second spot with 2.2.")
     assert found["Rang Mahal"][:2] == (1, 2.5)
     assert found["Dil Ki Dastak"][:2] == (2, 2.2)
+
+
+def test_rank_patterns_tried_at_their_first_words_find_what_finditer_does() -> None:
+    """Each rank pattern tried only where one of its first words begins a word (and "#"
+    anywhere) finds every match ``finditer`` finds, in any case: ordinals in words and
+    digits (a Devanagari digit too), "No. 2", "#3", "position 7", moves and copulas."""
+    from tellytrack.extract.ratings import _RANK_PATTERNS, _rank_starts
+    from tellytrack.extract.scan import caseless, finditer_at
+
+    texts = ["Rang Mahal Took The Top Spot while Kesar came in SECOND place.",
+             "Neel Kamal is at No. 2, Sunehri Dhoop at #3 and Kesar at position 7 this week.",
+             "Pyaar Ki Dor slipped to fifth; Rang Mahal remains 4th, with 1.9.",
+             "Kesar Ki Kahani topped the TRP charts and is the most-watched show.",
+             "Rang Mahal ranked १st in the list, x#4 and number ten too.", ""]
+    found = 0
+    for text in texts:
+        low = caseless(text)
+        assert low is not None
+        for pattern in _RANK_PATTERNS:
+            fast = [(m.span(), m.groups()) for m in finditer_at(
+                pattern, text, _rank_starts(pattern, low))]
+            assert fast == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+            found += len(fast)
+    assert found >= 12
+
+
+def test_respectively_searched_only_where_lowered_text_holds_it() -> None:
+    """``_respectively`` answers ``_JOINT.search`` ("respectively" as a word, any case)."""
+    from tellytrack.extract.ratings import _JOINT, _respectively
+
+    texts = ["A and B are 4th and 5th Respectively.", "irrespectively of that", "",
+             "RESPECTIVELY", "respectively, A and B", "no such word"]
+    assert [_respectively(t) for t in texts] == [bool(_JOINT.search(t)) for t in texts]
+    assert sum(map(_respectively, texts)) == 3
+
+
+def test_chart_cue_tried_at_its_first_words_is_the_search() -> None:
+    """``_chart_cue`` tries the chart phrases only where one of their first words begins
+    a word: the plain search's answer (a cue in any case, one inside a longer word, the
+    "most-watched" and "TRP" forms, none at all)."""
+    from tellytrack.extract.gate import lower_text
+    from tellytrack.extract.ratings import _CHART_CUE_LOW, _chart_cue
+
+    texts = ["Rang Mahal is the Most-Watched show this week.", "The BARC TRPs are out.",
+             "Kesar is a hit; its ratings soared.", "Mostly, Riya loves the tvs at home.",
+             "Neel Kamal dethroned Rang Mahal.", "A trip to Goa for the cast.", "Hi."]
+    docs = [parse(Article.create(t, published=PubDate.parse("2024-03-05"))) for t in texts]
+    assert [_chart_cue(d) for d in docs] == [
+        bool(_CHART_CUE_LOW.search(lower_text(d) or "")) for d in docs]
+    assert sum(map(_chart_cue, docs)) == 3

@@ -269,3 +269,17 @@ def test_to_marry_is_still_a_romance() -> None:
                        "a grand affair in Pyaar Ki Dor.")
     assert ("Kavya", "romance", "Vikram") in found
     assert ("Kavya", "spouse", "Vikram") not in found
+
+
+def test_offscreen_searched_only_where_its_words_stand_is_the_search() -> None:
+    """``relation_rules.offscreen`` gives ``OFFSCREEN.search`` of every sentence, in any
+    case ("Real-Life", "OFF-SCREEN", "personal front"), and says no where none stands."""
+    from tellytrack.extract.relation_rules import OFFSCREEN, offscreen
+
+    text = ("Rang Mahal is a hit. In Real-Life, Riya Malhotra married Kabir Sethi. "
+            "Meera and Arjun are in love. Their OFF-SCREEN bond is strong. On the personal "
+            "front, Tara Sen is happy. The screenplay is lifelike. Kesar is Meera's sister.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    got = [offscreen(doc, i) for i in range(len(doc.sentences))]
+    assert got == [bool(OFFSCREEN.search(s.text)) for s in doc.sentences]
+    assert got.count(True) == 3 and got.count(False) >= 3

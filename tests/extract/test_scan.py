@@ -94,3 +94,14 @@ def test_channel_and_platform_patterns_find_what_the_plain_form_finds(
             text = json.loads(line)["text"]
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in plain.finditer(text)]
+
+
+def test_case_safe_by_substrings_is_the_class_search() -> None:
+    """``case_safe`` tests for the three letters one at a time: the answer of
+    ``_CASE_EXTRAS`` (each letter alone, at either end, none, an ASCII "K" and "i")."""
+    from tellytrack.extract.scan import _CASE_EXTRAS, case_safe
+
+    texts = ["Kesar is back", "", "\u0131", "a\u017f", "\u212aelvin", "x\u212a",
+             "plain text, with K and i", "Pyaar Ki Dor \u0131 Dor"]
+    assert [case_safe(t) for t in texts] == [not _CASE_EXTRAS.search(t) for t in texts]
+    assert sum(map(case_safe, texts)) == 3

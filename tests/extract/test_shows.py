@@ -589,3 +589,71 @@ def test_show_after_a_modal_is_the_verb() -> None:
     doc = _doc("Dil Ki Dastak spoiler\n\nKabir and Meera's wedding is on the cards. The "
                "upcoming track will also show Meera's pregnancy.")
     assert "Meera" not in doc.shows.names
+
+
+def test_kind_and_rank_cues_kept_are_those_a_match_can_end_with() -> None:
+    """The descriptive ("X, a Zee TV show") and ranked ("X bagged the top spot") title
+    patterns run only from the kind words and rank nouns that can close a match: what
+    ``finditer`` finds over the whole text (an "is one of the ... serials", a possessive,
+    a comma, "the show" and "took place" left out, a hyphened ordinal, "position 7")."""
+    from tellytrack.extract.scan import near
+    from tellytrack.extract.shows import (
+        _DESCRIBED,
+        _FINISH,
+        _KIND_RE,
+        _RANK_CUE,
+        _RANK_NOUN,
+        _determined,
+        _ranked_noun,
+    )
+
+    text = ("Pyaar Ki Dor, a Zee TV show, is back. Neel Kamal has been one of the longest "
+            "running serials. Kesar Ki Kahani is the makers' new show. The show took place "
+            "in Mumbai; Rang Mahal, Kavita Rao's  drama, and Riya Malhotra was a part of the "
+            "show. Neel Kamal bagged the top spot, Rang Mahal took the second-place slot and "
+            "Kesar Ki Kahani moved up to position 7, Sunehri Dhoop came in third. "
+            "She spotted Kabir in Rang Mahal at the place where the show is shot.")
+    kinds = [m.start() for m in _KIND_RE.finditer(text)]
+    kept = [k for k in kinds if _determined(text, k)]
+    assert len(kept) < len(kinds)
+    assert [m.span() for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=kept)] == \
+        [m.span() for m in _DESCRIBED.finditer(text)] != []
+    nouns = [m.start() for m in _RANK_NOUN.finditer(text)]
+    ranked = [k for k in nouns if _ranked_noun(text, k)]
+    assert len(ranked) < len(nouns)
+    found = {m.span() for cue, at in ((_RANK_NOUN, ranked), (_FINISH, None))
+             for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)}
+    assert found == {m.span() for m in _RANK_CUE.finditer(text)} and len(found) >= 3
+
+
+def test_title_patterns_with_whole_words_match_as_the_plain_ones() -> None:
+    """The title-led patterns that take each title word whole (``_TITLE_WHOLE``) find
+    every match, with its groups, that the plain ``_TITLE`` form finds: hyphened and
+    possessive titles, titles run into lower-case words, speakers, "aka" lines, ranks."""
+    import re
+
+    from tellytrack.extract import link_patterns as lp
+    from tellytrack.extract import shows
+
+    text = ("Pyaar Ki Dor, a Zee TV show, is back; Rang-Mahal is one of the longest running "
+            "serials. Riya Malhotra said she loved it, and Kabir Sethi, who plays Arjun, "
+            "agreed. Kabir-Sethi aka Arjun and Tara Sen aka Kesar. Neel Kamal's Kesar aka "
+            "Riddhi Nair. Rang Mahal bagged the top spot, Kesar Ki Kahani came in third, "
+            "Sunehri Dhoop is at number 4 and Neel Kamal remains fifth. Kesar Ki Kahani "
+            "actress Riya. Kavita Rao's production and the Kavita-Rao banner. "
+            "NeelKamal saidso. Pyaar Ki Dor 2 fame Riya Malhotra. Rang Mahal (2.4), Kesar-Ki "
+            "Kahani (TRP 1.9) and Neel Kamal\n(1.7); A and B are 4th and 5th respectively.")
+    fast = (shows._ACTOR_BEFORE_AKA, shows._DESCRIBED, shows._CHAR_AKA, shows._RANK_CUE,
+            shows._cue_res()[1], shows._SAYS, lp.BANNER_OWNER, shows._VALUED)
+    found = 0
+    for pattern in fast:
+        assert shows._TITLE_WHOLE in pattern.pattern or lp.NAME_WHOLE in pattern.pattern
+        slow = re.compile(pattern.pattern.replace(shows._TITLE_WHOLE, shows._TITLE).replace(
+            lp.NAME_WHOLE, lp.NAME), pattern.flags)
+        got = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)], pattern.pattern
+        found += len(got)
+    assert found >= 14
+    respectively = re.compile(r"\brespectively\b")  # the literal-first cue's plain form
+    assert [m.span() for m in shows._RESPECTIVELY.finditer(text + " irrespectively")] == \
+        [m.span() for m in respectively.finditer(text + " irrespectively")] != []

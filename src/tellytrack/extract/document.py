@@ -35,6 +35,20 @@ _BOUNDARY = re.compile(
 _OTHER_STORY = re.compile(r"^[ \t(]*(?i:also\s+read|read\s+more|must\s+read)\b.*$", re.M)
 
 
+def other_story_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``_OTHER_STORY.finditer(text)``, tried only at line starts (a match
+    opens with ``^``: ``re`` tried it at every position of the article)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at >= 0:
+        m = _OTHER_STORY.match(text, at)
+        if m:
+            out.append((m.start(), m.end()))
+        line_end = text.find("\n", m.end() if m else at)
+        at = line_end + 1 if line_end >= 0 else -1
+    return tuple(out)
+
+
 def body_start(text: str) -> int:
     """Offset where the story begins (after a ``date YYYY-MM-DD`` prefix, if any)."""
     m = DATE_PREFIX.match(text)
@@ -107,8 +121,7 @@ class Doc:
     @property
     def _headline_lines(self) -> tuple[tuple[int, int], ...]:
         if self._headlines is None:
-            self._headlines = tuple(
-                (m.start(), m.end()) for m in _OTHER_STORY.finditer(self.text))
+            self._headlines = other_story_lines(self.text)
         return self._headlines
 
     def in_headline(self, sentence: Sentence) -> bool:

@@ -379,6 +379,10 @@ _SUBJECT_LINK = re.compile(
 _SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
                                         "shoes")))
 _AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
+# What a _SUBJECT_LINK match opens with (as a whole word, in lower case): it is tried
+# only there, where ``re`` tried its four "\b" branches at every position.
+_SUBJECT_FIRSTS = ("play", "essay", "portray", "repris", "tak", "took", "step", "starr", "stars",
+                   "return", "back", "seen", "her", "his", "in", "as")
 _PRONOUN_BEFORE = re.compile(
     r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:[\w’'\-]+\s+){0,4}?(?:actress|actor)(?:,?\s+who)?,?)"
     r"\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
@@ -473,7 +477,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
             actor, character = _known(doc, player), _title_role(doc, s, at)
             if actor and character:
                 out.append((actor, character, s, s.start + end))
-        for m in _SUBJECT_LINK.finditer(s.text):
+        for m in finditer_at(_SUBJECT_LINK, s.text, word_starts(s.text, _SUBJECT_FIRSTS)):
             actor = _gap_subject(doc, s, s.text[:m.start()], titular=bool(m["titular"]))
             if m["titular"]:
                 character = _title_role(doc, s, m.start())

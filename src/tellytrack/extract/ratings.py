@@ -28,7 +28,7 @@ from datetime import date
 
 from tellytrack.extract.charts import headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import lower_text, sentences_with
+from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
 from tellytrack.extract.info_rules import (
     CHANNEL,
     TITLE,
@@ -38,7 +38,7 @@ from tellytrack.extract.info_rules import (
     spelling_key,
 )
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import lower_phrases
+from tellytrack.extract.scan import caseless, finditer_at, lower_phrases, word_starts
 from tellytrack.extract.timeexpr import barc_week, find_mentions
 from tellytrack.model import Fact, Sentence
 
@@ -50,14 +50,20 @@ def _cue_pattern(role: str) -> re.Pattern[str]:
 
 
 _CHART_CUE = _cue_pattern("chart")
-_CHART_CUE_LOW = lower_phrases(w for w, r in mapping("rating_cues").items() if "chart" in r.split())
+_CHART_PHRASES = [w for w, r in mapping("rating_cues").items() if "chart" in r.split()]
+_CHART_CUE_LOW = lower_phrases(_CHART_PHRASES)
+_CHART_FIRSTS = first_words(_CHART_PHRASES)  # where a match of it begins (a whole word)
 
 
 def _chart_cue(doc: Doc) -> bool:
     """Whether the article speaks of a chart (case-sensitive on the article's lowered
     text, shared with the other extractors: faster)."""
     low = lower_text(doc)
-    return bool(_CHART_CUE_LOW.search(low) if low else _CHART_CUE.search(doc.text))
+    if not low:
+        return bool(_CHART_CUE.search(doc.text))
+    at = word_offsets(doc, _CHART_FIRSTS)  # (its first letters are common: "o", "r", "t")
+    return any(_CHART_CUE_LOW.match(low, i) for i in at) if at is not None else bool(
+        _CHART_CUE_LOW.search(low))
 
 _VALUE_CUE = _cue_pattern("value")
 # A value cue's words (lower-cased): a sentence without any holds no value cue.
@@ -235,8 +241,10 @@ def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> lis
     times = None  # time expressions: read only once a rank phrase is found
     now = anchor.end if anchor else date.max
     out: list[_Rank] = []
+    low = caseless(text)
     for pattern in patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text) if low is None else finditer_at(
+                pattern, text, _rank_starts(pattern, low)):
             rank = _rank_value(m)
             if rank is None or _PAST_CUE.search(_clause_before(text, m.start())):
                 continue
@@ -250,14 +258,50 @@ def _ranks(doc: Doc, sentence: Sentence, patterns: list[re.Pattern[str]]) -> lis
     return out
 
 
+def _rank_starts(pattern: re.Pattern[str], low: str) -> list[int]:
+    """Where a match of the rank ``pattern`` can start in a sentence (``low``, lowered
+    safely): where one of its first words begins a word (see ``_RANK_FIRSTS``). The
+    patterns are caseless and open with ``\\b``: ``re`` tried them at every position."""
+    words, anywhere = _RANK_FIRSTS[id(pattern)]
+    found = word_starts(low, words) + word_starts(low, anywhere, whole=False)
+    if "0" in words and not low.isascii():  # an ordinal's number: ``\\d``, any script's
+        found += [m.start() for m in _DIGIT.finditer(low)
+                  if m.start() == 0 or not _word_char(low[m.start() - 1])]
+    return sorted(set(found))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_DIGIT = re.compile(r"\d")
+# Each rank pattern's first words (lower-cased prefixes of a whole word), and what else
+# a match may open with anywhere ("#3"); an ordinal opens with a digit or a word.
+_ORD_FIRSTS = (*"0123456789", *(w.lower() for w in _ORDINALS), "top")
+_RANK_FIRSTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = dict(zip(
+    map(id, _RANK_PATTERNS), (
+        (_ORD_FIRSTS, ()), (("number", "no"), ("#",)), (_NOUNS, ()),
+        (("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"), ()),
+        (("top", "rul", "led", "lead"), ()), ((*_ORD_FIRSTS, "most"), ()),
+        (("is", "was", "remain", "stay"), ()),
+        (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
+          "goes", "went"), ())), strict=True))
 _ORD_RE = re.compile(rf"\b{_ORD}\b", re.I)
+
+
+def _respectively(text: str) -> bool:
+    """``_JOINT.search(text)``, searched only when the lowered text holds the word (a
+    caseless pattern led by ``\\b`` is tried at every position; every sentence of a
+    ratings story asks)."""
+    low = caseless(text)
+    return (low is None or "respectively" in low) and bool(_JOINT.search(text))
 
 
 def _joint_ranks(doc: Doc, sentence: Sentence) -> list[tuple[str, int]]:
     """"A and B are at fourth and fifth positions respectively": the shows and the
     places of the sentence paired in order, when they are as many."""
     text = sentence.text
-    if not _JOINT.search(text):
+    if not _respectively(text):
         return []
     ranks = [_rank_value(m) for m in _ORD_RE.finditer(text)]
     shows = [m.name for m in show_mentions(doc, sentence)]
@@ -386,7 +430,7 @@ def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
         return []
     values = [v for _, v in found]
     mentions = [m.name for m in show_mentions(doc, sentence)]
-    if _JOINT.search(text) or (_BOTH.search(text) and len(values) == 1):
+    if _respectively(text) or (_BOTH.search(text) and len(values) == 1):
         shows = _joint_shows(doc, sentence, mentions)
         if len(values) == 1:
             return [(s, values[0]) for s in shows]

@@ -92,6 +92,17 @@ _REMINDED = re.compile(
     rf"\b(?P<a>{NAME})\s+(?:is|gets|got|was|feels|felt)\s+reminded\s+(?:of|to|about)\s+"
     rf"(?:her\s+|his\s+)?(?P<b>{NAME})")
 OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
+_OFFSCREEN_PARTS = ("life", "screen", "front")  # every match of it holds one, lower-cased
+
+
+def offscreen(doc: Doc, index: int) -> bool:
+    """Whether sentence ``index`` speaks of real life (:data:`OFFSCREEN`), searched only
+    in the sentences that hold one of its words (a case-insensitive alternation led by
+    ``\\b`` is tried at every position; the relation proposals ask of every sentence)."""
+    if "relation.offscreen" not in doc.cache:
+        doc.cache["relation.offscreen"] = frozenset(sentences_with(doc, literals=_OFFSCREEN_PARTS))
+    return index in doc.cache["relation.offscreen"] and bool(
+        OFFSCREEN.search(doc.sentences[index].text))
 
 # Cheap gates: the name-led frames run only on sentences holding one of their words,
 # read in the lower-cased sentence (the kin words case-sensitively: literal first
@@ -295,7 +306,7 @@ def rule_facts(doc: Doc) -> list[tuple[str, Fact]]:
         kin, couple = _KIN_GATE.search(low), _holds(low, _COUPLE_WORDS)
         reminded = "reminded" in low
         show = doc.show_for(sentence) if kin or couple or reminded else None
-        if not show or OFFSCREEN.search(sentence.text):
+        if not show or offscreen(doc, i):
             continue
         triples = [*(_kin_triples(doc, sentence) if kin else ()),
                    *(_couple_triples(doc, sentence) if couple else ()),

@@ -27,7 +27,7 @@ from tellytrack.extract.gate import first_words, key_words, sentences_with, star
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.mentions import by_sentence, name_types, name_words, shape_tokens
-from tellytrack.extract.relation_rules import OFFSCREEN, rule_facts
+from tellytrack.extract.relation_rules import offscreen, rule_facts
 from tellytrack.extract.scan import finditer_at
 from tellytrack.extract.shows import fold
 from tellytrack.extract.story_names import as_character, names_in
@@ -181,7 +181,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
     with_cues = frozenset(sentences_with(doc, _CUE_WORDS))
     for i, s in enumerate(doc.sentences):
         show = doc.shows.topic or doc.show_for(s)
-        if not show or OFFSCREEN.search(s.text):  # "On the personal front, A married B"
+        if not show or offscreen(doc, i):  # "On the personal front, A married B"
             continue
         names = _names(doc, i)
         if len(names) < 2:

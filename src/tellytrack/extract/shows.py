@@ -48,6 +48,12 @@ _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
 _TITLE_RE = re.compile(_TITLE)
+# _TITLE with each word taken whole (``[\w\-]*+``), for the patterns below that need a
+# blank, a comma, an apostrophe or a bracket after every title word (or nothing): a word
+# cut short can never lead to a match there, and ``re`` gave back a failed title letter
+# by letter first. Not where a title may go on with a hyphen ("X-starrer", "X-produced",
+# a chart line "X-2.1"). The same matches (tested).
+_TITLE_WHOLE = _TITLE.replace(_CAP, r"[A-Z][\w\-]*+")
 _FUNC_RE = re.compile(_FUNC)
 # A title's last word: with what follows a title, it marks where a title-first pattern
 # can match. Written as ``(?:{_CAP}|\d{1,2})`` with one character class first (so the
@@ -66,7 +72,7 @@ _HEADLINE = re.compile(
 _CHART_LINE = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
 _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
-_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE})\s*,?\s+{_AKA_CUE.pattern}")
+_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE_WHOLE})\s*,?\s+{_AKA_CUE.pattern}")
 _ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
     rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
@@ -77,7 +83,7 @@ _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?of
 _KIND_RE = re.compile(rf"{_KIND}\b")
 _KINDS = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
 _DESCRIBED = re.compile(
-    rf"({_TITLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
+    rf"({_TITLE_WHOLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
@@ -87,7 +93,7 @@ _ROLE_IN = re.compile(
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
-_CHAR_AKA = re.compile(rf"({_TITLE}){_OWNED_AKA.pattern}")
+_CHAR_AKA = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
 _KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
@@ -102,18 +108,18 @@ _PLACED = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
            r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))")
 _AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
 _RANK_CUE = re.compile(
-    rf"({_TITLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
+    rf"({_TITLE_WHOLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
     # "X ... moving up from position 10 to position 7", "with X coming in second"
-    rf"|({_TITLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
-    rf"|({_TITLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
+    rf"|({_TITLE_WHOLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
+    rf"|({_TITLE_WHOLE})\s+(?:(?:is|was|are|were)\s+)?(?:coming|came|comes|finished|stood|placed|ranked"
     rf"|ranks)\s+(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b"
     # "X debuts at number 4", "X enters the list at No. 4"
-    rf"|({_TITLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
+    rf"|({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
     rf"|four|five|six|seven|eight|nine|ten)\b"
     # "X is third (1.9)", "X remains fifth": an ordinal alone, then the clause ends
-    rf"|({_TITLE})\s+{_PLACED}"
+    rf"|({_TITLE_WHOLE})\s+{_PLACED}"
     # "X continued its reign at the top", "X climbed to the top" (not "the top five")
-    rf"|({_TITLE}),?\s+(?:[a-z]+\s+){{0,5}}?(?:at|to)\s+the\s+top\b(?![\s-]+(?:\d|of\b|"
+    rf"|({_TITLE_WHOLE}),?\s+(?:[a-z]+\s+){{0,5}}?(?:at|to)\s+the\s+top\b(?![\s-]+(?:\d|of\b|"
     rf"two|three|four|five|six|seven|eight|nine|ten|\w+-?\s*(?:shows?|list|chart)))")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
 # is common, "came in second" is not; "placed fourth", "at number two" alike
@@ -324,7 +330,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     after = re.compile(rf"\b(?i:{alts('after')})(?:[ \t]+[-–:])?[ \t]+"
                        rf"(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
     tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"
-    before = re.compile(rf"({_TITLE}){tail}")
+    before = re.compile(rf"({_TITLE_WHOLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
 
 
@@ -444,7 +450,9 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     out = [m.group(1) for m in possessive.finditer(text)]
     if "(" in text:
         out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
-    for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=_at(low, _KINDS, whole=False)):
+    kinds = _at(low, _KINDS, whole=False)
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120,
+                  cue_at=None if kinds is None else [k for k in kinds if _determined(text, k)]):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
     for m in finditer_at(_ROLE_IN, text, word_starts(
@@ -455,7 +463,9 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     out += [m.group(1) for m in finditer_at(_KNOWN_AS, text, word_starts(text, ("known",)))]
     for m in finditer_at(_LIST_CUE, text, word_starts(text, ("shows", "serials", "soaps"))):
         out.extend(p for p in re.split(r",\s*|\s+and\s+", m.group(1)) if p)
-    ranked = {m.start(): m for cue, at in ((_RANK_NOUN, _at(low, _RANK_NOUNS)),
+    nouns = _at(low, _RANK_NOUNS)
+    ranked = {m.start(): m for cue, at in ((_RANK_NOUN, None if nouns is None else [
+        k for k in nouns if _ranked_noun(text, k)]),
                                            (_FINISH, _at(low, _FINISHES, whole=False)),
                                            (_TOP, _at(low, ("top",))))
               for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
@@ -463,6 +473,80 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
     return out
+
+
+def _determined(text: str, k: int) -> bool:
+    """Whether a :data:`_DESCRIBED` match can end with the kind word at ``k``: its
+    determiner ("a", "an", "the", "its", or a possessive "'s", "’", ...) stands before
+    it, then at most four words, each run followed by white space ("X, a Zee TV show").
+    Read backwards from ``k``: most kind words ("the show", "show's makers") are
+    preceded by something else, and the pattern's window from each (a title-led
+    pattern tried at every capital over 120 characters) cost more than this test."""
+    i = k
+    for _ in range(5):  # the determiner, or one of the four words before the kind
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == i or j == 0:
+            return False
+        if text.endswith(("'", "’", "'s", "’s"), 0, j):
+            return True
+        w = j
+        while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "_-"):
+            w -= 1
+        if w == j:
+            return False
+        if text[w:j] in _DETERMINERS and _linked(text, w):
+            return True
+        i = w  # (a determiner not linked is one of the four words: "a part of the show")
+    return False
+
+
+def _linked(text: str, w: int) -> bool:
+    """Whether what stands before the determiner at ``w`` can link it to a title: white
+    space, and before it a comma, the possessive of ", the makers' show", or a verb
+    "is", "was", "been", "remains" (perhaps with "one of")."""
+    j = _blank_before(text, w)
+    if j == w or j == 0:
+        return False
+    if text[j - 1] in ",'’":
+        return True
+    v = j
+    while v > 0 and (text[v - 1].isalnum() or text[v - 1] == "_"):
+        v -= 1
+    word = text[v:j]
+    if word == "of":
+        u = _blank_before(text, v)
+        return u < v and text.endswith("one", 0, u)
+    return word in _LINK_VERBS
+
+
+def _blank_before(text: str, i: int) -> int:
+    """Where the white space that ends at ``i`` begins."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its"})
+_LINK_VERBS = frozenset({"is", "was", "been", "remains"})
+# what every ordinal of _ORD ends with ("first", "2nd", "number one", "top"; a digit
+# aside: "No. 2")
+_ORD_ENDS = ("st", "nd", "rd", "th", "top", "one")
+_NOUN_NUMBER = re.compile(r"(?:spot|position|place|rank)\s+\d")
+
+
+def _ranked_noun(text: str, k: int) -> bool:
+    """Whether the rank noun at ``k`` can be the cue of a :data:`_RANK_CUE` match: an
+    ordinal before it ("the top spot", "second-place") or a number after it ("position
+    7"). "Place", "rank" and "spot" are common words ("took place", "spotted"), and the
+    pattern's window from each cost more than this test."""
+    i = k
+    while i > 0 and (text[i - 1].isspace() or text[i - 1] == "-"):
+        i -= 1
+    if 0 < i < k and (text[i - 1].isdigit() or text.endswith(_ORD_ENDS, 0, i)):
+        return True
+    return bool(_NOUN_NUMBER.match(text, k))
 
 
 def _url_path(url: str | None) -> str:
@@ -615,8 +699,8 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
-_VALUED = re.compile(rf"({_TITLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
-_RESPECTIVELY = re.compile(r"\brespectively\b")
+_VALUED = re.compile(rf"({_TITLE_WHOLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+_RESPECTIVELY = re.compile(r"r(?<!\wr)espectively\b")  # "\b" after the literal
 # two shows given their places together: "A and B are at fourth and fifth positions
 # respectively", "A and B took the third and fourth spots respectively"
 _PAIR_PLACED = re.compile(
@@ -641,7 +725,7 @@ _SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
 # The words a "says" tail begins with (after the comma and blanks)
 _SAYS_WORDS = first_words(("who", "best", "well", "known", "recognised", "recognized",
                           *_SAYS_VERBS.split("|")))
-_SAYS = re.compile(rf"({_TITLE}){_SAYS_TAIL}")
+_SAYS = re.compile(rf"({_TITLE_WHOLE}){_SAYS_TAIL}")
 _STARRER_CUE = re.compile(r"starrer\b")
 _STARRER = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
