@@ -262,7 +262,7 @@ class SentenceWindow:
         # 32-bit numbers where they fit (a window holds at most COMMON_WORD_WINDOW
         # sentences): the index is built and dropped within one resolution, and its
         # peak is the writer's (at 100,000 synthetic articles: 14 MB, 22 in 64 bits)
-        width = np.int32 if len(self.texts) < 2**31 >> 15 else np.int64
+        width: Any = np.int32 if len(self.texts) < 2**31 >> 15 else np.int64
         lengths = np.fromiter((len(low) + 1 for low in self.lowered), width, len(self.lowered))
         sentence = np.repeat(np.arange(len(self.lowered), dtype=width), lengths)[letters]
         codes = (first[letters].astype(width) << 8 | second[letters]) - (97 << 8 | 97)
