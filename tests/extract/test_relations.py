@@ -283,3 +283,16 @@ def test_offscreen_searched_only_where_its_words_stand_is_the_search() -> None:
     got = [offscreen(doc, i) for i in range(len(doc.sentences))]
     assert got == [bool(OFFSCREEN.search(s.text)) for s in doc.sentences]
     assert got.count(True) == 3 and got.count(False) >= 3
+
+
+def test_verbs_of_love_are_frames() -> None:
+    """"A loves B", "B is in love with C", "A elopes with B", "A will get engaged to B":
+    lovers."""
+    show = "The show Pyaar Ki Dor is a hit. "
+    cases = (("Kabir loves Meera, but Meera is in love with Arjun.",
+              {("Kabir", "romance", "Meera"), ("Meera", "romance", "Arjun")}),
+             ("Meera's sister Pari will get engaged to Dev.", {("Pari", "romance", "Dev")}),
+             ("Meera's daughter Riya elopes with Vikram.", {("Riya", "romance", "Vikram")}))
+    for text, want in cases:
+        got = _relations(show + text)
+        assert all((s, r, o) in got or (o, r, s) in got for s, r, o in want), text

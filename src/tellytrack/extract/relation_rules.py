@@ -65,8 +65,13 @@ _COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _F
                        rf"is\s+married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
                        rf"|the\s+(?:same\s+)?(?:man|woman|guy|girl|boy),\s+)?(?P<b>{NAME}|her|him)"),
      ("marr", "weds", "knot")),
-    ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got)\s+(?:now\s+)?"
-                           rf"engaged\s+to\s+(?P<b>{NAME})"), ("engaged",)),
+    ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got|get)\s+"
+                           rf"(?:now\s+)?engaged\s+to\s+(?P<b>{NAME})"), ("engaged",)),
+    # "A loves B", "A is in love with B", "A elopes with B": lovers
+    ("love", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:loves|(?:is|was|falls?|fell|"
+                        rf"falling)\s+(?:madly\s+|deeply\s+)?in\s+love\s+with|elopes?\s+with|"
+                        rf"eloped\s+with|is\s+dating)\s+(?P<b>{NAME}|her|him)\b(?!['’])"),
+     ("love", "elope", "dating")),
     ("divorce", re.compile(
         rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})"),
      ("divorce",)),
@@ -232,7 +237,8 @@ def _couple_kind(frame: str, sentence: str, at: int) -> str:
         status = clause_status(sentence[left:right], at - left)
         future = _FUTURE_WED.search(sentence, left, at)  # "A to marry B": not yet married
         return "romance" if future or status in ("upcoming", "speculated") else "spouse"
-    return {"engaged": "romance", "divorce": "spouse", "story": "romance"}[frame]
+    return {"engaged": "romance", "divorce": "spouse", "story": "romance",
+            "love": "romance"}[frame]
 
 
 _FUTURE_WED = re.compile(
