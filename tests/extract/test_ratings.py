@@ -216,15 +216,6 @@ def test_places_given_first_or_together() -> None:
                             ("Pyaar Ki Dor", 5, None), ("Rang Mahal", 6, None)}
 
 
-def test_a_title_that_stays_at_the_top_is_a_charted_show() -> None:
-    """"A continued its reign at the top with 2.5 TRP, while B grabbed the second spot":
-    A is a show of the chart (first, 2.5), and the top is not given to B."""
-    found = _ratings("BARC ratings: Saanjh slips\n\nSaanjh dropped to the fourth position "
-                     "this week with a rating of 1.9. Rang Mahal continued its reign at the top "
-                     "with 2.5 TRP, while Dil Ki Dastak grabbed the second spot with 2.2.")
-    assert found["Rang Mahal"][:2] == (1, 2.5)
-    assert found["Dil Ki Dastak"][:2] == (2, 2.2)
-
 
 def test_rank_patterns_tried_at_their_first_words_find_what_finditer_does() -> None:
     """Each rank pattern tried only where one of its first words begins a word (and "#"

@@ -117,10 +117,7 @@ _RANK_CUE = re.compile(
     rf"|({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,3}}?at\s+(?:number|no\.?)\s*(?:\d{{1,2}}|one|two|three"
     rf"|four|five|six|seven|eight|nine|ten)\b"
     # "X is third (1.9)", "X remains fifth": an ordinal alone, then the clause ends
-    rf"|({_TITLE_WHOLE})\s+{_PLACED}"
-    # "X continued its reign at the top", "X climbed to the top" (not "the top five")
-    rf"|({_TITLE_WHOLE}),?\s+(?:[a-z]+\s+){{0,5}}?(?:at|to)\s+the\s+top\b(?![\s-]+(?:\d|of\b|"
-    rf"two|three|four|five|six|seven|eight|nine|ten|\w+-?\s*(?:shows?|list|chart)))")
+    rf"|({_TITLE_WHOLE})\s+{_PLACED}")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
 # is common, "came in second" is not; "placed fourth", "at number two" alike
 _FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
@@ -129,7 +126,6 @@ _FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)
 _FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at",
              *_COPULAS)
 _RANK_NOUNS = ("spot", "position", "place", "rank", "slot")
-_TOP = re.compile(r"top\b")  # where "X ... at the top" ends
 _FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
@@ -466,8 +462,7 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
     nouns = _at(low, _RANK_NOUNS)
     ranked = {m.start(): m for cue, at in ((_RANK_NOUN, None if nouns is None else [
         k for k in nouns if _ranked_noun(text, k)]),
-                                           (_FINISH, _at(low, _FINISHES, whole=False)),
-                                           (_TOP, _at(low, ("top",))))
+                                           (_FINISH, _at(low, _FINISHES, whole=False)))
               for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
     out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
