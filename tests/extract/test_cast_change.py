@@ -633,3 +633,11 @@ def test_a_headlines_bare_replaced_is_passive() -> None:
     facts = _facts("Pyaar Ki Dor: Riya Malhotra replaced\n\nThe makers have found a new "
                    "Meera. Tara Joshi will now play Meera in Pyaar Ki Dor.")
     assert ("Riya Malhotra", "entry") not in facts
+
+
+def test_a_headlines_out_and_in_is_a_replacement() -> None:
+    """"Pyaar Ki Dor: Riya Malhotra out, Tara Joshi in": Riya leaves, Tara comes in."""
+    facts = _facts("Pyaar Ki Dor: Riya Malhotra out, Tara Joshi in\n\nThe makers of Pyaar Ki "
+                   "Dor have made a change. Tara Joshi will now play Meera.")
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"
+    assert facts[("Tara Joshi", "entry")] == "confirmed"

@@ -170,7 +170,7 @@ def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     (not one read as no change), "new" (the new cast) or a denial cue."""
     words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
     denial_words, denial_literals = modality.denial_keys()
-    return words | denial_words | {"new"}, literals + denial_literals
+    return words | denial_words | {"new", "out"}, literals + denial_literals
 
 
 def _kind(phrase: str) -> tuple[str, bool]:
@@ -340,13 +340,33 @@ _NEW_CAST = re.compile(
     r"new\s+[A-Z][\w-]*\s+in\s+")
 
 
+# "A out, B in" (a headline's replacement): both names are people the article names
+_OUT_IN = re.compile(r"(?P<out>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+out[ \t]*"
+                     r"(?:,|;|&|and|/)[ \t]*(?P<in>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+in\b"
+                     r"(?=[ \t]*(?:$|[\n.,;:!?|]))")
+
+
 def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
-    """"The new cast includes A, B, C", "found their new Y in A": they enter the show."""
-    m = _NEW_CAST.search(s.text) if "new" in s.text else None  # both alternatives hold it
-    if not m:
-        return []
-    pos = s.start + m.end()
-    return [(p, "entry", pos, pos) for p in _after(doc, ms, s, pos)]
+    """"The new cast includes A, B, C", "found their new Y in A": they enter the show;
+    a headline's "A out, B in": A leaves and B enters."""
+    out: list[tuple[str, str, int, int]] = []
+    if " out" in s.text:
+        for m in _OUT_IN.finditer(s.text):
+            gone = _mentioned(ms, s.start + m.start("out"), s.start + m.end("out"))
+            coming = _mentioned(ms, s.start + m.start("in"), s.start + m.end("in"))
+            if gone and coming:
+                pos = s.start + m.end()
+                out += [(gone, "exit", pos, pos), (coming, "entry", pos, pos)]
+    new = _NEW_CAST.search(s.text) if "new" in s.text else None  # both alternatives hold it
+    if not new:
+        return out
+    pos = s.start + new.end()
+    return out + [(p, "entry", pos, pos) for p in _after(doc, ms, s, pos)]
+
+
+def _mentioned(ms: list[PersonMention], start: int, end: int) -> str | None:
+    """The person named exactly at ``start:end``, if one is."""
+    return next((m.name for m in ms if m.start == start and m.end == end), None)
 
 
 def changes(doc: Doc) -> list[Change]:
