@@ -205,3 +205,10 @@ def test_events_ahead_or_on_the_cards_are_upcoming() -> None:
         == "upcoming"
     assert _events(show + "Kabir and Meera's wedding is on the cards.")["wedding"].status \
         == "upcoming"
+
+
+def test_what_lasted_years_is_background() -> None:
+    """"After years of separation, A and B will reunite": a reunion, no separation."""
+    found = _events("The show Saath Chalenge is a hit. After years of separation, Kabir and "
+                    "Meera will finally reunite.")
+    assert "reunion" in found and "separation" not in found

@@ -51,6 +51,9 @@ _HEADLINE = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$")
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
+# What has lasted a while is the background of the news: "after years of separation".
+_LASTED = re.compile(r"\b(?:after|despite|following)\s+(?:(?:many|several|long|two|three|"
+                     r"a\s+few)\s+)?(?:years|months|weeks|days|decades|a\s+decade)\s+of\s+$", re.I)
 # Labels that name an actor for a character ("Arjun (Actor Name)", "Actor Name aka Arjun").
 _ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
                           r"|\b(?:played|essayed|portrayed)\s+by\s+[A-Z]\w*(?:\s+[A-Z]\w*)*")
@@ -186,7 +189,7 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         status = clause_status(clause, m.start() - left)
         if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
             status = "speculated"
-        if _NEGATED.search(clause[:m.start() - left]):
+        if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]):
             continue
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
             continue
