@@ -346,3 +346,46 @@ def test_called_actor_answers_as_the_plain_form() -> None:
         assert ctx.called_actor(name) == plain, name
         answers.append(plain)
     assert True in answers and False in answers
+
+
+def test_channel_patterns_with_whole_title_words_match_as_the_plain_ones() -> None:
+    """The show-first channel and platform patterns take each title word whole
+    (``TITLE_WHOLE``): every match, with its groups, that the plain ``TITLE`` form
+    finds (hyphened, possessive and "+" titles, a title run into a lower-case word)."""
+    from tellytrack.extract import info_rules
+
+    text = ("Pyaar Ki Dor, a Zee TV show, and Rang-Mahal, Colors' most-loved show, are hits. "
+            "Kesar Ki Kahani's new season is now on JioHotstar; Neel Kamal+ is on Netflix. "
+            "RangMahal is on SonyLIV and Sunehri Dhoop the Star Plus drama.")
+    found = 0
+    for fast in (info_rules._SHOW_FIRST, info_rules._PLATFORM_ANY):
+        assert info_rules.TITLE_WHOLE in fast.pattern
+        slow = re.compile(fast.pattern.replace(info_rules.TITLE_WHOLE, info_rules.TITLE))
+        got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.groups()) for m in slow.finditer(text)]
+        found += len(got)
+    assert found >= 4
+    # the subjects read right before a cue ("X, which airs on", "X produced by")
+    for fast in (info_rules._AIR_SUBJECT, info_rules._SUBJECT_BEFORE, info_rules._SUBJECT_BARE):
+        slow = re.compile(fast.pattern.replace(info_rules.TITLE_WHOLE, info_rules.TITLE))
+        for head in ("Pyaar Ki Dor, which ", "Rang-Mahal is ", "Kesar's ", "the RangMahal ",
+                     "Neel Kamal+ has been ", "Sunehri Dhoop, "):
+            got = fast.search(head)
+            want = slow.search(head)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+            found += bool(got)
+    assert found >= 10
+
+
+def test_company_runs_tried_only_where_a_company_word_is_written_as_one() -> None:
+    """The producer-company pattern runs only on sentences writing a company word
+    capitalised: every sentence where it matches, not one speaking of "social media"."""
+    from tellytrack.extract.show_info import _COMPANY_RUN, _Context
+
+    doc = parse(Article.create(
+        "Pyaar Ki Dor is made by Kavita Rao Films. Riya is big on social media. "
+        "Neel Kamal comes from 4 Lions Telefilms Pvt Ltd. The production is lavish. "
+        "Sunehri Dhoop is a Dream Media show.", published=PubDate.parse("2024-03-05")))
+    matching = {i for i, s in enumerate(doc.sentences) if _COMPANY_RUN.search(s.text)}
+    kept = _Context(doc).company_sentences
+    assert matching <= kept and len(matching) == 3 and len(kept) == 3

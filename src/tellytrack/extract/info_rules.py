@@ -52,6 +52,10 @@ _SHOW_WORD = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|pro
 # A capitalised word of a title; digits ("Dor 2") and lower-case joiners inside are allowed.
 _WORD = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
 TITLE = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
+# TITLE with each word taken whole (``[\w!+-]*+``), for patterns that need a blank, an
+# apostrophe or a comma after a title word: a word cut short never leads to a match
+# there, and ``re`` gave back a failed title letter by letter (the same matches, tested)
+TITLE_WHOLE = TITLE.replace(r"[A-Z][\w!+-]*", r"[A-Z][\w!+-]*+")
 _QUOTE = r"['‘\"“]?"
 _ADJ = r"(?:[\w-]+\s+){0,3}?"
 _POSS = r"(?:['’]s?)"
@@ -63,7 +67,7 @@ _CHANNEL_FIRST = re.compile(
 )
 # "X, a Zee TV show" / "X, Colors' most-loved show".
 _SHOW_FIRST = re.compile(
-    rf"(?P<show>{TITLE})['’]?(?:,\s+(?:(?:a|an|the)\s+{_ADJ})?|\s+(?:a|an|the)\s+{_ADJ})"
+    rf"(?P<show>{TITLE_WHOLE})['’]?(?:,\s+(?:(?:a|an|the)\s+{_ADJ})?|\s+(?:a|an|the)\s+{_ADJ})"
     rf"(?P<ch>{CHANNEL}){_POSS}?\s+"
     rf"{_ADJ}{_SHOW_WORD}\b"
 )
@@ -76,10 +80,11 @@ _AIRS_ON = re.compile(
 )
 # "X will be aired on", "X, which airs on", "X that airs on": X is the show.
 _AIR_SUBJECT = re.compile(
-    rf"(?P<show>{TITLE})['’]?(?:,?\s+(?:which|that)\s+|\s+)"
+    rf"(?P<show>{TITLE_WHOLE})['’]?(?:,?\s+(?:which|that)\s+|\s+)"
     r"(?:(?:is|was|will be|has been|had been|is being|will now be)\s+)?"
     r"(?:(?:now|currently|also|still|set to|going to)\s+)?$")
-_PLATFORM_ANY = re.compile(rf"(?P<show>{TITLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
+_PLATFORM_ANY = re.compile(
+    rf"(?P<show>{TITLE_WHOLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
 
 
 # "one of its shows, X", "the sitcom X": a title right after a show word.
@@ -292,9 +297,11 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     """Channel and platform facts of one sentence."""
     out: list[tuple[str | None, str, str, float]] = []
     text = sentence.text
-    if not CHANNEL_RE.search(text) and not PLATFORM_RE.search(text):
+    # each pattern below holds a channel or a platform: tried only where one stands
+    channel, platform = bool(CHANNEL_RE.search(text)), bool(PLATFORM_RE.search(text))
+    if not channel and not platform:
         return out
-    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST):
+    for pattern in (_CHANNEL_FIRST, _SHOW_FIRST) if channel else ():
         for m in pattern.finditer(text):
             show = known_head(doc, clean_title(m["show"]))
             # "X, a Zee TV show" names X a show (the show layer reads that cue too); a
@@ -308,9 +315,9 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
         show = known_head(doc, clean_title(subject["show"])) if subject else ""
         out.append((show if plausible_show(show) else show_near(doc, sentence, m.start()),
                     fld, value, 0.75))
-    for m in _PLATFORM_ANY.finditer(text):
+    for m in _PLATFORM_ANY.finditer(text) if platform else ():
         out.append((known_head(doc, clean_title(m["show"])), "platform", m["pl"], 0.6))
-    out.extend(_channel_lists(text))
+    out.extend(_channel_lists(text) if channel else ())
     return out
 
 
@@ -454,11 +461,11 @@ def doc_producers(doc: Doc) -> frozenset[str]:
 
 # "X, produced by", "X, which was produced by", "X is produced by": X is the show.
 _SUBJECT_BEFORE = re.compile(
-    rf"(?P<show>{TITLE})['’]?(?:,\s+(?:which|that)\s+(?:is|was|will be|has been)|,|\s+(?:is|was|"
-    rf"will be|has been))\s*$"
+    rf"(?P<show>{TITLE_WHOLE})['’]?(?:,\s+(?:which|that)\s+(?:is|was|will be|has been)|,"
+    rf"|\s+(?:is|was|will be|has been))\s*$"
 )
 # "X produced by A has ...": a title right before the cue.
-_SUBJECT_BARE = re.compile(rf"(?P<show>{TITLE})['’]?\s+$")
+_SUBJECT_BARE = re.compile(rf"(?P<show>{TITLE_WHOLE})['’]?\s+$")
 
 
 def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:

@@ -157,6 +157,8 @@ _COMPANY_RUN = re.compile(
 # What every match of _COMPANY_RUN holds, lower-cased ("telefilms" holds "films").
 _COMPANY_RUN_WORDS = ("films", "production", "entertainment", "studio", "pictures",
                       "creations", "media")
+_COMPANY_RUN_CASED = ("Films", "Telefilms", "Production", "Entertainment", "Studio", "Pictures",
+                      "Creations", "Media")  # the same, as a match writes them
 _LEADING_NUMBER = re.compile(r"(?<!\S)\d{1,3}\s+$")
 # Words a company run may begin with that are not its name ("Production House X Films").
 _LEADING_CUE = re.compile(r"^(?:(?:The|A|An|Production|House|Producers?|Banner|Makers|Produced|"
@@ -370,7 +372,9 @@ class _Context:
         # The sentences where a channel or platform, a company run, or a producer cue
         # may stand (supersets, see gate.sentences_with): the others need no search.
         self.channel_sentences = frozenset(sentences_with(doc, CHANNEL_WORDS))
-        self.company_sentences = frozenset(sentences_with(doc, literals=_COMPANY_RUN_WORDS))
+        self.company_sentences = frozenset(  # (lower-cased first: "media" is common)
+            i for i in sentences_with(doc, literals=_COMPANY_RUN_WORDS)
+            if any(w in doc.sentences[i].text for w in _COMPANY_RUN_CASED))
         self.producer_sentences = frozenset(sentences_with(doc, literals=PRODUCER_WORDS))
 
     def not_a_show(self, name: str) -> bool:
