@@ -389,3 +389,21 @@ def test_company_runs_tried_only_where_a_company_word_is_written_as_one() -> Non
     matching = {i for i, s in enumerate(doc.sentences) if _COMPANY_RUN.search(s.text)}
     kept = _Context(doc).company_sentences
     assert matching <= kept and len(matching) == 3 and len(kept) == 3
+
+
+def test_channel_patterns_match_only_where_a_channel_or_platform_stands() -> None:
+    """``_sentence_facts`` runs each pattern only where the lexicon's channel (or
+    platform) is found: no pattern matches a sentence without one."""
+    from tellytrack.extract import info_rules
+
+    texts = ["Pyaar Ki Dor, a Zee TV show, airs on Colors TV.", "Kesar is now on Netflix.",
+             "Rang Mahal is now on air.", "Star Plus' shows - A, B and C are hits.",
+             "Neel Kamal, a new show, airs at 9 pm."]
+    for text in texts:
+        channel = bool(info_rules.CHANNEL_RE.search(text))
+        platform = bool(info_rules.PLATFORM_RE.search(text))
+        for pattern in (info_rules._CHANNEL_FIRST, info_rules._SHOW_FIRST,
+                        info_rules._LIST_OF_SHOWS):
+            assert channel or not pattern.search(text), text
+        assert platform or not info_rules._PLATFORM_ANY.search(text), text
+        assert channel or platform or not info_rules._AIRS_ON.search(text), text
