@@ -371,3 +371,10 @@ def test_the_show_named_before_as_role() -> None:
     got = _facts("Kabir Sethi quits Pyaar Ki Dor\nKabir Sethi has quit Pyaar Ki Dor after two "
                  "years. Kabir Sethi will now be seen in Kesar Ki Kahani as Veer.")
     assert ("Kesar Ki Kahani", "Kabir Sethi", "Veer") in got
+
+
+def test_known_to_fans_as_a_role_from_a_show() -> None:
+    """"A, known to fans as Y from X": A plays Y in X (as "popularly known as")."""
+    facts = _facts("Kabir Sethi interview\n\nKabir Sethi, known to fans as Arjun from Pyaar Ki "
+                   "Dor, spoke about the show's success.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in facts

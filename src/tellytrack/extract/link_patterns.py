@@ -58,7 +58,8 @@ STARS_IN = re.compile(rf"\b(?:stars|starring|starred|star)\s+({G})\s+(?:in|as)\s
                       rf"(?:[a-z\-]+\s+){{0,2}}?(?:roles?|characters?|leads?)\s*(?:of|as|,)?\s+"
                       rf"{Q}({G})")
 # "Riddhi Nair, popularly known as Kesar from Rang Mahal"
-KNOWN_AS = re.compile(rf"({G}),?\s+(?:(?:popularly|also|fondly|better|widely)\s+)?known\s+as\s+"
+KNOWN_AS = re.compile(rf"({G}),?\s+(?:(?:popularly|also|fondly|better|widely)\s+)?known\s+"
+                      rf"(?:to\s+(?:(?:her|his|the)\s+)?(?:fans|viewers|audiences?)\s+)?as\s+"
                       rf"({G})\s+(?:from|of|in)\s+['‘\"“]?[A-Z]")
 PLAYS = re.compile(rf"({G})\s*,?\s+(?:who\s+)?{AUX}{VERB}\s+{ROLE}{NEW}({G})")
 HER_ROLE = re.compile(
@@ -150,7 +151,7 @@ _NEW = frozenset({"new"})
 LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...] = (
     (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
     (AKA_OWNED, 2, 1, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),
-    (KNOWN_AS, 1, 2, re.compile(r"known\s+as"), frozenset({"known"})),
+    (KNOWN_AS, 1, 2, re.compile(r"known\s+(?:to\s+(?:\w+\s+){1,2})?as"), frozenset({"known"})),
     (STARS_IN, 1, 2, re.compile(r"star"), frozenset({"stars", "starring", "starred", "star"})),
     (PLAYS, 1, 2, re.compile(alternation(VERB_PHRASES)),
      first_words(VERB_PHRASES)),

@@ -94,7 +94,8 @@ _ROLE_IN = re.compile(
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
 _CHAR_AKA = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
-_KNOWN_AS = re.compile(rf"known\s+as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
+_KNOWN_AS = re.compile(rf"known\s+(?:to\s+(?:(?:her|his|the)\s+)?(?:fans|viewers|audiences?)\s+)?"
+                       rf"as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
 _LIST_CUE = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
