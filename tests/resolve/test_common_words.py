@@ -15,6 +15,8 @@ from tellytrack.resolve.mentions import StoreMentions
 from tellytrack.store.base import Incoming, NameCounts
 from tellytrack.store.sqlite import SQLiteStore
 
+from . import test_incremental as incremental
+
 SENTENCES = [
     "Brave tops the chart; a brave show, says Riya Malhotra.",
     "The brave new season of Kesar Ki Kahani starts, and Meera is Brave.",
@@ -91,23 +93,6 @@ def test_an_empty_or_short_window_holds_nothing_or_itself() -> None:
     assert list(one.holding(["ba"])) == [] and list(one.holding(["ab", "bc"])) == []
 
 
-def brave_kb(path: Path, order: list[int]) -> dict[str, object]:
-    """test_incremental's one-word-title corpus, an article a batch in this order, each
-    resolved incrementally; a rebuild must change nothing."""
-    from tellytrack.resolve import resolve_new, resolve_store
-
-    from .test_incremental import BRAVE, incoming, snapshot
-
-    with SQLiteStore(path) as store:
-        for i in order:
-            store.add_batch([incoming(*BRAVE[i])])
-            resolve_new(store)
-        after = snapshot(store)
-        resolve_store(store)
-        assert snapshot(store) == after
-        return after
-
-
 def test_batches_equal_one_rebuild_with_the_window_from_the_first_word(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The incremental path equals a rebuild in two orders when every common-word
@@ -121,10 +106,10 @@ def test_batches_equal_one_rebuild_with_the_window_from_the_first_word(
 
     monkeypatch.setattr(mentions.SentenceWindow, "holding", counted)
     monkeypatch.setattr(mentions, "COMMON_WORD_QUERIES", 0)
-    forward = brave_kb(tmp_path / "f.db", [0, 1, 2])
-    assert brave_kb(tmp_path / "b.db", [2, 1, 0]) == forward
+    forward = incremental.brave_kb(tmp_path / "f.db", [0, 1, 2])
+    assert incremental.brave_kb(tmp_path / "b.db", [2, 1, 0]) == forward
     assert ["av", "br", "ra", "ve"] in asked  # "brave" read in memory
     monkeypatch.setattr(mentions, "COMMON_WORD_QUERIES", 10**6)
     asked.clear()
-    assert brave_kb(tmp_path / "q.db", [0, 1, 2]) == forward
+    assert incremental.brave_kb(tmp_path / "q.db", [0, 1, 2]) == forward
     assert asked == []

@@ -208,21 +208,24 @@ BRAVE = [
 ]
 
 
+def brave_kb(path: Path, order: list[int]) -> dict[str, Any]:
+    """The one-word-title corpus (BRAVE), an article a batch in this order, each resolved
+    incrementally; a rebuild must change nothing."""
+    with SQLiteStore(path) as store:
+        for i in order:
+            store.add_batch([incoming(*BRAVE[i])])
+            resolve_new(store)
+        after = snapshot(store)
+        resolve_store(store)
+        assert snapshot(store) == after
+        return after
+
+
 def test_the_common_word_signal_is_the_same_on_both_paths(tmp_path: Path) -> None:
     """Whether a one-word title is a common word is read in the KB's sentences on the
     incremental path as on a rebuild, whichever article comes first."""
-    def kb(path: Path, order: list[int]) -> dict[str, Any]:
-        with SQLiteStore(path) as store:
-            for i in order:
-                store.add_batch([incoming(*BRAVE[i])])
-                resolve_new(store)
-            after = snapshot(store)
-            resolve_store(store)
-            assert snapshot(store) == after
-            return after
-
-    forward = kb(tmp_path / "f.db", [0, 1, 2])
-    assert kb(tmp_path / "b.db", [2, 1, 0]) == forward
+    forward = brave_kb(tmp_path / "f.db", [0, 1, 2])
+    assert brave_kb(tmp_path / "b.db", [2, 1, 0]) == forward
     brave = next(e for e in forward["entities"] if e.id == "show:brave")
     assert brave.status == "unconfirmed" and "common word" in (brave.evidence or "")
 
