@@ -285,9 +285,7 @@ def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
     (remembered: the rules and the candidate proposer both read each change phrase)."""
     tail = _TAIL.match(text, rel)
     found = modality.cues(text[:rel] + (tail.group() if tail else ""))
-    low = text.lower()
-    if ("source" in low or "insider" in low or "according" in low) and \
-            _SOURCED.search(text, rel):
+    if _SOURCED.search(text, rel):  # (opens with a comma, which ``re`` skips ahead to)
         found = found | {"reported"}
     if "conditional" in found:
         return None

@@ -369,8 +369,8 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
         if _ROLE_AFTER.match(text, m.end(1)):
             continue  # "roped in for Meera's role": a character's, not a show's
         plural = _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1))
-        if not plural and _VERB_CUE.match(text, m.start()) and not \
-                _channel_shows().search(text, max(0, m.start() - 40), m.start() + 5):
+        verb = None if plural else _VERB_CUE.match(text, m.start())
+        if verb and not _channel_shows().search(text, max(0, m.start() - 40), verb.end()):
             continue  # "the promo of X shows A and B": the verb, followed by people
         if _SHOW_VERB.match(text, m.start()) and \
                 _MODAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):

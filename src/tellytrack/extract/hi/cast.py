@@ -394,9 +394,9 @@ _NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|�
 
 
 # "(CHAR के किरदार) से (घर-घर में) पहचान बनाने वाली", "से मशहूर हुए": fame won by a role
-_FAME_BY = re.compile(rf"\s*से\s+(?:{L}+(?:-{L}+)?\s+){{0,3}}?(?:पहचान\s+बनाने|मशहूर\s+हुए|मशहूर\s+हुईं?"
-                      rf"|फेमस\s+हुए|फेमस\s+हुईं?|लोकप्रिय\s+हुए|लोकप्रिय\s+हुईं?|पॉपुलर\s+हुए|"
-                      rf"पॉपुलर\s+हुईं?)\s+(?:वाली|वाले|वाला|वालीं|एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री)?\s*")
+_FAME_BY = re.compile(rf"\s*से\s+(?:{L}+(?:-{L}+)?\s+){{0,3}}?(?:पहचान\s+बनाने|"
+                      rf"(?:मशहूर|फेमस|लोकप्रिय|पॉपुलर)\s+हु(?:ए|ईं?))"
+                      rf"\s+(?:वाली|वाले|वाला|वालीं|एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री)?\s*")
 _INSTEAD_OF = re.compile(r"\s*की\s+जगह\s+(?:अब\s+)?")
 
 
@@ -404,10 +404,11 @@ def _actor_after(tail: str, after_in: bool = False) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"; a
     full name right after "के रूप में" (``after_in``) is its player too."""
     cursor = 0
-    first = name_after(tail, 0, most=3) if after_in else None
-    led = bool(first and " " in first[0])
+    led = False
     for step in range(6):
         found = name_after(tail, cursor, most=3) or latin_after(tail, cursor)
+        if step == 0 and after_in and found and " " in found[0]:
+            led = True  # "Y के रूप में A": the full name right after is the player
         if found and (instead := _INSTEAD_OF.match(tail, found[1])):
             cursor = instead.end()  # "CHAR का किरदार A की जगह B निभाएंगे": B, not A
             continue
