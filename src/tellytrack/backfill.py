@@ -42,6 +42,7 @@ from tellytrack.pipeline import (
     prepare_item,
     screen_batch,
     store_batch,
+    stored_near,
 )
 from tellytrack.resolve import resolve_store
 from tellytrack.store.base import Store
@@ -140,13 +141,11 @@ def backfill(
     ``progress`` is called with 1 after each partition is stored.
     """
     report = IngestReport()
-    index = NearDuplicateIndex(store.near_duplicates)  # holds one batch, finds the rest
     seen: set[str] = set()
     resuming = bool(store.articles(limit=1))
     for extraction in _in_order(client, files, store if resuming else None):
         for start in range(0, len(extraction), batch_size):
-            _write(store, extraction[start:start + batch_size], index, seen, report)
-            index.clear()
+            _write(store, extraction[start:start + batch_size], seen, report)
         if progress is not None:
             progress(1)
     pending = store.resolution_pending()
@@ -208,12 +207,13 @@ def _submit(client: Client, path: str, store: Store | None) -> Future[Extraction
     return client.submit(extract_items, read, stored)
 
 
-def _write(store: Store, part: Extraction, index: NearDuplicateIndex, seen: set[str],
-           report: IngestReport) -> None:
-    """Screen, link and store one batch with ingest's writer functions."""
+def _write(store: Store, part: Extraction, seen: set[str], report: IngestReport) -> None:
+    """Screen, link and store one batch with ingest's writer functions (the batch's
+    stored near-duplicate candidates read at once, as ingest reads them)."""
     extracted = {item[0].id: item[1] for item in part if not isinstance(item, Failure)}
     read = [item if isinstance(item, Failure) else item[0] for item in part]
     kept = screen_batch(read, store, seen, report, None)
+    index = NearDuplicateIndex(stored_near(store, [extracted[a.id] for a in kept]))
     prepared = [prepare_item(a, extracted[a.id], index, report) for a in kept]
     store_batch(store, [i for i in prepared if i is not None], report)
 

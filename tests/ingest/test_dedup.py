@@ -202,8 +202,8 @@ def test_stored_bands_find_what_the_in_memory_index_found(tmp_path: Path) -> Non
     texts = invented_archive(random.Random(15))
     before, found, expected = InMemoryLSH(), [], []
     with SQLiteStore(tmp_path / "kb.db") as store:
-        index = NearDuplicateIndex(store.near_duplicates)
         for start in range(0, len(texts), 7):  # batches of 7, as the pipeline stores them
+            index = NearDuplicateIndex(store.near_duplicates)  # one batch in memory
             batch = []
             for text in texts[start:start + 7]:
                 art, sig = Article.create(text), signature(text)
@@ -213,6 +213,5 @@ def test_stored_bands_find_what_the_in_memory_index_found(tmp_path: Path) -> Non
                 index.add(art.id, sig)
                 batch.append(Incoming(art, [], signature=sig, band_keys=band_keys(sig)))
             store.add_batch(batch)
-            index.clear()
     assert found == expected
     assert 20 <= sum(f is not None for f in found) <= 50  # copies found, look-alikes not

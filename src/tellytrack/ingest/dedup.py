@@ -154,8 +154,9 @@ class NearDuplicateIndex:
     """Articles not stored yet (in memory) and, through ``stored``, the stored ones,
     searchable for a near copy.
 
-    The pipeline adds each article of a batch, stores the batch, then
-    clears the index (:meth:`clear`): memory holds one batch, whatever the archive.
+    The pipeline makes one per batch (``pipeline.stored_near`` reads the batch's stored
+    candidates at once) and adds each article of the batch: memory holds one batch,
+    whatever the archive.
     """
 
     def __init__(self, stored: StoredLookup | None = None, threshold: float = THRESHOLD) -> None:
@@ -176,11 +177,6 @@ class NearDuplicateIndex:
         self._sigs[article_id] = sig
         for key in keys:
             self._bands.setdefault(key, []).append(article_id)
-
-    def clear(self) -> None:
-        """Forget the articles added (once stored, ``stored`` finds them)."""
-        self._bands.clear()
-        self._sigs.clear()
 
     def find(self, sig: bytes, keys: Sequence[BandKey] | None = None) -> str | None:
         """The article most similar to ``sig`` if it reaches the threshold, else None
