@@ -86,9 +86,11 @@ def snapshot(store: SQLiteStore) -> dict[str, Any]:
 
 
 def kept_counts(store: SQLiteStore) -> dict[str, list[tuple[Any, ...]]]:
-    """The rows of the tables that keep the name counts and the triples' links."""
+    """The rows of the tables that keep the name counts, the triples' links and the
+    names admission weighs across the KB."""
     return {table: sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
-            for table in ("name_tallies", "name_stories", "name_groups")}
+            for table in ("name_tallies", "name_stories", "name_groups", "kept_holders",
+                          "kept_words")}
 
 
 def build(path: Path, batches: list[list[int]],
@@ -310,3 +312,66 @@ def test_a_title_block_loads_only_the_titles_the_rule_may_join(
         merged = {sf.show_id for sf in store.facts() if sf.fact.show.endswith(("Pyar", "Ka"))}
         other = store.facts(show="Rang Hai Kisi Ke Dulhe")[0].show_id
         assert len(merged) == 1 and merged != {other}
+
+
+# Shows whose names only entities far from them speak against (invented): a typed
+# person's full name inside a title, her first name, another person's whole name, a
+# producer's name. None shares a block or a show with what vetoes it.
+VETOED = [
+    ("2024-05-01", "Riya Malhotra plays Meera in Kesar Ki Kahani.",
+     [cast(KESAR, "Riya Malhotra", "Meera")]),
+    ("2024-05-02", "Kabir Sethi plays Arjun in Pyaar Ki Dor.",
+     [cast(PYAAR, "Kabir Sethi", "Arjun")]),
+    ("2024-05-03", "In Pyaar Ki Dor, Kabir Sethi plays Arjun again.",
+     [cast(PYAAR, "Kabir Sethi", "Arjun")]),
+    ("2024-05-04", "Kesar Ki Kahani is produced by Ekta Rao.",
+     [Fact("show_info", KESAR, field="producer", value="Ekta Rao", confidence=0.9)]),
+    ("2024-05-05", "Sapne Riya Malhotra Ke tops the chart.", [rating("Sapne Riya Malhotra Ke", 1)]),
+    ("2024-05-06", "Riya is number four.", [rating("Riya", 4)]),
+    ("2024-05-07", "Kabir Sethi is number five.", [rating("Kabir Sethi", 5)]),
+    ("2024-05-08", "Ekta Rao is number six.", [rating("Ekta Rao", 6)]),
+]
+# What each vetoed show's evidence says, on both paths.
+VETOES = {"show:sapne-riya-malhotra-ke": "a headline naming a person",
+          "show:riya": "a person's first name",
+          "show:kabir-sethi": "also the name of a person (Kabir Sethi)",
+          "show:ekta-rao": "a producer's name"}
+
+
+def vetoed_kb(path: Path, batches: list[list[int]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The VETOED corpus in these batches, each resolved incrementally after the first,
+    and the same KB rebuilt."""
+    with SQLiteStore(path) as store:
+        for batch in batches:
+            store.add_batch([incoming(*VETOED[i]) for i in batch])
+            resolve_new(store)
+        after = snapshot(store)
+        resolve_store(store)
+        return after, snapshot(store)
+
+
+def statuses(kb: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    return {e.id: (e.status, e.evidence or "") for e in kb["entities"]}
+
+
+def test_admission_weighs_the_whole_kb_on_the_incremental_path(tmp_path: Path) -> None:
+    """A new show vetoed only by entities its batch does not reach (a typed person of
+    another show, her first name, a person with more stories, a producer) is vetoed as a
+    rebuild vetoes it: admission reads them from the kept names, not the neighbourhood."""
+    kb, rebuilt = vetoed_kb(tmp_path / "kb.db", [[0, 1, 2, 3], [4], [5], [6], [7]])
+    assert kb == rebuilt  # the kept names included
+    for show, why in VETOES.items():
+        status, evidence = statuses(kb)[show]
+        assert status == "unconfirmed" and why in evidence, show
+
+
+def test_an_untouched_show_keeps_its_status_until_resolved_again(tmp_path: Path) -> None:
+    """The other way round (the vetoing names come later), the vetoed shows are not in
+    the later batches' reach: they keep the status their own batch gave them until a
+    rebuild (docs/kb.md, "Where it can differ"); links and names are the rebuild's."""
+    kb, rebuilt = vetoed_kb(tmp_path / "kb.db", [[4, 5, 6, 7], [0], [1], [2], [3]])
+    assert {show: statuses(kb)[show][0] for show in VETOES} == dict.fromkeys(VETOES,
+                                                                             "confirmed")
+    assert {show: statuses(rebuilt)[show][0] for show in VETOES} == dict.fromkeys(
+        VETOES, "unconfirmed")
+    assert (kb["links"], kb["names"]) == (rebuilt["links"], rebuilt["names"])

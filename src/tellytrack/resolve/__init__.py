@@ -34,7 +34,7 @@ def resolve_store(store: Store) -> Resolution:
     links = [(i, *ids) for g, ids in resolved for i in g.fact_ids]
     groups = sorted({(g.show, g.actor or "", g.character or "", *ids) for g, ids in resolved})
     store.replace_resolution([res.entities[i] for i in sorted(res.entities)], name_rows(res),
-                             links, blocks(res, sorted(res.entities)), groups)
+                             links, blocks(res, sorted(res.entities)), groups, res.kept)
     return res
 
 

@@ -24,7 +24,7 @@ request; a curator's ``confirm`` / ``not-a-show`` / ``not-a-person`` wins.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import partial
 
@@ -44,7 +44,7 @@ from tellytrack.resolve.mentions import (
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.overrides import STATUS_OF
 from tellytrack.resolve.signals import is_nickname, never_names, person_noise, title_noise
-from tellytrack.store.base import Override
+from tellytrack.store.base import HolderRow, KeptNames, Override, WordRow
 
 # Independent stories that confirm an entity without a strong cue.
 MIN_STORIES = 2
@@ -103,19 +103,95 @@ def _tallies(sightings: Iterable[Sighting], mentions: Mentions) -> dict[str, _Ta
     return out
 
 
+# The stored rows of the entities outside a resolution (``KeptNames``) with these holder
+# keys and (set, key) words: what an incremental resolution reads of the rest of the KB.
+Others = Callable[[Sequence[str], Sequence[tuple[str, str]]], KeptNames]
+
+
 def admit(entities: Mapping[str, Entity], sightings: list[Sighting],
-          decisions: Mapping[str, Override], mentions: Mentions) -> dict[str, Entity]:
-    """The entities with their status and evidence (shows and people; others as given)."""
+          decisions: Mapping[str, Override], mentions: Mentions,
+          written: Set[str] | None = None, others: Others | None = None
+          ) -> tuple[dict[str, Entity], KeptNames]:
+    """The entities with their status and evidence (shows and people; others as given),
+    and the kept names of those the caller writes (``written``; None: all of them).
+
+    What admission weighs across the KB (the holders of a name, typed people's names
+    and first names, producers, titles) is the written entities' own names plus, on
+    the incremental path, what ``others`` reads of the stored entities it does not
+    rewrite: exactly what the store holds once the result is written. A rebuild
+    (``others`` None) writes every entity, so it reads them all from memory, as
+    before."""
     tallies = _tallies(sightings, mentions)
-    veto = _Vetoes(entities, sightings, tallies, mentions)
+    shows = {s.show for s in sightings if s.kind is EntityKind.SHOW}
+    mine = kept_names({i: e for i, e in entities.items() if written is None or i in written},
+                      tallies, {p for show, p in mentions.producers if show in shows})
+    names = mine if others is None else _merged(mine, others(*_wanted(entities)))
+    veto = _Vetoes(names, mentions)
     out: dict[str, Entity] = {}
     for eid, e in entities.items():
         if e.kind not in (EntityKind.SHOW, EntityKind.PERSON):
             out[eid] = e
             continue
-        status, why = _status(e, tallies[eid], veto.reason(e), decisions.get(eid))
+        status, why = _status(e, tallies.get(eid, _Tally()), veto.reason(e, tallies),
+                              decisions.get(eid))
         out[eid] = replace(e, status=status, evidence=why)
-    return out
+    return out, mine
+
+
+def kept_names(entities: Mapping[str, Entity], tallies: Mapping[str, _Tally],
+               producers: Iterable[str]) -> KeptNames:
+    """The names these entities hold (a character its canonical name only: its aliases
+    gather the names extractors put in the role's place, an actor's among them), with
+    their stories; the titles of the shows, the full names and first names of the people
+    a strong cue types (junk people must not veto shows), and the producers."""
+    holders: list[HolderRow] = []
+    out: list[WordRow] = []
+    for eid, e in entities.items():
+        tally = tallies.get(eid, _Tally())
+        show = e.show_id if e.kind is EntityKind.CHARACTER else None
+        names = (e.name,) if show else (e.name, *e.aliases)
+        holders += [(k, eid, str(e.kind), tally.stories, e.name, show)
+                    for k in sorted({key(a) for a in names})]
+        if e.kind is EntityKind.SHOW:
+            out += [("title", " ".join(words(a)), eid) for a in names]
+        elif e.kind is EntityKind.PERSON and tally.cue:
+            out += _full_name(eid, (a for a in names if len(words(a)) >= 2))
+    for p in sorted(set(producers)):
+        out += [("producer", key(p), ""), *_full_name("", [p])]
+    return KeptNames(holders, sorted(set(out)))
+
+
+def _full_name(eid: str, names: Iterable[str]) -> list[WordRow]:
+    return [row for a in names for row in
+            (("person", key(a), eid), *((("first", words(a)[0], eid),) if words(a) else ()))]
+
+
+def _wanted(entities: Mapping[str, Entity]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The holder keys and (set, key) words admission may ask about these entities:
+    their names' keys; a title's producer key, first word, runs of two or more words
+    and leading words; a person's name cut in two."""
+    holders: set[str] = set()
+    asked: set[tuple[str, str]] = set()
+    for e in entities.values():
+        if e.kind not in (EntityKind.SHOW, EntityKind.PERSON):
+            continue
+        holders |= {key(a) for a in (e.name, *e.aliases)}
+        ws = words(e.name)
+        if e.kind is EntityKind.SHOW:
+            asked |= {("producer", key(e.name)), ("first", ws[0] if ws else "")}
+            asked |= {("person", "".join(ws[i:j]))
+                      for i in range(len(ws)) for j in range(i + 2, len(ws) + 1)}
+            asked |= {("title", " ".join(ws[:n])) for n in range(1, len(ws))}
+        else:
+            asked |= {("person", "".join(part)) for cut in range(2, len(ws) - 1)
+                      for part in (ws[:cut], ws[cut:])}
+    return sorted(holders), sorted(asked)
+
+
+def _merged(mine: KeptNames, others: KeptNames) -> KeptNames:
+    """The written entities' names, then the others' (holders keep that order: a veto
+    names the first stronger holder)."""
+    return KeptNames([*mine.holders, *others.holders], [*mine.words, *others.words])
 
 
 def _status(e: Entity, tally: _Tally, vetoed: str | None,
@@ -134,42 +210,36 @@ def _status(e: Entity, tally: _Tally, vetoed: str | None,
 
 
 class _Vetoes:
-    """The name-free reasons against an entity, computed once for the whole KB."""
+    """The name-free reasons against an entity, from the names admission weighs across
+    the KB (``KeptNames``)."""
 
-    def __init__(self, entities: Mapping[str, Entity], sightings: list[Sighting],
-                 tallies: Mapping[str, _Tally], mentions: Mentions) -> None:
-        self.entities = entities
+    def __init__(self, names: KeptNames, mentions: Mentions) -> None:
         self.mentions = mentions
         self.never = never_names()
-        self.stories = {eid: t.stories for eid, t in tallies.items()}
-        self.holders = _holders(entities, self.stories)
-        shows = {s.show for s in sightings if s.kind is EntityKind.SHOW}
-        self.producers = {key(p) for show, p in mentions.producers if show in shows}
-        self.titles = {tuple(words(a)) for e in entities.values() if e.kind is EntityKind.SHOW
-                       for a in (e.name, *e.aliases)}
-        # full names of the people a strong cue types (junk people must not veto shows)
-        typed = [a for eid, e in entities.items() if e.kind is EntityKind.PERSON
-                 and tallies.get(eid, _Tally()).cue for a in (e.name, *e.aliases)]
-        full = [*(a for a in typed if len(words(a)) >= 2), *self.producers]
-        self.first_names = {words(a)[0] for a in full if words(a)}
-        self.people = {key(a) for a in full}
+        self.holders: dict[str, list[HolderRow]] = defaultdict(list)
+        for row in names.holders:
+            self.holders[row[0]].append(row)
+        sets: dict[str, set[str]] = defaultdict(set)
+        for what, k, _ in names.words:
+            sets[what].add(k)
+        self.producers, self.titles = sets["producer"], sets["title"]
+        self.first_names, self.people = sets["first"], sets["person"]
 
-    def reason(self, e: Entity) -> str | None:
+    def reason(self, e: Entity, tallies: Mapping[str, _Tally]) -> str | None:
         """Why ``e`` is not what its facts call it, or None."""
+        stories = tallies[e.id].stories if e.id in tallies else 0
         if e.kind is EntityKind.SHOW:
-            return title_noise(e.name) or self._show(e) or self._held(e)
-        return person_noise(e.name) or self._couple(e) or self._held(e)
+            return title_noise(e.name) or self._show(e, stories) or self._held(e, stories)
+        return person_noise(e.name) or self._couple(e) or self._held(e, stories)
 
-    def _held(self, e: Entity) -> str | None:
+    def _held(self, e: Entity, own: int) -> str | None:
         """A stronger holder of one of its names: another kind (a character only of
         another show), with more stories."""
-        own = next((n for n, _, i in self.holders[key(e.name)] if i == e.id), 0)
         for a in sorted({key(x) for x in (e.name, *e.aliases)}):
-            for n, kind, eid in self.holders[a]:
-                other = self.entities[eid]
-                if kind == str(e.kind) or other.show_id == e.id or n <= own:
+            for _, _, kind, n, name, show in self.holders.get(a, ()):
+                if kind == str(e.kind) or show == e.id or n <= own:
                     continue
-                return f"also the name of a {kind} ({other.name})"
+                return f"also the name of a {kind} ({name})"
         return None
 
     def _common(self, word: str) -> bool:
@@ -177,8 +247,8 @@ class _Vetoes:
         often as capitalised mid-sentence (a title is capitalised wherever it stands)."""
         return word in self.never or self.mentions.common(word)
 
-    def _show(self, e: Entity) -> str | None:
-        ws, weak = words(e.name), self.stories.get(e.id, 0) < WEAK_STORIES
+    def _show(self, e: Entity, stories: int) -> str | None:
+        ws, weak = words(e.name), stories < WEAK_STORIES
         if key(e.name) in self.producers and weak:
             return "a producer's name"
         if len(ws) == 1 and self._common(ws[0]):
@@ -191,7 +261,7 @@ class _Vetoes:
                for i in range(len(ws)) for j in range(i + 2, len(ws) + 1)):
             return "a headline naming a person"
         for n in range(1, len(ws)):
-            if tuple(ws[:n]) in self.titles and all(self._common(w) for w in ws[n:]):
+            if " ".join(ws[:n]) in self.titles and all(self._common(w) for w in ws[n:]):
                 return "another title and common words"
         return None
 
@@ -202,19 +272,3 @@ class _Vetoes:
             if "".join(ws[:cut]) in self.people and "".join(ws[cut:]) in self.people:
                 return "two people's names"
         return None
-
-
-def _holders(entities: Mapping[str, Entity],
-             stories: Mapping[str, int]) -> dict[str, list[tuple[int, str, str]]]:
-    """Exact key -> (stories, kind, entity id) of every entity that holds the name.
-
-    A character holds its canonical name only: its aliases gather the names
-    extractors put in the role's place, an actor's among them.
-    """
-    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for eid, e in entities.items():
-        is_char = e.kind is EntityKind.CHARACTER
-        n = stories.get(eid, 0)
-        for k in {key(a) for a in ((e.name,) if is_char else (e.name, *e.aliases))}:
-            out[k].append((n, str(e.kind), eid))
-    return out

@@ -30,6 +30,7 @@ can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
+from functools import partial
 
 from tellytrack.model import EntityKind
 from tellytrack.resolve.mentions import PERSON_CUE_TYPES, Link, StoreMentions
@@ -37,9 +38,10 @@ from tellytrack.resolve.names import key
 from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
     Resolution,
+    admit_resolution,
+    cluster_mentions,
     link_ids,
     person_of_key,
-    resolve_mentions,
 )
 from tellytrack.resolve.titles import (
     EDGE_BLOCKS,
@@ -53,6 +55,7 @@ from tellytrack.store.base import (
     BlockRow,
     FactLink,
     GroupLink,
+    KeptNames,
     NameRow,
     Override,
     ResolutionChange,
@@ -230,8 +233,9 @@ def _joins(block: str, a: str, b: str, rule: Callable[[str, str], bool]) -> bool
 def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]], known: Blocks
            ) -> tuple[StoreMentions, set[str], set[str], list[Override]] | None:
     """The neighbourhood's name counts and the touched show and person ids; None when
-    nothing is resolved yet (then a rebuild)."""
-    if not store.resolved_any():
+    nothing is resolved yet, or the store has no kept names yet (a KB resolved before
+    they existed): then a rebuild."""
+    if not store.resolved_any() or not store.keeps_names():
         return None
     overrides = store.overrides()
     ids = [i for i, _, _, _ in new]
@@ -250,7 +254,7 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
     The new facts are linked one by one; a stored triple whose ids change is relinked
     by its spellings (``ResolutionChange.groups``), so an unchanged show's facts are
     never read nor written."""
-    res = resolve_mentions(m, overrides)
+    res = cluster_mentions(m, overrides)
     links: list[FactLink] = []
     groups: dict[tuple[str, str, str], GroupLink] = {}
     stored = {_triple(g): g.stored for g in m.links if not g.fact_ids}
@@ -284,17 +288,29 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
     names += [("character", s, k, i) for (s, k), i in res.characters.items() if s in new_shows]
     names += _people_rows(store, res, names, shows, people)
     written = sorted(new_shows | new_people)
+    entities = new_shows | new_people | characters
+    admit_resolution(res, m, entities, partial(_others, store, shows | people | entities, shows))
     change = ResolutionChange(
         drop_entities=sorted(shows | people), drop_scopes=sorted(shows),
         drop_person_keys=sorted(res.own),
-        entities=[res.entities[i] for i in sorted(new_shows | new_people | characters)],
+        entities=[res.entities[i] for i in sorted(entities)],
         names=names, blocks=blocks(res, written, known, _filed(store, res, written)), links=links,
-        groups=[groups[t] for t in sorted(groups)])
+        groups=[groups[t] for t in sorted(groups)], kept=res.kept)
     try:
         store.update_resolution(change)
     except Exception:  # an id held by an entity outside the neighbourhood: rebuild
         return False
     return True
+
+
+def _others(store: Store, replaced: Set[str], scopes: Set[str], holders: Sequence[str],
+            words: Sequence[tuple[str, str]]) -> KeptNames:
+    """The kept names with these keys of the stored entities a splice keeps: all but the
+    ``replaced`` ones (dropped or written) and the characters of the dropped shows
+    (``scopes``). With the splice's own rows, what the store holds after it."""
+    kept = store.kept_names(holders, words)
+    return KeptNames([h for h in kept.holders if h[1] not in replaced and h[5] not in scopes],
+                     [w for w in kept.words if w[2] not in replaced])
 
 
 def _triple(g: Link) -> tuple[str, str, str]:

@@ -20,18 +20,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 from tellytrack.model import Entity, EntityKind, Fact
-from tellytrack.resolve.admission import Sighting, admit
+from tellytrack.resolve.admission import Others, Sighting, admit
 from tellytrack.resolve.cluster import Cluster, PartialIndex, cluster_names, spelling_index
 from tellytrack.resolve.context import context_merges
 from tellytrack.resolve.mentions import FactMentions, Link, Mentions
 from tellytrack.resolve.names import key, slug
 from tellytrack.resolve.overrides import apply_overrides
 from tellytrack.resolve.titles import NAMES, TITLES, fold_acronyms
-from tellytrack.store.base import FactLink, NameRow, Override, Store, StoredFact
+from tellytrack.store.base import FactLink, KeptNames, NameRow, Override, Store, StoredFact
 
 SEASON_NUMBER = re.compile(r"\s+\d{1,2}$")
 
@@ -59,6 +59,10 @@ class Resolution:
     characters: dict[tuple[str, str], str] = field(default_factory=dict)  # (show, key) -> id
     unapplied: list[Override] = field(default_factory=list)  # overrides that found nothing
     own: dict[str, str] = field(default_factory=dict)  # actor key -> its own cluster's id
+    # the curator's status decisions by entity id, and what admission keeps of the
+    # entities it admitted for the store (``admission.kept_names``)
+    decisions: dict[str, Override] = field(default_factory=dict)
+    kept: KeptNames = field(default_factory=KeptNames)
 
     def show(self, raw: str | None) -> str | None:
         """The show id of a written show name, or None."""
@@ -145,12 +149,29 @@ def resolve_facts(facts: Iterable[Fact], overrides: Sequence[Override] = ()) -> 
 
 
 def resolve_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
-    """Resolve the names of a set of facts from their tallies (``mentions.py``)."""
+    """Resolve the names of a set of facts from their tallies (``mentions.py``): cluster,
+    then admit, weighing every entity against the others."""
+    res = cluster_mentions(m, overrides)
+    admit_resolution(res, m)
+    return res
+
+
+def admit_resolution(res: Resolution, m: Mentions, written: Set[str] | None = None,
+                     others: Others | None = None) -> None:
+    """Admit a clustered resolution's shows and people (``admission.admit``: ``written``
+    the ids the caller stores, ``others`` what it reads of the stored rest)."""
+    res.entities, res.kept = admit(res.entities, _sightings(res, m), res.decisions, m,
+                                   written, others)
+
+
+def cluster_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
+    """Every name of a set of facts in its cluster, overrides applied, not yet admitted
+    (``resolve_mentions``' first step)."""
     res = Resolution()
     by_kind: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
         by_kind[o.kind].append(o)
-    decisions: dict[str, Override] = {}
+    decisions = res.decisions
     _resolve_shows(res, Counter({s: t.count for s, t in m.shows.items()}), by_kind["show"],
                    decisions)
     actors: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> actor spellings
@@ -164,7 +185,6 @@ def resolve_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolut
     _resolve_people(res, actors, by_kind["person"], decisions)
     for sid in sorted(roles):
         _resolve_characters(res, sid, roles[sid])
-    res.entities = admit(res.entities, _sightings(res, m), decisions, m)
     return res
 
 

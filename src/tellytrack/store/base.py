@@ -66,6 +66,31 @@ GroupLink = tuple[str, str, str, str, str | None, str | None]
 # ''), 1 an actor, 2 a character, 3 a producer (resolve/mentions.py).
 TallyKey = tuple[int, str, str]
 
+# A name an entity holds, as admission weighs it against entities of other kinds
+# (resolve/admission.py): (exact key, entity id, kind, the entity's independent stories,
+# its canonical name, its show id for a character, else None).
+HolderRow = tuple[str, str, str, int, str, str | None]
+
+# A word admission looks up across the KB: (set, key, entity id). Sets: "title" (a show
+# spelling's normalised words joined by spaces), "person" (the exact key of a typed
+# person's full name, or of a producer), "first" (the first word of one of those),
+# "producer" (a producer's key); the entity id is '' for a producer's rows (facts only
+# add producers, so those rows are never dropped).
+WordRow = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class KeptNames:
+    """What admission reads of the whole KB, kept by the store so that an incremental
+    resolution reads it by key instead of deriving it from its neighbourhood
+    (``Store.kept_names``; docs/kb.md, "Admission")."""
+
+    holders: Sequence[HolderRow] = ()
+    words: Sequence[WordRow] = ()
+
+
+NO_KEPT_NAMES = KeptNames()  # a resolution written without them (default arguments)
+
 
 @dataclass(frozen=True)
 class NameCounts:
@@ -98,6 +123,10 @@ class ResolutionChange:
     blocks: Sequence[BlockRow]
     links: Sequence[FactLink]  # the new facts' links (facts no resolution linked before)
     groups: Sequence[GroupLink] = ()  # written triples whose stored links change: relinked
+    # the kept names (``KeptNames``) of the written entities: they replace the rows of
+    # the dropped entities (the dropped shows' characters included) and of the written
+    # ones; producers' rows are added
+    kept: KeptNames = NO_KEPT_NAMES
 
 
 @dataclass(frozen=True)
@@ -267,11 +296,13 @@ class Store(Protocol):
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
                            links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
-                           groups: Sequence[GroupLink] = ()) -> None:
+                           groups: Sequence[GroupLink] = (),
+                           kept: KeptNames = NO_KEPT_NAMES) -> None:
         """Swap in a whole resolution in one transaction: the entities with their
         aliases, where every written name resolves to, each fact's resolved ids (the
-        stored resolution that every read uses), the name index's blocks and the links
-        of every written triple (``name_groups``)."""
+        stored resolution that every read uses), the name index's blocks, the links
+        of every written triple (``name_groups``) and the names admission reads across
+        the KB (``kept``)."""
         ...
 
     def update_resolution(self, change: ResolutionChange) -> None:
@@ -280,6 +311,18 @@ class Store(Protocol):
 
     def names(self) -> list[NameRow]:
         """Where every written name resolves to, as the last resolution stored it."""
+        ...
+
+    def kept_names(self, holders: Sequence[str], words: Sequence[tuple[str, str]]
+                   ) -> KeptNames:
+        """The kept names (``KeptNames``) with one of these holder keys and these
+        (set, key) words, read by key: what admission asks of the entities outside a
+        resolution's neighbourhood."""
+        ...
+
+    def keeps_names(self) -> bool:
+        """Whether the kept names are filled (a resolution wrote them; a KB resolved
+        before they existed has none until its next rebuild)."""
         ...
 
     def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:

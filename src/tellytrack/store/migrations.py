@@ -510,3 +510,34 @@ def m014_typing_cues(conn: sqlite3.Connection) -> None:
                          [(cue_bits(*r[1:]), r[0]) for r in rows])
         last = rows[-1][0]
     tally_cues(conn, 0)
+
+
+@migration
+def m015_kept_names(conn: sqlite3.Connection) -> None:
+    """What admission weighs across the KB, kept by key (store/base.py ``KeptNames``;
+    docs/kb.md, "Admission"): the names each entity holds with its stories
+    (``kept_holders``) and the words admission looks up (``kept_words``: titles, typed
+    people's full names and first names, producers). A resolution writes them with the
+    entities. Left empty here: they are admission's own result, so a KB resolved before
+    them gets them from its next resolution, which is a rebuild
+    (``Store.keeps_names``)."""
+    conn.execute("""
+        CREATE TABLE kept_holders (
+            key TEXT NOT NULL,              -- the exact key of a name the entity holds
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            stories INTEGER NOT NULL,       -- the entity's independent stories
+            name TEXT NOT NULL,             -- its canonical name
+            show_id TEXT,                   -- a character's show
+            PRIMARY KEY (key, entity_id)
+        ) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX kept_holders_entity ON kept_holders (entity_id)")
+    conn.execute("CREATE INDEX kept_holders_show ON kept_holders (show_id)")
+    conn.execute("""
+        CREATE TABLE kept_words (
+            what TEXT NOT NULL,             -- title, person, first, producer
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,        -- '' for a producer
+            PRIMARY KEY (what, key, entity_id)
+        ) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX kept_words_entity ON kept_words (entity_id)")

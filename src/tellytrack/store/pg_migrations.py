@@ -424,3 +424,29 @@ def m014_typing_cues(conn: Connection) -> None:
                           r["evidence_text"]), r["id"]) for r in rows])
         last = rows[-1]["id"]
     conn.execute(TALLY_CUES.format(articles="TRUE"))
+
+
+@migration
+def m015_kept_names(conn: Connection) -> None:
+    """What admission weighs across the KB, kept by key, as in SQLite
+    (store/migrations.py): left empty, filled by the next resolution (a rebuild)."""
+    conn.execute("""
+        CREATE TABLE kept_holders (
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            stories INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            show_id TEXT,
+            PRIMARY KEY (key, entity_id)
+        )""")
+    conn.execute("CREATE INDEX kept_holders_entity ON kept_holders (entity_id)")
+    conn.execute("CREATE INDEX kept_holders_show ON kept_holders (show_id)")
+    conn.execute("""
+        CREATE TABLE kept_words (
+            what TEXT NOT NULL,
+            key TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            PRIMARY KEY (what, key, entity_id)
+        )""")
+    conn.execute("CREATE INDEX kept_words_entity ON kept_words (entity_id)")

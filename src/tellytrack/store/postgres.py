@@ -35,13 +35,16 @@ except ImportError as exc:  # pragma: no cover - depends on the installed extras
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store.base import (
+    NO_KEPT_NAMES,
     BandKey,
     BatchResult,
     BlockRow,
     ClaimDate,
     FactLink,
     GroupLink,
+    HolderRow,
     Incoming,
+    KeptNames,
     LinkGroup,
     NameCounts,
     NameRow,
@@ -51,6 +54,7 @@ from tellytrack.store.base import (
     ShowCounts,
     StoredFact,
     TallyKey,
+    WordRow,
 )
 from tellytrack.store.pg_migrations import (
     CUES,
@@ -77,6 +81,12 @@ _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
 _INSERT_BAND = ("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
                 "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")
 _BUMP = "UPDATE kb_version SET n = n + 1"  # in every write's transaction (Store.version)
+_INSERT_HOLDER = ("INSERT INTO kept_holders (key, entity_id, kind, stories, name, show_id) "
+                  "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (key, entity_id) DO UPDATE SET "
+                  "kind = EXCLUDED.kind, stories = EXCLUDED.stories, name = EXCLUDED.name, "
+                  "show_id = EXCLUDED.show_id")
+_INSERT_WORD = ("INSERT INTO kept_words (what, key, entity_id) VALUES (%s, %s, %s) "
+                "ON CONFLICT DO NOTHING")
 
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
@@ -346,18 +356,21 @@ class PostgresStore:
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
                            links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
-                           groups: Sequence[GroupLink] = ()) -> None:
+                           groups: Sequence[GroupLink] = (),
+                           kept: KeptNames = NO_KEPT_NAMES) -> None:
         """Swap in a whole resolution (entities, names, links, blocks, the written
-        triples' links) in one transaction."""
+        triples' links, the kept names) in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_BUMP)
             _write_entities(cur, entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
                           "show_info_counts", "claim_dates", "person_counts", "person_shows",
-                          "name_groups"):
+                          "name_groups", "kept_holders", "kept_words"):
                 cur.execute(f"DELETE FROM {table}")
             _write_index(cur, names, blocks, links)
             cur.executemany(_INSERT_GROUP, groups)
+            cur.executemany(_INSERT_HOLDER, kept.holders)
+            cur.executemany(_INSERT_WORD, kept.words)
             for sql in _RECOUNT:
                 cur.execute(sql.format(shows="TRUE"))
             for sql in _RECOUNT_PEOPLE:
@@ -373,6 +386,7 @@ class PostgresStore:
             old = self.entities_of(change.drop_entities, change.drop_scopes)
             shows, people = _relinked(cur, change.groups)
             _swap_names(cur, change)
+            _swap_kept(cur, change)
             _swap_entities(cur, old, change.entities)
             _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
@@ -511,6 +525,22 @@ class PostgresStore:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
         return [(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in rows]
+
+    def kept_names(self, holders: Sequence[str], words: Sequence[tuple[str, str]]
+                   ) -> KeptNames:
+        """The kept names with these holder keys and (set, key) words, by key."""
+        found = [_holder(r) for r in self.conn.execute(
+            "SELECT * FROM kept_holders WHERE key = ANY(%s)", (sorted(set(holders)),))]
+        pairs = sorted(set(words))
+        rows = self.conn.execute(
+            "SELECT w.what, w.key, w.entity_id FROM unnest(%s::text[], %s::text[]) AS j(what, key) "
+            "JOIN kept_words w ON w.what = j.what AND w.key = j.key",
+            ([p[0] for p in pairs], [p[1] for p in pairs]))
+        return KeptNames(found, [(r["what"], r["key"], r["entity_id"]) for r in rows])
+
+    def keeps_names(self) -> bool:
+        """Whether a resolution has filled the kept names."""
+        return self.conn.execute("SELECT 1 FROM kept_holders LIMIT 1").fetchone() is not None
 
     def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
         """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
@@ -779,6 +809,31 @@ def _swap_names(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
     cur.executemany("DELETE FROM names WHERE kind = %s AND scope = %s AND key = %s",
                     [r[:3] for r in sorted(old - new)])
     _write_index(cur, sorted(new - old), (), ())
+
+
+def _swap_kept(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
+    """Put the change's kept names in place of those of the dropped and written entities
+    (and the dropped shows' characters), writing only the rows that differ (as in
+    SQLite)."""
+    ids = sorted({*change.drop_entities, *(e.id for e in change.entities)})
+    holders = {_holder(r) for r in cur.execute(
+        "SELECT * FROM kept_holders WHERE entity_id = ANY(%s) OR show_id = ANY(%s)",
+        (ids, sorted(change.drop_scopes))).fetchall()}
+    words: set[WordRow] = {(r["what"], r["key"], r["entity_id"]) for r in cur.execute(
+        "SELECT what, key, entity_id FROM kept_words WHERE entity_id = ANY(%s)",
+        (ids,)).fetchall()}
+    new_holders, new_words = set(change.kept.holders), set(change.kept.words)
+    cur.executemany("DELETE FROM kept_holders WHERE key = %s AND entity_id = %s",
+                    [h[:2] for h in sorted(holders - new_holders, key=str)])
+    cur.executemany(_INSERT_HOLDER, sorted(new_holders - holders, key=str))
+    cur.executemany("DELETE FROM kept_words WHERE what = %s AND key = %s AND entity_id = %s",
+                    sorted(words - new_words))
+    cur.executemany(_INSERT_WORD, sorted(new_words - words))
+
+
+def _holder(r: Row) -> HolderRow:
+    """A ``kept_holders`` row as a HolderRow."""
+    return (r["key"], r["entity_id"], r["kind"], int(r["stories"]), r["name"], r["show_id"])
 
 
 def _swap_entities(cur: psycopg.Cursor[Row], stored: Sequence[Entity],

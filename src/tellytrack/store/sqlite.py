@@ -22,13 +22,16 @@ from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence,
 from tellytrack.model import Precision as DatePrecision
 from tellytrack.store import migrations
 from tellytrack.store.base import (
+    NO_KEPT_NAMES,
     BandKey,
     BatchResult,
     BlockRow,
     ClaimDate,
     FactLink,
     GroupLink,
+    HolderRow,
     Incoming,
+    KeptNames,
     LinkGroup,
     NameCounts,
     NameRow,
@@ -38,6 +41,7 @@ from tellytrack.store.base import (
     ShowCounts,
     StoredFact,
     TallyKey,
+    WordRow,
 )
 from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 
@@ -136,6 +140,9 @@ _ISO_LATEST = ("CASE substr(c.latest, 12) WHEN 'day' THEN substr(c.latest, 1, 10
 _SHOW_ORDER = {"facts": "c.facts DESC, e.name, c.show_id",
                "latest": f"{_ISO_LATEST} DESC, c.facts DESC, e.name, c.show_id"}
 _BUMP = "UPDATE kb_version SET n = n + 1"  # in every write's transaction (Store.version)
+_INSERT_HOLDER = ("INSERT OR REPLACE INTO kept_holders (key, entity_id, kind, stories, name, "
+                  "show_id) VALUES (?, ?, ?, ?, ?, ?)")
+_INSERT_WORD = "INSERT OR IGNORE INTO kept_words (what, key, entity_id) VALUES (?, ?, ?)"
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
@@ -373,18 +380,21 @@ class SQLiteStore:
 
     def replace_resolution(self, entities: Sequence[Entity], names: Sequence[NameRow],
                            links: Sequence[FactLink], blocks: Sequence[BlockRow] = (),
-                           groups: Sequence[GroupLink] = ()) -> None:
+                           groups: Sequence[GroupLink] = (),
+                           kept: KeptNames = NO_KEPT_NAMES) -> None:
         """Swap in a whole resolution (entities, names, links, blocks, the written
-        triples' links) in one transaction."""
+        triples' links, the kept names) in one transaction."""
         with self._write():
             self.conn.execute(_BUMP)
             self._write_entities(entities)
             for table in ("names", "fact_entities", "name_blocks", "show_counts",
                           "show_info_counts", "claim_dates", "person_counts", "person_shows",
-                          "name_groups"):
+                          "name_groups", "kept_holders", "kept_words"):
                 self.conn.execute(f"DELETE FROM {table}")
             self._write_index(names, blocks, links)
             self.conn.executemany(_INSERT_GROUP, groups)
+            self.conn.executemany(_INSERT_HOLDER, kept.holders)
+            self.conn.executemany(_INSERT_WORD, kept.words)
             for sql in _RECOUNT:
                 self.conn.execute(sql.format(shows="1"))
             for sql in _RECOUNT_PEOPLE:
@@ -399,6 +409,7 @@ class SQLiteStore:
             self.conn.execute(_BUMP)
             shows, people = self._relinked(change.groups)
             self._swap_names(change)
+            self._swap_kept(change)
             self._swap_entities(change)
             self._write_index((), change.blocks, change.links)
             self._relink(change.groups)
@@ -427,6 +438,29 @@ class SQLiteStore:
                               [r[:3] for r in sorted(old - new)])
         self.conn.executemany("INSERT OR REPLACE INTO names (kind, scope, key, entity_id) "
                               "VALUES (?, ?, ?, ?)", sorted(new - old))
+
+    def _swap_kept(self, change: ResolutionChange) -> None:
+        """Put the change's kept names in place of those of the dropped and written
+        entities (and the dropped shows' characters), writing only the rows that differ;
+        producers' rows are only ever added."""
+        ids = sorted({*change.drop_entities, *(e.id for e in change.entities)})
+        holders: set[HolderRow] = set()
+        words: set[WordRow] = set()
+        for where, values in (("entity_id", ids), ("show_id", sorted(change.drop_scopes))):
+            for part in _chunks(values):
+                holders |= {_holder(r) for r in self.conn.execute(
+                    f"SELECT * FROM kept_holders WHERE {where} IN ({_marks(part)})", part)}
+        for part in _chunks(ids):
+            words |= {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
+                "SELECT what, key, entity_id FROM kept_words "
+                f"WHERE entity_id IN ({_marks(part)})", part)}
+        new_holders, new_words = set(change.kept.holders), set(change.kept.words)
+        self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
+                              [h[:2] for h in sorted(holders - new_holders, key=str)])
+        self.conn.executemany(_INSERT_HOLDER, sorted(new_holders - holders, key=str))
+        self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
+                              "AND entity_id = ?", sorted(words - new_words))
+        self.conn.executemany(_INSERT_WORD, sorted(new_words - words))
 
     def _swap_entities(self, change: ResolutionChange) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
@@ -645,6 +679,23 @@ class SQLiteStore:
         """Where every written name resolves to, as the last resolution stored it."""
         rows = self.conn.execute("SELECT kind, scope, key, entity_id FROM names")
         return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    def kept_names(self, holders: Sequence[str], words: Sequence[tuple[str, str]]
+                   ) -> KeptNames:
+        """The kept names with these holder keys and (set, key) words, each set of keys
+        read in one query through the tables' keys."""
+        found = [_holder(r) for r in self.conn.execute(
+            "SELECT h.* FROM json_each(?) j CROSS JOIN kept_holders h ON h.key = j.value",
+            (json.dumps(sorted(set(holders))),))]
+        rows = self.conn.execute(
+            "SELECT w.what, w.key, w.entity_id FROM json_each(?) j CROSS JOIN kept_words w "
+            "ON w.what = json_extract(j.value, '$[0]') AND w.key = json_extract(j.value, '$[1]')",
+            (json.dumps(sorted(set(words))),))
+        return KeptNames(found, [(str(r[0]), str(r[1]), str(r[2])) for r in rows])
+
+    def keeps_names(self) -> bool:
+        """Whether a resolution has filled the kept names."""
+        return self.conn.execute("SELECT 1 FROM kept_holders LIMIT 1").fetchone() is not None
 
     def names_of(self, kind: str, keys: Sequence[str]) -> list[NameRow]:
         """The stored name rows of ``kind`` (any scope) with one of these exact keys."""
@@ -957,6 +1008,12 @@ def _stored_fact(row: sqlite3.Row) -> StoredFact:
                       published=_pubdate(row), outlet=row["outlet"], url=row["url"],
                       title=row["title"], story_id=row["story_id"], show_id=row["show_id"],
                       actor_id=row["actor_id"], character_id=row["character_id"])
+
+
+def _holder(r: sqlite3.Row) -> HolderRow:
+    """A ``kept_holders`` row (all its columns, in order) as a HolderRow."""
+    return (str(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4]),
+            None if r[5] is None else str(r[5]))
 
 
 def _latest(value: str | None) -> PubDate | None:
