@@ -156,8 +156,11 @@ def kept_names(entities: Mapping[str, Entity], tallies: Mapping[str, _Tally],
             out += [("title", " ".join(words(a)), eid) for a in names]
         elif e.kind is EntityKind.PERSON and tally.cue:
             out += _full_name(eid, (a for a in names if len(words(a)) >= 2))
-    for p in sorted(set(producers)):
-        out += [("producer", key(p), ""), *_full_name("", [p])]
+    for p in sorted({key(p) for p in producers}):
+        # a producer counts by its key, as a full name of one word (so its "first name"
+        # is the whole key, and it names a title's run of words when the key of its key
+        # is that run's words joined: what admission has always read)
+        out += [("producer", p, ""), *_full_name("", [p])]
     return KeptNames(holders, sorted(set(out)))
 
 
