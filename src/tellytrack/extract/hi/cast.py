@@ -70,7 +70,8 @@ _PLAYING = re.compile(
     rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
     rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
-    rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर))")
+    rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर)"
+    rf"|से\s+(?:{L}+\s+){{0,2}}?दिल\s+जीत)")  # "C के किरदार से (सबका) दिल जीता"
 _IN_ROLE = re.compile(r"\s*में\s+")
 _VERB_FIRST = re.compile(
     r"\s+(?:निभाएंगे|निभाएंगी|निभाएगा|निभाएगी|निभा\s+रहे|निभा\s+रही|निभाया|निभाई)\s+")
@@ -135,7 +136,7 @@ def roles(doc: Doc) -> list[Role]:
                 found += _nearest_roles(s, shows)
             if not found and i and named[i - 1]:
                 found += _pronoun_roles(s, named[i - 1][0])
-            for r in found:
+            for r in [x for y in found for x in _first_names_split(y, full)]:
                 if " " not in r.actor and len(full.get(r.actor, ())) == 1:
                     r = replace(r, actor=next(iter(full[r.actor])))  # "रोहन" of "रोहन कपूर"
                 if (r.actor, r.character) not in seen and r.actor != r.character \
@@ -144,6 +145,22 @@ def roles(doc: Doc) -> list[Role]:
                     cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
+
+
+def _first_names_split(r: Role, full: dict[str, set[str]]) -> list[Role]:
+    """"A1 Y1 और A2 Y2 का किरदार निभा रहे थे", the actors called by the first names of full
+    names the article gave elsewhere: when both runs of two open with such a first name,
+    each is a first name and a character, not one person's name."""
+    def split(name: str) -> tuple[str, str] | None:
+        words_ = name.split()
+        owners = full.get(words_[0], set()) - {name}
+        return (next(iter(owners)), words_[1]) if len(words_) == 2 and len(owners) == 1 \
+            else None
+    first, second = split(r.actor), split(r.character)
+    if first and second and first[0] != second[0]:
+        return [replace(r, actor=first[0], character=first[1]),
+                replace(r, actor=second[0], character=second[1])]
+    return [r]
 
 
 _FULL_RUN = re.compile(r"[\u0900-\u097F]+(?:[ ]+[\u0900-\u097F]+)+|[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)+")
@@ -372,11 +389,30 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
         split = len(names) - 1 if len(names) == 3 else 2
         return [Role(" ".join(names[:split]), " ".join(names[split:]), s,
                      returning or bool(_RETURN.search(text[:run[1]][-30:])))]
+    if _PLAYING.match(tail) and len(chars := names_before(text, start, lo)) > 1 \
+            and (pairs := _respective(s, chars, text.rfind(chars[0], lo, start), returning)):
+        return pairs
     before = actor_before(text, run[1]) if _PLAYING.match(tail) else None
     if before:
         gap = text[before[1]:run[1]]
         return [Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
     return []
+
+
+_RESPECTIVELY = re.compile(r"\s*,?\s*(?:क्रमशः|क्रमश:)?\s*,?\s*$")
+
+
+def _respective(s: Sentence, chars: list[str], at: int, returning: bool) -> list[Role]:
+    """"A और B (क्रमशः) Y और Z का किरदार निभा रहे हैं": the players listed right before the
+    characters, paired in order when the two lists are as long and the players named in full."""
+    text = s.text
+    cut = _RESPECTIVELY.search(text, 0, at) if at > 0 else None
+    actors = _list_before(text, cut.start()) if cut else []
+    if not actors and len(chars) % 2 == 0:  # "A और B, Y और Z का ...": one list read as both
+        actors, chars = chars[:len(chars) // 2], chars[len(chars) // 2:]
+    if len(actors) != len(chars) or not all(" " in a for a in actors):
+        return []
+    return [Role(a, c, s, returning) for a, c in zip(actors, chars, strict=True)]
 
 
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)\s*$")
@@ -393,8 +429,10 @@ _NEXT_ROLE = re.compile(rf"\s*(?:,|और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|�
                         rf"(?:{_ROLE_ADJ}{_ROLE}|(?:रूप|अवतार|लुक)\s+में)(?!{L})")
 
 
-# "(CHAR के किरदार) से (घर-घर में) पहचान बनाने वाली", "से मशहूर हुए": fame won by a role
-_FAME_BY = re.compile(rf"\s*से\s+(?:{L}+(?:-{L}+)?\s+){{0,3}}?(?:पहचान\s+बनाने|"
+# "(CHAR के किरदार) से (घर-घर में) पहचान बनाने वाली", "से मशहूर हुए", "(का किरदार) निभाकर
+# मशहूर हुईं": fame won by a role
+_FAME_BY = re.compile(rf"\s*(?:से|निभा\s*कर|निभाके|प्ले\s+कर\s*के)\s+"
+                      rf"(?:{L}+(?:-{L}+)?\s+){{0,3}}?(?:पहचान\s+बनाने|"
                       rf"(?:मशहूर|फेमस|लोकप्रिय|पॉपुलर)\s+हु(?:ए|ईं?))"
                       rf"\s+(?:वाली|वाले|वाला|वालीं|एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री)?\s*")
 _INSTEAD_OF = re.compile(r"\s*की\s+जगह\s+(?:अब\s+)?")

@@ -139,6 +139,8 @@ def extract(doc: Doc) -> list[Fact]:
                     facts += _fact(doc, s, played.get(member, member), change, headline,
                                    character_of, cue)
                 continue
+            if name == _SOMEONE and (said := _said_by(text, cue[0])):
+                name = said  # "A ने कहा कि वह शो नहीं छोड़ रही हैं": A
             if name == _SOMEONE:
                 # only a person named in this or the previous sentence
                 lo = sents[i - 1].start if i else s.start
@@ -155,6 +157,18 @@ def extract(doc: Doc) -> list[Fact]:
             facts += _fact(doc, s, actor, change, headline, character_of, cue)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
+
+
+_SAID_THAT = re.compile(rf"\s+ने\s+(?:{L}+\s+){{0,3}}?(?:कहा|बताया|साफ\s+किया|स्पष्ट\s+किया)"
+                        rf"\s+(?:(?:है|था|थी)\s+)?(?:कि|,)\s")
+
+
+def _said_by(text: str, cue: int) -> str | None:
+    """Who said what a pronoun's change is told in: the name before "ने कहा कि" ahead
+    of the cue."""
+    said = [m for m in _SAID_THAT.finditer(text, 0, cue)]
+    found = name_before(text, said[-1].start()) if said else None
+    return found[0] if found else None
 
 
 def _people(doc: Doc) -> list[tuple[int, str]]:
@@ -245,9 +259,9 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             out.append((gone[0], "exit", m.span()))
         if gone and coming:
             out.append((coming[0], "entry", m.span()))
-    for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह B लेंगे": B comes in
-        coming = names_after(text, m.end())
-        if coming and " " in coming[0]:
+    for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह (एक्टर) B लेंगे": B comes in
+        coming = _names_past_verbs(text, m.end())
+        if coming:
             out.append((coming[0], "entry", m.span()))
     return out
 
@@ -365,7 +379,9 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (actor, change): a lone first or last name defers to the full name."""
+    """One fact per (actor, change): a lone first or last name defers to the full name; a
+    denial anywhere ("वह शो नहीं छोड़ रही हैं") is the article's word on the change, as in
+    English (``change_rules.overall``)."""
     full = [f.actor for f in facts if f.actor and " " in f.actor]
     out: dict[tuple[str, str | None], Fact] = {}
     for f in facts:
@@ -376,6 +392,9 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         key = (actor, f.change)
         if key not in out:
             out[key] = f.with_(actor=actor)
-        elif f.character and not out[key].character:
+            continue
+        if f.character and not out[key].character:
             out[key] = out[key].with_(character=f.character)
+        if f.status == "denied":
+            out[key] = out[key].with_(status="denied", modality="denied")
     return list(out.values())

@@ -21,6 +21,7 @@ _STOP = words("hi_stopwords")
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
+_TITLE_BEFORE = re.compile(r"(?:(?:लीड|मुख्य)\s+)?(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+$")
 _PREDICATE = re.compile(rf"\s*(?:है|हैं|था|थी|थे|थीं|हो|होंगी|होंगे|होगी|होगा|रहीं|रहे|रही|रहा)(?!{L})")
 _DEVA_WORD = re.compile(r"^[\u0900-\u097F]+$")
 # A verb in the future tense ("कहेंगे", "निभाएंगी", "करेगा", "लौटूंगी"): no name ends so.
@@ -107,8 +108,10 @@ def names_before(text: str, end: int, lo: int = 0) -> list[str]:
         if not found or found[1] < lo:
             break
         out.insert(0, found[0])
-        base = max(lo, found[1] - 10)
-        sep = _SEPARATOR_BEFORE.search(text[base:found[1]])
+        base = max(lo, found[1] - 40)
+        head = text[base:found[1]]
+        title = _TITLE_BEFORE.search(head)  # "A और लीड एक्टर B": the title is no name's
+        sep = _SEPARATOR_BEFORE.search(head, 0, title.start() if title else len(head))
         if not sep:
             break
         cursor = base + sep.start()
