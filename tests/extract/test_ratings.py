@@ -265,3 +265,15 @@ def test_chart_cue_tried_at_its_first_words_is_the_search() -> None:
     assert [_chart_cue(d) for d in docs] == [
         bool(_CHART_CUE_LOW.search(lower_text(d) or "")) for d in docs]
     assert sum(map(_chart_cue, docs)) == 3
+
+
+def test_shows_known_only_by_their_rating_in_prose() -> None:
+    """A title known only from its chart sentence is a show: "X got 2.1 TRP", "X made a
+    strong debut and entered the top five with a rating of 2.1", "followed by X at 2.4";
+    "continued to lead the chart" is the top."""
+    got = _ratings("TRP report: new show enters top five\nPeepal Ki Chhaon made a strong debut "
+                   "and entered the top five with a rating of 2.1. Gulmohar got 1.8 TRP. "
+                   "Tara Niwas continued to lead the chart with 2.6, followed by Kesar Ki Kahani "
+                   "at 2.4.")
+    assert got == {"Peepal Ki Chhaon": (None, 2.1, None), "Gulmohar": (None, 1.8, None),
+                   "Tara Niwas": (1, 2.6, None), "Kesar Ki Kahani": (2, 2.4, None)}

@@ -82,7 +82,7 @@ _RANK_PATTERNS = [
     re.compile(rf"\b(?:ranked|ranks|ranking|at|came|comes|coming|finished|placed|stood)\s+"
                rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b(?!\s+(?:week|time|season|episode|day|"
                rf"year|month|{_NOUN}))", re.I),
-    re.compile(r"\b(?P<top>topped|tops|topping|rul(?:es|ed|ing)|led|leads|leading)\s+the\s+"
+    re.compile(r"\b(?P<top>topped|tops|topping|rul(?:es|ed|ing)|led|leads?|leading)\s+the\s+"
                r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
     # "the most-watched show" is the top; "the sixth most-watched show" the sixth
     re.compile(rf"\b(?:{_ORD}\s+)?(?P<top>most[- ]watched)\s+(?:\w+\s+){{0,3}}?"

@@ -691,7 +691,17 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
         text, ("at", "in", "At", "In")))]
     for m in near(_PAIR_PLACED, _RESPECTIVELY, text):  # "A and B are 4th and 5th respectively"
         out += [m.group(1), m.group(2)]
+    out += [m.group(1) for m in near(_RATED, _DECIMAL, text, reach=120)]
     return out
+
+
+# a title whose clause goes on to its rating: "X got 2.1 TRP", "X made a strong debut
+# with a rating of 2.1" (in a ratings article: see _chart_candidates)
+_RATED = re.compile(
+    rf"({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,10}}?(?:with|of|garnered|got|gets|scored|clocked|"
+    rf"registered|recorded|bagged)\s+(?:a\s+)?(?:(?:TRP|TVR|rating)\s+(?:of\s+)?)?\d\.\d{{1,2}}"
+    r"(?!\d|\.\d|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|impressions|viewers|stars?))")
+_DECIMAL = re.compile(r"\d\.\d")
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
@@ -709,7 +719,7 @@ _PLACE_FIRST = re.compile(
     rf",?\s+(?:is|was|we\s+have|sits|stands)\s+({_TITLE})")
 # the next show of a chart told in prose, with its rating ("followed by X with 2.1")
 _FOLLOWED = re.compile(rf"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+({_TITLE})"
-                       r"(?=\s+with\s+(?:a\s+)?(?:TRP\s+(?:of\s+)?)?\d\.\d|\s*\(\d\.\d)")
+                       r"(?=\s+(?:with|at)\s+(?:a\s+)?(?:TRP\s+(?:of\s+)?)?\d\.\d|\s*\(\d\.\d)")
 
 _SAYS_VERBS = (
     r"said|says|shared|shares|added|revealed|told|stated|wrote|recalled|reacts|reacted|"
