@@ -641,3 +641,12 @@ def test_a_headlines_out_and_in_is_a_replacement() -> None:
                    "Dor have made a change. Tara Joshi will now play Meera.")
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
     assert facts[("Tara Joshi", "entry")] == "confirmed"
+
+
+def test_replaced_one_actor_with_another() -> None:
+    """"The makers have replaced A with B as Y" (and a headline's "replace A with B"): A
+    leaves, B comes in."""
+    got = _facts("Makers of Tara Niwas replace Vivek Anand with Kabir Mehra\nThe makers of Tara "
+                 "Niwas have replaced Vivek Anand with Kabir Mehra as Arjun. Vivek was unhappy "
+                 "with his track.")
+    assert got == {("Vivek Anand", "exit"): "confirmed", ("Kabir Mehra", "entry"): "confirmed"}

@@ -657,3 +657,10 @@ def test_title_patterns_with_whole_words_match_as_the_plain_ones() -> None:
     respectively = re.compile(r"\brespectively\b")  # the literal-first cue's plain form
     assert [m.span() for m in shows._RESPECTIVELY.finditer(text + " irrespectively")] == \
         [m.span() for m in respectively.finditer(text + " irrespectively")] != []
+
+
+def test_a_title_after_to_play_a_role_in() -> None:
+    """"A has stepped into the shoes of B to play Y in X": X, a one-word title named nowhere
+    else, is the show ("play" without an ending, as "to play" and "will play" write it)."""
+    assert _doc("Kabir Mehra takes over\nKabir Mehra has stepped into the shoes of Vivek Anand "
+                "to play Arjun in Gulmohar.").shows.topic == "Gulmohar"

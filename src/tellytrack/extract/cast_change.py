@@ -324,7 +324,7 @@ class _Proposer:
         if "poss" in cue.key:  # "A confirms her exit" / "B blamed for her exit": whose?
             f.append(f"poss={order}|{'first' if m is ms[0] else 'later'}")
         if cue.key in _REPLACE_FAMILY or cue.key.startswith("replaced"):
-            f += self._replacing(cue, before, change)
+            f += self._replacing(cue, m, change)
         career, cue_words, negated = self._cue_context(s, cue)
         if career:
             f += ["career", f"career={change}"]
@@ -445,10 +445,12 @@ class _Proposer:
         return edge.end <= cue.start and bool(_OWNED_THING.fullmatch(self.doc.text, edge.end,
                                                                   cue.start))
 
-    def _replacing(self, cue: _Cue, before: bool, change: str) -> list[str]:
+    def _replacing(self, cue: _Cue, m: NameMention, change: str) -> list[str]:
         """Who replaces whom: the subject of "A replaced/replaces B" enters and the object
-        exits; "A was replaced by B" the other way round."""
+        exits ("replaced B with A": A enters); "A was replaced by B" the other way round."""
         text = self.doc.text
+        # "replaced B with A": A stands to the cue as the subject of "A replaced B" does
+        before = m.end <= cue.start or bool(rules.WITH_GAP.fullmatch(text, cue.end, m.start))
         passive = bool(rules.BY.match(text, cue.end)) or cue.key.startswith("replaced by") \
             or bool(re.search(r"\b(?:been|was|were|is|are|be|being|get|got)\s+$",
                               text[max(0, cue.start - 12):cue.start])) \

@@ -88,7 +88,7 @@ _DESCRIBED = re.compile(
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
 _ROLE_IN = re.compile(
-    rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)"
+    rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)?"
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
