@@ -378,3 +378,10 @@ def test_known_to_fans_as_a_role_from_a_show() -> None:
     facts = _facts("Kabir Sethi interview\n\nKabir Sethi, known to fans as Arjun from Pyaar Ki "
                    "Dor, spoke about the show's success.")
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun") in facts
+
+
+def test_a_comeback_to_the_show_as_a_role() -> None:
+    """"A is making a comeback to X as Y": A plays Y, the title between no obstacle."""
+    got = _facts("Tara Sen returns to Gulmohar\nTara Sen is making a comeback to Gulmohar as "
+                 "Devika after two years. The actress said she is excited.")
+    assert ("Gulmohar", "Tara Sen", "Devika") in got

@@ -26,7 +26,9 @@ VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|ess
         r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
-        r"finalised\s+as|finalized\s+as|(?:making|makes|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)\s+as|"
+        r"finalised\s+as|finalized\s+as|(?:making|makes|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)"
+        # "made a comeback (to X) as Y"
+        r"(?:\s+(?:to|in)\s+(?:the\s+show|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}))?\s+as|"
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
         # "A has entered X as Y", "A joined the show as Y"
@@ -137,7 +139,7 @@ VERB_PHRASES = (
     *(f"return{e}{on} as" for e in ("s", "ing", "ed", "")
       for on in ("", " on television", " on TV", " on screen")), "back as", "finalised as",
     "finalized as",
-    *(f"{v} a {g}{r} as" for v in ("making", "make", "makes", "made") for g in ("grand ", "")
+    *(f"{v} a {g}{r}" for v in ("making", "make", "makes", "made") for g in ("grand ", "")
       for r in ("return", "comeback")),
     "brought", "take on", "taking on",
     *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
