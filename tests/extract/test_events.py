@@ -212,3 +212,10 @@ def test_what_lasted_years_is_background() -> None:
     found = _events("The show Saath Chalenge is a hit. After years of separation, Kabir and "
                     "Meera will finally reunite.")
     assert "reunion" in found and "separation" not in found
+
+
+def test_a_one_word_title_opening_a_spoiler_is_no_character() -> None:
+    """"In Gulmohar, Tara and Kabir's wedding ...": the characters are Tara and Kabir."""
+    got = _events("Gulmohar twist\nIn Gulmohar, Tara and Kabir's wedding will take place next "
+                  "week.")
+    assert got["wedding"].characters == ("Tara", "Kabir")

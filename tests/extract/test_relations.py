@@ -296,3 +296,11 @@ def test_verbs_of_love_are_frames() -> None:
     for text, want in cases:
         got = _relations(show + text)
         assert all((s, r, o) in got or (o, r, s) in got for s, r, o in want), text
+
+
+def test_a_one_word_title_opening_a_spoiler_is_no_character() -> None:
+    """"In Gulmohar, Tara's son Kabir ..." names the show: Gulmohar is nobody's son, nor
+    anyone's in-law."""
+    found = _relations("Gulmohar twist\nIn Gulmohar, Tara's son Kabir falls for Devika. In "
+                       "Gulmohar, Kabir's mother-in-law Meena creates trouble.")
+    assert found and not any("Gulmohar" in (a, b) for a, _, b in found)

@@ -26,7 +26,7 @@ from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import gender_of_pronoun
 from tellytrack.extract.scan import lower_phrases
-from tellytrack.extract.story_names import NAME, as_character, distinct, names_in
+from tellytrack.extract.story_names import NAME, as_character, distinct, names_in, show_context
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
 _KIN = mapping("kinship")
@@ -198,13 +198,13 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
     low = text.lower()
     for frame, pattern, needs in _FRAMES:
         for m in pattern.finditer(text) if _holds(low, needs) else ():
-            b = as_character(doc, m["b2"] or m["b"]) if frame != "role" else None
+            b = _character(doc, m, "b2" if m["b2"] else "b") if frame != "role" else None
             if frame == "role":
-                b, anchors = as_character(doc, m["x"]), [as_character(doc, m["b2"] or m["b"])]
+                b, anchors = _character(doc, m, "x"), [_character(doc, m, "b2" if m["b2"] else "b")]
             elif frame == "pron":
                 anchors = [_pronoun_anchor(doc, sentence, m.start())]
             else:
-                anchors = [as_character(doc, m["a"]), as_character(doc, m["a2"] or "")]
+                anchors = [_character(doc, m, "a"), _character(doc, m, "a2")]
             for a in anchors:
                 if a and b and a != b:
                     yield frame, _relation(m["kin"], b, a)
@@ -215,6 +215,17 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
                         yield "chain", _relation(c["kin"], b, a)
                     if c.end() + 1 < len(text) and not _CHAIN.match(text, c.end()):
                         break
+
+
+def _character(doc: Doc, m: re.Match[str], group: str) -> str | None:
+    """The character a frame's name group stands for; none for a title where the words
+    around it name the show ("In X, A's son B": X is no one's son)."""
+    name = m[group]
+    char = as_character(doc, name) if name else None
+    at = m.start(group) + name.rfind(char) if name and char and char in name else -1
+    if at >= 0 and char in doc.shows.names and show_context(m.string, at, at + len(char)):
+        return None  # ("In X" is read as one name and trimmed to "X")
+    return char
 
 
 def _reminded_triples(doc: Doc, index: int) -> Iterator[tuple[str, Triple]]:

@@ -30,7 +30,7 @@ from tellytrack.extract.mentions import by_sentence, name_types, name_words, sha
 from tellytrack.extract.relation_rules import offscreen, rule_facts
 from tellytrack.extract.scan import finditer_at
 from tellytrack.extract.shows import fold
-from tellytrack.extract.story_names import as_character, names_in
+from tellytrack.extract.story_names import as_character, names_in, show_context
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
 # ---------------------------------------------------------------------------
@@ -262,10 +262,13 @@ def _joined(doc: Doc, x: _Name, y: _Name) -> bool:
 def _names(doc: Doc, index: int) -> list[_Name]:
     """The sentence's names that stand for characters (an actor stands for their
     role): the mention layer's, each part of "A-B" on its own, plus the story-name
-    reader's where no mention stands (a character named like the show)."""
+    reader's where no mention stands (a character named like the show); a title where the
+    words around it name the show is none."""
     s = doc.sentences[index]
     out: list[_Name] = []
     for m in by_sentence(doc).get(index, []):
+        if m.text in doc.shows.names and show_context(doc.text, m.start, m.end):
+            continue  # "In X, A's son B ...": the show, not a character named like it
         parts = _HYPHENATED.split(m.text)
         if len(parts) > 1 and all(p[:1].isupper() and len(p) > 1 for p in parts):
             at = m.start

@@ -101,11 +101,36 @@ def _as_character(doc: Doc, name: str) -> str | None:
 
 
 def _blank_shows(doc: Doc, text: str) -> str:
-    """``text`` with multi-word show titles blanked, so their words are not names."""
+    """``text`` with multi-word show titles blanked, so their words are not names, and a
+    one-word title where the words around it name the show (:func:`show_context`)."""
     for show in doc.shows.names:
         if len(show.split()) > 1 and show in text:
             text = text.replace(show, " " * len(show))
+        elif show in text:
+            for at in [m.start() for m in re.finditer(rf"(?<!\w){re.escape(show)}(?!\w)", text)]:
+                if show_context(text, at, at + len(show)):
+                    text = text[:at] + " " * len(show) + text[at + len(show):]
     return text
+
+
+# A title's place that names the show, not a character of the same name (a show is often
+# named after its lead): "In X, ...", "the upcoming episode of X", "X's latest promo".
+_SHOW_BEFORE = re.compile(
+    r"(?:(?:^|[.!?:]\s+|\n)(?:In|in)|\b(?:episodes?|promo|track|makers|sets|cast|storyline|"
+    r"story|plot|finale|premiere|fans|viewers)\s+of(?:\s+the\s+(?:show|serial))?|"
+    r"\b(?:show|serial|series|drama))\s+$")
+_SHOW_AFTER = re.compile(
+    r"['’]s\s+(?:(?:upcoming|latest|next|new|current|recent|last|today['’]s|tonight['’]s)\s+)?"
+    r"(?:episodes?|promo|track|twist|storyline|plot|makers|sets|cast|finale|premiere)\b")
+
+
+def show_context(text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` stands where only a show is named: after
+    "In" opening a sentence and before a comma, after "the episode of", "show", or
+    before "'s upcoming episode"."""
+    before = _SHOW_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and (not before.group().lstrip(".!?: \n").lower().startswith("in")
+                            or text.startswith(",", end))) or bool(_SHOW_AFTER.match(text, end))
 
 
 def names_in(doc: Doc, text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
