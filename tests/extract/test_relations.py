@@ -304,3 +304,12 @@ def test_a_one_word_title_opening_a_spoiler_is_no_character() -> None:
     found = _relations("Gulmohar twist\nIn Gulmohar, Tara's son Kabir falls for Devika. In "
                        "Gulmohar, Kabir's mother-in-law Meena creates trouble.")
     assert found and not any("Gulmohar" in (a, b) for a, _, b in found)
+
+
+def test_a_proposal_and_a_divorce_said_with_a_verb() -> None:
+    """"A proposes to B" makes lovers; "A divorces B" a married couple (as "divorce from")."""
+    assert ("Kabir", "romance", "Devika") in _relations(
+        "Tara Niwas twist\nIn Tara Niwas, Kabir proposes to Devika and she says yes.")
+    found = _relations("Tara Niwas twist\nIn Tara Niwas, Meena divorces Arjun after the truth "
+                       "comes out.")
+    assert ("Meena", "spouse", "Arjun") in found or ("Arjun", "spouse", "Meena") in found

@@ -32,7 +32,8 @@ from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 _KIN = mapping("kinship")
 _KIN_ALT = "|".join(re.escape(k) for k in sorted(_KIN, key=len, reverse=True))
 _POSS = r"(?:'s|’s|')"
-_MOD = r"(?:(?:on-?screen|reel|onscreen|elder|younger|beloved|estranged)\s+)?"
+_MOD = (r"(?:(?:on-?screen|reel|onscreen|elder|younger|beloved|estranged|biological|real|"
+        r"long-lost)\s+)?")
 _KIN_RE = rf"{_MOD}(?P<kin>{_KIN_ALT})\b"
 _B = rf"(?P<b>{NAME})(?:\s+(?:aka|AKA)\s+(?P<b2>{NAME}))?"
 _A = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
@@ -48,7 +49,11 @@ _FRAMES = (
         rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}"),
      ("'", "’")),
     # "her on-screen daughter, Tara Sood aka Choti Gauri"
-    ("pron", re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+{_KIN_RE},?\s+{_B}"),
+    ("pron", re.compile(rf"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+{_KIN_RE},?\s+{_B}"),
+     ("her", "his", "their")),
+    # "(Sudha learns that) Vikram is her biological father"
+    ("pron", re.compile(rf"\b{_B}\s+(?:is|was)\s+(?:actually\s+|really\s+)?"
+                        rf"(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+{_KIN_RE}(?!['’])"),
      ("her", "his", "their")),
     # "Simran, who played wife of Kabir Sethi aka Arjun"
     ("role", re.compile(
@@ -70,10 +75,12 @@ _COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _F
     # "A loves B", "A is in love with B", "A elopes with B": lovers
     ("love", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:loves|(?:is|was|falls?|fell|"
                         rf"falling)\s+(?:madly\s+|deeply\s+)?in\s+love\s+with|elopes?\s+with|"
-                        rf"eloped\s+with|is\s+dating)\s+(?P<b>{NAME}|her|him)\b(?!['’])"),
-     ("love", "elope", "dating")),
+                        rf"eloped\s+with|is\s+dating|propos(?:es|ed|e|ing)\s+(?:marriage\s+)?to)"
+                        rf"\s+(?P<b>{NAME}|her|him)\b(?!['’])"),
+     ("love", "elope", "dating", "propos")),
     ("divorce", re.compile(
-        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}divorce\s+(?:to|from)\s+(?P<b>{NAME})"),
+        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}?(?:divorce\s+(?:to|from)|divorces|divorced|divorcing)"
+        rf"\s+(?P<b>{NAME})"),
      ("divorce",)),
     # "has she parted ways from B?", "A and B parting ways": they were a couple
     ("parted", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:parted|parts?|parting)\s+ways\s+"
@@ -202,7 +209,7 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
             if frame == "role":
                 b, anchors = _character(doc, m, "x"), [_character(doc, m, "b2" if m["b2"] else "b")]
             elif frame == "pron":
-                anchors = [_pronoun_anchor(doc, sentence, m.start())]
+                anchors = [_pronoun_anchor(doc, sentence, m.start("pron"))]
             else:
                 anchors = [_character(doc, m, "a"), _character(doc, m, "a2")]
             for a in anchors:
