@@ -375,3 +375,51 @@ def test_an_untouched_show_keeps_its_status_until_resolved_again(tmp_path: Path)
     assert {show: statuses(rebuilt)[show][0] for show in VETOES} == dict.fromkeys(
         VETOES, "unconfirmed")
     assert (kb["links"], kb["names"]) == (rebuilt["links"], rebuilt["names"])
+
+
+# Ratings of shows whose casts are stored (invented): the batches that bring them name no
+# cast member, so those shows are read by their names only; two ratings of one title's
+# longer spelling make it the most written, so the show's id changes and its cast is read.
+RATINGS = [
+    ("2024-06-01", "Pyaar Ki Dor is number three.", [rating(PYAAR, 3)]),
+    ("2024-06-02", "Rang Hai Kisi Ke Pyar Ka tops the chart.",
+     [rating("Rang Hai Kisi Ke Pyar Ka", 1)]),
+    ("2024-06-03", "Rang Hai Kisi Ke Pyar Ka is number two.",
+     [rating("Rang Hai Kisi Ke Pyar Ka", 2)]),
+]
+
+
+def test_a_rating_leaves_its_shows_cast_unread(tmp_path: Path) -> None:
+    """A batch of a rating only rewrites the show, not its cast (whose rows keep a marker)
+    nor the people read in it; the KB equals a rebuild of the same facts."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming(*a) for a in ARTICLES])
+        resolve_new(store)
+        store.conn.execute("UPDATE fact_entities SET character_id = 'marker' "
+                           "WHERE show_id = 'show:pyar-ki-dor'")
+        before = {n for n in store.names() if n[1] == "show:pyar-ki-dor"}
+        store.add_batch([incoming(*RATINGS[0])])
+        assert resolve_new(store) == "incremental"
+        cast_facts = [sf for sf in store.facts(show_id="show:pyar-ki-dor") if sf.fact.actor]
+        assert cast_facts and {sf.character_id for sf in cast_facts} == {"marker"}
+        assert {n for n in store.names() if n[1] == "show:pyar-ki-dor"} == before
+
+
+def test_ratings_that_change_a_shows_id_read_its_cast(tmp_path: Path) -> None:
+    """Ratings alone may change which spelling names a show (and so its id and its
+    characters'): then its cast is read after all, and every batch's KB equals a rebuild
+    (the one-batch KB of the same facts)."""
+    def kb(path: Path, batches: list[list[tuple[str, str, list[Fact]]]]) -> dict[str, Any]:
+        with SQLiteStore(path) as store:
+            for n, batch in enumerate(batches):
+                store.add_batch([incoming(*a) for a in batch])
+                assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
+            after = snapshot(store)
+            resolve_store(store)
+            assert snapshot(store) == after
+            return after
+
+    batches = kb(tmp_path / "batches.db", [ARTICLES, *([a] for a in RATINGS)])
+    assert batches == kb(tmp_path / "whole.db", [ARTICLES + RATINGS])
+    assert "show:rang-hai-kisi-ke-pyar-ka" in {s for s, _, _ in batches["links"].values()}
+    assert "char:rang-hai-kisi-ke-pyar-ka/nor" in {e.id for e in batches["entities"]}

@@ -191,10 +191,17 @@ def _wanted(entities: Mapping[str, Entity]) -> tuple[list[str], list[tuple[str, 
     return sorted(holders), sorted(asked)
 
 
+# The order a resolution makes entities in (shows, people, characters): a veto names the
+# first stronger holder of a name in it.
+_KIND_ORDER = {str(EntityKind.SHOW): 0, str(EntityKind.PERSON): 1}
+
+
 def _merged(mine: KeptNames, others: KeptNames) -> KeptNames:
-    """The written entities' names, then the others' (holders keep that order: a veto
-    names the first stronger holder)."""
-    return KeptNames([*mine.holders, *others.holders], [*mine.words, *others.words])
+    """The written entities' names and the others', holders in the order a resolution
+    makes entities (shows, people, characters; its own before the stored ones), as a
+    rebuild and the neighbourhood before met them."""
+    holders = sorted([*mine.holders, *others.holders], key=lambda h: _KIND_ORDER.get(h[2], 2))
+    return KeptNames(holders, [*mine.words, *others.words])
 
 
 def _status(e: Entity, tally: _Tally, vetoed: str | None,

@@ -9,7 +9,9 @@ ingest just stored) without touching the rest of the KB:
    number for franchises): the stored shows found are *touched*. Each new actor name
    likewise finds the stored people it may be (key, and blocks for a new spelling);
    with every person already linked to a touched show's facts, they are the touched
-   people.
+   people. A touched show the new facts reach only through its own known spellings,
+   in facts that name no cast member (ratings, show information), is read by its
+   names only: its show names' counts, not its cast (``Reach.titles``).
 2. **Resolve the neighbourhood from the kept name counts.** The store keeps, with the
    facts, each written name's namings and stories and each written (show, actor,
    character) triple's links (``Store.name_counts``): the names of the touched shows,
@@ -22,6 +24,23 @@ ingest just stored) without touching the rest of the KB:
    facts linked, and a stored triple whose ids changed relinked by its spellings, in
    one transaction. Everything else is untouched.
 
+**Why a show read by its names only gives what reading its cast gives.** Its cast gets
+no new name (the facts that reach it name none, and no new spelling reaches it through
+its blocks). After clustering, it is read again with its cast when its result could
+depend on that cast (``_unsettled``): a spelling of it clustered elsewhere or another
+one with it (its id or scope would change), a person read here who also plays in it,
+a franchise shared with a show whose cast is read. Otherwise no rule about anything
+written reads its cast: partial names and context merges read the casts of the shows
+a name is read in, and none of the people read plays in it; season casts read the
+franchise, which it shares with none of them; no new name shares a block with one of
+its people (those are read). And its own people and characters, whose inputs (its
+cast's counts, the clusters of people who play nowhere read) did not change, keep
+their stored rows instead of being rewritten with the same ones. What reading its cast
+did besides: re-admit its people against the KB-wide names of the moment (now they
+keep their status until their show's cast is read again), and cluster its people with
+the people read, where a stored name could in principle capture another by visiting
+order (see docs/kb.md, "Where it can differ").
+
 A full rebuild (``resolve_store``) runs instead on a KB with no stored resolution, or
 when the splice would clash with an untouched entity. Where the incremental result
 can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
@@ -30,6 +49,7 @@ can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
+from dataclasses import dataclass
 from functools import partial
 
 from tellytrack.model import EntityKind
@@ -62,6 +82,11 @@ from tellytrack.store.base import (
     Store,
 )
 
+# The fact types that may name a cast member: an actor, or a character (events and
+# relations name characters). A show the new facts reach only through facts of other
+# types (ratings, show information: their extractors name no actor nor character) and
+# with no actor gets no new cast name.
+CAST_TYPES = PERSON_CUE_TYPES | {"event", "relation"}
 
 def show_blocks(spelling: str) -> set[str]:
     """The blocks of a show name: its title blocking keys, its initials (an acronym
@@ -147,8 +172,13 @@ def resolve_new(store: Store) -> str:
         return "none"
     known = Blocks()
     reach = _reach(store, new, known)
-    if reach is not None and _splice(store, *reach, known):
-        return "incremental"
+    if reach is not None:
+        res = cluster_mentions(reach.m, reach.overrides)
+        while unsettled := _unsettled(store, res, reach):
+            if _widen(store, reach, unsettled):  # their casts bring names: cluster again
+                res = cluster_mentions(reach.m, reach.overrides)
+        if _splice(store, reach, res, known):
+            return "incremental"
     from tellytrack.resolve import resolve_store  # the package imports this module
 
     resolve_store(store)
@@ -230,31 +260,93 @@ def _joins(block: str, a: str, b: str, rule: Callable[[str, str], bool]) -> bool
     return rule(a, b) or rule(b, a)
 
 
+@dataclass
+class Reach:
+    """What a resolution reads: the name counts of the touched shows and people, the
+    touched shows whose casts it reads (``shows``: their scope is rewritten) and those
+    it reads by their names only (``titles``), the touched people, the overrides."""
+
+    m: StoreMentions
+    shows: set[str]
+    titles: set[str]
+    people: set[str]
+    overrides: list[Override]
+
+
 def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]], known: Blocks
-           ) -> tuple[StoreMentions, set[str], set[str], list[Override]] | None:
-    """The neighbourhood's name counts and the touched show and person ids; None when
-    nothing is resolved yet, or the store has no kept names yet (a KB resolved before
-    they existed): then a rebuild."""
+           ) -> Reach | None:
+    """The neighbourhood (``Reach``); None when nothing is resolved yet, or the store has
+    no kept names yet (a KB resolved before they existed): then a rebuild.
+
+    A touched show is read by its names only (``titles``) when the new facts reach it
+    only through its own known spellings and none of them names a cast member (ratings,
+    show information): its cast gets no new name, so nothing the cast rules read of it
+    changes. Every other touched show is read with its cast."""
     if not store.resolved_any() or not store.keeps_names():
         return None
     overrides = store.overrides()
     ids = [i for i, _, _, _ in new]
-    shows = _near(store, "show", {s for _, s, _, _ in new if s}, known.show, overrides)
+    spellings = {s for _, s, _, _ in new if s}
+    cast = {s for _, s, a, t in new if s and (t in CAST_TYPES or a)}
+    touched = _near(store, "show", spellings, known.show, overrides)
+    own = _ids(store.names_of("show", [key(s) for s in spellings - cast]))
+    titles = (own & touched) - _near(store, "show", cast, known.show, overrides)
+    shows = touched - titles
     people = set(store.actors_of(sorted(shows)))
     actors = {a for _, _, a, t in new if a and t in PERSON_CUE_TYPES}
     people |= _near(store, "person", actors, known.person, overrides, people)
-    counts = store.name_counts(sorted(shows), sorted(people), ids)
-    return StoreMentions(store, counts), shows, people, overrides
+    counts = store.name_counts(sorted(shows), sorted(people), ids, sorted(titles))
+    return Reach(StoreMentions(store, counts), shows, titles, people, overrides)
 
 
-def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
-            overrides: Sequence[Override], known: Blocks) -> bool:
-    """Resolve the neighbourhood and put the result in place of the touched entities;
+def _unsettled(store: Store, res: Resolution, reach: Reach) -> set[str]:
+    """The shows read by their names only whose result may depend on their casts: a
+    spelling of theirs clustered elsewhere, or another spelling with them (their id or
+    scope would change); a person read here also playing in them (a one-word name there
+    is placed among their whole cast, and a longer name's context merges weigh their
+    cast: ``resolver``, ``context.py``); a franchise shared with a show whose cast is
+    read (a one-word name there may take the franchise's candidate). Read again with
+    their casts, they are resolved as before; the others share no cast member and no
+    franchise with anything read, so nothing read depends on their casts."""
+    if not reach.titles:
+        return set()
+    stored = {k: i for _, _, k, i in store.names_of("show", [key(s) for s in reach.m.shows])}
+    out: set[str] = set()
+    for spelling in reach.m.shows:
+        was, now = stored.get(key(spelling)), res.show(spelling)
+        out |= {i for i in (was, now) if i in reach.titles and was != now}
+    casts = {sid for show, _ in reach.m.actors if (sid := res.show(show)) is not None}
+    out |= casts & reach.titles
+    families = {_family(res, sid) for sid in casts - reach.titles}
+    out |= {sid for sid in reach.titles - out if sid in res.entities
+            and _family(res, sid) in families}
+    return out
+
+
+def _widen(store: Store, reach: Reach, shows: set[str]) -> bool:
+    """Read these shows (read by their names only so far) with their casts: their
+    people, and the counts and triples they bring; whether that brought names the
+    clustering has not seen (else its result stands: it reads names only)."""
+    reach.titles -= shows
+    reach.shows |= shows
+    people = set(store.actors_of(sorted(shows))) - reach.people
+    reach.people |= people
+    return reach.m.add(store.name_counts(sorted(shows), sorted(people)))
+
+
+def _family(res: Resolution, show_id: str) -> str:
+    """A show's franchise key, as the season casts group them (``resolver``)."""
+    return key(SEASON_NUMBER.sub("", res.entities[show_id].name))
+
+
+def _splice(store: Store, reach: Reach, res: Resolution, known: Blocks) -> bool:
+    """Admit the neighbourhood's resolution and put it in place of the touched entities;
     False when it would clash with an entity outside it (then nothing is written).
     The new facts are linked one by one; a stored triple whose ids change is relinked
     by its spellings (``ResolutionChange.groups``), so an unchanged show's facts are
-    never read nor written."""
-    res = cluster_mentions(m, overrides)
+    never read nor written. A show read by its names only keeps its cast: its entity
+    and show names are rewritten, its scope (people read in it, characters) is not."""
+    m, shows, people = reach.m, reach.shows, reach.people
     links: list[FactLink] = []
     groups: dict[tuple[str, str, str], GroupLink] = {}
     stored = {_triple(g): g.stored for g in m.links if not g.fact_ids}
@@ -263,7 +355,7 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
     new_people: set[str] = set()
     for g in m.links:
         show_id, actor_id, character_id = g.stored
-        if show_id is None or show_id in shows:  # new, or a touched show's
+        if show_id is None or show_id in shows:  # new, or a touched show's with its cast
             ids = link_ids(res, g)
             if ids is None:
                 continue
@@ -281,17 +373,19 @@ def _splice(store: Store, m: StoreMentions, shows: set[str], people: set[str],
         links += [(i, *ids) for i in g.fact_ids]
         if ids != stored.get(_triple(g)):
             groups[_triple(g)] = (*_triple(g), *ids)
+    scopes = new_shows - reach.titles  # the shows whose casts were read, and new ones
     characters = {e.id for e in res.entities.values()
-                  if e.kind is EntityKind.CHARACTER and e.show_id in new_shows}
+                  if e.kind is EntityKind.CHARACTER and e.show_id in scopes}
     names += [("show", "", k, i) for k, i in res.shows.items() if i in new_shows]
-    names += [("person_in", s, k, i) for (s, k), i in res.people_in.items() if s in new_shows]
-    names += [("character", s, k, i) for (s, k), i in res.characters.items() if s in new_shows]
+    names += [("person_in", s, k, i) for (s, k), i in res.people_in.items() if s in scopes]
+    names += [("character", s, k, i) for (s, k), i in res.characters.items() if s in scopes]
     names += _people_rows(store, res, names, shows, people)
     written = sorted(new_shows | new_people)
     entities = new_shows | new_people | characters
-    admit_resolution(res, m, entities, partial(_others, store, shows | people | entities, shows))
+    admit_resolution(res, m, entities, partial(
+        _others, store, shows | reach.titles | people | entities, shows))
     change = ResolutionChange(
-        drop_entities=sorted(shows | people), drop_scopes=sorted(shows),
+        drop_entities=sorted(shows | reach.titles | people), drop_scopes=sorted(shows),
         drop_person_keys=sorted(res.own),
         entities=[res.entities[i] for i in sorted(entities)],
         names=names, blocks=blocks(res, written, known, _filed(store, res, written)), links=links,

@@ -299,16 +299,26 @@ class StoreMentions(Mentions):
     def __init__(self, store: Store, counts: NameCounts) -> None:
         super().__init__()
         self.store = store
-        for show, n, stories, cues in counts.shows:
-            self.shows[show] = Tally(n, stories, cues)
-        for show, actor, n, stories, cues in counts.actors:
-            self.actors[(show, actor)] = Tally(n, stories, cues)
-        for show, name, n, stories, _ in counts.roles:
-            self.roles[(show, name)] = Tally(n, stories)
-        self.producers = set(counts.producers)
-        self.links = [_link(g) for g in counts.links]
+        self.add(counts)
         self._asked = 0  # words whose sentences were asked of the store
         self._window: SentenceWindow | None = None
+
+    def add(self, counts: NameCounts) -> bool:
+        """Take in more of the store's counts (a neighbourhood widened): the names not
+        held yet and the link groups of triples not held yet; whether a name was new
+        (clustering reads the names, the splice the link groups)."""
+        before = (len(self.shows), len(self.actors), len(self.roles), len(self.producers))
+        for show, n, stories, cues in counts.shows:
+            self.shows.setdefault(show, Tally(n, stories, cues))
+        for show, actor, n, stories, cues in counts.actors:
+            self.actors.setdefault((show, actor), Tally(n, stories, cues))
+        for show, name, n, stories, _ in counts.roles:
+            self.roles.setdefault((show, name), Tally(n, stories))
+        self.producers |= set(counts.producers)
+        held = {_held(g) for g in self.links}
+        self.links += [link for g in counts.links if _held(link := _link(g)) not in held]
+        return before != (len(self.shows), len(self.actors), len(self.roles),
+                          len(self.producers))
 
     def _union(self, keys: tuple[TallyKey, ...]) -> int:
         return self.store.story_count(keys)
@@ -347,6 +357,11 @@ class StoreMentions(Mentions):
             return islice(self._window.holding(pairs), COMMON_WORD_SAMPLE)
         return self.store.texts_like([f"%{p}%" for p in pairs],
                                      COMMON_WORD_SAMPLE, COMMON_WORD_WINDOW)
+
+
+def _held(g: Link) -> tuple[str, str | None, str | None, bool]:
+    """A link group's triple and whether it is a stored one (no facts) or new facts'."""
+    return g.show, g.actor, g.character, not g.fact_ids
 
 
 def _link(g: LinkGroup) -> Link:

@@ -7,7 +7,7 @@ calls the write methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -90,6 +90,19 @@ class KeptNames:
 
 
 NO_KEPT_NAMES = KeptNames()  # a resolution written without them (default arguments)
+
+
+def holder_changes(old: Iterable[HolderRow], new: Iterable[HolderRow]
+          ) -> tuple[list[tuple[str, str]], list[HolderRow], list[tuple[Any, ...]]]:
+    """The kept holder rows to delete (their keys), insert, and update in place (their
+    columns, then their key: most rows that differ differ in their stories alone, and an
+    update leaves the secondary indexes alone)."""
+    before = {h[:2]: h for h in old}
+    after = {h[:2]: h for h in new}
+    gone = sorted(k for k in before if k not in after)
+    added = [after[k] for k in sorted(after) if k not in before]
+    changed = [(*after[k][2:], *k) for k in sorted(after) if k in before and before[k] != after[k]]
+    return gone, added, changed
 
 
 @dataclass(frozen=True)
@@ -439,15 +452,18 @@ class Store(Protocol):
         ...
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
-                    fact_ids: Sequence[int] = ()) -> NameCounts:
+                    fact_ids: Sequence[int] = (), titles: Sequence[str] = ()) -> NameCounts:
         """The name counts (``NameCounts``) of a resolution's neighbourhood, read from
         the counts the store keeps with the facts (``name_tallies``, ``name_groups``):
         every name written in the shows linked to ``show_ids`` and in the shows of the
         new facts ``fact_ids``, and the names of the triples linked to ``actor_ids``
         elsewhere (their show, actor and character), with their whole counts; the link
         groups are the stored triples (no fact ids) plus the new facts grouped by
-        triple. Of every fact, aggregated from the facts, when ``show_ids`` is None (a
-        rebuild). Either way the cost grows with distinct names, not facts."""
+        triple. The shows linked to ``titles`` are read by their names only: the
+        tallies of their written show names and producers, none of their triples (the
+        new facts' aside) nor cast names. Of every fact, aggregated from the facts, when
+        ``show_ids`` is None (a rebuild). Either way the cost grows with distinct names,
+        not facts."""
         ...
 
     def story_count(self, keys: Sequence[TallyKey]) -> int:

@@ -55,6 +55,7 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
+    holder_changes,
 )
 from tellytrack.store.pg_migrations import (
     CUES,
@@ -668,7 +669,7 @@ class PostgresStore:
         return [(int(r["id"]), r["show"], r["actor"], str(r["type"])) for r in rows]
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
-                    fact_ids: Sequence[int] = ()) -> NameCounts:
+                    fact_ids: Sequence[int] = (), titles: Sequence[str] = ()) -> NameCounts:
         """The name counts of a neighbourhood, read from the kept counts (store/base.py);
         of every fact, aggregated from the facts, when ``show_ids`` is None."""
         if show_ids is None:
@@ -681,7 +682,10 @@ class PostgresStore:
                 "AND show IS NOT NULL AND show != '' "
                 "GROUP BY show, coalesce(actor, ''), coalesce(f.character, '')",
                 (list(fact_ids),))]
-        written = sorted({g[0] for g in new})
+        named = {r["show"] for r in self.conn.execute(  # the written names of ``titles``
+            "SELECT DISTINCT show FROM name_groups WHERE show_id = ANY(%s)",
+            (sorted(set(titles)),))}
+        written = sorted({g[0] for g in new} - named)
         stored = [(r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
                    r["character_id"]) for r in self.conn.execute(
             'SELECT show, actor, "character", show_id, actor_id, character_id FROM name_groups '
@@ -691,16 +695,18 @@ class PostgresStore:
         whole = sorted({*written, *(g[0] for g in stored if g[3] in touched)})
         whole_set = set(whole)
         # another show's triple reached through its actor: that show's, actor's and
-        # character's names only
+        # character's names only; a show read by its names: its show and producer names
         keys = sorted({k for g in stored if g[0] not in whole_set
                        for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
-                       if k[0] == 0 or k[2]})
+                       if k[0] == 0 or k[2]} | {(0, n, "") for n in named - whole_set})
         rows = [(r["k"], r["show"], r["name"], r["n"], r["stories"], r["cues"])
                 for r in self.conn.execute(
             "SELECT k, show, name, n, stories, cues FROM name_tallies WHERE show = ANY(%s) "
             f"UNION ALL SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM {_KEYS} "
             "JOIN name_tallies t "
-            "ON t.k = j.k AND t.show = j.show AND t.name = j.name", (whole, *_columns(keys)))]
+            "ON t.k = j.k AND t.show = j.show AND t.name = j.name UNION ALL SELECT k, show, "
+            "name, n, stories, cues FROM name_tallies WHERE k = 3 AND show = ANY(%s)",
+            (whole, *_columns(keys), sorted(named - whole_set)))]
         links: list[LinkGroup] = [(g[0], g[1] or None, g[2] or None, g[3], g[4], g[5], ())
                                   for g in stored]
         return _counts(rows, [*links, *new])
@@ -822,10 +828,12 @@ def _swap_kept(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
     words: set[WordRow] = {(r["what"], r["key"], r["entity_id"]) for r in cur.execute(
         "SELECT what, key, entity_id FROM kept_words WHERE entity_id = ANY(%s)",
         (ids,)).fetchall()}
-    new_holders, new_words = set(change.kept.holders), set(change.kept.words)
-    cur.executemany("DELETE FROM kept_holders WHERE key = %s AND entity_id = %s",
-                    [h[:2] for h in sorted(holders - new_holders, key=str)])
-    cur.executemany(_INSERT_HOLDER, sorted(new_holders - holders, key=str))
+    gone, added, changed = holder_changes(holders, change.kept.holders)
+    cur.executemany("DELETE FROM kept_holders WHERE key = %s AND entity_id = %s", gone)
+    cur.executemany(_INSERT_HOLDER, added)
+    cur.executemany("UPDATE kept_holders SET kind = %s, stories = %s, name = %s, show_id = %s "
+                    "WHERE key = %s AND entity_id = %s", changed)
+    new_words = set(change.kept.words)
     cur.executemany("DELETE FROM kept_words WHERE what = %s AND key = %s AND entity_id = %s",
                     sorted(words - new_words))
     cur.executemany(_INSERT_WORD, sorted(new_words - words))

@@ -42,6 +42,7 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
+    holder_changes,
 )
 from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 
@@ -454,10 +455,12 @@ class SQLiteStore:
             words |= {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
                 "SELECT what, key, entity_id FROM kept_words "
                 f"WHERE entity_id IN ({_marks(part)})", part)}
-        new_holders, new_words = set(change.kept.holders), set(change.kept.words)
-        self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
-                              [h[:2] for h in sorted(holders - new_holders, key=str)])
-        self.conn.executemany(_INSERT_HOLDER, sorted(new_holders - holders, key=str))
+        gone, added, changed = holder_changes(holders, change.kept.holders)
+        self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?", gone)
+        self.conn.executemany(_INSERT_HOLDER, added)
+        self.conn.executemany("UPDATE kept_holders SET kind = ?, stories = ?, name = ?, "
+                              "show_id = ? WHERE key = ? AND entity_id = ?", changed)
+        new_words = set(change.kept.words)
         self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
                               "AND entity_id = ?", sorted(words - new_words))
         self.conn.executemany(_INSERT_WORD, sorted(new_words - words))
@@ -687,11 +690,15 @@ class SQLiteStore:
         found = [_holder(r) for r in self.conn.execute(
             "SELECT h.* FROM json_each(?) j CROSS JOIN kept_holders h ON h.key = j.value",
             (json.dumps(sorted(set(holders))),))]
-        rows = self.conn.execute(
-            "SELECT w.what, w.key, w.entity_id FROM json_each(?) j CROSS JOIN kept_words w "
-            "ON w.what = json_extract(j.value, '$[0]') AND w.key = json_extract(j.value, '$[1]')",
-            (json.dumps(sorted(set(words))),))
-        return KeptNames(found, [(str(r[0]), str(r[1]), str(r[2])) for r in rows])
+        by_set: dict[str, set[str]] = {}
+        for what, k in words:
+            by_set.setdefault(what, set()).add(k)
+        rows: list[WordRow] = []
+        for what, keys in sorted(by_set.items()):  # a set's keys as one JSON list
+            rows += [(what, str(r[0]), str(r[1])) for r in self.conn.execute(
+                "SELECT w.key, w.entity_id FROM json_each(?) j CROSS JOIN kept_words w "
+                "ON w.what = ? AND w.key = j.value", (json.dumps(sorted(keys)), what))]
+        return KeptNames(found, rows)
 
     def keeps_names(self) -> bool:
         """Whether a resolution has filled the kept names."""
@@ -846,7 +853,7 @@ class SQLiteStore:
         return [(int(r[0]), r[1], r[2], str(r[3])) for r in rows]
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
-                    fact_ids: Sequence[int] = ()) -> NameCounts:
+                    fact_ids: Sequence[int] = (), titles: Sequence[str] = ()) -> NameCounts:
         """The name counts of a neighbourhood, read from the kept counts (store/base.py);
         of every fact, aggregated from the facts, when ``show_ids`` is None."""
         if show_ids is None:
@@ -857,7 +864,10 @@ class SQLiteStore:
                    "(SELECT value FROM json_each(?)) AND show IS NOT NULL AND show != '' "
                    "GROUP BY show, coalesce(actor, ''), coalesce(character, '')",
                    (json.dumps(list(fact_ids)),))]
-        written = sorted({g[0] for g in new})
+        named = {str(r[0]) for r in self.conn.execute(  # the written names of ``titles``
+            "SELECT DISTINCT g.show FROM json_each(?) j CROSS JOIN name_groups g "
+            "ON g.show_id = j.value", (json.dumps(sorted(set(titles))),))}
+        written = sorted({g[0] for g in new} - named)
         stored = [tuple(r) for r in self.conn.execute(
             "SELECT show, actor, character, show_id, actor_id, character_id FROM name_groups "
             "WHERE show_id IN (SELECT value FROM json_each(?)) UNION SELECT show, actor, "
@@ -870,10 +880,10 @@ class SQLiteStore:
         whole = sorted({*written, *(str(g[0]) for g in stored if g[3] in touched)})
         whole_set = set(whole)
         # another show's triple reached through its actor: that show's, actor's and
-        # character's names only
+        # character's names only; a show read by its names: its show and producer names
         keys = sorted({k for g in stored if g[0] not in whole_set
                        for k in ((0, g[0], ""), (1, g[0], g[1]), (2, g[0], g[2]))
-                       if k[0] == 0 or k[2]})
+                       if k[0] == 0 or k[2]} | {(0, n, "") for n in named - whole_set})
         rows = list(self.conn.execute(
             "SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM json_each(?) j CROSS JOIN "
             "name_tallies t "
@@ -883,6 +893,10 @@ class SQLiteStore:
             "name_tallies t "
             f"ON {_KEY_IS.format(t='t')}",
             (json.dumps(keys),))
+        rows += self.conn.execute(
+            "SELECT t.k, t.show, t.name, t.n, t.stories, t.cues FROM json_each(?) j CROSS JOIN "
+            "name_tallies t ON t.k = 3 AND t.show = j.value",
+            (json.dumps(sorted(named - whole_set)),))
         links = [(str(g[0]), g[1] or None, g[2] or None, g[3], g[4], g[5], ()) for g in stored]
         return _counts(rows, [*links, *new])
 
