@@ -390,18 +390,21 @@ RATINGS = [
 
 
 def test_a_rating_leaves_its_shows_cast_unread(tmp_path: Path) -> None:
-    """A batch of a rating only rewrites the show, not its cast (whose rows keep a marker)
-    nor the people read in it; the KB equals a rebuild of the same facts."""
+    """A batch of a rating only rewrites the show, not its cast nor its stored facts'
+    links (they keep a marker: neither relinked nor recounted) nor the people read in
+    it."""
     with SQLiteStore(tmp_path / "kb.db") as store:
-        store.add_batch([incoming(*a) for a in ARTICLES])
+        store.add_batch([incoming(*a) for a in [*ARTICLES, RATINGS[0]]])
         resolve_new(store)
         store.conn.execute("UPDATE fact_entities SET character_id = 'marker' "
                            "WHERE show_id = 'show:pyar-ki-dor'")
         before = {n for n in store.names() if n[1] == "show:pyar-ki-dor"}
-        store.add_batch([incoming(*RATINGS[0])])
+        store.add_batch([incoming("2024-06-09", "Pyaar Ki Dor is number four.",
+                                  [rating(PYAAR, 4)])])
         assert resolve_new(store) == "incremental"
-        cast_facts = [sf for sf in store.facts(show_id="show:pyar-ki-dor") if sf.fact.actor]
-        assert cast_facts and {sf.character_id for sf in cast_facts} == {"marker"}
+        stored = [sf for sf in store.facts(show_id="show:pyar-ki-dor")
+                  if sf.fact.rank != 4]
+        assert len(stored) > 4 and {sf.character_id for sf in stored} == {"marker"}
         assert {n for n in store.names() if n[1] == "show:pyar-ki-dor"} == before
 
 

@@ -686,11 +686,13 @@ class PostgresStore:
             "SELECT DISTINCT show FROM name_groups WHERE show_id = ANY(%s)",
             (sorted(set(titles)),))}
         written = sorted({g[0] for g in new} - named)
+        bare = sorted({g[0] for g in new} & named)  # as in SQLite
         stored = [(r["show"], r["actor"], r["character"], r["show_id"], r["actor_id"],
                    r["character_id"]) for r in self.conn.execute(
             'SELECT show, actor, "character", show_id, actor_id, character_id FROM name_groups '
-            "WHERE show_id = ANY(%s) OR actor_id = ANY(%s) OR show = ANY(%s)",
-            (list(show_ids), list(actor_ids), written))]
+            "WHERE show_id = ANY(%s) OR actor_id = ANY(%s) OR show = ANY(%s) "
+            """OR (show = ANY(%s) AND actor = '' AND "character" = '')""",
+            (list(show_ids), list(actor_ids), written, bare))]
         touched = set(show_ids)
         whole = sorted({*written, *(g[0] for g in stored if g[3] in touched)})
         whole_set = set(whole)

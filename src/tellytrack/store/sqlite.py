@@ -868,14 +868,20 @@ class SQLiteStore:
             "SELECT DISTINCT g.show FROM json_each(?) j CROSS JOIN name_groups g "
             "ON g.show_id = j.value", (json.dumps(sorted(set(titles))),))}
         written = sorted({g[0] for g in new} - named)
+        # a title read by its names: the stored triple its new facts (no cast) fall in,
+        # so that they are linked as it is, not relinked
+        bare = sorted({g[0] for g in new} & named)
         stored = [tuple(r) for r in self.conn.execute(
             "SELECT show, actor, character, show_id, actor_id, character_id FROM name_groups "
             "WHERE show_id IN (SELECT value FROM json_each(?)) UNION SELECT show, actor, "
             "character, show_id, actor_id, character_id FROM name_groups WHERE actor_id IN "
             "(SELECT value FROM json_each(?)) UNION SELECT show, actor, character, show_id, "
             "actor_id, character_id FROM name_groups WHERE show IN (SELECT value FROM "
-            "json_each(?))", (json.dumps(list(show_ids)), json.dumps(list(actor_ids)),
-                              json.dumps(written)))]
+            "json_each(?)) UNION SELECT show, actor, character, show_id, actor_id, "
+            "character_id FROM name_groups WHERE show IN (SELECT value FROM json_each(?)) "
+            "AND actor = '' AND character = ''",
+            (json.dumps(list(show_ids)), json.dumps(list(actor_ids)), json.dumps(written),
+             json.dumps(bare)))]
         touched = set(show_ids)
         whole = sorted({*written, *(str(g[0]) for g in stored if g[3] in touched)})
         whole_set = set(whole)
