@@ -61,3 +61,19 @@ def test_a_denial_said_by_the_actor_outweighs_the_headline() -> None:
             "किरदार निभा रहीं तारा सेन के शो छोड़ने की खबरें आ रही थीं। तारा ने कहा कि वह शो नहीं "
             "छोड़ रही हैं।")
     assert _facts(text, "cast_change") == {("तारा सेन", "exit", "denied")}
+
+
+def test_a_rumour_told_as_past_then_called_baseless_is_denied() -> None:
+    """"A के शो छोड़ने की अफवाहें उड़ रही थीं। लेकिन एक्ट्रेस ने इन खबरों को बेबुनियाद बताया
+    है।": the exit is denied."""
+    text = ("'नील कमल' छोड़ने की खबरों पर तारा सेन ने तोड़ी चुप्पी\nतारा सेन के शो 'नील कमल' छोड़ने "
+            "की अफवाहें उड़ रही थीं। लेकिन एक्ट्रेस ने इन खबरों को बेबुनियाद बताया है।")
+    assert _facts(text, "cast_change") == {("तारा सेन", "exit", "denied")}
+
+
+def test_a_run_in_the_show_ending_and_being_seen_in_it() -> None:
+    """"A का शो X में सफर खत्म" is A's exit; "A शो X में दिखाई देंगी" A's entry."""
+    assert ("तारा सेन", "exit", "confirmed") in _facts(
+        "'नील कमल' अपडेट\nतारा सेन का 'नील कमल' में सफर खत्म हो गया है।", "cast_change")
+    assert ("तारा सेन", "entry", "confirmed") in _facts(
+        "'नील कमल' अपडेट\nतारा सेन जल्द ही शो 'नील कमल' में दिखाई देंगी।", "cast_change")

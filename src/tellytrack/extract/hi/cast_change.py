@@ -49,6 +49,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|{_SHOW}\s+से\s+(?:बाहर|एग्जिट|एक्जिट|किनारा|विदा|निकाल|अलग|दूरी|हट)"
                 rf"|(?<!{L})(?:बाहर\s+(?:हो|होने|हुए|हुईं|हुई|कर\s+दिया|किया)"
                 rf"|एग्जिट|एक्जिट|पत्ता\s+(?:कट|साफ)|सफर\s+(?:खत्म|समाप्त)"
+                # "A का (शो X में) सफर खत्म": the possessor's run in the show ends
+                rf"|का\s+(?:{_SHOW}\s+में\s+)?सफर\s+(?:{L}+\s+){{0,3}}?(?:खत्म|समाप्त)"
                 rf"|{_SHOW}\s+(?:को\s+)?नहीं\s+छोड़|टाटा|बाय-?\s*बाय"
                 rf"|सफर\s+(?:{L}+\s+){{1,3}}?(?:खत्म|समाप्त)|नजर\s+नहीं\s+(?:आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+से\s+ब्रेक|क्विट\s+(?:कर|किया|की)"
@@ -69,6 +71,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|(?<!{L})नाम\s+फाइनल"
                 # "शो X में नजर आने वाली हैं / नजर आएंगी": will be seen in a show
                 rf"|{_SHOW}\s+में\s+(?:भी\s+)?नजर\s+(?:आने\s+वाल{L}*|आएंगी|आएंगे|आएगी|आएगा)"
+                rf"|{_SHOW}\s+में\s+(?:भी\s+)?(?:दिखाई\s+(?:देंगी|देंगे|देगी|देगा)|दिखेंगी|दिखेंगे"
+                rf"|दिखेगी|दिखेगा)"
                 rf"|(?<!{L})अप्रोच\s+(?:किया|की|किए|हुई|हुईं|हुए|कर)(?!{L})"
                 # "A नई Y होंगी", "A होंगी नई Y": A will be the new Y
                 rf"|(?<!{L})(?:(?:होंगी|होंगे|होगी|होगा)\s+)?(?:नई|नए|नया)\s+{L}+(?:\s+{L}+)?"
@@ -294,7 +298,9 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return [_SOMEONE]
         if m and m[1] in _GROUP:
             return [_GROUP_OF]
-        if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0) \
+        # "A के शो (X) छोड़ने": a possessive right before the show word marks the leaver
+        if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0
+                                         and last not in _SHOW_WORDS) \
                 or (m[1] not in _STOP and m[1] != ","):
             break
         last = m[1]
