@@ -77,3 +77,18 @@ def test_a_run_in_the_show_ending_and_being_seen_in_it() -> None:
         "'नील कमल' अपडेट\nतारा सेन का 'नील कमल' में सफर खत्म हो गया है।", "cast_change")
     assert ("तारा सेन", "entry", "confirmed") in _facts(
         "'नील कमल' अपडेट\nतारा सेन जल्द ही शो 'नील कमल' में दिखाई देंगी।", "cast_change")
+
+
+def _relations(text: str) -> set[tuple[str | None, str | None, str | None]]:
+    facts = extract_facts(Article.create(text, lang="hi"))
+    return {(f.subject, f.relation, f.object) for f in facts if f.type == "relation"}
+
+
+def test_a_couple_in_love_with_each_other_and_a_kin_told_by_pronoun() -> None:
+    """"A और B एक-दूसरे से प्यार करते हैं": a couple; "A को पता चलता है कि B उसके असली पिता हैं":
+    B is A's parent."""
+    head = "'नील कमल' में ट्विस्ट\nशो 'नील कमल' में नया मोड़ आएगा। "
+    assert ("देविका", "romance", "अर्जुन") in _relations(
+        head + "देविका और अर्जुन एक-दूसरे से प्यार करते हैं।")
+    assert ("विक्रम", "parent", "देविका") in _relations(
+        head + "देविका को पता चलता है कि विक्रम उसके असली पिता हैं।")

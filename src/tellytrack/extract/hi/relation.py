@@ -34,6 +34,12 @@ _HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुक�
 # "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
 _MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्याह)(?!{L})(?P<after>.{{0,20}})")
 _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
+# "A और B एक-दूसरे से प्यार करते हैं": a couple
+_EACH_OTHER = re.compile(rf"\s+(?:एक-?\s*दूसरे|एक\s+दूजे)\s+(?:से|को)\s+(?:प्यार|मोहब्बत|इश्क|पसंद)"
+                         rf"(?!{L})")
+# "(A को पता चलता है कि) B उसके (असली) पिता हैं": B is the KIN of the sentence's subject
+_PRONOUN_TIE = re.compile(rf"\s+(?:उसके|उसकी|उसका|उनके|उनकी|उनका)\s+{_ADJ}(?P<kin>{_KIN_ALT})(?!{L})")
+_SUBJECT_MARK = re.compile(rf"(?<!{L})(?:को|ने)\s")
 _APPOSED = re.compile(r"\s*,\s*(?:जो\s+(?:कि\s+)?)?$")
 # "Y का रोल/किरदार ..." in the clause before a relative "जो": Y is what "जो" stands for
 _ROLE_IN_CLAUSE = re.compile(rf"({L}+)\s+(?:का|की|के)\s+(?:रोल|किरदार|भूमिका|कैरेक्टर)(?!{L})"
@@ -62,7 +68,7 @@ def extract(doc: Doc) -> list[Fact]:
         show = show_for(doc, s)
         if not show:
             continue
-        for subject, relation, obj in _ties(s) + _couples(s):
+        for subject, relation, obj in _ties(s) + _pronoun_ties(s) + _couples(s):
             out.append(Fact(type="relation", show=show, evidence=doc.evidence(s),
                             confidence=0.55, subject=subject, relation=relation, object=obj))
     return out
@@ -89,6 +95,22 @@ def _ties(s: Sentence) -> list[tuple[str, str, str]]:
             out.append((b[0], "parent", a[0]))
         else:
             out.append((a[0], kin, b[0]))
+    return out
+
+
+def _pronoun_ties(s: Sentence) -> list[tuple[str, str, str]]:
+    """(subject, relation, object) from "A को पता चलता है कि B उसके पिता हैं": B is the KIN
+    of A, the name marked as the sentence's subject ("को", "ने") before B."""
+    out: list[tuple[str, str, str]] = []
+    for m in _PRONOUN_TIE.finditer(s.text):
+        b = name_before(s.text, m.start(), most=2)
+        marks = list(_SUBJECT_MARK.finditer(s.text, 0, b[1])) if b else []
+        a = name_before(s.text, marks[-1].start(), most=2) if marks else None
+        if not a or not b or a[0] == b[0]:
+            continue
+        kin = _KIN[m["kin"]]
+        out.append((a[0], "parent", b[0]) if kin == "child" else (b[0], "parent", a[0])
+                   if kin == "parent" else (a[0], kin, b[0]))
     return out
 
 
@@ -130,6 +152,10 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
         pair = _pair_before(s.text, m.start())
         if pair:
             out.append((pair[0], "romance", pair[1]))
+    for m in _EACH_OTHER.finditer(s.text):
+        names = names_before(s.text, m.start())
+        if len(names) == 2:
+            out.append((names[0], "romance", names[1]))
     return out
 
 
