@@ -92,3 +92,4 @@ def test_a_couple_in_love_with_each_other_and_a_kin_told_by_pronoun() -> None:
         head + "देविका और अर्जुन एक-दूसरे से प्यार करते हैं।")
     assert ("विक्रम", "parent", "देविका") in _relations(
         head + "देविका को पता चलता है कि विक्रम उसके असली पिता हैं।")
+    assert not _relations(head + "देविका को पता चलता है कि विक्रम उसका असली पिता नहीं है।")

@@ -40,6 +40,7 @@ _EACH_OTHER = re.compile(rf"\s+(?:एक-?\s*दूसरे|एक\s+दूज�
 # "(A को पता चलता है कि) B उसके (असली) पिता हैं": B is the KIN of the sentence's subject
 _PRONOUN_TIE = re.compile(rf"\s+(?:उसके|उसकी|उसका|उनके|उनकी|उनका)\s+{_ADJ}(?P<kin>{_KIN_ALT})(?!{L})")
 _SUBJECT_MARK = re.compile(rf"(?<!{L})(?:को|ने)\s")
+_NOT = re.compile(rf"\s+(?:{L}+\s+)?(?:नहीं|न)(?!{L})")
 _APPOSED = re.compile(r"\s*,\s*(?:जो\s+(?:कि\s+)?)?$")
 # "Y का रोल/किरदार ..." in the clause before a relative "जो": Y is what "जो" stands for
 _ROLE_IN_CLAUSE = re.compile(rf"({L}+)\s+(?:का|की|के)\s+(?:रोल|किरदार|भूमिका|कैरेक्टर)(?!{L})"
@@ -106,8 +107,8 @@ def _pronoun_ties(s: Sentence) -> list[tuple[str, str, str]]:
         b = name_before(s.text, m.start(), most=2)
         marks = list(_SUBJECT_MARK.finditer(s.text, 0, b[1])) if b else []
         a = name_before(s.text, marks[-1].start(), most=2) if marks else None
-        if not a or not b or a[0] == b[0]:
-            continue
+        if not a or not b or a[0] == b[0] or _NOT.match(s.text, m.end()):
+            continue  # (nor "B उसका असली पिता नहीं है")
         kin = _KIN[m["kin"]]
         out.append((a[0], "parent", b[0]) if kin == "child" else (b[0], "parent", a[0])
                    if kin == "parent" else (a[0], kin, b[0]))
