@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -442,28 +443,40 @@ class SQLiteStore:
 
     def _swap_kept(self, change: ResolutionChange) -> None:
         """Put the change's kept names in place of those of the dropped and written
-        entities (and the dropped shows' characters), writing only the rows that differ;
-        producers' rows are only ever added."""
+        entities (and the dropped shows' characters), writing only the rows that differ,
+        CHUNK entities at a time (the stored rows of a 5,000-article resolution's 20,000
+        entities are not all held at once); producers' rows are only ever added."""
         ids = sorted({*change.drop_entities, *(e.id for e in change.entities)})
-        holders: set[HolderRow] = set()
-        words: set[WordRow] = set()
-        for where, values in (("entity_id", ids), ("show_id", sorted(change.drop_scopes))):
-            for part in _chunks(values):
-                holders |= {_holder(r) for r in self.conn.execute(
-                    f"SELECT * FROM kept_holders WHERE {where} IN ({_marks(part)})", part)}
+        holders: dict[str, list[HolderRow]] = defaultdict(list)
+        words: dict[str, list[WordRow]] = defaultdict(list)
+        for h in change.kept.holders:
+            holders[h[1]].append(h)
+        for w in change.kept.words:
+            words[w[2]].append(w)
         for part in _chunks(ids):
-            words |= {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
+            old = [_holder(r) for r in self.conn.execute(
+                f"SELECT * FROM kept_holders WHERE entity_id IN ({_marks(part)})", part)]
+            gone, added, changed = holder_changes(old, [h for i in part for h in holders[i]])
+            self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
+                                  gone)
+            self.conn.executemany(_INSERT_HOLDER, added)
+            self.conn.executemany("UPDATE kept_holders SET kind = ?, stories = ?, name = ?, "
+                                  "show_id = ? WHERE key = ? AND entity_id = ?", changed)
+            stored = {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
                 "SELECT what, key, entity_id FROM kept_words "
                 f"WHERE entity_id IN ({_marks(part)})", part)}
-        gone, added, changed = holder_changes(holders, change.kept.holders)
-        self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?", gone)
-        self.conn.executemany(_INSERT_HOLDER, added)
-        self.conn.executemany("UPDATE kept_holders SET kind = ?, stories = ?, name = ?, "
-                              "show_id = ? WHERE key = ? AND entity_id = ?", changed)
-        new_words = set(change.kept.words)
-        self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
-                              "AND entity_id = ?", sorted(words - new_words))
-        self.conn.executemany(_INSERT_WORD, sorted(new_words - words))
+            new = {w for i in part for w in words[i]}
+            self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
+                                  "AND entity_id = ?", sorted(stored - new))
+            self.conn.executemany(_INSERT_WORD, sorted(new - stored))
+        self.conn.executemany(_INSERT_WORD, words[""])  # producers
+        kept = set(ids)
+        for part in _chunks(sorted(change.drop_scopes)):  # the dropped shows' characters
+            self.conn.executemany(
+                "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
+                [(str(r[0]), str(r[1])) for r in self.conn.execute(
+                    "SELECT key, entity_id FROM kept_holders "
+                    f"WHERE show_id IN ({_marks(part)})", part) if str(r[1]) not in kept])
 
     def _swap_entities(self, change: ResolutionChange) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
