@@ -93,3 +93,11 @@ def test_a_couple_in_love_with_each_other_and_a_kin_told_by_pronoun() -> None:
     assert ("विक्रम", "parent", "देविका") in _relations(
         head + "देविका को पता चलता है कि विक्रम उसके असली पिता हैं।")
     assert not _relations(head + "देविका को पता चलता है कि विक्रम उसका असली पिता नहीं है।")
+
+
+def test_a_role_become_after_the_full_name_and_a_cast_as_phrase() -> None:
+    """"A B Y बनकर छा गई हैं": the full name, then the role; "A को Y के रूप में कास्ट किया
+    गया है": A plays Y."""
+    for line in ("शो 'नील कमल' में तारा सेन देविका बनकर छा गई हैं।",
+                 "शो 'नील कमल' में तारा सेन को देविका के रूप में कास्ट किया गया है।"):
+        assert _facts(f"'नील कमल' अपडेट\n{line}", "cast") == {("तारा सेन", "देविका")}

@@ -50,7 +50,7 @@ _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्�
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
-    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s)"
+    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s|कास्ट\s)"
     # "Y1 के रूप में A1 और Y2 के रूप में A2 नजर आ रहे हैं": one verb for both
     rf"|(?:{L}+\s+){{1,3}}(?:और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+(?:रूप|अवतार|लुक)\s))"
 )
@@ -68,7 +68,7 @@ _LEAD_WORD = re.compile(rf"^\s*({L}+)")
 _PLAYING = re.compile(
     rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
     rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
-    rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
+    rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की|कास्ट)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर)"
     rf"|से\s+(?:{L}+\s+){{0,2}}?दिल\s+जीत)")  # "C के किरदार से (सबका) दिल जीता"
@@ -249,6 +249,11 @@ def _roles_in(s: Sentence) -> list[Role]:
         if newcomer and " " in newcomer[0]:
             out.append(Role(newcomer[0], new_role[0], s, False))
     for m in _BECOMING.finditer(text):
+        run = name_before(text, m.start(), most=3)
+        if run and len(run[0].split()) == 3:  # "A B Y बनकर": the full name, then the role
+            *player_words, role = run[0].split()
+            out.append(Role(" ".join(player_words), role, s, bool(_RETURN.search(text))))
+            continue
         became = name_before(text, m.start(), most=2)
         player = actor_before(text, became[1]) if became and " " not in became[0] else None
         if became and not (player and " " in player[0]):  # "CHAR बनकर ACTOR ने ..."
