@@ -50,7 +50,7 @@ _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्�
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
-    rf"|(?:रूप|अवतार|लुक)\s+में\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s|कास्ट\s)"
+    rf"|(?:(?:रूप|अवतार|लुक)\s+में|तौर\s+पर)\s+(?=(?:{L}+\s+){{0,3}}(?:नजर|दिख|दिखाई|आएं|आ\s|कास्ट\s)"
     # "Y1 के रूप में A1 और Y2 के रूप में A2 नजर आ रहे हैं": one verb for both
     rf"|(?:{L}+\s+){{1,3}}(?:और|व)\s+{L}+(?:\s+{L}+)?\s+(?:के|का|की)\s+(?:रूप|अवतार|लुक)\s))"
 )
@@ -69,6 +69,7 @@ _PLAYING = re.compile(
     rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
     rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
     rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की|कास्ट)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
+    rf"|को\s+(?:{L}+\s+){{0,2}}?निभा{L}*"  # "C के किरदार को बखूबी निभाया"
     rf"|के\s+लिए\s+(?:कास्ट|चुन|चुना|चुनी|चुने|फाइनल|साइन|लॉक|अप्रोच)(?!{L})"
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर)"
     rf"|से\s+(?:{L}+\s+){{0,2}}?दिल\s+जीत)")  # "C के किरदार से (सबका) दिल जीता"
@@ -81,6 +82,8 @@ _NEW_ONE = re.compile(r"\s+(?P<verb>(?:होंगी|होंगे|होग
 _WILL_BE = re.compile(rf"\s*(?:होंगी|होंगे|होगी|होगा|हैं|है)(?!{L})")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
+# "A बतौर Y नजर आएंगी": A as Y
+_AS_ROLE = re.compile(rf"(?<!{L})बतौर\s+")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _QUOTE_BEFORE = re.compile(r"['’\"”]\s*$")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
@@ -261,6 +264,11 @@ def _roles_in(s: Sentence) -> list[Role]:
             player = after if after and re.match(r"\s*ने(?!\S)", text[after[1]:]) else None
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
+    for m in _AS_ROLE.finditer(text):
+        player = name_before(text, m.start(), most=3)
+        part = name_after(text, m.end(), most=2)
+        if player and part and " " in player[0]:
+            out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
     for m in _ALIAS.finditer(text):
         quote = _QUOTE_BEFORE.search(text, 0, m.start())  # "'अर्जुन' यानी A"
         left = name_before(text, quote.start() if quote else m.start(), most=3)
