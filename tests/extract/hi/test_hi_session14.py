@@ -112,3 +112,11 @@ def test_a_role_said_with_taur_par_bataur_and_played_well() -> None:
     # an idiom is no actor: "Y के रोल में जान डाल दी" (brought Y to life)
     assert ("जान डाल", "देविका") not in _facts(
         "'नील कमल' अपडेट\nशो 'नील कमल' में तारा सेन ने देविका के रोल में जान डाल दी है।", "cast")
+
+
+def test_grammar_words_typed_with_a_nukta_are_no_names() -> None:
+    """"नज़र" is "नजर" however the nukta is typed (a combining sign or one precomposed
+    letter): "Y के किरदार में नज़र आ रहीं A" gives A's role, not a name "नज़र"."""
+    for nazar in ("नज\u093cर", "न\u095bर"):
+        line = f"शो 'नील कमल' में देविका के किरदार में {nazar} आ रहीं तारा सेन ने शादी की।"
+        assert _facts(f"'नील कमल' अपडेट\n{line}", "cast") == {("तारा सेन", "देविका")}

@@ -41,11 +41,17 @@ from tellytrack.extract.hi.names import (
     names_before,
     same_person,
 )
-from tellytrack.extract.hi.text import L, lexicon_alternation, sentences, show_for, show_mentions
-from tellytrack.extract.lexicon import words
+from tellytrack.extract.hi.text import (
+    STOP,
+    L,
+    lexicon_alternation,
+    sentences,
+    show_for,
+    show_mentions,
+)
 from tellytrack.model import Fact, Sentence
 
-_STOP = words("hi_stopwords")
+_STOP = STOP
 _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(

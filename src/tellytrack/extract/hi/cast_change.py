@@ -37,11 +37,18 @@ from tellytrack.extract.hi.names import (
     names_before,
     same_person,
 )
-from tellytrack.extract.hi.text import L, masked, sentences, show_for, show_mentions, shows_in
-from tellytrack.extract.lexicon import words
+from tellytrack.extract.hi.text import (
+    STOP,
+    L,
+    masked,
+    sentences,
+    show_for,
+    show_mentions,
+    shows_in,
+)
 from tellytrack.model import Fact, Sentence
 
-_STOP = words("hi_stopwords")
+_STOP = STOP
 _SHOW = r"(?:शो|सीरियल|धारावाहिक)"
 _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_SHOW}\s+(?:को\s+|से\s+)?(?:कहा\s+)?(?:छोड़\S*|अलविदा|क्विट|बाय)"

@@ -74,7 +74,31 @@ _AFTER_PLACE = re.compile(
 )
 _LATIN_TITLE = re.compile(
     r"(?:शो|सीरियल|धारावाहिक)\s+(?P<t>[A-Z][A-Za-z0-9'!]*(?:\s+[A-Z0-9][A-Za-z0-9'!]*){0,6})")
-_GENERIC = words("hi_stopwords")
+# Letters that Hindi writes with or without a nukta ("नज़र" / "नजर"), and their precomposed
+# forms (NFC leaves a nukta apart, but some outlets type the single letter).
+_NUKTA = "\u093c"
+_WITH_NUKTA = {"क": "\u0958", "ख": "\u0959", "ग": "\u095a", "ज": "\u095b", "फ": "\u095e"}
+_WITHOUT_NUKTA = {v: k for k, v in _WITH_NUKTA.items()}
+_OPTIONAL_NUKTA = re.compile("([कखगजफ])\u093c")  # not ड़ or ढ़: letters of their own
+
+
+def nukta_spellings(entries: frozenset[str]) -> frozenset[str]:
+    """``entries`` with every way of writing their nukta letters: bare, with a combining
+    nukta, precomposed. A grammar word is one word however it is typed, while a name is
+    kept as the article writes it (the scorer keeps the nukta)."""
+    out: set[str] = set()
+    for entry in entries:
+        bare = _OPTIONAL_NUKTA.sub(r"\1", "".join(_WITHOUT_NUKTA.get(c, c) for c in entry))
+        forms = [""]
+        for c in bare:
+            options = [c, c + _NUKTA, _WITH_NUKTA[c]] if c in _WITH_NUKTA else [c]
+            forms = [f + o for f in forms for o in options][:64]
+        out.update(forms)
+    return frozenset(out)
+
+
+STOP = nukta_spellings(words("hi_stopwords"))  # Hindi grammar and TV words: never a name's
+_GENERIC = STOP
 # Chart and news words: a "title" running into one ("साथ चलेंगे पहले पायदान पर") ends before it.
 _CHART_WORDS = frozenset(words("hi_ordinals")) | {
     "टीआरपी", "रेटिंग", "लिस्ट", "वीक", "हफ्ते", "सप्ताह", "नंबर", "टॉप", "पायदान", "स्थान",
