@@ -42,7 +42,9 @@ from tellytrack.extract.hi.names import (
     same_person,
 )
 from tellytrack.extract.hi.text import (
-    STOP,
+    STOP as _STOP,
+)
+from tellytrack.extract.hi.text import (
     L,
     lexicon_alternation,
     sentences,
@@ -51,7 +53,6 @@ from tellytrack.extract.hi.text import (
 )
 from tellytrack.model import Fact, Sentence
 
-_STOP = STOP
 _ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(

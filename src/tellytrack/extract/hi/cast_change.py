@@ -38,7 +38,9 @@ from tellytrack.extract.hi.names import (
     same_person,
 )
 from tellytrack.extract.hi.text import (
-    STOP,
+    STOP as _STOP,
+)
+from tellytrack.extract.hi.text import (
     L,
     masked,
     sentences,
@@ -48,7 +50,6 @@ from tellytrack.extract.hi.text import (
 )
 from tellytrack.model import Fact, Sentence
 
-_STOP = STOP
 _SHOW = r"(?:शो|सीरियल|धारावाहिक)"
 _CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_SHOW}\s+(?:को\s+|से\s+)?(?:कहा\s+)?(?:छोड़\S*|अलविदा|क्विट|बाय)"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from tellytrack.extract.hi.text import STOP, L, same_person
+from tellytrack.extract.hi.text import STOP as _STOP
+from tellytrack.extract.hi.text import L, same_person
 
 __all__ = ["FUTURE_VERB", "latin_after", "latin_before", "name_after", "name_before",
            "names_after", "names_before", "same_person"]
 
-_STOP = STOP
 _WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
