@@ -105,3 +105,58 @@ def test_case_safe_by_substrings_is_the_class_search() -> None:
              "plain text, with K and i", "Pyaar Ki Dor \u0131 Dor"]
     assert [case_safe(t) for t in texts] == [not _CASE_EXTRAS.search(t) for t in texts]
     assert sum(map(case_safe, texts)) == 3
+
+
+def test_first_gated_finds_what_the_plain_pattern_finds() -> None:
+    """``first_gated`` leads a pattern with the characters its matches begin with: the
+    same spans and groups from every start, lookbehinds, optional parts and repeats
+    included; a pattern whose first characters cannot be told is given back as is."""
+    from tellytrack.extract.scan import first_gated
+
+    patterns = [r"(?<![a-z])(?:quit|le(?:ft|aves?))\b", r"(?:new\s+)?(?:show|serial)s?",
+                r"[\]^\-x]y", r"a*b+|(?>c|de)f", r"(?P<n>[A-Z][a-z]+)\s+(?:aka|AKA)\s+(?P=n)",
+                "शो\\s+छोड़|(?<!\\w)एग्जिट"]
+    texts = ["Riya quit, Tara left and Kabir leaves the show", "xquit newshows new  serial",
+             "]y ^y -y xy aab cf def", "Mira aka Mira, Tara AKA Tia", "वह शो छोड़ रही हैं; एग्जिट",
+             ""]
+    for p in map(re.compile, patterns):
+        fast = first_gated(p)
+        assert fast.pattern.startswith("(?=[")
+        for text in texts:
+            for start in range(len(text) + 1):
+                assert ([(m.span(), m.groups()) for m in fast.finditer(text, start)]
+                        == [(m.span(), m.groups()) for m in p.finditer(text, start)]), (p, text)
+    for plain in (r"\w+", r"x*", r"(?i:quit)", r"(?i)quit", r".y", r"[^a]b", r"\bquit"):
+        p = re.compile(plain)
+        assert first_gated(p) is p or plain == r"\bquit"
+    assert first_gated(re.compile(r"\bquit")).pattern == r"(?=[q])(?:\bquit)"
+
+
+def test_hindi_change_cues_are_their_plain_patterns_gated() -> None:
+    """The Hindi change cues run gated (see ``first_gated``): each is its plain pattern
+    with a lookahead for the first characters, which holds all of its branches' first
+    letters (the exit cue's "शो", "छोड़", "एग्जिट", "Exit" among them)."""
+    from tellytrack.extract.hi.cast_change import _CUES
+
+    for pattern, _ in _CUES:
+        assert pattern.pattern.startswith("(?=[")
+    assert {"श", "छ", "ए", "E"} <= set(_CUES[0][0].pattern[4:_CUES[0][0].pattern.index("]")])
+
+
+def test_gated_patterns_find_what_their_plain_forms_find(sample_articles: Path) -> None:
+    """The patterns the extraction runs gated (``first_gated``): the spans and groups of
+    their plain forms on every sample article, and on invented text for the Hindi cues."""
+    from tellytrack.extract.hi.cast_change import _CUES
+    from tellytrack.extract.names import _GENDERED
+    from tellytrack.extract.scan import first_gated
+    from tellytrack.extract.show_info import _COMPANY_WORD
+
+    texts = [json.loads(line)["text"] for line in sample_articles.read_text("utf-8").splitlines()]
+    texts += ["रिया मल्होत्रा ने शो छोड़ दिया, कबीर की एंट्री और तारा की वापसी; Exit, Returns",
+              "She said her co-star and he left; his Films and Dream Productions"]
+    for fast in (_GENDERED, _COMPANY_WORD, *(p for p, _ in _CUES)):
+        plain = re.compile(fast.pattern[fast.pattern.index("])(?:") + 5:-1], fast.flags)
+        assert first_gated(plain).pattern == fast.pattern
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
+                    == [(m.span(), m.groups()) for m in plain.finditer(text)])

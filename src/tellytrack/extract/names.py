@@ -21,7 +21,7 @@ from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import lower_text, occurrences, sentences_with
 from tellytrack.extract.lexicon import words
-from tellytrack.extract.scan import alternation, finditer_at, near, word_starts
+from tellytrack.extract.scan import alternation, finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
 from tellytrack.model import Sentence
 
@@ -557,9 +557,10 @@ def person_genders(doc: Doc) -> dict[str, str]:
 
 # a pronoun that refers back to the sentence's person: a subject, a possessive before its
 # noun, a reflexive; not an object ("B has been approached to replace her": her is A)
-_GENDERED = re.compile(r"\b(?:[Ss]he|herself|[Hh]e|his|himself|"
-                       r"her(?=\s+(?!(?:as|and|or|to|in|on|at|for|with|from|by|of|after|"
-                       r"before|that|the|a|an)\b)[a-z]))\b")
+_GENDERED = first_gated(re.compile(  # tried only at an "s", "S", "h" or "H" (see first_gated)
+    r"\b(?:[Ss]he|herself|[Hh]e|his|himself|"
+    r"her(?=\s+(?!(?:as|and|or|to|in|on|at|for|with|from|by|of|after|"
+    r"before|that|the|a|an)\b)[a-z]))\b"))
 
 
 def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:

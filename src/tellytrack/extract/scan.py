@@ -18,8 +18,15 @@ only where one of its first words begins (found with ``str.find``).
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+with warnings.catch_warnings():  # re's parser under its old names: typed, and deprecated
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as sc
+    import sre_parse
 
 _Trie = dict[str, "_Trie"]
 _END = ""
@@ -250,3 +257,64 @@ def caseless(text: str) -> str | None:
     case-insensitive pattern finds in ``text``; else None."""
     low = lowered(text)
     return low if low is not None and case_safe(text) else None
+
+
+def first_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a lookahead for the characters its matches can begin with
+    (``(?=[...])(?:PATTERN)``), when those can be told from its parse: the same
+    matches, but ``re`` rejects any other position with one test instead of trying
+    every branch there (a long alternation led by a lookbehind, as the Hindi cue
+    patterns are, was tried branch by branch at every character). The pattern
+    itself when they cannot (a class such as ``\\w`` or ``.``, a case-insensitive
+    part, a pattern that can match the empty string)."""
+    try:
+        chars = _first_chars(sre_parse.parse(pattern.pattern, pattern.flags).data)
+        if chars is None or chars[1] or pattern.flags & re.IGNORECASE:
+            return pattern
+        cls = "".join(sorted(re.escape(c) for c in chars[0]))
+        return re.compile(f"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. a global inline flag, which must open the pattern
+        return pattern
+
+
+def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The characters a match of the parsed ``items`` can begin with, and whether it
+    can be empty; None when not told (a category, a negated class, a flag...).
+    Zero-width assertions are passed over: what follows them is a superset."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sc.LITERAL:
+            chars.add(chr(av))
+            return chars, False
+        if op is sc.IN:
+            for sub_op, sub_av in av:
+                if sub_op is sc.LITERAL:
+                    chars.add(chr(sub_av))
+                elif sub_op is sc.RANGE:
+                    chars.update(chr(c) for c in range(sub_av[0], sub_av[1] + 1))
+                else:
+                    return None
+            return chars, False
+        if op in (sc.ASSERT, sc.ASSERT_NOT, sc.AT):
+            continue
+        if op is sc.BRANCH:
+            alts = [_first_chars(branch.data) for branch in av[1]]
+        elif op is sc.SUBPATTERN and not av[1] & re.IGNORECASE:
+            alts = [_first_chars(av[3].data)]
+        elif op is sc.ATOMIC_GROUP:
+            alts = [_first_chars(av.data)]
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            inner = _first_chars(av[2].data)
+            alts = [None if inner is None else (inner[0], inner[1] or av[0] == 0)]
+        else:
+            return None
+        empty = False
+        for alt in alts:
+            if alt is None:
+                return None
+            chars |= alt[0]
+            empty = empty or alt[1]
+        if not empty:
+            return chars, False
+    return chars, True
+

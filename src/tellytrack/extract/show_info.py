@@ -53,6 +53,7 @@ from tellytrack.extract.mentions import (
     shape_tokens,
 )
 from tellytrack.extract.names import characters, people, resolve_person
+from tellytrack.extract.scan import first_gated
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
@@ -565,7 +566,8 @@ _CALLED_BEFORE = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
 _CALLED_AFTER = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
 _JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
 _JOINED_BEFORE = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
-_COMPANY_WORD = re.compile(r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b")
+_COMPANY_WORD = first_gated(re.compile(  # tried only at "T", "F", "P", "E", "S", "C"
+    r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b"))
 
 
 def _canonical_channel(name: str) -> str:

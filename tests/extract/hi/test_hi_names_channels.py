@@ -236,3 +236,22 @@ def test_a_quoted_character_glossed_by_its_actor() -> None:
     facts = extract_facts(Article.create(text, lang="hi"))
     assert {(f.type, f.show, f.actor, f.character) for f in facts} == {
         ("cast", "केसर", "कबीर सेठी", "अर्जुन"), ("cast_change", "केसर", "कबीर सेठी", "अर्जुन")}
+
+
+def test_word_before_is_the_plain_search_from_word_starts() -> None:
+    """``_WORD_BEFORE`` is tried only where a word begins: the same last word (and where
+    it starts) as the plain pattern in every window of invented text (a slice, as
+    ``name_before`` reads it), a gloss and a word cut at the window's edge included."""
+    import re
+
+    from tellytrack.extract.hi.names import _WORD_BEFORE
+    from tellytrack.extract.hi.text import L
+
+    plain = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
+    text = ("टीवी एक्ट्रेस रिया मल्होत्रा (Riya Malhotra) ने शो छोड़ा, कबीर सेठी और तारा "
+            "Sen की जगह ab12 नई  ")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            window = text[start:end]
+            fast, slow = _WORD_BEFORE.search(window), plain.search(window)
+            assert (fast and (fast[1], fast.start(1))) == (slow and (slow[1], slow.start(1)))

@@ -48,11 +48,13 @@ from tellytrack.extract.hi.text import (
     show_mentions,
     shows_in,
 )
+from tellytrack.extract.scan import first_gated
 from tellytrack.model import Fact, Sentence
 
 _SHOW = r"(?:शो|सीरियल|धारावाहिक)"
+# each cue pattern tried only where one of its first characters stands (see first_gated)
 _CUES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"{_SHOW}\s+(?:को\s+|से\s+)?(?:कहा\s+)?(?:छोड़\S*|अलविदा|क्विट|बाय)"
+    (first_gated(re.compile(rf"{_SHOW}\s+(?:को\s+|से\s+)?(?:कहा\s+)?(?:छोड़\S*|अलविदा|क्विट|बाय)"
                 rf"|छोड़(?:ा|ी|े|ें|ेंगे|ेंगी)?\s+(?:दिया\s+|दी\s+)?{_SHOW}(?!{L})"
                 rf"|{_SHOW}\s+से\s+(?:बाहर|एग्जिट|एक्जिट|किनारा|विदा|निकाल|अलग|दूरी|हट)"
                 rf"|(?<!{L})(?:बाहर\s+(?:हो|होने|हुए|हुईं|हुई|कर\s+दिया|किया)"
@@ -65,9 +67,9 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर)|नाता\s+तोड़|ट्रैक\s+खत्म"
                 rf"|निकाल\s+(?:दिया|दी|दिए)|बाहर\s+का\s+रास्ता"
                 rf"|(?:अब\s+)?नहीं\s+(?:दिखेंगी|दिखेंगे|दिखेगी|दिखेगा|नजर\s+आएंगी|नजर\s+आएंगे))(?!{L})|{_SHOW}\s+(?:का|की)\s+हिस्सा\s+नहीं"
-                r"|(?<![A-Za-z])(?:Exit|exit|EXIT|Quits?|quits?|Leaves?|leaves?|Replaced)(?![A-Za-z])"),
+                r"|(?<![A-Za-z])(?:Exit|exit|EXIT|Quits?|quits?|Leaves?|leaves?|Replaced)(?![A-Za-z])")),
      "exit"),
-    (re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+"
+    (first_gated(re.compile(rf"(?<!{L})(?:की|ने)\s+(?:धमाकेदार\s+|नई\s+|शानदार\s+|वाइल्ड\s*कार्ड\s+"
                 rf"|फिर\s+से\s+|{L}+\s+)?एंट्री(?!{L})"
                 rf"|(?<!{L})एंट्री\s+(?:ले|कर|हो|लेंगे|लेंगी|लेगी|लेगा|करेंगे|करेंगी|करेगी|करेगा|होगी)(?!{L})"
                 rf"|{_SHOW}\s+में\s+कदम\s+रख"
@@ -86,10 +88,10 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|(?<!{L})(?:(?:होंगी|होंगे|होगी|होगा)\s+)?(?:नई|नए|नया)\s+{L}+(?:\s+{L}+)?"
                 rf"\s+(?:होंगी|होंगे|होगी|होगा)(?!{L})"
                 rf"|(?<!{L})(?:होंगी|होंगे|होगी|होगा)\s+(?:नई|नए|नया)(?!{L})"
-                r"|(?<![A-Za-z])(?:Entry|entry|ENTRY|Joins?|joins?|Roped)(?![A-Za-z])"), "entry"),
-    (re.compile(rf"(?<!{L})(?:वापसी|कमबैक|वापस\s+(?:आ|लौट)|री-?एंट्री|रि-?एंट्री"
+                r"|(?<![A-Za-z])(?:Entry|entry|ENTRY|Joins?|joins?|Roped)(?![A-Za-z])")), "entry"),
+    (first_gated(re.compile(rf"(?<!{L})(?:वापसी|कमबैक|वापस\s+(?:आ|लौट)|री-?एंट्री|रि-?एंट्री"
                 rf"|{_SHOW}\s+में\s+(?:फिर\s+से\s+|दोबारा\s+)?लौट)"
-                r"|(?<![A-Za-z])(?:Returns?|returns?|Comeback|comeback|Re-?entry)(?![A-Za-z])"),
+                r"|(?<![A-Za-z])(?:Returns?|returns?|Comeback|comeback|Re-?entry)(?![A-Za-z])")),
      "return"),
 ]
 _AGAIN = re.compile(rf"(?<!{L})(?:फिर\s+से|दोबारा|एक\s+बार\s+फिर|वापस)(?!{L})")

@@ -17,7 +17,10 @@ from tellytrack.extract.hi.text import L, same_person
 __all__ = ["FUTURE_VERB", "latin_after", "latin_before", "name_after", "name_before",
            "names_after", "names_before", "same_person"]
 
-_WORD_BEFORE = re.compile(rf"({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
+# The last word of a window (a slice: nothing before it is seen), tried only where a word
+# begins (the lookbehind): the leftmost match starts there anyway, and each letter of a
+# word was tried before, each time reading to the word's end (same matches, 2.5x faster).
+_WORD_BEFORE = re.compile(rf"(?<!{L})({L}+)\s*(?:\([A-Za-z][A-Za-z .'-]*\))?\s*$")
 _WORD_AFTER = re.compile(rf"^\s*({L}+)")
 _SEPARATOR_BEFORE = re.compile(r"(?:(?:,|\s+और|\s+व|\s+एवं)\s*|(?<=[\u0900-\u097F])-)$")
 _TITLE_BEFORE = re.compile(r"(?:(?:लीड|मुख्य)\s+)?(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+$")
