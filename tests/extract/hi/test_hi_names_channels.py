@@ -255,3 +255,24 @@ def test_word_before_is_the_plain_search_from_word_starts() -> None:
             window = text[start:end]
             fast, slow = _WORD_BEFORE.search(window), plain.search(window)
             assert (fast and (fast[1], fast.start(1))) == (slow and (slow[1], slow.start(1)))
+
+
+def test_word_gated_patterns_hold_their_gate_words() -> None:
+    """The alias, pair-kin and producer patterns run only where one of their gate words
+    is written: every match holds one (so the gate skips none), on invented text
+    written with each branch."""
+    import re
+
+    from tellytrack.extract.hi.cast import _ALIAS, _ALIAS_WORDS
+    from tellytrack.extract.hi.relation import _PAIR_KIN, _PAIR_KINDS
+    from tellytrack.extract.hi.show_info import _PRODUCER_AFTER, _PRODUCER_WORDS
+
+    text = ("'अर्जुन' यानी कबीर सेठी, मीरा उर्फ तारा, Riya aka Tara, Riya a.k.a. Tara, अर्थात "
+            "रिया और कबीर, जो कि शो में पति-पत्नी हैं, तारा और मीरा बहनें हैं; "
+            "नील कमल के प्रोडक्शन में, कविता राव द्वारा निर्मित, कविता ने प्रोड्यूस किया")
+    for pattern, gate in ((_ALIAS, _ALIAS_WORDS), (_PAIR_KIN, tuple(_PAIR_KINDS)),
+                          (_PRODUCER_AFTER, _PRODUCER_WORDS)):
+        found = [m.group() for m in pattern.finditer(text)]
+        assert len(found) >= 2
+        assert all(any(w in match for w in gate) for match in found)
+        assert not pattern.search(re.sub("|".join(map(re.escape, gate)), "", text))

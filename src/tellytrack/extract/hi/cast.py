@@ -92,6 +92,7 @@ _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
 # "A बतौर Y नजर आएंगी": A as Y
 _AS_ROLE = re.compile(rf"(?<!{L})बतौर\s+")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
+_ALIAS_WORDS = ("यानी", "यानि", "उर्फ", "ऊर्फ", "अर्थात", "aka", "AKA", "a.k.a.")  # in every match
 _QUOTE_BEFORE = re.compile(r"['’\"”]\s*$")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -276,7 +277,7 @@ def _roles_in(s: Sentence) -> list[Role]:
         part = name_after(text, m.end(), most=2)
         if player and part and " " in player[0]:
             out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
-    for m in _ALIAS.finditer(text):
+    for m in _ALIAS.finditer(text) if any(w in text for w in _ALIAS_WORDS) else ():
         quote = _QUOTE_BEFORE.search(text, 0, m.start())  # "'अर्जुन' यानी A"
         left = name_before(text, quote.start() if quote else m.start(), most=3)
         right = name_after(text, m.end(), most=3)

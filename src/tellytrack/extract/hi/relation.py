@@ -140,7 +140,8 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
             else:
                 relation = "romance"
             out.append((names[0], relation, names[1]))
-    for m in _PAIR_KIN.finditer(s.text):
+    # every match holds one of the pair words: searched only where one is written
+    for m in _PAIR_KIN.finditer(s.text) if any(k in s.text for k in _PAIR_KINDS) else ():
         names = names_before(s.text, m.start())
         if len(names) == 2:
             out.append((names[0], _PAIR_KINDS[m["pair"]], names[1]))

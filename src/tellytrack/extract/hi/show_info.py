@@ -44,6 +44,7 @@ _OWNS_TITLE = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ
 _PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
 _PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)"
                              r"|\s+(?:ने\s+)?(?:प्रोड्यूस|निर्मित)\s+(?:कर|किया|की)")
+_PRODUCER_WORDS = ("प्रोडक्शन", "बैनर", "निर्मित", "प्रोड्यूस")  # one stands in every match
 
 
 _MADE_BY = re.compile(r"निर्माण\s+(?:\S+\s+){1,4}?(?P<by>\s*ने)\s+(?:किया|की|करते|करती|कर)")
@@ -108,7 +109,8 @@ def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
         name = name_after(s.text, m.end(), most=3)
         if name:
             found.append(("producer", name[0], s.start + m.start()))
-    for m in _PRODUCER_AFTER.finditer(s.text):
+    producing = any(w in s.text for w in _PRODUCER_WORDS)  # the pattern tries every blank
+    for m in _PRODUCER_AFTER.finditer(s.text) if producing else ():
         before = name_before(s.text, m.start(), most=3)
         if before:
             found.append(("producer", before[0], s.start + m.end()))
