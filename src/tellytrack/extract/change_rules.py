@@ -236,7 +236,7 @@ def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str
 WITH_GAP = re.compile(r"[^.;:!?]{0,60}?\bwith\s+$")  # "replaced A with (B)"
 
 
-def with_after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
+def _with_after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
     """The people named after "with" in the clause after ``pos`` ("replaced A with B")."""
     for m in ms:
         if pos <= m.start < s.end and WITH_GAP.fullmatch(doc.text, pos, m.start):
@@ -333,13 +333,13 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         lead = doc.text[s.start:ve]
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
-            out.extend((p, "entry", vs, ve) for p in with_after(doc, ms, s, ve))
+            out.extend((p, "entry", vs, ve) for p in _with_after(doc, ms, s, ve))
         elif re.search(r"replaced\s*$", lead, re.I):
             # "A replaced B", not "A replaced by B" nor a headline's "A replaced"
             active = not BY.match(s.text, m.end()) and not CLAUSE_END.match(s.text, m.end())
             out.extend((p, "exit" if active else "entry", vs, ve) for p in _after(doc, ms, s, ve))
             if active:  # "replaced A with B": B comes in
-                out.extend((p, "entry", vs, ve) for p in with_after(doc, ms, s, ve))
+                out.extend((p, "entry", vs, ve) for p in _with_after(doc, ms, s, ve))
             change = "entry" if active and m.group().lower() == "replaced" else change
         out.extend((p, change, vs, ve) for p in subject)
     return out

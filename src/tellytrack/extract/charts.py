@@ -28,6 +28,10 @@ def _channel_alternation() -> str:
 # "1. Show", "1) Show", "No. 1: Show", "Rank 1 - Show", "#1 Show", "'Show'", "Show (Channel)",
 # "Show - Channel", "Show, Channel", "Show – 2.4 TRP", "Show: TRP 2.4",
 # "Show: 5.4 million impressions" (not a value)
+# What may follow a TRP value that makes it none ("5.4 million", "2.1 out of 5", "4.2 stars"):
+# the ratings extractor reads values with it, the show layer a title's rating clause.
+NOT_A_RATING = (r"(?!\d|\.\d|\s*(?i:million|mn|lakh|crore|%|per\s*cent|k\b|impressions|viewers|"
+                r"votes|/|out of|stars?))")
 _HEADING = re.compile(
     r"^(?:(?:(?i:no\.?|rank|number)\s*)?(?P<rank>\d{1,2})\s*(?:[.](?!\d)|[):\-–—]|\s[-–—:])\s*"
     r"|#(?P<hash>\d{1,2})[\s.:)\-]+)?"

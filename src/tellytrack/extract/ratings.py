@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from tellytrack.extract.charts import headings, section_shows, table_rows
+from tellytrack.extract.charts import NOT_A_RATING, headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
 from tellytrack.extract.info_rules import (
@@ -115,11 +115,7 @@ _PAST_CUE = re.compile(
 )
 # "X (2.4)": a show's rating in brackets right after it, no cue word needed
 _BRACKETED = re.compile(r"[A-Za-z]\s+\(\d\.\d{1,2}\)")
-_VALUE = re.compile(
-    r"(?<![\d.,])(?P<v>\d\.\d{1,2})(?!\d|\.\d|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|"
-    r"impressions|viewers|votes|/|out of|stars?))",
-    re.I,
-)
+_VALUE = re.compile(rf"(?<![\d.,])(?P<v>\d\.\d{{1,2}}){NOT_A_RATING}")
 _NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
 CHANNEL_RE = re.compile(CHANNEL)
 _MODIFIER = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from tellytrack.extract.charts import NOT_A_RATING
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import (
     caseless_text,
@@ -700,7 +701,7 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
 _RATED = re.compile(
     rf"({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,10}}?(?:with|of|garnered|got|gets|scored|clocked|"
     rf"registered|recorded|bagged)\s+(?:a\s+)?(?:(?:TRP|TVR|rating)\s+(?:of\s+)?)?\d\.\d{{1,2}}"
-    r"(?!\d|\.\d|\s*(?:million|mn|lakh|crore|%|per\s*cent|k\b|impressions|viewers|stars?))")
+    + NOT_A_RATING)
 _DECIMAL = re.compile(r"\d\.\d")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from tellytrack.extract import names
 from tellytrack.extract.cast import roles as cast_roles
 from tellytrack.extract.document import Doc
+from tellytrack.extract.info_rules import whole_word_hits
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.shows import fold
 
@@ -107,7 +108,7 @@ def _blank_shows(doc: Doc, text: str) -> str:
         if len(show.split()) > 1 and show in text:
             text = text.replace(show, " " * len(show))
         elif show in text:
-            for at in [m.start() for m in re.finditer(rf"(?<!\w){re.escape(show)}(?!\w)", text)]:
+            for at in whole_word_hits(text, show):
                 if show_context(text, at, at + len(show)):
                     text = text[:at] + " " * len(show) + text[at + len(show):]
     return text

@@ -180,7 +180,7 @@ _SAID_THAT = re.compile(rf"\s+ने\s+(?:{L}+\s+){{0,3}}?(?:कहा|बता
 def _said_by(text: str, cue: int) -> str | None:
     """Who said what a pronoun's change is told in: the name before "ने कहा कि" ahead
     of the cue."""
-    said = [m for m in _SAID_THAT.finditer(text, 0, cue)]
+    said = list(_SAID_THAT.finditer(text, 0, cue))
     found = name_before(text, said[-1].start()) if said else None
     return found[0] if found else None
 

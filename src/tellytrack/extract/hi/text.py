@@ -92,7 +92,7 @@ def nukta_spellings(entries: frozenset[str]) -> frozenset[str]:
         forms = [""]
         for c in bare:
             options = [c, c + _NUKTA, _WITH_NUKTA[c]] if c in _WITH_NUKTA else [c]
-            forms = [f + o for f in forms for o in options][:64]
+            forms = [f + o for f in forms for o in options]
         out.update(forms)
     return frozenset(out)
 
