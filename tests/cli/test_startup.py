@@ -64,9 +64,18 @@ def test_read_commands_import_nothing_heavy(kb: Path, args: tuple[str, ...]) -> 
     assert loaded(*args, "--db", str(kb)) == set()
 
 
-def test_ingest_does_import_the_pipeline(kb: Path, tmp_path: Path) -> None:
-    """The probe can see an import: ingest needs the pipeline and its progress bar."""
+def test_ingest_of_jsonl_imports_no_page_or_feed_reader(kb: Path, tmp_path: Path) -> None:
+    """Ingest needs the pipeline and its progress bar; a JSONL file needs neither
+    trafilatura nor feedparser (0.8 s of a one-article ingest's start)."""
     empty = tmp_path / "none.jsonl"
     empty.write_text("", encoding="utf-8")
-    assert {"tellytrack.pipeline", "rich.progress", "trafilatura"} <= loaded(
-        "ingest", str(empty), "--db", str(kb))
+    heavy = loaded("ingest", str(empty), "--db", str(kb))
+    assert {"tellytrack.pipeline", "rich.progress"} <= heavy
+    assert not heavy & {"trafilatura", "feedparser"}
+
+
+def test_ingest_of_a_page_imports_its_reader(kb: Path, tmp_path: Path) -> None:
+    """The probe can see a lazy import: an HTML page brings trafilatura in."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Nothing new today.</p></body></html>", encoding="utf-8")
+    assert "trafilatura" in loaded("ingest", str(page), "--db", str(kb))

@@ -6,7 +6,9 @@ per item that could not be read (naming the file and line), and never raises
 on bad input, so one broken line cannot stop a batch of millions. Each format
 has its module (``jsonl``, ``text``, ``html``, ``feeds``); this module only
 decides which one reads a file, by extension first and by sniffing the
-first bytes when the extension says nothing. Near-duplicate detection for
+first bytes when the extension says nothing. The HTML and feed readers (trafilatura,
+feedparser: 0.8 s of imports) are imported when a page or a feed is read, so a JSONL
+ingest (adding one article to a KB) never pays for them. Near-duplicate detection for
 syndicated copies lives in ``ingest.dedup``.
 """
 
@@ -20,7 +22,6 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from tellytrack import limits
-from tellytrack.ingest.feeds import from_feed
 from tellytrack.ingest.files import (
     STDIN,
     decode_utf8,
@@ -28,7 +29,6 @@ from tellytrack.ingest.files import (
     read_head,
     walk,
 )
-from tellytrack.ingest.html import from_html
 from tellytrack.ingest.jsonl import (
     bounded_lines,
     from_json_document,
@@ -90,8 +90,12 @@ def _read_file(path: Path) -> Iterator[Item]:
     if isinstance(data, Failure):
         yield data
     elif fmt == "html":
+        from tellytrack.ingest.html import from_html  # trafilatura: only for pages
+
         yield from_html(data, str(path))
     elif fmt == "feed":
+        from tellytrack.ingest.feeds import from_feed  # feedparser: only for feeds
+
         yield from from_feed(data, str(path))
     else:
         yield from _read_decoded(data, str(path), fmt)

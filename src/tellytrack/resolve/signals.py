@@ -47,20 +47,35 @@ def _not_title() -> frozenset[str]:
 
 
 @cache
-def institutions() -> frozenset[str]:
-    """Exact keys and loose shapes (``script.py``) of outlets, channels, platforms and
-    measurement bodies, in both scripts: never a show or a person."""
-    names = (lexicon_words("outlets") | lexicon_words("broadcasters")
-             | lexicon_words("channels") | lexicon_words("platforms")
-             | lexicon_words("hi_channels") | lexicon_words("hi_platforms"))
-    shapes = {s for n in names for s in loose_shapes(n) if long_enough(s)}
-    return frozenset({key(n) for n in names} | shapes)
+def _institution_names() -> frozenset[str]:
+    """Outlets, channels, platforms and measurement bodies, in both scripts."""
+    return frozenset(lexicon_words("outlets") | lexicon_words("broadcasters")
+                     | lexicon_words("channels") | lexicon_words("platforms")
+                     | lexicon_words("hi_channels") | lexicon_words("hi_platforms"))
+
+
+@cache
+def _institution_keys() -> frozenset[str]:
+    """The exact keys of the institutions' names."""
+    return frozenset(key(n) for n in _institution_names())
+
+
+@cache
+def _institution_shapes() -> frozenset[str]:
+    """The loose shapes (``script.py``) of the institutions' names, long enough to name
+    one. Computed only when a Devanagari name is asked about: romanising the Hindi
+    names (and importing the transliterator) took 0.5-1.5 s of a one-article ingest
+    whose names were all Latin. A key never holds a shape (shapes hold a ":"), so a
+    Latin name is told by its key alone."""
+    return frozenset(s for n in _institution_names() for s in loose_shapes(n)
+                     if long_enough(s))
 
 
 def is_institution(name: str) -> bool:
     """An outlet, channel or platform, written in either script ("बार्क" = "BARC")."""
-    shapes = loose_shapes(name) if is_devanagari(name) else frozenset()
-    return key(name) in institutions() or bool(shapes & institutions())
+    if key(name) in _institution_keys():
+        return True
+    return is_devanagari(name) and bool(loose_shapes(name) & _institution_shapes())
 
 
 def title_noise(name: str) -> str | None:
