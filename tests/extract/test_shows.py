@@ -664,3 +664,22 @@ def test_a_title_after_to_play_a_role_in() -> None:
     else, is the show ("play" without an ending, as "to play" and "will play" write it)."""
     assert _doc("Kabir Mehra takes over\nKabir Mehra has stepped into the shoes of Vivek Anand "
                 "to play Arjun in Gulmohar.").shows.topic == "Gulmohar"
+
+
+def test_quoted_title_joined_by_a_dash_is_one_show() -> None:
+    """"'X – Y'" quoted is one title, named whole wherever the article repeats it; its
+    second part alone is no show."""
+    text = ("‘Mann Ki Dor – Naya Safar’ actress Riya Malhotra quits the show\n"
+            "Riya Malhotra, who plays Meera in Mann Ki Dor – Naya Safar, has quit the show.")
+    doc = _doc(text)
+    assert doc.shows.topic == "Mann Ki Dor – Naya Safar"
+    facts = extract_facts(doc.article)
+    assert {f.show for f in facts if f.type in ("cast", "cast_change")} == {
+        "Mann Ki Dor – Naya Safar"}
+
+
+def test_season_written_out_is_part_of_the_title() -> None:
+    """"X season 4" is the show "X Season 4", as "X 4" is "X 4"."""
+    doc = _doc("Kabir Sethi roped in for Dance Stars season 4\n"
+               "Kabir Sethi has been roped in for Dance Stars season 4 as a contestant.")
+    assert doc.shows.topic == "Dance Stars Season 4"

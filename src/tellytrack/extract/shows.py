@@ -62,7 +62,11 @@ _FUNC_RE = re.compile(_FUNC)
 # (what follows a title never begins with a word character or hyphen).
 _LAST = r"[A-Z\d](?:(?<=[A-Z])[\w\-]*+|(?<=\d)\d?)"
 _TOKEN_RE = re.compile(r"[\w\-]+")
-_QUOTED = re.compile(rf"[‘'\"“]({_TITLE})[’'\"”](?!\w)")
+# a quoted title may join its parts with a dash, "&" or a colon ("'X – The Return'"):
+# inside quotes the words are a title's whole name, not two titles
+_QUOTED = re.compile(
+    rf"[‘'\"“]({_CAP}(?:(?:[ \t]+[–&-]|:)?[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*)"
+    r"[’'\"”](?!\w)")
 # an episode's date between the title and the headline's news words ("X 5th March 2024
 # Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
 _DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
@@ -855,7 +859,7 @@ def _candidates(doc: Doc) -> Counter[str]:
                 out[_headline_object(text, name, names) or name] += 3
     for name in list(out):
         for m in _followed_by(text, name, _SEASON):
-            out[f"{name} {m.group(1)}"] += 1
+            out[f"{name} {' '.join(m.group(1).split()).replace('season', 'Season')}"] += 1
     return _drop_characters(_drop_owners(_drop_openers(out, text), text), text)
 
 
@@ -941,7 +945,7 @@ _COMMON = words("not_names")
 _COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
                       r"Creations|Ltd\.?|Limited)$")
 _COUPLE_NAME = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
-_SEASON = re.compile(r"\s+(\d{1,2})\b(?!\.\d)")
+_SEASON = re.compile(r"\s+((?:[Ss]eason\s+)?\d{1,2})\b(?!\.\d)")  # "X 4", "X season 4"
 _OWNED = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
 
 
@@ -1049,6 +1053,31 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
     return sorted(out)
 
 
+# a title whose words no title-cased run holds whole: parts joined by a dash, "&" or a
+# colon ("X – The Return"), or a season written out ("X season 4")
+_JOINED_TITLE = re.compile(r"\s[–&-]\s|:\s|\sSeason\s")
+
+
+def _joined_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
+    """The places (from ``offset`` on) of the known titles :data:`_JOINED_TITLE` finds,
+    written with any blanks and, for "season", any case; :func:`_find_mentions` reads
+    title-cased runs and would find only their parts."""
+    out: list[Mention] = []
+    for show in {n for n in keys.values() if _JOINED_TITLE.search(n)}:
+        words = [re.escape(w) if w != "Season" else "(?i:season)" for w in show.split()]
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])")
+        out += [Mention(m.start(), m.end(), show) for m in pattern.finditer(text, offset)]
+    return out
+
+
+def _with_joined(mentions: list[Mention], joined: list[Mention]) -> list[Mention]:
+    """``mentions`` with the joined titles' places instead of the parts inside them."""
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(j.start <= m.start and m.end <= j.end for j in joined)]
+    return sorted(kept + joined)
+
+
 def initials(name: str) -> str:
     """"Pyaar Ki Dor Ki Kahani" -> "PKDKK"."""
     return "".join(t[0] for t in name.split() if t[0].isalpha()).upper()
@@ -1059,7 +1088,8 @@ def detect_shows(doc: Doc) -> ShowIndex:
     cands = _candidates(doc)
     keys = _clusters(cands)
     start = doc.sentences[0].start if doc.sentences else 0
-    mentions = _find_mentions(doc.text, keys, start, title_runs(doc))
+    mentions = _with_joined(_find_mentions(doc.text, keys, start, title_runs(doc)),
+                            _joined_mentions(doc.text, keys, start))
     # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
     # the article keeps naming)
     # and one named in passing (a past credit, a spin-off's parent) not at all
