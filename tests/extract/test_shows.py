@@ -683,3 +683,13 @@ def test_season_written_out_is_part_of_the_title() -> None:
     doc = _doc("Kabir Sethi roped in for Dance Stars season 4\n"
                "Kabir Sethi has been roped in for Dance Stars season 4 as a contestant.")
     assert doc.shows.topic == "Dance Stars Season 4"
+
+
+def test_a_show_named_with_one_season_is_that_season() -> None:
+    """"X" beside "X 4" alone is season 4; beside "X 3" too it stays "X"."""
+    one = _doc("Dance Stars 4: Kabir Sethi is a contestant\n"
+               "The show Dance Stars has a new host. Dance Stars will air soon.")
+    assert one.shows.topic == "Dance Stars 4"
+    two = _doc("Dance Stars 4 vs Dance Stars 3\n"
+               "The show Dance Stars has a new host. Dance Stars will air soon.")
+    assert "Dance Stars" in two.shows.names

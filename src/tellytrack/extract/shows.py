@@ -1013,7 +1013,20 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
     for name in sorted(cands, key=lambda n: (n.isupper(), -cands[n])):
         keys.setdefault(fold(name), name)
     long_forms = {initials(n): n for n in keys.values() if len(n.split()) >= 4}
-    return {k: long_forms.get(n, n) if n.isupper() else n for k, n in keys.items()}
+    out = {k: long_forms.get(n, n) if n.isupper() else n for k, n in keys.items()}
+    return {k: _whole_title(n, out) for k, n in out.items()}
+
+
+_SEASONED = re.compile(r"(.+?) (?:Season )?\d{1,2}")
+
+
+def _whole_title(name: str, names: dict[str, str]) -> str:
+    """The only season of ``name`` the article names ("X" beside "X 4" and no other
+    season of X: news of X that names its season is news of that season, and the gold
+    names the season), else ``name``."""
+    longer = {n for n in names.values()
+              if (m := _SEASONED.fullmatch(n)) and m.group(1) == name}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def _find_mentions(text: str, keys: dict[str, str], offset: int,
