@@ -693,3 +693,13 @@ def test_a_show_named_with_one_season_is_that_season() -> None:
     two = _doc("Dance Stars 4 vs Dance Stars 3\n"
                "The show Dance Stars has a new host. Dance Stars will air soon.")
     assert "Dance Stars" in two.shows.names
+
+
+@pytest.mark.parametrize("line", [
+    "Kabir Sethi is back on the small screen with Pal Pal Dil after five years.",
+    "Kabir Sethi makes his comeback with Pal Pal Dil after five years.",
+    "Kabir Sethi returns to television with Pal Pal Dil after five years.",
+])
+def test_the_show_a_comeback_is_made_with(line: str) -> None:
+    """"back on TV with X", "comeback with X": X is a show, though no show word says so."""
+    assert _doc(line).shows.topic == "Pal Pal Dil"
