@@ -703,3 +703,25 @@ def test_a_show_named_with_one_season_is_that_season() -> None:
 def test_the_show_a_comeback_is_made_with(line: str) -> None:
     """"back on TV with X", "comeback with X": X is a show, though no show word says so."""
     assert _doc(line).shows.topic == "Pal Pal Dil"
+
+
+def test_without_any_cue_the_headline_title_the_article_repeats_is_the_show() -> None:
+    """No show word, channel or slug: the headline's title repeated whole is the show;
+    the people are called by a part of their names too."""
+    doc = _doc("Riya Malhotra to be paired opposite Kabir Sethi in Pal Pal Dil\n"
+               "Riya Malhotra has been paired opposite Kabir Sethi in Pal Pal Dil. "
+               "Riya plays Meera and Kabir plays Arjun.")
+    assert doc.shows.topic == "Pal Pal Dil"
+    assert doc.shows.names == ("Pal Pal Dil",)
+
+
+def test_without_any_cue_people_in_the_headline_are_no_show() -> None:
+    """A headline's coordinated names ("A And B To Lead X") and a name with its role
+    ("A to replace B as Meera in X") are people; the title after them is the show."""
+    lead = _doc("Meher Rao And Kunal Sethi To Lead Neel Kamal\nMeher Rao and Kunal Sethi "
+                "will lead Neel Kamal, a family drama.")
+    assert lead.shows.topic == "Neel Kamal"
+    replace = _doc("Tara Sen to replace Riya Malhotra as Meera in Pyaar Ki Dor, confirms producer\n"
+                   "The producer confirmed that Tara Sen will replace Riya Malhotra as Meera in "
+                   "Pyaar Ki Dor.")
+    assert replace.shows.names == ("Pyaar Ki Dor",)
