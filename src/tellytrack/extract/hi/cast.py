@@ -73,7 +73,7 @@ _LEAD_WORD = re.compile(rf"^\s*({L}+)")
 # What follows a role phrase when its subject plays the part: "(में) नजर आएंगी",
 # "में हैं", "निभा रही हैं", "प्ले करेंगे" — not "के किरदार को/से/की ...".
 _PLAYING = re.compile(
-    rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
+    rf"\s*(?:में\s+(?:(?:फिर\s+से|भी|ही|अब|अभी|दोबारा|जल्द\s+ही|एक\s+बार\s+फिर)\s+)?(?:नजर|दिख|दिखाई|थीं|थी|थे|था|हैं|है|"
     rf"लौट|आएं|आएंगी|आएंगे|होंगी|होंगे|होगी|होगा|वापसी|जंच|जम|फिट|देख|(?:काफी\s+|बहुत\s+)?पसंद)"
     rf"|(?:निभा{L}*|प्ले|अदा|कर|करती|करते|करता|किया|की|कास्ट)(?!{L})|(?:नजर|दिख{L}*)(?!{L})"
     rf"|को\s+(?:{L}+\s+){{0,2}}?निभा{L}*"  # "C के किरदार को बखूबी निभाया"
@@ -213,7 +213,8 @@ def _nearest_roles(s: Sentence, shows: set[str]) -> list[Role]:
 
 # A sentence that opens on a pronoun or a bare job title speaks of the one named before:
 # "टीवी एक्ट्रेस A ... नजर आएंगी। वह शो में C का किरदार निभाएंगी।"
-_PRONOUN_OPENING = re.compile(rf"^\s*(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
+_PRONOUN_OPENING = re.compile(  # "(शो में) वह ...": the show may come first
+    rf"^\s*(?:(?:इस\s+)?(?:शो|सीरियल)\s+में\s+)?(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
 _CHANNELS = re.compile(lexicon_alternation("hi_channels"))
 
 
