@@ -426,3 +426,106 @@ def test_ratings_that_change_a_shows_id_read_its_cast(tmp_path: Path) -> None:
     assert batches == kb(tmp_path / "whole.db", [ARTICLES + RATINGS])
     assert "show:rang-hai-kisi-ke-pyar-ka" in {s for s, _, _ in batches["links"].values()}
     assert "char:rang-hai-kisi-ke-pyar-ka/nor" in {e.id for e in batches["entities"]}
+
+
+GALI = "Gulmohar Gali"
+# A show's cast, then a batch that brings it a longer spelling of one of its people and a
+# new person: the cast rules read only the people those names may meet.
+CAST_GROWS = [
+    ("2024-07-01", "Gulmohar Gali: Tara Deshmukh plays Noor, Kabir Sethi plays Raghav.",
+     [cast(GALI, "Tara Deshmukh", "Noor"), cast(GALI, "Kabir Sethi", "Raghav")]),
+    ("2024-07-02", "Gulmohar Gali: Neha Sharma plays Ira, Arjun Rathore plays Dev.",
+     [cast(GALI, "Neha Sharma", "Ira"), cast(GALI, "Arjun Rathore", "Dev")]),
+    ("2024-07-03", "Gulmohar Gali: Deshmukh is back as Noor; Neha Sharma as Ira.",
+     [cast(GALI, "Deshmukh", "Noor"), cast(GALI, "Neha Sharma", "Ira")]),
+]
+CAST_NEWS = ("2024-07-09", "Gulmohar Gali: Tara Kaur Deshmukh plays Noor, Ishaan Roy joins.",
+             [cast(GALI, "Tara Kaur Deshmukh", "Noor"), cast(GALI, "Ishaan Roy", "Kabir")])
+
+
+def resolved(path: Path, batches: list[list[tuple[str, str, list[Fact]]]]) -> dict[str, Any]:
+    """A KB of these batches, each resolved as an ingest does, checked against a rebuild."""
+    with SQLiteStore(path) as store:
+        for n, batch in enumerate(batches):
+            store.add_batch([incoming(*a) for a in batch])
+            assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
+        after = snapshot(store)
+        resolve_store(store)
+        assert snapshot(store) == after
+        return after
+
+
+def pending_reach(path: Path, stored: list[tuple[str, str, list[Fact]]],
+                  batch: list[tuple[str, str, list[Fact]]]) -> Any:
+    """What a resolution of ``batch`` reads of a KB of ``stored``: its ``Reach``."""
+    from tellytrack.resolve.incremental import Blocks, _reach
+
+    with SQLiteStore(path) as store:
+        store.add_batch([incoming(*a) for a in stored])
+        resolve_new(store)
+        store.add_batch([incoming(*a) for a in batch])
+        return _reach(store, store.unresolved(), Blocks())
+
+
+def test_a_grown_cast_is_read_by_the_people_its_new_names_meet(tmp_path: Path) -> None:
+    """A longer spelling of Tara Deshmukh and a new person: read are the people sharing
+    a word with them (Tara Deshmukh, the one-word Deshmukh placed among them) and the
+    ring of those; Kabir Sethi, Neha Sharma and Arjun Rathore keep their rows unread.
+    The KB equals the rebuild of the same facts: the longer spelling merges into her, the
+    one-word name stays hers."""
+    reach = pending_reach(tmp_path / "reach.db", CAST_GROWS, [CAST_NEWS])
+    assert {"person:kabir-sethi", "person:neha-sharma", "person:arjun-rathore"} <= reach.unread
+    assert "person:tara-deshmukh" in reach.people and "person:deshmukh" not in reach.unread
+    batches = resolved(tmp_path / "batches.db", [CAST_GROWS, [CAST_NEWS]])
+    assert batches == resolved(tmp_path / "whole.db", [[*CAST_GROWS, CAST_NEWS]])
+    names = {e.id: e.aliases for e in batches["entities"]}
+    assert {"Tara Kaur Deshmukh", "Deshmukh"} <= set(names["person:tara-deshmukh"])
+
+
+def test_a_show_widened_through_an_unread_person_reads_the_cast_whole(tmp_path: Path) -> None:
+    """Neha Sharma is not read in Gulmohar Gali (no new name there shares a word with
+    her), but a rating reads Pyaar Ki Dor, where she plays beside a person read: that
+    show's cast is read, her with it, so Gulmohar Gali's is read whole too, and the KB
+    equals the rebuild."""
+    both = [*CAST_GROWS, ("2024-07-04", "Pyaar Ki Dor: Neha Sharma and Kabir Sethi.",
+                          [cast(PYAAR, "Neha Sharma", "Kavya"), cast(PYAAR, "Kabir Sethi", "Dev")])]
+    news = ("2024-07-10", "Gulmohar Gali: Kabir Sethi as Raghav; Pyaar Ki Dor is second.",
+            [cast(GALI, "Kabir Sethi", "Raghav"), rating(PYAAR, 2)])
+    reach = pending_reach(tmp_path / "reach.db", both, [news])
+    assert "person:neha-sharma" in reach.unread and "show:pyar-ki-dor" in reach.titles
+    batches = resolved(tmp_path / "batches.db", [both, [news]])
+    assert batches == resolved(tmp_path / "whole.db", [[*both, news]])
+
+
+def test_a_new_seasons_names_meet_its_franchises_cast(tmp_path: Path) -> None:
+    """A one-word name with no candidate in its show takes its franchise's one: when a
+    new season brings "Riya Malhotra", the "Riya" of the first season (read with its
+    cast, which another new name grows) is read and follows her, as in the rebuild."""
+    first = [("2024-08-01", "Kesar Ki Kahani: Riya plays Meera; Kabir Sethi plays Arjun.",
+              [cast(KESAR, "Riya", "Meera"), cast(KESAR, "Kabir Sethi", "Arjun")])]
+    news = ("2024-08-08", "Kesar Ki Kahani 2: Riya Malhotra as Meera; Aman Verma joins "
+            "Kesar Ki Kahani as Dev.",
+            [cast(KESAR_2, "Riya Malhotra", "Meera"), cast(KESAR, "Aman Verma", "Dev")])
+    reach = pending_reach(tmp_path / "reach.db", first, [news])
+    assert "person:riya" in reach.people and "person:kabir-sethi" in reach.unread
+    batches = resolved(tmp_path / "batches.db", [first, [news]])
+    assert batches == resolved(tmp_path / "whole.db", [[*first, news]])
+    assert ("person_in", "show:kesar-ki-kahani", "riya", "person:riya-malhotra") in batches["names"]
+
+
+def test_a_new_one_word_name_meets_an_untouched_seasons_cast(tmp_path: Path) -> None:
+    """"Riya" comes to Kesar Ki Kahani, where no one is called so; the second season,
+    which no new fact names, holds "Riya Malhotra": she is read (a person of a season
+    sharing a word with the new name) and "Riya" follows her, as in the rebuild."""
+    first = [("2024-08-01", "Kesar Ki Kahani 2: Riya Malhotra plays Meera.",
+              [cast(KESAR_2, "Riya Malhotra", "Meera")]),
+             ("2024-08-02", "Kesar Ki Kahani: Kabir Sethi plays Arjun.",
+              [cast(KESAR, "Kabir Sethi", "Arjun")])]
+    news = ("2024-08-08", "Kesar Ki Kahani: Riya is back as Meera.",
+            [cast(KESAR, "Riya", "Meera")])
+    reach = pending_reach(tmp_path / "reach.db", first, [news])
+    assert "person:riya-malhotra" in reach.people
+    assert "show:kesar-ki-kahani-2" not in reach.shows | reach.titles
+    batches = resolved(tmp_path / "batches.db", [first, [news]])
+    assert batches == resolved(tmp_path / "whole.db", [[*first, news]])
+    assert ("person_in", "show:kesar-ki-kahani", "riya", "person:riya-malhotra") in batches["names"]

@@ -164,16 +164,23 @@ def admit_resolution(res: Resolution, m: Mentions, written: Set[str] | None = No
                                    written, others)
 
 
+def cluster_show_names(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
+    """The shows of a set of facts in their clusters (``cluster_mentions``' first step,
+    which its people and characters read)."""
+    res = Resolution()
+    _resolve_shows(res, Counter({s: t.count for s, t in m.shows.items()}),
+                   [o for o in overrides if o.kind == "show"], res.decisions)
+    return res
+
+
 def cluster_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
     """Every name of a set of facts in its cluster, overrides applied, not yet admitted
     (``resolve_mentions``' first step)."""
-    res = Resolution()
+    res = cluster_show_names(m, overrides)
     by_kind: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
         by_kind[o.kind].append(o)
     decisions = res.decisions
-    _resolve_shows(res, Counter({s: t.count for s, t in m.shows.items()}), by_kind["show"],
-                   decisions)
     actors: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> actor spellings
     roles: dict[str, Counter[str]] = defaultdict(Counter)  # show id -> character spellings
     for (show, actor), t in m.actors.items():
