@@ -725,3 +725,11 @@ def test_without_any_cue_people_in_the_headline_are_no_show() -> None:
                    "The producer confirmed that Tara Sen will replace Riya Malhotra as Meera in "
                    "Pyaar Ki Dor.")
     assert replace.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_the_title_a_headline_quotes_is_the_topic() -> None:
+    """A title the headline quotes outweighs another the body names twice."""
+    doc = _doc("Riya Malhotra joins ‘Mann Ki Dor’ as Meera\nRiya Malhotra was seen in the show "
+               "Rang Mahal for years. Riya Malhotra left Rang Mahal in March. She will play "
+               "Meera.")
+    assert doc.shows.topic == "Mann Ki Dor"

@@ -815,9 +815,10 @@ def _candidates(doc: Doc) -> Counter[str]:
     for phrase in (*_cue_candidates(doc, text, offset),
                    *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart)):
         scored[phrase] += 1
+    head = doc.sentences[0].end - offset if doc.sentences else 0
     for m in _QUOTED.finditer(text):
-        if len(m.group(1)) <= 60:
-            scored[m.group(1)] += 1
+        if len(m.group(1)) <= 60:  # a title the headline quotes is what the article is about
+            scored[m.group(1)] += 3 if m.start() < head else 1
     for m in _headlines(text, safe):
         scored[m.group(1)] += 2
     lower_words = _lower_words(doc, text, offset)
