@@ -733,3 +733,15 @@ def test_the_title_a_headline_quotes_is_the_topic() -> None:
                "Rang Mahal for years. Riya Malhotra left Rang Mahal in March. She will play "
                "Meera.")
     assert doc.shows.topic == "Mann Ki Dor"
+
+
+@pytest.mark.parametrize("past", ["was last seen as Meera in", "rose to fame as Meera in"])
+def test_a_past_role_names_its_show(past: str) -> None:
+    """"A, who was last seen as Y in X, joins Z": X is a show (A's role there is X's, not
+    Z's); "in A's show X" names no show "A"."""
+    doc = _doc(f"Riya Malhotra joins Pal Pal Dil\nRiya Malhotra, who {past} Kesar Ki Kahani, "
+               "has joined the show Pal Pal Dil.")
+    assert set(doc.shows.names) == {"Pal Pal Dil", "Kesar Ki Kahani"}
+    owned = _doc("Riya Malhotra quits\nRiya Malhotra, who was seen as Meera in Kavita Rao's "
+                 "show Pal Pal Dil, has quit.")
+    assert "Kavita Rao" not in owned.shows.names and "Kavita" not in owned.shows.names

@@ -94,8 +94,10 @@ _DESCRIBED = re.compile(
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
 _ROLE_IN = re.compile(
     rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)?"
-    rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?)"
-    rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+({_TITLE})")
+    rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?"
+    # "last seen as Y in X", "rose to fame as Y in X": a past role's show
+    rf"|(?:seen|fame|famous|popular|starred|appeared)\s+as)"
+    rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+((?>{_TITLE_WHOLE}))(?!['’]s\b)")  # not "in A's show X"
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
 _CHAR_AKA = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
@@ -458,7 +460,8 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
     for m in finditer_at(_ROLE_IN, text, word_starts(
-            text, ("role", "character", "play", "essay", "portray"), whole=False)):
+            text, ("role", "character", "play", "essay", "portray", "seen", "fame", "famous",
+                   "popular", "starred", "appeared"), whole=False)):
         out.append(m.group(1))
     # "X's Kesar aka Riddhi Nair", "known as Kesar from X": a character's show
     out += [m.group(1) for m in near(_CHAR_AKA, _OWNED_AKA, text, reach=80, cue_at=owned)]
