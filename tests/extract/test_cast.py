@@ -385,3 +385,10 @@ def test_a_comeback_to_the_show_as_a_role() -> None:
     got = _facts("Tara Sen returns to Gulmohar\nTara Sen is making a comeback to Gulmohar as "
                  "Devika after two years. The actress said she is excited.")
     assert ("Gulmohar", "Tara Sen", "Devika") in got
+
+
+def test_joining_the_show_named_as_a_role() -> None:
+    """"A has joined the show X as Y", "the cast of X as Y": A plays Y in X."""
+    for joined in ("joined the show Pal Pal Dil", "joined the cast of Pal Pal Dil"):
+        facts = _facts(f"Riya Malhotra joins Pal Pal Dil\nRiya Malhotra has {joined} as Devika.")
+        assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
