@@ -392,3 +392,11 @@ def test_joining_the_show_named_as_a_role() -> None:
     for joined in ("joined the show Pal Pal Dil", "joined the cast of Pal Pal Dil"):
         facts = _facts(f"Riya Malhotra joins Pal Pal Dil\nRiya Malhotra has {joined} as Devika.")
         assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
+
+
+def test_the_title_character_of_an_eponymous_show() -> None:
+    """A one-word show whose title is its lead's role: "A ... as X" in an article about
+    the show X is a pair the decider reads (no pattern does), and gives A's role X."""
+    for line in ("Riya Malhotra, who became a household name as Kesar, is back.",):
+        text = f"Kesar: a new twist\nThe show Kesar is a hit. {line} Kesar airs on Star Plus."
+        assert ("Kesar", "Riya Malhotra", "Kesar") in _facts(text)

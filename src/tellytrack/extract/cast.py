@@ -30,6 +30,7 @@ from tellytrack.extract.mentions import (
     frequency,
     name_types,
     shapes,
+    titular_mentions,
     typed_full_name,
 )
 from tellytrack.extract.names import castings, characters, people, resolve_person
@@ -191,15 +192,20 @@ def _pairs(doc: Doc, learned: LinearModel | None = None) -> list[_Pair]:
     from the weights without building the feature strings (most pairs are no casts)."""
     ctx = _Context(doc, learned)
     out: list[_Pair] = []
-    for i, ms in by_sentence(doc).items():
+    titular = titular_mentions(doc)
+    for i in sorted({*by_sentence(doc), *titular}):
+        ms = sorted([*by_sentence(doc).get(i, []), *titular.get(i, [])])
         s = doc.sentences[i]
         if doc.other_story(s) or len(ms) < 2:
             continue
+        roles_only = {m.start for m in titular.get(i, [])}
         groups = _groups(doc, ms)
         starts = [m.start for m in ms]  # in text order: a pair's reach is a slice of them
         # "plays Raghav's grandmother, Amma": a possessor is nobody's role here
         owners = {m.start for m in ms if KIN_AFTER.match(doc.text, m.end)}
         for ia, a in enumerate(ms):
+            if a.start in roles_only:
+                continue  # an eponymous show's title plays nobody
             actor = ctx.actor(a)
             lo = bisect_left(starts, a.start - MAX_SPAN)
             for ic in range(lo, bisect_right(starts, a.start + MAX_SPAN)):

@@ -10,6 +10,7 @@ context and a learned model types them by how the article links them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import islice
 from typing import NamedTuple
@@ -53,6 +54,37 @@ def name_mentions(doc: Doc) -> list[NameMention]:
                 out.append(NameMention(start, start + len(name), name, i))
     doc.cache["mentions.names"] = out
     return out
+
+
+# a role's place: "A as X", "A aka X", "X aka A", "X (A)", "X is played by A", "X, played by A"
+_AS_BEFORE = re.compile(r"(?:\bas|\baka|\bAKA)\s+(?:the\s+(?:new\s+)?)?$")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:aka|AKA)\s+[A-Z]|\s*\(\s*[A-Z]|,?\s+(?:is\s+|was\s+)?played\s+by\b")
+
+
+def titular_mentions(doc: Doc) -> dict[int, list[NameMention]]:
+    """The one-word show titles that stand where a role does, by sentence (cached): the
+    title character of an eponymous show ("Riya Malhotra as Kesar", "Kesar (Riya
+    Malhotra)", "Kesar is played by Riya Malhotra"). Only the cast decider reads them, as
+    roles: elsewhere the title is the show."""
+    if "mentions.titular" not in doc.cache:
+        starts = [s.start for s in doc.sentences]
+        out: dict[int, list[NameMention]] = {}
+        for m in doc.shows.mentions:
+            if _titular(doc, m.start, m.end):
+                i = bisect_right(starts, m.start) - 1
+                if i >= 0:
+                    title = NameMention(m.start, m.end, doc.text[m.start:m.end], i)
+                    out.setdefault(i, []).append(title)
+        doc.cache["mentions.titular"] = out
+    return doc.cache["mentions.titular"]  # type: ignore[no-any-return]
+
+
+def _titular(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word show title at ``start:end`` stands where a role does."""
+    return (" " not in doc.text[start:end]
+            and (bool(_AS_BEFORE.search(doc.text, max(0, start - 20), start))
+                 or bool(_ROLE_AFTER.match(doc.text, end))))
 
 
 def _title_at(doc: Doc, start: int, end: int) -> int:
