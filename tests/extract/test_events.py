@@ -219,3 +219,14 @@ def test_a_one_word_title_opening_a_spoiler_is_no_character() -> None:
     got = _events("Gulmohar twist\nIn Gulmohar, Tara and Kabir's wedding will take place next "
                   "week.")
     assert got["wedding"].characters == ("Tara", "Kabir")
+
+
+def test_exposure_in_its_other_words() -> None:
+    """"will expose", "the secret will be revealed", "comes to know the truth": a truth
+    revealed, upcoming in a spoiler."""
+    for line in ("Meera will expose Raghav in front of the family.",
+                 "Raghav's secret will be revealed soon.",
+                 "Meera comes to know the truth about Raghav."):
+        events = _events("Pal Pal Dil spoiler\nIn the upcoming episode of the show Pal Pal "
+                         f"Dil, {line}")
+        assert "exposure" in events and events["exposure"].status == "upcoming"
