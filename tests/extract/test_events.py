@@ -230,3 +230,10 @@ def test_exposure_in_its_other_words() -> None:
         events = _events("Pal Pal Dil spoiler\nIn the upcoming episode of the show Pal Pal "
                          f"Dil, {line}")
         assert "exposure" in events and events["exposure"].status == "upcoming"
+
+
+def test_an_actors_birth_year_is_no_event() -> None:
+    """"A, known for X, was born in 1972": a biography, not a birth in the story."""
+    text = ("Pal Pal Dil actor turns 50\nKabir Sethi, who plays Raghav in the show Pal Pal Dil, "
+            "was born in August 1974 in Delhi.")
+    assert "birth" not in _events(text)
