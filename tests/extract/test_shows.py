@@ -715,11 +715,13 @@ def test_without_any_cue_the_headline_title_the_article_repeats_is_the_show() ->
     assert doc.shows.names == ("Pal Pal Dil",)
 
 
-def test_without_any_cue_people_in_the_headline_are_no_show() -> None:
+@pytest.mark.parametrize("dated", ["", " date 2024-03-05 "])
+def test_without_any_cue_people_in_the_headline_are_no_show(dated: str) -> None:
     """A headline's coordinated names ("A And B To Lead X") and a name with its role
-    ("A to replace B as Meera in X") are people; the title after them is the show."""
-    lead = _doc("Meher Rao And Kunal Sethi To Lead Neel Kamal\nMeher Rao and Kunal Sethi "
-                "will lead Neel Kamal, a family drama.")
+    ("A to replace B as Meera in X") are people; the title after them is the show (also
+    when a date opens the page)."""
+    lead = _doc(f"{dated}Meher Rao And Kunal Sethi To Lead Neel Kamal\nMeher Rao and Kunal "
+                "Sethi will lead Neel Kamal, a family drama.")
     assert lead.shows.topic == "Neel Kamal"
     replace = _doc("Tara Sen to replace Riya Malhotra as Meera in Pyaar Ki Dor, confirms producer\n"
                    "The producer confirmed that Tara Sen will replace Riya Malhotra as Meera in "

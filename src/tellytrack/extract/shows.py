@@ -885,13 +885,14 @@ def _headline_title(doc: Doc, text: str, lower_words: frozenset[str]) -> str | N
     if not doc.sentences:
         return None
     first = doc.sentences[0]
+    headline = doc.text[first.start:first.end]
     best, most = None, 1
     for at, run in title_runs(doc):
         if at >= first.end:
             break
         for piece in _glued_pieces(run):
             name = _clean(piece, lower_words)
-            if not name or " " not in name or _person_like(text, name, text[first.start:first.end]):
+            if not name or " " not in name or _person_like(text, name, headline):
                 continue
             count = len(_followed_by(text, name, _ANY))
             if count >= most and count > 1:
@@ -921,9 +922,7 @@ def _person_like(text: str, name: str, headline: str) -> bool:
 
 
 _JOIN = r"\s*(?:,|\b[Aa]nd\b|&)\s*"  # "A, B", "A and B", "A & B" (a name on either side)
-
-
-_ANY = re.compile(r"(?![\w-])")
+_ANY = re.compile(r"(?![\w-])")  # any whole-word place of a name (see _followed_by)
 # what follows an actor's name, never a title's: "A as Meera", "A aka Meera", "A, who plays"
 _PERSON_AFTER = re.compile(r"\s+(?:as|aka|AKA)\s+[A-Z]|,?\s+who\s")
 
