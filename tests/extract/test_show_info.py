@@ -407,3 +407,14 @@ def test_channel_patterns_match_only_where_a_channel_or_platform_stands() -> Non
             assert channel or not pattern.search(text), text
         assert platform or not info_rules._PLATFORM_ANY.search(text), text
         assert channel or platform or not info_rules._AIRS_ON.search(text), text
+
+
+def test_a_bracketed_channel_is_the_show_before_it() -> None:
+    """"A (Star Plus) is first, followed by B (Colors TV) and C (Zee TV)": each bracket
+    names the channel of the show right before it, not of the one after."""
+    facts = _facts("TRP report: top shows\nHere are the top shows as per BARC.\nPal Pal Dil "
+                   "(Star Plus) is at number one, followed by Rang Mahal (Colors TV) and Neel "
+                   "Kamal (Zee TV).")
+    channels = {(show, value) for show, field, value in facts if field == "channel"}
+    assert channels == {("Pal Pal Dil", "Star Plus"), ("Rang Mahal", "Colors TV"),
+                        ("Neel Kamal", "Zee TV")}

@@ -273,9 +273,13 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
     return sorted(found)
 
 
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+
+
 def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | None, str]:
-    """The show a value speaks of, and how it was chosen: the show named right after it
-    ("Star Plus' X", "Kavita Rao's X"), else the nearest before, the section's show,
+    """The show a value speaks of, and how it was chosen: the show it is bracketed after
+    ("X (Star Plus)"), else the show named right after it ("Star Plus' X", "Kavita Rao's
+    X"), else the nearest before, the section's show,
     the nearest after, the sentence's show (never a name the article gives a person)."""
     known = set(known_shows(doc))
     mentions = [m for m in show_mentions(doc, s)
@@ -284,6 +288,9 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
     topic = doc.shows.topic or ctx.vouched_topic
     anaphor = bool(topic and _ANAPHOR.search(doc.text, s.start, v.start)
                    and not ctx.not_a_show(topic))
+    for m in mentions:  # "X (Star Plus), followed by Y": the bracket is X's
+        if m.end <= v.start and _BRACKET_OPEN.fullmatch(doc.text, m.end, v.start):
+            return m.name, "before"
     for m in mentions:
         gap = shape_tokens(doc.text[v.end:m.start], name_words(doc)) if m.start >= v.end else None
         # "The show is produced by X and will replace Y": Y is named after X, not X's
