@@ -412,18 +412,8 @@ def test_ratings_that_change_a_shows_id_read_its_cast(tmp_path: Path) -> None:
     """Ratings alone may change which spelling names a show (and so its id and its
     characters'): then its cast is read after all, and every batch's KB equals a rebuild
     (the one-batch KB of the same facts)."""
-    def kb(path: Path, batches: list[list[tuple[str, str, list[Fact]]]]) -> dict[str, Any]:
-        with SQLiteStore(path) as store:
-            for n, batch in enumerate(batches):
-                store.add_batch([incoming(*a) for a in batch])
-                assert resolve_new(store) == ("rebuild" if n == 0 else "incremental")
-            after = snapshot(store)
-            resolve_store(store)
-            assert snapshot(store) == after
-            return after
-
-    batches = kb(tmp_path / "batches.db", [ARTICLES, *([a] for a in RATINGS)])
-    assert batches == kb(tmp_path / "whole.db", [ARTICLES + RATINGS])
+    batches = resolved(tmp_path / "batches.db", [ARTICLES, *([a] for a in RATINGS)])
+    assert batches == resolved(tmp_path / "whole.db", [ARTICLES + RATINGS])
     assert "show:rang-hai-kisi-ke-pyar-ka" in {s for s, _, _ in batches["links"].values()}
     assert "char:rang-hai-kisi-ke-pyar-ka/nor" in {e.id for e in batches["entities"]}
 
