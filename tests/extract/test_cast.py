@@ -397,6 +397,8 @@ def test_joining_the_show_named_as_a_role() -> None:
 def test_the_title_character_of_an_eponymous_show() -> None:
     """A one-word show whose title is its lead's role: "A ... as X" in an article about
     the show X is a pair the decider reads (no pattern does), and gives A's role X."""
-    for line in ("Riya Malhotra, who became a household name as Kesar, is back.",):
+    for line in ("Riya Malhotra, who became a household name as Kesar, is back.",
+                 "The separation of Kesar and Arjun (played by Riya Malhotra and Kabir Sethi) "
+                 "has stirred emotions."):
         text = f"Kesar: a new twist\nThe show Kesar is a hit. {line} Kesar airs on Star Plus."
         assert ("Kesar", "Riya Malhotra", "Kesar") in _facts(text)

@@ -59,7 +59,9 @@ def name_mentions(doc: Doc) -> list[NameMention]:
 # a role's place: "A as X", "A aka X", "X aka A", "X (A)", "X is played by A", "X, played by A"
 _AS_BEFORE = re.compile(r"(?:\bas|\baka|\bAKA)\s+(?:the\s+(?:new\s+)?)?$")
 _ROLE_AFTER = re.compile(
-    r"\s+(?:aka|AKA)\s+[A-Z]|\s*\(\s*[A-Z]|,?\s+(?:is\s+|was\s+)?played\s+by\b")
+    r"\s+(?:aka|AKA)\s+[A-Z]|\s*\(\s*[A-Z]|,?\s+(?:is\s+|was\s+)?played\s+by\b"
+    # "X and Y (played by A and B)": the title coordinated with another role
+    r"|\s+(?:and|&)\s+[A-Z][\w'’-]*\s*[(,]?\s*(?:played|essayed|portrayed)\s+by\b")
 
 
 def titular_mentions(doc: Doc) -> dict[int, list[NameMention]]:
