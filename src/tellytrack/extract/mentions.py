@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import islice
 from typing import NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -155,13 +154,6 @@ def shape_tokens(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     return [_named(_shape(t), names) for t in TOKEN.findall(text)]
 
 
-def first_shape_tokens(text: str, start: int, end: int, n: int,
-                       names: frozenset[str] = frozenset()) -> list[str]:
-    """The first ``n`` of ``shape_tokens(text[start:end], names)``, without tokenizing
-    the rest (the token pattern reads no character before its match)."""
-    return [_named(_shape(m.group()), names) for m in islice(TOKEN.finditer(text, start, end), n)]
-
-
 def _named(shape: str, names: frozenset[str]) -> str:
     return "CAP" if shape in names else shape
 
@@ -205,6 +197,40 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     starts, ends, shaped = tokens or _tokens(doc)
     i, j = _first_at(starts, start), _first_after(ends, end)
     return shaped[i:j] if j > i else []
+
+
+def window(doc: Doc, start: int, end: int) -> list[str]:
+    """``shape_tokens(doc.text[start:end], name_words(doc))`` for any span, read off the
+    article's tokens (the show and relation features read ~25 windows an article, most of
+    them cut at token boundaries). Where ``start`` cuts a token, the span is tokenized
+    from ``start`` until one of its tokens begins where one of the article's does: from
+    there on both scans read the same text the same way. Where ``end`` cuts a token, that
+    token is tokenized again up to ``end``, with the "'" before it when it is an "'s"'s
+    (the span alone ends there, so ``'s\\b`` matches)."""
+    tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
+    starts, ends, shaped = tokens or _tokens(doc)
+    if start >= end:
+        return []
+    text = doc.text
+    i = _first_at(starts, start)
+    out: list[str] = []
+    if i > 0 and ends[i - 1] > start:
+        names = name_words(doc)
+        synced = False
+        for m in TOKEN.finditer(text, start, end):
+            i = _first_at(starts, m.start())
+            if i < len(starts) and starts[i] == m.start():
+                synced = True
+                break
+            out.append(_named(_shape(m.group()), names))
+        if not synced:
+            return out
+    j = _first_after(ends, end)
+    if j < len(starts) and starts[j] < end:
+        if j > i and text[starts[j - 1]] in "'’" and ends[j - 1] == starts[j]:
+            j -= 1
+        return out + shaped[i:j] + shape_tokens(text[starts[j]:end], name_words(doc))
+    return out + shaped[i:j]
 
 
 def _first_at(xs: list[int], x: int) -> int:

@@ -26,7 +26,7 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, key_words, sentences_with, starts_in
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, decide, model
-from tellytrack.extract.mentions import by_sentence, name_types, name_words, shape_tokens
+from tellytrack.extract.mentions import by_sentence, name_types, window
 from tellytrack.extract.relation_rules import offscreen, rule_facts
 from tellytrack.extract.scan import finditer_at
 from tellytrack.extract.shows import fold
@@ -255,7 +255,7 @@ def _joined(doc: Doc, x: _Name, y: _Name) -> bool:
     search finds before they are tokenized."""
     if _NOT_JOINER.search(doc.text, x.end, y.start):
         return False
-    gap = shape_tokens(doc.text[x.end:y.start], name_words(doc))
+    gap = window(doc, x.end, y.start)
     return bool(gap) and len(gap) <= 2 and set(gap) <= _JOINERS
 
 

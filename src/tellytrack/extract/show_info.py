@@ -46,11 +46,9 @@ from tellytrack.extract.lexicon import words as lexicon_words
 from tellytrack.extract.linear import Candidate, decide
 from tellytrack.extract.mentions import (
     by_sentence,
-    first_shape_tokens,
     frequency,
     name_types,
-    name_words,
-    shape_tokens,
+    window,
 )
 from tellytrack.extract.names import characters, people, resolve_person
 from tellytrack.extract.scan import first_gated
@@ -292,7 +290,7 @@ def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | Non
         if m.end <= v.start and _BRACKET_OPEN.fullmatch(doc.text, m.end, v.start):
             return m.name, "before"
     for m in mentions:
-        gap = shape_tokens(doc.text[v.end:m.start], name_words(doc)) if m.start >= v.end else None
+        gap = window(doc, v.end, m.start) if m.start >= v.end else None
         # "The show is produced by X and will replace Y": Y is named after X, not X's
         if gap is not None and len(gap) <= (1 if anaphor else 6) and \
                 sum(t[0].isalnum() for t in gap) <= 3:
@@ -454,8 +452,7 @@ class _Context:
             return False  # none of what the tests below read: no need to tokenize
         if _COMPANY_WORD.search(raw):
             return True
-        first = first_shape_tokens(self.doc.text, end, min(s.end, end + 50), 3,
-                                   name_words(self.doc))
+        first = window(self.doc, end, min(s.end, end + 50))[:3]
         if first[:1] in (["'s"], ["’s"], ["'"], ["’"]) or "show" in first:
             return True
         if not any(w in low for w in _MAKER_CUES):
@@ -465,9 +462,8 @@ class _Context:
     def maker_cue_near(self, start: int, end: int, s: Sentence) -> bool:
         """Whether a maker cue is among the feature tokens of the 50 characters before
         or after ``start..end`` (within the sentence)."""
-        names = name_words(self.doc)
-        before = set(shape_tokens(self.doc.text[max(s.start, start - 50):start], names))
-        after = shape_tokens(self.doc.text[end:min(s.end, end + 50)], names)
+        before = set(window(self.doc, max(s.start, start - 50), start))
+        after = window(self.doc, end, min(s.end, end + 50))
         return bool(before & _MAKER_CUES or set(after) & _MAKER_CUES)
 
     def features(self, i: int, s: Sentence, v: _Value, show: str, how: str,
@@ -475,8 +471,8 @@ class _Context:
         """Context and form of "``show`` has ``v``" in sentence ``s``; no names."""
         doc = self.doc
         fld = v.field
-        before = shape_tokens(doc.text[max(s.start, v.start - 50):v.start], name_words(doc))
-        after = shape_tokens(doc.text[v.end:min(s.end, v.end + 50)], name_words(doc))
+        before = window(doc, max(s.start, v.start - 50), v.start)
+        after = window(doc, v.end, min(s.end, v.end + 50))
         b2, a2 = before[-2:], after[:2]
         f = [f"field={fld}", f"src={fld}:{v.source}", f"how={fld}:{how}",
              f"pre={fld}:{' '.join(b2)}", f"post={fld}:{' '.join(a2)}",
@@ -497,7 +493,7 @@ class _Context:
         if near:
             m = min(near, key=lambda m: abs(m.start - v.start))
             first_end, second_start = (v.end, m.start) if v.start < m.start else (m.end, v.start)
-            gap = shape_tokens(doc.text[first_end:second_start], name_words(doc))
+            gap = window(doc, first_end, second_start)
             order = "vs" if v.start < m.start else "sv"
             f += [f"order={fld}:{order}", f"gaplen={fld}:{min(len(gap), 10)}"]
             if len(gap) <= 5:
