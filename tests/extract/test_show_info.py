@@ -295,12 +295,12 @@ def test_maker_context_answers_as_the_plain_form() -> None:
     tokenizes the windows for cue words, and those only when a cue word is written there:
     the same answer as tokenizing both windows for every name (the plain form)."""
     from tellytrack.extract.mentions import name_words, shape_tokens
-    from tellytrack.extract.show_info import _COMPANY_WORD, _MAKER_CUES, _MAKER_HINT, _Context
+    from tellytrack.extract.show_info import _COMPANY_WORD, _MAKER_CUES, _MAKER_HINTS, _Context
 
     def plain(ctx: _Context, start: int, end: int, s: Sentence) -> bool:
         text = ctx.doc.text
         raw = text[max(s.start, start - 50):min(s.end, end + 50)]
-        if not _MAKER_HINT.search(raw.lower()):
+        if not re.search("|".join(map(re.escape, _MAKER_HINTS)), raw.lower()):
             return False
         before = set(shape_tokens(text[max(s.start, start - 50):start], name_words(ctx.doc)))
         after = shape_tokens(text[end:min(s.end, end + 50)], name_words(ctx.doc))
