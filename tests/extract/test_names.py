@@ -383,3 +383,19 @@ def test_subject_link_tried_at_its_first_words_finds_what_finditer_does() -> Non
         assert fast == [(m.span(), m.groups()) for m in _SUBJECT_LINK.finditer(text)]
         found += len(fast)
     assert found >= 6
+
+
+def test_the_subject_gate_by_in_is_the_alternation_s() -> None:
+    """The play-phrase gate's words looked for with ``in`` answer as the alternation of
+    them searched (the plain form), for every span of an invented text."""
+    import re
+
+    from tellytrack.extract.names import _SUBJECT_WORDS
+    from tellytrack.extract.scan import alternation
+
+    plain = re.compile(alternation(_SUBJECT_WORDS))
+    text = "Riya plays Meera; reprises her role. Essay, Kabir's shoes, character: portrayal."
+    for a in range(len(text)):
+        for b in range(a, len(text) + 1):
+            span = text[a:b]
+            assert any(w in span for w in _SUBJECT_WORDS) == bool(plain.search(span)), span

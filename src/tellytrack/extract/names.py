@@ -21,7 +21,7 @@ from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import lower_text, occurrences, sentences_with
 from tellytrack.extract.lexicon import words
-from tellytrack.extract.scan import alternation, finditer_at, first_gated, near, word_starts
+from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
 from tellytrack.model import Sentence
 
@@ -374,10 +374,10 @@ _SUBJECT_LINK = re.compile(
     rf"|\b(?:her|his)\s+(?:[a-z\-]+\s+)?(?:portrayal|role|character)\s+(?:of|as)\s+{lp.NEW}(?P<c3>{lp.G})"
     r"|\b(?P<titular>(?:in|as|play|plays|playing|played|essay|essays|essaying|essayed|portray|"
     r"portrays|portraying|portrayed)\s+the\s+(?:titular|title|eponymous)\s+(?:role|character))")
-# The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts that open
-# with a literal or a character class (which ``re`` skips ahead to).
-_SUBJECT_GATE = re.compile(alternation(("play", "essay", "portray", "repris", "role", "character",
-                                        "shoes")))
+# The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts: the words
+# looked for with ``in`` (as one alternation, ``re`` stopped at every "e", "r", "s", ...),
+# and "\\sas\\s" by a pattern that opens with a literal (which ``re`` skips ahead to).
+_SUBJECT_WORDS = ("play", "role", "character", "essay", "portray", "repris", "shoes")
 _AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 # What a _SUBJECT_LINK match opens with (as a whole word, in lower case): it is tried
 # only there, where ``re`` tried its four "\b" branches at every position.
@@ -470,7 +470,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     Y") is the actor; "X in the titular role" plays the show's title character."""
     out: list[tuple[str, str, Sentence, int]] = []
     for s in doc.sentences:
-        if not _SUBJECT_GATE.search(s.text) and not _AS_GATE.search(s.text):
+        if not any(w in s.text for w in _SUBJECT_WORDS) and not _AS_GATE.search(s.text):
             continue
         titular = [(m.start(), m.group(1), m.end()) for m in _TITULAR_BY.finditer(s.text)]
         for at, player, end in titular:
