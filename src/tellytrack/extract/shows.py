@@ -47,7 +47,8 @@ from tellytrack.model import Sentence
 
 _CAP = r"[A-Z][\w\-]*"
 _FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
-_TITLE = rf"{_CAP}(?:[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*"
+_NEXT_WORD = rf"(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z]))"  # a title's word after its first
+_TITLE = rf"{_CAP}(?:[ \t]+{_NEXT_WORD})*"
 _TITLE_RE = re.compile(_TITLE)
 # _TITLE with each word taken whole (``[\w\-]*+``), for the patterns below that need a
 # blank, a comma, an apostrophe or a bracket after every title word (or nothing): a word
@@ -65,7 +66,7 @@ _TOKEN_RE = re.compile(r"[\w\-]+")
 # a quoted title may join its parts with a dash, "&" or a colon ("'X – The Return'"):
 # inside quotes the words are a title's whole name, not two titles
 _QUOTED = re.compile(
-    rf"[‘'\"“]({_CAP}(?:(?:[ \t]+[–&-]|:)?[ \t]+(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z])))*)"
+    rf"[‘'\"“]({_CAP}(?:(?:[ \t]+[–&-]|:)?[ \t]+{_NEXT_WORD})*)"
     r"[’'\"”](?!\w)")
 # an episode's date between the title and the headline's news words ("X 5th March 2024
 # Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
