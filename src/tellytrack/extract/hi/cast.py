@@ -10,7 +10,10 @@ Hindi ties an actor to a role in a few recurring ways, all read here:
   लौट रहे एक्टर ACTOR", "CHAR का किरदार ACTOR ने निभाया", "CHAR के रोल के लिए ACTOR
   को चुना"); either name may be written in Latin letters;
 - "CHAR बनीं/बने/बनेंगी ACTOR" (became, will become: "मीरा बनीं रिया मल्होत्रा"), "ACTOR ने
-  CHAR बनकर", "ACTOR CHAR के रूप/अवतार/लुक में नजर आएंगी";
+  CHAR बनकर", "CHAR बनकर ... पहचान बनाने वाली ACTOR", "ACTOR CHAR के रूप/अवतार/लुक में
+  नजर आएंगी";
+- the role word owned by the actor and followed by the character: "ACTOR का किरदार CHAR",
+  "ACTOR अपने किरदार CHAR"; "ACTOR CHAR नाम की विलेन का किरदार निभाएंगी";
 - a name glossed by another in parentheses, "CHAR (ACTOR)" or "ACTOR (CHAR)"
   (a Latin gloss of the same name, "रिया (Riya)", is not a role);
 - "CHAR यानी/यानि/उर्फ ACTOR" (i.e., alias); lists "A और B यानी C और D", "A-B यानी
@@ -81,6 +84,13 @@ _PLAYING = re.compile(
     rf"|(?:से|के\s+लिए)\s+(?:मशहूर|फेमस|पॉपुलर|लोकप्रिय|जानी|जाने|जाना|पहचानी|पहचाने|घर-घर)"
     rf"|से\s+(?:{L}+\s+){{0,2}}?दिल\s+जीत)")  # "C के किरदार से (सबका) दिल जीता"
 _IN_ROLE = re.compile(r"\s*में\s+")
+# "A का किरदार C ...", "A अपने किरदार C ...": the role named after the word, its owner the
+# actor; not "C का किरदार A ने निभाया" (a name then "ने" after the word plays it).
+_OWN_ROLE = re.compile(rf"(?<!{L})(?:(?P<own>का|की|के)|अपने|अपनी|अपना)\s+{_ROLE_ADJ}{_ROLE}\s+")
+_PLAYS_AFTER = re.compile(rf"\s*(?:ने|को)(?!{L})")
+# "C नाम की/के <noun> का किरदार": the role is the name before "नाम"
+_NAMED = re.compile(rf"\s+नाम\s+(?:की|के|का)\s+(?:{L}+\s+)?"
+                    rf"(?={L}+\s+(?:का|की|के)\s+{_ROLE_ADJ}{_ROLE})")
 _VERB_FIRST = re.compile(
     r"\s+(?:निभाएंगे|निभाएंगी|निभाएगा|निभाएगी|निभा\s+रहे|निभा\s+रही|निभाया|निभाई)\s+")
 _BECAME = re.compile(rf"\s+(?:बनीं|बनी|बने|बनेंगी|बनेंगे|बनेगी|बनेगा)\s+(?:{_JOBS}\s+)?(?!{L}*\s*$)")
@@ -89,6 +99,8 @@ _NEW_ONE = re.compile(r"\s+(?P<verb>(?:होंगी|होंगे|होग
 _WILL_BE = re.compile(rf"\s*(?:होंगी|होंगे|होगी|होगा|हैं|है)(?!{L})")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
+# "C बनकर घर-घर में पहचान बनाने वाली A": the participle's noun is the actor
+_WHO_BECAME = re.compile(rf"\s+(?:[^\s।,]+\s+){{0,6}}?(?:वाली|वाले|वाला|वालीं)\s+(?:{_JOBS}\s+)?")
 # "A बतौर Y नजर आएंगी": A as Y
 _AS_ROLE = re.compile(rf"(?<!{L})बतौर\s+")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
@@ -271,8 +283,11 @@ def _roles_in(s: Sentence) -> list[Role]:
         if became and not (player and " " in player[0]):  # "CHAR बनकर ACTOR ने ..."
             after = name_after(text, m.end(), most=3)
             player = after if after and re.match(r"\s*ने(?!\S)", text[after[1]:]) else None
+            if not player and (noun := _WHO_BECAME.match(text, m.end())):
+                player = name_after(text, noun.end(), most=3)  # "C बनकर ... बनाने वाली A"
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
+    out += _owned_roles(s)
     for m in _AS_ROLE.finditer(text):
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
@@ -306,6 +321,29 @@ def _roles_in(s: Sentence) -> list[Role]:
     for m in _LATIN_PAIR.finditer(text):
         actor, char = _order(m[1], m[2], text[:m.start()])
         out.append(Role(actor, char, s, False))
+    return out
+
+
+def _owned_roles(s: Sentence) -> list[Role]:
+    """"A का किरदार C", "A (शो में) अपने किरदार C": the actor named in full before the
+    role word (its owner, or the sentence's subject for "अपने"), the character right
+    after it; "C नाम की विलेन का किरदार निभाएंगी": C is the role of the actor before."""
+    text = s.text
+    out: list[Role] = []
+    for m in _OWN_ROLE.finditer(text):
+        part = name_after(text, m.end(), most=2)
+        if not part or _ROLE_CUE.match(text, part[1]) or (
+                m["own"] and _PLAYS_AFTER.match(text, part[1])):
+            continue
+        player = name_before(text, m.start(), most=3) if m["own"] \
+            else actor_before(text, m.start())
+        if player and " " in player[0] and " " not in part[0]:
+            out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
+    for m in _NAMED.finditer(text):
+        role = name_before(text, m.start(), most=1)  # "A B C नाम की": C, played by A B
+        player = actor_before(text, role[1]) if role else None
+        if role and player and " " in player[0]:
+            out.append(Role(player[0], role[0], s, bool(_RETURN.search(text))))
     return out
 
 
