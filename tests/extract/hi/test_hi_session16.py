@@ -70,3 +70,10 @@ def test_a_pronoun_of_place_and_a_title_of_praise_are_no_names() -> None:
     makers = _facts("टीवी क्वीन कविता राव के पॉपुलर शो 'पल पल दिल' में बड़ा बदलाव होने वाला है। "
                     "शो में मीरा का किरदार रिया मल्होत्रा निभा रही हैं।", "show_info")
     assert [(f.field, f.value) for f in makers] == [("producer", "कविता राव")]
+
+
+def test_a_doubled_adverb_is_no_name() -> None:
+    """"A, B और C ने धीरे-धीरे शो छोड़ दिया": the three leave; "धीरे" is nobody."""
+    text = "तारा सेन, कबीर सेठी और रिया मल्होत्रा ने धीरे-धीरे शो 'पल पल दिल' छोड़ दिया।"
+    assert _changes(text) == {("तारा सेन", "exit"), ("कबीर सेठी", "exit"),
+                              ("रिया मल्होत्रा", "exit")}

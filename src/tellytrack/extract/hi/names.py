@@ -67,8 +67,9 @@ def name_before(text: str, end: int, most: int = 3) -> tuple[str, int] | None:
     while len(got) < max(most, 4):
         base = max(0, start - 60)
         m = _WORD_BEFORE.search(text[base:start])
-        if not m or not _name_word(m[1]) or (m.start(1) == 0 and base > 0):
-            break
+        if not m or not _name_word(m[1]) or (m.start(1) == 0 and base > 0) \
+                or text.endswith(m[1] + "-", 0, base + m.start(1)):
+            break  # (nor the second of a doubled word: "धीरे-धीरे", "एक-एक")
         got.insert(0, m[1])
         start = base + m.start(1)
         starts.insert(0, start)
