@@ -40,6 +40,13 @@ def test_who_plays_and_essays_the_role() -> None:
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Arjun Rathore") in facts
 
 
+def test_a_role_is_played_by_in_the_passive() -> None:
+    """"Y is played by X", "Y is being played by X", "Y will be played by X": X plays Y."""
+    for verb in ("is played", "is being played", "will be played"):
+        assert _facts(SHOW + f"Meera {verb} by Riya Malhotra.") == {
+            ("Pyaar Ki Dor", "Riya Malhotra", "Meera")}
+
+
 def test_starrer_gives_no_cast_fact() -> None:
     """"A and B starrer X" names no character, so no cast fact."""
     assert _facts("Riya Malhotra and Kabir Sethi starrer Pyaar Ki Dor is a hit.") == set()
