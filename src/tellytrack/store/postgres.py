@@ -623,7 +623,8 @@ class PostgresStore:
             return cur.rowcount > 0
 
     def stats(self) -> dict[str, Any]:
-        """Counts per table, facts per type, the date range and the most-covered shows."""
+        """Counts per table, facts per type, the date range and the most-covered shows (the
+        listed shows as resolution counts them: "Anupamaa" and "अनुपमा" are one show)."""
         def one(sql: str) -> Any:
             row = self.conn.execute(sql).fetchone()
             return next(iter(row.values())) if row else None
@@ -639,8 +640,9 @@ class PostgresStore:
             "first_published": one("SELECT min(published)::text FROM articles"),
             "last_published": one("SELECT max(published)::text FROM articles"),
             "top_shows": list(self.conn.execute(
-                "SELECT show, count(*) AS facts, count(DISTINCT article_id) AS articles "
-                'FROM facts GROUP BY show ORDER BY facts DESC, show COLLATE "C" LIMIT 10')),
+                "SELECT e.name AS show, c.facts, c.articles FROM show_counts c "
+                "JOIN entities e ON e.id = c.show_id WHERE e.status = 'confirmed' "
+                'ORDER BY c.facts DESC, e.name COLLATE "C" LIMIT 10')),
         }
 
     def close(self) -> None:

@@ -817,7 +817,8 @@ class SQLiteStore:
         return cur.rowcount > 0
 
     def stats(self) -> dict[str, Any]:
-        """Counts per table, facts per type, the date range and the most-covered shows."""
+        """Counts per table, facts per type, the date range and the most-covered shows (the
+        listed shows as resolution counts them: "Anupamaa" and "अनुपमा" are one show)."""
         one = self.conn.execute
         return {
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
@@ -830,8 +831,9 @@ class SQLiteStore:
             "first_published": one("SELECT min(published) FROM articles").fetchone()[0],
             "last_published": one("SELECT max(published) FROM articles").fetchone()[0],
             "top_shows": [dict(r) for r in one(
-                "SELECT show, count(*) AS facts, count(DISTINCT article_id) AS articles "
-                "FROM facts GROUP BY show ORDER BY facts DESC, show LIMIT 10")],
+                "SELECT e.name AS show, c.facts, c.articles FROM show_counts c "
+                "JOIN entities e ON e.id = c.show_id WHERE e.status = 'confirmed' "
+                "ORDER BY c.facts DESC, e.name LIMIT 10")],
         }
 
     def close(self) -> None:
