@@ -519,3 +519,79 @@ def test_a_new_one_word_name_meets_an_untouched_seasons_cast(tmp_path: Path) -> 
     batches = resolved(tmp_path / "batches.db", [first, [news]])
     assert batches == resolved(tmp_path / "whole.db", [[*first, news]])
     assert ("person_in", "show:kesar-ki-kahani", "riya", "person:riya-malhotra") in batches["names"]
+
+
+HAVELI = "Haveli Ke Raaz"
+# A show's characters, then a batch naming two of them anew: "Meera Rao" (the one-word
+# "Meera" stands for her: a partial name, which shares a word, not a blocking key) and
+# "Devka" (a spelling of "Devika": a blocking key, no word). Arjun Mehra, Kavya and
+# Rohan Kapoor share neither with a new name.
+ROLES_STORED = [
+    ("2024-09-01", "Haveli Ke Raaz: Tara Deshmukh plays Meera, Kabir Sethi plays Arjun Mehra.",
+     [cast(HAVELI, "Tara Deshmukh", "Meera"), cast(HAVELI, "Kabir Sethi", "Arjun Mehra")]),
+    ("2024-09-02", "Haveli Ke Raaz: Neha Sharma plays Kavya, Aman Verma plays Devika.",
+     [cast(HAVELI, "Neha Sharma", "Kavya"), cast(HAVELI, "Aman Verma", "Devika")]),
+    ("2024-09-03", "Haveli Ke Raaz: Ishaan Roy plays Rohan Kapoor; Neha Sharma as Kavya.",
+     [cast(HAVELI, "Ishaan Roy", "Rohan Kapoor"), cast(HAVELI, "Neha Sharma", "Kavya")]),
+]
+ROLES_NEWS = ("2024-09-09", "Haveli Ke Raaz: Tara Deshmukh plays Meera Rao; Aman Verma as "
+              "Devka.", [cast(HAVELI, "Tara Deshmukh", "Meera Rao"),
+                         cast(HAVELI, "Aman Verma", "Devka")])
+
+
+def test_a_grown_casts_characters_are_read_by_the_names_its_new_facts_write(
+        tmp_path: Path) -> None:
+    """Of a show whose cast is read, the characters sharing a blocking key or a word with
+    a character name a new fact writes are clustered again (Meera, who now folds into
+    Meera Rao; Devika, whom Devka joins); the others keep their rows, unread (a marker
+    in their evidence stays). The KB equals the rebuild of the same facts."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming(*a) for a in ROLES_STORED])
+        resolve_new(store)
+        store.conn.execute("UPDATE entities SET evidence = 'marker' WHERE kind = 'character'")
+        store.add_batch([incoming(*ROLES_NEWS)])
+        assert resolve_new(store) == "incremental"
+        marked = {e.id for e in store.entities() if e.evidence == "marker"}
+    show = "char:haveli-ke-raz/"
+    assert marked == {show + "arjun-mehra", show + "kavya", show + "rohan-kapor"}
+    batches = resolved(tmp_path / "batches.db", [ROLES_STORED, [ROLES_NEWS]])
+    assert batches == resolved(tmp_path / "whole.db", [[*ROLES_STORED, ROLES_NEWS]])
+    aliases = {e.id: set(e.aliases) for e in batches["entities"]}
+    assert aliases[show + "mera-rao"] >= {"Meera", "Meera Rao"}
+    assert aliases[show + "devika"] == {"Devika", "Devka"}
+
+
+# Three spellings of two shows: "Anupma Gali" is a spelling of both "Anpma Gali" and
+# "Anupama Gali" (which are not one another's), so it joins whichever is named more.
+ANPMA, ANUPMA, ANUPAMA = "Anpma Gali", "Anupma Gali", "Anupama Gali"
+MOVES_STORED = [
+    ("2024-10-01", f"{ANUPAMA}: Kabir Sethi plays Raghav.",
+     [cast(ANUPAMA, "Kabir Sethi", "Raghav")]),
+    ("2024-10-02", f"{ANUPAMA}: Neha Sharma plays Ira.", [cast(ANUPAMA, "Neha Sharma", "Ira")]),
+    ("2024-10-03", f"{ANUPAMA}: Aman Verma plays Dev.", [cast(ANUPAMA, "Aman Verma", "Dev")]),
+    ("2024-10-04", f"{ANPMA}: Tara Deshmukh plays Meera Rao.",
+     [cast(ANPMA, "Tara Deshmukh", "Meera Rao")]),
+    ("2024-10-05", f"{ANPMA}: Ishaan Roy plays Rohan.", [cast(ANPMA, "Ishaan Roy", "Rohan")]),
+    ("2024-10-06", f"{ANUPMA}: Tara Deshmukh plays Meera.",
+     [cast(ANUPMA, "Tara Deshmukh", "Meera")]),
+]
+MOVES_NEWS = [
+    ("2024-10-11", f"{ANPMA}: Zoya Khan plays Kavya.", [cast(ANPMA, "Zoya Khan", "Kavya")]),
+    ("2024-10-12", f"{ANPMA}: Zoya Khan plays Kavya.", [cast(ANPMA, "Zoya Khan", "Kavya")]),
+    ("2024-10-13", f"{ANPMA}: Ishaan Roy plays Rohan.", [cast(ANPMA, "Ishaan Roy", "Rohan")]),
+    ("2024-10-14", f"{ANUPAMA}: Kabir Sethi plays Raghav.",
+     [cast(ANUPAMA, "Kabir Sethi", "Raghav")]),
+    ("2024-10-15", f"{ANUPMA}: Ishaan Roy plays Rohan.", [cast(ANUPMA, "Ishaan Roy", "Rohan")]),
+]
+
+
+def test_a_show_gaining_a_stored_spelling_reads_its_characters_whole(tmp_path: Path) -> None:
+    """"Anpma Gali" overtakes "Anupama Gali", so the spelling between them, stored with
+    the other show, joins it with its character "Meera" (who folds into Meera Rao):
+    though no new name shares a word or a key with her, the show's characters are
+    all read, and the KB equals the rebuild."""
+    batches = resolved(tmp_path / "batches.db", [MOVES_STORED, MOVES_NEWS])
+    assert batches == resolved(tmp_path / "whole.db", [[*MOVES_STORED, *MOVES_NEWS]])
+    aliases = {e.id: set(e.aliases) for e in batches["entities"]}
+    assert ANUPMA in aliases["show:anpma-gali"]
+    assert aliases["char:anpma-gali/mera-rao"] == {"Meera", "Meera Rao"}

@@ -151,6 +151,10 @@ def test_incremental_resolution_on_every_backend(store: ClosingStore) -> None:
         ("Kabir Sethi plays Arjun in Saath Chalenge.", cast("Kabir Sethi", "Arjun")),
         ("Riya plays Meera in Sath Chalenge.", cast("Riya", "Meera", show="Sath Chalenge")),
         ("Kabir Sethi plays Rohan in Pyaar Ki Dor.", cast("Kabir Sethi", "Rohan", "Pyaar Ki Dor")),
+        # an event's character names are new names too: "Arjun" folds into "Arjun Mehra"
+        ("Arjun Mehra weds Meera in Saath Chalenge.",
+         Fact("event", SHOW, kind="wedding", characters=("Arjun Mehra", "Meera"),
+              confidence=0.9)),
     ]:
         stored_article(store, text, fact)
         assert resolve_new(store) == "incremental"
@@ -160,7 +164,10 @@ def test_incremental_resolution_on_every_backend(store: ClosingStore) -> None:
     assert (store.entities(), sorted(store.names()),
             {sf.id: (sf.show_id, sf.actor_id, sf.character_id) for sf in store.facts()}
             ) == after_batches
-    assert {sf.actor_id for sf in store.facts()} == {"person:riya-malhotra", "person:kabir-sethi"}
+    assert {sf.actor_id for sf in store.facts()} == {"person:riya-malhotra", "person:kabir-sethi",
+                                                     None}
+    assert {"Arjun", "Arjun Mehra"} <= set(next(
+        e.aliases for e in store.entities() if e.id.endswith("/arjun-mehra")))
 
 
 def test_the_overrides_listing_reads_the_stored_resolution(store: ClosingStore) -> None:

@@ -50,6 +50,7 @@ can differ from a rebuild is said in docs/kb.md ("Incremental resolution").
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import partial
@@ -61,6 +62,7 @@ from tellytrack.resolve.resolver import (
     SEASON_NUMBER,
     Resolution,
     admit_resolution,
+    cluster_characters,
     cluster_mentions,
     cluster_show_names,
     link_ids,
@@ -176,17 +178,19 @@ def resolve_new(store: Store) -> str:
     known = Blocks()
     reach = _reach(store, new, known)
     if reach is not None:
-        res = cluster_mentions(reach.m, reach.overrides)
+        # the characters last: nothing clustered before them reads them (``_characters``)
+        res = cluster_mentions(reach.m, reach.overrides, characters=False)
         while True:
             if unsettled := _unsettled(store, res, reach):
                 if _widen(store, reach, unsettled):  # their casts bring names: cluster again
-                    res = cluster_mentions(reach.m, reach.overrides)
+                    res = cluster_mentions(reach.m, reach.overrides, characters=False)
             elif loose := _unmet(store, res, reach):
                 _unblock(store, reach, loose)  # read those casts whole
-                res = cluster_mentions(reach.m, reach.overrides)
+                res = cluster_mentions(reach.m, reach.overrides, characters=False)
             else:
                 break
         _keep_unread(res, reach)
+        _characters(store, res, reach)
         if _splice(store, reach, res, known):
             return "incremental"
     from tellytrack.resolve import resolve_store  # the package imports this module
@@ -288,6 +292,9 @@ class Reach:
     aside: dict[tuple[str, str], Tally] = field(default_factory=dict)
     ring: set[str] = field(default_factory=set)
     family: dict[str, frozenset[str]] = field(default_factory=dict)  # as ``_block`` saw it
+    # (show id, key) of the character names of the shows read with their casts that no
+    # new name may change: left as stored with their characters (``_characters``)
+    kept_roles: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _reach(store: Store, new: list[tuple[int, str | None, str | None, str]], known: Blocks
@@ -533,6 +540,84 @@ def _keep_unread(res: Resolution, reach: Reach) -> None:
             res.people_in.setdefault((sid, key(g.actor)), pid)
 
 
+def _characters(store: Store, res: Resolution, reach: Reach) -> None:
+    """Cluster the characters of the shows whose scope the splice writes (the shows read
+    with their casts, new shows): of a stored show whose written spellings all still
+    name it, only the character names a new fact may change (``_role_closure``); the
+    others are kept as stored (``Reach.kept_roles``), their tallies set aside. The
+    characters of the other shows the counts name (reached through an actor) are not
+    clustered: nothing is written of them.
+
+    Why a kept character comes out as stored. A show's characters are clustered from
+    its character spellings' namings alone (``resolver._resolve_characters``): the
+    name rules compare a name with the anchors sharing a blocking key with it, visited
+    most-named first, and a one-word name takes the one multi-word cluster with a
+    spelling starting or ending with its word. So the clusters of a set of names
+    closed under "shares a blocking key or a word" are the same whether the rest of
+    the show's names are clustered with them or not (no comparison, no visiting-order
+    decision and no partial-name candidate crosses the set's edge), and so are their
+    canonical names, ids and aliases. The names outside the closure of the names the
+    new facts write (``Store.unresolved_roles``) have the counts and spellings they had
+    when they were last clustered, in a show whose written spellings are the stored
+    ones (else, a spelling gained from another stored show or lost to one, the show's
+    characters are all read), so their clusters are the stored ones; a stored cluster
+    lies wholly inside or outside the closure (its names shared keys then, and a key's
+    spellings only grow). Their entity, names and kept names (their stories: their
+    tallies did not change) stand as stored."""
+    m = reach.m
+    scopes = {sid for g in m.links if (g.stored[0] is None or g.stored[0] in reach.shows)
+              and (sid := res.show(g.show)) is not None} - reach.titles
+    moved: set[str | None] = set()  # shows with a stored spelling gained or lost
+    for g in m.links:
+        if g.stored[0] is not None and (now := res.show(g.show)) != g.stored[0]:
+            moved |= {g.stored[0], now}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for (show, name), t in m.roles.items():
+        if (sid := res.show(show)) in scopes:
+            counts[sid][name] += t.count
+    changed: dict[str, set[str]] = defaultdict(set)
+    for show, name in store.unresolved_roles():
+        if (sid := res.show(show)) is not None:
+            changed[sid].add(key(name))
+    for sid, names in counts.items():
+        if sid in reach.shows and sid not in moved:
+            read = _role_closure(names, changed[sid])
+            reach.kept_roles |= {(sid, k) for n in names if (k := key(n)) and k not in read}
+            counts[sid] = Counter({n: c for n, c in names.items() if key(n) in read})
+    cluster_characters(res, counts)
+    for show, name in [r for r in m.roles if (res.show(r[0]), key(r[1])) in reach.kept_roles]:
+        del m.roles[(show, name)]  # no sighting: their stories are as stored
+    for g in m.links:  # the stored triples naming a kept character keep its id
+        sid, _, cid = g.stored
+        if (g.character and sid is not None and cid is not None
+                and (sid, key(g.character)) in reach.kept_roles):
+            res.characters.setdefault((sid, key(g.character)), cid)
+
+
+def _role_closure(names: Counter[str], changed: Set[str]) -> set[str]:
+    """The keys of one show's character spellings that share a blocking key of the name
+    rules or a word, directly or through others, with a ``changed`` key (a name rule
+    compares only names sharing a blocking key; a partial name reads the names holding
+    its word)."""
+    marks: dict[str, set[str]] = defaultdict(set)  # key -> its spellings' keys and words
+    for n in names:
+        if k := key(n):
+            marks[k] |= {*NAMES.keys(n), *(f"w:{w}" for w in words(n))}
+    holders: dict[str, list[str]] = defaultdict(list)
+    for k, ms in marks.items():
+        for b in ms:
+            holders[b].append(k)
+    out = {k for k in changed if k in marks}
+    todo = list(out)
+    while todo:
+        for b in marks[todo.pop()]:
+            for k in holders[b]:
+                if k not in out:
+                    out.add(k)
+                    todo.append(k)
+    return out
+
+
 def _unsettled(store: Store, res: Resolution, reach: Reach) -> set[str]:
     """The shows read by their names only whose result may depend on their casts: a
     spelling of theirs clustered elsewhere, or another spelling with them (their id or
@@ -612,18 +697,20 @@ def _splice(store: Store, reach: Reach, res: Resolution, known: Blocks) -> bool:
                   if e.kind is EntityKind.CHARACTER and e.show_id in scopes}
     names += [("show", "", k, i) for k, i in res.shows.items() if i in new_shows]
     names += [("person_in", s, k, i) for (s, k), i in res.people_in.items() if s in scopes]
-    names += [("character", s, k, i) for (s, k), i in res.characters.items() if s in scopes]
+    names += [("character", s, k, i) for (s, k), i in res.characters.items()
+              if s in scopes and (s, k) not in reach.kept_roles]
     names += _people_rows(store, res, names, shows, people)
     written = sorted(new_shows | new_people)
     entities = new_shows | new_people | characters
     admit_resolution(res, m, entities, partial(
-        _others, store, shows | reach.titles | people | entities, shows))
+        _others, store, shows | reach.titles | people | entities, shows, reach.kept_roles))
     change = ResolutionChange(
         drop_entities=sorted(shows | reach.titles | people), drop_scopes=sorted(shows),
         drop_person_keys=sorted(res.own),
         entities=[res.entities[i] for i in sorted(entities)],
         names=names, blocks=blocks(res, written, known, _filed(store, res, written)), links=links,
-        groups=[groups[t] for t in sorted(groups)], kept=res.kept)
+        groups=[groups[t] for t in sorted(groups)], kept=res.kept,
+        keep_characters=sorted(reach.kept_roles))
     try:
         store.update_resolution(change)
     except Exception:  # an id held by an entity outside the neighbourhood: rebuild
@@ -631,13 +718,16 @@ def _splice(store: Store, reach: Reach, res: Resolution, known: Blocks) -> bool:
     return True
 
 
-def _others(store: Store, replaced: Set[str], scopes: Set[str], holders: Sequence[str],
+def _others(store: Store, replaced: Set[str], scopes: Set[str],
+            roles: Set[tuple[str, str]], holders: Sequence[str],
             words: Sequence[tuple[str, str]]) -> KeptNames:
     """The kept names with these keys of the stored entities a splice keeps: all but the
     ``replaced`` ones (dropped or written) and the characters of the dropped shows
-    (``scopes``). With the splice's own rows, what the store holds after it."""
+    (``scopes``) but those kept as stored (their canonical name's key in ``roles``).
+    With the splice's own rows, what the store holds after it."""
     kept = store.kept_names(holders, words)
-    return KeptNames([h for h in kept.holders if h[1] not in replaced and h[5] not in scopes],
+    return KeptNames([h for h in kept.holders if h[1] not in replaced
+                      and (h[5] not in scopes or (h[5], h[0]) in roles)],
                      [w for w in kept.words if w[2] not in replaced])
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from tellytrack.model import Entity, EntityKind, Fact
@@ -173,9 +173,11 @@ def cluster_show_names(m: Mentions, overrides: Sequence[Override] = ()) -> Resol
     return res
 
 
-def cluster_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolution:
+def cluster_mentions(m: Mentions, overrides: Sequence[Override] = (),
+                     characters: bool = True) -> Resolution:
     """Every name of a set of facts in its cluster, overrides applied, not yet admitted
-    (``resolve_mentions``' first step)."""
+    (``resolve_mentions``' first step); the characters left out when not ``characters``
+    (nothing else reads them: the caller clusters them at its end)."""
     res = cluster_show_names(m, overrides)
     by_kind: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
@@ -186,13 +188,19 @@ def cluster_mentions(m: Mentions, overrides: Sequence[Override] = ()) -> Resolut
     for (show, actor), t in m.actors.items():
         if (sid := res.show(show)) is not None:
             actors[sid][actor] += t.count
-    for (show, name), t in m.roles.items():
+    for (show, name), t in m.roles.items() if characters else ():
         if (sid := res.show(show)) is not None:
             roles[sid][name] += t.count
     _resolve_people(res, actors, by_kind["person"], decisions)
+    cluster_characters(res, roles)
+    return res
+
+
+def cluster_characters(res: Resolution, roles: Mapping[str, Counter[str]]) -> None:
+    """Each show's characters (its character spellings and their namings) in their
+    clusters, after its shows (``cluster_mentions``' last step)."""
     for sid in sorted(roles):
         _resolve_characters(res, sid, roles[sid])
-    return res
 
 
 def _curate(res: Resolution, clusters: list[Cluster], overrides: list[Override],

@@ -140,6 +140,17 @@ class ResolutionChange:
     # the dropped entities (the dropped shows' characters included) and of the written
     # ones; producers' rows are added
     kept: KeptNames = NO_KEPT_NAMES
+    # (scope, key) of character names in the dropped scopes left as stored, with the
+    # characters they name (entity, aliases, name rows, kept names): the characters no
+    # new name may change (``resolve/incremental.py``, ``_characters``)
+    keep_characters: Sequence[tuple[str, str]] = ()
+
+
+def kept_characters(change: ResolutionChange, old: Iterable[NameRow]) -> set[str]:
+    """The ids of the characters a change leaves as stored: those the stored character
+    rows of its ``keep_characters`` name (``old``: the stored rows it would drop)."""
+    keep = set(change.keep_characters)
+    return {r[3] for r in old if r[0] == "character" and (r[1], r[2]) in keep}
 
 
 @dataclass(frozen=True)
@@ -449,6 +460,12 @@ class Store(Protocol):
 
     def unresolved(self) -> list[tuple[int, str | None, str | None, str]]:
         """(id, show, actor, type) of the facts no resolution has linked yet."""
+        ...
+
+    def unresolved_roles(self) -> list[tuple[str, str]]:
+        """(show, character) as written, each once, of the facts ``unresolved`` gives: the
+        character names whose counts changed since the last resolution (cast roles, event
+        participants, relation ends, as ``name_tallies`` counts them)."""
         ...
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),

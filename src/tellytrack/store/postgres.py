@@ -18,7 +18,7 @@ this module is only imported when a ``postgresql://`` URL is opened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from operator import attrgetter
@@ -56,6 +56,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     holder_changes,
+    kept_characters,
 )
 from tellytrack.store.pg_migrations import (
     CUES,
@@ -386,9 +387,9 @@ class PostgresStore:
             cur.execute(_BUMP)
             old = self.entities_of(change.drop_entities, change.drop_scopes)
             shows, people = _relinked(cur, change.groups)
-            _swap_names(cur, change)
-            _swap_kept(cur, change)
-            _swap_entities(cur, old, change.entities)
+            keep = _swap_names(cur, change)
+            _swap_kept(cur, change, keep)
+            _swap_entities(cur, [e for e in old if e.id not in keep], change.entities)
             _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
             new = [link[0] for link in change.links]
@@ -670,6 +671,19 @@ class PostgresStore:
             "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL")
         return [(int(r["id"]), r["show"], r["actor"], str(r["type"])) for r in rows]
 
+    def unresolved_roles(self) -> list[tuple[str, str]]:
+        """(show, character) of the facts ``unresolved`` gives, each once (store/base.py)."""
+        return [(str(r["show"]), str(r["name"])) for r in self.conn.execute(
+            "WITH f AS MATERIALIZED (SELECT f.show, f.type, f.character, f.characters, "
+            "f.subject, f.object FROM facts f LEFT JOIN fact_entities l ON l.fact_id = f.id "
+            "WHERE l.fact_id IS NULL AND f.show IS NOT NULL AND f.show != '') "
+            "SELECT show, f.character AS name FROM f WHERE type IN ('cast', 'cast_change') "
+            "AND f.character != '' "
+            "UNION SELECT f.show, c FROM f, unnest(f.characters) c "
+            "WHERE f.type = 'event' AND c != '' "
+            "UNION SELECT show, subject FROM f WHERE type = 'relation' AND subject != '' "
+            "UNION SELECT show, object FROM f WHERE type = 'relation' AND object != ''")]
+
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
                     fact_ids: Sequence[int] = (), titles: Sequence[str] = ()) -> NameCounts:
         """The name counts of a neighbourhood, read from the kept counts (store/base.py);
@@ -807,28 +821,34 @@ def _relinked(cur: psycopg.Cursor[Row], groups: Sequence[GroupLink]) -> tuple[se
     return shows, people
 
 
-def _swap_names(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
+def _swap_names(cur: psycopg.Cursor[Row], change: ResolutionChange) -> set[str]:
     """Put the change's name rows in place of those it drops, writing only the rows
-    that differ (as in SQLite)."""
+    that differ, but the rows of the characters it keeps, whose ids it returns (as in
+    SQLite)."""
     old = {(r["kind"], r["scope"], r["key"], r["entity_id"]) for r in cur.execute(
         "SELECT kind, scope, key, entity_id FROM names WHERE entity_id = ANY(%s) "
         "OR scope = ANY(%s) OR (kind = 'person' AND scope = '' AND key = ANY(%s))",
         (list(change.drop_entities), list(change.drop_scopes),
          list(change.drop_person_keys))).fetchall()}
+    keep = kept_characters(change, old)
+    if keep:
+        old = {r for r in old if r[3] not in keep}
     new = set(change.names)
     cur.executemany("DELETE FROM names WHERE kind = %s AND scope = %s AND key = %s",
                     [r[:3] for r in sorted(old - new)])
     _write_index(cur, sorted(new - old), (), ())
+    return keep
 
 
-def _swap_kept(cur: psycopg.Cursor[Row], change: ResolutionChange) -> None:
+def _swap_kept(cur: psycopg.Cursor[Row], change: ResolutionChange,
+               keep: Set[str] = frozenset()) -> None:
     """Put the change's kept names in place of those of the dropped and written entities
-    (and the dropped shows' characters), writing only the rows that differ (as in
-    SQLite)."""
+    (and the dropped shows' characters but those it ``keep``s), writing only the rows
+    that differ (as in SQLite)."""
     ids = sorted({*change.drop_entities, *(e.id for e in change.entities)})
-    holders = {_holder(r) for r in cur.execute(
+    holders = {h for r in cur.execute(
         "SELECT * FROM kept_holders WHERE entity_id = ANY(%s) OR show_id = ANY(%s)",
-        (ids, sorted(change.drop_scopes))).fetchall()}
+        (ids, sorted(change.drop_scopes))).fetchall() if (h := _holder(r))[1] not in keep}
     words: set[WordRow] = {(r["what"], r["key"], r["entity_id"]) for r in cur.execute(
         "SELECT what, key, entity_id FROM kept_words WHERE entity_id = ANY(%s)",
         (ids,)).fetchall()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -44,6 +44,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     holder_changes,
+    kept_characters,
 )
 from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 
@@ -410,9 +411,9 @@ class SQLiteStore:
         with self._write():
             self.conn.execute(_BUMP)
             shows, people = self._relinked(change.groups)
-            self._swap_names(change)
-            self._swap_kept(change)
-            self._swap_entities(change)
+            keep = self._swap_names(change)
+            self._swap_kept(change, keep)
+            self._swap_entities(change, keep)
             self._write_index((), change.blocks, change.links)
             self._relink(change.groups)
             new = json.dumps([link[0] for link in change.links])
@@ -423,10 +424,11 @@ class SQLiteStore:
             self._recount(shows)
             self._recount_people(people)
 
-    def _swap_names(self, change: ResolutionChange) -> None:
+    def _swap_names(self, change: ResolutionChange) -> set[str]:
         """Put the change's name rows in place of those it drops (every row pointing at
         a dropped entity, read in a dropped scope, or a dropped KB-wide person key),
-        deleting and inserting only the rows that differ."""
+        deleting and inserting only the rows that differ; but the rows of the characters
+        it keeps (``keep_characters``), whose ids it returns."""
         old: set[NameRow] = set()
         for where, values in (("entity_id", change.drop_entities), ("scope", change.drop_scopes),
                               ("kind = 'person' AND scope = '' AND key",
@@ -435,13 +437,17 @@ class SQLiteStore:
                 old |= {(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
                     f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
                     f"IN ({_marks(part)})", part)}
+        keep = kept_characters(change, old)
+        if keep:
+            old = {r for r in old if r[3] not in keep}
         new = set(change.names)
         self.conn.executemany("DELETE FROM names WHERE kind = ? AND scope = ? AND key = ?",
                               [r[:3] for r in sorted(old - new)])
         self.conn.executemany("INSERT OR REPLACE INTO names (kind, scope, key, entity_id) "
                               "VALUES (?, ?, ?, ?)", sorted(new - old))
+        return keep
 
-    def _swap_kept(self, change: ResolutionChange) -> None:
+    def _swap_kept(self, change: ResolutionChange, keep: Set[str] = frozenset()) -> None:
         """Put the change's kept names in place of those of the dropped and written
         entities (and the dropped shows' characters), writing only the rows that differ,
         CHUNK entities at a time (the stored rows of a 5,000-article resolution's 20,000
@@ -470,7 +476,7 @@ class SQLiteStore:
                                   "AND entity_id = ?", sorted(stored - new))
             self.conn.executemany(_INSERT_WORD, sorted(new - stored))
         self.conn.executemany(_INSERT_WORD, words[""])  # producers
-        kept = set(ids)
+        kept = set(ids) | keep
         for part in _chunks(sorted(change.drop_scopes)):  # the dropped shows' characters
             self.conn.executemany(
                 "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
@@ -478,11 +484,13 @@ class SQLiteStore:
                     "SELECT key, entity_id FROM kept_holders "
                     f"WHERE show_id IN ({_marks(part)})", part) if str(r[1]) not in kept])
 
-    def _swap_entities(self, change: ResolutionChange) -> None:
+    def _swap_entities(self, change: ResolutionChange, keep: Set[str] = frozenset()) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
-        characters): the gone ones deleted (characters first: they point at their show),
-        the new ones inserted, the changed ones updated with their aliases."""
-        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)}
+        characters but those it ``keep``s): the gone ones deleted (characters first: they
+        point at their show), the new ones inserted, the changed ones updated with their
+        aliases."""
+        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)
+               if e.id not in keep}
         new = {e.id: e for e in change.entities}
         gone = sorted((e for i, e in old.items() if i not in new),
                       key=lambda e: e.show_id is None)
@@ -866,6 +874,19 @@ class SQLiteStore:
             "LEFT JOIN fact_entities l ON l.fact_id = f.id WHERE l.fact_id IS NULL "
             "AND f.id > (SELECT coalesce(max(fact_id), 0) FROM fact_entities)")
         return [(int(r[0]), r[1], r[2], str(r[3])) for r in rows]
+
+    def unresolved_roles(self) -> list[tuple[str, str]]:
+        """(show, character) of the facts ``unresolved`` gives, each once (store/base.py)."""
+        return [(str(r[0]), str(r[1])) for r in self.conn.execute(
+            "WITH f AS MATERIALIZED (SELECT show, type, character, characters, subject, object "
+            "FROM facts WHERE id > (SELECT coalesce(max(fact_id), 0) FROM fact_entities) "
+            "AND show IS NOT NULL AND show != '') "
+            "SELECT show, character FROM f WHERE type IN ('cast', 'cast_change') "
+            "AND character != '' "
+            "UNION SELECT f.show, j.value FROM f, json_each(f.characters) j "
+            "WHERE f.type = 'event' AND j.value != '' "
+            "UNION SELECT show, subject FROM f WHERE type = 'relation' AND subject != '' "
+            "UNION SELECT show, object FROM f WHERE type = 'relation' AND object != ''")]
 
     def name_counts(self, show_ids: Sequence[str] | None = None, actor_ids: Sequence[str] = (),
                     fact_ids: Sequence[int] = (), titles: Sequence[str] = ()) -> NameCounts:
