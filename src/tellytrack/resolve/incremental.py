@@ -13,7 +13,10 @@ ingest just stored) without touching the rest of the KB:
    in facts that name no cast member (ratings, show information), is read by its
    names only: its show names' counts, not its cast (``Reach.titles``). A show read
    with its cast is read of it only the people its new names may meet and their ring
-   (``_block``); the others keep their rows (``Reach.unread``).
+   (``_block``); the others keep their rows (``Reach.unread``). Its characters are
+   clustered last, only those sharing a blocking key or a word, directly or through
+   others, with a character name a new fact writes there; the others keep their rows
+   (``_characters``, whose docstring argues why they cannot change; ``Reach.kept_roles``).
 2. **Resolve the neighbourhood from the kept name counts.** The store keeps, with the
    facts, each written name's namings and stories and each written (show, actor,
    character) triple's links (``Store.name_counts``): the names of the touched shows,
