@@ -59,6 +59,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from tellytrack.model import Entity, EntityKind
+from tellytrack.resolve.cluster import Matcher
 from tellytrack.resolve.mentions import PERSON_CUE_TYPES, Link, StoreMentions, Tally
 from tellytrack.resolve.names import key, words
 from tellytrack.resolve.resolver import (
@@ -582,12 +583,13 @@ def _characters(store: Store, res: Resolution, reach: Reach) -> None:
     for show, name in store.unresolved_roles():
         if (sid := res.show(show)) is not None:
             changed[sid].add(key(name))
+    known: dict[str, Set[str]] = {}  # spelling -> its blocking keys, computed once
     for sid, names in counts.items():
         if sid in reach.shows and sid not in moved:
-            read = _role_closure(names, changed[sid])
+            read = _role_closure(names, changed[sid], known)
             reach.kept_roles |= {(sid, k) for n in names if (k := key(n)) and k not in read}
             counts[sid] = Counter({n: c for n, c in names.items() if key(n) in read})
-    cluster_characters(res, counts)
+    cluster_characters(res, counts, Matcher(NAMES.same, partial(_blocks_of, known)))
     for show, name in [r for r in m.roles if (res.show(r[0]), key(r[1])) in reach.kept_roles]:
         del m.roles[(show, name)]  # no sighting: their stories are as stored
     for g in m.links:  # the stored triples naming a kept character keep its id
@@ -597,15 +599,16 @@ def _characters(store: Store, res: Resolution, reach: Reach) -> None:
             res.characters.setdefault((sid, key(g.character)), cid)
 
 
-def _role_closure(names: Counter[str], changed: Set[str]) -> set[str]:
+def _role_closure(names: Counter[str], changed: Set[str], known: dict[str, Set[str]]
+                  ) -> set[str]:
     """The keys of one show's character spellings that share a blocking key of the name
     rules or a word, directly or through others, with a ``changed`` key (a name rule
     compares only names sharing a blocking key; a partial name reads the names holding
-    its word)."""
+    its word). The spellings' blocking keys are kept in ``known`` for the clustering."""
     marks: dict[str, set[str]] = defaultdict(set)  # key -> its spellings' keys and words
     for n in names:
         if k := key(n):
-            marks[k] |= {*NAMES.keys(n), *(f"w:{w}" for w in words(n))}
+            marks[k] |= {*_blocks_of(known, n), *(f"w:{w}" for w in words(n))}
     holders: dict[str, list[str]] = defaultdict(list)
     for k, ms in marks.items():
         for b in ms:
@@ -619,6 +622,13 @@ def _role_closure(names: Counter[str], changed: Set[str]) -> set[str]:
                     out.add(k)
                     todo.append(k)
     return out
+
+
+def _blocks_of(known: dict[str, Set[str]], spelling: str) -> Set[str]:
+    """A character spelling's blocking keys (the name rules'), once a resolution."""
+    if spelling not in known:
+        known[spelling] = frozenset(NAMES.keys(spelling))
+    return known[spelling]
 
 
 def _unsettled(store: Store, res: Resolution, reach: Reach) -> set[str]:

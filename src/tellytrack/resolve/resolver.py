@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 
 from tellytrack.model import Entity, EntityKind, Fact
 from tellytrack.resolve.admission import Others, Sighting, admit
-from tellytrack.resolve.cluster import Cluster, PartialIndex, cluster_names, spelling_index
+from tellytrack.resolve.cluster import (
+    Cluster,
+    Matcher,
+    PartialIndex,
+    cluster_names,
+    spelling_index,
+)
 from tellytrack.resolve.context import context_merges
 from tellytrack.resolve.mentions import FactMentions, Link, Mentions
 from tellytrack.resolve.names import key, slug
@@ -196,11 +202,13 @@ def cluster_mentions(m: Mentions, overrides: Sequence[Override] = (),
     return res
 
 
-def cluster_characters(res: Resolution, roles: Mapping[str, Counter[str]]) -> None:
+def cluster_characters(res: Resolution, roles: Mapping[str, Counter[str]],
+                       matcher: Matcher = NAMES) -> None:
     """Each show's characters (its character spellings and their namings) in their
-    clusters, after its shows (``cluster_mentions``' last step)."""
+    clusters, after its shows (``cluster_mentions``' last step); ``matcher``: the name
+    rules (a caller may pass them with blocking keys it computed already)."""
     for sid in sorted(roles):
-        _resolve_characters(res, sid, roles[sid])
+        _resolve_characters(res, sid, roles[sid], matcher)
 
 
 def _curate(res: Resolution, clusters: list[Cluster], overrides: list[Override],
@@ -308,9 +316,10 @@ def _fold_context(clusters: list[Cluster], actors: dict[str, Counter[str]],
     return [c for c in clusters if id(c) not in merges]
 
 
-def _resolve_characters(res: Resolution, sid: str, counts: Counter[str]) -> None:
+def _resolve_characters(res: Resolution, sid: str, counts: Counter[str],
+                        matcher: Matcher = NAMES) -> None:
     """Cluster one show's characters, then fold unambiguous one-word names in."""
-    clusters = cluster_names(counts, NAMES)
+    clusters = cluster_names(counts, matcher)
     partials = PartialIndex(clusters)
     for c in clusters:
         home = (partials.home(c) if c.single_word else None) or c
