@@ -565,9 +565,10 @@ def _characters(store: Store, res: Resolution, reach: Reach) -> None:
     when they were last clustered, in a show whose written spellings are the stored
     ones (else, a spelling gained from another stored show or lost to one, the show's
     characters are all read), so their clusters are the stored ones; a stored cluster
-    lies wholly inside or outside the closure (its names shared keys then, and a key's
-    spellings only grow). Their entity, names and kept names (their stories: their
-    tallies did not change) stand as stored."""
+    lies wholly inside or outside the closure (its names shared blocking keys then, or a
+    word for a one-word name folded into a longer one, and a key's spellings only grow),
+    and so does the entity of a kept name. Their entity, names and kept names (their
+    stories: their tallies did not change) stand as stored."""
     m = reach.m
     scopes = {sid for g in m.links if (g.stored[0] is None or g.stored[0] in reach.shows)
               and (sid := res.show(g.show)) is not None} - reach.titles
