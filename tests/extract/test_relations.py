@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tellytrack.extract import parse
 from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.linear import Candidate, decide, model
@@ -313,3 +315,40 @@ def test_a_proposal_and_a_divorce_said_with_a_verb() -> None:
     found = _relations("Tara Niwas twist\nIn Tara Niwas, Meena divorces Arjun after the truth "
                        "comes out.")
     assert ("Meena", "spouse", "Arjun") in found or ("Arjun", "spouse", "Meena") in found
+
+
+_JOIN_TEXTS = (
+    "The show Pyaar Ki Dor is back. Kabir-Tara fans cheered, and Riya & Neel danced at the "
+    "party. The team, AND Zoya, Isha were happy. Dev/Kiran, 2 Sisters and Élise–Ana met. "
+    "Raghav was seen with his friends at the market, and nothing changed for anybody.",
+    "Arjun and Meera got married in Pyaar Ki Dor. Meera's mother Sunita Rao scolded her. "
+    "On Monday, the episode aired. Nobody else came and left. Kesar And Raghav smiled.",
+)
+
+
+def test_may_join_holds_wherever_two_names_are_joined() -> None:
+    """The gate before a sentence's names are read is never false where a pair of them
+    is joined ("A and B", "A-B", "A & B", "A, B", "A AND B")."""
+    from tellytrack.extract.relations import _joined, _names, may_join
+
+    for text in _JOIN_TEXTS:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        for i in range(len(doc.sentences)):
+            names = _names(doc, i)
+            joined = any(_joined(doc, x, y) for k, x in enumerate(names) for y in names[k + 1:])
+            assert may_join(doc, i) or not joined, doc.sentences[i].text
+
+
+def test_proposals_gated_by_may_join_are_the_ungated_ones(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    """Skipping the sentences :func:`may_join` rules out (and that hold no cue word)
+    proposes exactly what reading every sentence's names does."""
+    from tellytrack.extract import relations
+
+    for text in _JOIN_TEXTS:
+        gated = _proposals(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+        with monkeypatch.context() as m:
+            m.setattr(relations, "may_join", lambda doc, index: True)
+            plain = _proposals(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+        assert gated[0] == plain[0]
+        assert gated[1] == plain[1]

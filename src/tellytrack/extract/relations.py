@@ -183,6 +183,8 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
         show = doc.shows.topic or doc.show_for(s)
         if not show or offscreen(doc, i):  # "On the personal front, A married B"
             continue
+        if i not in with_cues and not may_join(doc, i):
+            continue  # no cue word and no two names joined: no candidate (names unread)
         names = _names(doc, i)
         if len(names) < 2:
             continue
@@ -247,6 +249,31 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
 # stands in a gap: an ASCII letter other than those of "and" (the token holding it is
 # another word), a digit, a punctuation mark other than the joiners.
 _NOT_JOINER = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
+
+
+# Where every joiner token of a gap (see _joined) is written: a joiner character, or
+# "and" in any case ("And" shapes as "and").
+_JOINER = re.compile(r"[,&/\-–]|[Aa][Nn][Dd]")
+
+
+def may_join(doc: Doc, index: int) -> bool:
+    """Whether two names of sentence ``index`` may be joined (:func:`_joined`), told
+    without reading its names (the story-name reader costs most of the proposals, and
+    a sentence without a cue word gives a candidate only for a joined pair): a joined
+    pair's gap holds a joiner, and from it to the second name only characters
+    :data:`_NOT_JOINER` lets pass; that name begins with a capital (the story names'
+    ``[A-Z]``, each part of "A-B") or where a mention of the sentence begins. False
+    only where :func:`_joined` is false for every pair of :func:`_names`."""
+    s = doc.sentences[index]
+    text = doc.text
+    starts = {m.start for m in by_sentence(doc).get(index, [])}
+    for m in _JOINER.finditer(text, s.start, s.end):
+        stop = _NOT_JOINER.search(text, m.end(), s.end)
+        last = stop.start() if stop else s.end - 1  # the second name's first letter at most
+        for k in range(m.end(), last + 1):
+            if text[k].isupper() or k in starts:
+                return True
+    return False
 
 
 def _joined(doc: Doc, x: _Name, y: _Name) -> bool:
