@@ -160,3 +160,16 @@ def test_gated_patterns_find_what_their_plain_forms_find(sample_articles: Path) 
         for text in texts:
             assert ([(m.span(), m.groups()) for m in fast.finditer(text)]
                     == [(m.span(), m.groups()) for m in plain.finditer(text)])
+
+
+def test_near_with_reach_reads_each_text_reversed_afresh() -> None:
+    """With ``reach``, the reversed text made once per text is that text's: texts taken
+    in turn (and one met again) give finditer's matches each time."""
+    title_first = re.compile(r"([A-Z]\w*(?: [A-Z]\w*)*)\s+starrer\b")
+    cue = re.compile(r"starrer\b")
+    texts = ["Riya Malhotra starrer, and the Kabir Sethi starrer Pyaar Ki Dor",
+             "a Tara Sen starrer? No: Neel Kamal Dev Rao starrer, then More Words starrer",
+             "no cue at all here"]
+    for text in (*texts, texts[0], texts[1] + "", texts[2], texts[0]):
+        assert [m.span() for m in near(title_first, cue, text, reach=30)] == [
+            m.span() for m in title_first.finditer(text)]

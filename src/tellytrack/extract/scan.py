@@ -97,11 +97,12 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
     ``cue_text`` instead (``text.lower()``, same offsets), and only at ``cue_at`` (see
     :func:`finditer_at`: a superset of where it can start)."""
     window: tuple[int, int] | None = None
-    rev = text[::-1] if reach is not None else ""  # runs are found backwards in it
     where = text if cue_text is None else cue_text
     cues = cue.finditer(where, pos) if cue_at is None else finditer_at(cue, where, cue_at, pos)
     for c in cues:
-        start, end = _window(text, rev, c, pos, reach)
+        # (runs are found backwards in the reversed text: made once per text, and only
+        # when a cue is there)
+        start, end = _window(text, _reversed(text) if reach is not None else "", c, pos, reach)
         if window and start <= window[1]:
             window = (min(window[0], start), max(window[1], end))
             continue
@@ -135,6 +136,18 @@ def _window(text: str, rev: str, c: re.Match[str], pos: int,
 
 
 _LAST_TEXT: list[tuple[str, list[int]]] = [("", [])]
+_LAST_REVERSED: list[tuple[str, str]] = [("", "")]
+
+
+def _reversed(text: str) -> str:
+    """``text[::-1]``, made once per text (the last one is kept: the show layer calls
+    :func:`near` with a ``reach`` a dozen times over one article, and a reversed copy of
+    it each time cost more than most of those scans)."""
+    last = _LAST_REVERSED[0]
+    if last[0] is not text:
+        last = (text, text[::-1])
+        _LAST_REVERSED[0] = last
+    return last[1]
 
 
 def _newlines(text: str) -> list[int]:
