@@ -251,29 +251,30 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
 _NOT_JOINER = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
 
 
-# Where every joiner token of a gap (see _joined) is written: a joiner character, or
-# "and" in any case ("And" shapes as "and").
-_JOINER = re.compile(r"[,&/\-–]|[Aa][Nn][Dd]")
+# A joined pair's gap, up to the second name's first letter (see may_join): a joiner
+# ("and" in any case: "And" shapes as "and"), then only characters _NOT_JOINER lets pass,
+# then a capital, a digit or a letter beyond ASCII (a superset of "isupper").
+_JOINED_GAP = re.compile(
+    r"(?:[,&/\-–]|[Aa][Nn][Dd])(?:(?![b-cB-Ce-mE-Mo-zO-Z0-9])[\w\s,&/\-–])*?[A-Z0-9\x80-\U0010ffff]")
 
 
 def may_join(doc: Doc, index: int) -> bool:
     """Whether two names of sentence ``index`` may be joined (:func:`_joined`), told
-    without reading its names (the story-name reader costs most of the proposals, and
-    a sentence without a cue word gives a candidate only for a joined pair): a joined
+    without reading its names (the story-name reader costs most of the proposals, and a
+    sentence without a cue word gives a candidate only for a joined pair): a joined
     pair's gap holds a joiner, and from it to the second name only characters
     :data:`_NOT_JOINER` lets pass; that name begins with a capital (the story names'
-    ``[A-Z]``, each part of "A-B") or where a mention of the sentence begins. False
-    only where :func:`_joined` is false for every pair of :func:`_names`."""
+    ``[A-Z]``, each part of "A-B": ``isupper``) or where a mention begins, whose first
+    letter is a capital or a digit (else the sentence is not gated). False only where
+    :func:`_joined` is false for every pair of :func:`_names`."""
     s = doc.sentences[index]
     text = doc.text
-    starts = {m.start for m in by_sentence(doc).get(index, [])}
-    for m in _JOINER.finditer(text, s.start, s.end):
-        stop = _NOT_JOINER.search(text, m.end(), s.end)
-        last = stop.start() if stop else s.end - 1  # the second name's first letter at most
-        for k in range(m.end(), last + 1):
-            if text[k].isupper() or k in starts:
-                return True
-    return False
+    if any(not _JOINED_GAP_END.match(text, m.start) for m in by_sentence(doc).get(index, [])):
+        return True
+    return bool(_JOINED_GAP.search(text, s.start, s.end))
+
+
+_JOINED_GAP_END = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
 
 
 def _joined(doc: Doc, x: _Name, y: _Name) -> bool:
