@@ -63,4 +63,34 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
         assert _words(doc, text.lower()) == want, text
         assert untokened(text) == bool(re.search(r"[^\W\dA-Za-z]", text)), text
         if not untokened(text):
-            assert _token_words(parse(Article.create(text))) == want, text
+            starts: dict[str, list[int]] = {}
+            for m in re.finditer(r"\w+", text.lower()):
+                starts.setdefault(m.group(), []).append(m.start())
+            assert _token_words(parse(Article.create(text))) == starts, text
+
+
+def test_whole_word_offsets_read_off_the_tokens_are_the_searched_ones() -> None:
+    """Where each word begins as a whole word (:func:`word_offsets`) and which sentences
+    hold it (:func:`sentences_with`), read off the token index, are what searching the
+    lower-cased text for the word and testing its edges finds (the plain form), on
+    texts of touching and split tokens and on random ones."""
+    import random
+
+    from tellytrack.extract.gate import _whole, occurrences
+
+    texts = ["Riya's co-Star 12abc 2.5 to-do. Tom took it TO the top; too, is this it? IS 3rd",
+             "A quit. She quits, quitting. Quit!\n\nThe show-runner is the 'show' show."]
+    rng = random.Random(7)
+    alphabet = "tois. -'’,\nTOIS9"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+              for _ in range(500)]
+    for text in texts:
+        doc = parse(Article.create(text))
+        low = doc.text.lower()
+        words = {"to", "is", "it", "show", "quit", "s", "9", "too", "tois", "sto"}
+        plain = sorted(i for w in words for i in occurrences(low, w) if _whole(low, i, i + len(w)))
+        assert word_offsets(doc, words) == plain, text
+        for w in words:
+            held = {k for k, s in enumerate(doc.sentences) for i in occurrences(low, w)
+                    if _whole(low, i, i + len(w)) and s.start <= i and i + len(w) <= s.end}
+            assert sentences_with(doc, frozenset({w})) == sorted(held), (text, w)

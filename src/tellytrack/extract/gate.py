@@ -83,9 +83,21 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
     """Every word of the lower-cased article: ``_WORD.findall(low)``, read off the token
     index where it can be (see :func:`_token_words`): a regex scan less."""
     if "gate.words" not in doc.cache:
-        doc.cache["gate.words"] = (None if untokened(doc.text) else _token_words(
-            doc)) or frozenset(_WORD.findall(low))
+        at = _word_starts(doc)
+        doc.cache["gate.words"] = frozenset(at) if at is not None else frozenset(
+            _WORD.findall(low))
     return doc.cache["gate.words"]  # type: ignore[no-any-return]
+
+
+def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
+    """Where each word of the lower-cased article begins (ascending), read off the token
+    index (see :func:`_token_words`); None when it cannot be (cached). The whole-word
+    lookups of :func:`word_offsets` and :func:`sentences_with` read their offsets here
+    instead of searching the text for each word (a word as short as "to" or "is" is
+    found inside many others, each place then tested for its edges)."""
+    if "gate.word_at" not in doc.cache:
+        doc.cache["gate.word_at"] = None if untokened(doc.text) else _token_words(doc)
+    return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
 
 
 def untokened(text: str) -> bool:
@@ -102,35 +114,50 @@ def untokened(text: str) -> bool:
     return False
 
 
-def _token_words(doc: Doc) -> frozenset[str]:
-    """``frozenset(_WORD.findall(doc.text.lower()))`` for an article whose every word
-    character is a digit or an ASCII letter (see :func:`untokened`): each then lies
-    in a token and only white space between tokens, so the words are the tokens' runs of
-    word characters, joined where tokens touch ("12abc" is "12" and "abc"), split at
-    their other characters ("co-star", "2.5", "'s"); lower-casing ASCII letters is the
-    same word by word as for the whole text."""
+def _token_words(doc: Doc) -> dict[str, list[int]]:
+    """The words of ``_WORD.findall(doc.text.lower())``, each with the offsets where it
+    begins, for an article whose every word character is a digit or an ASCII letter (see
+    :func:`untokened`): each then lies in a token and only white space between tokens,
+    so the words are the tokens' runs of word characters, joined where tokens touch
+    ("12abc" is "12" and "abc"), split at their other characters ("co-star", "2.5",
+    "'s"); lower-casing ASCII letters is the same word by word as for the whole text,
+    and keeps every offset."""
     toks, starts, _ = token_spans(doc)
-    words: set[str] = set()
+    words: dict[str, list[int]] = {}
     run = ""
-    run_end = -1
+    run_start = run_end = -1
     for i in range(len(toks)):  # (indexed: ``zip`` is a generic iterator to compiled code)
         tok, start = toks[i], starts[i]
         if start != run_end and run:
-            words.add(run.lower())
+            _add_word(words, run, run_start)
             run = ""
         if tok.isalnum():
+            if not run:
+                run_start = start
             run += tok
         else:
-            for ch in tok:
-                if ch.isalnum():
-                    run += ch
+            for k in range(len(tok)):
+                if tok[k].isalnum():
+                    if not run:
+                        run_start = start + k
+                    run += tok[k]
                 elif run:
-                    words.add(run.lower())
+                    _add_word(words, run, run_start)
                     run = ""
         run_end = start + len(tok)
     if run:
-        words.add(run.lower())
-    return frozenset(words)
+        _add_word(words, run, run_start)
+    return words
+
+
+def _add_word(words: dict[str, list[int]], run: str, start: int) -> None:
+    """Note that the word ``run`` (lower-cased) begins at ``start``."""
+    key = run.lower()
+    at = words.get(key)
+    if at is None:
+        words[key] = [start]
+    else:
+        at.append(start)
 
 
 def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
@@ -186,9 +213,11 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
         return None
     memo: dict[str, list[int]] = doc.cache.setdefault("gate.offsets", {})
     found: list[int] = []
+    at = _word_starts(doc)
     for word in _words(doc, low).intersection(words):
         if word not in memo:
-            memo[word] = [i for i in occurrences(low, word) if _whole(low, i, i + len(word))]
+            memo[word] = at[word] if at is not None else [
+                i for i in occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
 
@@ -239,9 +268,10 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
             doc.cache["gate.starts"] = [s.start for s in doc.sentences]
         starts = doc.cache["gate.starts"]
         found: set[int] = set()
-        for i in occurrences(low, item):
+        at = _word_starts(doc) if whole else None  # (a whole word: one of the article's)
+        for i in at[item] if at is not None else occurrences(low, item):
             end = i + len(item)
-            if not whole or _whole(low, i, end):
+            if at is not None or not whole or _whole(low, i, end):
                 k = bisect_right(starts, i) - 1
                 if k >= 0 and end <= doc.sentences[k].end:
                     found.add(k)
