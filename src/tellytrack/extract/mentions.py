@@ -173,10 +173,13 @@ def _tokens(doc: Doc) -> tuple[list[int], list[int], list[str]]:
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     if tokens is None:
         toks, starts, ends = token_spans(doc)
-        raw = [_shape(t) for t in toks]
+        raw: list[str] = []
         capital: dict[str, int] = {}
         lower: dict[str, int] = {}
-        for tok, shape in zip(toks, raw, strict=True):
+        for i in range(len(toks)):  # (one indexed loop: ``zip`` is generic to compiled code)
+            tok = toks[i]
+            shape = _shape(tok)
+            raw.append(shape)
             if shape == "CAP":
                 key = tok.lower()
                 capital[key] = capital.get(key, 0) + 1
