@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.charts import headings
 from tellytrack.extract.document import Doc
@@ -37,7 +37,7 @@ from tellytrack.extract.names import castings, characters, people, resolve_perso
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
 
-_POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
+_POSSESSIVE_GAP: Final = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
 
 
 def _owner_show(doc: Doc, s: Sentence, start: int) -> str | None:
@@ -50,7 +50,7 @@ def _owner_show(doc: Doc, s: Sentence, start: int) -> str | None:
     return None
 
 
-_PAST_ROLE = re.compile(
+_PAST_ROLE: Final = re.compile(
     r"\b(?:previously|earlier|formerly)\s+(?:played|essayed|portrayed|been\s+seen\s+as)\b")
 
 
@@ -69,7 +69,7 @@ def _show_of(doc: Doc, s: Sentence, character_start: int, end: int) -> str | Non
             or _numbered_section(doc, s) or doc.shows.topic)
 
 
-_AS_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?$")
+_AS_AFTER: Final = re.compile(r"\s+as\s+(?:the\s+)?(?:new\s+)?$")
 
 
 def _as_show(doc: Doc, s: Sentence, start: int) -> str | None:
@@ -81,7 +81,7 @@ def _as_show(doc: Doc, s: Sentence, start: int) -> str | None:
     return None
 
 
-_WHERE = re.compile(r",?\s+where\b")
+_WHERE: Final = re.compile(r",?\s+where\b")
 
 
 def _where_show(doc: Doc, s: Sentence, start: int) -> str | None:
@@ -107,9 +107,9 @@ def _numbered_section(doc: Doc, s: Sentence) -> str | None:
     return current
 
 
-MAX_SPAN = 200  # characters between the two names of a pair: beyond, no sentence links them
-_JOINERS = frozenset({",", "and", "&", "/"})
-_PAIR_LINKS = frozenset({"as", "aka"})  # one word that pairs two names
+MAX_SPAN: Final = 200  # characters between the two names of a pair: beyond, no sentence links them
+_JOINERS: Final = frozenset({",", "and", "&", "/"})
+_PAIR_LINKS: Final = frozenset({"as", "aka"})  # one word that pairs two names
 
 
 def roles(doc: Doc) -> dict[str, str]:
@@ -367,7 +367,7 @@ class _Context:
 
 
 # The families of _gap_features, in the order _logit reads them.
-_GAP_FAMILIES = ("gap", "gapx", "g0", "g-1", "gw")
+_GAP_FAMILIES: Final = ("gap", "gapx", "g0", "g-1", "gw")
 
 
 def _gap_features(order: str, gap: list[str], typing: str) -> list[str]:

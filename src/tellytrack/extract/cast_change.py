@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract import change_rules as rules
 from tellytrack.extract import modality, records
@@ -80,16 +80,16 @@ def _installment(doc: Doc, show: str) -> str:
 # of the model's trust (a weight of 3.4) and the cross-validated F1 rose, while the
 # validation articles' F1 fell (0.50 against 0.53 with the prior); the prior keeps every
 # behaviour the patterns were written for (tests/extract/test_cast_change.py).
-RULE_PRIOR = 2.0
-SPELLING = 0.85  # how alike (difflib ratio) a variant spelling of a person's name is
-PLAUSIBLE = 0.15  # P(person) below which a name gets no RULE_PRIOR (unless a known person)
+RULE_PRIOR: Final = 2.0
+SPELLING: Final = 0.85  # how alike (difflib ratio) a variant spelling of a person's name is
+PLAUSIBLE: Final = 0.15  # P(person) below which a name gets no RULE_PRIOR (unless a known person)
 
-_REPLACE_FAMILY = frozenset({"replace", "replaces", "replacing", "replaced", "replacement"})
+_REPLACE_FAMILY: Final = frozenset({"replace", "replaces", "replacing", "replaced", "replacement"})
 
 
 # names joined into one group; words that may stand between a subject and its verb
-_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|&)[ \t]+)?")
-_LINKING = frozenset({
+_JOIN: Final = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|&)[ \t]+)?")
+_LINKING: Final = frozenset({
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "may", "might", "could",
     "be", "been", "being", "to", "also", "now", "finally", "reportedly", "recently", "all",
     "set", "soon", "officially", "just", "already", "too", "both", "not", "the", "a", "an",
@@ -97,13 +97,13 @@ _LINKING = frozenset({
 
 
 # "'s character (was)" right before a cue: the subject is what the person owns
-_POSSESSOR = re.compile(r"['’]s?\s+(?:(?:sudden|shocking|abrupt|final|last|first)\s+)?")
-_OWNED_THING = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}"
+_POSSESSOR: Final = re.compile(r"['’]s?\s+(?:(?:sudden|shocking|abrupt|final|last|first)\s+)?")
+_OWNED_THING: Final = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}"
                           r"(?:(?:has|have|had|is|are|was|were|will|would|been|be|being)\s+)*")
 
 
-_OTHER_CLAUSE = re.compile(r";|\b(?:while|whereas|but)\b")
-_SEMICOLON = re.compile(";")
+_OTHER_CLAUSE: Final = re.compile(r";|\b(?:while|whereas|but)\b")
+_SEMICOLON: Final = re.compile(";")
 
 
 class _Cue(NamedTuple):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract import modality
 from tellytrack.extract.document import Doc
@@ -34,33 +34,33 @@ from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Sentence
 
-PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
+PRONOUN: Final = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress|her|his)\b", re.I)
 # What follows a change phrase in its own clause: up to punctuation or a new verb phrase
 # ("speaks about his exit & reveals if ...": the "if" is not the exit's).
-_TAIL = re.compile(r"(?:(?![,.;:!?&]|\s+and\s+)[^\n])*\??")
+_TAIL: Final = re.compile(r"(?:(?![,.;:!?&]|\s+and\s+)[^\n])*\??")
 # A closing attribution to an unnamed source, which scopes over the whole sentence:
 # "A will be replaced by B, a source told us", "..., said an insider", "..., according to
 # reports".
-_SOURCED = re.compile(
+_SOURCED: Final = re.compile(
     r",\s*(?:(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:sources?|insiders?)\s+(?:close\s+to\s+"
     r"[\w\s]{1,30}?\s+)?(?:told|tell|tells|said|say|says|informed|revealed|claimed)"
     r"|(?:said|says|informed|revealed|told)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
     r"(?:source|insider)|according\s+to\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
     r"(?:sources?|reports?|insiders?))\b[^,;]*$", re.I)
-_OWN_NOUN = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
-_SUBJECT_PRONOUN = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
-_REPLACE = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
+_OWN_NOUN: Final = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
+_SUBJECT_PRONOUN: Final = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
+_REPLACE: Final = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
 # Nothing after a phrase in its clause ("A replaced" in a headline: passive)
-CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n.!?:;,(]|[-–|][ \t])")
-_REPLACED_BY = re.compile(r"\breplaced\s+by\s*$", re.I)
-_GAP_OK = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
+CLAUSE_END: Final = re.compile(r"[ \t]*(?:$|[\n.!?:;,(]|[-–|][ \t])")
+_REPLACED_BY: Final = re.compile(r"\breplaced\s+by\s*$", re.I)
+_GAP_OK: Final = re.compile(r"^[ \t,]*(?:(?:and|&)[ \t]+)?$")  # a group never runs past a line
 # "returning to the Sethi house": the characters go home in the story, nobody rejoins a cast
-PLACE_AFTER = re.compile(
+PLACE_AFTER: Final = re.compile(
     r"\s+(?:home\b|to\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:house|home|mansion|haveli|family|city|village|country)\b)")
 # a comeback to the medium, not to a show: "her return to television", "comeback on the
 # small screen", "acting comeback" (career news: no return to a cast)
-_CAREER_AFTER = re.compile(
+_CAREER_AFTER: Final = re.compile(
     r"\s+(?:to|on)\s+(?:the\s+)?(?:television|tv|small\s+screens?|screens?|showbiz|acting|"
     r"daily\s+soaps?|fiction)\b(?!\s+as\b)", re.I)  # "return on television as Y": a role
 _CAREER_BEFORE = re.compile(r"\b(?:acting|television|tv|small[\s-]screen|showbiz|career)\s+$",
@@ -75,27 +75,27 @@ def career(text: str, start: int, end: int) -> bool:
 
 
 # "A and B part ways": a couple's parting, not a leaving; "parts ways with X" leaves X
-PARTING = re.compile(r"(?i:part(?:s|ed|ing)?\s+ways)$")
-PARTING_FROM = re.compile(r"\s+(?:with|from)\b")
+PARTING: Final = re.compile(r"(?i:part(?:s|ed|ing)?\s+ways)$")
+PARTING_FROM: Final = re.compile(r"\s+(?:with|from)\b")
 # "quit television", "left acting", "return to films": a change of career, not of a show
-NOT_A_SHOW = re.compile(r"\s+(?:(?:the\s+)?(?:television|TV|small\s+screen|industry|showbiz|"
+NOT_A_SHOW: Final = re.compile(r"\s+(?:(?:the\s+)?(?:television|TV|small\s+screen|industry|showbiz|"
                         r"entertainment\s+industry|acting|films|movies|Bollywood|social\s+media|"
                         r"Instagram|Twitter|the\s+country|India|Mumbai)\b)")
-BACKGROUND = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
-_POSSESSED_SUBJECT = re.compile(
+BACKGROUND: Final = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
+_POSSESSED_SUBJECT: Final = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
 # "no story left", "the only one left": "left" after a word that cannot be its subject
-LEFT_OVER = re.compile(
+LEFT_OVER: Final = re.compile(
     r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
     r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that)\b)"
     r"(?![a-z]+ly\b)[a-z]+\s+$")
-_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
+_RELATIVE: Final = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
+_AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
                        r"reportedly|finally)\s+)*")
-BY = re.compile(r"\s+by\b")
-PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
+BY: Final = re.compile(r"\s+by\b")
+PREPOSITION_BEFORE: Final = re.compile(r"\b(?:with|by|to|for|of|from|about|than|against|like)\s+$",
                                  re.I)
-_LONGEST_PREPOSITION = len("against")
+_LONGEST_PREPOSITION: Final = len("against")
 
 
 def preposition_before(text: str, start: int, end: int) -> bool:
@@ -110,9 +110,9 @@ def preposition_before(text: str, start: int, end: int) -> bool:
 _NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
 # "a new cast will be introduced post A's farewell", "roped in opposite A": A is not
 # who enters
-_NOT_OBJECT = re.compile(r"\b(?:post|after|before|following|since|alongside|opposite|with|"
+_NOT_OBJECT: Final = re.compile(r"\b(?:post|after|before|following|since|alongside|opposite|with|"
                          r"against|besides)\s*$")
-CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
+CLAUSE_BREAK: Final = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 
 
 def clause_break(text: str, lo: int, hi: int) -> bool:
@@ -233,7 +233,7 @@ def _after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str
     return []
 
 
-WITH_GAP = re.compile(r"[^.;:!?]{0,60}?\bwith\s+$")  # "replaced A with (B)"
+WITH_GAP: Final = re.compile(r"[^.;:!?]{0,60}?\bwith\s+$")  # "replaced A with (B)"
 
 
 def _with_after(doc: Doc, ms: list[PersonMention], s: Sentence, pos: int) -> list[str]:
@@ -346,14 +346,14 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
 
 
 # "\bnew\s+..." written with its literal first, which ``re`` skips ahead to.
-_NEW_CAST = re.compile(
+_NEW_CAST: Final = re.compile(
     r"new(?<!\wnew)\s+(?:star\s+)?cast\s+(?:includes|including|comprises|of)\b[\s:,-]*"
     r"|\b(?:found|finds|got|introduced)\s+(?:their\s+|its\s+|the\s+|a\s+)?"
     r"new\s+[A-Z][\w-]*\s+in\s+")
 
 
 # "A out, B in" (a headline's replacement): both names are people the article names
-_OUT_IN = re.compile(r"(?P<out>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+out[ \t]*"
+_OUT_IN: Final = re.compile(r"(?P<out>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+out[ \t]*"
                      r"(?:,|;|&|and|/)[ \t]*(?P<in>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+in\b"
                      r"(?=[ \t]*(?:$|[\n.,;:!?|]))")
 

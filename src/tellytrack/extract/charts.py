@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.lexicon import mapping
@@ -32,7 +33,7 @@ def _channel_alternation() -> str:
 # the ratings extractor reads values with it, the show layer a title's rating clause.
 NOT_A_RATING = (r"(?!\d|\.\d|\s*(?i:million|mn|lakh|crore|%|per\s*cent|k\b|impressions|viewers|"
                 r"votes|/|out of|stars?))")
-_HEADING = re.compile(
+_HEADING: Final = re.compile(
     r"^(?:(?:(?i:no\.?|rank|number)\s*)?(?P<rank>\d{1,2})\s*(?:[.](?!\d)|[):\-–—]|\s[-–—:])\s*"
     r"|#(?P<hash>\d{1,2})[\s.:)\-]+)?"
     r"['‘\"“]?(?P<names>[^.!?]+?)['’\"”]?"
@@ -42,8 +43,8 @@ _HEADING = re.compile(
     r"|\s*[-–—:|]\s*\d[\d.,]*\s*(?i:million|mn|lakh|k)?\s*(?i:impressions|views|viewers))?"
     r"(?:\s*\([^()]{1,30}\))?$"
 )
-_TITLE_WORD = re.compile(r"^(?:[A-Z0-9&][\w'’!+.-]*|of|the|se|ki|ka|ke|aur)$")
-_MAX_HEADING_WORDS = 10
+_TITLE_WORD: Final = re.compile(r"^(?:[A-Z0-9&][\w'’!+.-]*|of|the|se|ki|ka|ke|aur)$")
+_MAX_HEADING_WORDS: Final = 10
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _line_text(doc: Doc, index: int) -> str | None:
     return doc.text[start:s.end].strip()
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,2}[.)]$")
+_BARE_NUMBER: Final = re.compile(r"^\d{1,2}[.)]$")
 
 
 def _heading(doc: Doc, index: int) -> Heading | None:
@@ -174,11 +175,11 @@ def heading_names(doc: Doc) -> tuple[str, ...]:
 
 # --- tables ----------------------------------------------------------------------------------
 
-_RANK_HEAD = re.compile(r"^(?:rank|pos|position|#|s\.?\s*no\.?|no\.?)$", re.I)
-_SHOW_HEAD = re.compile(r"programme|program|show|serial|title", re.I)
-_CHANNEL_HEAD = re.compile(r"channel|network", re.I)
-_VALUE_HEAD = re.compile(r"\b(?:trp|tvr|rating)s?\b", re.I)
-_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
+_RANK_HEAD: Final = re.compile(r"^(?:rank|pos|position|#|s\.?\s*no\.?|no\.?)$", re.I)
+_SHOW_HEAD: Final = re.compile(r"programme|program|show|serial|title", re.I)
+_CHANNEL_HEAD: Final = re.compile(r"channel|network", re.I)
+_VALUE_HEAD: Final = re.compile(r"\b(?:trp|tvr|rating)s?\b", re.I)
+_NUMBER: Final = re.compile(r"^\d[\d,]*(?:\.\d+)?$")
 
 
 def table_rows(doc: Doc) -> tuple[Row, ...]:
@@ -207,8 +208,8 @@ def _cell_blocks(doc: Doc) -> list[list[Sentence]]:
     return [b for b in blocks if len(b) >= 6]
 
 
-_RULE_LINE = re.compile(r"[\s|:\-]+")
-_CELL = re.compile(r"[^|]+")
+_RULE_LINE: Final = re.compile(r"[\s|:\-]+")
+_CELL: Final = re.compile(r"[^|]+")
 
 
 def _row_cells(row: Sentence) -> list[Sentence]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from tellytrack.model import Article, Evidence, Sentence
 
@@ -17,22 +17,22 @@ if TYPE_CHECKING:  # shows.py reads Doc: imported where it is first needed, belo
     from tellytrack.extract.shows import ShowIndex
 
 # A stored page may begin with " date 2023-12-23 "; that is metadata, not story.
-DATE_PREFIX = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\s*")
+DATE_PREFIX: Final = re.compile(r"^\s*date\s+\d{4}(?:-\d{1,2}){0,2}\s*")
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(
+_ABBREV: Final = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Jr|St|vs|Vs|No|Ltd|Pvt|approx|etc|ft|feat)|\b[A-Z])\.$"
 )
 # Sentence boundary: terminal punctuation (optionally closing quotes) then space;
 # or a line break. "Also Read" headlines spliced into the body start a segment (that
 # boundary is the "A" alone, kept in the next sentence). Every alternative starts with
 # a plain character, so the regex engine skips ahead to candidates quickly.
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"\.[\"'”’)]*\s+|![\"'”’)]*\s+|\?[\"'”’)]*\s+|\n\n*"
     r"|A(?<!\wA)(?=lso Read\b|LSO READ\b|lso read\b)")
 
 # A line that links another story: "(Also Read: ...)", "ALSO READ - ...", "Read more: ...".
-_OTHER_STORY = re.compile(r"^[ \t(]*(?i:also\s+read|read\s+more|must\s+read)\b.*$", re.M)
+_OTHER_STORY: Final = re.compile(r"^[ \t(]*(?i:also\s+read|read\s+more|must\s+read)\b.*$", re.M)
 
 
 def other_story_lines(text: str) -> tuple[tuple[int, int], ...]:
@@ -150,7 +150,7 @@ class Doc:
 
 # Space characters of web text that the patterns' "\s" matches but "[ \t]" and " " do not:
 # "Pyaar\u00a0Ki\u00a0Dor" would be three words to the title reader.
-_ODD_SPACE = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f]")
+_ODD_SPACE: Final = re.compile("[\u00a0\u2002\u2003\u2007\u2009\u200a\u202f]")
 
 
 def parse(article: Article) -> Doc:

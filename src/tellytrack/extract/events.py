@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Final
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, lower_text, sentences_with
@@ -29,36 +30,36 @@ from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
-MODALITY = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
+MODALITY: Final = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
 # Precedence when a clause carries several status cues.
-_STATUS_ORDER = ("offscreen", "speculated", "upcoming", "aired")
+_STATUS_ORDER: Final = ("offscreen", "speculated", "upcoming", "aired")
 # Kinds that happen to the whole show, never to named characters.
-_SHOW_KINDS = frozenset({"leap"})
+_SHOW_KINDS: Final = frozenset({"leap"})
 # Kinds between two people: a pronoun subject ("has she parted ways from X?")
 # stands for the character the article spoke of last.
-_PAIR_KINDS = frozenset({"separation", "wedding", "divorce", "reunion", "engagement"})
+_PAIR_KINDS: Final = frozenset({"separation", "wedding", "divorce", "reunion", "engagement"})
 # Words that tie a clause to the serial's story when it names an actor, not a character.
-_STORY_WORDS = re.compile(
+_STORY_WORDS: Final = re.compile(
     r"\b(?:show|serial|track|storyline|plot|twist|promo|episode|on-?screen|character|"
     r"shown|seen|role|lead pair)\b", re.I)
-_CLAUSE_END = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b"
+_CLAUSE_END: Final = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b"
                          r"|,\s+(?=(?:rumou?rs?|reports?|sources?|fans)\b)", re.I)
-_WHO_BEFORE = re.compile(r",\s+who$")
+_WHO_BEFORE: Final = re.compile(r",\s+who$")
 # A headline credited to a report ("X to die in the show - Report") is hearsay as a whole.
-_REPORT_TAIL = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
-_PRONOUN = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
-_HEADLINE = re.compile(r"^(?:also read|read more)\b", re.I)
-_INFINITIVE = re.compile(r"\bto\s+$")
+_REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
+_PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
+_HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
+_INFINITIVE: Final = re.compile(r"\bto\s+$")
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
-_LASTED = re.compile(r"\b(?:after|despite|following)\s+(?:(?:many|several|long|two|three|"
+_LASTED: Final = re.compile(r"\b(?:after|despite|following)\s+(?:(?:many|several|long|two|three|"
                      r"a\s+few)\s+)?(?:years|months|weeks|days|decades|a\s+decade)\s+of\s+$", re.I)
 # Labels that name an actor for a character ("Arjun (Actor Name)", "Actor Name aka Arjun").
-_ACTOR_LABEL = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
+_ACTOR_LABEL: Final = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
                           r"|\b(?:played|essayed|portrayed)\s+by\s+[A-Z]\w*(?:\s+[A-Z]\w*)*")
 # An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
-_PREMIERE = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
+_PREMIERE: Final = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
                        r"will go on air)\b", re.I)
 # Vote weights: a body sentence counts fully, an "Also Read" headline half; a
 # mention read without any status cue (or only by its question mark) counts less.
@@ -70,18 +71,18 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(p.lower() for p in phrases)})(?![\w-])", re.I)
 
 
-_KINDS = mapping("event_cues")
-_TRIGGER = phrase_regex(list(_KINDS))
-_TRIGGER_LOW = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
+_KINDS: Final = mapping("event_cues")
+_TRIGGER: Final = phrase_regex(list(_KINDS))
+_TRIGGER_LOW: Final = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
 # A sentence holding none of these holds no trigger of an event ("none" phrases only
 # shadow shorter triggers: alone they give nothing).
-_TRIGGER_WORDS = key_words(p for p, kind in _KINDS.items() if kind != "none")
-_STATUS_CUES = mapping("event_status_cues")
-_STATUS_RE = {
+_TRIGGER_WORDS: Final = key_words(p for p, kind in _KINDS.items() if kind != "none")
+_STATUS_CUES: Final = mapping("event_status_cues")
+_STATUS_RE: Final = {
     status: phrase_regex([c for c, s in _STATUS_CUES.items() if s == status])
     for status in _STATUS_ORDER
 }
-_STATUS_LOW = {  # the same on lowered text (see _TRIGGER_LOW)
+_STATUS_LOW: Final = {  # the same on lowered text (see _TRIGGER_LOW)
     status: lower_phrases([c for c, s in _STATUS_CUES.items() if s == status], tail=r"(?![\w-])")
     for status in _STATUS_ORDER
 }

@@ -17,19 +17,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from typing import Final
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.scan import case_safe, lowered
 from tellytrack.model import Sentence
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 # The feature tokens (mentions.py reads their shapes). A possessive "'s" is its own token
 # ("Meera's husband": the gap after "Meera" is "'s husband"), so a span cut at a name's
 # end tokenizes as the whole text does there.
-TOKEN = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+TOKEN: Final = re.compile(r"['’]s\b|[A-Za-z][\w\-]*|\d+(?:\.\d+)?|[^\w\s]")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 # Words too common to look a phrase up by (each occurrence costs a look).
-_FUNCTION_WORDS = frozenset({
+_FUNCTION_WORDS: Final = frozenset({
     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "will", "would", "to",
     "of", "on", "in", "into", "at", "by", "for", "from", "with", "as", "and", "or", "no",
     "not", "her", "his", "their", "its", "it", "he", "she", "they", "this", "that", "over",

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.charts import heading_names, section_shows, table_rows
 from tellytrack.extract.document import Doc
@@ -43,52 +43,52 @@ def _alternation(lexicon: str) -> str:
     return alternation_after(entries(lexicon), r"[\w&]", re.escape(" ")) + r"(?![\w+])"
 
 
-CHANNEL = _alternation("channels")
-PLATFORM = _alternation("platforms")
-CHANNEL_RE = re.compile(CHANNEL)
-PLATFORM_RE = re.compile(PLATFORM)
-_SHOW_WORD = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|program|"
+CHANNEL: Final = _alternation("channels")
+PLATFORM: Final = _alternation("platforms")
+CHANNEL_RE: Final = re.compile(CHANNEL)
+PLATFORM_RE: Final = re.compile(PLATFORM)
+_SHOW_WORD: Final = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|programme|program|"
               r"thriller|saga|franchise|comedy)")
 # A capitalised word of a title; digits ("Dor 2") and lower-case joiners inside are allowed.
-_WORD = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
-TITLE = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
+_WORD: Final = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
+TITLE: Final = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
 # TITLE with each word taken whole (``[\w!+-]*+``), for patterns that need a blank, an
 # apostrophe or a comma after a title word: a word cut short never leads to a match
 # there, and ``re`` gave back a failed title letter by letter (the same matches, tested)
-TITLE_WHOLE = TITLE.replace(r"[A-Z][\w!+-]*", r"[A-Z][\w!+-]*+")
-_QUOTE = r"['‘\"“]?"
-_ADJ = r"(?:[\w-]+\s+){0,3}?"
-_POSS = r"(?:['’]s?)"
+TITLE_WHOLE: Final = TITLE.replace(r"[A-Z][\w!+-]*", r"[A-Z][\w!+-]*+")
+_QUOTE: Final = r"['‘\"“]?"
+_ADJ: Final = r"(?:[\w-]+\s+){0,3}?"
+_POSS: Final = r"(?:['’]s?)"
 
 # "Star Plus' X", "Zee TV's show, X", "the Colors TV show X", "Star Plus series X".
-_CHANNEL_FIRST = re.compile(
+_CHANNEL_FIRST: Final = re.compile(
     rf"(?P<ch>{CHANNEL})(?:{_POSS}\s+(?:{_ADJ}{_SHOW_WORD}\s*[,:\-–—]?\s+)?"
     rf"|\s+{_ADJ}{_SHOW_WORD}\s*[,:\-–—]?\s+){_QUOTE}(?P<show>{TITLE})"
 )
 # "X, a Zee TV show" / "X, Colors' most-loved show".
-_SHOW_FIRST = re.compile(
+_SHOW_FIRST: Final = re.compile(
     rf"(?P<show>{TITLE_WHOLE})['’]?(?:,\s+(?:(?:a|an|the)\s+{_ADJ})?|\s+(?:a|an|the)\s+{_ADJ})"
     rf"(?P<ch>{CHANNEL}){_POSS}?\s+"
     rf"{_ADJ}{_SHOW_WORD}\b"
 )
 # "... airs on Star Plus", "premiere on Colors TV", "streamed anytime on JioHotstar".
-_AIRS_ON = re.compile(
+_AIRS_ON: Final = re.compile(
     r"\b(?:airs?|aired|airing|premieres?|premiered|premiering|broadcast(?:ed|s)?|"
     r"telecast(?:ed)?|runs|ran|running|streams?|streamed|streaming|available|launch(?:es|ed)?|"
     r"shown|beamed|moves?|moved|shifts?|shifted)\b[^.;]{0,40}?\bon\s+(?:the\s+)?"
     rf"(?:(?P<ch>{CHANNEL})|(?P<pl>{PLATFORM}))"
 )
 # "X will be aired on", "X, which airs on", "X that airs on": X is the show.
-_AIR_SUBJECT = re.compile(
+_AIR_SUBJECT: Final = re.compile(
     rf"(?P<show>{TITLE_WHOLE})['’]?(?:,?\s+(?:which|that)\s+|\s+)"
     r"(?:(?:is|was|will be|has been|had been|is being|will now be)\s+)?"
     r"(?:(?:now|currently|also|still|set to|going to)\s+)?$")
-_PLATFORM_ANY = re.compile(
+_PLATFORM_ANY: Final = re.compile(
     rf"(?P<show>{TITLE_WHOLE})\s+(?:is\s+)?(?:now\s+)?on\s+(?P<pl>{PLATFORM})")
 
 
 # "one of its shows, X", "the sitcom X": a title right after a show word.
-_SHOW_WORD_THEN_TITLE = re.compile(rf"\b{_SHOW_WORD}s?,?\s+{_QUOTE}(?P<show>{TITLE})")
+_SHOW_WORD_THEN_TITLE: Final = re.compile(rf"\b{_SHOW_WORD}s?,?\s+{_QUOTE}(?P<show>{TITLE})")
 _SHOW_WORD_STARTS = ("show", "serial", "series", "daily", "soap", "drama", "sitcom", "program",
                      "thriller", "saga", "franchise", "comedy")  # where it can match
 
@@ -258,8 +258,8 @@ class RuleItem(NamedTuple):
 # What a sentence giving a channel, platform or producer fact holds (lower-cased, see
 # gate.sentences_with): a word of a channel or platform name, a producer cue's word
 # (what PRODUCER_HINT finds), or the name of someone the article calls a producer.
-CHANNEL_WORDS = key_words((*entries("channels"), *entries("platforms")))[0]
-PRODUCER_WORDS = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio",
+CHANNEL_WORDS: Final = key_words((*entries("channels"), *entries("platforms")))[0]
+PRODUCER_WORDS: Final = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio",
                    "showrunner", "creator", "helmed", "house of", "offering", "stable of",
                    "maker")
 
@@ -280,11 +280,11 @@ def spelling_key(name: str) -> str:
     return key
 
 
-_SPELLING_KEYS: dict[str, str] = {}
+_SPELLING_KEYS: Final[dict[str, str]] = {}
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-_NOT_CONSONANT = re.compile(r"[^a-z0-9]|[aeiouhy]")
+_DOUBLED: Final = re.compile(r"(.)\1+")
+_NOT_CONSONANT: Final = re.compile(r"[^a-z0-9]|[aeiouhy]")
 
 
 def _channel_name(cell: str) -> str:
@@ -322,7 +322,7 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
 
 
 # "Star Plus' shows - A, B, C and D have ..." names several shows of one channel at once.
-_LIST_OF_SHOWS = re.compile(
+_LIST_OF_SHOWS: Final = re.compile(
     rf"(?P<ch>{CHANNEL}){_POSS}?\s+(?:{_ADJ})?shows?\s*(?:[-–—:,]|like|such as|including)\s*"
     rf"(?P<list>{TITLE}(?:\s*(?:,|and|&)\s*{TITLE})+)"
 )
@@ -346,20 +346,20 @@ def split_titles(text: str) -> list[str]:
 
 # A person or company name: capitalised words, "Pvt. Ltd.", an inner "’s" ("Director’s Kut"),
 # and "production house" written in lower case.
-NAME_WORD = r"[A-Z][\w.-]*(?:['’‘]s|s['’](?=\s))?"
-NAME = (rf"(?<![\w'’]){NAME_WORD}(?:\s+(?:{NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|"
+NAME_WORD: Final = r"[A-Z][\w.-]*(?:['’‘]s|s['’](?=\s))?"
+NAME: Final = (rf"(?<![\w'’]){NAME_WORD}(?:\s+(?:{NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|"
         r"production house))*")
-_NAMES = rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
-COMPANY_END = re.compile(
+_NAMES: Final = rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
+COMPANY_END: Final = re.compile(
     r"(?:Telefilms|Films|Productions?|Production [Hh]ouse|Entertainment|Studios?|Pictures|"
     r"Creations|Media|Ltd\.?|Limited|Kut)$"
 )
 # What may stand between "produced by" and the name ("produced by TV czarina X").
-_MAKER_TITLE = (r"(?:(?:the|TV|ace|noted|veteran|renowned|popular|famous|celebrated|czarina|"
+_MAKER_TITLE: Final = (r"(?:(?:the|TV|ace|noted|veteran|renowned|popular|famous|celebrated|czarina|"
                 r"producer|producers|filmmaker|production house|banner|his|her|their)\s+){0,3}")
 # Each cue with what every match of it holds, lower-cased ("co-producer" holds
 # "producer"): a sentence holding none of these needs no search.
-_PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+_PRODUCER_CUES: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(rf"\b(?i:produced|created|backed|bankrolled|co-produced|helmed)\s+(?:by|under)\s+"
                 rf"{_MAKER_TITLE}(?P<names>{_NAMES})"),
      ("produced", "created", "backed", "bankrolled", "helmed")),
@@ -385,12 +385,12 @@ _PRODUCER_CUES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 ]
 # "the makers of X, Y Productions": a company after the show it makes; "the makers of X,
 # A and B, have ...": people in an apposition closed by a comma.
-_MAKERS_OF = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{_NAMES})(?P<close>,)?")
-_NOT_PRODUCER = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMBAI)\b")
+_MAKERS_OF: Final = re.compile(rf"\bmakers\s+of\s+{TITLE},\s+(?P<names>{_NAMES})(?P<close>,)?")
+_NOT_PRODUCER: Final = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumbai|MUMBAI)\b")
 
 
 # Cheap test run first: most sentences name no producer, and the cue patterns are costly.
-PRODUCER_HINT = re.compile(
+PRODUCER_HINT: Final = re.compile(
     r"produc|banner|maker|films|telefilms|creations|studio|showrunner|creator|helmed|house|"
     r"offering|stable")  # lowered
 
@@ -421,11 +421,11 @@ def split_owner(name: str) -> list[str]:
     return [clean_title(name if name.endswith(("Ltd.", "Pvt.")) else name.rstrip("."))]
 
 
-_OWNER = re.compile(r"(?P<owner>.+?)['’‘]s\s+(?P<company>.+)$")
+_OWNER: Final = re.compile(r"(?P<owner>.+?)['’‘]s\s+(?P<company>.+)$")
 # A production company named on its own ("Kesar Films issued a statement").
-_COMPANY = re.compile(
+_COMPANY: Final = re.compile(
     rf"{NAME}\s+(?:Telefilms|Films|Production [Hh]ouse|Productions?|Creations|Studios)\b")
-_PRODUCER_PATTERNS = (*_PRODUCER_CUES, (_MAKERS_OF, ("makers",)),
+_PRODUCER_PATTERNS: Final = (*_PRODUCER_CUES, (_MAKERS_OF, ("makers",)),
                       (_COMPANY, ("films", "production", "creations", "studios")))
 
 
@@ -446,7 +446,7 @@ def plausible_producer(name: str) -> bool:
 
 
 # headline grammar no maker's name holds ("And" may: "Cockcrow And Shaika Entertainment")
-_PRODUCER_GLUE = HEADLINE_GLUE - {"And"}
+_PRODUCER_GLUE: Final = HEADLINE_GLUE - {"And"}
 
 
 def doc_producers(doc: Doc) -> frozenset[str]:
@@ -460,12 +460,12 @@ def doc_producers(doc: Doc) -> frozenset[str]:
 
 
 # "X, produced by", "X, which was produced by", "X is produced by": X is the show.
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE: Final = re.compile(
     rf"(?P<show>{TITLE_WHOLE})['’]?(?:,\s+(?:which|that)\s+(?:is|was|will be|has been)|,"
     rf"|\s+(?:is|was|will be|has been))\s*$"
 )
 # "X produced by A has ...": a title right before the cue.
-_SUBJECT_BARE = re.compile(rf"(?P<show>{TITLE_WHOLE})['’]?\s+$")
+_SUBJECT_BARE: Final = re.compile(rf"(?P<show>{TITLE_WHOLE})['’]?\s+$")
 
 
 def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, float]]:
@@ -495,7 +495,7 @@ def producer_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, 
     return out
 
 
-_BOTH = re.compile(r"\b(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+(?:shows|serials)\b")
+_BOTH: Final = re.compile(r"\b(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+(?:shows|serials)\b")
 
 
 def _both_shows(doc: Doc, sentence: Sentence) -> list[str]:
@@ -537,13 +537,13 @@ def _maker_of(doc: Doc, person: str, show: str) -> bool:
 
 
 # "X's Show", "the X show Y", "another X show Y": needs X known as a producer.
-_PERSON = r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}"
-_POSSESSIVE_SHOW = re.compile(
+_PERSON: Final = r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}"
+_POSSESSIVE_SHOW: Final = re.compile(
     rf"(?P<person>{_PERSON})(?:['’]s\s+|\s+(?:TV\s+)?show\s+)"
     rf"(?P<show>{TITLE})?"
 )
-_OWNER_BEFORE = re.compile(  # "Kavita Rao's Y", "another Kavita Rao show Y"
+_OWNER_BEFORE: Final = re.compile(  # "Kavita Rao's Y", "another Kavita Rao show Y"
     r"(?P<person>[A-Z][\w-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w-]*)){1,3})"
     r"(?:['’]s(?:[ \t]+(?:new|latest|hit|popular|TV)?[ \t]*(?:show|serial|drama|soap))?"
     r"|[ \t]+(?:TV[ \t]+)?show)[ \t]+['‘\"“]?$")
-_TITLE_GOES_ON = re.compile(r"[ \t]+[A-Z]")  # "X's Show Gets A Prequel": a headline
+_TITLE_GOES_ON: Final = re.compile(r"[ \t]+[A-Z]")  # "X's Show Gets A Prequel": a headline

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from itertools import repeat
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract import records
 from tellytrack.model import Fact
@@ -130,7 +130,7 @@ def from_json(obj: dict[str, object]) -> LinearModel:
     )
 
 
-_OVERRIDES: dict[str, LinearModel] = {}
+_OVERRIDES: Final[dict[str, LinearModel]] = {}
 
 
 @contextmanager

@@ -7,22 +7,23 @@ title is paired with a cue it must contain, tried first (see ``names._raw_links`
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tellytrack.extract.gate import first_words
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation
 
-NAME = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
+NAME: Final = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
 # A group "A, B and C"; a later member is never a possessor ("Y, Z's mother": Z's mother
 # is said of Y, not a second character).
-G = (rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+G: Final = (rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
      rf"(?>{NAME})(?!['’]s\b))*")
-Q = r"['‘\"“]?"
-NEW = rf"(?:the\s+new\s+|new\s+)?{Q}"
+Q: Final = r"['‘\"“]?"
+NEW: Final = rf"(?:the\s+new\s+|new\s+)?{Q}"
 AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
         r"might|may|also|now|currently|previously|originally|earlier|reportedly|finally|"
         r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
-VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
+VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
         r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
         r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
@@ -40,9 +41,9 @@ VERB = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|ess
 CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|recogni[sz]ed\s+for)"
                     r"\s+(?!(?:the|her|his|their|a|an|its)\s+(?:[\w\-]+\s+){0,5}?"
                     r"(?:roles?|characters?|part|portrayal|playing|essaying)\b)")
-_KIN_WORDS = "|".join(sorted(mapping("kinship"), key=len, reverse=True))
-_LOWER_NOUN = r"[a-z][a-z\-]*[a-z]\b"
-ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
+_KIN_WORDS: Final = "|".join(sorted(mapping("kinship"), key=len, reverse=True))
+_LOWER_NOUN: Final = r"[a-z][a-z\-]*[a-z]\b"
+ROLE: Final = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         r"(?:roles?|characters?|part|portrayal|playing|essaying)(?:\s+of|\s+as|,)?\s+"
         # "to play the antagonist, Sonia", "plays the female lead, Meera"
         r"|(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?:antagonist|protagonist|villain|vamp|lead),\s+"
@@ -50,9 +51,9 @@ ROLE = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         rf"|(?:her|his|their)\s+(?:on-?screen\s+|reel\s+)?(?:{_KIN_WORDS}),?\s+)?")
 # A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
 # "A aka B and C aka D" pairs A-B and C-D, the group after the first "aka" stops at B.
-WHOLE = rf"{NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
-AND = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
-G_AKA = rf"{WHOLE}(?:{AND}{WHOLE})*"
+WHOLE: Final = rf"{NAME}(?![\w\-])(?![ \t]+[A-Z])(?![ \t]*,?[ \t]+(?i:aka|a\.k\.a))"
+AND: Final = r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
+G_AKA: Final = rf"{WHOLE}(?:{AND}{WHOLE})*"
 AKA = re.compile(rf"(?<!['’]s )({G})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
 # "Rang Mahal's Kesar aka Riddhi Nair": an owned name is the character, the other the actor
 AKA_OWNED = re.compile(rf"['’]s ({NAME})[ \t]*,?[ \t]+(?i:aka|a\.k\.a\.?)[ \t]+{Q}({G_AKA})")
@@ -91,7 +92,7 @@ PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
 # lead to a match, and ``re`` gave back a failed name letter by letter first (the link
 # patterns below ran about twice as fast; the same matches, tested). Not for a pattern
 # that may go on with a hyphen or a word character ("X-starrer", "X-produced").
-NAME_WHOLE = r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)*"
+NAME_WHOLE: Final = r"[A-Z][\w\-]*+(?:[ \t]+[A-Z][\w\-]*+)*"
 
 
 def _whole_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -102,31 +103,31 @@ def _whole_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
  POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN) = map(_whole_words, (
     AKA, AKA_OWNED, STARS_IN, KNOWN_AS, PLAYS, HER_ROLE, AS, REPLACING_AS, NEW_IS, CHAR_OF,
     POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN))
-CUE_GROUP = re.compile(
+CUE_GROUP: Final = re.compile(
     rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
     rf"cast\s+includes|leads?)[ \t]*,?[ \t]+({G})")  # on one line (as ROLE_CUE)
-STARRER_CUE = re.compile("starrer")
-STARRER_GROUP = re.compile(rf"({G})(?:'s|’s)?[\s-]+starrer")
-NON_ACTOR = re.compile(
+STARRER_CUE: Final = re.compile("starrer")
+STARRER_GROUP: Final = re.compile(rf"({G})(?:'s|’s)?[\s-]+starrer")
+NON_ACTOR: Final = re.compile(
     rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
     rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)[ \t]+({G})")
-BANNER_CUE = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
-BANNER_OWNER = _whole_words(re.compile(rf"({G}){BANNER_CUE.pattern}"))
+BANNER_CUE: Final = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
+BANNER_OWNER: Final = _whole_words(re.compile(rf"({G}){BANNER_CUE.pattern}"))
 # "the role of Y" (never across a line: a headline ending "... role" above a name)
-ROLE_CUE = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")
-GENDER_CUE = re.compile(rf"\b([Aa]ctress|[Aa]ctor)[ \t]+({NAME})")
-SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
+ROLE_CUE: Final = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")
+GENDER_CUE: Final = re.compile(rf"\b([Aa]ctress|[Aa]ctor)[ \t]+({NAME})")
+SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*")
 # After a linked character: "'s husband Arjun", "'s grandmother, Amma", "'s best friend
 # Nikhil" (the role is the name after) or "'s husband" (no role named); "'s role" and
 # "'s character" name the character itself.
-_NOT_GROUP = r"(?:in|on|of|and|who|from|at|for|to|with|as|is|was|will|has)\b"
-KIN_AFTER = re.compile(
+_NOT_GROUP: Final = r"(?:in|on|of|and|who|from|at|for|to|with|as|is|was|will|has)\b"
+KIN_AFTER: Final = re.compile(
     rf"(?:'s|’s)\s+(?:on-?screen\s+|reel\s+|elder\s+|younger\s+)?"
     rf"(?:(?:{_KIN_WORDS})\b|(?!(?:role|roles|character|part|portrayal)\b){_LOWER_NOUN}"
     rf"(?:\s+(?!{_NOT_GROUP}){_LOWER_NOUN})?)(?!-),?\s*(?P<name>{NAME})?")
 # The lower-cased words the cue patterns above (which open with "\\b") can begin with:
 # they are tried only there (see scan.finditer_at).
-CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
+CUE_STARTS: Final[dict[re.Pattern[str], tuple[str, ...]]] = {
     CUE_GROUP: ("act", "star", "featuring", "co-star", "cast", "lead"),
     NON_ACTOR: ("produc", "created", "director", "creator", "writer", "contestant", "submitted",
                  "written", "posted", "edited", "reported"),
@@ -134,7 +135,7 @@ CUE_STARTS: dict[re.Pattern[str], tuple[str, ...]] = {
     GENDER_CUE: ("act",),
 }
 # VERB spelled out phrase by phrase: as a trie (scan.alternation) it is a fast cue.
-VERB_PHRASES = (
+VERB_PHRASES: Final = (
     *(f"{v}{e}" for v in ("play", "portray", "essay") for e in ("s", "ed", "ing", "")),
     "enacts", "enacted", "reprises", "reprised", "reprising", "reprise", "seen as",
     "seen playing", "seen in", "cast as", "roped in as",
@@ -151,8 +152,8 @@ VERB_PHRASES = (
 # every match holds as a whole word). Cues open with a literal or a character class,
 # which ``re`` skips ahead to ("\\sas\\s" is written "as(?<=\\sas)\\s"); the words say
 # which sentences to try at all (see gate.sentences_with).
-_NEW = frozenset({"new"})
-LINKS: tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...] = (
+_NEW: Final = frozenset({"new"})
+LINKS: Final[tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[str]], ...]] = (
     (AKA, 1, 2, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),  # a.k.a: a, k, a
     (AKA_OWNED, 2, 1, re.compile(r"[Aa](?i:ka|\.k\.a)"), frozenset({"aka", "k"})),
     (KNOWN_AS, 1, 2, re.compile(r"known\s+(?:to\s+(?:\w+\s+){1,2})?as"), frozenset({"known"})),

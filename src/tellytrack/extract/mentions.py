@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import TOKEN, token_spans
@@ -56,8 +56,8 @@ def name_mentions(doc: Doc) -> list[NameMention]:
 
 
 # a role's place: "A as X", "A aka X", "X aka A", "X (A)", "X is played by A", "X, played by A"
-_AS_BEFORE = re.compile(r"(?:\bas|\baka|\bAKA)\s+(?:the\s+(?:new\s+)?)?$")
-_ROLE_AFTER = re.compile(
+_AS_BEFORE: Final = re.compile(r"(?:\bas|\baka|\bAKA)\s+(?:the\s+(?:new\s+)?)?$")
+_ROLE_AFTER: Final = re.compile(
     r"\s+(?:aka|AKA)\s+[A-Z]|\s*\(\s*[A-Z]|,?\s+(?:is\s+|was\s+)?played\s+by\b"
     # "X and Y (played by A and B)": the title coordinated with another role
     r"|\s+(?:and|&)\s+[A-Z][\w'’-]*\s*[(,]?\s*(?:played|essayed|portrayed)\s+by\b")
@@ -120,8 +120,8 @@ def frequency(doc: Doc) -> dict[str, int]:
 
 # _shape's answers, remembered: the same words recur in every article (a dict read by a
 # native function: cheaper from compiled code than an ``lru_cache`` wrapper; emptied when full).
-_SHAPES: dict[str, str] = {}
-_SHAPES_MAX = 65536
+_SHAPES: Final[dict[str, str]] = {}
+_SHAPES_MAX: Final = 65536
 
 
 def _shape(tok: str) -> str:
@@ -275,7 +275,7 @@ def context(doc: Doc, m: NameMention) -> tuple[list[str], list[str]]:
     return memo[key]
 
 
-MENTION_CLASSES = ("person", "character", "other")
+MENTION_CLASSES: Final = ("person", "character", "other")
 
 
 def mention_features(doc: Doc, m: NameMention) -> tuple[str, ...]:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from tellytrack.extract.gate import key_words
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 
-_NEGATION = re.compile(
+_NEGATION: Final = re.compile(
     r"\b(?:not|never|no\s+longer|won't|isn't|wasn't|didn't|hasn't|haven't|don't|doesn't|"
     r"won’t|isn’t|wasn’t|didn’t|hasn’t|haven’t|don’t|doesn’t|nahi)\s+(?:[\w’']+\s+){0,2}$",
     re.I)
@@ -75,4 +76,4 @@ def negated(text: str, offset: int) -> bool:
 
 
 # What every match of _NEGATION holds, lower-cased ("not", "no longer": "no").
-_NEGATION_LETTERS = ("no", "n't", "n’t", "never", "nahi")
+_NEGATION_LETTERS: Final = ("no", "n't", "n’t", "never", "nahi")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
@@ -27,7 +27,7 @@ from tellytrack.model import Sentence
 
 # lp.CUE_STARTS by the pattern's id: hashing a compiled pattern hashes its whole code
 # (2-4 us for these), each time it is looked up
-_CUE_STARTS = {id(p): starts for p, starts in lp.CUE_STARTS.items()}
+_CUE_STARTS: Final = {id(p): starts for p, starts in lp.CUE_STARTS.items()}
 
 
 def _cue_scan(doc: Doc, pattern: re.Pattern[str]) -> list[re.Match[str]]:
@@ -120,7 +120,7 @@ def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     return out
 
 
-_WORD = re.compile(r"\S+")
+_WORD: Final = re.compile(r"\S+")
 
 
 def _clean(doc: Doc, name: str) -> str | None:
@@ -195,7 +195,7 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
-_AS_NEXT = re.compile(r"\s+as\s")
+_AS_NEXT: Final = re.compile(r"\s+as\s")
 
 
 def _is_show(doc: Doc, name: str) -> bool:
@@ -268,7 +268,7 @@ def _resolve_person(doc: Doc, name: str) -> str | None:
     return index.part.get(key) or _same_skeleton(index, key)
 
 
-_SOFT = re.compile(r"[aeiouh]")
+_SOFT: Final = re.compile(r"[aeiouh]")
 
 
 @lru_cache(maxsize=65536)
@@ -309,8 +309,8 @@ def _character_ok(doc: Doc, name: str) -> bool:
     return len(name.split()) < 3 or not _is_show(doc, name)
 
 
-_CAST_LINE = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ \t]*$", re.M)
-_CAST_WORD = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
+_CAST_LINE: Final = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ \t]*$", re.M)
+_CAST_WORD: Final = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
 
 
 def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -363,7 +363,7 @@ _GAP_VERB = (r"(?:playing|plays|played|play|essaying|essays|essayed|essay|portra
              r"(?:taking|takes|take|took)\s+on|(?:stepping|steps|step|stepped)\s+into\s+the\s+shoes\s+of)")
 # A play phrase whose subject is not written right before it ("she plays Y", "Riya has
 # quit after playing Y", "her iconic role as Y", "in the titular role").
-_SUBJECT_LINK = re.compile(
+_SUBJECT_LINK: Final = re.compile(
     rf"\b{_GAP_VERB}\s+{lp.ROLE}{lp.NEW}(?P<c>{lp.G})"
     rf"|\b(?:starring|starred|stars|return(?:s|ed|ing)?|back|seen)"
     rf"(?:\s+on\s+(?:television|TV|screen))?"
@@ -377,34 +377,34 @@ _SUBJECT_LINK = re.compile(
 # The cheap test before _SUBJECT_LINK ("play|essay|...|\\sas\\s"), in two parts: the words
 # looked for with ``in`` (as one alternation, ``re`` stopped at every "e", "r", "s", ...),
 # and "\\sas\\s" by a pattern that opens with a literal (which ``re`` skips ahead to).
-_SUBJECT_WORDS = ("play", "role", "character", "essay", "portray", "repris", "shoes")
-_AS_GATE = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
+_SUBJECT_WORDS: Final = ("play", "role", "character", "essay", "portray", "repris", "shoes")
+_AS_GATE: Final = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 # What a _SUBJECT_LINK match opens with (as a whole word, in lower case): it is tried
 # only there, where ``re`` tried its four "\b" branches at every position.
 _SUBJECT_FIRSTS = ("play", "essay", "portray", "repris", "tak", "took", "step", "starr", "stars",
                    "return", "back", "seen", "her", "his", "in", "as")
-_PRONOUN_BEFORE = re.compile(
+_PRONOUN_BEFORE: Final = re.compile(
     r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:[\w’'\-]+\s+){0,4}?(?:actress|actor)(?:,?\s+who)?,?)"
     r"\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE: Final = re.compile(
     rf"(?:^|\bthat\s+|\band\s+)['‘\"“]?({lp.NAME})(?:'s|’s)?(?:,[^,]{{0,120}},|,)?\s+"
     rf"(?:[a-z’'\-]+,?\s+){{0,10}}$")
-_OWNER_AFTER = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
-_NAME_BEFORE = re.compile(rf"({lp.NAME})[\s,]*$")
+_OWNER_AFTER: Final = re.compile(r"(?:'s|’s)?[\s-]+starrer|'s|’s")  # "the A starrer", "A's show"
+_NAME_BEFORE: Final = re.compile(rf"({lp.NAME})[\s,]*$")
 # the titular role's player: the last name before, with at most five lower-case words
 # between ("A, who plays the titular role", "A is essaying the title role")
-_PLAYER_BEFORE = re.compile(rf"({lp.NAME}),?\s+(?:[a-z’'\-]+,?\s+){{0,5}}$")
-_THE_SHOW = re.compile(r"\b(?:the|this)\s+(?:show|serial|series)\b")
+_PLAYER_BEFORE: Final = re.compile(rf"({lp.NAME}),?\s+(?:[a-z’'\-]+,?\s+){{0,5}}$")
+_THE_SHOW: Final = re.compile(r"\b(?:the|this)\s+(?:show|serial|series)\b")
 # "The titular role (of X) is essayed by A": the player after the phrase
-_TITULAR_BY = re.compile(
+_TITULAR_BY: Final = re.compile(
     rf"\b[Tt]he\s+(?:titular|title|eponymous)\s+(?:role|character)(?:\s+of\s+{lp.NAME})?"
     rf"\s+{lp.AUX}(?:being\s+|been\s+)?(?:essayed|played|portrayed)\s+by\s+"
     rf"(?:[a-z\-]+\s+){{0,4}}({lp.NAME})")
 
 
 # "X has stepped into her shoes": X takes over the role of the person named before.
-_SHOES = re.compile(
+_SHOES: Final = re.compile(
     rf"({lp.NAME})\s+{lp.AUX}(?:stepped|steps|step|stepping)\s+into\s+"
     rf"(?:her|his|their|(?P<prev>{lp.NAME})['’]s)\s+shoes")
 
@@ -428,15 +428,15 @@ def _shoes_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
-_ADVS = r"(?:(?:now|reportedly|allegedly|already|finally)\s+)*"
+_ADVS: Final = r"(?:(?:now|reportedly|allegedly|already|finally)\s+)*"
 # "A (, who played Y,) has (reportedly) been replaced by (actor) B": B takes A's role.
-_REPLACED_BY = re.compile(
+_REPLACED_BY: Final = re.compile(
     rf"({lp.G})(?:,[^,]{{0,80}},)?\s+(?:has|have|had|is|are|was|were)\s+{_ADVS}"
     rf"(?:been\s+|being\s+)?{_ADVS}replaced\s+by\s+(?:the\s+)?(?:actor\s+|actress\s+)?({lp.G})")
 
 
 # "B will replace A", "B to replace him" (not "replaced by", nor "replace A as Y": a link)
-_REPLACES = re.compile(
+_REPLACES: Final = re.compile(
     rf"({lp.G})\s+(?:(?:will|would|is\s+set\s+to|is\s+all\s+set\s+to|has|had|to)\s+)?"
     rf"{_ADVS}(?:replace|replaces|replaced|replacing)\s+(him|her|{lp.G})(?!\s*(?:by|as)\b)")
 
@@ -689,12 +689,12 @@ class PersonMention(NamedTuple):
     name: str
 
 
-_NAME_RE = re.compile(lp.NAME)
+_NAME_RE: Final = re.compile(lp.NAME)
 
 
 # Inside a title-cased run: blanks before a word that is no capitalised one (a number, or
 # a Hindi function word such as "ki" before a capital).
-_NOT_CAPITAL_NEXT = re.compile(r"[ \t]+(?![A-Z])")
+_NOT_CAPITAL_NEXT: Final = re.compile(r"[ \t]+(?![A-Z])")
 
 
 def name_runs(doc: Doc) -> list[tuple[int, str]]:
@@ -796,7 +796,7 @@ def in_show_title(doc: Doc, offset: int) -> bool:
     return i >= 0 and offset < mentions[i].end
 
 
-_OWNER_BEFORE = re.compile(rf"({lp.NAME})(?:'s|’s)\s+$")
+_OWNER_BEFORE: Final = re.compile(rf"({lp.NAME})(?:'s|’s)\s+$")
 
 
 def _show_owners(doc: Doc) -> list[str]:

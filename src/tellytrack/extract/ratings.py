@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Final
 
 from tellytrack.extract.charts import NOT_A_RATING, headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
@@ -49,10 +50,10 @@ def _cue_pattern(role: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
-_CHART_CUE = _cue_pattern("chart")
-_CHART_PHRASES = [w for w, r in mapping("rating_cues").items() if "chart" in r.split()]
-_CHART_CUE_LOW = lower_phrases(_CHART_PHRASES)
-_CHART_FIRSTS = first_words(_CHART_PHRASES)  # where a match of it begins (a whole word)
+_CHART_CUE: Final = _cue_pattern("chart")
+_CHART_PHRASES: Final = [w for w, r in mapping("rating_cues").items() if "chart" in r.split()]
+_CHART_CUE_LOW: Final = lower_phrases(_CHART_PHRASES)
+_CHART_FIRSTS: Final = first_words(_CHART_PHRASES)  # where a match of it begins (a whole word)
 
 
 def _chart_cue(doc: Doc) -> bool:
@@ -65,17 +66,17 @@ def _chart_cue(doc: Doc) -> bool:
     return any(_CHART_CUE_LOW.match(low, i) for i in at) if at is not None else bool(
         _CHART_CUE_LOW.search(low))
 
-_VALUE_CUE = _cue_pattern("value")
+_VALUE_CUE: Final = _cue_pattern("value")
 # A value cue's words (lower-cased): a sentence without any holds no value cue.
 _VALUE_WORDS = tuple(w.lower() for w, r in mapping("rating_cues").items() if "value" in r.split())
-_ORDINALS = mapping("ordinals")
-_ORD_WORD = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
-_NUM_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
-_ORD = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD}|top)"
-_NOUN = r"(?:spot|position|place|rank|slot|positions?)"
-_MOVES = (r"slips?|slipped|drops?|dropped|falls?|fell|slides?|slid|climbs?|climbed|jumps?|"
+_ORDINALS: Final = mapping("ordinals")
+_ORD_WORD: Final = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
+_NUM_WORD: Final = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_ORD: Final = rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD}|top)"
+_NOUN: Final = r"(?:spot|position|place|rank|slot|positions?)"
+_MOVES: Final = (r"slips?|slipped|drops?|dropped|falls?|fell|slides?|slid|climbs?|climbed|jumps?|"
           r"jumped|rises?|rose|moves?|moved|goes|went")
-_RANK_PATTERNS = [
+_RANK_PATTERNS: Final = [
     re.compile(rf"\b{_ORD}[- ](?:most\s+)?{_NOUN}\b", re.I),
     re.compile(rf"(?:\bnumber|\bNo\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
     re.compile(rf"\b{_NOUN}\s+(?:no\.?\s*|number\s+|#)?(?P<num>\d{{1,2}})\b(?!\.\d)", re.I),
@@ -96,8 +97,8 @@ _RANK_PATTERNS = [
 ]
 # What each rank pattern's every match holds, lower-cased: a pattern is tried only on
 # sentences holding one (re.I patterns opening with "\\b" are tried at every position).
-_NOUNS = ("spot", "position", "place", "rank", "slot")
-_RANK_NEEDS: tuple[tuple[str, ...], ...] = (
+_NOUNS: Final = ("spot", "position", "place", "rank", "slot")
+_RANK_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     _NOUNS, ("number", "no", "#"), _NOUNS,
     ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),
     ("chart", "list", "ratings"), ("watched",),
@@ -105,7 +106,7 @@ _RANK_NEEDS: tuple[tuple[str, ...], ...] = (
                                       "rise", "rose", "move", "goes", "went"))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
-_PAST_CUE = re.compile(
+_PAST_CUE: Final = re.compile(
     r"(?:\bfrom\b(?![^,;]*\bto\b)|\bafter\s+(?:being|sticking|staying|holding|remaining)\b|"
     r"\bused to\b|"
     r"\bprevious(?:ly)?\b|\bearlier\b|\b(?:which|that|who)\s+was\s+at\b|\bout of\b|"
@@ -114,13 +115,13 @@ _PAST_CUE = re.compile(
     re.I,
 )
 # "X (2.4)": a show's rating in brackets right after it, no cue word needed
-_BRACKETED = re.compile(r"[A-Za-z]\s+\(\d\.\d{1,2}\)")
-_VALUE = re.compile(rf"(?<![\d.,])(?P<v>\d\.\d{{1,2}}){NOT_A_RATING}")
-_NOT_TRP = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
-CHANNEL_RE = re.compile(CHANNEL)
-_MODIFIER = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)
-_JOINT = re.compile(r"\brespectively\b", re.I)
-_BOTH = re.compile(r"\b(?:both|the two)\b", re.I)
+_BRACKETED: Final = re.compile(r"[A-Za-z]\s+\(\d\.\d{1,2}\)")
+_VALUE: Final = re.compile(rf"(?<![\d.,])(?P<v>\d\.\d{{1,2}}){NOT_A_RATING}")
+_NOT_TRP: Final = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
+CHANNEL_RE: Final = re.compile(CHANNEL)
+_MODIFIER: Final = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)
+_JOINT: Final = re.compile(r"\brespectively\b", re.I)
+_BOTH: Final = re.compile(r"\b(?:both|the two)\b", re.I)
 
 
 @dataclass
@@ -270,11 +271,11 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # Each rank pattern's first words (lower-cased prefixes of a whole word), and what else
 # a match may open with anywhere ("#3"); an ordinal opens with a digit or a word.
-_ORD_FIRSTS = (*"0123456789", *(w.lower() for w in _ORDINALS), "top")
-_RANK_FIRSTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = dict(zip(
+_ORD_FIRSTS: Final = (*"0123456789", *(w.lower() for w in _ORDINALS), "top")
+_RANK_FIRSTS: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = dict(zip(
     map(id, _RANK_PATTERNS), (
         (_ORD_FIRSTS, ()), (("number", "no"), ("#",)), (_NOUNS, ()),
         (("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"), ()),
@@ -282,7 +283,7 @@ _RANK_FIRSTS: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = dict(zip(
         (("is", "was", "remain", "stay"), ()),
         (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
           "goes", "went"), ())), strict=True))
-_ORD_RE = re.compile(rf"\b{_ORD}\b", re.I)
+_ORD_RE: Final = re.compile(rf"\b{_ORD}\b", re.I)
 
 
 def _respectively(text: str) -> bool:
@@ -306,9 +307,9 @@ def _joint_ranks(doc: Doc, sentence: Sentence) -> list[tuple[str, int]]:
     return [(show, rank) for show, rank in zip(shows, ranks, strict=True) if rank is not None]
 
 
-_FOLLOWED = re.compile(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+", re.I)
+_FOLLOWED: Final = re.compile(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+", re.I)
 # between two shows of a "followed by A (2.1), B and C" chain: their values, a joiner
-_CHAIN = re.compile(r"(?:\s+with\s+\d\.\d{1,2}|\s*\(\d\.\d{1,2}\))?"
+_CHAIN: Final = re.compile(r"(?:\s+with\s+\d\.\d{1,2}|\s*\(\d\.\d{1,2}\))?"
                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 
 
@@ -360,7 +361,7 @@ def _ordinal(word: str) -> int | None:
     return int(raw) if raw else None
 
 
-_BEATEN = re.compile(r"\b(?:beat|beats|beating|pipped|pips|overtook|overtakes|overtaking|"
+_BEATEN: Final = re.compile(r"\b(?:beat|beats|beating|pipped|pips|overtook|overtakes|overtaking|"
                      r"dethroned|dethrones|dethroning|ousted|replaced|replacing)\s+"
                      r"(?:[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?['’]s?\s+)?$")  # "beat Star Plus' B"
 
@@ -406,7 +407,7 @@ def _previous_show(doc: Doc, sentence: Sentence) -> str | None:
 
 
 # A title opening the sentence as its subject ("Riya Show has taken the fourth spot").
-_SUBJECT = re.compile(
+_SUBJECT: Final = re.compile(
     rf"^(?:(?:While|And|But|Meanwhile|However|Also),?\s+)?"
     rf"(?:[A-Z][\w]*\s+[A-Z][\w]*['’]s\s+)?(?P<show>{TITLE})(?:,\s+(?:a|an|the|which)\b|\s+"
     r"(?:has|have|is|was|moved|stood|slipped|dropped|jumped|climbed|rose|retained|maintained|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
@@ -29,19 +30,19 @@ from tellytrack.extract.scan import lower_phrases
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in, show_context
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
-_KIN = mapping("kinship")
-_KIN_ALT = "|".join(re.escape(k) for k in sorted(_KIN, key=len, reverse=True))
-_POSS = r"(?:'s|’s|')"
-_MOD = (r"(?:(?:on-?screen|reel|onscreen|elder|younger|beloved|estranged|biological|real|"
+_KIN: Final = mapping("kinship")
+_KIN_ALT: Final = "|".join(re.escape(k) for k in sorted(_KIN, key=len, reverse=True))
+_POSS: Final = r"(?:'s|’s|')"
+_MOD: Final = (r"(?:(?:on-?screen|reel|onscreen|elder|younger|beloved|estranged|biological|real|"
         r"long-lost)\s+)?")
-_KIN_RE = rf"{_MOD}(?P<kin>{_KIN_ALT})\b"
-_B = rf"(?P<b>{NAME})(?:\s+(?:aka|AKA)\s+(?P<b2>{NAME}))?"
-_A = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
-_FILLER = r"(?:(?:the|a)\s+)?(?:(?:lead|main|central)\s+)?(?:character\s+)?"
+_KIN_RE: Final = rf"{_MOD}(?P<kin>{_KIN_ALT})\b"
+_B: Final = rf"(?P<b>{NAME})(?:\s+(?:aka|AKA)\s+(?P<b2>{NAME}))?"
+_A: Final = rf"(?P<a>{NAME})(?:\s+and\s+(?P<a2>{NAME}))?"
+_FILLER: Final = r"(?:(?:the|a)\s+)?(?:(?:lead|main|central)\s+)?(?:character\s+)?"
 
 # Each frame with what every match of it holds, lower-cased: a frame is tried only on a
 # sentence holding one (its name-led patterns are tried at every capital otherwise).
-_FRAMES = (
+_FRAMES: Final = (
     # "Raghav's daughter, Kavya" / "Meera and Dev's daughter Naina"
     ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}"), ("'", "’")),
     # "Kavya, Meera's daughter" / "Arjun, who was Sharda's husband" / "B is A's wife"
@@ -61,10 +62,10 @@ _FRAMES = (
         rf"(?:the\s+role\s+of\s+)?(?:the\s+)?{_KIN_RE}\s+of\s+{_B}"), ("who",)),
 )
 # A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
-_CHAIN = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
-_SUBJECT = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
-_LOVE_WORDS = ("story", "romance", "jodi")
-_COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _FRAMES)
+_CHAIN: Final = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
+_SUBJECT: Final = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
+_LOVE_WORDS: Final = ("story", "romance", "jodi")
+_COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased (as _FRAMES)
     ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
                        rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"
                        rf"is\s+married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
@@ -91,20 +92,20 @@ _COUPLE_FRAMES = (  # each with what every match of it holds, lower-cased (as _F
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
                          rf"(?:love\s+)?(?:story|romance|jodi)\b"), _LOVE_WORDS),
 )
-_LOVE_STORY = re.compile(
+_LOVE_STORY: Final = re.compile(
     r"\b(?:love\s+story|romance|jodi)\s+(?:of|between)\b[^.;?!]{0,160}")
-_ROMANTIC_PAIR = re.compile(
+_ROMANTIC_PAIR: Final = re.compile(
     rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME})\s+(?:is|are|look|looks)\s+(?:\w+\s+)?romantic\b")
 # "A little boy calls 'Papa'. Arjun is reminded of Kabir": a child calling out to a
 # parent reminds A of their own child B.
-_CALLS_PARENT = re.compile(
+_CALLS_PARENT: Final = re.compile(
     rf"\b(?:girl|boy|child|kid|baby)\s+(?:\w+\s+){{0,2}}?(?:calls?|called|calling|cries|cried)"
     rf"\s+(?:out\s+)?(?:for\s+|to\s+)?['‘\"“]?(?P<kin>{_KIN_ALT})\b", re.I)
-_REMINDED = re.compile(
+_REMINDED: Final = re.compile(
     rf"\b(?P<a>{NAME})\s+(?:is|gets|got|was|feels|felt)\s+reminded\s+(?:of|to|about)\s+"
     rf"(?:her\s+|his\s+)?(?P<b>{NAME})")
 OFFSCREEN = re.compile(r"\b(?:real[- ]life|off-?screen|personal life|personal front)\b", re.I)
-_OFFSCREEN_PARTS = ("life", "screen", "front")  # every match of it holds one, lower-cased
+_OFFSCREEN_PARTS: Final = ("life", "screen", "front")  # every match of it holds one, lower-cased
 
 
 def offscreen(doc: Doc, index: int) -> bool:
@@ -120,11 +121,11 @@ def offscreen(doc: Doc, index: int) -> bool:
 # read in the lower-cased sentence (the kin words case-sensitively: literal first
 # letters are fast). The couple words are those of the couple frames (love words
 # included) and of the romantic-pair frame.
-_KIN_GATE = lower_phrases(list(_KIN), tail=r"(?![\w-])")
+_KIN_GATE: Final = lower_phrases(list(_KIN), tail=r"(?![\w-])")
 _COUPLE_WORDS = (*dict.fromkeys(w for *_, needs in _COUPLE_FRAMES for w in needs), "romantic")
 # What a sentence passing either gate holds (for gate.sentences_with): a kin word, or
 # one of the couple words anywhere.
-_GATE_KEYS = (key_words(_KIN)[0], (*_COUPLE_WORDS, "reminded"))
+_GATE_KEYS: Final = (key_words(_KIN)[0], (*_COUPLE_WORDS, "reminded"))
 
 Triple = tuple[str, str, str]
 
@@ -139,7 +140,7 @@ def _relation(kin: str, kin_person: str, anchor: str) -> Triple:
     return anchor, value, kin_person
 
 
-_PLAYS_HER = re.compile(r",?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:plays|played|playing|essays|"
+_PLAYS_HER: Final = re.compile(r",?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:plays|played|playing|essays|"
                         r"essayed|essaying|portrays|portrayed|portraying)\s+")
 
 
@@ -169,10 +170,10 @@ def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
     return None
 
 
-_FEMALE_KIN = re.compile(r"(?:mother|mom|mum|maa|mummy|mumma|mamma|wife|daughter|sister|"
+_FEMALE_KIN: Final = re.compile(r"(?:mother|mom|mum|maa|mummy|mumma|mamma|wife|daughter|sister|"
                          r"girlfriend|fianc[eé]e|bahu|beti|bhabhi|saas|behen|didi|devrani|"
                          r"jethani|nanad|patni|ladylove)(?:-in-law)?$")
-_MALE_KIN = re.compile(r"(?:father|dad|papa|daddy|husband|son|brother|boyfriend|fianc[eé]|"
+_MALE_KIN: Final = re.compile(r"(?:father|dad|papa|daddy|husband|son|brother|boyfriend|fianc[eé]|"
                        r"beta|bhai|sasur|damaad|devar|pati)(?:-in-law)?$")
 
 
@@ -259,7 +260,7 @@ def _couple_kind(frame: str, sentence: str, at: int) -> str:
             "love": "romance"}[frame]
 
 
-_FUTURE_WED = re.compile(
+_FUTURE_WED: Final = re.compile(
     r"\b(?:to|will|shall)\s+(?:soon\s+|finally\s+)?(?:marry|wed|tie\s+the\s+knot)\b")
 _MARRIED_WORD = re.compile(r"\b(?:her|his)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}(?:husband|wife)\b")
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, key_words, sentences_with, starts_in
@@ -36,8 +36,8 @@ from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 # ---------------------------------------------------------------------------
 # The learned decision (``extract/weights/relation.json``, made by ``tellytrack train``)
 
-MAX_PAIR = 250  # characters between the two names of a pair
-MAX_CUE = 160  # characters between a cue word and the nearer name of the pair
+MAX_PAIR: Final = 250  # characters between the two names of a pair
+MAX_CUE: Final = 160  # characters between a cue word and the nearer name of the pair
 
 
 def _cue_relations() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -50,15 +50,15 @@ def _cue_relations() -> dict[str, tuple[tuple[str, str], ...]]:
                                      *mapping("relation_cues").items())}
 
 
-_CUES = _cue_relations()
-_CUE_RE = re.compile(
+_CUES: Final = _cue_relations()
+_CUE_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_CUES, key=len, reverse=True))
     + r")(?!\w|-\w)")
 # What every match of _CUE_RE holds as a whole word (for gate.sentences_with).
-_CUE_WORDS = key_words(_CUES)[0]
+_CUE_WORDS: Final = key_words(_CUES)[0]
 # The first word of every cue: where a match of _CUE_RE can begin (see _cues).
-_CUE_FIRSTS = first_words(_CUES)
+_CUE_FIRSTS: Final = first_words(_CUES)
 
 
 def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
@@ -71,28 +71,28 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
             for m in found]
 
 
-_OPEN = re.compile(r"\s*\(\s*")
-_CLOSE = re.compile(r"\s*\)")
-_AKA = re.compile(r"\s+(?:aka|AKA|a\.k\.a\.?)\s+")
-_HYPHENATED = re.compile(r"\s*[-–/]\s*")  # "A-B": a couple written as one word
-_JOINERS = frozenset({"and", "&", "-", "/", ",", "–"})
+_OPEN: Final = re.compile(r"\s*\(\s*")
+_CLOSE: Final = re.compile(r"\s*\)")
+_AKA: Final = re.compile(r"\s+(?:aka|AKA|a\.k\.a\.?)\s+")
+_HYPHENATED: Final = re.compile(r"\s*[-–/]\s*")  # "A-B": a couple written as one word
+_JOINERS: Final = frozenset({"and", "&", "-", "/", ",", "–"})
 
 # How a name stands to a cue word, read in the text between them (see _role).
-_POSS_GAP = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # "A's (on-screen) KIN"
-_PRON_GAP = re.compile(r"\b(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "A ... her KIN"
+_POSS_GAP: Final = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # "A's (on-screen) KIN"
+_PRON_GAP: Final = re.compile(r"\b(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "A ... her KIN"
 _COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN" (up to the cue or the anchor)
     r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:is|was|are|were|becomes|became|"
     r"plays|played|as|turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
     r"(?:[a-z][\w-]*\s+){0,2}")
-_APPOS_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-_CHAIN_GAP = re.compile(r"\s*(?:,|and|,\s+and)\s+")
-_PRON_OBJ = re.compile(r"\s+(?:her|him)\b")
-_SUBJ_GAP = re.compile(  # "A finally got married", "A (X) parting ways"
+_APPOS_GAP: Final = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_CHAIN_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)\s+")
+_PRON_OBJ: Final = re.compile(r"\s+(?:her|him)\b")
+_SUBJ_GAP: Final = re.compile(  # "A finally got married", "A (X) parting ways"
     r"\s*(?:\([^()]{0,40}\))?\s+(?:[a-z][\w'’-]*\s+){0,4}")
-_AND_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|&|/|-|–)\s*(?:and\s+)?")
-_NEXT_GAP = re.compile(r"\s*(?:,|:|-|–)?\s*(?:(?:named|called|aka|i\.e\.)\s+)?")  # "KIN, B"
+_AND_GAP: Final = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|&|/|-|–)\s*(?:and\s+)?")
+_NEXT_GAP: Final = re.compile(r"\s*(?:,|:|-|–)?\s*(?:(?:named|called|aka|i\.e\.)\s+)?")  # "KIN, B"
 _OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")  # "KIN of A"
-_WITH_GAP = re.compile(r"\s+(?:with|between)\s+")  # "marries with B"
+_WITH_GAP: Final = re.compile(r"\s+(?:with|between)\s+")  # "marries with B"
 
 
 class _Name(NamedTuple):
@@ -248,13 +248,13 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
 # A character that makes a token no joiner ("and", "&", "-", "/", ",", "–") wherever it
 # stands in a gap: an ASCII letter other than those of "and" (the token holding it is
 # another word), a digit, a punctuation mark other than the joiners.
-_NOT_JOINER = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
+_NOT_JOINER: Final = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
 
 
 # A joined pair's gap, up to the second name's first letter (see may_join): a joiner
 # ("and" in any case: "And" shapes as "and"), then only characters _NOT_JOINER lets pass,
 # then a capital, a digit or a letter beyond ASCII (a superset of "isupper").
-_JOINED_GAP = re.compile(
+_JOINED_GAP: Final = re.compile(
     r"(?:[,&/\-–]|[Aa][Nn][Dd])(?:(?![b-cB-Ce-mE-Mo-zO-Z0-9])[\w\s,&/\-–])*?[A-Z0-9\x80-\U0010ffff]")
 
 
@@ -274,7 +274,7 @@ def may_join(doc: Doc, index: int) -> bool:
     return bool(_JOINED_GAP.search(text, s.start, s.end))
 
 
-_JOINED_GAP_END = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
+_JOINED_GAP_END: Final = re.compile(r"[A-Z0-9\x80-\U0010ffff]")
 
 
 def _joined(doc: Doc, x: _Name, y: _Name) -> bool:

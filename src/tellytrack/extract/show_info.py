@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.charts import section_shows
 from tellytrack.extract.document import Doc
@@ -88,7 +88,7 @@ def extract(doc: Doc) -> list[Fact]:
 # the show the article may name by its head alone. The quote leads (at the text's start or
 # after white space or "(", which the lookbehind checks once the quote is read), so the
 # regex engine skips ahead to quote characters instead of trying every position.
-_FULL_TITLE = re.compile(
+_FULL_TITLE: Final = re.compile(
     r"[‘'\"“](?<![^\s(][‘'\"“])(?P<full>(?P<head>[A-Z][^‘’'\"“”:–—\n-]{1,60}?)\s*[–:—-]\s*"
     r"[A-Z][\w!+-]*(?:\s+[A-Z][\w!+-]*){0,6})[’'\"”]")
 
@@ -98,7 +98,7 @@ def _words(name: str) -> str:
     return " " + " ".join(_WORD_RE.findall(name.lower())) + " "
 
 
-_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_RE: Final = re.compile(r"[^\W_]+")
 
 
 def full_titles(doc: Doc) -> dict[str, str]:
@@ -148,22 +148,22 @@ class _Value(NamedTuple):
     source: str  # how it was found: lexicon, cue, company, person
 
 
-_COMPANY_RUN = re.compile(
+_COMPANY_RUN: Final = re.compile(
     rf"(?<![\w'’])(?:\d+\s+)?{NAME_WORD}(?:\s+(?:{NAME_WORD}|&|and))*?\s+(?:Telefilms|Films|"
     r"Productions?|Entertainment|Studios?|Pictures|Creations|Media|Motion Pictures)\b"
     r"(?:\s+(?:Pvt\.?|Ltd\.?|Private Limited|Limited))*"
 )
 # What every match of _COMPANY_RUN holds, lower-cased ("telefilms" holds "films").
-_COMPANY_RUN_WORDS = ("films", "production", "entertainment", "studio", "pictures",
+_COMPANY_RUN_WORDS: Final = ("films", "production", "entertainment", "studio", "pictures",
                       "creations", "media")
 _COMPANY_RUN_CASED = ("Films", "Telefilms", "Production", "Entertainment", "Studio", "Pictures",
                       "Creations", "Media")  # the same, as a match writes them
-_LEADING_NUMBER = re.compile(r"(?<!\S)\d{1,3}\s+$")
+_LEADING_NUMBER: Final = re.compile(r"(?<!\S)\d{1,3}\s+$")
 # Words a company run may begin with that are not its name ("Production House X Films").
 _LEADING_CUE = re.compile(r"^(?:(?:The|A|An|Production|House|Producers?|Banner|Makers|Produced|"
                           r"By|Backed|Created|Presented)\s+)+")
 # Words near a name that speak of making a show (lower-cased shape tokens).
-_MAKER_CUES = frozenset({
+_MAKER_CUES: Final = frozenset({
     "produced", "producer", "producers", "co-producer", "produces", "producing", "production",
     "productions", "banner", "makers", "maker", "helmed", "backed", "bankrolled", "created",
     "creator", "creators", "offering", "house", "czarina", "storyteller", "co-produced",
@@ -172,9 +172,9 @@ _MAKER_CUES = frozenset({
 # What a window must hold, lower-cased, for maker_context to accept it: a maker cue, a
 # company word (of _COMPANY_WORD), "show", an apostrophe. Looked for with ``in``, the
 # likeliest first: as one alternation, ``re`` tried each word at every position.
-_MAKER_HINTS = ("'", "’", "show", *sorted(
+_MAKER_HINTS: Final = ("'", "’", "show", *sorted(
     {*_MAKER_CUES, "films", "production", "entertainment", "studio", "creations"}))
-_SHOW_CUES = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
+_SHOW_CUES: Final = frozenset({"show", "shows", "serial", "serials", "series", "soap", "soaps",
                         "drama", "franchise", "saga", "sitcom", "thriller", "programme"})
 _AIR_CUES = frozenset({"airs", "aired", "airing", "air", "premiered", "premieres", "premiere",
                        "launched", "launches", "launch", "telecast", "broadcast", "streams",
@@ -221,11 +221,11 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 
 # "The show is produced by X ...": the article's show, not one named later in the sentence.
-_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:show|serial|series|drama|soap)\b")
+_ANAPHOR: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:show|serial|series|drama|soap)\b")
 # A show the sentence does not name: when the article names several shows, a channel
 # there is as likely another show's (a ratings round-up), and the labels, which judge
 # the value only, cannot teach the model which; such candidates are left out.
-_WEAK_SHOW = frozenset({"topic", "paragraph", "section"})
+_WEAK_SHOW: Final = frozenset({"topic", "paragraph", "section"})
 
 
 def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
@@ -271,7 +271,7 @@ def _values(doc: Doc, i: int, s: Sentence, ctx: _Context) -> list[_Value]:
     return sorted(found)
 
 
-_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_OPEN: Final = re.compile(r"[ \t]*\([ \t]*")
 
 
 def _show_of(doc: Doc, s: Sentence, v: _Value, ctx: _Context) -> tuple[str | None, str]:
@@ -557,19 +557,19 @@ class _Context:
         return f
 
 
-_TITLE_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
-_ACTOR_BEFORE = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars|star|lead|"
+_TITLE_POSSESSIVE: Final = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
+_ACTOR_BEFORE: Final = (r"\b(?i:actor|actress|actors|actresses|starring|featuring|stars|star|lead|"
                  r"leads|co-star|co-stars)\s+")
-_ACTOR_AFTER = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
+_ACTOR_AFTER: Final = (r"(?:starrer|who\s+(?:plays|played|essays|portrays)|plays|played|essays|aka|"
                 r"as\s+[A-Z]|\(as\b)")
 # The first words of _ACTOR_BEFORE's cues ("co" of "co-star"), lower-cased.
 _ACTOR_FIRSTS = frozenset({"actor", "actress", "actors", "actresses", "starring", "featuring",
                            "stars", "star", "lead", "leads", "co"})
-_CALLED_BEFORE = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
-_CALLED_AFTER = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
-_JOINED_AFTER = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
-_JOINED_BEFORE = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
-_COMPANY_WORD = first_gated(re.compile(  # tried only at "T", "F", "P", "E", "S", "C"
+_CALLED_BEFORE: Final = re.compile(rf"{_ACTOR_BEFORE}(?:[A-Z][\w.]*\s+){{0,2}}$")
+_CALLED_AFTER: Final = re.compile(rf"['’]?s?\s*,?\s*{_ACTOR_AFTER}")
+_JOINED_AFTER: Final = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
+_JOINED_BEFORE: Final = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
+_COMPANY_WORD: Final = first_gated(re.compile(  # tried only at "T", "F", "P", "E", "S", "C"
     r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b"))
 
 

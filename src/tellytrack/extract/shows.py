@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tellytrack.extract.charts import NOT_A_RATING
 from tellytrack.extract.document import Doc
@@ -45,78 +45,78 @@ from tellytrack.extract.scan import (
 )
 from tellytrack.model import Sentence
 
-_CAP = r"[A-Z][\w\-]*"
-_FUNC = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
+_CAP: Final = r"[A-Z][\w\-]*"
+_FUNC: Final = r"(?:ka|ki|ke|kya|hai|hain|mein|se|aur|na|ho|ek|bhi|ko|to)"
 _NEXT_WORD = rf"(?:{_CAP}|\d{{1,2}}\b|{_FUNC}(?=[ \t]+[A-Z]))"  # a title's word after its first
-_TITLE = rf"{_CAP}(?:[ \t]+{_NEXT_WORD})*"
-_TITLE_RE = re.compile(_TITLE)
+_TITLE: Final = rf"{_CAP}(?:[ \t]+{_NEXT_WORD})*"
+_TITLE_RE: Final = re.compile(_TITLE)
 # _TITLE with each word taken whole (``[\w\-]*+``), for the patterns below that need a
 # blank, a comma, an apostrophe or a bracket after every title word (or nothing): a word
 # cut short can never lead to a match there, and ``re`` gave back a failed title letter
 # by letter first. Not where a title may go on with a hyphen ("X-starrer", "X-produced",
 # a chart line "X-2.1"). The same matches (tested).
-_TITLE_WHOLE = _TITLE.replace(_CAP, r"[A-Z][\w\-]*+")
-_FUNC_RE = re.compile(_FUNC)
+_TITLE_WHOLE: Final = _TITLE.replace(_CAP, r"[A-Z][\w\-]*+")
+_FUNC_RE: Final = re.compile(_FUNC)
 # A title's last word: with what follows a title, it marks where a title-first pattern
 # can match. Written as ``(?:{_CAP}|\d{1,2})`` with one character class first (so the
 # regex engine skips ahead to capitals and digits) and no backtracking into the word
 # (what follows a title never begins with a word character or hyphen).
-_LAST = r"[A-Z\d](?:(?<=[A-Z])[\w\-]*+|(?<=\d)\d?)"
-_TOKEN_RE = re.compile(r"[\w\-]+")
+_LAST: Final = r"[A-Z\d](?:(?<=[A-Z])[\w\-]*+|(?<=\d)\d?)"
+_TOKEN_RE: Final = re.compile(r"[\w\-]+")
 # a quoted title may join its parts with a dash, "&" or a colon ("'X – The Return'"):
 # inside quotes the words are a title's whole name, not two titles
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     rf"[‘'\"“]({_CAP}(?:(?:[ \t]+[–&-]|:)?[ \t]+{_NEXT_WORD})*)"
     r"[’'\"”](?!\w)")
 # an episode's date between the title and the headline's news words ("X 5th March 2024
 # Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
-_DAY = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
+_DAY: Final = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
         r"|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]+\d{4})?)")
-_HEADLINE = re.compile(
+_HEADLINE: Final = re.compile(
     rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})"
     rf"(?:[ \t]+{_DAY}(?:[ \t]+{_CAP})*)?\s*:", re.M)
-_CHART_LINE = re.compile(
+_CHART_LINE: Final = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
 _AKA_CUE = re.compile(r"(?:aka|AKA|Aka|who\s+(?:plays|played|portrays|portrayed|essays|essayed))\b")
-_ACTOR_BEFORE_AKA = re.compile(rf"({_TITLE_WHOLE})\s*,?\s+{_AKA_CUE.pattern}")
-_ACTOR_AFTER_CUE = re.compile(  # the word boundary checked after the first letter: faster
+_ACTOR_BEFORE_AKA: Final = re.compile(rf"({_TITLE_WHOLE})\s*,?\s+{_AKA_CUE.pattern}")
+_ACTOR_AFTER_CUE: Final = re.compile(  # the word boundary checked after the first letter: faster
     r"(?:A(?<!\wA)ct(?:or|ress)|a(?<!\wa)ct(?:or|ress)|S(?<!\wS)tarring|s(?<!\ws)tarring|"
     rf"F(?<!\wF)eaturing|f(?<!\wf)eaturing)\s+({_TITLE}(?:(?:,\s*|,?\s+and\s+){_TITLE})*)")
-_ACTOR_WORDS = frozenset({"actor", "actress", "starring", "featuring"})  # what it opens with
-_GROUP_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_CHART_WORDS = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
+_ACTOR_WORDS: Final = frozenset({"actor", "actress", "starring", "featuring"})  # what it opens with
+_GROUP_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CHART_WORDS: Final = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
-_KIND_RE = re.compile(rf"{_KIND}\b")
-_KINDS = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
-_DESCRIBED = re.compile(
+_KIND_RE: Final = re.compile(rf"{_KIND}\b")
+_KINDS: Final = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
+_DESCRIBED: Final = re.compile(
     rf"({_TITLE_WHOLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
-_ROLE_IN = re.compile(
+_ROLE_IN: Final = re.compile(
     rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)?"
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?"
     # "last seen as Y in X", "rose to fame as Y in X": a past role's show
     rf"|(?:seen|fame|famous|popular|starred|appeared)\s+as)"
     rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+((?>{_TITLE_WHOLE}))(?!['’]s\b)")  # not "in A's show X"
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
-_OWNED_AKA = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
-_CHAR_AKA = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
+_OWNED_AKA: Final = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
+_CHAR_AKA: Final = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
 _KNOWN_AS = re.compile(rf"known\s+(?:to\s+(?:(?:her|his|the)\s+)?(?:fans|viewers|audiences?)\s+)?"
                        rf"as\s+{_CAP}(?:\s+{_CAP})?\s+(?:from|of)\s+({_TITLE})")
-_LIST_CUE = re.compile(
+_LIST_CUE: Final = re.compile(
     rf"\b(?:shows|serials|soaps)(?:\s+like|\s+such\s+as|(?:\s+(?:of\s+)?(?:this|the|last)\s+week)?\s*[-:–])\s+"
     rf"((?:{_TITLE})(?:,\s*(?:and\s+)?{_TITLE})*(?:,?\s+and\s+{_TITLE})?)")
-_ORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
+_ORD: Final = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
-_RANK_NOUN = re.compile(r"(?:spot|position|place|rank|slot)")
-_COPULAS = ("is", "was", "remains", "remained", "stays", "stayed")
+_RANK_NOUN: Final = re.compile(r"(?:spot|position|place|rank|slot)")
+_COPULAS: Final = ("is", "was", "remains", "remained", "stays", "stayed")
 # a copula and an ordinal that ends its clause: a place in a chart ("is third (1.9)",
 # "remains fifth with 1.6"), not "is the first show to ..."
-_PLACED = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
+_PLACED: Final = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
            r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))")
-_AIRS = re.compile(r"(?:airs|aired|streams)\s+on")
-_RANK_CUE = re.compile(
+_AIRS: Final = re.compile(r"(?:airs|aired|streams)\s+on")
+_RANK_CUE: Final = re.compile(
     rf"({_TITLE_WHOLE})(?:,)?\s+(?:[a-z]+\s+){{0,7}}?(?:the\s+)?{_ORD}(?:[\s-]+(?:spot|position|place|rank|slot))"
     # "X ... moving up from position 10 to position 7", "with X coming in second"
     rf"|({_TITLE_WHOLE}),?\s+(?:[a-z]+,?\s+){{0,9}}?(?:spot|position|place|rank)\s+\d{{1,2}}\b"
@@ -129,18 +129,18 @@ _RANK_CUE = re.compile(
     rf"|({_TITLE_WHOLE})\s+{_PLACED}")
 # the finishing verb with the place it gives (the third alternative's tail): "came" alone
 # is common, "came in second" is not; "placed fourth", "at number two" alike
-_FINISH = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
+_FINISH: Final = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked|ranks)\s+"
                      rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b|\bat\s+(?:number|no\.?)\s*\w"
                      rf"|{_PLACED}")
 _FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at",
              *_COPULAS)
-_RANK_NOUNS = ("spot", "position", "place", "rank", "slot")
-_FUNC_WORD = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
+_RANK_NOUNS: Final = ("spot", "position", "place", "rank", "slot")
+_FUNC_WORD: Final = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
-_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
+_ACRONYM: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
 # A word the article writes in lower case: ``\b[a-z][a-z\-]+\b`` with the left boundary
 # checked after the first letter (the engine then skips to lower-case letters).
-LOWER_WORD = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
+LOWER_WORD: Final = re.compile(r"[a-z](?<!\w[a-z])[a-z\-]+\b")
 # A page's keyword line ("riya malhotra, pyaar ki dor, nach mela,") lower-cases names:
 # its words say nothing about which words the article writes in lower case.
 TAG_LINE = re.compile(r"^[a-z0-9][\w \-'’&.]*(?:,[ \t]*[a-z0-9][\w \-'’&.]*)+,?[ \t]*$", re.M)
@@ -223,7 +223,7 @@ class ShowIndex:
         return None
 
 
-_LINK_GAP = re.compile(
+_LINK_GAP: Final = re.compile(
     r"[\s,]*(?:(?:in|on|of|from|for|the|show|serial|series|popular|hit|tv|TV|drama|daily|reality|new|"
     r"soap|sequel|spin-?off|starrer|produced|\w+'s|\w+’s|[A-Z][\w-]*|and)\s+){0,9}['‘\"“]?", re.S)
 
@@ -237,8 +237,8 @@ def _paragraph_start(starts: tuple[int, ...], offset: int) -> int:
 # fold's answers, remembered: every stage folds the article's names, ~1,250 calls an
 # English article. A dict read by a native function (emptied when full) costs less than
 # calling an ``lru_cache`` wrapper from compiled code (the arguments packed in a tuple).
-_FOLDS: dict[str, str] = {}
-_FOLDS_MAX = 65536
+_FOLDS: Final[dict[str, str]] = {}
+_FOLDS_MAX: Final = 65536
 
 
 def fold(name: str) -> str:
@@ -320,7 +320,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
 
 
 # Title-cased grammar words of a headline that no title holds inside it
-HEADLINE_GLUE = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
+HEADLINE_GLUE: Final = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
                             "After", "Before", "For", "From", "Into", "At", "Starring",
                             "Featuring", "Set"})
 
@@ -392,14 +392,14 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
 # what makes the name after a cue a character: "for A's role", "for A and B's roles"
 _ROLE_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?['’]s?\s+(?:roles?|characters?|parts?)\b")
 # a plural noun, not the verb ("X shows A and B getting married")
-_PLURAL_CUE = re.compile(r"(?:['’]s?|\b(?i:the|two|three|four|five|popular|hit|other|daily|"
+_PLURAL_CUE: Final = re.compile(r"(?:['’]s?|\b(?i:the|two|three|four|five|popular|hit|other|daily|"
                          r"new|tv|top|these|both|many|several|television))\s+"
                          r"(?:shows|serials)\W*$")
-_VERB_CUE = re.compile(r"shows\b")  # the one cue word that is also a verb
-_SHOW_VERB = re.compile(r"show\s")  # "show" itself, as "will show" may be a verb
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|"
+_VERB_CUE: Final = re.compile(r"shows\b")  # the one cue word that is also a verb
+_SHOW_VERB: Final = re.compile(r"show\s")  # "show" itself, as "will show" may be a verb
+_MODAL_BEFORE: Final = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|did|"
                            r"does|do)\s+(?:also\s+|now\s+|soon\s+)?$")
-_AND_TITLE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)({_TITLE})")
+_AND_TITLE: Final = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)({_TITLE})")
 
 
 def _coordinated(text: str, end: int) -> list[str]:
@@ -533,12 +533,12 @@ def _blank_before(text: str, i: int) -> int:
     return i
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "its"})
-_LINK_VERBS = frozenset({"is", "was", "been", "remains"})
+_DETERMINERS: Final = frozenset({"a", "an", "the", "its"})
+_LINK_VERBS: Final = frozenset({"is", "was", "been", "remains"})
 # what every ordinal of _ORD ends with ("first", "2nd", "number one", "top"; a digit
 # aside: "No. 2")
-_ORD_ENDS = ("st", "nd", "rd", "th", "top", "one")
-_NOUN_NUMBER = re.compile(r"(?:spot|position|place|rank)\s+\d")
+_ORD_ENDS: Final = ("st", "nd", "rd", "th", "top", "one")
+_NOUN_NUMBER: Final = re.compile(r"(?:spot|position|place|rank)\s+\d")
 
 
 def _ranked_noun(text: str, k: int) -> bool:
@@ -679,7 +679,7 @@ def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
     yield from finditer_at(_HEADLINE, text, sorted(starts))
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE: Final = re.compile("\n")
 
 
 def _chart_candidates(text: str, chart: bool) -> list[str]:
@@ -706,49 +706,49 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
 
 # a title whose clause goes on to its rating: "X got 2.1 TRP", "X made a strong debut
 # with a rating of 2.1" (in a ratings article: see _chart_candidates)
-_RATED = re.compile(
+_RATED: Final = re.compile(
     rf"({_TITLE_WHOLE})\s+(?:[a-z]+\s+){{0,10}}?(?:with|of|garnered|got|gets|scored|clocked|"
     rf"registered|recorded|bagged)\s+(?:a\s+)?(?:(?:TRP|TVR|rating)\s+(?:of\s+)?)?\d\.\d{{1,2}}"
     + NOT_A_RATING)
-_DECIMAL = re.compile(r"\d\.\d")
+_DECIMAL: Final = re.compile(r"\d\.\d")
 
 
 # A title with its rating in brackets, in a chart article's prose or lines
-_VALUED = re.compile(rf"({_TITLE_WHOLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
-_RESPECTIVELY = re.compile(r"r(?<!\wr)espectively\b")  # "\b" after the literal
+_VALUED: Final = re.compile(rf"({_TITLE_WHOLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+_RESPECTIVELY: Final = re.compile(r"r(?<!\wr)espectively\b")  # "\b" after the literal
 # two shows given their places together: "A and B are at fourth and fifth positions
 # respectively", "A and B took the third and fourth spots respectively"
-_PAIR_PLACED = re.compile(
+_PAIR_PLACED: Final = re.compile(
     rf"({_TITLE})\s*(?:,\s*|\s+and\s+|\s*&\s*)({_TITLE})\s+(?:are|were|stand|stood|sit|"
     r"occupy|occupied|took|take|bagged|grabbed|secured)\b[^.;]{0,60}\brespectively\b")
 # a place, then the show holding it: "At number two is X", "In the third spot is X"
-_PLACE_FIRST = re.compile(
+_PLACE_FIRST: Final = re.compile(
     rf"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:{_ORD}[\s-]+(?:spot|position|place|slot)|"
     rf"(?:number|No\.?)\s*(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))"
     rf",?\s+(?:is|was|we\s+have|sits|stands)\s+({_TITLE})")
 # the next show of a chart told in prose, with its rating ("followed by X with 2.1")
-_FOLLOWED = re.compile(rf"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+({_TITLE})"
+_FOLLOWED: Final = re.compile(rf"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+({_TITLE})"
                        r"(?=\s+(?:with|at)\s+(?:a\s+)?(?:TRP\s+(?:of\s+)?)?\d\.\d|\s*\(\d\.\d)")
 
-_SAYS_VERBS = (
+_SAYS_VERBS: Final = (
     r"said|says|shared|shares|added|revealed|told|stated|wrote|recalled|reacts|reacted|"
     r"plays|played|portrays|portrayed|essays|essayed|quit|quits|joined|joins|spoke|opened\s+up|"
     r"expressed|took\s+to|steps\s+into|stepped\s+into")
-_KNOWN_FOR = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
-_SAYS_TAIL = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
-_SAYS_CUE = re.compile(_LAST + _SAYS_TAIL)
+_KNOWN_FOR: Final = r"(?:known|recogni[sz]ed)\s+for\s+(?:her|his)"
+_SAYS_TAIL: Final = rf"(?:,?\s+who|,\s+(?:best\s+|well[- ])?{_KNOWN_FOR}|\s+(?:{_SAYS_VERBS}))\b"
+_SAYS_CUE: Final = re.compile(_LAST + _SAYS_TAIL)
 # The words a "says" tail begins with (after the comma and blanks)
-_SAYS_WORDS = first_words(("who", "best", "well", "known", "recognised", "recognized",
+_SAYS_WORDS: Final = first_words(("who", "best", "well", "known", "recognised", "recognized",
                           *_SAYS_VERBS.split("|")))
-_SAYS = re.compile(rf"({_TITLE_WHOLE}){_SAYS_TAIL}")
-_STARRER_CUE = re.compile(r"starrer\b")
-_STARRER = re.compile(
+_SAYS: Final = re.compile(rf"({_TITLE_WHOLE}){_SAYS_TAIL}")
+_STARRER_CUE: Final = re.compile(r"starrer\b")
+_STARRER: Final = re.compile(
     rf"((?:{_TITLE})(?:(?:,\s*|\s+and\s+|\s*&\s*){_TITLE})*)(?:'s|’s)?[\s-]+starrer\b")
-_PRODUCER = re.compile(  # "X produced by Y" leaves X alone: only "Y-produced X" names Y
+_PRODUCER: Final = re.compile(  # "X produced by Y" leaves X alone: only "Y-produced X" names Y
     rf"(?:produced\s+by|producer)\s+({_TITLE})|({_TITLE})[\s-]produced\b(?!\s+by\b)")
 
 
-_CAPITAL = re.compile("[A-Z]")
+_CAPITAL: Final = re.compile("[A-Z]")
 
 
 def _producer_starts(text: str) -> list[int]:
@@ -922,10 +922,10 @@ def _person_like(text: str, name: str, headline: str) -> bool:
                               headline)))
 
 
-_JOIN = r"\s*(?:,|\b[Aa]nd\b|&)\s*"  # "A, B", "A and B", "A & B" (a name on either side)
-_ANY = re.compile(r"(?![\w-])")  # any whole-word place of a name (see _followed_by)
+_JOIN: Final = r"\s*(?:,|\b[Aa]nd\b|&)\s*"  # "A, B", "A and B", "A & B" (a name on either side)
+_ANY: Final = re.compile(r"(?![\w-])")  # any whole-word place of a name (see _followed_by)
 # what follows an actor's name, never a title's: "A as Meera", "A aka Meera", "A, who plays"
-_PERSON_AFTER = re.compile(r"\s+(?:as|aka|AKA)\s+[A-Z]|,?\s+who\s")
+_PERSON_AFTER: Final = re.compile(r"\s+(?:as|aka|AKA)\s+[A-Z]|,?\s+who\s")
 
 
 def _alone(text: str, name: str) -> bool:
@@ -956,8 +956,8 @@ def _headline_object(text: str, name: str, names: list[str]) -> str | None:
 
 # "X's Riya Malhotra", "Kavita Rao's X": a title owning, or owned by, a person the
 # article names as one
-_OWNS_PERSON = re.compile(rf"({_TITLE})['’]s\s+({_TITLE})")
-_POSSESSIVE_CAP = re.compile(r"['’]s\s+[A-Z]")
+_OWNS_PERSON: Final = re.compile(rf"({_TITLE})['’]s\s+({_TITLE})")
+_POSSESSIVE_CAP: Final = re.compile(r"['’]s\s+[A-Z]")
 
 
 def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
@@ -1015,12 +1015,12 @@ def _lower_runs(tok: str) -> list[str]:
     return runs
 
 
-_COMMON = words("not_names")
-_COMPANY = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
+_COMMON: Final = words("not_names")
+_COMPANY: Final = re.compile(r"\s(?:Telefilms|Films|Productions?|Entertainment|Studios?|Pictures|"
                       r"Creations|Ltd\.?|Limited)$")
-_COUPLE_NAME = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
-_SEASON = re.compile(r"\s+((?:[Ss]eason\s+)?\d{1,2})\b(?!\.\d)")  # "X 4", "X season 4"
-_OWNED = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
+_COUPLE_NAME: Final = re.compile(r"[A-Z][a-z]{1,5}[A-Z][a-z]{1,4}")
+_SEASON: Final = re.compile(r"\s+((?:[Ss]eason\s+)?\d{1,2})\b(?!\.\d)")  # "X 4", "X season 4"
+_OWNED: Final = re.compile(rf"(?:'s|’s)\s+['‘]?({_TITLE})")
 
 
 def _followed_by(text: str, name: str, tail: re.Pattern[str]) -> list[re.Match[str]]:
@@ -1038,7 +1038,7 @@ def _followed_by(text: str, name: str, tail: re.Pattern[str]) -> list[re.Match[s
     return out
 
 
-_OPENS = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*)$")
+_OPENS: Final = re.compile(r"(?:^|[.!?]['’\"”]?\s+|\n\s*)$")
 
 
 def _drop_openers(cands: Counter[str], text: str) -> Counter[str]:
@@ -1064,7 +1064,7 @@ def _drop_owners(cands: Counter[str], text: str) -> Counter[str]:
     return cands
 
 
-_ROLE_OF = re.compile(r"\b(?:aka|plays|playing|as)\s+([A-Z][\w'’]*)")
+_ROLE_OF: Final = re.compile(r"\b(?:aka|plays|playing|as)\s+([A-Z][\w'’]*)")
 
 
 def _drop_characters(cands: Counter[str], text: str) -> Counter[str]:
@@ -1091,7 +1091,7 @@ def _clusters(cands: Counter[str]) -> dict[str, str]:
     return {k: _whole_title(n, out) for k, n in out.items()}
 
 
-_SEASONED = re.compile(r"(.+?) (?:Season )?\d{1,2}")
+_SEASONED: Final = re.compile(r"(.+?) (?:Season )?\d{1,2}")
 
 
 def _whole_title(name: str, names: dict[str, str]) -> str:
@@ -1142,7 +1142,7 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
 
 # a title whose words no title-cased run holds whole: parts joined by a dash, "&" or a
 # colon ("X – The Return"), or a season written out ("X season 4")
-_JOINED_TITLE = re.compile(r"\s[–&-]\s|:\s|\sSeason\s")
+_JOINED_TITLE: Final = re.compile(r"\s[–&-]\s|:\s|\sSeason\s")
 
 
 def _joined_mentions(text: str, keys: dict[str, str], offset: int) -> list[Mention]:
@@ -1201,10 +1201,10 @@ def _in_passing(text: str, at: int, cues: list[int]) -> bool:
     return i < len(cues) and cues[i] < at and bool(_IN_PASSING.search(text, lo, at))
 
 
-_PASSING_WORDS = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
+_PASSING_WORDS: Final = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
                   "popular", "recogni", "last", "previously", "earlier", "once", "rose",
                   "remembered", "After")
-_IN_PASSING = re.compile(
+_IN_PASSING: Final = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
     r"|\b(?:known|famous|popular|recogni[sz]ed|remembered)\s+for\s+(?:[\w'’-]+\s+){0,10}"

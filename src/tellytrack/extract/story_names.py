@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Final
 
 from tellytrack.extract import names
 from tellytrack.extract.cast import roles as cast_roles
@@ -22,15 +22,15 @@ from tellytrack.extract.lexicon import words
 from tellytrack.extract.shows import fold
 
 # A capitalised name of one to four tokens ("Sharda Devi", "Choti Gauri", "ACP Raghav Rathore").
-_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
-NAME = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
+_TOKEN: Final = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,4}(?=\s+[A-Z][a-z]))"
+NAME: Final = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}}"
 # ``\b{NAME}\b`` with its first capital taken out of the alternation and the boundary
 # checked after it: a pattern led by ``\b`` is tried at every position of the text, one
 # led by ``[A-Z]`` only at capitals (the same matches; tests/extract/test_story_names.py).
-_TOKEN_REST = r"(?:[a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{1,3}(?=\s+[A-Z][a-z]))"
-NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z]){_TOKEN_REST}(?:[ \t]+{_TOKEN}){{0,3}}\b")
+_TOKEN_REST: Final = r"(?:[a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{1,3}(?=\s+[A-Z][a-z]))"
+NAME_RE: Final = re.compile(rf"[A-Z](?<!\w[A-Z]){_TOKEN_REST}(?:[ \t]+{_TOKEN}){{0,3}}\b")
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+$")
 
 
 def _cached(doc: Doc, key: str, compute: Callable[[Doc], Any]) -> Any:
@@ -116,11 +116,11 @@ def _blank_shows(doc: Doc, text: str) -> str:
 
 # A title's place that names the show, not a character of the same name (a show is often
 # named after its lead): "In X, ...", "the upcoming episode of X", "X's latest promo".
-_SHOW_BEFORE = re.compile(
+_SHOW_BEFORE: Final = re.compile(
     r"(?:(?:^|[.!?:]\s+|\n)(?:In|in)|\b(?:episodes?|promo|track|makers|sets|cast|storyline|"
     r"story|plot|finale|premiere|fans|viewers)\s+of(?:\s+the\s+(?:show|serial))?|"
     r"\b(?:show|serial|series|drama))\s+$")
-_SHOW_AFTER = re.compile(
+_SHOW_AFTER: Final = re.compile(
     r"['’]s\s+(?:(?:upcoming|latest|next|new|current|recent|last|today['’]s|tonight['’]s)\s+)?"
     r"(?:episodes?|promo|track|twist|storyline|plot|makers|sets|cast|finale|premiere)\b")
 

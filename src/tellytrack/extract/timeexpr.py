@@ -15,19 +15,20 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from tellytrack.extract.scan import caseless, finditer_at, word_starts, words_before
 from tellytrack.model import Precision, PubDate
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Final = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2,
 }
 # Vague counts read as a range of units: "a few weeks ago" is 2 to 4 weeks back.
-_VAGUE_COUNTS = {"few": (2, 4), "a few": (2, 4), "several": (2, 6), "many": (3, 12)}
-_COUNT = (r"(?P<n>\d{1,2}|a couple of|couple of|a few|few|several|many|an?|one|two|three|"
+_VAGUE_COUNTS: Final = {"few": (2, 4), "a few": (2, 4), "several": (2, 6), "many": (3, 12)}
+_COUNT: Final = (r"(?P<n>\d{1,2}|a couple of|couple of|a few|few|several|many|an?|one|two|three|"
           r"four|five|six|seven|eight|nine|ten)")
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT: Final = r"(?P<unit>day|week|month|year)s?"
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _count(word: str) -> int:
 
 # (pattern, resolver, what every match holds, lower-cased: a text holding none of these
 # needs no search); longer phrases first so "earlier this week" beats "this week".
-_RULES: list[tuple[re.Pattern[str], Resolver, tuple[str, ...]]] = [
+_RULES: Final[list[tuple[re.Pattern[str], Resolver, tuple[str, ...]]]] = [
     (re.compile(rf"\b{_COUNT}\s+{_UNIT}\s+(?P<dir>ago|later|from now)\b", re.I), _ago,
      ("ago", "later", "from now")),
     (re.compile(r"\b(?:last|previous|past)\s+week(?:end)?\b", re.I), _fixed("week", -1), ("week",)),
@@ -167,14 +168,14 @@ def resolve(expression: str, anchor: PubDate) -> TimeSpan | None:
 
 # BARC publishes numbered weeks: "week 12", "Week 53 (Dec 28, 2019 - ...)", "49th week",
 # "week 24 of 2021", "BARC ratings for week 45". Plurals ("2 weeks") are not week numbers.
-_WEEK_NUMBER = re.compile(
+_WEEK_NUMBER: Final = re.compile(
     r"\b(?:week|wk)(?:\s+(?:no\.?|number))?\s*[-#]?\s*(?P<a>\d{1,2})\b(?!\s*(?:days|weeks))"
     r"(?:\s*(?:of|,|in)?\s*(?P<ya>(?:19|20)\d\d)\b)?"
     r"|\b(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+week\b(?:\s+of\s+(?P<yb>(?:19|20)\d\d)\b)?",
     re.I,
 )
 # "(December 28, 2019-January 3, 2020)": a year right after the number names the week's year.
-_PAREN_YEAR = re.compile(r"^\s*\([^)]*?\b((?:19|20)\d\d)\b")
+_PAREN_YEAR: Final = re.compile(r"^\s*\([^)]*?\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
