@@ -90,6 +90,27 @@ def test_binary_scores_add_as_the_plain_form(sample_articles: Path) -> None:
     assert tiny.scores(["y", "z", "x"]) == [1.25] == tiny.plain_scores(["y", "z", "x"])
 
 
+def test_probability_sums_as_the_plain_form(sample_articles: Path) -> None:
+    """A binary model's probability, its weights listed by a compiled loop, is exactly the
+    plain ``sum(map(flat.get, ...))`` one on every sample cast and relation candidate
+    (the same floats summed in the same order)."""
+    from tellytrack.extract import cast, relations
+
+    seen = 0
+    for line in sample_articles.read_text("utf-8").splitlines():
+        doc = parse(Article.create(json.loads(line)["text"],
+                                   published=PubDate.parse("2024-03-05")))
+        for name, cands in (("cast", cast.candidates(doc)),
+                            ("relation", relations.candidates(doc))):
+            learned = model(name)
+            for c in cands:
+                assert learned.probability(c.features) == learned.plain_probability(c.features)
+                seen += 1
+    assert seen
+    tiny = LinearModel(("no", "yes"), (0.5,), {"x": (1.0,), "y": (-0.25,)})
+    assert tiny.probability(["y", "z", "x"]) == tiny.plain_probability(["y", "z", "x"])
+
+
 def test_a_missing_model_says_how_to_get_it_back() -> None:
     """A weight file that is not there is an install problem: the error names the model
     and the two ways to restore it."""

@@ -308,11 +308,11 @@ class _Context:
         rather than from formatted strings."""
         m = self.learned
         assert m is not None
-        flat = m.flat.get
+        flat = m.flat  # (its ``get`` as a dict's: a bound method in a local is a generic call)
         whole, crossed, firsts, lasts, words = self.families[order]
         logit = m.bias[0]
         for f in head:
-            logit += flat(f, 0.0)
+            logit += flat.get(f, 0.0)
         if len(gap) <= 6:
             joined = " ".join(gap)
             logit += whole.get(joined, 0.0)
@@ -324,7 +324,7 @@ class _Context:
             for t in set(gap):
                 logit += words.get(t, 0.0)
         for f in tail:
-            logit += flat(f, 0.0)
+            logit += flat.get(f, 0.0)
         return logit
 
     def _outside(self, m: NameMention, order: str, side: int) -> tuple[str, str]:
