@@ -352,3 +352,24 @@ def test_proposals_gated_by_may_join_are_the_ungated_ones(monkeypatch: pytest.Mo
             plain = _proposals(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
         assert gated[0] == plain[0]
         assert gated[1] == plain[1]
+
+
+def test_joined_gap_led_by_one_class_is_the_alternation() -> None:
+    """The joined-gap search led by one character class finds what the plain form (an
+    alternation of the joiner characters and "and" in any case) finds, wherever it
+    starts, on random texts of joiners, gap characters, capitals and other letters."""
+    import random
+    import re
+
+    from tellytrack.extract.relations import _JOINED_GAP
+
+    plain = re.compile(r"(?:[,&/\-–]|[Aa][Nn][Dd])(?:(?![b-cB-Ce-mE-Mo-zO-Z0-9])[\w\s,&/\-–])*?"
+                       r"[A-Z0-9\x80-\U0010ffff]")
+    rng = random.Random(5)
+    alphabet = ["a", "A", "n", "N", "d", "D", "and", "AnD", ",", "&", "/", "-", "–", " ", "_",
+                "b", "K", "7", "é", "É", ".", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for pos in range(len(text) + 1):
+            found, want = _JOINED_GAP.search(text, pos), plain.search(text, pos)
+            assert (found and found.span()) == (want and want.span()), (text, pos)

@@ -253,9 +253,12 @@ _NOT_JOINER: Final = re.compile(r"[b-cB-Ce-mE-Mo-zO-Z0-9]|[^\w\s,&/\-–]")
 
 # A joined pair's gap, up to the second name's first letter (see may_join): a joiner
 # ("and" in any case: "And" shapes as "and"), then only characters _NOT_JOINER lets pass,
-# then a capital, a digit or a letter beyond ASCII (a superset of "isupper").
+# then a capital, a digit or a letter beyond ASCII (a superset of "isupper"). Led by one
+# character class (a joiner's first character), so that ``re`` skips ahead to those
+# characters; an alternation of a class and "[Aa][Nn][Dd]" was tried at every position.
 _JOINED_GAP: Final = re.compile(
-    r"(?:[,&/\-–]|[Aa][Nn][Dd])(?:(?![b-cB-Ce-mE-Mo-zO-Z0-9])[\w\s,&/\-–])*?[A-Z0-9\x80-\U0010ffff]")
+    r"[,&/\-–Aa](?:(?<=[Aa])[Nn][Dd]|(?<![Aa]))"
+    r"(?:(?![b-cB-Ce-mE-Mo-zO-Z0-9])[\w\s,&/\-–])*?[A-Z0-9\x80-\U0010ffff]")
 
 
 def may_join(doc: Doc, index: int) -> bool:
