@@ -367,7 +367,7 @@ class _Context:
 
 
 # The families of _gap_features, in the order _logit reads them.
-_GAP_FAMILIES: Final = ("gap", "gapx", "g0", "g-1", "gw")
+_GAP_FAMILIES: Final[tuple[str, ...]] = ("gap", "gapx", "g0", "g-1", "gw")
 
 
 def _gap_features(order: str, gap: list[str], typing: str) -> list[str]:

@@ -32,7 +32,7 @@ from tellytrack.model import Fact, Sentence
 
 MODALITY: Final = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
 # Precedence when a clause carries several status cues.
-_STATUS_ORDER: Final = ("offscreen", "speculated", "upcoming", "aired")
+_STATUS_ORDER: Final[tuple[str, ...]] = ("offscreen", "speculated", "upcoming", "aired")
 # Kinds that happen to the whole show, never to named characters.
 _SHOW_KINDS: Final = frozenset({"leap"})
 # Kinds between two people: a pronoun subject ("has she parted ways from X?")

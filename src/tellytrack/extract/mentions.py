@@ -275,7 +275,7 @@ def context(doc: Doc, m: NameMention) -> tuple[list[str], list[str]]:
     return memo[key]
 
 
-MENTION_CLASSES: Final = ("person", "character", "other")
+MENTION_CLASSES: Final[tuple[str, ...]] = ("person", "character", "other")
 
 
 def mention_features(doc: Doc, m: NameMention) -> tuple[str, ...]:

@@ -76,4 +76,4 @@ def negated(text: str, offset: int) -> bool:
 
 
 # What every match of _NEGATION holds, lower-cased ("not", "no longer": "no").
-_NEGATION_LETTERS: Final = ("no", "n't", "n’t", "never", "nahi")
+_NEGATION_LETTERS: Final[tuple[str, ...]] = ("no", "n't", "n’t", "never", "nahi")

@@ -97,7 +97,7 @@ _RANK_PATTERNS: Final = [
 ]
 # What each rank pattern's every match holds, lower-cased: a pattern is tried only on
 # sentences holding one (re.I patterns opening with "\\b" are tried at every position).
-_NOUNS: Final = ("spot", "position", "place", "rank", "slot")
+_NOUNS: Final[tuple[str, ...]] = ("spot", "position", "place", "rank", "slot")
 _RANK_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     _NOUNS, ("number", "no", "#"), _NOUNS,
     ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),

@@ -64,7 +64,7 @@ _FRAMES: Final = (
 # A further "and C's KIN" after an apposition: "B is A's wife and C's mother".
 _CHAIN: Final = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
 _SUBJECT: Final = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
-_LOVE_WORDS: Final = ("story", "romance", "jodi")
+_LOVE_WORDS: Final[tuple[str, ...]] = ("story", "romance", "jodi")
 _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased (as _FRAMES)
     ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
                        rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"

@@ -87,7 +87,8 @@ _GROUP_SPLIT: Final = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _CHART_WORDS: Final = re.compile(r"\b(?:TRP|BARC|ratings?|Ormax|chart)\b", re.I)
 _KIND = r"(?:shows?|serials?|soaps?|series|sitcoms?|dramas?|programmes?|spin-?offs?|sequels?)"
 _KIND_RE: Final = re.compile(rf"{_KIND}\b")
-_KINDS: Final = ("show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
+_KINDS: Final[tuple[str, ...]] = (
+    "show", "serial", "soap", "series", "sitcom", "drama", "programme", "spin")
 _DESCRIBED: Final = re.compile(
     rf"({_TITLE_WHOLE})(?:,?\s+(?:is|was|has\s+been|remains)\s+(?:one\s+of\s+)?|,\s+(?:\w+’\s+|\w+'\s+)?)"
     rf"(?:a|an|the|its|[A-Z][\w\s]{{0,20}}(?:'s|’s|'|’))\s+"
@@ -110,7 +111,7 @@ _LIST_CUE: Final = re.compile(
 _ORD: Final = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top"
         r"|\d{1,2}(?:st|nd|rd|th)|number\s+one|no\.?\s*\d{1,2})")
 _RANK_NOUN: Final = re.compile(r"(?:spot|position|place|rank|slot)")
-_COPULAS: Final = ("is", "was", "remains", "remained", "stays", "stayed")
+_COPULAS: Final[tuple[str, ...]] = ("is", "was", "remains", "remained", "stays", "stayed")
 # a copula and an ordinal that ends its clause: a place in a chart ("is third (1.9)",
 # "remains fifth with 1.6"), not "is the first show to ..."
 _PLACED: Final = (rf"(?:{'|'.join(_COPULAS)})\s+(?:at\s+)?(?:the\s+)?{_ORD}"
@@ -134,7 +135,7 @@ _FINISH: Final = re.compile(rf"(?:coming|came|comes|finished|stood|placed|ranked
                      rf"|{_PLACED}")
 _FINISHES = ("coming", "came", "comes", "finished", "stood", "placed", "ranked", "ranks", "at",
              *_COPULAS)
-_RANK_NOUNS: Final = ("spot", "position", "place", "rank", "slot")
+_RANK_NOUNS: Final[tuple[str, ...]] = ("spot", "position", "place", "rank", "slot")
 _FUNC_WORD: Final = re.compile(rf"\s(?i:{_FUNC})\s|\s\d+$")
 # "\b[A-Z]{4,7}\b" with the left boundary checked after the first capital (faster)
 _ACRONYM: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{3,6}\b")
@@ -537,7 +538,7 @@ _DETERMINERS: Final = frozenset({"a", "an", "the", "its"})
 _LINK_VERBS: Final = frozenset({"is", "was", "been", "remains"})
 # what every ordinal of _ORD ends with ("first", "2nd", "number one", "top"; a digit
 # aside: "No. 2")
-_ORD_ENDS: Final = ("st", "nd", "rd", "th", "top", "one")
+_ORD_ENDS: Final[tuple[str, ...]] = ("st", "nd", "rd", "th", "top", "one")
 _NOUN_NUMBER: Final = re.compile(r"(?:spot|position|place|rank)\s+\d")
 
 
