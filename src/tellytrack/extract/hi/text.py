@@ -190,7 +190,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
             found.append(title)
     for pattern in (_AFTER_SHOW_WORD, _STARRER):
         for m in pattern.finditer(text):
-            title = _before_chart_word(m["t"])
+            title = _before_marker(text, _before_chart_word(m["t"]))
             if _plausible(title) and _DEVA.search(tokens(title)[0]) \
                     and tokens(title)[0] not in _SHOW_WORDS and not _CHANGE_WORD.search(title):
                 found.append(title)
@@ -442,6 +442,25 @@ _PERSON_CUE = re.compile(
 def _people_named(text: str) -> list[str]:
     """Two-word names the article marks as people: after a job title, before "स्टारर"."""
     return [m["a"] or m["b"] for m in _PERSON_CUE.finditer(text)]
+
+
+# Case markers that end a title followed by the rest of its clause ("शो X में लीप आने वाला है")
+_MARKERS = frozenset({"में", "से", "को", "ने", "पर"})
+
+
+def _before_marker(text: str, title: str) -> str:
+    """``title`` cut before a case marker inside it when the article repeats the words
+    before the marker more often than the whole: a title read up to a clause's end
+    ("शो X में लीप आने वाला है।" -> "X", the headline naming X again); a title holding
+    the marker ("... के प्यार में") repeats with it."""
+    ws = title.split()
+    for k, w in enumerate(ws[1:-1], start=1):
+        if w in _MARKERS:
+            head = " ".join(ws[:k])
+            if _plausible(head) and _occurrences(text, head) > _occurrences(text, title):
+                return head
+            break
+    return title
 
 
 def _before_chart_word(title: str) -> str:
