@@ -236,6 +236,25 @@ def test_mention_context_and_pair_ends_give_the_plain_shapes(sample_articles: Pa
                     f"post1={order}:{after[0] if after else '$'}")
 
 
+def test_chain_of_played_by_pairs_is_no_coordinated_group() -> None:
+    """"X, played by A, Y played by B, Z played by C": as with "as", the commas separate
+    pairs; a group ("A, Y") would pair Y with the wrong actor by place."""
+    text = SHOW + ("Its characters include Meera, played by Riya Malhotra, Arjun played by "
+                   "Kabir Sethi, Kavya played by Tara Sen and others.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    ms = [m for m in name_mentions(doc) if m.sentence == 1]
+    assert [m.text for m in ms] == ["Meera", "Riya Malhotra", "Arjun", "Kabir Sethi",
+                                    "Kavya", "Tara Sen"]
+    assert all(size == 1 for _, _, size in cast._groups(doc, ms).values())
+
+
+def test_the_role_of_a_noun_then_the_name() -> None:
+    """"plays the role of a journalist, Meera Sharma": the role is the name after the
+    noun."""
+    text = SHOW + "Riya Malhotra plays the role of a journalist, Meera Sharma, in the show."
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera Sharma") in _facts(text)
+
+
 def test_chain_of_as_pairs_is_no_coordinated_group() -> None:
     """"A as X, B as Y and C as Z": the commas separate pairs, so no two names form a
     group (a group would pair X with B by place), and each pair is kept."""

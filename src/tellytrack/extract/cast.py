@@ -109,7 +109,9 @@ def _numbered_section(doc: Doc, s: Sentence) -> str | None:
 
 MAX_SPAN: Final = 200  # characters between the two names of a pair: beyond, no sentence links them
 _JOINERS: Final = frozenset({",", "and", "&", "/"})
-_PAIR_LINKS: Final = frozenset({"as", "aka"})  # one word that pairs two names
+# the words that pair two names ("A as X", "X played by A"), as the token shapes read them
+_PAIR_LINKS: Final = frozenset({("as",), ("aka",), ("played", "by"), ("essayed", "by"),
+                                ("portrayed", "by")})
 
 
 def roles(doc: Doc) -> dict[str, str]:
@@ -408,11 +410,12 @@ def _groups(doc: Doc, ms: list[NameMention]) -> Groups:
 
 
 def _pair_chain(gaps: list[list[str]], k: int) -> bool:
-    """Whether mention ``k`` opens a pair of a chain ("A as X, B as Y and C as Z"): the
+    """Whether mention ``k`` opens a pair of a chain ("A as X, B as Y and C as Z", "X,
+    played by A, Y played by B"): the
     mention before it closes one ("A as X") and it is linked the same way to the next,
     so the comma between them separates two pairs rather than joining two names."""
-    link = gaps[k] if k < len(gaps) else []
-    return k >= 2 and len(link) == 1 and link[0] in _PAIR_LINKS and gaps[k - 2] == link
+    link = tuple(gaps[k]) if k < len(gaps) else ()
+    return k >= 2 and link in _PAIR_LINKS and tuple(gaps[k - 2]) in (link, (",", *link))
 
 
 def _alignment(groups: Groups, a: NameMention, c: NameMention) -> str:
