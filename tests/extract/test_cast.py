@@ -428,3 +428,16 @@ def test_the_title_character_of_an_eponymous_show() -> None:
                  "has stirred emotions."):
         text = f"Kesar: a new twist\nThe show Kesar is a hit. {line} Kesar airs on Star Plus."
         assert ("Kesar", "Riya Malhotra", "Kesar") in _facts(text)
+
+
+def test_a_plural_pronoun_plays_the_roles_of_the_people_named_before() -> None:
+    """"A and B ... They play Y and Z", "Their story as Y and Z": in order, from the group
+    of as many people named before the pronoun (its sentence, else the one before)."""
+    pairs = {("Pyaar Ki Dor", "Riya Malhotra", "Meera"), ("Pyaar Ki Dor", "Kabir Sethi", "Arjun")}
+    assert pairs <= _facts(SHOW + "Riya Malhotra and Kabir Sethi have great chemistry. "
+                                  "In the show, they portray Meera and Arjun, the leads.")
+    assert pairs <= _facts(SHOW + "Riya Malhotra and Kabir Sethi will quit the show. "
+                                  "Their story as Meera and Arjun will end now.")
+    # a group of another size is no antecedent
+    assert not _facts(SHOW + "Riya Malhotra, Kabir Sethi and Tara Sen met. "
+                             "They play Meera and Arjun.") & pairs

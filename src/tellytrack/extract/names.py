@@ -491,6 +491,47 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     return out
 
 
+# "they play Y and Z", "their roles as Y and Z", "their story as Y and Z": the roles of
+# a group of people named just before
+_THEY_PLAY: Final = re.compile(
+    r"\b[Tt]he(?:y|ir)\s+(?:[a-z’'\-]+\s+){0,3}?"
+    r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|essay|essays|"
+    r"essayed|essaying|as|(?:roles?|characters?|story|journey)\s+(?:of|as))\s+"
+    rf"(?:the\s+(?:roles?|characters?)\s+of\s+)?{lp.Q}({lp.G})")
+_GROUP: Final = re.compile(lp.G)
+
+
+def _plural_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
+    """"A and B ... They play Y and Z": a plural pronoun's roles go in order to the last
+    group of as many people named before it, in its sentence or the one before."""
+    out: list[tuple[str, str, Sentence, int]] = []
+    for i, s in enumerate(doc.sentences):
+        if "hey" not in s.text and "heir" not in s.text:
+            continue
+        for m in _THEY_PLAY.finditer(s.text):
+            chars = split_group(m.group(1))
+            if len(chars) < 2:
+                continue
+            before = s.text[:m.start()]
+            actors = _people_group(doc, before, len(chars))
+            if actors is None and i > 0:
+                actors = _people_group(doc, doc.sentences[i - 1].text, len(chars))
+            if actors:
+                out.extend((a, c, s, s.start + m.end()) for a, c in zip(actors, chars,
+                                                                        strict=True))
+    return out
+
+
+def _people_group(doc: Doc, text: str, size: int) -> list[str] | None:
+    """The last coordinated group of ``size`` names in ``text`` that are all people."""
+    found = None
+    for m in _GROUP.finditer(text):
+        names = split_group(m.group())
+        if len(names) == size and all(_known(doc, n) for n in names):
+            found = names
+    return found
+
+
 def _title_role(doc: Doc, s: Sentence, at: int) -> str | None:
     """The title character a "titular role" phrase at ``at`` (in ``s``) speaks of: the
     show named last before it ("X, which stars A in ..."), else the first one the
@@ -626,7 +667,7 @@ def castings(doc: Doc) -> list[Casting]:
     links = [*_raw_links(doc), *_paren_links(doc), *_line_links(doc)]
     linked = {(id(s), fold(c)) for a, c, s, _ in links if _actor_of(doc, a)}
     links += [t for t in _subject_links(doc) if (id(t[2]), fold(t[1])) not in linked]
-    links += _shoes_links(doc) + _replaced_links(doc)
+    links += _shoes_links(doc) + _replaced_links(doc) + _plural_links(doc)
     zipped: set[tuple[str, str, int, int]] = doc.cache.get("names.zipped", set())
     weak: list[bool] = []
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
