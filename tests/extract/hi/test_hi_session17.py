@@ -40,3 +40,35 @@ def test_an_entry_as_a_role() -> None:
         ("सुहानी गुप्ता", "पायल")}
     assert {(f.actor, f.change) for f in facts if f.type == "cast_change"} == {
         ("सुहानी गुप्ता", "entry")}
+
+
+def _shows(head: str, body: str, url: str | None = None) -> set[str]:
+    article = Article.create(head + "\n" + body, url=url, lang="hi")
+    return {f.show for f in extract_facts(article)}
+
+
+def test_a_latin_title_where_a_place_is_named() -> None:
+    """"Kesar Mahal में ..." twice: a run of Latin words where a place is named is a
+    show's, with no Hinglish grammar word in it; a channel is not."""
+    body = "Kesar Mahal में जल्द ही एक्टर अमित वर्मा की एंट्री होगी।"
+    assert _shows("Kesar Mahal में नई एंट्री", body) == {"Kesar Mahal"}
+    assert _shows("Star Plus में नई एंट्री",
+                  "Star Plus में जल्द ही एक्टर अमित वर्मा की एंट्री होगी।") == set()
+
+
+def test_one_latin_word_where_a_place_is_named_and_the_url_spells_it() -> None:
+    body = "Tarini में जल्द ही एक्टर अमित वर्मा की एंट्री होगी।"
+    assert _shows("Tarini में नई एंट्री", body,
+                  "https://hindi.example.com/tv/tarini-new-entry-123") == {"Tarini"}
+    assert _shows("Tarini में नई एंट्री", body, "https://hindi.example.com/tv/entry-123") == set()
+
+
+def test_a_bare_title_cut_at_a_genitive_the_article_gives_a_show_s_noun() -> None:
+    """"सीरियल X का हिस्सा बनेंगे ... X की कहानी": the title is X (a show's story
+    names it), while a title holding a genitive stays whole."""
+    assert _shows("अमित वर्मा की एंट्री",
+                  "अमित वर्मा जल्द ही सीरियल तारिणी का हिस्सा बनेंगे। "
+                  "तारिणी की कहानी में नया मोड़ आएगा।") == {"तारिणी"}
+    assert _shows("प्यार की डोर में ट्विस्ट",
+                  "अमित वर्मा जल्द ही शो प्यार की डोर का हिस्सा बनेंगे। "
+                  "प्यार की डोर की कहानी में नया मोड़ आएगा।") == {"प्यार की डोर"}

@@ -204,6 +204,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
     found += _latin_marked(text)
+    found += _latin_slug_words(doc)
     found += _deva_lead(text)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
@@ -225,7 +226,7 @@ def _repeated_before_in(text: str, found: list[str],
     repeats, not parts of a title found."""
     out: list[str] = []
     for m in pattern.finditer(text):
-        title = _before_chart_word(m["t"])
+        title = _before_marker(text, _before_chart_word(m["t"]))
         ws = tokens(title)
         if ws and _plausible(title) and _DEVA.search(ws[0]) and ws[0] not in _SHOW_WORDS \
                 and ws[0] not in _GENERIC \
@@ -247,12 +248,19 @@ _HINGLISH_GRAMMAR = re.compile(
     r"Hum|Tum|Aur|Bhi|Ek|Ho|Tak)\b")
 
 
+_BROADCASTERS = words("channels") | words("platforms")
+
+
 def _latin_marked(text: str) -> list[str]:
     """The Latin titles of :data:`_LATIN_MARKED` and :data:`_LATIN_OWNING` (see there)."""
     out: list[str] = []
     for m in _LATIN_MARKED.finditer(text):
         title = _latin_title(m["t"])
-        if title and title not in out and _HINGLISH_GRAMMAR.search(title) \
+        # "X में": a place in a run of Latin words is a show's, not a person's (not a channel's)
+        inside = m.group().endswith("में") and title is not None \
+            and title.lower() not in _BROADCASTERS \
+            and not any(same_person(title, p) for p in _people_named(text))
+        if title and title not in out and (inside or _HINGLISH_GRAMMAR.search(title)) \
                 and _occurrences(text, title) > 1:
             out.append(title)
     for m in _LATIN_OWNING.finditer(text):
@@ -260,6 +268,19 @@ def _latin_marked(text: str) -> list[str]:
         if title and title not in out:
             out.append(title)
     return out
+
+
+# One Latin word where a place is named ("Tarini में"), read as a title when the URL spells it
+_LATIN_WORD_IN = re.compile(rf"(?<![A-Za-z])(?P<t>[A-Z][a-z0-9]{{2,}})[ \t]+में(?!{L})")
+
+
+def _latin_slug_words(doc: Doc) -> list[str]:
+    """One-word Latin titles: a word "X में" (in X) that the URL's slug holds too
+    (a person is rarely a place; a channel or platform is no title)."""
+    slug = {t.lower() for t in slug_tokens(doc.article.url)}
+    return list(dict.fromkeys(
+        m["t"] for m in _LATIN_WORD_IN.finditer(doc.text)
+        if m["t"].lower() in slug and m["t"].lower() not in _BROADCASTERS))
 
 
 def _deva_lead(text: str) -> list[str]:
@@ -446,20 +467,27 @@ def _people_named(text: str) -> list[str]:
 
 # Case markers that end a title followed by the rest of its clause ("शो X में लीप आने वाला है")
 _MARKERS = frozenset({"में", "से", "को", "ने", "पर"})
+_GENITIVES = frozenset({"का", "की", "के"})
 
 
 def _before_marker(text: str, title: str) -> str:
     """``title`` cut before a case marker inside it when the article repeats the words
     before the marker more often than the whole: a title read up to a clause's end
     ("शो X में लीप आने वाला है।" -> "X", the headline naming X again); a title holding
-    the marker ("... के प्यार में") repeats with it."""
+    the marker ("... के प्यार में") repeats with it. A genitive ("सीरियल X का हिस्सा")
+    cuts only where the article also gives the head what only a show has, other than
+    the title's own next words ("X की कहानी"): titles hold genitives ("प्यार की डोर")."""
     ws = title.split()
     for k, w in enumerate(ws[1:-1], start=1):
-        if w in _MARKERS:
-            head = " ".join(ws[:k])
-            if _plausible(head) and _occurrences(text, head) > _occurrences(text, title):
-                return head
-            break
+        if w not in _MARKERS and w not in _GENITIVES:
+            continue
+        head = " ".join(ws[:k])
+        if not _plausible(head) or _occurrences(text, head) <= _occurrences(text, title):
+            continue
+        if w in _MARKERS or any(
+                m.group(1).split() != ws[k:k + 2] for m in re.finditer(
+                    rf"(?<!{L}){re.escape(head)}\s+({_SHOWS_OWN})(?!{L})", text)):
+            return head
     return title
 
 
