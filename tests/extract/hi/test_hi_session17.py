@@ -72,3 +72,15 @@ def test_a_bare_title_cut_at_a_genitive_the_article_gives_a_show_s_noun() -> Non
     assert _shows("प्यार की डोर में ट्विस्ट",
                   "अमित वर्मा जल्द ही शो प्यार की डोर का हिस्सा बनेंगे। "
                   "प्यार की डोर की कहानी में नया मोड़ आएगा।") == {"प्यार की डोर"}
+
+
+def test_thrown_out_of_a_house_is_no_exit() -> None:
+    """"X को घर से निकाल दिया" is the story's; "शो से निकाल दिया" and a bare "निकाल दिया"
+    of a person are exits."""
+    def exits(line: str) -> set[str | None]:
+        text = "'रंग महल' की ताजा खबर\n" + line
+        return {f.actor for f in extract_facts(Article.create(text, lang="hi"))
+                if f.type == "cast_change"}
+    assert exits("विक्रम की मां सुधा ने पायल को घर से निकाल दिया।") == set()
+    assert exits("मेकर्स ने रिया शर्मा को शो से निकाल दिया।") == {"रिया शर्मा"}
+    assert exits("मेकर्स ने रिया शर्मा को निकाल दिया है।") == {"रिया शर्मा"}
