@@ -441,3 +441,9 @@ def test_a_plural_pronoun_plays_the_roles_of_the_people_named_before() -> None:
     # a group of another size is no antecedent
     assert not _facts(SHOW + "Riya Malhotra, Kabir Sethi and Tara Sen met. "
                              "They play Meera and Arjun.") & pairs
+
+
+def test_onscreen_is_no_part_of_a_role() -> None:
+    """"after years of playing Meera Onscreen": the role is Meera."""
+    facts = _facts(SHOW + "Riya Malhotra quits the show after years of playing Meera Onscreen.")
+    assert {c for _, _, c in facts} == {"Meera"}
