@@ -277,3 +277,28 @@ def test_shows_known_only_by_their_rating_in_prose() -> None:
                    "at 2.4.")
     assert got == {"Peepal Ki Chhaon": (None, 2.1, None), "Gulmohar": (None, 1.8, None),
                    "Tara Niwas": (1, 2.6, None), "Kesar Ki Kahani": (2, 2.4, None)}
+
+
+def test_the_top_of_the_charts_and_the_top_rated_show() -> None:
+    """"on (the) top in the TRP charts", "in top of the ratings", "the top-rated show":
+    the first place; "a top-rated actress" is no chart."""
+    head = "Pyaar Ki Dor news\n"
+    assert _chart(head + "Pyaar Ki Dor has managed to maintain its position on the top in "
+                         "the TRP charts.") == {("Pyaar Ki Dor", 1, None)}
+    assert _chart(head + "Pyaar Ki Dor remains in top of the TRP charts.") == {
+        ("Pyaar Ki Dor", 1, None)}
+    assert _chart(head + "Pyaar Ki Dor has been the top-rated show on television for a "
+                         "year.") == {("Pyaar Ki Dor", 1, None)}
+    assert _chart(head + "Riya Malhotra of Pyaar Ki Dor is a top-rated actress.") == set()
+
+
+def test_it_is_followed_by_the_next_places() -> None:
+    """"A holds the top position. It's followed by Zee TV's B and C": B and C take the
+    places after A; a place the sentence gives itself wins."""
+    text = ("TRP list: Pyaar Ki Dor on top\nThe TRP list is out. Star Plus' Pyaar Ki Dor is "
+            "still holding the top position. It's followed by Zee TV's Kesar Mahal and Sony "
+            "TV's Rang Mahal. Colors' Chandni Raat is at the fifth spot. It is followed by "
+            "Star Plus' Nach Mela at the number seven spot.")
+    assert _chart(text) == {("Pyaar Ki Dor", 1, None), ("Kesar Mahal", 2, None),
+                            ("Rang Mahal", 3, None), ("Chandni Raat", 5, None),
+                            ("Nach Mela", 7, None)}

@@ -94,6 +94,11 @@ _RANK_PATTERNS: Final = [
     # "slips to sixth", "climbs to third": a move to a place without its noun
     re.compile(rf"\b(?:{_MOVES})\s+(?:(?:down|up|back)\s+)?to\s+(?:the\s+)?{_ORD}\b"
                rf"(?!\s+(?:week|time|season|episode|day|year|month|{_NOUN}))", re.I),
+    # "on (the) top of the TRP charts", "in top of the ratings": the first place
+    re.compile(r"\b(?:on|at|in)\s+(?:the\s+)?(?P<top>top)\s+(?:of|in|on)\s+the\s+"
+               r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
+    # "the top-rated show": the first place
+    re.compile(r"\b(?P<top>top[- ]rated)\s+(?:\w+\s+){0,2}?(?:show|programme|serial)\b", re.I),
 ]
 # What each rank pattern's every match holds, lower-cased: a pattern is tried only on
 # sentences holding one (re.I patterns opening with "\\b" are tried at every position).
@@ -103,7 +108,8 @@ _RANK_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),
     ("chart", "list", "ratings"), ("watched",),
     ("is", "was", "remain", "stay"), ("slip", "drop", "fell", "fall", "slid", "climb", "jump",
-                                      "rise", "rose", "move", "goes", "went"))
+                                      "rise", "rose", "move", "goes", "went"),
+    ("top",), ("rated",))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE: Final = re.compile(
@@ -145,6 +151,7 @@ def extract(doc: Doc) -> list[Fact]:
     gates = _gates(doc)
     for i in sorted(frozenset().union(*gates)):  # a sentence in no gate gives nothing
         _from_sentence(doc, i, gates, entries)
+    _next_followers(doc, entries)
     week = barc_week(doc.text, doc.article.published)
     return [Fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
                  evidence=doc.evidence(e.sentence), confidence=_confidence(e))
@@ -282,7 +289,7 @@ _RANK_FIRSTS: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = dict(z
         (("top", "rul", "led", "lead"), ()), ((*_ORD_FIRSTS, "most"), ()),
         (("is", "was", "remain", "stay"), ()),
         (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
-          "goes", "went"), ())), strict=True))
+          "goes", "went"), ()), (("on", "at", "in"), ()), (("top",), ())), strict=True))
 _ORD_RE: Final = re.compile(rf"\b{_ORD}\b", re.I)
 
 
@@ -337,6 +344,42 @@ def _followers(doc: Doc, sentence: Sentence, ranks: dict[str, int]) -> list[tupl
             out.append((m.name, rank))
             prev = m
     return out
+
+
+# "It's followed by B": the sentence before placed the show "it" is
+_IT_FOLLOWED: Final = re.compile(
+    r"^\W*(?:It|This|The\s+show)(?:['’]s|\s+is|\s+was)\s+(?:closely\s+)?(?:followed|trailed)"
+    r"\s+by\s+")
+
+
+def _next_followers(doc: Doc, entries: dict[str, _Entry]) -> None:
+    """"A holds the top spot. It's followed by B and C": B and C take the places after
+    the last show the sentence before placed."""
+    for i, sentence in enumerate(doc.sentences[1:], start=1):
+        m = _IT_FOLLOWED.match(sentence.text)
+        if not m:
+            continue
+        before = doc.sentences[i - 1]
+        placed = [e.rank for e in entries.values() if e.sentence == before and e.rank]
+        if not placed:
+            continue
+        rank, prev = max(placed), None
+        for mention in show_mentions(doc, sentence):
+            if mention.start < sentence.start + m.end():
+                continue
+            if prev is None and mention.start != sentence.start + m.end() \
+                    and not _OWNER_GAP.fullmatch(doc.text, sentence.start + m.end(), mention.start):
+                break
+            if prev is not None and not _OWNED_CHAIN.fullmatch(doc.text, prev.end, mention.start):
+                break
+            rank += 1
+            _set(_entry(entries, mention.name, sentence), rank, None, "text")
+            prev = mention
+
+
+# a channel's possessive before a follower ("It's followed by Zee TV's B and Sony's C")
+_OWNER_GAP: Final = re.compile(r"[A-Z][\w&+ ]{0,30}['’]s?\s+")
+_OWNED_CHAIN: Final = re.compile(rf"(?:{_CHAIN.pattern})(?:{_OWNER_GAP.pattern})?")
 
 
 def _clause_before(text: str, pos: int) -> str:
