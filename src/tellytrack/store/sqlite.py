@@ -1041,7 +1041,9 @@ def _fact_rows(article_id: str, item: Incoming) -> list[tuple[Any, ...]]:
 
 def _fact_row(article_id: str, fact: Fact, cue: int | None) -> tuple[Any, ...]:
     ev = fact.evidence
-    return (article_id, *_PLAIN_OF(fact), json.dumps(list(fact.characters)),
+    # most facts name no characters (only events do): their list without the encoder
+    chars = json.dumps(list(fact.characters)) if fact.characters else "[]"
+    return (article_id, *_PLAIN_OF(fact), chars,
             ev.start if ev else None, ev.end if ev else None, ev.text if ev else None, cue)
 
 
