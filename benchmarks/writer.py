@@ -184,7 +184,9 @@ def main() -> None:
         part = base.with_suffix(".part")
         build_base(archive, part, args.base)
         part.rename(base)
-    pairs = extracted(archive, args.dir / f"ext-{args.base}-{args.warm + args.measure}.pkl",
+    # "ext3": extraction's result with the facts' cues (``pipeline.Extracted``); a cache
+    # of the older shape (facts and signature) is not read
+    pairs = extracted(archive, args.dir / f"ext3-{args.base}-{args.warm + args.measure}.pkl",
                       args.base, args.warm + args.measure)
     work = args.dir / "work.db"
     for p in args.dir.glob("work.db*"):

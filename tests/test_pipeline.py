@@ -257,6 +257,23 @@ def test_a_resolution_runs_with_the_cycle_collector_paused(
         (gc.enable if was else gc.disable)()
 
 
+def test_extraction_gives_each_facts_typing_cue(sample_articles: Path) -> None:
+    """The facts' typing cues are computed with the facts, where the article is
+    extracted (a worker), not by the one writer: each fact's ``fact_cues``."""
+    from tellytrack.ingest import read_paths
+    from tellytrack.resolve.cues import fact_cues
+
+    typed = 0
+    for article in read_paths([str(sample_articles)]):
+        assert isinstance(article, Article)
+        extracted = pipeline.extract_article(article)
+        assert not isinstance(extracted, str)
+        facts, _, cues = extracted
+        assert cues == [fact_cues(f) for f in facts]
+        typed += sum(c > 0 for c in cues)
+    assert typed  # some sentence types its show or actor
+
+
 def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
                                                           sample_articles: Path) -> None:
     """``stored_near`` answers each article's band keys as the store's own lookup does
@@ -276,7 +293,7 @@ def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
             return read(keys)
 
         store.near_duplicates_by_key = counted  # type: ignore[method-assign]
-        lookup = pipeline.stored_near(store, [([], s) for s in sigs])
+        lookup = pipeline.stored_near(store, [([], s, []) for s in sigs])
         assert calls == [len({k for s in sigs for k in band_keys(s)})]
         found = 0
         for sig in sigs:

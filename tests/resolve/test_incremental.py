@@ -13,6 +13,8 @@ import pytest
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.resolve.cues import fact_cues
+from tellytrack.resolve.incremental import Blocks, _reach, _show_clusters
+from tellytrack.resolve.resolver import cluster_show_names
 from tellytrack.store import migrations
 from tellytrack.store.base import Incoming, Override, ResolutionChange
 from tellytrack.store.sqlite import SQLiteStore
@@ -181,6 +183,26 @@ def test_a_batch_touches_only_its_neighbourhood(tmp_path: Path) -> None:
         after = store.facts(show_id="show:pyar-ki-dor")
         assert {sf.id: (sf.show_id, sf.actor_id) for sf in after} == before
         assert {sf.character_id for sf in after} == {"marker"}  # untouched rows
+
+
+def test_the_show_names_are_clustered_again_only_when_the_counts_gain_one(
+        tmp_path: Path) -> None:
+    """A resolution clusters its show names once for a set of names (the people read
+    after the first clustering usually bring none): the same clusters a clustering of
+    the counts as they are gives, made again once the counts gain a show name."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([incoming(*ARTICLES[i]) for i in (0, 1, 3)])
+        resolve_new(store)
+        store.add_batch([incoming(*ARTICLES[2])])
+        reach = _reach(store, store.unresolved(), Blocks())
+        assert reach is not None and "Pyaar Ki Dor" not in reach.m.shows
+        first = _show_clusters(reach)
+        assert _show_clusters(reach) is first
+        assert first == cluster_show_names(reach.m, reach.overrides)
+        reach.m.add(store.name_counts(["show:pyar-ki-dor"]))  # brings a show name
+        again = _show_clusters(reach)
+        assert again is not first and "show:pyar-ki-dor" in again.entities
+        assert again == cluster_show_names(reach.m, reach.overrides)
 
 
 def test_resolution_reads_name_counts_not_facts(tmp_path: Path,

@@ -3,12 +3,12 @@
 Admission (``admission.py``) lists a show or person whose name a cast, cast-change,
 rating or show-info sentence writes (a strong cue), so it asks, per written name,
 whether one of its facts' sentences writes it. The answer depends on one fact and its
-sentence only, so the pipeline computes it once per fact, while the sentence is in
-memory (``fact_cues``), and the store keeps it per fact and ORed per kept name tally
-(``name_tallies.cues``, docs/store.md); a resolution reads the tally's bits instead of
-reading sentences back (about 14,000 sentence queries per 5,000 articles at 95,000
-articles). A fact stored without its cue (None) leaves its tallies unknown, and
-resolution reads their sentences as before.
+sentence only, so the pipeline computes it once per fact, where the fact is extracted
+(``fact_cues``, in an extraction worker: not the one writer's work), and the store
+keeps it per fact and ORed per kept name tally (``name_tallies.cues``, docs/store.md);
+a resolution reads the tally's bits instead of reading sentences back (about 14,000
+sentence queries per 5,000 articles at 95,000 articles). A fact stored without its cue
+(None) leaves its tallies unknown, and resolution reads their sentences as before.
 """
 
 from __future__ import annotations

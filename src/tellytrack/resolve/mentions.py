@@ -175,12 +175,17 @@ class Mentions:
         if word not in self._common:
             lower = upper = 0
             seen: set[str] = set()
+            # a written word's key starts with its first letter, lower-cased (the normal
+            # form only folds case, "chh" and doubled letters and drops whole words): the
+            # words starting with another letter are not looked up
+            first, capital = word[:1], word[:1].upper()
             for text in self.texts_with(word) if _ASCII_WORD.fullmatch(word) else ():
                 if text in seen:
                     continue
                 seen.add(text)
-                lower += sum(key(w) == word for w in LOWER_WORD.findall(text))
-                upper += sum(key(w) == word for w in MID_CAPITAL.findall(text))
+                lower += sum(key(w) == word for w in LOWER_WORD.findall(text) if w[0] == first)
+                upper += sum(key(w) == word for w in MID_CAPITAL.findall(text)
+                             if w[0] == capital)
                 if len(seen) == COMMON_WORD_SAMPLE:
                     break
             self._common[word] = lower > 0 and lower >= upper

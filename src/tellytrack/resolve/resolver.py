@@ -180,11 +180,15 @@ def cluster_show_names(m: Mentions, overrides: Sequence[Override] = ()) -> Resol
 
 
 def cluster_mentions(m: Mentions, overrides: Sequence[Override] = (),
-                     characters: bool = True) -> Resolution:
+                     characters: bool = True, shows: Resolution | None = None) -> Resolution:
     """Every name of a set of facts in its cluster, overrides applied, not yet admitted
     (``resolve_mentions``' first step); the characters left out when not ``characters``
-    (nothing else reads them: the caller clusters them at its end)."""
-    res = cluster_show_names(m, overrides)
+    (nothing else reads them: the caller clusters them at its end); ``shows``: the
+    ``cluster_show_names`` of these counts and overrides when the caller has it (it is
+    left as it is)."""
+    res = cluster_show_names(m, overrides) if shows is None else Resolution(
+        entities=dict(shows.entities), shows=dict(shows.shows),
+        unapplied=list(shows.unapplied), decisions=dict(shows.decisions))
     by_kind: dict[str, list[Override]] = defaultdict(list)
     for o in overrides:
         by_kind[o.kind].append(o)

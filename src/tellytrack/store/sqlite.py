@@ -583,9 +583,13 @@ class SQLiteStore:
             names)
         self.conn.executemany(
             "INSERT OR IGNORE INTO name_blocks (kind, block, key) VALUES (?, ?, ?)", blocks)
+        # in fact id order: a resolution's links are the newest facts', grouped by their
+        # written names, so in that order each went to a random place among the table's
+        # last pages; in id order they are appended (34,708 links at 50,000 synthetic
+        # articles: 0.42-0.56 -> 0.30-0.35 s)
         self.conn.executemany(
             "INSERT OR REPLACE INTO fact_entities (fact_id, show_id, actor_id, character_id) "
-            "VALUES (?, ?, ?, ?)", links)
+            "VALUES (?, ?, ?, ?)", sorted(links))
 
     def _write_entities(self, entities: Sequence[Entity]) -> None:
         self.conn.execute("DELETE FROM aliases")
@@ -1037,7 +1041,9 @@ def _fact_rows(article_id: str, item: Incoming) -> list[tuple[Any, ...]]:
 
 def _fact_row(article_id: str, fact: Fact, cue: int | None) -> tuple[Any, ...]:
     ev = fact.evidence
-    return (article_id, *_PLAIN_OF(fact), json.dumps(list(fact.characters)),
+    # most facts name no characters (only events do): their list without the encoder
+    chars = json.dumps(list(fact.characters)) if fact.characters else "[]"
+    return (article_id, *_PLAIN_OF(fact), chars,
             ev.start if ev else None, ev.end if ev else None, ev.text if ev else None, cue)
 
 
