@@ -56,7 +56,10 @@ from tellytrack.extract.hi.text import (
 )
 from tellytrack.model import Fact, Sentence
 
-_ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
+# The role words: every role phrase holds one (the owned-role patterns are looked for
+# only in a sentence holding one, see _owned_roles).
+_ROLE_WORDS = ("किरदार", "रोल", "भूमिका", "कैरेक्टर", "पात्र")
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)})"
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
@@ -330,6 +333,8 @@ def _owned_roles(s: Sentence) -> list[Role]:
     after it; "C नाम की विलेन का किरदार निभाएंगी": C is the role of the actor before."""
     text = s.text
     out: list[Role] = []
+    if not any(w in text for w in _ROLE_WORDS):  # every match of both patterns holds one
+        return out  # (a lookbehind-led and a blank-led pattern: tried at every position)
     for m in _OWN_ROLE.finditer(text):
         part = name_after(text, m.end(), most=2)
         if not part or _ROLE_CUE.match(text, part[1]) or (
@@ -339,7 +344,7 @@ def _owned_roles(s: Sentence) -> list[Role]:
             else actor_before(text, m.start())
         if player and " " in player[0] and " " not in part[0]:
             out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if "नाम" in text else ():
         role = name_before(text, m.start(), most=1)  # "A B C नाम की": C, played by A B
         player = actor_before(text, role[1]) if role else None
         if role and player and " " in player[0]:
