@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from tellytrack.extract import records
 from tellytrack.extract.charts import NOT_A_RATING, headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
@@ -146,8 +147,8 @@ def extract(doc: Doc) -> list[Fact]:
     for i in sorted(frozenset().union(*gates)):  # a sentence in no gate gives nothing
         _from_sentence(doc, i, gates, entries)
     week = barc_week(doc.text, doc.article.published)
-    return [Fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
-                 evidence=doc.evidence(e.sentence), confidence=_confidence(e))
+    return [records.fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
+                         evidence=doc.evidence(e.sentence), confidence=_confidence(e))
             for e in entries.values() if e.rank is not None or e.rating is not None]
 
 

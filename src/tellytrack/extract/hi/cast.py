@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import (
     FUTURE_VERB,
@@ -139,8 +140,8 @@ def extract(doc: Doc) -> list[Fact]:
     for r in roles(doc):
         show = show_for(doc, r.sentence)
         if show and " " in r.actor:  # a one-word "actor" is mostly a pair of characters
-            out.append(Fact(type="cast", show=show, evidence=doc.evidence(r.sentence),
-                            confidence=0.7, actor=r.actor, character=r.character))
+            out.append(records.fact(type="cast", show=show, evidence=doc.evidence(r.sentence),
+                                    confidence=0.7, actor=r.actor, character=r.character))
     return out
 
 
