@@ -8,7 +8,7 @@ Python code for every fact an article proposes; these give the same answers nati
 A frozen dataclass's own ``__init__`` sets its 19 fields one ``object.__setattr__`` call
 at a time, in interpreted code (~26,000 instructions a fact, ~25 facts an English
 article); :func:`fact` fills the instance's ``__dict__`` with the same values in the same
-order in one step (the test compares the two, pickles included).
+order in one step (:func:`document.built`; the test compares the two, pickles included).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import MISSING, fields
 from typing import Any, Final
 
-from tellytrack.extract.document import Doc
+from tellytrack.extract.document import Doc, built
 from tellytrack.extract.shows import fold
 from tellytrack.model import FACT_FIELDS, SPEC_KEYS, Fact
 
@@ -43,9 +43,7 @@ def fact(**given: Any) -> Fact:
         values[name] = given.get(name, default)
     if not all(n in given for n in _REQUIRED) or any(n not in values for n in given):
         Fact(**given)  # raises the TypeError Fact itself gives
-    out: Fact = object.__new__(Fact)
-    object.__setattr__(out, "__dict__", values)
-    return out
+    return built(Fact, values)
 
 
 def with_(f: Fact, **changes: Any) -> Fact:
@@ -56,9 +54,7 @@ def with_(f: Fact, **changes: Any) -> Fact:
         values[name] = changes[name] if name in changes else getattr(f, name)
     if any(n not in values for n in changes):
         f.with_(**changes)  # raises the TypeError Fact itself gives
-    out: Fact = object.__new__(Fact)
-    object.__setattr__(out, "__dict__", values)
-    return out
+    return built(Fact, values)
 
 
 def merged(doc: Doc, full: dict[str, str],
