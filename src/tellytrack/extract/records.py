@@ -19,7 +19,7 @@ from typing import Any, Final
 
 from tellytrack.extract.document import Doc, built
 from tellytrack.extract.shows import fold
-from tellytrack.model import FACT_FIELDS, SPEC_KEYS, Fact
+from tellytrack.model import SPEC_KEYS, Fact
 
 
 def key(f: Fact) -> tuple[Any, ...]:
@@ -27,10 +27,11 @@ def key(f: Fact) -> tuple[Any, ...]:
     return (f.type, f.show.lower(), *[str(getattr(f, n)).lower() for n in SPEC_KEYS[f.type]])
 
 
-# Each field of Fact with its default (None for the two without one, type and show).
-_DEFAULTS: Final[tuple[tuple[str, Any], ...]] = tuple(
-    (f.name, None if f.default is MISSING else f.default) for f in fields(Fact))
-_REQUIRED: Final = frozenset(f.name for f in fields(Fact) if f.default is MISSING)
+# Every field of Fact with its default, in field order (None for type and show, which
+# have none): a fact's __dict__ is a copy of it updated with the fields given (a key
+# already there keeps its place, so the order stays the fields').
+_DEFAULTS: Final[dict[str, Any]] = {
+    f.name: None if f.default is MISSING else f.default for f in fields(Fact)}
 
 
 def fact(**given: Any) -> Fact:
@@ -38,10 +39,9 @@ def fact(**given: Any) -> Fact:
     ``__dict__``, set at once (``Fact`` has no ``__post_init__``; its ``__init__`` only
     stores them). A field ``Fact`` lacks, or a missing ``type`` or ``show``, is a
     TypeError, as there."""
-    values: dict[str, Any] = {}
-    for name, default in _DEFAULTS:
-        values[name] = given.get(name, default)
-    if not all(n in given for n in _REQUIRED) or any(n not in values for n in given):
+    values = _DEFAULTS.copy()
+    values.update(given)
+    if len(values) != len(_DEFAULTS) or "type" not in given or "show" not in given:
         Fact(**given)  # raises the TypeError Fact itself gives
     return built(Fact, values)
 
@@ -49,10 +49,9 @@ def fact(**given: Any) -> Fact:
 def with_(f: Fact, **changes: Any) -> Fact:
     """``f.with_(**changes)``: a copy with some fields changed (a field ``Fact`` lacks is
     a TypeError, as there)."""
-    values: dict[str, Any] = {}
-    for name in FACT_FIELDS:
-        values[name] = changes[name] if name in changes else getattr(f, name)
-    if any(n not in values for n in changes):
+    values: dict[str, Any] = f.__dict__.copy()
+    values.update(changes)
+    if len(values) != len(_DEFAULTS):
         f.with_(**changes)  # raises the TypeError Fact itself gives
     return built(Fact, values)
 

@@ -239,7 +239,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
     for frame, r in rules:  # what the frames read where no pair of names stands
         a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
         fact = records.with_(r, subject=a, object=b, confidence=0.5)
-        if fact.key() not in seen and r.evidence:
+        if records.key(fact) not in seen and r.evidence:
             rule_only.append(Candidate(fact, ("rule", f"rule={frame}|{r.relation}", "rule_only",
                                               f"rule_only={r.relation}")))
     doc.cache["relation.orient"] = orient
