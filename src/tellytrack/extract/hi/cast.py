@@ -248,23 +248,33 @@ def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
     return out
 
 
+# What every match of a pattern holds (``_CUE_WORDS`` of ``_ROLE_CUE``, "निभा" of
+# ``_VERB_FIRST``, "बन" of ``_BECAME`` and ``_BECOMING``): ``_roles_in`` runs a pattern
+# only on a sentence holding it. Led by an optional quote, by blanks or by a lookbehind,
+# these patterns give ``re`` no first character to skip to: it tried every position.
+_CUE_WORDS = (*_ROLE_WORDS, "रूप", "अवतार", "लुक", "तौर")
+
+
 def _roles_in(s: Sentence) -> list[Role]:
     text = s.text
     out: list[Role] = []
     lo = 0
-    for m in _ROLE_CUE.finditer(text):
+    cued = any(w in text for w in _CUE_WORDS)
+    becoming = "बन" in text
+    for m in _ROLE_CUE.finditer(text) if cued else ():
         found = _role_phrase(s, m, lo)
         out += found
         # "Y1 का किरदार A1 और Y2 का किरदार A2": no list of characters runs back past a
         # role phrase, nor past the actor named after it
         at = text.find(found[-1].actor, m.end()) if found else -1
         lo = at + len(found[-1].actor) if at >= 0 else m.end()
-    for m in _VERB_FIRST.finditer(text):  # a headline's "A निभाएंगे C का किरदार"
+    # a headline's "A निभाएंगे C का किरदार" (its role phrase a _ROLE_CUE match: a cue word)
+    for m in _VERB_FIRST.finditer(text) if cued and "निभा" in text else ():
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
         if player and part and " " in player[0] and _ROLE_CUE.match(text, part[1]):
             out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
-    for m in _BECAME.finditer(text):
+    for m in _BECAME.finditer(text) if becoming else ():
         became = name_before(text, m.start(), most=2)
         who = name_after(text, m.end(), most=3)
         if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
@@ -276,7 +286,7 @@ def _roles_in(s: Sentence) -> list[Role]:
         newcomer = name_before(text, m.start(), most=3)
         if newcomer and " " in newcomer[0]:
             out.append(Role(newcomer[0], new_role[0], s, False))
-    for m in _BECOMING.finditer(text):
+    for m in _BECOMING.finditer(text) if becoming else ():
         run = name_before(text, m.start(), most=3)
         if run and len(run[0].split()) == 3:  # "A B Y बनकर": the full name, then the role
             *player_words, role = run[0].split()
@@ -292,7 +302,7 @@ def _roles_in(s: Sentence) -> list[Role]:
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     out += _owned_roles(s)
-    for m in _AS_ROLE.finditer(text):
+    for m in _AS_ROLE.finditer(text) if "बतौर" in text else ():
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
         if player and part and " " in player[0]:
