@@ -218,18 +218,24 @@ def test_owned_role_patterns_match_only_where_a_role_word_stands() -> None:
 def test_role_patterns_match_only_where_their_gate_words_stand() -> None:
     """``_roles_in`` runs each pattern only on a sentence holding what its every match
     holds: a cue word (``_ROLE_CUE``), "निभा" (``_VERB_FIRST``), "बन" (``_BECAME``,
-    ``_BECOMING``), "बतौर" (``_AS_ROLE``). Checked on random sentences of their words."""
+    ``_BECOMING``), "बतौर" (``_AS_ROLE``), "नई"/"नए"/"नया" (``_NEW_ONE``), "("
+    (``_MIXED_PAIR``, ``_LATIN_PAIR``). Checked on random sentences of their words."""
     import random
 
     vocab = ["रिया", "मल्होत्रा", "मीरा", "का", "की", "के", "में", "पर", "नजर", "आएंगी", "और", "व",
              *cast._CUE_WORDS, "निभाएंगी", "निभा", "रही", "बनीं", "बनेंगे", "बनकर", "बनके", "बतौर",
-             "एक्टर", "'", "”", ",", "।", "Riya"]
+             "एक्टर", "'", "”", ",", "।", "Riya", "Meera", "Malhotra", "(", ")", *cast._NEW_WORDS,
+             "होंगी", "है"]
     gates = [(cast._ROLE_CUE, cast._CUE_WORDS), (cast._VERB_FIRST, ("निभा",)),
-             (cast._BECAME, ("बन",)), (cast._BECOMING, ("बन",)), (cast._AS_ROLE, ("बतौर",))]
+             (cast._BECAME, ("बन",)), (cast._BECOMING, ("बन",)), (cast._AS_ROLE, ("बतौर",)),
+             (cast._NEW_ONE, cast._NEW_WORDS), (cast._MIXED_PAIR, ("(",)),
+             (cast._LATIN_PAIR, ("(",))]
     rng = random.Random(11)
     hits = dict.fromkeys(range(len(gates)), 0)
-    for _ in range(6000):
-        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(2, 10)))
+    small = ["मीरा", "Riya", "Meera", "(", ")", "नई", "है"]  # for the bracket pairs
+    for k in range(12000):
+        text = " ".join(rng.choice(small if k % 3 == 0 else vocab)
+                        for _ in range(rng.randint(2, 10)))
         text += rng.choice(["", " "])
         for k, (pattern, words) in enumerate(gates):
             if pattern.search(text):

@@ -249,10 +249,12 @@ def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
 
 
 # What every match of a pattern holds (``_CUE_WORDS`` of ``_ROLE_CUE``, "निभा" of
-# ``_VERB_FIRST``, "बन" of ``_BECAME`` and ``_BECOMING``): ``_roles_in`` runs a pattern
+# ``_VERB_FIRST``, "बन" of ``_BECAME`` and ``_BECOMING``, ``_NEW_WORDS`` of ``_NEW_ONE``,
+# "(" of ``_MIXED_PAIR`` and ``_LATIN_PAIR``): ``_roles_in`` runs a pattern
 # only on a sentence holding it. Led by an optional quote, by blanks or by a lookbehind,
 # these patterns give ``re`` no first character to skip to: it tried every position.
 _CUE_WORDS = (*_ROLE_WORDS, "रूप", "अवतार", "लुक", "तौर")
+_NEW_WORDS = ("नई", "नए", "नया")
 
 
 def _roles_in(s: Sentence) -> list[Role]:
@@ -260,6 +262,7 @@ def _roles_in(s: Sentence) -> list[Role]:
     out: list[Role] = []
     lo = 0
     cued = any(w in text for w in _CUE_WORDS)
+    bracketed = "(" in text
     becoming = "बन" in text
     for m in _ROLE_CUE.finditer(text) if cued else ():
         found = _role_phrase(s, m, lo)
@@ -279,7 +282,8 @@ def _roles_in(s: Sentence) -> list[Role]:
         who = name_after(text, m.end(), most=3)
         if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
-    for m in _NEW_ONE.finditer(text):  # "A नई Y होंगी", "A होंगी नई Y": A is the new Y
+    # "A नई Y होंगी", "A होंगी नई Y": A is the new Y
+    for m in _NEW_ONE.finditer(text) if any(w in text for w in _NEW_WORDS) else ():
         new_role = name_after(text, m.end(), most=2)
         if not new_role or (not m["verb"] and not _WILL_BE.match(text, new_role[1])):
             continue
@@ -325,14 +329,14 @@ def _roles_in(s: Sentence) -> list[Role]:
         if outer and 1 <= len(inner) <= 3 and not set(inner) & _STOP:
             actor, char = _order(outer[0], " ".join(inner), text[:outer[1]])
             out.append(Role(actor, char, s, False))
-    for m in _MIXED_PAIR.finditer(text):
+    for m in _MIXED_PAIR.finditer(text) if bracketed else ():
         outer = name_before(text, m.start(), most=3)
         tail = " ".join(outer[0].split()[-len(m[1].split()):]) if outer else ""
         if outer and not same_person(outer[0], m[1]) and not same_person(tail, m[1]):
             # not a Latin gloss of the same name (nor of its last words)
             actor, char = _order(outer[0], m[1], text[:outer[1]])
             out.append(Role(actor, char, s, False))
-    for m in _LATIN_PAIR.finditer(text):
+    for m in _LATIN_PAIR.finditer(text) if bracketed else ():
         actor, char = _order(m[1], m[2], text[:m.start()])
         out.append(Role(actor, char, s, False))
     return out
