@@ -1,8 +1,13 @@
 """Sentence splitting: offsets index the article, prefixes and headlines handled."""
 
+import pickle
+from dataclasses import FrozenInstanceError, astuple
+
+import pytest
+
 from tellytrack.extract import extract_facts
-from tellytrack.extract.document import body_start, parse, split_sentences
-from tellytrack.model import Article, PubDate
+from tellytrack.extract.document import body_start, built, parse, split_sentences
+from tellytrack.model import Article, Evidence, PubDate, Sentence
 
 
 def test_date_prefix_is_not_story() -> None:
@@ -62,3 +67,22 @@ def test_other_story_lines_from_line_starts_are_the_pattern_s() -> None:
         assert other_story_lines(text) == tuple(
             (m.start(), m.end()) for m in _OTHER_STORY.finditer(text)), text
     assert len(other_story_lines(texts[0])) == 2
+
+
+def test_built_is_the_dataclass_constructor() -> None:
+    """``built`` sets a frozen model dataclass's ``__dict__`` at once: the sentences and
+    evidences it makes are those their own ``__init__`` makes (equal, repr, hash, field
+    order, pickle), and stay frozen."""
+    text = "Riya Malhotra quits. She said: \"No.\" Also Read: Kesar returns\nMr. X is back!"
+    doc = parse(Article.create(text))
+    for s in split_sentences(text):
+        plain = Sentence(s.start, s.end, text[s.start:s.end])
+        ev, plain_ev = doc.evidence(s), Evidence(doc.article.id, s.start, s.end, s.text)
+        for fast, slow in ((s, plain), (ev, plain_ev)):
+            assert fast == slow and repr(fast) == repr(slow) and hash(fast) == hash(slow)
+            assert list(vars(fast).items()) == list(vars(slow).items())
+            assert astuple(fast) == astuple(slow)
+            assert pickle.dumps(fast) == pickle.dumps(slow)
+            with pytest.raises(FrozenInstanceError):
+                fast.start = 0  # type: ignore[misc]
+    assert built(Sentence, {"start": 1, "end": 2, "text": "x"}) == Sentence(1, 2, "x")

@@ -45,3 +45,25 @@ def test_merged_lists_each_fact_once_under_its_full_title() -> None:
     facts = extract_facts(Article.create(text))
     assert facts
     assert len({f.key() for f in facts}) == len(facts)
+
+
+def test_fact_is_the_models_constructor() -> None:
+    """``records.fact`` fills ``__dict__`` at once: equal, same repr, hash, field order and
+    pickle as ``Fact(...)``; frozen still; the same TypeErrors."""
+    import pickle
+    from dataclasses import FrozenInstanceError, asdict
+
+    for f in _facts():
+        given = {k: v for k, v in vars(f).items() if v != Fact("x", "y").__dict__.get(k)}
+        given.update(type=f.type, show=f.show)
+        fast = records.fact(**given)
+        assert fast == f and repr(fast) == repr(f) and hash(fast) == hash(f)
+        assert list(vars(fast).items()) == list(vars(f).items()) and asdict(fast) == asdict(f)
+        assert pickle.dumps(fast) == pickle.dumps(f) and pickle.loads(pickle.dumps(fast)) == f
+        with pytest.raises(FrozenInstanceError):
+            fast.show = "X"  # type: ignore[misc]
+    assert records.fact(type="cast", show="S") == Fact("cast", "S")
+    with pytest.raises(TypeError):
+        records.fact(type="cast")
+    with pytest.raises(TypeError):
+        records.fact(type="cast", show="S", colour="red")

@@ -19,6 +19,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import Final, NamedTuple
 
+from tellytrack.extract import records
 from tellytrack.extract.charts import headings
 from tellytrack.extract.document import Doc
 from tellytrack.extract.linear import Candidate, LinearModel, decide, model
@@ -225,8 +226,8 @@ def _as_candidates(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
     for p in pairs:
         show = _show_of(doc, p.s, p.c.start, max(p.a.end, p.c.end))
         if show:
-            fact = Fact(type="cast", show=show, evidence=doc.evidence(p.s), confidence=0.5,
-                        modality="stated", actor=p.actor, character=p.c.text)
+            fact = records.fact(type="cast", show=show, evidence=doc.evidence(p.s), confidence=0.5,
+                                modality="stated", actor=p.actor, character=p.c.text)
             out.append(Candidate(fact, p.features))
     return out
 
@@ -243,9 +244,9 @@ def _rule_only(doc: Doc, pairs: list[_Pair]) -> list[Candidate]:
         show = _show_of(doc, link.sentence, link.sentence.start + max(start, 0), link.end)
         key = (link.sentence.start, fold(link.actor), fold(link.character))
         if show and key not in seen and not doc.other_story(link.sentence):
-            fact = Fact(type="cast", show=show, evidence=doc.evidence(link.sentence),
-                        confidence=0.5, modality="stated", actor=link.actor,
-                        character=link.character)
+            fact = records.fact(type="cast", show=show, evidence=doc.evidence(link.sentence),
+                                confidence=0.5, modality="stated", actor=link.actor,
+                                character=link.character)
             out.append(Candidate(fact, ("rule", "rule_only")))
     return out
 

@@ -205,8 +205,8 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 def fact(doc: Doc, p: Proposal) -> Fact:
     """The candidate fact of a proposal."""
-    return Fact(type="cast_change", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
-                modality="stated", actor=p.actor, change=p.change, status="confirmed")
+    return records.fact(type="cast_change", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
+                        modality="stated", actor=p.actor, change=p.change, status="confirmed")
 
 
 def proposals(doc: Doc) -> list[Proposal]:

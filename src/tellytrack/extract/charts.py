@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from tellytrack.extract.document import Doc
+from tellytrack.extract.document import Doc, built
 from tellytrack.extract.lexicon import mapping
 from tellytrack.model import Sentence
 
@@ -219,7 +219,7 @@ def _row_cells(row: Sentence) -> list[Sentence]:
         text = m.group().strip()
         if text:
             start = row.start + m.start() + m.group().index(text)
-            out.append(Sentence(start, start + len(text), text))
+            out.append(built(Sentence, {"start": start, "end": start + len(text), "text": text}))
     return out
 
 

@@ -23,6 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Final
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, lower_text, sentences_with
 from tellytrack.extract.lexicon import mapping
@@ -231,8 +232,9 @@ def _merge(group: list[Mention]) -> Fact:
     chars = next((m.characters for m in chosen if m.characters), ())
     best = max(chosen, key=lambda m: m.weight)
     confidence = min(0.95, 0.45 + 0.15 * sum(m.weight for m in chosen))
-    return Fact(type="event", show=best.show, evidence=None, confidence=round(confidence, 2),
-                modality=MODALITY[status], kind=best.kind, characters=chars, status=status)
+    return records.fact(type="event", show=best.show, evidence=None,
+                        confidence=round(confidence, 2), modality=MODALITY[status],
+                        kind=best.kind, characters=chars, status=status)
 
 
 def _first_index(group: list[Mention], status: str) -> int:
@@ -248,5 +250,5 @@ def extract(doc: Doc) -> list[Fact]:
     for group in groups.values():
         fact = _merge(group)
         best = max((m for m in group if m.status == fact.status), key=lambda m: m.weight)
-        facts.append(fact.with_(evidence=doc.evidence(best.sentence)))
+        facts.append(records.with_(fact, evidence=doc.evidence(best.sentence)))
     return facts

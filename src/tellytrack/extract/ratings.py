@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
 
+from tellytrack.extract import records
 from tellytrack.extract.charts import NOT_A_RATING, headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
@@ -153,8 +154,8 @@ def extract(doc: Doc) -> list[Fact]:
         _from_sentence(doc, i, gates, entries)
     _next_followers(doc, entries)
     week = barc_week(doc.text, doc.article.published)
-    return [Fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
-                 evidence=doc.evidence(e.sentence), confidence=_confidence(e))
+    return [records.fact(type="rating", show=e.show, rank=e.rank, rating=e.rating, week=week,
+                         evidence=doc.evidence(e.sentence), confidence=_confidence(e))
             for e in entries.values() if e.rank is not None or e.rating is not None]
 
 

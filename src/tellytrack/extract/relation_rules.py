@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.gate import key_words, sentences_with
@@ -342,8 +343,8 @@ def rule_facts(doc: Doc) -> list[tuple[str, Fact]]:
                 continue
             seen.add(key)
             subject, relation, obj = triple
-            facts.append((frame, Fact(type="relation", show=show, evidence=doc.evidence(sentence),
-                                      confidence=0.7, subject=subject, relation=relation,
-                                      object=obj)))
+            facts.append((frame, records.fact(
+                type="relation", show=show, evidence=doc.evidence(sentence), confidence=0.7,
+                subject=subject, relation=relation, object=obj)))
     doc.cache["relation.rules"] = facts
     return list(facts)

@@ -22,6 +22,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import first_words, key_words, sentences_with, starts_in
 from tellytrack.extract.lexicon import mapping
@@ -124,7 +125,7 @@ def extract(doc: Doc) -> list[Fact]:
         if any(_same_pair(f, g) for g in out):
             continue
         pair = orient.get((f.relation or "", (f.subject or "").lower(), (f.object or "").lower()))
-        out.append(f.with_(subject=pair[0], object=pair[1]) if pair else f)
+        out.append(records.with_(f, subject=pair[0], object=pair[1]) if pair else f)
     return out
 
 
@@ -156,8 +157,8 @@ def _proposal_key(p: _Proposal) -> tuple[str, ...]:
 
 def _fact(doc: Doc, p: _Proposal) -> Fact:
     """The candidate fact of a proposal."""
-    return Fact(type="relation", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
-                subject=p.subject, relation=p.relation, object=p.obj)
+    return records.fact(type="relation", show=p.show, evidence=doc.evidence(p.s), confidence=0.5,
+                        subject=p.subject, relation=p.relation, object=p.obj)
 
 
 def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
@@ -237,8 +238,8 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
     rule_only: list[Candidate] = []
     for frame, r in rules:  # what the frames read where no pair of names stands
         a, b = _canonical(r.subject or "", r.relation or "", r.object or "")
-        fact = r.with_(subject=a, object=b, confidence=0.5)
-        if fact.key() not in seen and r.evidence:
+        fact = records.with_(r, subject=a, object=b, confidence=0.5)
+        if records.key(fact) not in seen and r.evidence:
             rule_only.append(Candidate(fact, ("rule", f"rule={frame}|{r.relation}", "rule_only",
                                               f"rule_only={r.relation}")))
     doc.cache["relation.orient"] = orient

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from functools import cache
 from typing import Final, NamedTuple
 
+from tellytrack.extract import records
 from tellytrack.extract.charts import section_shows
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import sentences_with, word_offsets
@@ -74,7 +74,7 @@ def extract(doc: Doc) -> list[Fact]:
         facts = _one_channel(decide(candidates(doc), "show_info"))
         full = full_titles(doc)
         if full:
-            facts = [replace(f, show=full[fold(f.show)]) if fold(f.show) in full else f
+            facts = [records.with_(f, show=full[fold(f.show)]) if fold(f.show) in full else f
                      for f in facts]
         # words of the show's own title are no producer ("Ek Naya Safar" of "Dor – Ek Naya
         # Safar")
@@ -199,22 +199,22 @@ def candidates(doc: Doc) -> list[Candidate]:
             if not show or fold(show) == fold(v.value) or (
                     how in _WEAK_SHOW and v.field != "producer" and len(doc.shows.names) > 2):
                 continue
-            fact = Fact(type="show_info", show=show, field=v.field, value=v.value,
-                        evidence=doc.evidence(s), confidence=0.5)
+            fact = records.fact(type="show_info", show=show, field=v.field, value=v.value,
+                                evidence=doc.evidence(s), confidence=0.5)
             out.append(Candidate(fact, ctx.features(i, s, v, show, how, rule)))
             covered.add((s.start, v.field, spelling_key(v.value), spelling_key(show)))
             for other in _other_shows(doc, s, show, v, ctx):
                 # not marked covered: a hand-written pattern's reading stays a candidate
                 if (s.start, v.field, spelling_key(v.value), spelling_key(other)) not in covered:
-                    fact = replace(fact, show=other)
+                    fact = records.with_(fact, show=other)
                     feats = ctx.features(i, s, v, other, "also", None)
                     out.append(Candidate(fact, (*feats, "also"), True))
     for r in rule_items(doc):
         key = (r.sentence.start, r.field, spelling_key(r.value), spelling_key(r.show))
         if key not in covered:
             covered.add(key)
-            fact = Fact(type="show_info", show=r.show, field=r.field, value=r.value,
-                        evidence=doc.evidence(r.sentence), confidence=0.5)
+            fact = records.fact(type="show_info", show=r.show, field=r.field, value=r.value,
+                                evidence=doc.evidence(r.sentence), confidence=0.5)
             out.append(Candidate(fact, ("rule", "rule_only", f"rule={r.tag}",
                                         f"field={r.field}")))
     return out

@@ -192,3 +192,53 @@ def test_opposite_is_no_part_of_a_name() -> None:
     cast_facts = _cast("एक्ट्रेस रिया सेन अब सीरियल 'प्यार की डोर' में मीरा के रोल में दिखेंगी। शो "
                        "में उनके अपोजिट कबीर सेठी हैं, जो अर्जुन का किरदार प्ले करते हैं।")
     assert ("प्यार की डोर", "कबीर सेठी", "अर्जुन") in cast_facts
+
+
+def test_owned_role_patterns_match_only_where_a_role_word_stands() -> None:
+    """``_owned_roles`` runs its two patterns only on a sentence holding a role word (and
+    ``_NAMED`` only where "नाम" stands): what makes the gate exact is that every match of
+    either holds one. Checked on random sentences of the words the patterns read."""
+    import random
+
+    vocab = ["रिया", "मल्होत्रा", "मीरा", "का", "की", "के", "अपने", "अपनी", "अपना", "नाम", "लीड",
+             "मुख्य", *cast._ROLE_WORDS, "किरदारों", "रोलर", "विलेन", "निभाएंगी", "ने", "को", "में",
+             "शो", ",", "।", "Riya", "(", ")"]
+    named = ["मीरा", "नाम", "की", "का", "विलेन", "लीड", "रोल", "भूमिका", "किरदारों"]  # "Y नाम की ..."
+    rng = random.Random(7)
+    for k in range(4000):
+        words = named if k % 2 else vocab
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
+        text += rng.choice(["", " "])
+        if cast._OWN_ROLE.search(text) or cast._NAMED.search(text):
+            assert any(w in text for w in cast._ROLE_WORDS), text
+        if cast._NAMED.search(text):
+            assert "नाम" in text, text
+
+
+def test_role_patterns_match_only_where_their_gate_words_stand() -> None:
+    """``_roles_in`` runs each pattern only on a sentence holding what its every match
+    holds: a cue word (``_ROLE_CUE``), "निभा" (``_VERB_FIRST``), "बन" (``_BECAME``,
+    ``_BECOMING``), "बतौर" (``_AS_ROLE``), "नई"/"नए"/"नया" (``_NEW_ONE``), "("
+    (``_MIXED_PAIR``, ``_LATIN_PAIR``). Checked on random sentences of their words."""
+    import random
+
+    vocab = ["रिया", "मल्होत्रा", "मीरा", "का", "की", "के", "में", "पर", "नजर", "आएंगी", "और", "व",
+             *cast._CUE_WORDS, "निभाएंगी", "निभा", "रही", "बनीं", "बनेंगे", "बनकर", "बनके", "बतौर",
+             "एक्टर", "'", "”", ",", "।", "Riya", "Meera", "Malhotra", "(", ")", *cast._NEW_WORDS,
+             "होंगी", "है"]
+    gates = [(cast._ROLE_CUE, cast._CUE_WORDS), (cast._VERB_FIRST, ("निभा",)),
+             (cast._BECAME, ("बन",)), (cast._BECOMING, ("बन",)), (cast._AS_ROLE, ("बतौर",)),
+             (cast._NEW_ONE, cast._NEW_WORDS), (cast._MIXED_PAIR, ("(",)),
+             (cast._LATIN_PAIR, ("(",))]
+    rng = random.Random(11)
+    hits = dict.fromkeys(range(len(gates)), 0)
+    small = ["मीरा", "Riya", "Meera", "(", ")", "नई", "है"]  # for the bracket pairs
+    for k in range(12000):
+        text = " ".join(rng.choice(small if k % 3 == 0 else vocab)
+                        for _ in range(rng.randint(2, 10)))
+        text += rng.choice(["", " "])
+        for k, (pattern, words) in enumerate(gates):
+            if pattern.search(text):
+                hits[k] += 1
+                assert any(w in text for w in words), (pattern.pattern, text)
+    assert all(hits.values())  # every pattern matched somewhere

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import (
     FUTURE_VERB,
@@ -56,7 +57,10 @@ from tellytrack.extract.hi.text import (
 )
 from tellytrack.model import Fact, Sentence
 
-_ROLE = r"(?:किरदार|रोल|भूमिका|कैरेक्टर|पात्र)"
+# The role words: every role phrase holds one (the owned-role patterns are looked for
+# only in a sentence holding one, see _owned_roles).
+_ROLE_WORDS = ("किरदार", "रोल", "भूमिका", "कैरेक्टर", "पात्र")
+_ROLE = rf"(?:{'|'.join(_ROLE_WORDS)})"
 _ROLE_ADJ = r"(?:(?:लीड|मुख्य|अहम|प्रमुख|लीडिंग|दमदार|नेगेटिव|पॉजिटिव|खास|निगेटिव)\s+)?"
 _ROLE_CUE = re.compile(
     rf"['’\"”]?\s*(?:के|का|की)\s+(?:{_ROLE_ADJ}{_ROLE}(?!{L})"
@@ -136,8 +140,8 @@ def extract(doc: Doc) -> list[Fact]:
     for r in roles(doc):
         show = show_for(doc, r.sentence)
         if show and " " in r.actor:  # a one-word "actor" is mostly a pair of characters
-            out.append(Fact(type="cast", show=show, evidence=doc.evidence(r.sentence),
-                            confidence=0.7, actor=r.actor, character=r.character))
+            out.append(records.fact(type="cast", show=show, evidence=doc.evidence(r.sentence),
+                                    confidence=0.7, actor=r.actor, character=r.character))
     return out
 
 
@@ -244,35 +248,49 @@ def _pronoun_roles(s: Sentence, subject: str) -> list[Role]:
     return out
 
 
+# What every match of a pattern holds (``_CUE_WORDS`` of ``_ROLE_CUE``, "निभा" of
+# ``_VERB_FIRST``, "बन" of ``_BECAME`` and ``_BECOMING``, ``_NEW_WORDS`` of ``_NEW_ONE``,
+# "(" of ``_MIXED_PAIR`` and ``_LATIN_PAIR``): ``_roles_in`` runs a pattern
+# only on a sentence holding it. Led by an optional quote, by blanks or by a lookbehind,
+# these patterns give ``re`` no first character to skip to: it tried every position.
+_CUE_WORDS = (*_ROLE_WORDS, "रूप", "अवतार", "लुक", "तौर")
+_NEW_WORDS = ("नई", "नए", "नया")
+
+
 def _roles_in(s: Sentence) -> list[Role]:
     text = s.text
     out: list[Role] = []
     lo = 0
-    for m in _ROLE_CUE.finditer(text):
+    cued = any(w in text for w in _CUE_WORDS)
+    bracketed = "(" in text
+    becoming = "बन" in text
+    for m in _ROLE_CUE.finditer(text) if cued else ():
         found = _role_phrase(s, m, lo)
         out += found
         # "Y1 का किरदार A1 और Y2 का किरदार A2": no list of characters runs back past a
         # role phrase, nor past the actor named after it
         at = text.find(found[-1].actor, m.end()) if found else -1
         lo = at + len(found[-1].actor) if at >= 0 else m.end()
-    for m in _VERB_FIRST.finditer(text):  # a headline's "A निभाएंगे C का किरदार"
+    # a headline's "A निभाएंगे C का किरदार" (its role phrase a _ROLE_CUE match: a cue word)
+    for m in _VERB_FIRST.finditer(text) if cued and "निभा" in text else ():
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
         if player and part and " " in player[0] and _ROLE_CUE.match(text, part[1]):
             out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
-    for m in _BECAME.finditer(text):
+    for m in _BECAME.finditer(text) if becoming else ():
         became = name_before(text, m.start(), most=2)
         who = name_after(text, m.end(), most=3)
         if became and who and " " in who[0] and not _LIST_BEFORE.search(text[:became[1]]):
             out.append(Role(who[0], became[0], s, bool(_RETURN.search(text))))
-    for m in _NEW_ONE.finditer(text):  # "A नई Y होंगी", "A होंगी नई Y": A is the new Y
+    # "A नई Y होंगी", "A होंगी नई Y": A is the new Y
+    for m in _NEW_ONE.finditer(text) if any(w in text for w in _NEW_WORDS) else ():
         new_role = name_after(text, m.end(), most=2)
         if not new_role or (not m["verb"] and not _WILL_BE.match(text, new_role[1])):
             continue
         newcomer = name_before(text, m.start(), most=3)
         if newcomer and " " in newcomer[0]:
             out.append(Role(newcomer[0], new_role[0], s, False))
-    for m in _BECOMING.finditer(text):
+    for m in _BECOMING.finditer(text) if becoming else ():
         run = name_before(text, m.start(), most=3)
         if run and len(run[0].split()) == 3:  # "A B Y बनकर": the full name, then the role
             *player_words, role = run[0].split()
@@ -288,7 +306,7 @@ def _roles_in(s: Sentence) -> list[Role]:
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     out += _owned_roles(s)
-    for m in _AS_ROLE.finditer(text):
+    for m in _AS_ROLE.finditer(text) if "बतौर" in text else ():
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
         if player and part and " " in player[0]:
@@ -311,14 +329,14 @@ def _roles_in(s: Sentence) -> list[Role]:
         if outer and 1 <= len(inner) <= 3 and not set(inner) & _STOP:
             actor, char = _order(outer[0], " ".join(inner), text[:outer[1]])
             out.append(Role(actor, char, s, False))
-    for m in _MIXED_PAIR.finditer(text):
+    for m in _MIXED_PAIR.finditer(text) if bracketed else ():
         outer = name_before(text, m.start(), most=3)
         tail = " ".join(outer[0].split()[-len(m[1].split()):]) if outer else ""
         if outer and not same_person(outer[0], m[1]) and not same_person(tail, m[1]):
             # not a Latin gloss of the same name (nor of its last words)
             actor, char = _order(outer[0], m[1], text[:outer[1]])
             out.append(Role(actor, char, s, False))
-    for m in _LATIN_PAIR.finditer(text):
+    for m in _LATIN_PAIR.finditer(text) if bracketed else ():
         actor, char = _order(m[1], m[2], text[:m.start()])
         out.append(Role(actor, char, s, False))
     return out
@@ -330,6 +348,8 @@ def _owned_roles(s: Sentence) -> list[Role]:
     after it; "C नाम की विलेन का किरदार निभाएंगी": C is the role of the actor before."""
     text = s.text
     out: list[Role] = []
+    if not any(w in text for w in _ROLE_WORDS):  # every match of both patterns holds one
+        return out  # (a lookbehind-led and a blank-led pattern: tried at every position)
     for m in _OWN_ROLE.finditer(text):
         part = name_after(text, m.end(), most=2)
         if not part or _ROLE_CUE.match(text, part[1]) or (
@@ -339,7 +359,7 @@ def _owned_roles(s: Sentence) -> list[Role]:
             else actor_before(text, m.start())
         if player and " " in player[0] and " " not in part[0]:
             out.append(Role(player[0], part[0], s, bool(_RETURN.search(text))))
-    for m in _NAMED.finditer(text):
+    for m in _NAMED.finditer(text) if "नाम" in text else ():
         role = name_before(text, m.start(), most=1)  # "A B C नाम की": C, played by A B
         player = actor_before(text, role[1]) if role else None
         if role and player and " " in player[0]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.cast import actor_before, roles
 from tellytrack.extract.hi.modality import modality
@@ -234,9 +235,9 @@ def _fact(doc: Doc, s: Sentence, actor: str, change: str, headline: str,
     if not show:
         return []
     status = _status(s.text, headline)
-    return [Fact(type="cast_change", show=show, evidence=doc.evidence(s), confidence=0.6,
-                 modality=_MODALITY[status], actor=actor, character=character_of.get(actor),
-                 change=change, status=status)]
+    return [records.fact(type="cast_change", show=show, evidence=doc.evidence(s), confidence=0.6,
+                         modality=_MODALITY[status], actor=actor, character=character_of.get(actor),
+                         change=change, status=status)]
 
 
 def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -363,15 +364,17 @@ def _returns(doc: Doc, seen: set[tuple[str | None, str | None]]) -> list[Fact]:
         if not r.returning and show and _FUTURE.search(r.sentence.text) \
                 and not any(a == r.actor for a, _ in seen):
             status = _status(r.sentence.text, "")
-            out.append(Fact(type="cast_change", show=show, evidence=doc.evidence(r.sentence),
-                            confidence=0.5, modality=_MODALITY[status], actor=r.actor,
-                            character=r.character, change="entry", status=status))
+            out.append(records.fact(
+                type="cast_change", show=show, evidence=doc.evidence(r.sentence),
+                confidence=0.5, modality=_MODALITY[status], actor=r.actor,
+                character=r.character, change="entry", status=status))
             seen.add((r.actor, "entry"))
         if r.returning and show and (r.actor, "return") not in seen:
             status = _status(r.sentence.text, "")
-            out.append(Fact(type="cast_change", show=show, evidence=doc.evidence(r.sentence),
-                            confidence=0.6, modality=_MODALITY[status], actor=r.actor,
-                            character=r.character, change="return", status=status))
+            out.append(records.fact(
+                type="cast_change", show=show, evidence=doc.evidence(r.sentence),
+                confidence=0.6, modality=_MODALITY[status], actor=r.actor,
+                character=r.character, change="return", status=status))
             seen.add((r.actor, "return"))
     return out
 
@@ -394,7 +397,7 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
     overturned = [(f.actor or "", f.change) for f in facts
                   if f.evidence and f.evidence.start in denied]
     return [
-        f.with_(status="denied", modality="denied")
+        records.with_(f, status="denied", modality="denied")
         if any(c == f.change and same_person(a, f.actor or "") for a, c in overturned) else f
         for f in facts
     ]
@@ -413,10 +416,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         actor = next((a for a, c in out if c == f.change and same_person(a, actor)), actor)
         key = (actor, f.change)
         if key not in out:
-            out[key] = f.with_(actor=actor)
+            out[key] = records.with_(f, actor=actor)
             continue
         if f.character and not out[key].character:
-            out[key] = out[key].with_(character=f.character)
+            out[key] = records.with_(out[key], character=f.character)
         if f.status == "denied":
-            out[key] = out[key].with_(status="denied", modality="denied")
+            out[key] = records.with_(out[key], status="denied", modality="denied")
     return list(out.values())

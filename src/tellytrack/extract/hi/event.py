@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.cast import roles
 from tellytrack.extract.hi.modality import cues
@@ -74,9 +75,9 @@ def extract(doc: Doc) -> list[Fact]:
                         or _actor_subject(s.text, m.start(), actors):
                     continue  # "रिया मल्होत्रा की शादी", "X ने सगाई कर ली": an actor's own life
                 chars = tuple(c for c in owners if c not in shows or c == show)
-                out.append(Fact(type="event", show=show, evidence=doc.evidence(s),
-                                confidence=0.55, kind=_KINDS[m.group()],
-                                characters=chars, status=_status(s, m, preview)))
+                out.append(records.fact(type="event", show=show, evidence=doc.evidence(s),
+                                        confidence=0.55, kind=_KINDS[m.group()],
+                                        characters=chars, status=_status(s, m, preview)))
     return out
 
 

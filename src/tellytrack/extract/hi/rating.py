@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.text import (
     NUMBERED,
@@ -99,8 +100,8 @@ def extract(doc: Doc) -> list[Fact]:
                            old_value if old_value is not None else value, ev)
     week = _week(doc)
     return [
-        Fact(type="rating", show=show, evidence=doc.evidence(ev), confidence=0.7,
-             rank=rank, rating=value, week=week)
+        records.fact(type="rating", show=show, evidence=doc.evidence(ev), confidence=0.7,
+                     rank=rank, rating=value, week=week)
         for show, (rank, value, ev) in found.items()
     ]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi.names import name_after, name_before, names_before
 from tellytrack.extract.hi.text import L, sentences, show_for
@@ -70,8 +71,9 @@ def extract(doc: Doc) -> list[Fact]:
         if not show:
             continue
         for subject, relation, obj in _ties(s) + _pronoun_ties(s) + _couples(s):
-            out.append(Fact(type="relation", show=show, evidence=doc.evidence(s),
-                            confidence=0.55, subject=subject, relation=relation, object=obj))
+            out.append(records.fact(type="relation", show=show, evidence=doc.evidence(s),
+                                    confidence=0.55, subject=subject, relation=relation,
+                                    object=obj))
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tellytrack.extract import records
 from tellytrack.extract.document import Doc
 from tellytrack.extract.hi import cast_change
 from tellytrack.extract.hi.cast import roles
@@ -90,8 +91,8 @@ def extract(doc: Doc) -> list[Fact]:
         for field_name, value, offset in _values(doc, s) + _owners(doc, s):
             show = _show_near(doc, s, offset)
             if show and value != show:
-                out.append(Fact(type="show_info", show=show, evidence=doc.evidence(s),
-                                confidence=0.7, field=field_name, value=value))
+                out.append(records.fact(type="show_info", show=show, evidence=doc.evidence(s),
+                                        confidence=0.7, field=field_name, value=value))
     return out
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tellytrack.extract.document import Doc, body_start
+from tellytrack.extract.document import Doc, body_start, built
 from tellytrack.extract.hi.translit import SlugMatcher, deva_skeleton, latin_skeleton, slug_tokens
 from tellytrack.extract.lexicon import entries, words
 from tellytrack.model import Sentence
@@ -149,7 +149,7 @@ def _piece(text: str, start: int, end: int) -> Iterator[Sentence]:
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Sentence(start, end, text[start:end])
+        yield built(Sentence, {"start": start, "end": end, "text": text[start:end]})
 
 
 def tokens(text: str) -> list[str]:
