@@ -84,3 +84,17 @@ def test_thrown_out_of_a_house_is_no_exit() -> None:
     assert exits("विक्रम की मां सुधा ने पायल को घर से निकाल दिया।") == set()
     assert exits("मेकर्स ने रिया शर्मा को शो से निकाल दिया।") == {"रिया शर्मा"}
     assert exits("मेकर्स ने रिया शर्मा को निकाल दिया है।") == {"रिया शर्मा"}
+
+
+def test_an_event_word_in_the_future_is_upcoming() -> None:
+    """"विक्रम मर जाएगा", "पायल मां बनेगी": the event word carries the future itself;
+    "गोदभराई" is a pregnancy, "का सच आ जाएगा" an exposure."""
+    def events(line: str) -> set[tuple[str | None, str | None]]:
+        text = "'रंग महल' की ताजा खबर\n" + line
+        return {(f.kind, f.status) for f in extract_facts(Article.create(text, lang="hi"))
+                if f.type == "event"}
+    assert events("विक्रम मर जाएगा।") == {("death", "upcoming")}
+    assert events("पायल मां बनेगी।") == {("pregnancy", "upcoming")}
+    assert events("विक्रम की मौत हो गई।") == {("death", "aired")}
+    assert events("पायल की गोदभराई की रस्म होगी।") == {("pregnancy", "upcoming")}
+    assert events("पायल के सामने विक्रम का सच आ जाएगा।") == {("exposure", "upcoming")}

@@ -111,7 +111,7 @@ def _status(s: Sentence, m: re.Match[str], preview: bool = False) -> str:
             or _GUESS.search(before):
         return "speculated"
     if _FUTURE.search(after) or _TALKED_ABOUT.match(after) or _PREVIEW.search(before) \
-            or _FUTURE_BEFORE.search(before):
+            or _FUTURE_BEFORE.search(before) or _FUTURE.search(m.group()):  # "मर जाएगा"
         return "upcoming"
     return "upcoming" if preview else "aired"
 
