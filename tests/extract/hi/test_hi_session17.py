@@ -98,3 +98,11 @@ def test_an_event_word_in_the_future_is_upcoming() -> None:
     assert events("विक्रम की मौत हो गई।") == {("death", "aired")}
     assert events("पायल की गोदभराई की रस्म होगी।") == {("pregnancy", "upcoming")}
     assert events("पायल के सामने विक्रम का सच आ जाएगा।") == {("exposure", "upcoming")}
+
+
+def test_a_lover_named_before_a_comma() -> None:
+    """"विक्रम, पायल से प्यार करता है": the subject before a comma loves B."""
+    text = "'रंग महल' की ताजा खबर\nविक्रम, पायल से प्यार करता है।"
+    assert {(f.subject, f.relation, f.object) for f in extract_facts(
+        Article.create(text, lang="hi")) if f.type == "relation"} == {
+        ("विक्रम", "romance", "पायल")}

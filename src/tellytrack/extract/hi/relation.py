@@ -47,7 +47,7 @@ _APPOSED = re.compile(r"\s*,\s*(?:जो\s+(?:कि\s+)?)?$")
 _ROLE_IN_CLAUSE = re.compile(rf"({L}+)\s+(?:का|की|के)\s+(?:रोल|किरदार|भूमिका|कैरेक्टर)(?!{L})"
                              r"[^,।]*$")
 _FIRST_OF_PAIR = re.compile(
-    rf"({L}+)\s+(?:ने|को|की|का|के)\s+(?:{L}+\s+){{0,2}}$|({L}+)\s+(?:जल्द\s+ही\s+|अब\s+)?$")
+    rf"({L}+)\s+(?:ने|को|की|का|के)\s+(?:{L}+\s+){{0,2}}$|({L}+),?\s+(?:जल्द\s+ही\s+|अब\s+)?$")
 # "A और B भाई-बहन हैं": a pair named by its tie (the first is the parent in "मां-बेटी").
 _PAIR_KINDS = {"पति-पत्नी": "spouse", "भाई-बहन": "sibling", "बहनें": "sibling", "भाई-भाई": "sibling",
                "मां-बेटी": "parent", "मां-बेटा": "parent", "मां-बेटे": "parent",
