@@ -747,3 +747,37 @@ def test_a_past_role_names_its_show(past: str) -> None:
     owned = _doc("Riya Malhotra quits\nRiya Malhotra, who was seen as Meera in Kavita Rao's "
                  "show Pal Pal Dil, has quit.")
     assert "Kavita Rao" not in owned.shows.names and "Kavita" not in owned.shows.names
+
+
+_CHART_TEXTS = (
+    "1. Anupamaa\n2. Yeh Rishta Kya Kehlata Hai – 2.1\n| Imlie\n\nGhum Hai & Teri Meri\n",
+    "Anupamaa (2.4), Imlie (TRP: 2.1) and Kesar Ki Kahani (TVR 1.9) lead.\nX &\nY\n",
+    "The top show Anupamaa\n(2.4) held on; Pyaar Ki Dor  \t(1.95) and Naagin (3) too.",
+    "  Anupamaa & Imlie  \n\nStar Plus (2.2)\r\nA & B\n& C\n1) Kundali Bhagya - 2\n",
+    "BARC ratings: Imlie (2.11), Anupamaa(2.0), McKesar (1.5)\n\n\n  Dor\n",
+    "Anupamaa & Imlie\n\t\nTeri Meri Doriyaan (TRP:\n1.2)\nno chart here & (1.1)",
+)
+
+
+@pytest.mark.parametrize("text", _CHART_TEXTS)
+def test_chart_line_patterns_gated_find_every_match(text: str) -> None:
+    """The chart line patterns tried at line starts only, the "X & Y" line only where an
+    "&" stands and the bracketed rating only around its cue find exactly what a scan of
+    the whole text finds (every match holds its gate)."""
+    from tellytrack.extract import shows
+    from tellytrack.extract.scan import finditer_at, near
+
+    lines = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    for pattern in (shows._CHART_LINE, shows._PAIR_LINE):
+        full = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_at(pattern, text, lines)] == full
+    assert all("&" in m.group() for m in shows._PAIR_LINE.finditer(text))
+    full = [m.span() for m in shows._VALUED.finditer(text)]
+    assert full or "(" not in text or "Naagin" in text
+    assert [m.span() for m in near(shows._VALUED, shows._VALUE_CUE, text)] == full
+    assert all(shows._VALUE_CUE.search(m.group()) for m in shows._VALUED.finditer(text))
+    old = [p.strip() for m in shows._CHART_LINE.finditer(text) for p in m.group(1).split(" & ")]
+    old += [g for m in shows._PAIR_LINE.finditer(text) for g in m.groups()]
+    old += [m.group(1) for m in shows._VALUED.finditer(text)]
+    new = shows._chart_candidates(text, True)
+    assert new[:len(old)] == old

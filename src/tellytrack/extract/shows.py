@@ -690,11 +690,16 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     if not chart:
         return []
     out: list[str] = []
-    for m in _CHART_LINE.finditer(text):
+    # (the line patterns tried only at line starts, where their "^" holds; the pair only
+    # where an "&" stands, the bracketed rating only around one: every match holds it)
+    lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    for m in finditer_at(_CHART_LINE, text, lines):
         out.extend(p.strip() for p in m.group(1).split(" & "))
-    for m in re.finditer(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", text, re.M):
-        out.extend((m.group(1), m.group(2)))
-    out += [m.group(1) for m in _VALUED.finditer(text)]  # "X (2.4), Y (2.1) and Z (1.9)"
+    if "&" in text:
+        for m in finditer_at(_PAIR_LINE, text, lines):
+            out.extend((m.group(1), m.group(2)))
+    # "X (2.4), Y (2.1) and Z (1.9)"
+    out += [m.group(1) for m in near(_VALUED, _VALUE_CUE, text)]
     # "..., followed by X with 2.1", "At number two is X": tried only where they begin
     out += [m.group(1) for m in finditer_at(_FOLLOWED, text, word_starts(
         text, ("followed", "trailed")))]
@@ -717,6 +722,11 @@ _DECIMAL: Final = re.compile(r"\d\.\d")
 
 # A title with its rating in brackets, in a chart article's prose or lines
 _VALUED: Final = re.compile(rf"({_TITLE_WHOLE})\s+\((?:TRP:?\s*|TVR:?\s*)?\d\.\d{{1,2}}\)")
+# the bracketed rating every _VALUED match ends with (a blank, a line break even, before
+# it: :func:`near` scans from the line before the cue's blank space)
+_VALUE_CUE: Final = re.compile(r"\((?:TRP:?\s*|TVR:?\s*)?\d\.\d")
+# a line of two titles: "X & Y"
+_PAIR_LINE: Final = re.compile(rf"^({_TITLE})\s+&\s+({_TITLE})\s*$", re.M)
 _RESPECTIVELY: Final = re.compile(r"r(?<!\wr)espectively\b")  # "\b" after the literal
 # two shows given their places together: "A and B are at fourth and fifth positions
 # respectively", "A and B took the third and fourth spots respectively"
