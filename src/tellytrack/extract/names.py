@@ -498,6 +498,7 @@ _THEY_PLAY: Final = re.compile(
     r"(?:play|plays|played|playing|portray|portrays|portrayed|portraying|essay|essays|"
     r"essayed|essaying|as|(?:roles?|characters?|story|journey)\s+(?:of|as))\s+"
     rf"(?:the\s+(?:roles?|characters?)\s+of\s+)?{lp.Q}({lp.G})")
+_THEY: Final = frozenset({"they", "their"})  # what every match of _THEY_PLAY holds
 _GROUP: Final = re.compile(lp.G)
 
 
@@ -505,9 +506,8 @@ def _plural_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """"A and B ... They play Y and Z": a plural pronoun's roles go in order to the last
     group of as many people named before it, in its sentence or the one before."""
     out: list[tuple[str, str, Sentence, int]] = []
-    for i, s in enumerate(doc.sentences):
-        if "hey" not in s.text and "heir" not in s.text:
-            continue
+    for i in sentences_with(doc, _THEY):
+        s = doc.sentences[i]
         for m in _THEY_PLAY.finditer(s.text):
             chars = split_group(m.group(1))
             if len(chars) < 2:

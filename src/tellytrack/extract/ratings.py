@@ -34,6 +34,7 @@ from tellytrack.extract.gate import first_words, lower_text, sentences_with, wor
 from tellytrack.extract.info_rules import (
     CHANNEL,
     TITLE,
+    Mention,
     clean_title,
     plausible_show,
     show_mentions,
@@ -330,20 +331,30 @@ def _followers(doc: Doc, sentence: Sentence, ranks: dict[str, int]) -> list[tupl
     mentions = show_mentions(doc, sentence)
     out: list[tuple[str, int]] = []
     for f in _FOLLOWED.finditer(text):
-        at = sentence.start + f.end()
         placed = [ranks[m.name] for m in mentions if m.end <= sentence.start + f.start()
                   and m.name in ranks]
-        chain = [m for m in mentions if m.start >= at]
-        if not placed or not chain or chain[0].start != at:
+        if placed:
+            out += _places_after(doc, mentions, sentence.start + f.end(), placed[-1], _CHAIN)
+    return out
+
+
+def _places_after(doc: Doc, mentions: list[Mention], at: int, rank: int,
+                  gap: re.Pattern[str], lead: re.Pattern[str] | None = None
+                  ) -> list[tuple[str, int]]:
+    """The places after ``rank`` of the chain of shows that starts at offset ``at`` (or
+    after a ``lead`` there: "Zee TV's"), each joined to the one before by ``gap``."""
+    out: list[tuple[str, int]] = []
+    prev: Mention | None = None
+    for m in mentions:
+        if m.start < at:
             continue
-        rank = placed[-1]
-        prev = None
-        for m in chain:
-            if prev is not None and not _CHAIN.fullmatch(doc.text, prev.end, m.start):
-                break
-            rank += 1
-            out.append((m.name, rank))
-            prev = m
+        if prev is None and m.start != at and not (lead and lead.fullmatch(doc.text, at, m.start)):
+            break
+        if prev is not None and not gap.fullmatch(doc.text, prev.end, m.start):
+            break
+        rank += 1
+        out.append((m.name, rank))
+        prev = m
     return out
 
 
@@ -364,18 +375,10 @@ def _next_followers(doc: Doc, entries: dict[str, _Entry]) -> None:
         placed = [e.rank for e in entries.values() if e.sentence == before and e.rank]
         if not placed:
             continue
-        rank, prev = max(placed), None
-        for mention in show_mentions(doc, sentence):
-            if mention.start < sentence.start + m.end():
-                continue
-            if prev is None and mention.start != sentence.start + m.end() \
-                    and not _OWNER_GAP.fullmatch(doc.text, sentence.start + m.end(), mention.start):
-                break
-            if prev is not None and not _OWNED_CHAIN.fullmatch(doc.text, prev.end, mention.start):
-                break
-            rank += 1
-            _set(_entry(entries, mention.name, sentence), rank, None, "text")
-            prev = mention
+        at = sentence.start + m.end()
+        for show, rank in _places_after(doc, show_mentions(doc, sentence), at, max(placed),
+                                        _OWNED_CHAIN, _OWNER_GAP):
+            _set(_entry(entries, show, sentence), rank, None, "text")
 
 
 # a channel's possessive before a follower ("It's followed by Zee TV's B and Sony's C")
