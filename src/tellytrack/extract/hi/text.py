@@ -389,8 +389,12 @@ def _one_word_title(word: str, slug: list[str]) -> bool:
     return len(skeleton) >= 3 and any(latin_skeleton(t) == skeleton for t in slug)
 
 
+# Case markers that end a title followed by the rest of its clause ("शो X में लीप आने वाला है"),
+# and the genitives, which titles hold too ("प्यार की डोर"): see _before_marker
+_MARKERS = frozenset({"में", "से", "को", "ने", "पर"})
+_GENITIVES = frozenset({"का", "की", "के"})
 # A title does not end in a case marker (the run went on past it).
-_NOT_AN_END = frozenset({"का", "की", "के", "में", "से", "ने", "को", "पर", "और"})
+_NOT_AN_END = _MARKERS | _GENITIVES | {"और"}
 
 
 def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
@@ -465,9 +469,6 @@ def _people_named(text: str) -> list[str]:
     return [m["a"] or m["b"] for m in _PERSON_CUE.finditer(text)]
 
 
-# Case markers that end a title followed by the rest of its clause ("शो X में लीप आने वाला है")
-_MARKERS = frozenset({"में", "से", "को", "ने", "पर"})
-_GENITIVES = frozenset({"का", "की", "के"})
 
 
 def _before_marker(text: str, title: str) -> str:
