@@ -10,6 +10,7 @@ import pytest
 from tellytrack.extract import parse
 from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.linear import Candidate, decide, model
+from tellytrack.extract.relation_rules import rule_facts
 from tellytrack.extract.relations import (
     _CUE_RE,
     _CUE_WORDS,
@@ -64,6 +65,26 @@ def test_upcoming_wedding_is_romance_but_past_wedding_is_spouse() -> None:
     married = _relations("In the show Saath Chalenge, Tara's life turns when Kunal marries her.")
     assert ("Arjun", "romance", "Meera") in upcoming
     assert ("Kunal", "spouse", "Tara") in married
+
+
+def _read(text: str) -> set[tuple[str, str, str]]:
+    """What the hand-written frames read (before the learned decision)."""
+    article = Article.create(text, published=PubDate.parse("2024-03-05"))
+    return {(f.subject or "", f.relation or "", f.object or "")
+            for _, f in rule_facts(parse(article))}
+
+
+@pytest.mark.parametrize(("sentence", "relation"), [
+    ("Arjun tied the knot with Meera to keep his promise.", "spouse"),
+    ("Arjun got married to Meera in a grand ceremony.", "spouse"),
+    ("Arjun will get married to Meera next week.", "romance"),
+])
+def test_wedding_frame_reads_its_tense_at_the_verb(sentence: str, relation: str) -> None:
+    """"tied the knot with B" is a wedding too; "married to B" is read at its verb, so
+    its "to" is no infinitive of a wedding to come."""
+    found = _read(f"Kabir Sethi plays Arjun and Riya Malhotra plays Meera in Saath Chalenge. "
+                  f"{sentence}")
+    assert ("Arjun", relation, "Meera") in found or ("Meera", relation, "Arjun") in found
 
 
 def test_love_story_of_two_characters_is_romance() -> None:

@@ -67,9 +67,9 @@ _CHAIN: Final = re.compile(rf"\s*(?:,|and)\s+(?P<a>{NAME}){_POSS}\s+{_KIN_RE}")
 _SUBJECT: Final = rf"(?P<a>{NAME}|[Ss]he|[Hh]e|[Tt]hey)"
 _LOVE_WORDS: Final[tuple[str, ...]] = ("story", "romance", "jodi")
 _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased (as _FRAMES)
-    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?:marries|married|marrying|weds|"
-                       rf"to\s+marry|will\s+marry|(?:to\s+)?ties?\s+the\s+knot\s+with|"
-                       rf"is\s+married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
+    ("wed", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,3}}?(?P<v>marries|married|marrying|weds|"
+                       rf"to\s+marry|will\s+marry|(?:to\s+)?(?:ties?|tied)\s+the\s+knot\s+with|"
+                       rf"married\s+to)\s+(?:(?:a|an|the)\s+[\w\s-]{{0,40}}?named\s+"
                        rf"|the\s+(?:same\s+)?(?:man|woman|guy|girl|boy),\s+)?(?P<b>{NAME}|her|him)"),
      ("marr", "weds", "knot")),
     ("engaged", re.compile(rf"\b{_SUBJECT}\s+(?:[\w()]+\s+){{0,5}}?(?:is|gets|got|get)\s+"
@@ -250,12 +250,15 @@ def _reminded_triples(doc: Doc, index: int) -> Iterator[tuple[str, Triple]]:
                 yield "reminded", (a, "parent", b)
 
 
-def _couple_kind(frame: str, sentence: str, at: int) -> str:
-    """Spouse for a wedding that took place, romance for one still to come or an engagement."""
+def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
+    """Spouse for a wedding that took place, romance for one still to come or an
+    engagement. A wedding's status is read at its verb ("A got married to B": the "to"
+    before B is no infinitive)."""
     if frame == "wed":
+        at = m.start("v")
         left, right = clause_bounds(sentence, at, at + 1)
         status = clause_status(sentence[left:right], at - left)
-        future = _FUTURE_WED.search(sentence, left, at)  # "A to marry B": not yet married
+        future = _FUTURE_WED.search(sentence, left, m.end("v"))  # "A to marry B": not yet
         return "romance" if future or status in ("upcoming", "speculated") else "spouse"
     return {"engaged": "romance", "divorce": "spouse", "story": "romance",
             "love": "romance"}[frame]
@@ -300,7 +303,7 @@ def _couple_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]
             for a in _subjects(doc, sentence, m):
                 if a and b and a != b:
                     kind = _parted_kind(doc, a, b) if frame == "parted" else \
-                        _couple_kind(frame, text, m.start("b"))
+                        _couple_kind(frame, text, m)
                     yield "couple", (a, kind, b)
     for m in _LOVE_STORY.finditer(text) if _holds(low, _LOVE_WORDS) else ():
         pair = distinct([c for _, _, c in names_in(doc, m.group())])[:2]
