@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tellytrack.extract import parse
 from tellytrack.extract.events import extract
 from tellytrack.model import Article, Fact, PubDate
@@ -237,3 +239,16 @@ def test_an_actors_birth_year_is_no_event() -> None:
     text = ("Pal Pal Dil actor turns 50\nKabir Sethi, who plays Raghav in the show Pal Pal Dil, "
             "was born in August 1974 in Delhi.")
     assert "birth" not in _events(text)
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("In the show Pyaar Ki Dor, Meera is held hostage by goons.", "kidnapping"),
+    ("In the show Pyaar Ki Dor, Arjun lands in jail after the fight.", "arrest"),
+    ("In the show Pyaar Ki Dor, the Sethi family celebrates Meera's mehendi.", "wedding"),
+    ("In the show Pyaar Ki Dor, the family plans Meera's godh bharai.", "pregnancy"),
+    ("In the show Pyaar Ki Dor, Arjun suffers a heart attack.", "illness"),
+])
+def test_general_plot_phrasings_are_events(sentence: str, kind: str) -> None:
+    """The plot's words beyond the first lexicon: a hostage, jail, a wedding ritual, a
+    baby shower, a heart attack."""
+    assert kind in _events(sentence)
