@@ -302,3 +302,12 @@ def test_it_is_followed_by_the_next_places() -> None:
     assert _chart(text) == {("Pyaar Ki Dor", 1, None), ("Kesar Mahal", 2, None),
                             ("Rang Mahal", 3, None), ("Chandni Raat", 5, None),
                             ("Nach Mela", 7, None)}
+
+
+def test_a_show_keeps_the_first_place_its_sentence_gives_it() -> None:
+    """"A is at No 1 and B is at No 2" with B no show the article vouches for: the second
+    place is no later news of A's, so A stays first (it took the last place the sentence
+    named)."""
+    found = _ratings("BARC TRP ratings week 12: Star Plus show Pyaar Ki Dor is at No 1 and "
+                     "Kesar Mahal is at No 2.")
+    assert found["Pyaar Ki Dor"][0] == 1

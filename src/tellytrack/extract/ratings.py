@@ -224,7 +224,7 @@ def _from_sentence(doc: Doc, index: int, gates: tuple[frozenset[int], ...],
     for r in _ranks(doc, sentence, [p for p, g in zip(_RANK_PATTERNS, gates[:-1], strict=True)
                                    if index in g]):
         show = _show_at(doc, sentence, r.start)
-        if show and (show not in best or r.when >= best[show].when):
+        if show and (show not in best or r.when > best[show].when):
             best[show] = r
     joint = _joint_ranks(doc, sentence)
     if joint:
