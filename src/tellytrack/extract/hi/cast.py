@@ -479,7 +479,11 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
     return []
 
 
-_RESPECTIVELY = re.compile(r"\s*,?\s*(?:क्रमशः|क्रमश:)?\s*,?\s*$")
+# Between the players' list and the characters': "(क्रमशः)", or where they play ("शो में",
+# "'X' में", "सीरियल 'X' में").
+_RESPECTIVELY = re.compile(
+    r"\s*,?\s*(?:क्रमशः|क्रमश:)?\s*,?\s*(?:(?:(?:शो|सीरियल|धारावाहिक)\s+)?"
+    r"(?:['‘\"“][^'’\"”]{1,40}['’\"”]\s+)?में\s+(?:(?:क्रमशः|क्रमश:)\s+)?)?$")
 
 
 def _respective(s: Sentence, chars: list[str], at: int, returning: bool) -> list[Role]:
@@ -518,6 +522,12 @@ _FAME_BY = re.compile(rf"\s*(?:से|निभा\s*कर|निभाके|�
 _INSTEAD_OF = re.compile(r"\s*की\s+जगह\s+(?:अब\s+)?")
 
 
+# The rest of a list of players after its first name, up to the verb they share: ", B और
+# C", "और B" (names of one to three words).
+_LIST_TO_VERB = re.compile(
+    rf"(?:\s*(?:,|और|व|एवं)\s+{L}+(?:\s+{L}+){{0,2}}?)+(?=\s+(?:ने|निभा{L}*|प्ले)(?!{L}))")
+
+
 def _actor_after(tail: str, after_in: bool = False) -> str | None:
     """The actor after a role phrase: past a participle or job title, or before "ने"; a
     full name right after "के रूप में" (``after_in``) is its player too."""
@@ -532,6 +542,9 @@ def _actor_after(tail: str, after_in: bool = False) -> str | None:
             continue
         if found:
             follows = tail[found[1]:]
+            listed = _LIST_TO_VERB.match(follows)
+            if listed:  # "Y और Z का किरदार A और B निभा रहे हैं": the list's first player
+                follows = follows[listed.end():]
             if led or re.match(rf"\s*(?:ने|द्वारा|निभा{L}*|प्ले|अदा|नजर)(?!{L})", follows) \
                     or _NEXT_ROLE.match(follows) \
                     or re.match(rf"\s*को\s+(?:{L}+\s+)?(?:कास्ट|चुना|चुनी|चुने|फाइनल|साइन|लॉक)(?!{L})",
