@@ -24,3 +24,26 @@ def test_a_list_of_players_and_a_list_of_roles_pair_in_order(sentence: str) -> N
     """The players after the roles' phrase, as a list before their verb; or before it, with
     where they play ("शो में", "'X' में") between the two lists."""
     assert _cast(sentence) == {("कबीर सेठी", "अर्जुन"), ("रिया मल्होत्रा", "मीरा")}
+
+
+def _changes(text: str) -> set[tuple[str | None, str | None]]:
+    article = Article.create("'रंग महल' की ताजा खबर\n" + text, lang="hi")
+    return {(f.actor, f.change) for f in extract_facts(article) if f.type == "cast_change"}
+
+
+def test_tata_bye_bye_is_one_farewell() -> None:
+    """"शो को टाटा बाय-बाय कह दिया": one exit; "टाटा" is no actor leaving."""
+    assert _changes("कबीर सेठी ने 'रंग महल' को टाटा बाय-बाय कह दिया है।") == {
+        ("कबीर सेठी", "exit")}
+
+
+def test_the_one_who_takes_their_place_named_before() -> None:
+    """"B उनकी जगह लेंगी" (B will take her place): B enters, as after "उनकी जगह"."""
+    assert _changes("रिया मल्होत्रा ने शो छोड़ दिया है। अब तान्या शर्मा उनकी जगह लेंगी।") == {
+        ("रिया मल्होत्रा", "exit"), ("तान्या शर्मा", "entry")}
+
+
+def test_approached_for_the_show() -> None:
+    """"A को शो के लिए अप्रोच किया गया": "के लिए" (for) is no possessive before the show."""
+    assert _changes("कबीर सेठी को 'रंग महल' के लिए अप्रोच किया गया है।") == {
+        ("कबीर सेठी", "entry")}

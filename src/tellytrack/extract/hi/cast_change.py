@@ -64,7 +64,7 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|एग्जिट|एक्जिट|पत्ता\s+(?:कट|साफ)|सफर\s+(?:खत्म|समाप्त)"
                 # "A का (शो X में) सफर खत्म": the possessor's run in the show ends
                 rf"|का\s+(?:{_SHOW}\s+में\s+)?सफर\s+(?:{L}+\s+){{0,3}}?(?:खत्म|समाप्त)"
-                rf"|{_SHOW}\s+(?:को\s+)?नहीं\s+छोड़|टाटा|बाय-?\s*बाय"
+                rf"|{_SHOW}\s+(?:को\s+)?नहीं\s+छोड़|टाटा(?:\s+बाय-?\s*बाय)?|बाय-?\s*बाय"
                 rf"|सफर\s+(?:{L}+\s+){{1,3}}?(?:खत्म|समाप्त)|नजर\s+नहीं\s+(?:आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+से\s+ब्रेक|क्विट\s+(?:कर|किया|की)|{_SHOW}\s+(?:को\s+)?गुड\s*बाय"
                 rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर)|नाता\s+तोड़|ट्रैक\s+खत्म"
@@ -282,6 +282,9 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             out.append((coming[0], "entry", m.span()))
     for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह (एक्टर) B लेंगे": B comes in
         coming = _names_past_verbs(text, m.end())
+        if not coming and _TAKES.match(text, m.end()):  # "B उनकी जगह लेंगी"
+            before = name_before(text, m.start())
+            coming = [before[0]] if before and " " in before[0] else []
         if coming:
             out.append((coming[0], "entry", m.span()))
     return out
@@ -315,6 +318,9 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return [_SOMEONE]
         if m and m[1] in _GROUP:
             return [_GROUP_OF]
+        if m and m[1] == "के" and last == "लिए":  # "A को शो के लिए अप्रोच किया": "for"
+            cursor = max(0, cursor - 30) + m.start()
+            continue
         # "A के शो (X) छोड़ने": a possessive right before the show word marks the leaver
         if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0
                                          and last not in _SHOW_WORDS) \
