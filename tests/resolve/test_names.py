@@ -9,6 +9,7 @@ from tellytrack.resolve.names import (
     is_loose_variant,
     is_partial,
     is_title_variant,
+    is_typo_variant,
     is_variant,
     key,
     length_bands,
@@ -150,3 +151,18 @@ def test_not_longer_forms(short: str, full: str) -> None:
 def test_loose_variants(a: str, b: str, same: bool) -> None:
     """An "h" or a vowel apart, with one word in common (read only within one show)."""
     assert is_loose_variant(a, b) is same
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Para Kalnawat", "Paras Kalnawat", True),   # a letter lost at a word's end
+    ("Manit Joura", "Manjit Joura", True),       # a consonant more inside
+    ("Kavya Sharma", "Kavya Sharmaa", False),    # an exact-key variant (rule 1), not a typo
+    ("Rohit Sharma", "Mohit Sharma", False),     # another first letter: another person
+    ("Ria Sen", "Riya Sen", False),              # too short to tell a typo from a name
+    ("Raj Mehta", "Raj Mehtab", False),          # "Raj": no other word of 4+ letters
+    ("Riya Malhotra", "Riyaa Malhotraa", False), # two words differ
+])
+def test_typo_variants(a: str, b: str, same: bool) -> None:
+    """One letter dropped or added in one word, another word of 4+ letters identical (read
+    only within one show)."""
+    assert is_typo_variant(a, b) is same

@@ -147,6 +147,25 @@ def test_spelling_variants_need_a_shared_show() -> None:
     assert res.person("Chandrika Rao") != res.person("Chandhrika Rao")
 
 
+def test_a_typo_in_one_show_joins_the_name_it_misspells() -> None:
+    """"Para Kalnawat" once beside "Paras Kalnawat" in the same show's cast: one actor
+    (not across shows: the in-show rules need a shared show); two spellings each named
+    more than once are two people."""
+    res = resolve_facts([cast(KESAR, "Paras Kalnawat", "Gauri"),
+                         cast(KESAR, "Paras Kalnawat", "Gauri"),
+                         cast(KESAR, "Para Kalnawat", "Gauri"),
+                         cast(DOR, "Manit Joura", "Naina"),
+                         cast(KESAR, "Manjit Joura", "Meera")])
+    sid = res.show(KESAR)
+    assert res.person("Para Kalnawat", sid) == res.person("Paras Kalnawat", sid)
+    assert res.person("Manit Joura") != res.person("Manjit Joura")
+    both_often = resolve_facts([cast(KESAR, "Kabir Seth", "Arjun"),
+                                cast(KESAR, "Kabir Seth", "Arjun"),
+                                cast(KESAR, "Kabir Sethi", "Vikram"),
+                                cast(KESAR, "Kabir Sethi", "Vikram")])
+    assert both_often.person("Kabir Seth") != both_often.person("Kabir Sethi")
+
+
 def test_an_ambiguous_longer_form_is_left_alone() -> None:
     """Two longer candidates in the show: "Tara Deshmukh" joins neither."""
     res = resolve_facts([cast(KESAR, "Tara Deshmukh", "Gauri"),

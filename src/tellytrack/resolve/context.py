@@ -2,7 +2,8 @@
 
 Globally two people's names merge only by the strict rules (``names.py``); but
 within one show's cast, "Priya Sharma" and "Priya Kaur Sharma" (a married name
-added), or "Chandrika Rao" and "Chandhrika Rao" (an "h" more), are one person when
+added), "Chandrika Rao" and "Chandhrika Rao" (an "h" more), or "Riya Malhotra" and
+"Riya Malhotr" (a letter lost), are one person when
 no other name of that show fits. A name whose candidates differ from one show to
 another is left alone: the merge must hold wherever the name appears.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from tellytrack.resolve.cluster import Cluster
-from tellytrack.resolve.names import is_longer_form, is_loose_variant, words
+from tellytrack.resolve.names import is_longer_form, is_loose_variant, is_typo_variant, words
 
 
 def _rank(c: Cluster) -> tuple[int, int, str]:
@@ -25,10 +26,14 @@ def _rank(c: Cluster) -> tuple[int, int, str]:
 
 
 def _fits(a: Cluster, b: Cluster) -> bool:
-    """Whether some spelling of ``a`` is a shorter form or loose variant of one of ``b``."""
+    """Whether some spelling of ``a`` is a shorter form or loose variant of one of ``b``,
+    or, named once beside a name the show names more often, a typo of it ("Kabir Seth"
+    and "Kabir Sethi" both named often are two people)."""
     if _rank(a) >= _rank(b):
         return False
+    typo = a.mentions == 1 and b.mentions >= 2  # a misspelling is written once
     return any(is_longer_form(x, y) or is_loose_variant(x, y)
+               or (typo and is_typo_variant(x, y))
                for x in sorted(a.spellings) for y in sorted(b.spellings))
 
 

@@ -19,8 +19,9 @@ conservative and each one is a separate, named function that a test pins:
 4. ``is_title_variant`` (show titles only): see its docstring.
 5. ``script.script_variant``: a Devanagari name and its Latin spelling (``script.py``).
 6. In one show's context only (``context.py``): ``is_longer_form`` ("Priya Sharma" /
-   "Priya Kaur Sharma", "Priya Kaur" / "Priya Kaur Sharma") and ``is_loose_variant``
-   ("Chandrika" / "Chandhrika", "Sapekar" / "Saphekar": an "h" or a vowel apart).
+   "Priya Kaur Sharma", "Priya Kaur" / "Priya Kaur Sharma"), ``is_loose_variant``
+   ("Chandrika" / "Chandhrika", "Sapekar" / "Saphekar": an "h" or a vowel apart) and
+   ``is_typo_variant`` ("Para Kalnawat" / "Paras Kalnawat": one letter more or less).
 
 Every rule is symmetric and comes with blocking keys (``blocking_keys``,
 ``title_blocking_keys``): two names a rule can join share a key, so a name is only
@@ -189,6 +190,31 @@ def is_loose_variant(a: str, b: str) -> bool:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
     return 0 < len(differing) < len(wa) and all(_loose_word_pair(x, y) for x, y in differing)
+
+
+# A typo's differing word keeps at least this many letters: "Para"/"Paras" is one name
+# mistyped, "Ria"/"Riya" could be two people.
+MIN_TYPO_LENGTH = 4
+
+
+def is_typo_variant(a: str, b: str) -> bool:
+    """Whether two names of one show are one name with a letter dropped or added ("Para
+    Kalnawat" / "Paras Kalnawat", "Manit Joura" / "Manjit Joura"; rule 6): the same number
+    of words, exactly one pair differing, by one letter inserted or deleted (Indel
+    distance 1), both of 4+ letters with the same first letter, and another word of 4+
+    letters identical. Only read within one show (``context.py``), where two actors whose
+    names are one letter apart are one actor misspelt far more often than two."""
+    wa, wb = _words(a), _words(b)
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(differing) != 1 or not any(len(x) >= MIN_TYPO_LENGTH for x, y in zip(wa, wb,
+                                                                              strict=True)
+                                      if x == y):
+        return False
+    x, y = differing[0]
+    return (min(len(x), len(y)) >= MIN_TYPO_LENGTH and x[0] == y[0]
+            and not _DIGITS.search(x + y) and Indel.distance(x, y) == 1)
 
 
 def _loose_word_pair(x: str, y: str) -> bool:
