@@ -650,3 +650,12 @@ def test_replaced_one_actor_with_another() -> None:
                  "Niwas have replaced Vivek Anand with Kabir Mehra as Arjun. Vivek was unhappy "
                  "with his track.")
     assert got == {("Vivek Anand", "exit"): "confirmed", ("Kabir Mehra", "entry"): "confirmed"}
+
+
+def test_a_question_answered_no_is_a_denial() -> None:
+    """"Is A quitting the show? 'Not at all,' she said.": the answer denies the rumour the
+    question reports; an answer that is no answer ("No one knows yet") leaves it reported."""
+    facts = _facts(SHOW + "Is Riya Malhotra quitting the show? \"Not at all,\" the actress said.")
+    assert facts[("Riya Malhotra", "exit")] == "denied"
+    facts = _facts(SHOW + "Is Kabir Sethi quitting the show? No one knows yet.")
+    assert facts[("Kabir Sethi", "exit")] == "reported"

@@ -267,7 +267,7 @@ class _Proposer:
                 show = doc.shows.show_near(s, cue.end)
                 if not show:
                     continue
-                reading = rules.status(s, cue.start, cue.end)
+                reading = rules.status(doc, s, cue.start, cue.end)
                 owner = self._possessor(ms, cue)
                 for m in ms:
                     actor = self._actor(m)

@@ -283,11 +283,24 @@ def _focus(doc: Doc, ms: list[PersonMention], s: Sentence) -> list[str]:
     return [earlier[-1].name] if earlier else []
 
 
-def status(s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | None:
+def status(doc: Doc, s: Sentence, verb_start: int, verb_end: int) -> tuple[str, bool] | None:
     """This sentence's reading of a change phrase, or None when it asserts nothing.
     Only cues before the phrase, or after it up to the next punctuation, count: a
-    rumour clause later in the sentence does not colour an earlier stated fact."""
-    return _status(s.text, verb_start - s.start, verb_end - s.start)
+    rumour clause later in the sentence does not colour an earlier stated fact. A
+    question the next sentence answers no to ("Is A quitting? 'Not at all,' she said.")
+    is a denial."""
+    reading = _status(s.text, verb_start - s.start, verb_end - s.start)
+    if reading and reading[0] == "reported" and s.text.rstrip().endswith("?"):
+        index = doc.sentence_index(s.start) + 1
+        if index < len(doc.sentences) and _ANSWERED_NO.match(doc.sentences[index].text):
+            return "denied", True
+    return reading
+
+
+# A sentence that opens by answering a question no.
+_ANSWERED_NO: Final = re.compile(
+    r"[\s\"“‘']*(?:not\s+at\s+all|absolutely\s+not|not\s+true|no\s+way|nothing\s+like\s+that|"
+    r"that'?s\s+not\s+true)\b(?![-'’])|[\s\"“‘']*no\s*[,.!]", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -395,7 +408,7 @@ def _rule_changes(doc: Doc) -> list[Change]:
         s = doc.sentences[i]
         claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
         for actor, change, vs, ve in claims:
-            reading = status(s, vs, ve)
+            reading = status(doc, s, vs, ve)
             if reading and not doc.other_story(s):
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
