@@ -47,3 +47,10 @@ def test_approached_for_the_show() -> None:
     """"A को शो के लिए अप्रोच किया गया": "के लिए" (for) is no possessive before the show."""
     assert _changes("कबीर सेठी को 'रंग महल' के लिए अप्रोच किया गया है।") == {
         ("कबीर सेठी", "entry")}
+
+
+def test_a_wedding_fixed_is_still_to_come() -> None:
+    """"X की शादी तय हो गई है" (X's wedding is fixed): upcoming, not aired."""
+    text = "'रंग महल' की ताजा खबर\nशो में अर्जुन की बहन तारा की शादी तय हो गई है।"
+    events = [f for f in extract_facts(Article.create(text, lang="hi")) if f.type == "event"]
+    assert [(f.kind, f.status) for f in events] == [("wedding", "upcoming")]

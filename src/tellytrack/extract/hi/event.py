@@ -8,7 +8,8 @@ An event is a word of lexicon ``hi_events`` ("लीप", "मौत", "शा�
 Status: a hedge before the event ("कहा जा रहा था कि इसमें लीप आने वाला है",
 "खबरों के मुताबिक") or a modal after it ("हो सकती है") makes it speculated; a
 future form ("लेगा", "जाएगी", "आने वाला", "तैयार"), a promo, or a wedding
-"को लेकर"/"की तैयारी" (being talked about, not yet held) makes it upcoming;
+"को लेकर"/"की तैयारी"/"तय हो गई" (being talked about or fixed, not yet held) makes it
+upcoming;
 otherwise it has aired. Characters are the names of "A और B की शादी".
 """
 
@@ -48,7 +49,8 @@ _FUTURE = re.compile(
 # A preview before the event word: a promo, the coming episodes, a spoiler.
 _PREVIEW = re.compile(r"प्रोमो|आने\s+वाले\s+(?:एपिसोड|दिनों)|अपकमिंग|आगामी|स्पॉयलर|स्पॉइलर|"
                       r"Spoiler|Upcoming|जल्द\s+ही|अब\s+(?:शो|सीरियल)\s+में", re.I)
-_TALKED_ABOUT = re.compile(r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग)")
+_TALKED_ABOUT = re.compile(
+    r"^\s*(?:को\s+लेकर|की\s+तैयारी|की\s+प्लानिंग|(?:भी\s+)?तय\s+(?:हो|कर|की|हुई))")
 _JOB = re.compile(rf"(?<!{L})(?:एक्टर|एक्ट्रेस|अभिनेता|अभिनेत्री|अदाकारा)\s+")
 _STARRER = re.compile(r"\s+स्टारर(?![\u0900-\u097F])")
 # "A और B की शादी", and a headline's "A और B की होगी शादी" (the verb before the noun)
