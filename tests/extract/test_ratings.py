@@ -311,3 +311,11 @@ def test_a_show_keeps_the_first_place_its_sentence_gives_it() -> None:
     found = _ratings("BARC TRP ratings week 12: Star Plus show Pyaar Ki Dor is at No 1 and "
                      "Kesar Mahal is at No 2.")
     assert found["Pyaar Ki Dor"][0] == 1
+
+
+def test_on_top_ending_its_clause_is_the_first_place() -> None:
+    """"A is on top with 2.3", "stays on top.": the first place, as "is at the top"."""
+    found = _ratings("BARC TRP ratings week 12: Star Plus' Pyaar Ki Dor is on top with 2.3, "
+                     "while Zee TV's Kesar Mahal is at number two with 2.1.")
+    assert found["Pyaar Ki Dor"][:2] == (1, 2.3)
+    assert found["Kesar Mahal"][:2] == (2, 2.1)

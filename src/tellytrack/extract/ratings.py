@@ -90,8 +90,9 @@ _RANK_PATTERNS: Final = [
     # "the most-watched show" is the top; "the sixth most-watched show" the sixth
     re.compile(rf"\b(?:{_ORD}\s+)?(?P<top>most[- ]watched)\s+(?:\w+\s+){{0,3}}?"
                r"(?:show|programme|serial)\b", re.I),
-    # "X is third (1.9)", "remains fifth with 1.6": the ordinal ends its clause
-    re.compile(rf"\b(?:is|was|remains|remained|stays|stayed)\s+(?:at\s+)?(?:the\s+)?{_ORD}"
+    # "X is third (1.9)", "remains fifth with 1.6", "is on top with 2.3": the ordinal
+    # ends its clause
+    re.compile(rf"\b(?:is|was|remains|remained|stays|stayed)\s+(?:(?:at|on)\s+)?(?:the\s+)?{_ORD}"
                r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))", re.I),
     # "slips to sixth", "climbs to third": a move to a place without its noun
     re.compile(rf"\b(?:{_MOVES})\s+(?:(?:down|up|back)\s+)?to\s+(?:the\s+)?{_ORD}\b"
