@@ -319,3 +319,14 @@ def test_on_top_ending_its_clause_is_the_first_place() -> None:
                      "while Zee TV's Kesar Mahal is at number two with 2.1.")
     assert found["Pyaar Ki Dor"][:2] == (1, 2.3)
     assert found["Kesar Mahal"][:2] == (2, 2.1)
+
+
+def test_two_shows_sharing_a_place_both_hold_it() -> None:
+    """"A and B share the third spot" / "are tied at the fourth position": both shows take
+    the place; sharing the screen is no shared place."""
+    found = _ratings("BARC TRP ratings week 12: Zee TV's Kesar Mahal and Star Plus' Rang Mahal "
+                     "share the third spot with 1.8 each.")
+    assert found["Kesar Mahal"][0] == found["Rang Mahal"][0] == 3
+    found = _ratings("BARC TRP ratings week 12: Zee TV's Kesar Mahal shared the screen with "
+                     "Star Plus' Rang Mahal at the third spot.")
+    assert found.get("Kesar Mahal", (None,))[0] is None

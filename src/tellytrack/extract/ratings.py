@@ -227,7 +227,7 @@ def _from_sentence(doc: Doc, index: int, gates: tuple[frozenset[int], ...],
         show = _show_at(doc, sentence, r.start)
         if show and (show not in best or r.when > best[show].when):
             best[show] = r
-    joint = _joint_ranks(doc, sentence)
+    joint = _joint_ranks(doc, sentence) or _shared_rank(doc, sentence, best)
     if joint:
         best = {}
     for show, r in best.items():
@@ -315,6 +315,24 @@ def _joint_ranks(doc: Doc, sentence: Sentence) -> list[tuple[str, int]]:
     if len(shows) < 2 or len(shows) != len(ranks) or None in ranks:
         return []
     return [(show, rank) for show, rank in zip(shows, ranks, strict=True) if rank is not None]
+
+
+_SHARED: Final = re.compile(r"\b(?:shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+                           r"(?:spot|position|place|rank|slot)|tied\s+(?:at|for|on)|jointly)\b",
+                           re.I)
+
+
+def _shared_rank(doc: Doc, sentence: Sentence, best: dict[str, _Rank]
+                 ) -> list[tuple[str, int]]:
+    """"A and B share the third spot", "A and B are tied at fourth": one place the
+    sentence gives, for every show named before it."""
+    ranks = {r.rank for r in best.values()}
+    if len(ranks) != 1 or not _SHARED.search(sentence.text):
+        return []
+    at = min(r.start for r in best.values()) + sentence.start
+    shows = list(dict.fromkeys(m.name for m in show_mentions(doc, sentence) if m.end <= at))
+    rank = ranks.pop()
+    return [(show, rank) for show in shows] if len(shows) >= 2 else []
 
 
 _FOLLOWED: Final = re.compile(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\s+", re.I)
