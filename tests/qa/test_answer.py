@@ -26,6 +26,7 @@ LATER = date(2024, 3, 10)
     # is / did ACTOR quit, with the rumour history
     ("Did Varun Mehra quit Sapno Ka Safar?", None, "Yes", None),
     ("Has Varun Mehra left the show?", None, "confirmed on 2024-02-05", None),
+    ("When did Varun Mehra quit Sapno Ka Safar?", None, "Confirmed on 2024-02-05", "Yes"),
     # who left / joined a show: its changes of that kind, each with its state
     ("Who left Sapno Ka Safar?", None, "Varun Mehra (as Raghav) left", "Aman Joshi"),
     ("which actors have quit Rangon Ki Dhoop", LATER, "Rekha Sinha", None),

@@ -214,8 +214,19 @@ def cast_change(ask: Ask) -> Result:
                  [_claim_finding(ask, c) for c in claims] + _roles(ask, pid, sid))
         return None
     findings = [_claim_finding(ask, c) for c in asked]
-    return " ".join(_verdict(c, q.stay) + " " + f.statement
+    return " ".join((_when(c) if q.asks_when else _verdict(c, q.stay)) + " " + f.statement
                     for c, f in zip(asked, findings, strict=True)), findings
+
+
+def _when(c: Claim) -> str:
+    """The date "when did A leave S" asks for: the first dated report of the claim's
+    state as it stands (else the first dated report at all)."""
+    dated = [s for s in c.history if s.date]
+    if not dated:
+        return "The sources give no date."
+    step = next((s for s in dated if s.status == c.state), dated[0])
+    outlet = f" ({step.outlet})" if step.outlet else ""
+    return f"{step.status.capitalize()} on {step.date}{outlet}."
 
 
 def _verdict(c: Claim, stay: bool = False) -> str:

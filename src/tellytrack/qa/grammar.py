@@ -148,8 +148,9 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("cast_change", r"(?:(?:is|are|was)\s+)?(?P<actor>.+?)\s+still\s+(?:a\s+)?(?:part\s+of|in|on"
      r"|with|working\s+(?:in|on|with)|doing|acting\s+in)\s+" + _SHOWWORD + r"(?P<show>.+)",
      {"change": "exit", "stay": "yes"}),
-    ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")"
-     r"(?:\s+(?:from|to|in|on))?\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("cast_change", r"(?:when\s+)?" + _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS
+     + r"(?P<verb>" + _CHANGE + r")(?:\s+(?:from|to|in|on))?\s+" + _SHOWWORD + r"(?P<show>.+)",
+     {}),
     ("cast_change", _AUX + r"\s+(?P<actor>.+?)\s+" + _ADVERBS + r"(?P<verb>" + _CHANGE + r")",
      {}),
     ("cast_change", r"(?:has|did|is)\s+(?P<actor>.+?)\s+(?:been\s+)?(?:replaced|removed|"

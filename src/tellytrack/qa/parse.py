@@ -43,6 +43,7 @@ class Question:
     order: str | None = None  # "who played C before/after ACTOR": ``other`` is that actor
     top_n: int | None = None
     past: bool = False  # "who played", "was", "did": the whole history, not just now
+    asks_when: bool = False  # "when did A leave S": a date, not a yes or no
     when: When | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,7 +140,8 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
     return Question(text=text, intent=intent, change=change, field=extra.get("field"),
                     kin=kin, stay=bool(extra.get("stay")), order=_order(groups.get("order")),
                     top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
-                    past=bool(_PAST.search(m.string)), when=when, **slots)
+                    past=bool(_PAST.search(m.string)), when=when,
+                    asks_when=m.string.lower().startswith("when "), **slots)
 
 
 def parse(text: str, today: date | None = None) -> Question:
