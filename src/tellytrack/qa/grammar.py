@@ -135,6 +135,11 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("plays_which", r"(?:the\s+)?(?:character|role)\s+(?:of|played by)\s+(?P<actor>.+?)" + _IN_SHOW,
      {}),
     ("plays_which", r"(?P<actor>.+?)(?:'s|s')?\s+(?:character|role)(?:\s+name)?" + _IN_SHOW, {}),
+    # "which shows is A in", "what shows has A done": A's roles, every show
+    ("plays_which", r"(?:which|what)\s+(?:tv\s+)?(?:shows?|serials?)\s+(?:is|was|has|have|did|does)"
+     r"\s+(?P<actor>.+?)\s+(?:(?:been\s+)?(?:in|on|part of|a part of)|(?:acted|appeared|worked"
+     r"|starred|act|appear|work|star)(?:\s+in)?|done|do)", {}),
+    ("plays_which", r"(?P<actor>.+?)(?:'s|s')\s+(?:tv\s+)?(?:shows|serials)", {}),
     # --- cast changes ---
     # "who quit S", "which actors have left S recently": the show's changes of that kind
     ("show_changes", r"(?:who|which\s+(?:actors?|actress(?:es)?|stars?|cast\s+members?))\s+"
