@@ -41,6 +41,11 @@ LATER = date(2024, 3, 10)
     # storyline
     ("What happened in Sapno Ka Safar in December 2023?", LATER, "accident", "leap"),
     ("What happened in Sapno Ka Safar since January 2024?", LATER, "leap", "accident"),
+    # one kind of event: "will there be a leap", "when is the leap", "did A meet with ..."
+    ("Will there be a leap in Sapno Ka Safar?", LATER, "a leap", "accident"),
+    ("When is the leap in Sapno Ka Safar?", LATER, "a leap", "accident"),
+    ("Was Ishani in an accident in Sapno Ka Safar?", LATER, "an accident (Ishani)", "leap"),
+    ("Did Ishani meet with an accident?", LATER, "an accident (Ishani)", "leap"),
     # channel, producer
     ("What channel is Sapno Ka Safar on?", None, "Sony TV", None),
     ("wat chanel is rangon ki dhoop on", None, "Colors TV", None),

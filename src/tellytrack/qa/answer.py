@@ -32,6 +32,7 @@ EXAMPLES = (
     "Did ACTOR quit SHOW?", "Who left SHOW?", "Who replaced ACTOR?",
     "Where does SHOW rank this week?",
     "Which shows were in the top 5 in week 12 2024?", "What happened in SHOW in Nov 2023?",
+    "Will there be a leap in SHOW?",
     "What channel is SHOW on?", "How is CHARACTER related to CHARACTER?",
 )
 

@@ -65,6 +65,21 @@ KIN_WORDS: dict[str, str] = {
     "girlfriend": "romance", "partner": "romance",
 }
 
+# Storyline words a question may ask about -> SPEC event kinds (nouns, and the states
+# "is A dead / pregnant / engaged" put as adjectives or participles).
+EVENT_WORDS: dict[str, str] = {
+    "leap": "leap", "generation leap": "leap", "time leap": "leap",
+    "death": "death", "dead": "death", "die": "death", "dies": "death", "died": "death",
+    "killed": "death", "wedding": "wedding", "shaadi": "wedding", "married": "wedding",
+    "marry": "wedding", "divorce": "divorce",
+    "divorced": "divorce", "separation": "separation", "separated": "separation",
+    "accident": "accident", "pregnancy": "pregnancy", "pregnant": "pregnancy",
+    "birth": "birth", "baby": "birth", "kidnapping": "kidnapping", "kidnapped": "kidnapping",
+    "arrest": "arrest", "arrested": "arrest", "illness": "illness", "ill": "illness",
+    "reunion": "reunion", "reunited": "reunion", "engagement": "engagement",
+    "engaged": "engagement",
+}
+_EVENT = "|".join(sorted((re.escape(k) for k in EVENT_WORDS), key=len, reverse=True))
 _NUM = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r")"
 _IN_SHOW = r"(?:\s+(?:in|on|from|of)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+))?"
 _IN_SHOW_MID = r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+?))?"
@@ -202,6 +217,17 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"(?P<show>.+?)\s*" + _RANKING, {}),
     ("rank", r"(?P<show>.+?)(?:'s|s')?(?:\s+(?:trp|barc|rank|ranking|ratings?|position|spot|chart"
      r"|place|report))+", {}),
+    # --- one kind of storyline event: "will there be a leap in S", "is A dead in S" ---
+    ("event", r"(?:will|is|was|are|were)\s+there\s+(?:be\s+|going\s+to\s+be\s+)?(?:a|an|any)\s+"
+     r"(?:new\s+)?(?P<event>" + _EVENT + r")(?:\s+(?:coming|soon|coming up))?\s+(?:in|on)\s+"
+     + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("event", r"when\s+(?:is|was|will|did|does)\s+(?:the\s+)?(?P<event>" + _EVENT + r")\s+"
+     r"(?:be\s+|happen\s+|happening\s+|come\s+|coming\s+|take\s+place\s+)?(?:in|on)\s+"
+     + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("event", r"(?:is|was|has|will|did|does)\s+(?P<character>.+?)\s+(?:been\s+|be\s+|get\s+"
+     r"|got\s+|getting\s+|going\s+to\s+|really\s+|finally\s+|in\s+an?\s+|(?:meet|met)\s+with"
+     r"\s+an?\s+|(?:have|has|had)\s+an?\s+)*(?P<event>" + _EVENT + r")"
+     r"(?:\s+(?:in|on)\s+" + _SHOWWORD + r"(?P<show>.+))?", {}),
     # --- show info ---
     ("show_info", r"(?:on\s+)?(?:what|which)\s+(?:tv\s+)?(?:channel|network)\s+"
      r"(?:is|does|was|did|airs|aired"
@@ -260,6 +286,8 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
      r"|connection)\s+(?:to|with)\s+(?P<other>.+?)" + _IN_SHOW, {}),
     ("relation", r"(?P<character>.+?)\s+and\s+(?P<other>.+?)(?:'s|s')?\s+(?:relation|relationship)"
      + _IN_SHOW, {}),
+    ("relation", r"(?:is|was|are|were)\s+(?P<character>.+?)\s+(?:married|engaged)\s+to\s+"
+     r"(?P<other>.+?)" + _IN_SHOW, {"kin": "spouse"}),
     ("relation", r"(?:who|whom)\s+(?:is|was|did)\s+(?P<character>.+?)\s+(?:married|marry|wed)"
      r"(?:\s+to)?" + _IN_SHOW, {"kin": "spouse"}),
     ("relation", r"(?:is|was|are|were)\s+(?P<other>\S+)\s+(?P<character>.+?)(?:'s|s')\s+"

@@ -19,10 +19,17 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from tellytrack.qa.dates import When, find_when
-from tellytrack.qa.grammar import CHANGE_VERBS, KEYWORDS, PATTERNS, TYPOS, WORD_NUMBERS
+from tellytrack.qa.grammar import (
+    CHANGE_VERBS,
+    EVENT_WORDS,
+    KEYWORDS,
+    PATTERNS,
+    TYPOS,
+    WORD_NUMBERS,
+)
 
 INTENTS = ("who_plays", "plays_which", "cast_change", "replacement", "rank", "top",
-           "happened", "show_info", "relation", "who_is", "unknown")
+           "event", "happened", "show_info", "relation", "who_is", "unknown")
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class Question:
     top_n: int | None = None
     past: bool = False  # "who played", "was", "did": the whole history, not just now
     asks_when: bool = False  # "when did A leave S": a date, not a yes or no
+    event: str | None = None  # "will there be a leap in S": the SPEC event kind asked about
     when: When | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,7 +149,8 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
                     kin=kin, stay=bool(extra.get("stay")), order=_order(groups.get("order")),
                     top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
                     past=bool(_PAST.search(m.string)), when=when,
-                    asks_when=m.string.lower().startswith("when "), **slots)
+                    asks_when=m.string.lower().startswith("when "),
+                    event=EVENT_WORDS.get((groups.get("event") or "").lower()), **slots)
 
 
 def parse(text: str, today: date | None = None) -> Question:

@@ -20,6 +20,7 @@ from tellytrack.qa.dates import week_label_span
 from tellytrack.qa.grammar import KIN_WORDS
 from tellytrack.qa.wording import (
     CHANGE_WORDS,
+    EVENT_WORDS,
     RELATION_WORDS,
     claim_sentence,
     event_sentence,
@@ -179,6 +180,50 @@ def happened(ask: Ask) -> Result:
     return " ".join(f.statement for f in findings), findings
 
 
+def event(ask: Ask) -> Result:
+    """One kind of storyline event of a show ("will there be a leap", "is A dead"): every
+    report of that kind the KB holds, each saying whether it aired, was announced or only
+    speculated about; of one character's when the question names one."""
+    q = ask.question
+    sid = _show(ask) if q.show or not q.character else _show_of(ask, q.character)
+    if sid is None:
+        return None
+    name = ask.names.name(sid)
+    known = timeline(ask.store, sid, ask.news_filter())
+    events = [e for e in known if e.kind == q.event and (
+        q.character is None or any(_same_name(q.character, c) for c in e.characters))]
+    if not events:
+        what = EVENT_WORDS.get(q.event or "", "such an event")
+        who = f" for {q.character}" if q.character else ""
+        ask.fail(f"of {what}{who} in {name}.",
+                 [Finding(event_sentence(e.kind, e.characters, e.status, e.date, name),
+                          e.sources) for e in known[-3:]])
+        return None
+    findings = [Finding(event_sentence(e.kind, e.characters, e.status, e.date, name), e.sources)
+                for e in events]
+    return " ".join(f.statement for f in findings), findings
+
+
+def _show_of(ask: Ask, character: str) -> str | None:
+    """The show a character named without one belongs to: the show of that title ("Is
+    Anupamaa pregnant?"), else the one show whose cast has the character."""
+    sid = ask.names.show(character)
+    shows = {s for s, _ in ask.names.characters(character)}
+    if sid is None and len(shows) == 1:
+        sid = shows.pop()
+    if sid is None:
+        ask.fail(f"which show's {character} you mean." if shows
+                 else f"a character called {character}.")
+    return sid
+
+
+def _same_name(asked: str, written: str) -> bool:
+    """Whether a character the question names is one an event lists ("Anuj" of "Anuj
+    Kapadia" too)."""
+    a, w = asked.lower().split(), written.lower().split()
+    return a == w or (len(a) == 1 and a[0] in (w[0], w[-1]))
+
+
 def show_changes(ask: Ask) -> Result:
     """Who left (joined, returned to) a show: its claims of that change, each with its
     state and history; when there is none, the show's other changes are the closest."""
@@ -290,5 +335,5 @@ def _fits(ask: Ask, sid: str, cid: str, r: Relation) -> bool:
     return kin is not None and r.relation == kin
 
 
-HANDLERS = {"rank": rank, "top": top, "happened": happened, "show_info": show_info,
-            "relation": relation, "show_changes": show_changes}
+HANDLERS = {"rank": rank, "top": top, "event": event, "happened": happened,
+            "show_info": show_info, "relation": relation, "show_changes": show_changes}
