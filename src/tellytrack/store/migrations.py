@@ -554,8 +554,9 @@ def m016_band_numbers(conn: sqlite3.Connection) -> None:
     and each article by a number of its own (``near_duplicate_articles``), where a row
     held the band, 20 bytes of hash values and a 16-character article id. The table is
     a third of the size, so a batch's 25,000 lookups find its pages in the cache. The
-    stored keys (both tables) are numbered and filed in key order; an article's number
-    follows the order it was stored in."""
+    stored keys are numbered and filed in key order, each table's in its new twin (the
+    recent ones move when they would have); an article's number follows the order it
+    was stored in."""
     from tellytrack.store.base import band_numbers
 
     conn.execute("""
@@ -575,19 +576,20 @@ def m016_band_numbers(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TEMP TABLE article_numbers (article_id TEXT PRIMARY KEY, n INTEGER)")
     conn.execute("INSERT INTO temp.article_numbers SELECT article_id, n "
                  "FROM near_duplicate_articles")
-    conn.execute("CREATE TEMP TABLE numbered (key INTEGER, article INTEGER)")
-    rows = conn.execute(  # numbered a chunk at a time (band_numbers), then filed in order
-        "SELECT b.band, b.hashes, m.n FROM (SELECT band, hashes, article_id "
-        "FROM near_duplicate_bands UNION ALL SELECT band, hashes, article_id "
-        "FROM near_duplicate_recent) b JOIN temp.article_numbers m ON m.article_id = b.article_id "
-        "WHERE length(b.hashes) = 20")  # (a key of another size was never dedup's)
-    while chunk := rows.fetchmany(BAND_STEP):
-        numbers = band_numbers([(band, bytes(hashes)) for band, hashes, _ in chunk])
-        conn.executemany("INSERT INTO temp.numbered (key, article) VALUES (?, ?)",
-                         zip(numbers, (r[2] for r in chunk), strict=True))
-    conn.execute("INSERT OR IGNORE INTO near_duplicate_keys (key, article) "
-                 "SELECT key, article FROM temp.numbered ORDER BY key, article")
-    conn.execute("DROP TABLE temp.numbered")
+    for old, new in (("near_duplicate_bands", "near_duplicate_keys"),
+                     ("near_duplicate_recent", "near_duplicate_recent_keys")):
+        conn.execute("CREATE TEMP TABLE numbered (key INTEGER, article INTEGER)")
+        rows = conn.execute(  # numbered a chunk at a time (band_numbers), then filed in order
+            f"SELECT b.band, b.hashes, m.n FROM {old} b JOIN temp.article_numbers m "
+            "ON m.article_id = b.article_id "
+            "WHERE length(b.hashes) = 20")  # (a key of another size was never dedup's)
+        while chunk := rows.fetchmany(BAND_STEP):
+            numbers = band_numbers([(band, bytes(hashes)) for band, hashes, _ in chunk])
+            conn.executemany("INSERT INTO temp.numbered (key, article) VALUES (?, ?)",
+                             zip(numbers, (r[2] for r in chunk), strict=True))
+        conn.execute(f"INSERT OR IGNORE INTO {new} (key, article) "
+                     "SELECT key, article FROM temp.numbered ORDER BY key, article")
+        conn.execute("DROP TABLE temp.numbered")
     conn.execute("DROP TABLE temp.article_numbers")
     conn.execute("DROP TABLE near_duplicate_bands")
     conn.execute("DROP TABLE near_duplicate_recent")
