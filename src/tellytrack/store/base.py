@@ -285,11 +285,12 @@ def band_numbers(keys: Sequence[BandKey]) -> list[int]:
 
     if not keys:
         return []
-    bands, hashes = zip(*keys, strict=True)
-    if set(map(len, hashes)) != {4 * _VALUES}:
-        raise ValueError(f"a band key holds {_VALUES} hash values")
-    values = np.frombuffer(b"".join(hashes), dtype="<u4").reshape(len(keys), _VALUES
-                                                                   ).astype(np.uint64)
+    bands = [key[0] for key in keys]  # (not zip(*keys): 25,000 arguments cost 0.1 s)
+    hashes = [key[1] for key in keys]
+    joined = b"".join(hashes)
+    if len(joined) != 4 * _VALUES * len(keys) or min(map(len, hashes)) != 4 * _VALUES:
+        raise ValueError(f"a band key holds {_VALUES} hash values")  # (each: none shorter)
+    values = np.frombuffer(joined, dtype="<u4").reshape(len(keys), _VALUES).astype(np.uint64)
     h = (np.array(bands, dtype=np.uint64) + np.uint64(1)) * np.uint64(_BAND_START)
     for i in range(_VALUES):
         h = (h ^ values[:, i]) * np.uint64(_BAND_STEP)
