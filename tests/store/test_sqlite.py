@@ -46,9 +46,9 @@ def test_band_keys_move_to_the_band_table_in_bulk(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "kb.db") as store:
         store.recent_bands = 2 * BANDS
         store.add_batch(filed[:1])
-        assert (rows("near_duplicate_recent"), rows("near_duplicate_bands")) == (BANDS, 0)
+        assert (rows("near_duplicate_recent_keys"), rows("near_duplicate_keys")) == (BANDS, 0)
         store.add_batch(filed[1:2])  # the second article's keys fill it: all move
-        assert (rows("near_duplicate_recent"), rows("near_duplicate_bands")) == (0, 2 * BANDS)
+        assert (rows("near_duplicate_recent_keys"), rows("near_duplicate_keys")) == (0, 2 * BANDS)
         store.add_batch(filed[2:])
         for art, item in zip(arts, filed, strict=True):
             assert store.near_duplicates(item.band_keys) == [(art.id, item.signature)]

@@ -8,6 +8,7 @@ from tellytrack.ingest.dedup import band_keys, signature
 from tellytrack.model import Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_store
 from tellytrack.store import Incoming
+from tellytrack.store.base import band_number
 
 from .conftest import Backend, ClosingStore
 
@@ -30,15 +31,16 @@ def test_round_trip_article_and_facts(store: ClosingStore) -> None:
     art = article(TEXT_A, day="2024-03")
     fact = Fact("event", "Saath Chalenge", kind="leap", characters=("Meera", "Arjun"),
                 status="upcoming", modality="planned", confidence=0.7)
-    result = store.add_batch([Incoming(art, [cast_fact(art), fact], signature=b"\x01\x02",
-                                       band_keys=[(3, b"band")])])
+    sig = signature(art.text)
+    result = store.add_batch([Incoming(art, [cast_fact(art), fact], signature=sig,
+                                       band_keys=band_keys(sig)[3:4])])
     assert (result.new, result.facts, result.new_ids) == (1, 2, [art.id])
     assert store.article(art.id) == art
     stored = store.facts(show="saath chalenge")
     assert [s.fact for s in stored] == [cast_fact(art), fact]
     assert stored[0].published == PubDate.parse("2024-03")
     assert (stored[0].outlet, stored[0].story_id) == ("example.com", art.id)
-    assert store.near_duplicates([(3, b"band")]) == [(art.id, b"\x01\x02")]
+    assert store.near_duplicates(band_keys(sig)[3:4]) == [(art.id, sig)]
     assert store.facts(types=["event"])[0].fact == fact
 
 
@@ -185,16 +187,20 @@ def test_near_duplicates_found_by_any_band_key(store: ClosingStore) -> None:
 
 def test_upgrade_files_stored_signatures_as_dedup_does(backend: Backend) -> None:
     """A KB from before the band table gets its articles filed by the migration's SQL,
-    under the very keys dedup.band_keys gives (else old articles would never match)."""
+    under the very keys dedup.band_keys gives (else old articles would never match),
+    then numbered by the band-number migration."""
     a = article(TEXT_A)
     with backend.open() as old:
         old.add_batch([filed(a)])
-        old.conn.execute("DROP TABLE near_duplicate_bands")
-        old.conn.execute("DELETE FROM _migrations WHERE name = 'm005_near_duplicate_bands'")
+        for table in ("near_duplicate_keys", "near_duplicate_recent_keys",
+                      "near_duplicate_articles"):
+            old.conn.execute(f"DROP TABLE IF EXISTS {table}")
+        old.conn.execute("DELETE FROM _migrations WHERE name IN ('m005_near_duplicate_bands', "
+                         "'m012_recent_bands', 'm016_band_numbers')")
     with backend.open() as upgraded:
-        rows = upgraded.conn.execute("SELECT band, hashes FROM near_duplicate_bands").fetchall()
-        got = sorted((r["band"], bytes(r["hashes"])) for r in rows)
-        assert got == band_keys(signature(TEXT_A))
+        rows = upgraded.conn.execute("SELECT key FROM near_duplicate_keys").fetchall()
+        got = sorted(r["key"] for r in rows)
+        assert got == sorted(band_number(k) for k in band_keys(signature(TEXT_A)))
         assert upgraded.near_duplicates(band_keys(signature(TEXT_A))[:1])[0][0] == a.id
 
 
@@ -209,3 +215,93 @@ def test_near_duplicates_by_key_names_each_key_found(store: ClosingStore) -> Non
     assert found == {**{k: [(a.id, signature(TEXT_A))] for k in ka[:3]},
                      kb[0]: [(b.id, signature(TEXT_B))]}
     assert store.near_duplicates_by_key([]) == {}
+
+
+def test_a_shared_band_number_costs_a_candidate_not_an_answer(backend: Backend) -> None:
+    """Two band keys may share a number (store.base.band_number, 64 bits): an article
+    filed under the number of another article's key is read as a candidate and dropped,
+    since its signature does not hold that key; a lookup answers as if the numbers
+    were the keys."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    ka = band_keys(signature(TEXT_A))
+    ph = "?" if backend.name == "sqlite" else "%s"
+    with backend.open() as store:
+        store.add_batch([filed(a), filed(b)])
+        (n,) = [r["n"] for r in store.conn.execute(
+            f"SELECT n FROM near_duplicate_articles WHERE article_id = {ph}", (b.id,))]
+        store.conn.execute(f"INSERT INTO near_duplicate_keys (key, article) VALUES ({ph}, {ph})",
+                           (band_number(ka[0]), n))  # b filed as if its key collided
+        assert store.near_duplicates_by_key(ka[:1]) == {ka[0]: [(a.id, signature(TEXT_A))]}
+        assert store.near_duplicates(ka[:1]) == [(a.id, signature(TEXT_A))]
+
+
+def test_keys_of_one_article_sharing_a_number_file_it_once(store: ClosingStore) -> None:
+    """An article whose keys share a number is filed once under it (no duplicate row,
+    no error), and found by each of its keys."""
+    a = article(TEXT_A)
+    sig = signature(TEXT_A)
+    keys = band_keys(sig)
+    store.add_batch([Incoming(a, [], signature=sig, band_keys=[*keys, keys[0]])])
+    assert store.near_duplicates_by_key(keys[:2]) == {k: [(a.id, sig)] for k in keys[:2]}
+
+
+def test_an_old_band_table_migrates_and_answers_the_same(backend: Backend) -> None:
+    """A KB written with the band keys as (band, hashes, article id), in the band table
+    and (SQLite) the recent one, opens, numbers them and answers every lookup as the
+    keys did; a new article gets the next number. Fails without the migration (no
+    ``near_duplicate_keys``)."""
+    texts = [TEXT_A, TEXT_B, "Arjun Mehta joins Pyaar Ki Dor as the new lead, the makers said.",
+             "Kesar Ki Kahani takes a twenty year leap after the wedding track."]
+    arts = [article(t) for t in texts]
+    with backend.open() as kb:
+        kb.add_batch([filed(x) for x in arts])
+        write_old_band_tables(backend, kb, arts)
+    with backend.open() as upgraded:
+        if backend.name == "sqlite":  # the recent keys stay recent, to move when due
+            counts = [upgraded.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in ("near_duplicate_keys", "near_duplicate_recent_keys")]
+            assert counts == [3 * len(band_keys(signature(TEXT_A))), len(band_keys(
+                signature(TEXT_A)))]
+        everything = [k for x in arts for k in band_keys(signature(x.text))]
+        expected: dict[tuple[int, bytes], list[tuple[str, bytes]]] = {}
+        for x in arts:
+            for k in band_keys(signature(x.text)):
+                expected.setdefault(k, []).append((x.id, signature(x.text)))
+        assert upgraded.near_duplicates_by_key(everything) == {
+            k: sorted(v) for k, v in expected.items()}
+        for x in arts:
+            assert upgraded.near_duplicates(band_keys(signature(x.text))[5:6]) == [
+                (x.id, signature(x.text))]
+        new = article("Ishaan Kapoor returns to Kesar Ki Kahani as the older Kabir.")
+        upgraded.add_batch([filed(new)])
+        rows = upgraded.conn.execute(
+            "SELECT n, article_id FROM near_duplicate_articles ORDER BY n").fetchall()
+        numbers = [(r["n"], r["article_id"]) for r in rows]
+        assert [n for n, _ in numbers] == [1, 2, 3, 4, 5]
+        assert numbers[-1][1] == new.id
+        assert upgraded.near_duplicates(band_keys(signature(new.text))) == [
+            (new.id, signature(new.text))]
+
+
+def write_old_band_tables(backend: Backend, kb: ClosingStore, arts: list[Article]) -> None:
+    """Take ``kb`` back to the schema before m016: the band keys as rows of (band,
+    hashes, article id), the first articles' in the band table, the last one's (SQLite)
+    in the recent table, as the old code filed them."""
+    conn = kb.conn
+    ph = "?" if backend.name == "sqlite" else "%s"
+    for table in ("near_duplicate_keys", "near_duplicate_recent_keys",
+                  "near_duplicate_articles"):
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    conn.execute(f"DELETE FROM _migrations WHERE name = {ph}", ("m016_band_numbers",))
+    blob = "BLOB" if backend.name == "sqlite" else "BYTEA"
+    tables = ["near_duplicate_bands"] + (["near_duplicate_recent"] if backend.name == "sqlite"
+                                         else [])
+    for table in tables:
+        conn.execute(f"CREATE TABLE {table} (band INTEGER NOT NULL, hashes {blob} NOT NULL, "
+                     "article_id TEXT NOT NULL REFERENCES articles (id), "
+                     "PRIMARY KEY (band, hashes, article_id))")
+    for i, x in enumerate(arts):
+        table = tables[-1] if i == len(arts) - 1 else tables[0]
+        for band, hashes in band_keys(signature(x.text)):
+            conn.execute(f"INSERT INTO {table} (band, hashes, article_id) "
+                         f"VALUES ({ph}, {ph}, {ph})", (band, hashes, x.id))

@@ -231,7 +231,8 @@ class Incoming:
     facts: Sequence[Fact]
     copy_of: str | None = None
     signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
-    band_keys: Sequence[BandKey] = ()  # its LSH band keys (dedup.band_keys), stored indexed
+    # its LSH band keys: those of its signature (dedup.band_keys), stored indexed
+    band_keys: Sequence[BandKey] = ()
     # each fact's typing cue bits (resolve/cues.py), kept with it; None: not computed
     # (its names' cues are then unknown and a resolution reads their sentences)
     cues: Sequence[int] | None = None
@@ -239,6 +240,117 @@ class Incoming:
 
 # An LSH band key: the band's number and the band's hash values (ingest/dedup.py).
 BandKey = tuple[int, bytes]
+
+# Where band ``b``'s hash values lie in a signature: bytes BAND_START + BAND_WIDTH * b
+# onwards (dedup's header, then ROWS little-endian uint32 values a band; a test checks
+# these agree with ``dedup.band_keys``).
+BAND_START, BAND_WIDTH = 13, 20
+# ``band_number``'s constants: a start for the band, a multiplier per hash value and
+# the two of the final mix (SplitMix64's). Fixed for good: the numbers are stored.
+_BAND_START = 0x2545F4914F6CDD1D
+_BAND_STEP = 0x9E3779B97F4A7C15
+_MIX1, _MIX2 = 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+_MASK = (1 << 64) - 1
+_VALUES = 5  # hash values a band (dedup.ROWS)
+
+
+def band_number(key: BandKey) -> int:
+    """A band key as one signed 64-bit integer, the key the stores file it under.
+
+    Starting from the band, each of its five 32-bit hash values is mixed in (xor, then
+    times an odd constant, modulo 2^64, then the high half folded down), then
+    SplitMix64's finaliser; 8 bytes where the key took a byte and 20.
+    ``band_numbers`` is the same for many keys at once (numpy), ``band_number`` the
+    reference. Two different keys can get one number (about one pair in 2^64): a
+    **collision costs a candidate, never an answer**, because the stores check each
+    article found under a number against its signature (``holds``) and keep it only
+    for the keys its signature holds."""
+    band, hashes = key
+    if len(hashes) != 4 * _VALUES:
+        raise ValueError(f"a band key holds {_VALUES} hash values, not {len(hashes)} bytes")
+    h = (band + 1) * _BAND_START & _MASK
+    for i in range(_VALUES):
+        h = (h ^ int.from_bytes(hashes[4 * i:4 * i + 4], "little")) * _BAND_STEP & _MASK
+        h ^= h >> 32
+    h = (h ^ h >> 30) * _MIX1 & _MASK
+    h = (h ^ h >> 27) * _MIX2 & _MASK
+    h ^= h >> 31
+    return h - (1 << 64) if h >> 63 else h
+
+
+def band_numbers(keys: Sequence[BandKey]) -> list[int]:
+    """``band_number`` of each key, computed for all at once (numpy: ~0.2 us a key
+    where one at a time costs ~2 us; a batch has 25,000)."""
+    import numpy as np  # here: a store that never files or looks up keys does not need it
+
+    if not keys:
+        return []
+    bands = [key[0] for key in keys]  # (not zip(*keys): 25,000 arguments cost 0.1 s)
+    hashes = [key[1] for key in keys]
+    joined = b"".join(hashes)
+    if len(joined) != 4 * _VALUES * len(keys) or min(map(len, hashes)) != 4 * _VALUES:
+        raise ValueError(f"a band key holds {_VALUES} hash values")  # (each: none shorter)
+    values = np.frombuffer(joined, dtype="<u4").reshape(len(keys), _VALUES).astype(np.uint64)
+    h = (np.array(bands, dtype=np.uint64) + np.uint64(1)) * np.uint64(_BAND_START)
+    for i in range(_VALUES):
+        h = (h ^ values[:, i]) * np.uint64(_BAND_STEP)
+        h ^= h >> np.uint64(32)
+    h = (h ^ (h >> np.uint64(30))) * np.uint64(_MIX1)
+    h = (h ^ (h >> np.uint64(27))) * np.uint64(_MIX2)
+    h ^= h >> np.uint64(31)
+    numbers: list[int] = h.view(np.int64).tolist()
+    return numbers
+
+
+def holds(signature: bytes, key: BandKey) -> bool:
+    """Whether ``signature`` is filed under ``key`` (dedup.band_keys gives it): its band
+    holds exactly those hash values. What the stores check a number's articles by."""
+    band, hashes = key
+    start = BAND_START + BAND_WIDTH * band
+    return signature[start:start + BAND_WIDTH] == hashes
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """Band keys by their numbers (``numbered``): ``one`` the number of a single key,
+    ``shared`` the numbers two or more of the keys have (empty but for a collision)."""
+
+    one: dict[int, BandKey]
+    shared: dict[int, list[BandKey]]
+
+    def numbers(self) -> list[int]:
+        """Every number, in order."""
+        return sorted([*self.one, *self.shared])
+
+
+def numbered(band_keys: Sequence[BandKey]) -> Numbered:
+    """The keys by their numbers (``band_numbers``)."""
+    keys = list(dict.fromkeys(band_keys))
+    numbers = band_numbers(keys)
+    one = dict(zip(numbers, keys, strict=True))
+    if len(one) == len(keys):
+        return Numbered(one, {})
+    shared: dict[int, list[BandKey]] = {}
+    for number, key in zip(numbers, keys, strict=True):
+        shared.setdefault(number, []).append(key)
+    return Numbered({n: ks[0] for n, ks in shared.items() if len(ks) == 1},
+                    {n: ks for n, ks in shared.items() if len(ks) > 1})
+
+
+def found_by_key(numbers: Numbered, found: Iterable[tuple[int, str, bytes]]
+                 ) -> dict[BandKey, list[tuple[str, bytes]]]:
+    """``Store.near_duplicates_by_key`` from the (number, article id, signature) a store
+    found under the numbers of ``numbered``: each article under the keys its signature
+    holds (so one that a colliding key's number brought is dropped), by article id."""
+    out: dict[BandKey, list[tuple[str, bytes]]] = {}
+    for number, article_id, sig in found:
+        key = numbers.one.get(number)
+        for k in (key,) if key is not None else numbers.shared[number]:
+            if holds(sig, k):
+                out.setdefault(k, []).append((article_id, sig))
+    for articles in out.values():
+        articles.sort()
+    return out
 
 
 class Store(Protocol):

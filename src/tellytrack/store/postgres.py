@@ -55,8 +55,11 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
+    band_numbers,
+    found_by_key,
     holder_changes,
     kept_characters,
+    numbered,
 )
 from tellytrack.store.pg_migrations import (
     CUES,
@@ -80,8 +83,10 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('%s' for _ in _ARTICLE_COLUMNS)}) "
                    "ON CONFLICT (id) DO NOTHING RETURNING id")
-_INSERT_BAND = ("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
-                "VALUES (%s, %s, %s) ON CONFLICT DO NOTHING")
+_INSERT_NUMBER = "INSERT INTO near_duplicate_articles (article_id) VALUES (%s) RETURNING n"
+# (DO NOTHING: two keys of one article may share a number, store.base.band_number)
+_INSERT_BAND = ("INSERT INTO near_duplicate_keys (key, article) VALUES (%s, %s) "
+                "ON CONFLICT DO NOTHING")
 _BUMP = "UPDATE kb_version SET n = n + 1"  # in every write's transaction (Store.version)
 _INSERT_HOLDER = ("INSERT INTO kept_holders (key, entity_id, kind, stories, name, show_id) "
                   "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (key, entity_id) DO UPDATE SET "
@@ -212,8 +217,11 @@ class PostgresStore:
                     continue
                 stories[article.id] = story
                 cur.executemany(_INSERT_FACT, _fact_rows(article.id, item))
-                cur.executemany(_INSERT_BAND, [(band, hashes, article.id)
-                                               for band, hashes in item.band_keys])
+                if item.band_keys:
+                    cur.execute(_INSERT_NUMBER, (article.id,))
+                    number = cur.fetchone()["n"]  # type: ignore[index]
+                    cur.executemany(_INSERT_BAND, [(key, number) for key
+                                                   in band_numbers(item.band_keys)])
                 if item.copy_of is not None:
                     result.syndicated += 1
                 result.new += 1
@@ -313,37 +321,30 @@ class PostgresStore:
         return [_stored_fact(r) for r in rows]
 
     def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
-        """(id, signature) of the stored articles filed under any of these band keys."""
-        if not band_keys:
-            return []
-        rows = self.conn.execute(  # the keys as a table, joined through the primary key
-            "SELECT DISTINCT a.id, a.signature "
-            "FROM unnest(%s::smallint[], %s::bytea[]) AS q (band, hashes) "
-            "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes "
-            "JOIN articles a ON a.id = b.article_id",
-            ([band for band, _ in band_keys], [hashes for _, hashes in band_keys]))
-        return [(str(r["id"]), bytes(r["signature"])) for r in rows]
+        """(id, signature) of the stored articles filed under any of these band keys,
+        by id."""
+        found = self.near_duplicates_by_key(band_keys)
+        return sorted({article for articles in found.values() for article in articles})
 
     def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
                                ) -> dict[BandKey, list[tuple[str, bytes]]]:
-        """Store.near_duplicates_by_key: the keys as one table, joined through the band
-        table's primary key, then the signatures of the articles found."""
+        """Store.near_duplicates_by_key: the keys' numbers (``band_number``) as one
+        table, joined through the band table's primary key, then the numbers found to
+        their articles' signatures, each once; an article is kept under the keys its
+        signature holds (``store.base.found_by_key``: a shared number costs a read)."""
         if not band_keys:
             return {}
+        numbers = numbered(band_keys)
         rows = self.conn.execute(
-            "SELECT DISTINCT q.band, q.hashes, b.article_id "
-            "FROM unnest(%s::smallint[], %s::bytea[]) AS q (band, hashes) "
-            "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes",
-            ([band for band, _ in band_keys], [hashes for _, hashes in band_keys])).fetchall()
-        ids = sorted({str(r["article_id"]) for r in rows})
-        sigs = {str(r["id"]): bytes(r["signature"]) for r in self.conn.execute(
-            "SELECT id, signature FROM articles WHERE id = ANY(%s)", (ids,))}
-        out: dict[BandKey, list[tuple[str, bytes]]] = {}
-        for r in rows:
-            article_id = str(r["article_id"])
-            out.setdefault((int(r["band"]), bytes(r["hashes"])), []).append(
-                (article_id, sigs[article_id]))
-        return out
+            "SELECT q.key, b.article FROM unnest(%s::bigint[]) AS q (key) "
+            "JOIN near_duplicate_keys b ON b.key = q.key", (numbers.numbers(),)).fetchall()
+        if not rows:
+            return {}
+        sigs = {int(r["n"]): (str(r["id"]), bytes(r["signature"])) for r in self.conn.execute(
+            "SELECT m.n, a.id, a.signature FROM near_duplicate_articles m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.n = ANY(%s)",
+            (sorted({int(r["article"]) for r in rows}),))}
+        return found_by_key(numbers, ((int(r["key"]), *sigs[int(r["article"])]) for r in rows))
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""

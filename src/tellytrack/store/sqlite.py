@@ -43,8 +43,11 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
+    band_numbers,
+    found_by_key,
     holder_changes,
     kept_characters,
+    numbered,
 )
 from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 
@@ -59,9 +62,11 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
                     "text", "lang", "origin", "ingested_at", "story_id", "signature")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
-_INSERT_BAND = "INSERT INTO near_duplicate_recent (band, hashes, article_id) VALUES (?, ?, ?)"
-# Band keys the recent table holds before they move to near_duplicate_bands (10,000
-# articles' worth, about 11 MB): each move writes the big table's pages once, where
+_INSERT_NUMBER = "INSERT INTO near_duplicate_articles (n, article_id) VALUES (?, ?)"
+# (OR IGNORE: two keys of one article may share a number, store.base.band_number)
+_INSERT_BAND = "INSERT OR IGNORE INTO near_duplicate_recent_keys (key, article) VALUES (?, ?)"
+# Band keys the recent table holds before they move to near_duplicate_keys (10,000
+# articles' worth, about 4 MB): each move writes the big table's pages once, where
 # every batch did; small enough to stay in the page cache.
 RECENT_BANDS = 250_000
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
@@ -200,7 +205,11 @@ class SQLiteStore:
             stored = self._stored_ids([item.article.id for item in items])
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
-            bands: list[tuple[int, bytes, str]] = []
+            numbers: list[tuple[int, str]] = []  # the new articles' numbers in the band tables
+            keys: list[BandKey] = []  # the new articles' band keys, and their numbers
+            owners: list[int] = []
+            last = int(self.conn.execute(
+                "SELECT coalesce(max(n), 0) FROM near_duplicate_articles").fetchone()[0])
             for item in items:
                 article = item.article
                 if article.id in stories or article.id in stored:
@@ -213,13 +222,18 @@ class SQLiteStore:
                 stories[article.id] = story
                 articles.append(_article_row(item, story, now))
                 facts += _fact_rows(article.id, item)
-                bands += [(band, hashes, article.id) for band, hashes in item.band_keys]
+                if item.band_keys:
+                    last += 1
+                    numbers.append((last, article.id))
+                    keys += item.band_keys
+                    owners += [last] * len(item.band_keys)
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
             self.conn.executemany(_INSERT_ARTICLE, articles)
             self.conn.executemany(_INSERT_FACT, facts)
-            self.conn.executemany(_INSERT_BAND, bands)
+            self.conn.executemany(_INSERT_NUMBER, numbers)
+            self.conn.executemany(_INSERT_BAND, zip(band_numbers(keys), owners, strict=True))
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
                 migrations.tally_cues(self.conn, before)
@@ -239,13 +253,14 @@ class SQLiteStore:
     def _file_bands(self) -> None:
         """Move the recent band keys to the band table, in key order, once there are
         ``recent_bands`` of them (in the caller's transaction)."""
-        held = int(self.conn.execute("SELECT count(*) FROM near_duplicate_recent").fetchone()[0])
+        held = int(self.conn.execute(
+            "SELECT count(*) FROM near_duplicate_recent_keys").fetchone()[0])
         if held < self.recent_bands:
             return
-        self.conn.execute("INSERT INTO near_duplicate_bands (band, hashes, article_id) "
-                          "SELECT band, hashes, article_id FROM near_duplicate_recent "
-                          "ORDER BY band, hashes, article_id")
-        self.conn.execute("DELETE FROM near_duplicate_recent")
+        self.conn.execute("INSERT OR IGNORE INTO near_duplicate_keys (key, article) "
+                          "SELECT key, article FROM near_duplicate_recent_keys "
+                          "ORDER BY key, article")
+        self.conn.execute("DELETE FROM near_duplicate_recent_keys")
 
     def version(self) -> int:
         """A number every committed write raises (see Store.version)."""
@@ -324,52 +339,35 @@ class SQLiteStore:
 
     def near_duplicates(self, band_keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
         """(id, signature) of the stored articles filed under any of these band keys
-        (in the band table or, filed since its last move, in the recent one)."""
-        if not band_keys:
-            return []
-        values = ", ".join("(?, ?)" for _ in band_keys)
-        rows = self.conn.execute(  # the keys as a table, joined through the primary keys
-            f"WITH q (band, hashes) AS (VALUES {values}), found (id) AS ("
-            "SELECT b.article_id FROM q JOIN near_duplicate_bands b "
-            "ON b.band = q.band AND b.hashes = q.hashes UNION "
-            "SELECT r.article_id FROM q JOIN near_duplicate_recent r "
-            "ON r.band = q.band AND r.hashes = q.hashes) "
-            "SELECT a.id, a.signature FROM found JOIN articles a ON a.id = found.id",
-            [v for key in band_keys for v in key])
-        return [(str(r[0]), bytes(r[1])) for r in rows]
+        (in the band table or, filed since its last move, in the recent one), by id."""
+        found = self.near_duplicates_by_key(band_keys)
+        return sorted({article for articles in found.values() for article in articles})
 
     def near_duplicates_by_key(self, band_keys: Sequence[BandKey]
                                ) -> dict[BandKey, list[tuple[str, bytes]]]:
-        """Store.near_duplicates_by_key: the keys in a temporary table (a batch's 25,000
-        exceed SQLite's parameters, and a statement of thousands of ``VALUES`` rows
-        stays in the statement cache, megabytes each), joined through both band
-        tables' primary keys, then the signatures of the articles found (at 95,000
-        synthetic articles 4,656 for a batch of 1,000 articles, against 7,273 rows read
-        one article at a time). The temporary rows live in one transaction that writes
-        nothing else and is rolled back (one transaction, not one a key)."""
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS near_query "
-                          "(band INTEGER, hashes BLOB)")
-        self.conn.execute("BEGIN")
-        try:
-            self.conn.executemany("INSERT INTO temp.near_query (band, hashes) VALUES (?, ?)",
-                                  band_keys)
-            rows = self.conn.execute(
-                "SELECT q.band, q.hashes, b.article_id FROM temp.near_query q "
-                "JOIN near_duplicate_bands b ON b.band = q.band AND b.hashes = q.hashes "
-                "UNION ALL SELECT q.band, q.hashes, r.article_id FROM temp.near_query q "
-                "JOIN near_duplicate_recent r ON r.band = q.band AND r.hashes = q.hashes"
-            ).fetchall()
-        finally:  # the temporary rows go, whatever happened
-            self.conn.execute("ROLLBACK")
-        ids = sorted({str(r[2]) for r in rows})
-        sigs = {str(r[0]): bytes(r[1]) for r in self.conn.execute(
-            "SELECT id, signature FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),))}
-        out: dict[BandKey, list[tuple[str, bytes]]] = {}
-        for band, hashes, article_id in rows:
-            out.setdefault((int(band), bytes(hashes)), []).append(
-                (str(article_id), sigs[str(article_id)]))
-        return out
+        """Store.near_duplicates_by_key: the keys' numbers (``band_number``) as one JSON
+        list, in order, joined through both band tables' primary keys (a batch's 25,000
+        exceed SQLite's parameters), then the numbers found to their articles'
+        signatures, each once. An article is kept under the keys its signature holds
+        (``store.base.found_by_key``): a number two keys share costs a candidate read,
+        not a wrong answer."""
+        if not band_keys:
+            return {}
+        numbers = numbered(band_keys)
+        wanted = json.dumps(numbers.numbers())
+        rows = self.conn.execute(
+            "SELECT j.value, b.article FROM json_each(?1) j "
+            "JOIN near_duplicate_keys b ON b.key = j.value "
+            "UNION ALL SELECT j.value, r.article FROM json_each(?1) j "
+            "JOIN near_duplicate_recent_keys r ON r.key = j.value", (wanted,)).fetchall()
+        if not rows:
+            return {}
+        articles = json.dumps(sorted({int(r[1]) for r in rows}))
+        sigs = {int(r[0]): (str(r[1]), bytes(r[2])) for r in self.conn.execute(
+            "SELECT m.n, a.id, a.signature FROM json_each(?) j "
+            "JOIN near_duplicate_articles m ON m.n = j.value "
+            "JOIN articles a ON a.id = m.article_id", (articles,))}
+        return found_by_key(numbers, ((int(r[0]), *sigs[int(r[1])]) for r in rows))
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
