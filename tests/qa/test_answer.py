@@ -33,6 +33,10 @@ LATER = date(2024, 3, 10)
     ("who joined Sapno Ka Safar", None, "Aman Joshi (as Raghav) joined", "Varun Mehra"),
     # who replaced ACTOR
     ("Who replaced Varun Mehra?", None, "Aman Joshi replaced Varun Mehra", None),
+    ("Who did Aman Joshi replace?", None, "Aman Joshi replaced Varun Mehra", None),
+    # a show's cast now
+    ("Who is in the cast of Sapno Ka Safar?", None, "Aman Joshi plays Raghav", "Varun Mehra"),
+    ("Sapno Ka Safar cast", None, "Nandini Kapoor plays Ishani", "Varun Mehra"),
     # ranks and charts
     ("Where does Sapno Ka Safar rank this week?", LATER, "#3", "#1"),
     ("Where did Sapno Ka Safar rank in Dec 2023?", LATER, "#1", "#3"),

@@ -317,6 +317,55 @@ def _successions(ask: Ask, character: str, show: str | None) -> Result:
     return " ".join(f.statement for f in findings), findings
 
 
+def predecessor(ask: Ask) -> Result:
+    """Whom an actor replaced: the actor of the same role just before each of theirs."""
+    q = ask.question
+    report = _person(ask, q.actor)
+    if report is None:
+        ask.fail(f"an actor called {q.actor}.")
+        return None
+    sid = ask.names.show(q.show) if q.show else None
+    findings: list[Finding] = []
+    for t in report.roles:
+        if (sid is None or t.show_id == sid) and t.character_id and (
+                q.character is None or (t.character or "").lower() == q.character.lower()):
+            findings += _predecessors(ask, t)
+    if not findings:
+        ask.fail(f"of anyone {report.name} replaced{_in_show(q.show)}.",
+                 _roles(ask, report.id, sid))
+        return None
+    return " ".join(f.statement for f in findings), findings
+
+
+def _predecessors(ask: Ask, t: Tenure) -> list[Finding]:
+    """The actor in ``t``'s role whose run ended last before ``t`` began."""
+    _, former = _role_tenures(ask, t.show_id, t.character_id or "")
+    earlier = sorted((o for o in former if o.actor_id != t.actor_id and o.end is not None
+                      and (t.start is None or o.end[:len(t.start)] <= t.start)),
+                     key=lambda o: o.end or "")
+    if not earlier:
+        return []
+    old = earlier[-1]
+    return [Finding(f"{t.actor} replaced {old.actor} as {t.character} in {t.show}. "
+                    + tenure_sentence(old, False), [*old.sources[-1:], *t.sources[:1]])]
+
+
+def show_cast(ask: Ask) -> Result:
+    """A show's cast as of the question's time: each current role with its actor."""
+    q = ask.question
+    sid = ask.names.show(q.show)
+    if sid is None:
+        ask.fail(f"a show called {q.show}." if q.show else "which show you mean.")
+        return None
+    report = cast(ask.store, sid, ask.filter())
+    findings = [_finding(t, True) for t in report.current] if report else []
+    if not findings:
+        ask.fail(f"anyone in the cast of {ask.names.name(sid)} now.",
+                 [_finding(t, False) for t in report.former][-5:] if report else [])
+        return None
+    return " ".join(f.statement for f in findings), findings
+
+
 def who_is(ask: Ask) -> Result:
     """"Who is X": the roles of a person, or the actor of a character."""
     q = ask.question
@@ -331,4 +380,5 @@ def who_is(ask: Ask) -> Result:
 
 
 HANDLERS = {"who_plays": who_plays, "plays_which": plays_which, "cast_change": cast_change,
-            "replacement": replacement, "who_is": who_is}
+            "replacement": replacement, "predecessor": predecessor, "show_cast": show_cast,
+            "who_is": who_is}

@@ -114,6 +114,22 @@ _RAW: list[tuple[str, str, dict[str, str]]] = [
     ("replacement", r"(?P<actor>.+?)(?:'s|s')?\s+replacement" + _IN_SHOW, {}),
     ("replacement", r"(?:who\s+(?:is|was)\s+)?(?P<actor>.+?)\s+(?:was\s+|has been\s+|is\s+)?"
      r"replaced\s+by\s+(?:whom|who)" + _IN_SHOW, {}),
+    # "who did A replace": the actor A came in after
+    ("predecessor", r"(?:who|whom)\s+(?:did|has|had|will|is)\s+(?P<actor>.+?)\s+(?:replace|replaced"
+     r"|replacing)(?:\s+as\s+(?P<character>.+?))?" + _IN_SHOW, {}),
+    # --- a show's cast: "who is in the cast of S", "who stars in S", "S cast" ---
+    ("show_cast", r"(?:who|which actors?|which actresses)\s+(?:is|are|was|were)\s+(?:in\s+)?"
+     r"(?:the\s+)?(?:star\s+|lead\s+|main\s+|current\s+|new\s+)?(?:cast|leads|lead\s+actors"
+     r"|actors|stars)\s+"
+     r"(?:of|in|on)\s+" + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("show_cast", r"(?:who|which actors?|which actresses)\s+(?:stars?|starred|acts?|acted|is acting"
+     r"|are acting|is starring|are starring|plays?|played)\s+in\s+" + _SHOWWORD + r"(?P<show>.+)",
+     {}),
+    ("show_cast", r"(?:(?:what|who)(?:'s|\s+is|\s+are|\s+was)\s+)?(?:the\s+)?(?:star\s+|lead\s+"
+     r"|main\s+|current\s+|full\s+)?(?:cast|star cast|leads|lead pair)\s+(?:of|in|for)\s+"
+     + _SHOWWORD + r"(?P<show>.+)", {}),
+    ("show_cast", r"(?P<show>.+?)(?:'s|s')?\s+(?:star\s+|lead\s+|main\s+|full\s+)?(?:cast|leads"
+     r"|star cast)(?:\s+list)?", {}),
     # --- who plays CHARACTER ---
     # "who played Meera before Riya Malhotra": the actor just before/after another
     ("who_plays", r"(?:who|which actor|which actress)(?:'s|\s+is|\s+was|\s+did)?\s+(?:the\s+)?"

@@ -28,7 +28,8 @@ from tellytrack.qa.grammar import (
     WORD_NUMBERS,
 )
 
-INTENTS = ("who_plays", "plays_which", "cast_change", "replacement", "rank", "top",
+INTENTS = ("who_plays", "plays_which", "cast_change", "replacement", "predecessor",
+           "show_cast", "rank", "top",
            "event", "happened", "show_info", "relation", "who_is", "unknown")
 
 
