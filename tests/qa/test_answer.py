@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from tellytrack.pipeline import ingest_paths
 from tellytrack.qa.answer import answer
 from tellytrack.store.sqlite import SQLiteStore
 
@@ -175,3 +178,26 @@ def test_was_it_confirmed_by_a_date(kb: SQLiteStore, question: str, starts: str)
     """A journalist's question answers with the claim as it stood on that date."""
     a = answer(kb, question)
     assert a.known and a.text.startswith(starts), a.text
+
+
+def test_a_title_role_is_the_titled_show_s(tmp_path: Path) -> None:
+    """"Who plays Kesar?" with a show called Kesar and a Kesar in another show's cast: the
+    title role, not every character of that name."""
+    articles = tmp_path / "a.jsonl"
+    rows = [
+        {"id": "t1", "date": "2024-01-05", "url": "https://tv.example/kesar-1",
+         "text": "Colors TV show Kesar is a hit.\n\nRiya Malhotra plays Kesar in the show Kesar."},
+        {"id": "t2", "date": "2024-01-06", "url": "https://tv.example/dil-2",
+         "text": "Star Plus show Dil Ki Baat is a hit.\n\nTanya Sharma plays Kesar in the show "
+                 "Dil Ki Baat."},
+    ]
+    articles.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    store = SQLiteStore(tmp_path / "kb.db")
+    try:
+        ingest_paths(store, [articles])
+        both = answer(store, "Who plays Kesar in Dil Ki Baat?")
+        title = answer(store, "Who plays Kesar?")
+    finally:
+        store.close()
+    assert "Tanya Sharma" in both.text
+    assert "Riya Malhotra" in title.text and "Tanya Sharma" not in title.text
