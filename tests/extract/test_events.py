@@ -252,3 +252,11 @@ def test_general_plot_phrasings_are_events(sentence: str, kind: str) -> None:
     """The plot's words beyond the first lexicon: a hostage, jail, a wedding ritual, a
     baby shower, a heart attack."""
     assert kind in _events(sentence)
+
+
+def test_the_writer_is_no_character_of_an_event() -> None:
+    """"We have seen the happy reunion of Arjun with his family": "We" opens the sentence
+    capitalised, but the reunion is Arjun's alone."""
+    found = _events("In the show Pyaar Ki Dor, Meera is back. We have seen the happy reunion of "
+                    "Arjun with his family.")
+    assert found["reunion"].characters == ("Arjun",)

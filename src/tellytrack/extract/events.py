@@ -153,10 +153,15 @@ def _last_character(doc: Doc, sentence_index: int) -> str | None:
     return None
 
 
+# The writer and the reader, capitalised at a sentence's start ("We have seen the reunion
+# of A"): never a character of the event.
+_FIRST_PERSON: Final = frozenset({"We", "I", "You", "Our", "Us", "My", "Me", "Your"})
+
+
 def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]:
     if kind in _SHOW_KINDS:
         return ()
-    found = distinct([c for _, _, c in names_in(doc, clause)])
+    found = distinct([c for _, _, c in names_in(doc, clause) if c not in _FIRST_PERSON])
     if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
         last = _last_character(doc, index)
         if last and last not in found:
