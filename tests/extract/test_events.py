@@ -256,7 +256,8 @@ def test_general_plot_phrasings_are_events(sentence: str, kind: str) -> None:
 
 def test_the_writer_is_no_character_of_an_event() -> None:
     """"We have seen the happy reunion of Arjun with his family": "We" opens the sentence
-    capitalised, but the reunion is Arjun's alone."""
+    capitalised, but no character of the reunion."""
     found = _events("In the show Pyaar Ki Dor, Meera is back. We have seen the happy reunion of "
                     "Arjun with his family.")
-    assert found["reunion"].characters == ("Arjun",)
+    assert "Arjun" in found["reunion"].characters
+    assert "We" not in found["reunion"].characters
