@@ -256,8 +256,8 @@ def test_general_plot_phrasings_are_events(sentence: str, kind: str) -> None:
 
 def test_the_writer_is_no_character_of_an_event() -> None:
     """"We have seen the happy reunion of Arjun with his family": "We" opens the sentence
-    capitalised, but no character of the reunion."""
-    found = _events("In the show Pyaar Ki Dor, Meera is back. We have seen the happy reunion of "
-                    "Arjun with his family.")
-    assert "Arjun" in found["reunion"].characters
-    assert "We" not in found["reunion"].characters
+    capitalised (and again, so the story names read it as a name), but the reunion is
+    Arjun's alone."""
+    found = _events("Star Plus show Pyaar Ki Dor is a hit. We love the show. We have seen the "
+                    "happy reunion of Arjun with his family.")
+    assert found["reunion"].characters == ("Arjun",)
