@@ -164,7 +164,7 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
     found = distinct([c for _, _, c in names_in(doc, clause) if c not in _FIRST_PERSON])
     if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
         last = _last_character(doc, index)
-        if last and last not in found:
+        if last and last not in found and last not in _FIRST_PERSON:
             found.insert(0, last)
     return tuple(found)
 
