@@ -122,12 +122,6 @@ _ADD_PERSON = ("INSERT INTO person_counts (person_id, facts, articles, latest) "
                "VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
                f"facts = facts + excluded.facts, articles = articles + excluded.articles, {_LATER}")
 _ADD_PERSON_SHOW = "INSERT OR IGNORE INTO person_shows (person_id, show_id) VALUES (?, ?)"
-# A resolution's new entities and aliases, compared with the stored ones in SQL
-# (``SQLiteStore._swap_entities``).
-_TEMP_ENTITIES = ("CREATE TEMP TABLE IF NOT EXISTS new_entities (id TEXT PRIMARY KEY, kind TEXT, "
-                  "name TEXT, show_id TEXT, status TEXT, evidence TEXT)")
-_TEMP_ALIASES = ("CREATE TEMP TABLE IF NOT EXISTS new_aliases (entity_id TEXT, alias TEXT, "
-                 "PRIMARY KEY (entity_id, alias))")
 # A tally key (kind, show, name) given as a JSON list ``j.value`` matches table ``{t}``.
 _KEY_IS = ("{t}.k = json_extract(j.value, '$[0]') AND {t}.show = json_extract(j.value, '$[1]') "
            "AND {t}.name = json_extract(j.value, '$[2]')")
@@ -483,49 +477,27 @@ class SQLiteStore:
 
     def _swap_entities(self, change: ResolutionChange, keep: Set[str] = frozenset()) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
-        characters but those it ``keep``s), compared in SQL: the new rows go into
-        temporary tables, then the gone ones are deleted (their aliases with them), the
-        new ones inserted (a changed one may point at them), the changed ones updated,
-        and the aliases of the kept ids that differ deleted and inserted; no stored row
-        is read into Python (a resolution of 5,000 articles drops about 20,000)."""
-        ordered = sorted(change.entities, key=lambda e: e.show_id is not None)  # shows first
-        self.conn.execute(_TEMP_ENTITIES)
-        self.conn.execute(_TEMP_ALIASES)
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS old_entities (id TEXT PRIMARY KEY)")
+        characters but those it ``keep``s): the gone ones deleted (characters first: they
+        point at their show), the new ones inserted, the changed ones updated with their
+        aliases."""
+        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)
+               if e.id not in keep}
+        new = {e.id: e for e in change.entities}
+        gone = sorted((e for i, e in old.items() if i not in new),
+                      key=lambda e: e.show_id is None)
+        self.conn.executemany("DELETE FROM entities WHERE id = ?", [(e.id,) for e in gone])
+        self._insert_entities([e for i, e in new.items() if i not in old])
+        changed = [(old[i], e) for i, e in new.items() if i in old and old[i] != e]
         self.conn.executemany(
-            "INSERT INTO temp.new_entities VALUES (?, ?, ?, ?, ?, ?)",
-            [(e.id, str(e.kind), e.name, e.show_id, e.status, e.evidence) for e in ordered])
-        self.conn.executemany("INSERT OR IGNORE INTO temp.new_aliases VALUES (?, ?)",
-                              [(e.id, a) for e in ordered for a in e.aliases])
-        self.conn.execute(
-            "INSERT OR IGNORE INTO temp.old_entities SELECT e.id FROM json_each(?) j "
-            "CROSS JOIN entities e ON e.id = j.value", (json.dumps(sorted(change.drop_entities)),))
-        self.conn.execute(
-            "INSERT OR IGNORE INTO temp.old_entities SELECT id FROM entities "
-            "WHERE show_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(change.drop_scopes)),))
-        self.conn.execute("DELETE FROM temp.old_entities WHERE id IN "
-                          "(SELECT value FROM json_each(?))", (json.dumps(sorted(keep)),))
-        self.conn.execute("DELETE FROM entities WHERE id IN (SELECT id FROM temp.old_entities "
-                          "WHERE id NOT IN (SELECT id FROM temp.new_entities))")
-        self.conn.execute("INSERT INTO entities (id, kind, name, show_id, status, evidence) "
-                          "SELECT * FROM temp.new_entities WHERE id NOT IN "
-                          "(SELECT id FROM temp.old_entities) ORDER BY rowid")
-        self.conn.execute(
-            "UPDATE entities SET kind = n.kind, name = n.name, show_id = n.show_id, "
-            "status = n.status, evidence = n.evidence FROM temp.new_entities n "
-            "WHERE n.id = entities.id AND entities.id IN (SELECT id FROM temp.old_entities) "
-            "AND (entities.kind IS NOT n.kind OR entities.name IS NOT n.name "
-            "OR entities.show_id IS NOT n.show_id OR entities.status IS NOT n.status "
-            "OR entities.evidence IS NOT n.evidence)")
-        self.conn.execute(
-            "DELETE FROM aliases WHERE entity_id IN (SELECT o.id FROM temp.old_entities o "
-            "JOIN temp.new_entities n ON n.id = o.id) AND NOT EXISTS (SELECT 1 FROM "
-            "temp.new_aliases n WHERE n.entity_id = aliases.entity_id AND n.alias = aliases.alias)")
-        self.conn.execute("INSERT OR IGNORE INTO aliases (entity_id, alias) "
-                          "SELECT entity_id, alias FROM temp.new_aliases ORDER BY rowid")
-        for table in ("new_entities", "new_aliases", "old_entities"):
-            self.conn.execute(f"DELETE FROM temp.{table}")
+            "UPDATE entities SET kind = ?, name = ?, show_id = ?, status = ?, evidence = ? "
+            "WHERE id = ?", [(str(e.kind), e.name, e.show_id, e.status, e.evidence, e.id)
+                             for _, e in changed])
+        self.conn.executemany("DELETE FROM aliases WHERE entity_id = ? AND alias = ?",
+                              [(e.id, a) for o, e in changed
+                               for a in sorted(set(o.aliases) - set(e.aliases))])
+        self.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
+                              [(e.id, a) for o, e in changed
+                               for a in sorted(set(e.aliases) - set(o.aliases))])
 
     def _relinked(self, groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
         """The shows and people whose stored facts these new triple links move: the
