@@ -1,8 +1,9 @@
 """``Store.update_resolution`` swaps the entities it drops for its new ones, writing only
-the rows that differ (on SQLite compared in SQL): a gone entity and its aliases deleted,
-a new one inserted, a changed one's columns and aliases rewritten, an unchanged one
-left, a dropped show's characters dropped but those the change keeps, and entities it
-does not drop untouched. Invented names, on SQLite and PostgreSQL."""
+the rows that differ: a gone entity and its aliases deleted, a new one inserted, a
+changed one's columns and aliases rewritten, an unchanged one left, a dropped show's
+characters dropped but those the change keeps, and entities it does not drop
+untouched. Invented names, on SQLite and PostgreSQL (written for a comparison of the
+rows in SQL, docs/benchmarks.md, eighteenth session's second helper, item 3)."""
 
 from __future__ import annotations
 
