@@ -12,7 +12,14 @@ from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.resolve.curation import curate
 from tellytrack.store import Incoming
-from tellytrack.store.base import ClaimDate, PersonCounts, ShowCounts, StoredFact
+from tellytrack.store.base import (
+    ClaimDate,
+    CountRow,
+    PersonCounts,
+    ShowCounts,
+    StoredFact,
+    count_deltas,
+)
 
 from .conftest import ClosingStore
 from .test_stored_resolution import cast
@@ -126,3 +133,36 @@ def test_counts_follow_every_resolution_write(store: ClosingStore) -> None:
     assert len(counted(store)[1]) == 1  # Riya's exit, both spellings; Kabir's has no status
     assert [p.shows for p in store.person_counts()] == [
         ("show:pyar-ki-dor", "show:sath-chalenge-phir-se"), ("show:sath-chalenge-phir-se",)]
+
+
+def test_count_deltas_sum_the_new_links_once_a_key() -> None:
+    """The listing counts' increments from a resolution's new links (``count_deltas``,
+    what the five aggregating statements gave): distinct articles, a fact written twice
+    counted twice, the later date (a missing one ignored), a recounted show or person
+    left out (but a recounted show's actor still counted), empty values and claims
+    without a status or change left out of their tables."""
+    rows: list[CountRow] = [
+        # show, actor, type, field, value, change, status, article, latest
+        ("show:kesar", "person:tara-bedi", "cast", None, None, None, None, "a1", "2024-05-01 day"),
+        ("show:kesar", "person:tara-bedi", "cast_change", None, None, "exit", "reported", "a1",
+         "2024-05-01 day"),
+        ("show:kesar", "person:tara-bedi", "cast_change", None, None, "exit", "confirmed", "a2",
+         "2024-06 month"),
+        ("show:kesar", "person:tara-bedi", "cast_change", None, None, "entry", None, "a3", None),
+        ("show:kesar", None, "show_info", "channel", "Neelam TV", None, None, "a3", None),
+        ("show:kesar", None, "show_info", "channel", "Neelam TV", None, None, "a3", None),
+        ("show:kesar", None, "show_info", "channel", "", None, None, "a3", None),
+        ("show:dhoop", "person:tara-bedi", "cast", None, None, None, None, "a4", "2023 year"),
+        ("show:dhoop", "person:vir-ahuja", "cast", None, None, None, None, "a4", "2023 year"),
+        ("show:dhoop", "person:vir-ahuja", "cast_change", None, None, "", "reported", "a4",
+         "2023 year"),
+    ]
+    add = count_deltas(rows, {"show:dhoop"}, {"person:vir-ahuja"})
+    assert add.shows == [("show:kesar", 7, 3, "2024-06 month")]
+    assert add.info == [("show:kesar", "channel", "Neelam TV", 2)]
+    assert add.claims == [("show:kesar", "person:tara-bedi", "exit", "2024-06 month")]
+    assert add.people == [("person:tara-bedi", 5, 4, "2024-06 month")]
+    assert add.person_shows == [("person:tara-bedi", "show:dhoop"),
+                                ("person:tara-bedi", "show:kesar")]
+    assert count_deltas(rows[3:4], set(), set()).claims == []  # no status
+    assert count_deltas(rows[3:4], set(), set()).shows == [("show:kesar", 1, 1, None)]

@@ -7,7 +7,8 @@ calls the write methods.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -103,6 +104,75 @@ def holder_changes(old: Iterable[HolderRow], new: Iterable[HolderRow]
     added = [after[k] for k in sorted(after) if k not in before]
     changed = [(*after[k][2:], *k) for k in sorted(after) if k in before and before[k] != after[k]]
     return gone, added, changed
+
+
+# A new fact's link as the listing counts read it (``count_deltas``): show id, actor id,
+# type, field, value, change, status, article id, and its article's date as
+# ``published || ' ' || precision`` (None when either is missing).
+CountRow = tuple[str, str | None, str, Any, Any, Any, Any, str, str | None]
+
+
+@dataclass(frozen=True)
+class CountDeltas:
+    """What a resolution's new facts add to the listing counts (``count_deltas``), one
+    row per key in key order: show counts (show, facts, articles, latest), show-info
+    counts (show, field, value, facts), claim dates (show, actor, change, latest),
+    person counts (person, facts, articles, latest) and person shows (person, show)."""
+
+    shows: list[tuple[str, int, int, str | None]]
+    info: list[tuple[str, Any, Any, int]]
+    claims: list[tuple[str, str, Any, str | None]]
+    people: list[tuple[str, int, int, str | None]]
+    person_shows: list[tuple[str, str]]
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    """The greater of two dates (SQL's ``max``: a missing one ignored)."""
+    return b if a is None or (b is not None and b > a) else a
+
+
+def count_deltas(rows: Iterable[CountRow], shows: Set[str], people: Set[str]) -> CountDeltas:
+    """The listing counts' increments from the new facts' links (``rows``, each as often
+    as the fact is written), in one pass, but for the shows and people that are recounted
+    instead (``shows``, ``people``): what each store's five aggregating statements over
+    the same rows gave (an article's facts are linked in one resolution, so its articles
+    are new to the counts too). A date compares as its text does (SQLite's and "C"
+    collation's byte order of UTF-8 is the code point order)."""
+    show: dict[str, list[Any]] = {}
+    info: dict[tuple[str, Any, Any], int] = defaultdict(int)
+    claims: dict[tuple[str, str, Any], str | None] = {}
+    person: dict[str, list[Any]] = {}
+    person_shows: set[tuple[str, str]] = set()
+    for show_id, actor_id, kind, fld, value, change, status, article, latest in rows:
+        if show_id not in shows:
+            s = show.get(show_id)
+            if s is None:
+                show[show_id] = [1, {article}, latest]
+            else:
+                s[0] += 1
+                s[1].add(article)
+                s[2] = _later(s[2], latest)
+            if kind == "show_info" and fld is not None and value is not None and value != "":
+                info[show_id, fld, value] += 1
+            if (kind == "cast_change" and actor_id is not None and change is not None
+                    and change != "" and status is not None and status != ""):
+                key = (show_id, actor_id, change)
+                claims[key] = _later(claims[key], latest) if key in claims else latest
+        if kind in ("cast", "cast_change") and actor_id is not None and actor_id not in people:
+            p = person.get(actor_id)
+            if p is None:
+                person[actor_id] = [1, {article}, latest]
+            else:
+                p[0] += 1
+                p[1].add(article)
+                p[2] = _later(p[2], latest)
+            person_shows.add((actor_id, show_id))
+    return CountDeltas(
+        shows=[(k, v[0], len(v[1]), v[2]) for k, v in sorted(show.items())],
+        info=[(*k, v) for k, v in sorted(info.items())],
+        claims=[(*k, v) for k, v in sorted(claims.items())],
+        people=[(k, v[0], len(v[1]), v[2]) for k, v in sorted(person.items())],
+        person_shows=sorted(person_shows))
 
 
 @dataclass(frozen=True)

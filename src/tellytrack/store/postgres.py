@@ -56,6 +56,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     band_numbers,
+    count_deltas,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -126,40 +127,33 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
-# Add the new facts' links (fact ids) to the listing counts of their shows, but those of
-# a list of shows recounted instead (as in SQLite, store/sqlite.py).
-_NEW = ("FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
-        "JOIN articles a ON a.id = f.article_id WHERE l.fact_id = ANY(%s) AND ")
-_MAX_LATEST = """max((a.published::text || ' ' || a.precision) COLLATE "C")"""
+# The new facts' links (fact ids) as the listing counts read them, read in one join and
+# summed per key in Python (``store.base.count_deltas``, as in SQLite, store/sqlite.py),
+# each key then written once; but the shows and people recounted instead.
+_NEW_LINKS = ("SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
+              "f.article_id, a.published::text || ' ' || a.precision AS latest "
+              "FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+              "JOIN articles a ON a.id = f.article_id WHERE l.fact_id = ANY(%s)")
 _LATER = ("latest = CASE WHEN {t}.latest IS NULL OR EXCLUDED.latest COLLATE \"C\" > "
           "{t}.latest COLLATE \"C\" THEN EXCLUDED.latest ELSE {t}.latest END")
-_ADD_COUNTS = (
-    "INSERT INTO show_counts (show_id, facts, articles, latest) "
-    f"SELECT l.show_id, count(*), count(DISTINCT f.article_id), {_MAX_LATEST} {_NEW} "
-    "NOT (l.show_id = ANY(%s)) GROUP BY l.show_id "
-    "ON CONFLICT (show_id) DO UPDATE SET facts = show_counts.facts + EXCLUDED.facts, "
-    f"articles = show_counts.articles + EXCLUDED.articles, {_LATER.format(t='show_counts')}",
-    "INSERT INTO show_info_counts (show_id, field, value, facts) "
-    f"SELECT l.show_id, f.field, f.value, count(*) {_NEW} f.type = 'show_info' "
-    "AND f.field IS NOT NULL AND f.value <> '' AND NOT (l.show_id = ANY(%s)) "
-    "GROUP BY l.show_id, f.field, f.value ON CONFLICT (show_id, field, value) "
-    "DO UPDATE SET facts = show_info_counts.facts + EXCLUDED.facts",
-    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
-    f"SELECT l.show_id, l.actor_id, f.change, {_MAX_LATEST} {_NEW} "
-    "f.type = 'cast_change' AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' "
-    "AND NOT (l.show_id = ANY(%s)) GROUP BY l.show_id, l.actor_id, f.change "
-    f"ON CONFLICT (show_id, actor_id, change) DO UPDATE SET {_LATER.format(t='claim_dates')}")
-_ADD_PERSON_COUNTS = (
-    "INSERT INTO person_counts (person_id, facts, articles, latest) "
-    f"SELECT l.actor_id, count(*), count(DISTINCT f.article_id), {_MAX_LATEST} {_NEW} "
-    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
-    "AND NOT (l.actor_id = ANY(%s)) GROUP BY l.actor_id "
-    "ON CONFLICT (person_id) DO UPDATE SET facts = person_counts.facts + EXCLUDED.facts, "
-    "articles = person_counts.articles + EXCLUDED.articles, "
-    f"{_LATER.format(t='person_counts')}",
-    f"INSERT INTO person_shows (person_id, show_id) SELECT DISTINCT l.actor_id, l.show_id {_NEW} "
-    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
-    "AND NOT (l.actor_id = ANY(%s)) ON CONFLICT DO NOTHING")
+_ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) "
+             "VALUES (%s, %s, %s, %s) ON CONFLICT (show_id) DO UPDATE SET "
+             "facts = show_counts.facts + EXCLUDED.facts, "
+             "articles = show_counts.articles + EXCLUDED.articles, "
+             f"{_LATER.format(t='show_counts')}")
+_ADD_INFO = ("INSERT INTO show_info_counts (show_id, field, value, facts) "
+             "VALUES (%s, %s, %s, %s) ON CONFLICT (show_id, field, value) "
+             "DO UPDATE SET facts = show_info_counts.facts + EXCLUDED.facts")
+_ADD_CLAIM = ("INSERT INTO claim_dates (show_id, actor_id, change, latest) "
+              "VALUES (%s, %s, %s, %s) ON CONFLICT (show_id, actor_id, change) "
+              f"DO UPDATE SET {_LATER.format(t='claim_dates')}")
+_ADD_PERSON = ("INSERT INTO person_counts (person_id, facts, articles, latest) "
+               "VALUES (%s, %s, %s, %s) ON CONFLICT (person_id) DO UPDATE SET "
+               "facts = person_counts.facts + EXCLUDED.facts, "
+               "articles = person_counts.articles + EXCLUDED.articles, "
+               f"{_LATER.format(t='person_counts')}")
+_ADD_PERSON_SHOW = ("INSERT INTO person_shows (person_id, show_id) VALUES (%s, %s) "
+                    "ON CONFLICT DO NOTHING")
 _INSERT_GROUP = ('INSERT INTO name_groups (show, actor, "character", show_id, actor_id, '
                  "character_id) VALUES (%s, %s, %s, %s, %s, %s) "
                  'ON CONFLICT (show, actor, "character") DO UPDATE SET '
@@ -393,11 +387,15 @@ class PostgresStore:
             _swap_entities(cur, [e for e in old if e.id not in keep], change.entities)
             _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
-            new = [link[0] for link in change.links]
-            for sql in _ADD_COUNTS:
-                cur.execute(sql, (new, sorted(shows)))
-            for sql in _ADD_PERSON_COUNTS:
-                cur.execute(sql, (new, sorted(people)))
+            cur.execute(_NEW_LINKS, ([link[0] for link in change.links],))
+            add = count_deltas([(r["show_id"], r["actor_id"], r["type"], r["field"], r["value"],
+                                 r["change"], r["status"], r["article_id"], r["latest"])
+                                for r in cur.fetchall()], shows, people)
+            for sql, rows in ((_ADD_SHOW, add.shows), (_ADD_INFO, add.info),
+                              (_ADD_CLAIM, add.claims), (_ADD_PERSON, add.people),
+                              (_ADD_PERSON_SHOW, add.person_shows)):
+                if rows:
+                    cur.executemany(sql, rows)
             _recount(cur, shows)
             _recount_people(cur, people)
 

@@ -44,6 +44,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     band_numbers,
+    count_deltas,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -99,43 +100,28 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
-# Add the new facts' links (fact ids: a JSON list) to the listing counts of their shows,
-# but those of a JSON list of shows recounted instead. An article's facts are linked in
-# one resolution, so its articles are new to the counts too.
-_NEW = ("FROM json_each(?) j CROSS JOIN fact_entities l ON l.fact_id = j.value "
-        "JOIN facts f ON f.id = l.fact_id JOIN articles a ON a.id = f.article_id WHERE ")
+# The new facts' links (fact ids: a JSON list, each as often as written) as the listing
+# counts read them (``store.base.count_deltas``), read in one join: their increments are
+# summed in Python and written once a key (``SQLiteStore._add_counts``), where five
+# statements each joined the same links to their facts and articles again.
+_NEW_LINKS = (
+    "SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
+    "f.article_id, a.published || ' ' || a.precision FROM json_each(?) j "
+    "CROSS JOIN fact_entities l ON l.fact_id = j.value JOIN facts f ON f.id = l.fact_id "
+    "JOIN articles a ON a.id = f.article_id")
 _LATER = ("latest = CASE WHEN latest IS NULL OR excluded.latest > latest "
           "THEN excluded.latest ELSE latest END")
-_ADD_COUNTS = (
-    "INSERT INTO show_counts (show_id, facts, articles, latest) "
-    "SELECT l.show_id, count(*), count(DISTINCT f.article_id), "
-    f"max(a.published || ' ' || a.precision) {_NEW} "
-    "l.show_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.show_id "
-    "ON CONFLICT (show_id) DO UPDATE SET facts = facts + excluded.facts, "
-    f"articles = articles + excluded.articles, {_LATER}",
-    "INSERT INTO show_info_counts (show_id, field, value, facts) "
-    f"SELECT l.show_id, f.field, f.value, count(*) {_NEW} f.type = 'show_info' "
-    "AND f.field IS NOT NULL AND f.value <> '' "
-    "AND l.show_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.show_id, f.field, f.value "
-    "ON CONFLICT (show_id, field, value) DO UPDATE SET facts = facts + excluded.facts",
-    "INSERT INTO claim_dates (show_id, actor_id, change, latest) "
-    f"SELECT l.show_id, l.actor_id, f.change, max(a.published || ' ' || a.precision) {_NEW} "
-    "f.type = 'cast_change' AND l.actor_id IS NOT NULL AND f.change <> '' AND f.status <> '' "
-    "AND l.show_id NOT IN (SELECT value FROM json_each(?)) "
-    "GROUP BY l.show_id, l.actor_id, f.change "
-    f"ON CONFLICT (show_id, actor_id, change) DO UPDATE SET {_LATER}")
-# The same for the people listing's counts.
-_ADD_PERSON_COUNTS = (
-    "INSERT INTO person_counts (person_id, facts, articles, latest) "
-    "SELECT l.actor_id, count(*), count(DISTINCT f.article_id), "
-    f"max(a.published || ' ' || a.precision) {_NEW} "
-    "f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
-    "AND l.actor_id NOT IN (SELECT value FROM json_each(?)) GROUP BY l.actor_id "
-    "ON CONFLICT (person_id) DO UPDATE SET facts = facts + excluded.facts, "
-    f"articles = articles + excluded.articles, {_LATER}",
-    f"INSERT OR IGNORE INTO person_shows (person_id, show_id) SELECT DISTINCT l.actor_id, "
-    f"l.show_id {_NEW} f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL "
-    "AND l.actor_id NOT IN (SELECT value FROM json_each(?))")
+_ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (show_id) DO UPDATE SET facts = facts + excluded.facts, "
+             f"articles = articles + excluded.articles, {_LATER}")
+_ADD_INFO = ("INSERT INTO show_info_counts (show_id, field, value, facts) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (show_id, field, value) DO UPDATE SET facts = facts + excluded.facts")
+_ADD_CLAIM = ("INSERT INTO claim_dates (show_id, actor_id, change, latest) VALUES (?, ?, ?, ?) "
+              f"ON CONFLICT (show_id, actor_id, change) DO UPDATE SET {_LATER}")
+_ADD_PERSON = ("INSERT INTO person_counts (person_id, facts, articles, latest) "
+               "VALUES (?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE SET "
+               f"facts = facts + excluded.facts, articles = articles + excluded.articles, {_LATER}")
+_ADD_PERSON_SHOW = "INSERT OR IGNORE INTO person_shows (person_id, show_id) VALUES (?, ?)"
 # A tally key (kind, show, name) given as a JSON list ``j.value`` matches table ``{t}``.
 _KEY_IS = ("{t}.k = json_extract(j.value, '$[0]') AND {t}.show = json_extract(j.value, '$[1]') "
            "AND {t}.name = json_extract(j.value, '$[2]')")
@@ -414,13 +400,20 @@ class SQLiteStore:
             self._swap_entities(change, keep)
             self._write_index((), change.blocks, change.links)
             self._relink(change.groups)
-            new = json.dumps([link[0] for link in change.links])
-            for sql in _ADD_COUNTS:
-                self.conn.execute(sql, (new, json.dumps(sorted(shows))))
-            for sql in _ADD_PERSON_COUNTS:
-                self.conn.execute(sql, (new, json.dumps(sorted(people))))
+            self._add_counts([link[0] for link in change.links], shows, people)
             self._recount(shows)
             self._recount_people(people)
+
+    def _add_counts(self, facts: Sequence[int], shows: Set[str], people: Set[str]) -> None:
+        """Add the new facts' links to the listing counts of their shows and people but
+        ``shows`` and ``people`` (recounted instead): their rows read in one join, the
+        increments summed per key (``count_deltas``) and each key written once."""
+        add = count_deltas(self.conn.execute(_NEW_LINKS, (json.dumps(facts),)), shows, people)
+        self.conn.executemany(_ADD_SHOW, add.shows)
+        self.conn.executemany(_ADD_INFO, add.info)
+        self.conn.executemany(_ADD_CLAIM, add.claims)
+        self.conn.executemany(_ADD_PERSON, add.people)
+        self.conn.executemany(_ADD_PERSON_SHOW, add.person_shows)
 
     def _swap_names(self, change: ResolutionChange) -> set[str]:
         """Put the change's name rows in place of those it drops (every row pointing at
