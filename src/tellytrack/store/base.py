@@ -131,6 +131,17 @@ def _later(a: str | None, b: str | None) -> str | None:
     return b if a is None or (b is not None and b > a) else a
 
 
+def _tally(counts: dict[str, list[Any]], key: str, article: str, latest: str | None) -> None:
+    """One more fact of ``key`` (a show or a person): its facts, articles and latest date."""
+    c = counts.get(key)
+    if c is None:
+        counts[key] = [1, {article}, latest]
+    else:
+        c[0] += 1
+        c[1].add(article)
+        c[2] = _later(c[2], latest)
+
+
 def count_deltas(rows: Iterable[CountRow], shows: Set[str], people: Set[str]) -> CountDeltas:
     """The listing counts' increments from the new facts' links (``rows``, each as often
     as the fact is written), in one pass, but for the shows and people that are recounted
@@ -145,13 +156,7 @@ def count_deltas(rows: Iterable[CountRow], shows: Set[str], people: Set[str]) ->
     person_shows: set[tuple[str, str]] = set()
     for show_id, actor_id, kind, fld, value, change, status, article, latest in rows:
         if show_id not in shows:
-            s = show.get(show_id)
-            if s is None:
-                show[show_id] = [1, {article}, latest]
-            else:
-                s[0] += 1
-                s[1].add(article)
-                s[2] = _later(s[2], latest)
+            _tally(show, show_id, article, latest)
             if kind == "show_info" and fld is not None and value is not None and value != "":
                 info[show_id, fld, value] += 1
             if (kind == "cast_change" and actor_id is not None and change is not None
@@ -159,13 +164,7 @@ def count_deltas(rows: Iterable[CountRow], shows: Set[str], people: Set[str]) ->
                 key = (show_id, actor_id, change)
                 claims[key] = _later(claims[key], latest) if key in claims else latest
         if kind in ("cast", "cast_change") and actor_id is not None and actor_id not in people:
-            p = person.get(actor_id)
-            if p is None:
-                person[actor_id] = [1, {article}, latest]
-            else:
-                p[0] += 1
-                p[1].add(article)
-                p[2] = _later(p[2], latest)
+            _tally(person, actor_id, article, latest)
             person_shows.add((actor_id, show_id))
     return CountDeltas(
         shows=[(k, v[0], len(v[1]), v[2]) for k, v in sorted(show.items())],
