@@ -67,7 +67,7 @@ KIN_WORDS: dict[str, str] = {
 
 # Storyline words a question may ask about -> SPEC event kinds (nouns, and the states
 # "is A dead / pregnant / engaged" put as adjectives or participles).
-EVENT_WORDS: dict[str, str] = {
+EVENT_KINDS: dict[str, str] = {
     "leap": "leap", "generation leap": "leap", "time leap": "leap",
     "death": "death", "dead": "death", "die": "death", "dies": "death", "died": "death",
     "killed": "death", "wedding": "wedding", "shaadi": "wedding", "married": "wedding",
@@ -79,7 +79,7 @@ EVENT_WORDS: dict[str, str] = {
     "reunion": "reunion", "reunited": "reunion", "engagement": "engagement",
     "engaged": "engagement",
 }
-_EVENT = "|".join(sorted((re.escape(k) for k in EVENT_WORDS), key=len, reverse=True))
+_EVENT = "|".join(sorted((re.escape(k) for k in EVENT_KINDS), key=len, reverse=True))
 _NUM = r"(?P<n>\d+|" + "|".join(WORD_NUMBERS) + r")"
 _IN_SHOW = r"(?:\s+(?:in|on|from|of)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+))?"
 _IN_SHOW_MID = r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:show\s+|serial\s+)?(?P<show>.+?))?"

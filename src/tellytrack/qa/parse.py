@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from tellytrack.qa.dates import When, find_when
 from tellytrack.qa.grammar import (
     CHANGE_VERBS,
-    EVENT_WORDS,
+    EVENT_KINDS,
     KEYWORDS,
     PATTERNS,
     TYPOS,
@@ -151,7 +151,7 @@ def _from_match(text: str, intent: str, extra: dict[str, str], m: re.Match[str],
                     top_n=_top_n(groups.get("n")) or _top_n(extra.get("n")),
                     past=bool(_PAST.search(m.string)), when=when,
                     asks_when=m.string.lower().startswith("when "),
-                    event=EVENT_WORDS.get((groups.get("event") or "").lower()), **slots)
+                    event=EVENT_KINDS.get((groups.get("event") or "").lower()), **slots)
 
 
 def parse(text: str, today: date | None = None) -> Question:

@@ -34,6 +34,7 @@ from tellytrack.query.rumours import rumours
 from tellytrack.query.shows import ShowDetail, show_detail
 from tellytrack.query.sources import Source
 from tellytrack.query.timeline import timeline
+from tellytrack.resolve.names import is_partial, is_variant, key
 
 Result = tuple[str, list[Finding]] | None
 DEFAULT_TOP = 5
@@ -218,10 +219,10 @@ def _show_of(ask: Ask, character: str) -> str | None:
 
 
 def _same_name(asked: str, written: str) -> bool:
-    """Whether a character the question names is one an event lists ("Anuj" of "Anuj
-    Kapadia" too)."""
-    a, w = asked.lower().split(), written.lower().split()
-    return a == w or (len(a) == 1 and a[0] in (w[0], w[-1]))
+    """Whether a character the question names is one an event lists, by the resolution's
+    rules: the same name in any spelling, or its first or last word ("Anuj" of "Anuj
+    Kapadia")."""
+    return key(asked) == key(written) or is_variant(asked, written) or is_partial(asked, written)
 
 
 def show_changes(ask: Ask) -> Result:

@@ -208,9 +208,8 @@ def is_typo_variant(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2:
         return False
     differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
-    if len(differing) != 1 or not any(len(x) >= MIN_TYPO_LENGTH for x, y in zip(wa, wb,
-                                                                              strict=True)
-                                      if x == y):
+    same = [x for x, y in zip(wa, wb, strict=True) if x == y]
+    if len(differing) != 1 or not any(len(w) >= MIN_TYPO_LENGTH for w in same):
         return False
     x, y = differing[0]
     return (min(len(x), len(y)) >= MIN_TYPO_LENGTH and x[0] == y[0]
