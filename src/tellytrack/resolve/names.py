@@ -21,7 +21,7 @@ conservative and each one is a separate, named function that a test pins:
 6. In one show's context only (``context.py``): ``is_longer_form`` ("Priya Sharma" /
    "Priya Kaur Sharma", "Priya Kaur" / "Priya Kaur Sharma"), ``is_loose_variant``
    ("Chandrika" / "Chandhrika", "Sapekar" / "Saphekar": an "h" or a vowel apart) and
-   ``is_typo_variant`` ("Para Kalnawat" / "Paras Kalnawat": one letter more or less).
+   ``is_typo_variant`` ("Roha Verman" / "Rohan Verman": one letter more or less).
 
 Every rule is symmetric and comes with blocking keys (``blocking_keys``,
 ``title_blocking_keys``): two names a rule can join share a key, so a name is only
@@ -198,8 +198,8 @@ MIN_TYPO_LENGTH = 4
 
 
 def is_typo_variant(a: str, b: str) -> bool:
-    """Whether two names of one show are one name with a letter dropped or added ("Para
-    Kalnawat" / "Paras Kalnawat", "Manit Joura" / "Manjit Joura"; rule 6): the same number
+    """Whether two names of one show are one name with a letter dropped or added ("Roha
+    Verman" / "Rohan Verman", "Sanit Dugal" / "Sanjit Dugal"; rule 6): the same number
     of words, exactly one pair differing, by one letter inserted or deleted (Indel
     distance 1), both of 4+ letters with the same first letter, and another word of 4+
     letters identical. Only read within one show (``context.py``), where two actors whose
