@@ -61,7 +61,7 @@ def who_plays(ask: Ask) -> Result:
         ask.fail(f"a character {q.character}{_in_show(q.show)}.", _show_cast(ask, q.show))
         return None
     titled = ask.names.show(q.character) if not q.show else None
-    if titled and any(sid == titled for sid, _ in pairs):  # "Who plays Anupamaa?": the
+    if titled and any(sid == titled for sid, _ in pairs):  # "Who plays Kesar?": the
         pairs = [(sid, cid) for sid, cid in pairs if sid == titled]  # title role
     pairs = [(sid, cid) for sid, cid in pairs if _anchor(ask, sid)]
     if not pairs:

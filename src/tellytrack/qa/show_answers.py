@@ -207,7 +207,7 @@ def event(ask: Ask) -> Result:
 
 def _show_of(ask: Ask, character: str) -> str | None:
     """The show a character named without one belongs to: the show of that title ("Is
-    Anupamaa pregnant?"), else the one show whose cast has the character."""
+    Kesar pregnant?"), else the one show whose cast has the character."""
     sid = ask.names.show(character)
     shows = {s for s, _ in ask.names.characters(character)}
     if sid is None and len(shows) == 1:
@@ -220,8 +220,8 @@ def _show_of(ask: Ask, character: str) -> str | None:
 
 def _same_name(asked: str, written: str) -> bool:
     """Whether a character the question names is one an event lists, by the resolution's
-    rules: the same name in any spelling, or its first or last word ("Anuj" of "Anuj
-    Kapadia")."""
+    rules: the same name in any spelling, or its first or last word ("Arjun" of "Arjun
+    Mehra")."""
     return key(asked) == key(written) or is_variant(asked, written) or is_partial(asked, written)
 
 
