@@ -781,3 +781,16 @@ def test_chart_line_patterns_gated_find_every_match(text: str) -> None:
     old += [m.group(1) for m in shows._VALUED.finditer(text)]
     new = shows._chart_candidates(text, True)
     assert new[:len(old)] == old
+
+
+@pytest.mark.parametrize("text", [
+    "Dhoop Ki Chhaon 2 to premiere on April 10; Simran Kaur and Yash Gill return as Meera "
+    "and Aditya.",
+    "Dhoop Ki Chhaon will premiere next week on Zee TV with Simran Kaur as Meera.",
+    "Dhoop Ki Chhaon to go off-air next month; Simran Kaur shares an emotional note.",
+])
+def test_a_premiere_or_an_end_on_air_names_the_show(text: str) -> None:
+    """"X to premiere", "X will premiere", "X to go off-air" (hyphenated as often as not)
+    introduce X as a show when nothing else in the article does."""
+    doc = _doc(text)
+    assert doc.shows.topic is not None and doc.shows.topic.startswith("Dhoop Ki Chhaon")
