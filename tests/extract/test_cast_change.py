@@ -659,3 +659,11 @@ def test_a_question_answered_no_is_a_denial() -> None:
     assert facts[("Riya Malhotra", "exit")] == "denied"
     facts = _facts(SHOW + "Is Kabir Sethi quitting the show? No one knows yet.")
     assert facts[("Kabir Sethi", "exit")] == "reported"
+
+
+def test_the_lead_a_newcomer_plays_opposite_does_not_enter() -> None:
+    """"roped in A to play the lead opposite B": A enters; B is already in the cast."""
+    facts = _facts(SHOW + "The makers have roped in Tara Joshi to play the female lead "
+                   "opposite Kabir Sethi.")
+    assert ("Tara Joshi", "entry") in facts
+    assert ("Kabir Sethi", "entry") not in facts

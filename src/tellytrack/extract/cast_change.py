@@ -102,6 +102,8 @@ _OWNED_THING: Final = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}"
                           r"(?:(?:has|have|had|is|are|was|were|will|would|been|be|being)\s+)*")
 
 
+# "roped in A to play the lead opposite B": B is who A plays against, already in the cast
+_PARTNER: Final = re.compile(r"\bopposite\s+$")
 _OTHER_CLAUSE: Final = re.compile(r";|\b(?:while|whereas|but)\b")
 _SEMICOLON: Final = re.compile(";")
 
@@ -406,9 +408,11 @@ class _Proposer:
         its group owns the cue's subject, another name owns the cue ("B's exit"), or a
         semicolon stands between, or "while/whereas/but" before a name after the cue ("A
         quits X; B to step in", "A quit X, while B left Y": a cue acts in its own clause;
-        "A was loved as Y but quit" shares its subject); see also :meth:`_nearer_subject`."""
+        "A was loved as Y but quit" shares its subject), or it is the partner a newcomer is
+        cast "opposite"; see also :meth:`_nearer_subject`."""
         lo, hi = (m.end, cue.start) if m.end <= cue.start else (cue.end, m.start)
-        return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or (
+        return (m.end > cue.start and m.start < cue.end) or self._owned(ms, m, cue) or bool(
+            _PARTNER.search(self.doc.text, max(0, m.start - 12), m.start)) or (
             owner is not None and m not in self._group(ms, owner)) or (
             lo < hi and bool((_OTHER_CLAUSE if m.start >= cue.end else _SEMICOLON).search(
                 self.doc.text, lo, hi)))
