@@ -447,3 +447,13 @@ def test_onscreen_is_no_part_of_a_role() -> None:
     """"after years of playing Meera Onscreen": the role is Meera."""
     facts = _facts(SHOW + "Riya Malhotra quits the show after years of playing Meera Onscreen.")
     assert {c for _, _, c in facts} == {"Meera"}
+
+
+def test_a_role_described_then_named_is_the_character() -> None:
+    """"He will play a cop named Y", "the role of a girl called Y": the name after
+    "named"/"called" is the role, for a pronoun's person too."""
+    facts = _facts(SHOW + "Actor Kabir Sethi is all set to enter the show. He will play a cop "
+                   "named Vikrant.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Vikrant") in facts
+    facts = _facts(SHOW + "Riya Malhotra will essay the role of a simple girl called Meera.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in facts

@@ -49,6 +49,9 @@ ROLE: Final = (r"(?:(?:(?:the|her|his|their|a|an|its)\s+)?(?:[\w\-]+\s+){0,5}?"
         r"|(?:the|a|an)\s+(?:[a-z\-]+\s+)?(?:antagonist|protagonist|villain|vamp|lead),\s+"
         # "plays the role of a journalist, Meera": the role is Meera
         r"|(?:the\s+)?(?:roles?|characters?|part)\s+of\s+(?:a|an)\s+(?:[a-z\-]+\s+)?[a-z\-]+,\s+"
+        # "will play a cop named Y", "the role of a girl called Y": the role is Y
+        r"|(?:(?:the\s+)?(?:roles?|characters?|part)\s+of\s+)?(?:a|an)\s+(?:[a-z\-]+\s+){1,3}?"
+        r"(?:named|called)\s+"
         # "who plays her on-screen daughter Y": the role is Y
         rf"|(?:her|his|their)\s+(?:on-?screen\s+|reel\s+)?(?:{_KIN_WORDS}),?\s+)?")
 # A name that is whole (no capitalised word follows) and is not itself an "X aka" actor:
