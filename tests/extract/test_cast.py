@@ -457,3 +457,10 @@ def test_a_role_described_then_named_is_the_character() -> None:
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Vikrant") in facts
     facts = _facts(SHOW + "Riya Malhotra will essay the role of a simple girl called Meera.")
     assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in facts
+
+
+def test_a_where_clause_after_a_year_files_the_role_under_its_show() -> None:
+    """"debuted with X in 2015, where she played Y": Y is X's role, not the topic's."""
+    facts = _facts(SHOW + "Riya Malhotra plays Meera in the show. She made her debut with "
+                   "Zee TV's Saath Saath in 2015, where she played Pooja.")
+    assert ("Saath Saath", "Riya Malhotra", "Pooja") in facts

@@ -82,12 +82,14 @@ def _as_show(doc: Doc, s: Sentence, start: int) -> str | None:
     return None
 
 
-_WHERE: Final = re.compile(r",?\s+where\b")
+# a few words may stand between the show and its clause ("debuted in X in 2015, where")
+_WHERE: Final = re.compile(r"(?:[ \t]+[\w'’-]+){0,4}?,?\s+where\b")
 
 
 def _where_show(doc: Doc, s: Sentence, start: int) -> str | None:
-    """The show a relative "where" clause opens on ("seen in X, where she played Y")."""
-    for m in doc.shows.shows_in(s):
+    """The show a relative "where" clause opens on ("seen in X, where she played Y",
+    "debuted with X in 2015, where she played Y"): the nearest before the clause."""
+    for m in reversed(doc.shows.shows_in(s)):
         if m.end < start and _WHERE.match(doc.text, m.end):
             where: str = m.show
             return where
