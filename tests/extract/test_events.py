@@ -261,3 +261,10 @@ def test_the_writer_is_no_character_of_an_event() -> None:
     found = _events("Star Plus show Pyaar Ki Dor is a hit. We love the show. We have seen the "
                     "happy reunion of Arjun with his family.")
     assert found["reunion"].characters == ("Arjun",)
+
+
+def test_found_dead_is_a_death() -> None:
+    """"Y was found dead" tells of a death in the story."""
+    events = _events("The show Tere Mere Sapne is a hit. In tonight's episode, Kavya's father "
+                     "was found dead in his room.")
+    assert "death" in events

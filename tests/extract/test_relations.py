@@ -394,3 +394,14 @@ def test_joined_gap_led_by_one_class_is_the_alternation() -> None:
         for pos in range(len(text) + 1):
             found, want = _JOINED_GAP.search(text, pos), plain.search(text, pos)
             assert (found and found.span()) == (want and want.span()), (text, pos)
+
+
+def test_a_title_between_the_kin_word_and_the_name_keeps_the_name_the_kin() -> None:
+    """"Kavya's father Mr. Mehta": Mehta is the father (the title is no name between),
+    so the pair is proposed as the possessive frame reads it, not as a far name."""
+    text = ("The show Tere Mere Sapne is a hit. Kavya's father Mr. Mehta was found dead, and "
+            "the police suspect Raj.")
+    proposed, _ = _proposals(parse(Article.create(text, published=PubDate.parse("2024-03-05"))))
+    roles = {(p.subject, p.obj): next(f for f in p.features if f.startswith("roles="))
+             for p in proposed if p.relation == "parent"}
+    assert roles[("Mehta", "Kavya")] == "roles=kin>anchor"

@@ -91,7 +91,9 @@ _PRON_OBJ: Final = re.compile(r"\s+(?:her|him)\b")
 _SUBJ_GAP: Final = re.compile(  # "A finally got married", "A (X) parting ways"
     r"\s*(?:\([^()]{0,40}\))?\s+(?:[a-z][\w'’-]*\s+){0,4}")
 _AND_GAP: Final = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:,|and|&|/|-|–)\s*(?:and\s+)?")
-_NEXT_GAP: Final = re.compile(r"\s*(?:,|:|-|–)?\s*(?:(?:named|called|aka|i\.e\.)\s+)?")  # "KIN, B"
+# "KIN, B", "KIN named B", "KIN Mr. B" (a title before the name: the scorer drops it)
+_NEXT_GAP: Final = re.compile(r"\s*(?:,|:|-|–)?\s*(?:(?:named|called|aka|i\.e\.)\s+)?"
+                              r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?")
 _OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?")  # "KIN of A"
 _WITH_GAP: Final = re.compile(r"\s+(?:with|between)\s+")  # "marries with B"
 
