@@ -794,3 +794,11 @@ def test_a_premiere_or_an_end_on_air_names_the_show(text: str) -> None:
     introduce X as a show when nothing else in the article does."""
     doc = _doc(text)
     assert doc.shows.topic is not None and doc.shows.topic.startswith("Dhoop Ki Chhaon")
+
+
+def test_a_list_headline_from_one_person_to_another_names_no_show() -> None:
+    """"From A to B: actors who ..." opens a list of people, not a show's headline."""
+    doc = _doc("From Riya Malhotra to Kabir Sethi: TV actors who made a comeback\n"
+               "Riya Malhotra returned with the show Pyaar Ki Dor. Kabir Sethi is back too. "
+               "Riya Malhotra and Kabir Sethi are happy.")
+    assert all("Riya" not in n and "Kabir" not in n for n in doc.shows.names)

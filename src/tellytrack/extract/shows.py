@@ -72,8 +72,10 @@ _QUOTED: Final = re.compile(
 # Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
 _DAY: Final = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
         r"|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]+\d{4})?)")
+# (not a list's range, "From A to B: actors who ...", which names its first and last items)
 _HEADLINE: Final = re.compile(
-    rf"(?:^(?:(?i:also\s+read)\s*[-:–]\s*)?|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})"
+    rf"(?:^(?!From[ \t][^:\n]*[ \t]to[ \t])(?:(?i:also\s+read)\s*[-:–]\s*)?"
+    rf"|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})"
     rf"(?:[ \t]+{_DAY}(?:[ \t]+{_CAP})*)?\s*:", re.M)
 _CHART_LINE: Final = re.compile(
     rf"^\s*(?:\d{{1,2}}[.)]\s*|\|)?({_TITLE})\s*(?:[–-]\s*\d+(?:\.\d+)?)?\s*$", re.M)
