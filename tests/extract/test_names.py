@@ -399,3 +399,13 @@ def test_the_subject_gate_by_in_is_the_alternation_s() -> None:
         for b in range(a, len(text) + 1):
             span = text[a:b]
             assert any(w in span for w in _SUBJECT_WORDS) == bool(plain.search(span)), span
+
+
+def test_a_numbered_season_s_title_words_are_no_person() -> None:
+    """"the show Pyaar Ki Dor 2, where she plays Meera": the name run stops at the
+    season's number, and its words are the show's, not the pronoun's person nor anyone's."""
+    doc = _doc("Comeback stories\nRiya Malhotra returned with the show Pyaar Ki Dor 2, where "
+               "she plays Meera again.")
+    assert "Pyaar Ki Dor 2" in doc.shows.names
+    assert "Pyaar Ki Dor" not in names.people(doc)
+    assert all(f.actor != "Pyaar Ki Dor" for f in cast.extract(doc))

@@ -74,9 +74,16 @@ def common_words(doc: Doc) -> frozenset[str]:
 
 
 def _show_keys(doc: Doc) -> frozenset[str]:
+    """The folded show names, each numbered season also without its number: a name run
+    stops at the digits ("X 2"), and the title's words before them are no person."""
     if "names.showkeys" not in doc.cache:
-        doc.cache["names.showkeys"] = frozenset(fold(n) for n in doc.shows.names)
+        keys = {fold(n) for n in doc.shows.names}
+        keys |= {fold(m.group(1)) for n in doc.shows.names if (m := _NUMBERED.fullmatch(n))}
+        doc.cache["names.showkeys"] = frozenset(keys)
     return doc.cache["names.showkeys"]  # type: ignore[no-any-return]
+
+
+_NUMBERED: Final = re.compile(r"(.+?)\s+\d{1,2}")
 
 
 _ROLE_NOUNS = frozenset({"actor", "actress", "actors", "actresses", "star", "fame", "co-star"})
