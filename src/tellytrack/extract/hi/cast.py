@@ -103,8 +103,10 @@ _NEW_ONE = re.compile(r"\s+(?P<verb>(?:होंगी|होंगे|होग
 _WILL_BE = re.compile(rf"\s*(?:होंगी|होंगे|होगी|होगा|हैं|है)(?!{L})")
 # "ACTOR (ने) (शो में) CHAR बनकर ...": the actor is named before the character.
 _BECOMING = re.compile(rf"\s+(?:बनकर|बनके)(?!{L})")
-# "C बनकर घर-घर में पहचान बनाने वाली A": the participle's noun is the actor
-_WHO_BECAME = re.compile(rf"\s+(?:[^\s।,]+\s+){{0,6}}?(?:वाली|वाले|वाला|वालीं)\s+(?:{_JOBS}\s+)?")
+# "C बनकर घर-घर में पहचान बनाने वाली A", "C बनकर मशहूर हुईं A": the participle's noun is
+# the actor
+_WHO_BECAME = re.compile(rf"\s+(?:[^\s।,]+\s+){{0,6}}?(?:वाली|वाले|वाला|वालीं|हुईं|हुई|हुए|हुआ)"
+                         rf"\s+(?:{_JOBS}\s+)?")
 # "A बतौर Y नजर आएंगी": A as Y
 _AS_ROLE = re.compile(rf"(?<!{L})बतौर\s+")
 _ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
@@ -114,6 +116,7 @@ _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
 _LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _MIXED_PAIR = re.compile(rf"(?<=[\u0900-\u097F])\s*\(\s*({_LATIN_NAME})\s*\)")
 _LATIN_PAIR = re.compile(rf"(?<![A-Za-z])({_LATIN_NAME})\s*\(\s*({_LATIN_NAME})\s*\)")
+_QUOTED_BACK = re.compile(r"\s*['‘\"“][^'‘’\"“”\n]{1,60}['’\"”]\s*$")
 _SKIP_BACK = re.compile(rf",?\s*({L}+)\s*,?\s*$")
 _COMMA_BACK = re.compile(r"\s*,\s*$")
 _POSSESSIVE = frozenset({"का", "की", "के"})
@@ -315,8 +318,10 @@ def _roles_in(s: Sentence) -> list[Role]:
         quote = _QUOTE_BEFORE.search(text, 0, m.start())  # "'अर्जुन' यानी A"
         left = name_before(text, quote.start() if quote else m.start(), most=3)
         right = name_after(text, m.end(), most=3)
-        if left and right and not _LIST_AFTER.match(text[right[1]:]) \
-                and not _LIST_BEFORE.search(text[:left[1]]) \
+        if left and right and (not _LIST_AFTER.match(text[right[1]:])
+                               or _ALIAS_NEXT.match(text, right[1])) \
+                and (not _LIST_BEFORE.search(text[:left[1]])
+                     or _ALIAS_BEFORE.search(text[:left[1]])) \
                 and not _HYPHEN_AFTER.match(text[right[1]:]) \
                 and not _HYPHEN_BEFORE.search(text[:left[1]]):
             actor, char = _order(left[0], right[0], text[:left[1]])
@@ -367,6 +372,9 @@ def _owned_roles(s: Sentence) -> list[Role]:
     return out
 
 
+# "C यानी A और D यानी B": the list holds pairs, each alias read on its own
+_ALIAS_NEXT = re.compile(rf"\s*(?:और|,|व)\s+{L}+(?:\s+{L}+){{0,2}}?\s+(?:यानी|यानि|उर्फ)(?!{L})")
+_ALIAS_BEFORE = re.compile(rf"(?:यानी|यानि|उर्फ)\s+{L}+(?:\s+{L}+){{0,2}}?\s*(?:और|,|व)\s*$")
 _HYPHEN_AFTER = re.compile(r"\s*-\s*(?=[\u0900-\u097F])")
 _HYPHEN_BEFORE = re.compile(r"(?<=[\u0900-\u097F])\s*-\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|-|और(?!{L})|व(?!{L})|एवं(?!{L}))\s*".replace("{L}", L))
@@ -568,7 +576,7 @@ def _actor_after(tail: str, after_in: bool = False) -> str | None:
 
 def actor_before(text: str, end: int) -> tuple[str, int] | None:
     """The actor named before a character (or a relative clause: "A ... निभा रही हैं, जो"),
-    past up to three grammar words or commas."""
+    past up to three grammar words, commas or a quoted title."""
     for _ in range(4):
         found = name_before(text, end, most=3) or latin_before(text, end) \
             or _latin_word_before(text, end)  # "Riya शो में Meera का रोल": roles() expands it
@@ -577,6 +585,10 @@ def actor_before(text: str, end: int) -> tuple[str, int] | None:
         comma = _COMMA_BACK.search(text[max(0, end - 5):end])
         if comma and name_before(text, max(0, end - 5) + comma.start(), most=3):
             end = max(0, end - 5) + comma.start()
+            continue
+        title = _QUOTED_BACK.search(text, max(0, end - 70), end)
+        if title:  # "A 'X' में C बनकर": the show's quoted title stands between
+            end = title.start()
             continue
         m = _SKIP_BACK.search(text[max(0, end - 40):end])
         if not m or m[1] not in _STOP or m[1] in _POSSESSIVE or m[1] in _LIST_WORDS:

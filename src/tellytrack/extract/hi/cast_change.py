@@ -138,6 +138,10 @@ _GLOSSED = re.compile(r"\s*\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\)")
 _SHOW_AS_SUBJECT = frozenset({"ने", "का", "की", "के"})
 _POSSESSIVE = frozenset({"का", "की", "के"})
 _SKIPPABLE = re.compile(rf"\s*({L}+|[,!])\s*$")
+# how many grammar words may stand between the actors and their cue, not counting the
+# adverbs of time ("A एक बार फिर शो में वापसी": "शो में" counts, "एक बार फिर" does not)
+_GRAMMAR_WORDS = 5
+_ADVERBS = frozenset({"एक", "बार", "फिर", "अब", "जल्द", "जल्दी", "ही", "भी", "दोबारा"})
 _MODALITY = {"confirmed": "stated", "reported": "reported", "denied": "denied"}
 
 
@@ -269,6 +273,9 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             new = name_before(text, old[1])
             if new and " " not in new[0] and " " in old[0]:
                 new = None  # "तान्या वर्मा रिया मल्होत्रा को": a run of two names is split below
+        if new is None and (opening := name_after(text, 0)) and " " in opening[0] \
+                and opening[1] < old[1] - len(old[0]):
+            new = opening  # "B शो X में A को रिप्लेस करेंगी": the sentence's subject comes in
         out.append((old[0], "exit", m.span()))
         if new:
             out.append((new[0], "entry", m.span()))
@@ -308,7 +315,8 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     """The names before the cue, else the subject with "ने", else the names after it."""
     cursor = start
     last = ""
-    for step in range(5):
+    step = 0
+    while step < _GRAMMAR_WORDS:
         if name_before(text, cursor):
             return names_before(text, cursor)
         m = _SKIPPABLE.search(text[max(0, cursor - 30):cursor])
@@ -320,12 +328,14 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return [_GROUP_OF]
         if m and m[1] == "के" and last == "लिए":  # "A को शो के लिए अप्रोच किया": "for"
             cursor = max(0, cursor - 30) + m.start()
+            step += 1
             continue
         # "A के शो (X) छोड़ने": a possessive right before the show word marks the leaver
         if not m or m[1] in _PRONOUN or (m[1] in _POSSESSIVE and step > 0
                                          and last not in _SHOW_WORDS) \
                 or (m[1] not in _STOP and m[1] != ","):
             break
+        step += m[1] not in _ADVERBS
         last = m[1]
         cursor = max(0, cursor - 30) + m.start()
     relative_tail = _RELATIVE_TAIL.search(text, 0, cursor)

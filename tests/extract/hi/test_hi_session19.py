@@ -1,0 +1,56 @@
+"""Hindi forms read in the nineteenth session (invented articles, each failing on the
+code before it)."""
+
+from __future__ import annotations
+
+from tellytrack.extract import extract_facts
+from tellytrack.model import Article
+
+HEAD = "'रंग महल' की ताजा खबर\n"
+
+
+def _facts(text: str, kind: str) -> set[tuple[str | None, ...]]:
+    out: set[tuple[str | None, ...]] = set()
+    for f in extract_facts(Article.create(HEAD + text, lang="hi")):
+        if f.type == kind == "cast":
+            out.add((f.actor, f.character))
+        elif f.type == kind == "cast_change":
+            out.add((f.actor, f.change))
+    return out
+
+
+def test_the_chart_verb_put_before_the_title_is_no_part_of_it() -> None:
+    """"दूसरे नंबर पर रहा X": the verb comes first, the title is X."""
+    text = "टीआरपी रिपोर्ट: इस हफ्ते दूसरे नंबर पर रहा नीला आसमान, तीसरे पर रंग महल।"
+    ranks = {(f.show, f.rank) for f in extract_facts(Article.create(text, lang="hi"))}
+    assert ("नीला आसमान", 2) in ranks
+
+
+def test_an_adverb_of_time_between_the_actor_and_the_cue_is_skipped() -> None:
+    """"A एक बार फिर शो में वापसी करने जा रहे हैं": A comes back."""
+    assert ("रोहन वर्मा", "return") in _facts(
+        "रोहन वर्मा एक बार फिर शो 'रंग महल' में वापसी करने जा रहे हैं।", "cast_change")
+
+
+def test_the_subject_of_a_replacement_said_after_the_show_comes_in() -> None:
+    """"B शो X में A को रिप्लेस करेंगी": A leaves and B comes in."""
+    changes = _facts("प्रिया राव शो 'रंग महल' में मीरा सेन को रिप्लेस करेंगी।", "cast_change")
+    assert {("मीरा सेन", "exit"), ("प्रिया राव", "entry")} <= changes
+
+
+def test_a_list_of_alias_pairs_pairs_each_alias() -> None:
+    """"C यानी A और D यानी B की जोड़ी": C is A's role, D is B's."""
+    assert _facts("शो में कबीर यानी रोहन वर्मा और तारा यानी मीरा सेन की जोड़ी फैंस को पसंद आ रही "
+                  "है।", "cast") == {("रोहन वर्मा", "कबीर"), ("मीरा सेन", "तारा")}
+
+
+def test_a_quoted_title_between_the_actor_and_the_role_is_skipped() -> None:
+    """"एक्ट्रेस A 'X' में C बनकर ...": A plays C."""
+    assert ("मीरा सेन", "तारा") in _facts(
+        "एक्ट्रेस मीरा सेन 'रंग महल' में तारा बनकर घर-घर में मशहूर हो गईं।", "cast")
+
+
+def test_the_person_a_past_participle_describes_plays_the_role() -> None:
+    """"C बनकर मशहूर हुईं A ने ...": A plays C."""
+    assert ("मीरा सेन", "तारा") in _facts(
+        "तारा बनकर घर-घर में मशहूर हुईं मीरा सेन ने शो छोड़ दिया।", "cast")
