@@ -54,3 +54,21 @@ def test_the_person_a_past_participle_describes_plays_the_role() -> None:
     """"C बनकर मशहूर हुईं A ने ...": A plays C."""
     assert ("मीरा सेन", "तारा") in _facts(
         "तारा बनकर घर-घर में मशहूर हुईं मीरा सेन ने शो छोड़ दिया।", "cast")
+
+
+def _shows(text: str) -> set[str | None]:
+    return {f.show for f in extract_facts(Article.create(text, lang="hi"))}
+
+
+def test_a_title_ends_before_what_only_a_show_has() -> None:
+    """"शो X के ट्रैक/सेट/एपिसोड में ...": X is the title, the track or set is its."""
+    assert _shows("टीवी के पॉपुलर शो चांदनी रात के ट्रैक में लीप आने वाला है। मेकर्स ने 20 साल का "
+                  "लीप लाने का फैसला किया है।") == {"चांदनी रात"}
+
+
+def test_a_title_read_past_its_marker_is_cut_where_it_spells_the_latin_title() -> None:
+    """"Chandni Raat: ..." then "शो चांदनी रात में बड़ा बदलाव होने वाला है": the title is the
+    words before "में" that spell the Latin one, not the clause."""
+    text = ("Chandni Raat: रोहन वर्मा ने छोड़ा शो, अब अमित दास निभाएंगे कबीर का किरदार। स्टार "
+            "प्लस के पॉपुलर शो चांदनी रात में बड़ा बदलाव होने वाला है।")
+    assert _shows(text) == {"चांदनी रात"}

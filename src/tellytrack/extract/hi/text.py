@@ -21,7 +21,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tellytrack.extract.document import Doc, body_start, built
-from tellytrack.extract.hi.translit import SlugMatcher, deva_skeleton, latin_skeleton, slug_tokens
+from tellytrack.extract.hi.translit import (
+    SlugMatcher,
+    deva_skeleton,
+    latin_skeleton,
+    same_word,
+    slug_tokens,
+)
 from tellytrack.extract.lexicon import entries, words
 from tellytrack.model import Sentence
 
@@ -47,7 +53,8 @@ _LATIN_PAREN = re.compile(r"\s*\(([A-Za-z][A-Za-z0-9 !'&.-]*)\)\s*$")
 # An unquoted title after a show word or "starring": up to the subject marker or a pause
 # (``{in_}``: "में" too, for _AFTER_SHOW_WORD_IN).
 _TITLE_END_FORM = (rf"(?=\s+(?:ने|को|{{in_}}हर|रहा|रही|से|का\s+(?:नया|सीजन)|(?:की|के|का)\s+"
-                   rf"(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता|लीड))(?!{L})"
+                   rf"(?:एक्ट्रेस|एक्टर|अभिनेत्री|अभिनेता|स्टारकास्ट|कास्ट|मेकर्स|निर्माता|लीड|ट्रैक|एपिसोड"
+                   rf"|टीआरपी|सेट|शूटिंग|प्रोमो|फैंस))(?!{L})"
                    r"|\s*[,।.:]|\s+\d+\s+साल"
                    r"|\s+है\s*[।.]|$)")
 _TITLE_END = _TITLE_END_FORM.format(in_="")
@@ -216,7 +223,22 @@ def _candidate_titles(doc: Doc) -> list[str]:
     if _CHART.search(text):
         found += _numbered_titles(text)
     found += _repeated_before_in(text, found, _BARE_SHOW_WORD)
-    return found or _slug_titles(doc)
+    return _cut_at_latin(found) or _slug_titles(doc)
+
+
+def _cut_at_latin(found: list[str]) -> list[str]:
+    """Titles read on past a case marker cut there when the words before it spell a Latin
+    title the article gives ("शो चांदनी रात में बड़ा बदलाव होने वाला है" beside "Chandni
+    Raat:"): the rest is the clause's."""
+    latin = [t.split() for t in found if not _DEVA.search(t)]
+    out: list[str] = []
+    for title in found:
+        ws = title.split()
+        cut = next((k for k, w in enumerate(ws[1:-1], start=1) if w in _MARKERS and any(
+            len(lw) == k and all(same_word(d, x) for d, x in zip(ws[:k], lw, strict=True))
+            for lw in latin)), None) if latin and _DEVA.search(title) else None
+        out.append(" ".join(ws[:cut]) if cut else title)
+    return out
 
 
 def _repeated_before_in(text: str, found: list[str],
