@@ -72,3 +72,18 @@ def test_a_title_read_past_its_marker_is_cut_where_it_spells_the_latin_title() -
     text = ("Chandni Raat: रोहन वर्मा ने छोड़ा शो, अब अमित दास निभाएंगे कबीर का किरदार। स्टार "
             "प्लस के पॉपुलर शो चांदनी रात में बड़ा बदलाव होने वाला है।")
     assert _shows(text) == {"चांदनी रात"}
+
+
+def test_a_headline_news_word_after_the_title_is_cut() -> None:
+    """"X स्पॉइलर: ...": the title is X."""
+    assert _shows("चांदनी रात स्पॉइलर: कबीर और तारा की होगी शादी। शो में आज दिखाया जाएगा कि कबीर "
+                  "और तारा शादी करेंगे।") == {"चांदनी रात"}
+
+
+def test_a_title_the_url_slug_opens_with_is_the_show() -> None:
+    """No cue in the text names the show, but the slug leads with its words."""
+    text = ("रोहन वर्मा ने छोड़ा चांदनी रात? एक्टर ने बताया सच। रोहन वर्मा ने शो छोड़ने की खबरों को "
+            "गलत बताया है।")
+    url = "https://example.com/tv/chandni-raat-rohan-verma-quit-rumours-123.html"
+    assert {f.show for f in extract_facts(Article.create(text, url=url, lang="hi"))} == \
+        {"चांदनी रात"}

@@ -26,6 +26,7 @@ from tellytrack.extract.hi.translit import (
     deva_skeleton,
     latin_skeleton,
     same_word,
+    slug_lead,
     slug_tokens,
 )
 from tellytrack.extract.lexicon import entries, words
@@ -318,10 +319,19 @@ def _deva_lead(text: str) -> list[str]:
     if not m or not _DEVA.search(m["t"]) or not _plausible(m["t"]):
         return []
     ws = tokens(m["t"])
+    while len(ws) > 1 and ws[-1] in _NEWS_WORDS:
+        ws.pop()  # "X स्पॉइलर:", "X अपडेट:": the news word is no part of the title
+    title = " ".join(ws)
     if _CHART_WORDS & set(ws) or ws[0] in _GENERIC \
-            or any(same_person(m["t"], p) for p in _people_named(text)):
+            or any(same_person(title, p) for p in _people_named(text)):
         return []
-    return [m["t"]]
+    return [title]
+
+
+# Words a headline puts after the title it opens with ("X स्पॉइलर: ...")
+_NEWS_WORDS = nukta_spellings(frozenset({
+    "स्पॉइलर", "स्पॉयलर", "अपडेट", "ट्विस्ट", "प्रोमो", "एपिसोड", "लेटेस्ट", "न्यूज", "अपकमिंग",
+    "रिटन", "खुलासा", "ड्रामा"}))
 
 
 # A chart article (a TRP report); its numbered lines name shows.
@@ -402,7 +412,16 @@ def _slug_titles(doc: Doc) -> list[str]:
             if _plausible(title) and ws[i] not in _GENERIC and ws[j - 1] not in _NOT_AN_END \
                     and _DEVA.search(title) and (j - i > 1 or _one_word_title(ws[i], slug)):
                 runs[title] = ws[i:j]
-    return [t for t, ws in runs.items() if _show_like(text, t, ws, start)]
+    lead = slug_lead(doc.article.url)
+    return [t for t, ws in runs.items() if _show_like(text, t, ws, start) or _slug_opens(lead, ws)]
+
+
+def _slug_opens(lead: list[str], ws: list[str]) -> bool:
+    """Whether the URL's slug opens with the run ("chandni-raat-rohan-verma-quits" for
+    "चांदनी रात"): an outlet's slug leads with the show its story is about. Two words at
+    least: a slug opens with a person as often."""
+    return 1 < len(ws) <= len(lead) and all(
+        same_word(w, t) for w, t in zip(ws, lead, strict=False))
 
 
 def _one_word_title(word: str, slug: list[str]) -> bool:

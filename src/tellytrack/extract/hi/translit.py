@@ -81,6 +81,14 @@ def slug_tokens(url: str | None) -> list[str]:
     return [t for t in _TOKEN.findall(path) if not (t.isdigit() and len(t) > 3)]
 
 
+def slug_lead(url: str | None) -> list[str]:
+    """The words of the URL's slug proper: the path segment with the most words (not a
+    section such as "/tv/", nor a date or id after it)."""
+    path = _PATH.sub("", url or "").split("?")[0]
+    segment = max((p for p in path.split("/") if p), key=lambda p: p.count("-"), default="")
+    return [t for t in _TOKEN.findall(segment) if not t.isdigit()]
+
+
 class SlugMatcher:
     """Finds the runs of words a URL slug spells; each word's skeleton is compared with the
     slug's once (an article repeats its words)."""
