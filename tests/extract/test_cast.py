@@ -464,3 +464,10 @@ def test_a_where_clause_after_a_year_files_the_role_under_its_show() -> None:
     facts = _facts(SHOW + "Riya Malhotra plays Meera in the show. She made her debut with "
                    "Zee TV's Saath Saath in 2015, where she played Pooja.")
     assert ("Saath Saath", "Riya Malhotra", "Pooja") in facts
+
+
+def test_a_role_who_will_be_played_by_an_actor() -> None:
+    """"Y, who will be played by X": X plays Y."""
+    facts = _facts(SHOW + "After the leap, the story will focus on the daughter Pihu, who will be "
+                   "played by Sana Khan.")
+    assert ("Pyaar Ki Dor", "Sana Khan", "Pihu") in facts

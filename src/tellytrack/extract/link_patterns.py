@@ -89,7 +89,7 @@ NEW_APPOS = re.compile(
 # "the makers have found their new Y in X"
 NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
                      rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({NAME})\s+in\s+({G})")
-PLAYED_BY = re.compile(rf"({G}),?\s+(?:(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been"
+PLAYED_BY = re.compile(rf"({G}),?\s+(?:who\s+)?(?:(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been"
                        rf"|had\s+been|would\s+be)\s+)?(?:played|essayed|portrayed)\s+by\s+({G})")
 PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
 # NAME with each word taken whole ("[\w\-]*+"): where a pattern needs a blank, a comma,
