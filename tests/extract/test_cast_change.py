@@ -667,3 +667,12 @@ def test_the_lead_a_newcomer_plays_opposite_does_not_enter() -> None:
                    "opposite Kabir Sethi.")
     assert ("Tara Joshi", "entry") in facts
     assert ("Kabir Sethi", "entry") not in facts
+
+
+def test_the_latest_addition_and_bags_the_lead_are_entries() -> None:
+    """"A is the latest addition to the show", "Newcomer A bags the lead role": entries."""
+    opening = SHOW + "Actress Riya Malhotra plays Meera in it. "
+    assert _facts(opening + "Riya Malhotra is the latest addition to the show.")[
+        ("Riya Malhotra", "entry")] == "confirmed"
+    assert _facts(opening + "Newcomer Riya Malhotra bags the lead role in the show.")[
+        ("Riya Malhotra", "entry")] == "confirmed"
