@@ -676,3 +676,10 @@ def test_the_latest_addition_and_bags_the_lead_are_entries() -> None:
         ("Riya Malhotra", "entry")] == "confirmed"
     assert _facts(opening + "Newcomer Riya Malhotra bags the lead role in the show.")[
         ("Riya Malhotra", "entry")] == "confirmed"
+
+
+def test_a_quoted_answer_after_a_colon_denies_the_reported_change() -> None:
+    """"A reacts to reports of her quitting the show: 'It is fake news'": denied."""
+    facts = _facts(SHOW + "Actress Riya Malhotra plays Meera in it. Riya Malhotra reacts to "
+                   "reports of her quitting the show: \"It is fake news.\"")
+    assert facts[("Riya Malhotra", "exit")] == "denied"

@@ -303,12 +303,19 @@ _ANSWERED_NO: Final = re.compile(
     r"that'?s\s+not\s+true)\b(?![-'’])|[\s\"“‘']*no\s*[,.!]", re.I)
 
 
+# what a headline answers after a colon, quoted ("...: 'It is fake news'")
+_ANSWER: Final = re.compile(r":\s*[\"“'‘]")
+
+
 @lru_cache(maxsize=4096)
 def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
     """:func:`status` for the phrase at ``start:rel`` of a sentence's ``text``
     (remembered: the rules and the candidate proposer both read each change phrase)."""
     tail = _TAIL.match(text, rel)
     found = modality.cues(text[:rel] + (tail.group() if tail else ""))
+    answer = _ANSWER.search(text, rel) if ":" in text[rel:] else None
+    if answer and "denied" in modality.cues(text[answer.end():]):
+        found = found | {"denied"}  # "A on reports of her quitting: 'It is fake news'"
     if _SOURCED.search(text, rel):  # (opens with a comma, which ``re`` skips ahead to)
         found = found | {"reported"}
     if "conditional" in found:
