@@ -683,3 +683,11 @@ def test_a_quoted_answer_after_a_colon_denies_the_reported_change() -> None:
     facts = _facts(SHOW + "Actress Riya Malhotra plays Meera in it. Riya Malhotra reacts to "
                    "reports of her quitting the show: \"It is fake news.\"")
     assert facts[("Riya Malhotra", "exit")] == "denied"
+
+
+def test_who_a_newcomer_steps_into_the_shoes_of_leaves() -> None:
+    """"B will step into the shoes of A as Y": B enters, A leaves."""
+    facts = _facts(SHOW + "Actress Riya Malhotra plays Meera in it. Tara Joshi will step into "
+                   "the shoes of Riya Malhotra as Meera.")
+    assert facts[("Tara Joshi", "entry")] == "confirmed"
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"

@@ -333,6 +333,10 @@ def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
     return "confirmed", False
 
 
+# "A steps into the shoes of B": B is who A replaces
+_SHOES_OF: Final = re.compile(r"\s+of\s+")
+
+
 def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
     """(actor, change, phrase start, phrase end) for each change phrase in a sentence."""
     out: list[tuple[str, str, int, int]] = []
@@ -351,6 +355,8 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
             continue  # "ever since she joined the show": how it began, not news
         subject = _after(doc, ms, s, ve) if obj_after else _subject(doc, ms, s, vs)
         lead = doc.text[s.start:ve]
+        if m.group().endswith("shoes") and (of := _SHOES_OF.match(doc.text, ve)):
+            out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, of.end()))
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
             out.extend((p, "entry", vs, ve) for p in _with_after(doc, ms, s, ve))
