@@ -691,3 +691,10 @@ def test_who_a_newcomer_steps_into_the_shoes_of_leaves() -> None:
                    "the shoes of Riya Malhotra as Meera.")
     assert facts[("Tara Joshi", "entry")] == "confirmed"
     assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
+def test_a_show_dropping_out_of_the_top_five_is_no_change() -> None:
+    """"X has dropped out of the top five": a chart's news, not a cast change."""
+    facts = _facts("The latest BARC ratings show that Rang Mahal has dropped out of the top "
+                   "five. Pyaar Ki Dor continues at number one.")
+    assert not facts
