@@ -409,3 +409,11 @@ def test_a_numbered_season_s_title_words_are_no_person() -> None:
     assert "Pyaar Ki Dor 2" in doc.shows.names
     assert "Pyaar Ki Dor" not in names.people(doc)
     assert all(f.actor != "Pyaar Ki Dor" for f in cast.extract(doc))
+
+
+def test_a_role_aka_the_actress_the_article_names_is_her_role() -> None:
+    """"Meera aka Riya Malhotra", the article calling Riya Malhotra an actress: she plays
+    Meera (the link's usual order, actor first, is turned round)."""
+    doc = _doc("The show Pyaar Ki Dor is a hit. Actress Riya Malhotra leads the show. Meera aka "
+               "Riya Malhotra shared a post.")
+    assert [(c.actor, c.character) for c in names.castings(doc)] == [("Riya Malhotra", "Meera")]

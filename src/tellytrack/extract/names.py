@@ -680,12 +680,25 @@ def castings(doc: Doc) -> list[Casting]:
     for raw_a, raw_c, s, end in sorted(links, key=lambda t: (t[2].start, t[3])):
         a, c = clean(doc, raw_a), clean(doc, raw_c)
         actor = (resolve_person(doc, a) or _typed_person(doc, a)) if a else None
+        if not actor and a and c and " " not in a and (swapped := _called_person(doc, c)):
+            actor, c = swapped, a  # "Meera aka Riya Malhotra": the actress the article names
         if not actor or not c or fold(actor) == fold(c) or not _character_ok(doc, c):
             continue
         out.append(Casting(actor, c, s, end))
         weak.append((raw_a, raw_c, s.start, end) in zipped)
     doc.cache["names.castings"] = _drop_contradicted(out, weak)
     return doc.cache["names.castings"]  # type: ignore[no-any-return]
+
+
+def _called_person(doc: Doc, name: str) -> str | None:
+    """``name`` as the full name of a person the article calls an actor or actress
+    ("actress Riya Malhotra"), else None."""
+    full = resolve_person(doc, name)
+    return full if full and " " in full and _GENDER_CUED.search(doc.text) and any(
+        fold(m.group(2)) == fold(full) for m in _cue_scan(doc, lp.GENDER_CUE)) else None
+
+
+_GENDER_CUED: Final = re.compile(r"\b[Aa]ct(?:or|ress)\b")
 
 
 def _typed_person(doc: Doc, name: str) -> str | None:
