@@ -471,3 +471,12 @@ def test_a_role_who_will_be_played_by_an_actor() -> None:
     facts = _facts(SHOW + "After the leap, the story will focus on the daughter Pihu, who will be "
                    "played by Sana Khan.")
     assert ("Pyaar Ki Dor", "Sana Khan", "Pihu") in facts
+
+
+def test_winning_hearts_as_and_a_portrayal_of_link_the_role() -> None:
+    """"A is winning hearts as Y", "A's portrayal of Y": A plays Y."""
+    opening = SHOW + "Actress Riya Malhotra leads the show. "
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in _facts(
+        opening + "Riya Malhotra is winning hearts as Meera.")
+    assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in _facts(
+        opening + "Riya Malhotra's portrayal of Meera has been lauded.")

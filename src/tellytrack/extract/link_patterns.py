@@ -32,6 +32,7 @@ VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|port
         r"(?:\s+(?:to|in)\s+(?:the\s+show|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}))?\s+as|"
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
+        r"(?:winning|won|wins)\s+(?:hearts|fans|audiences?)\s+as|"
         # "A has entered X as Y", "A joined the show (X) as Y", "the cast of X as Y"
         r"(?:entered|enters|entering|joined|joins|joining)\s+"
         r"(?:the\s+(?:show|cast|serial)\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
@@ -81,7 +82,8 @@ REPLACING_AS = re.compile(
     rf"(?:the\s+)?(?:new\s+)?{Q}({G})")
 NEW_IS = re.compile(rf"({G})\s+(?:is|will\s+be|was|as)\s+the\s+new\s+({G})")
 CHAR_OF = re.compile(
-    rf"({G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)(?:\s+of|\s+as|,)?\s+{Q}({G})")
+    rf"({G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)(?:\s+of|\s+as|,)?"
+    rf"\s+{Q}({G})")
 POSS_CHAR = re.compile(rf"({G})(?:'s|’s)\s+({NAME})\s+character\b")
 # "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
 NEW_APPOS = re.compile(
@@ -152,6 +154,8 @@ VERB_PHRASES: Final = (
     "brought", "take on", "taking on",
     *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
     *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")),
+    *(f"{v} {o} as" for v in ("winning", "won", "wins")
+      for o in ("hearts", "fans", "audience", "audiences")),
     "entered", "enters", "entering", "joined", "joins", "joining")
 # (pattern, actor group, character group, a cue every match contains, words one of which
 # every match holds as a whole word). Cues open with a literal or a character class,
@@ -171,8 +175,8 @@ LINKS: Final[tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[s
      frozenset({"replacing", "replaces", "replace", "replaced"})),
     (AS, 1, 2, re.compile(r"as(?<=\sas)\s"), frozenset({"as"})),
     (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s"), _NEW),
-    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role)"),
-     frozenset({"character", "role"})),
+    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)"),
+     frozenset({"character", "role", "portrayal", "performance"})),
     (POSS_CHAR, 1, 2, re.compile(r"character\b"), frozenset({"character"})),
     (NEW_APPOS, 2, 1, re.compile(r"new\s"), _NEW),
     (PLAYED_BY, 2, 1, re.compile(r"by(?<=\sby)\s"), frozenset({"played", "essayed", "portrayed"})),
