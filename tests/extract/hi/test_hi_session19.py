@@ -87,3 +87,18 @@ def test_a_title_the_url_slug_opens_with_is_the_show() -> None:
     url = "https://example.com/tv/chandni-raat-rohan-verma-quit-rumours-123.html"
     assert {f.show for f in extract_facts(Article.create(text, url=url, lang="hi"))} == \
         {"चांदनी रात"}
+
+
+def test_a_case_marker_after_the_show_word_opens_no_title() -> None:
+    """"A का शो में सफर खत्म हो गया है": no title "में सफर ..." is masked, A leaves."""
+    assert ("रिया मल्होत्रा", "exit") in _facts(
+        "रिया मल्होत्रा का शो में सफर खत्म हो गया है।", "cast_change")
+
+
+def test_reports_called_false_deny_the_change() -> None:
+    """"A ने शो छोड़ने की खबरों को झूठा/बेबुनियाद बताया": denied."""
+    for said in ("झूठा", "बेबुनियाद"):
+        facts = extract_facts(Article.create(
+            HEAD + f"रिया मल्होत्रा ने शो छोड़ने की खबरों को {said} बताया है।", lang="hi"))
+        assert {(f.actor, f.status) for f in facts if f.type == "cast_change"} == {
+            ("रिया मल्होत्रा", "denied")}

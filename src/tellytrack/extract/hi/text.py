@@ -200,8 +200,9 @@ def _candidate_titles(doc: Doc) -> list[str]:
         for m in pattern.finditer(text):
             title = _before_marker(text, _before_chart_word(m["t"]))
             if _plausible(title) and _DEVA.search(tokens(title)[0]) \
-                    and tokens(title)[0] not in _SHOW_WORDS and not _CHANGE_WORD.search(title):
-                found.append(title)
+                    and tokens(title)[0] not in _SHOW_WORDS | _NOT_A_START \
+                    and not _CHANGE_WORD.search(title):
+                found.append(title)  # not "शो में सफर खत्म हो गया": a case marker opens no title
     found += _repeated_before_in(text, found)
     found += _weak_titles(text, found)
     latin = [m["t"] for m in _LATIN_TITLE.finditer(text)]
