@@ -3,7 +3,8 @@ code before it)."""
 
 from __future__ import annotations
 
-from tellytrack.extract import extract_facts
+from tellytrack.extract import extract_facts, parse
+from tellytrack.extract.hi.text import show_mentions
 from tellytrack.model import Article
 
 HEAD = "'रंग महल' की ताजा खबर\n"
@@ -102,3 +103,20 @@ def test_reports_called_false_deny_the_change() -> None:
             HEAD + f"रिया मल्होत्रा ने शो छोड़ने की खबरों को {said} बताया है।", lang="hi"))
         assert {(f.actor, f.status) for f in facts if f.type == "cast_change"} == {
             ("रिया मल्होत्रा", "denied")}
+
+
+def test_a_latin_title_named_once_before_mein_is_the_show_when_the_slug_spells_it() -> None:
+    """"Rang Mahal में आएगा लीप" once, the URL spelling "rang-mahal": the title is both
+    words, not the last one alone."""
+    text = "Rang Mahal में आएगा 20 साल का लीप, बदल जाएगी पूरी कहानी। मेकर्स ने फैसला किया है।"
+    url = "https://example.com/tv/rang-mahal-leap-123.html"
+    assert {f.show for f in extract_facts(Article.create(text, url=url, lang="hi"))} == \
+        {"Rang Mahal"}
+
+
+def test_a_person_the_slug_opens_with_is_no_show() -> None:
+    """The slug "kabir-sethi-quits" opens with a person the article calls an actor."""
+    text = "कबीर सेठी ने छोड़ा Rang Mahal, बताई वजह। एक्टर कबीर सेठी ने शो को अलविदा कह दिया है।"
+    doc = parse(Article.create(text, url="https://example.com/tv/kabir-sethi-quits-123.html",
+                               lang="hi"))
+    assert "कबीर सेठी" not in {m.name for m in show_mentions(doc)}

@@ -212,8 +212,8 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if opening and not any(same_person(opening, p) for p in _people_named(text)):
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
-    found += _latin_marked(text)
-    found += _latin_slug_words(doc)
+    found += _latin_marked(text, frozenset(t.lower() for t in slug_tokens(doc.article.url)))
+    found += [w for w in _latin_slug_words(doc) if not any(w in t.split() for t in found)]
     found += _deva_lead(text)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
@@ -275,8 +275,14 @@ _HINGLISH_GRAMMAR = re.compile(
 _BROADCASTERS = words("channels") | words("platforms")
 
 
-def _latin_marked(text: str) -> list[str]:
-    """The Latin titles of :data:`_LATIN_MARKED` and :data:`_LATIN_OWNING` (see there)."""
+def _slugged(title: str, slug: frozenset[str]) -> bool:
+    """Whether the URL's slug holds every word of a Latin title."""
+    return all(w.lower() in slug for w in title.split())
+
+
+def _latin_marked(text: str, slug: frozenset[str] = frozenset()) -> list[str]:
+    """The Latin titles of :data:`_LATIN_MARKED` and :data:`_LATIN_OWNING` (see there);
+    one named once is a title when ``slug`` (the URL's words) holds all its words."""
     out: list[str] = []
     for m in _LATIN_MARKED.finditer(text):
         title = _latin_title(m["t"])
@@ -285,8 +291,8 @@ def _latin_marked(text: str) -> list[str]:
             and title.lower() not in _BROADCASTERS \
             and not any(same_person(title, p) for p in _people_named(text))
         if title and title not in out and (inside or _HINGLISH_GRAMMAR.search(title)) \
-                and _occurrences(text, title) > 1:
-            out.append(title)
+                and (_occurrences(text, title) > 1 or (inside and _slugged(title, slug))):
+            out.append(title)  # "Rang Mahal में" once, its words in the URL
     for m in _LATIN_OWNING.finditer(text):
         title = _latin_title(m["t"])
         if title and title not in out:
@@ -414,7 +420,18 @@ def _slug_titles(doc: Doc) -> list[str]:
                     and _DEVA.search(title) and (j - i > 1 or _one_word_title(ws[i], slug)):
                 runs[title] = ws[i:j]
     lead = slug_lead(doc.article.url)
-    return [t for t, ws in runs.items() if _show_like(text, t, ws, start) or _slug_opens(lead, ws)]
+    return [t for t, ws in runs.items() if _show_like(text, t, ws, start) or (
+        _slug_opens(lead, ws) and not _person_marked(text, t))]
+
+
+def _person_marked(text: str, name: str) -> bool:
+    """Whether the article marks ``name`` as a person somewhere: a job before it
+    ("एक्टर A") or a subject's "ने" after it ("A ने ...")."""
+    for m in re.finditer(rf"(?<!{L}){re.escape(name)}(?!{L})", text):
+        if _PERSON_BESIDE.search(text, max(0, m.start() - 20), m.start()) \
+                or re.match(r"\s+ने(?!\S)", text[m.end():]):
+            return True
+    return False
 
 
 def _slug_opens(lead: list[str], ws: list[str]) -> bool:
