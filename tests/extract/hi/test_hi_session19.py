@@ -120,3 +120,13 @@ def test_a_person_the_slug_opens_with_is_no_show() -> None:
     doc = parse(Article.create(text, url="https://example.com/tv/kabir-sethi-quits-123.html",
                                lang="hi"))
     assert "कबीर सेठी" not in {m.name for m in show_mentions(doc)}
+
+
+def test_a_chart_told_with_verbs_and_a_show_before_its_place() -> None:
+    """"A ने मारी बाजी, दूसरे नंबर पर खिसका B" (the place's show in its own clause, the verb
+    before it), "इस हफ्ते A पहले नंबर पर है" (the show before its place)."""
+    text = ("TRP Report: अनोखा रिश्ता ने मारी बाजी, दूसरे नंबर पर खिसका नीला आसमान। बार्क की इस "
+            "हफ्ते की टीआरपी लिस्ट आ गई है। इस हफ्ते अनोखा रिश्ता पहले नंबर पर है। वहीं नीला "
+            "आसमान दूसरे नंबर पर खिसक गया है। तीसरे नंबर पर सपनों का घर है।")
+    ranks = {(f.show, f.rank) for f in extract_facts(Article.create(text, lang="hi"))}
+    assert ranks == {("अनोखा रिश्ता", 1), ("नीला आसमान", 2), ("सपनों का घर", 3)}

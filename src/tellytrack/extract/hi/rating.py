@@ -177,8 +177,10 @@ def _show_of(doc: Doc, s: Sentence, offset: int, nxt: Sentence | None) -> str | 
     sentence says was beaten ("A ने B को पछाड़कर नंबर 1"): that place is the winner's."""
     inside = [m for m in shows_in(doc, s) if not _BEATEN.match(doc.text, _after_gloss(
         doc.text, m.end))]
-    if inside:
-        return min(inside, key=lambda m: _distance(doc, m, offset)).name
+    # a show in the cue's own clause first ("A ने मारी बाजी, दूसरे नंबर पर खिसका B": B's)
+    clause = [m for m in inside if "," not in doc.text[min(m.end, offset):max(m.start, offset)]]
+    if clause or inside:
+        return min(clause or inside, key=lambda m: _distance(doc, m, offset)).name
     subject = _subject(doc.text[s.start:offset])
     if subject:
         return subject

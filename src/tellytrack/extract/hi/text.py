@@ -361,12 +361,20 @@ def _weak_titles(text: str, strong: list[str]) -> list[str]:
     """Unquoted titles after a chart place ("पहले नंबर पर X है"): kept when the article
     names them twice or no firmer cue found any title, and when not a piece of one."""
     found: list[str] = []
-    for m in _AFTER_PLACE.finditer(text):
+    for m in (*_AFTER_PLACE.finditer(text), *_BEFORE_PLACE.finditer(text)):
         title = _trim(m["t"])
         if title and _DEVA.search(title):
             found.append(title)
     return [t for t in found if (not strong or _occurrences(text, t) > 1)
             and not any(t in s for s in strong)]
+
+
+# The show before its place, after a word that ends what comes before it: "इस हफ्ते X पहले
+# नंबर पर है", "वहीं X दूसरे नंबर पर खिसक गया है"
+_BEFORE_PLACE = re.compile(
+    rf"(?<!{L})(?:हफ्ते|सप्ताह|वीक|वहीं|वहीँ|जबकि)\s+(?P<t>{L}+(?:\s+{L}+){{0,5}}?)"
+    rf"\s+(?:भी\s+)?(?:{lexicon_alternation('hi_ordinals')}|\d{{1,2}}\s*(?:वें|वे))\s+"
+    rf"(?:नंबर|स्थान|पायदान|पोजिशन|पोजीशन)\s+पर(?!{L})", re.M)
 
 
 # Words a title is made of that a person's name never holds.
@@ -475,8 +483,12 @@ def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
 _LEADING = frozenset({"इस", "बार", "भी", "हफ्ते", "सप्ताह", "वीक", "फिर", "अब", "एक", "टीवी",
                       "सीरियल", "शो", "धारावाहिक", "लोकप्रिय", "चर्चित", "पॉपुलर", "मशहूर",
                       "सुपरहिट", "फेमस", "हिट", "तो", "वहीं", "हमेशा", "लगातार", "सबसे",
-                      # the verb put first ("दूसरे नंबर पर रहा X", "... पर काबिज है X")
-                      "रहा", "रही", "रहे", "काबिज", "बरकरार"})
+                      # the verb put first ("दूसरे नंबर पर रहा X", "... पर काबिज है X",
+                      # "दूसरे नंबर पर खिसका X")
+                      "रहा", "रही", "रहे", "काबिज", "बरकरार", "खिसक", "खिसका", "खिसकी", "खिसके",
+                      "फिसल", "फिसला", "फिसली", "फिसले", "पहुंच", "पहुंचा", "पहुंची", "पहुंचे",
+                      "लुढ़क", "लुढ़का", "लुढ़की", "लुढ़के", "गिरा", "गिरी", "चढ़ा", "चढ़ी", "आया",
+                      "आई", "बना", "बनी"})
 # A title never starts with a case marker, an auxiliary or a pronoun of the sentence.
 _NOT_A_START = frozenset({"में", "ने", "को", "से", "पर", "का", "की", "के", "है", "हैं", "था", "थी",
                           "थे", "ही", "और", "उस", "इन", "उन", "जो", "जिस", "जिसमें", "अपनी",
