@@ -91,8 +91,9 @@ NEW_APPOS = re.compile(
 # "the makers have found their new Y in X"
 NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
                      rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({NAME})\s+in\s+({G})")
-PLAYED_BY = re.compile(rf"({G}),?\s+(?:who\s+)?(?:(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been"
-                       rf"|had\s+been|would\s+be)\s+)?(?:played|essayed|portrayed)\s+by\s+({G})")
+PLAYED_BY = re.compile(rf"({G}),?\s+(?:who\s+)?(?:(?:is|was|will\s+be|is\s+being|was\s+being"
+                       rf"|has\s+been|had\s+been|would\s+be)\s+)?(?:played|essayed|portrayed)\s+by"
+                       rf"\s+({G})")
 PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
 # NAME with each word taken whole ("[\w\-]*+"): where a pattern needs a blank, a comma,
 # an apostrophe or a bracket after every name, or nothing, a word cut short can never
@@ -175,7 +176,8 @@ LINKS: Final[tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[s
      frozenset({"replacing", "replaces", "replace", "replaced"})),
     (AS, 1, 2, re.compile(r"as(?<=\sas)\s"), frozenset({"as"})),
     (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s"), _NEW),
-    (CHAR_OF, 1, 2, re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)"),
+    (CHAR_OF, 1, 2,
+     re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)"),
      frozenset({"character", "role", "portrayal", "performance"})),
     (POSS_CHAR, 1, 2, re.compile(r"character\b"), frozenset({"character"})),
     (NEW_APPOS, 2, 1, re.compile(r"new\s"), _NEW),
