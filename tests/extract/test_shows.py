@@ -802,3 +802,11 @@ def test_a_list_headline_from_one_person_to_another_names_no_show() -> None:
                "Riya Malhotra returned with the show Pyaar Ki Dor. Kabir Sethi is back too. "
                "Riya Malhotra and Kabir Sethi are happy.")
     assert all("Riya" not in n and "Kabir" not in n for n in doc.shows.names)
+
+
+def test_an_episode_of_names_the_show_and_its_initials_fold_into_it() -> None:
+    """"the upcoming episodes of X": X is a show, and the headline's initials of it ("YKDP")
+    are the same show, not another."""
+    doc = _doc("YKDP spoiler: Meera and Arjun to get married\nIn the upcoming episodes of Yeh "
+               "Kahani Dil Pe, Meera and Arjun will finally get married.")
+    assert doc.shows.names == ("Yeh Kahani Dil Pe",)
