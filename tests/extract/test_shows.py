@@ -810,3 +810,10 @@ def test_an_episode_of_names_the_show_and_its_initials_fold_into_it() -> None:
     doc = _doc("YKDP spoiler: Meera and Arjun to get married\nIn the upcoming episodes of Yeh "
                "Kahani Dil Pe, Meera and Arjun will finally get married.")
     assert doc.shows.names == ("Yeh Kahani Dil Pe",)
+
+
+def test_the_storyline_of_names_the_show() -> None:
+    """"The storyline of X will now focus on ...": X is a show."""
+    doc = _doc("Big twist ahead\nThe storyline of Saath Nibhana will now focus on Meera, who "
+               "will get married to Arjun.")
+    assert doc.shows.topic == "Saath Nibhana"
