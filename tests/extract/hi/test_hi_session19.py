@@ -130,3 +130,10 @@ def test_a_chart_told_with_verbs_and_a_show_before_its_place() -> None:
             "आसमान दूसरे नंबर पर खिसक गया है। तीसरे नंबर पर सपनों का घर है।")
     ranks = {(f.show, f.rank) for f in extract_facts(Article.create(text, lang="hi"))}
     assert ranks == {("अनोखा रिश्ता", 1), ("नीला आसमान", 2), ("सपनों का घर", 3)}
+
+
+def test_two_lists_run_together_split_at_the_full_names() -> None:
+    """"शो में A B और C D Y और Z का किरदार निभा रहे हैं": the middle run "C D Y" holds the
+    second full name and the first role."""
+    assert _facts("शो में रिया मल्होत्रा और कबीर सेठी मीरा और अर्जुन का किरदार निभा रहे हैं।",
+                  "cast") == {("रिया मल्होत्रा", "मीरा"), ("कबीर सेठी", "अर्जुन")}

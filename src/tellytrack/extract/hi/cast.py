@@ -500,6 +500,10 @@ def _respective(s: Sentence, chars: list[str], at: int, returning: bool) -> list
     text = s.text
     cut = _RESPECTIVELY.search(text, 0, at) if at > 0 else None
     actors = _list_before(text, cut.start()) if cut else []
+    if not actors and len(chars) % 2 == 1 and len(chars[len(chars) // 2].split()) == 3:
+        # "A और B Y और Z का ...": the middle run holds B's full name and Y
+        mid = chars[len(chars) // 2].split()
+        chars = [*chars[:len(chars) // 2], " ".join(mid[:2]), mid[2], *chars[len(chars) // 2 + 1:]]
     if not actors and len(chars) % 2 == 0:  # "A और B, Y और Z का ...": one list read as both
         actors, chars = chars[:len(chars) // 2], chars[len(chars) // 2:]
     if len(actors) != len(chars) or not all(" " in a for a in actors):
