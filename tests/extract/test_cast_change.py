@@ -698,3 +698,13 @@ def test_a_show_dropping_out_of_the_top_five_is_no_change() -> None:
     facts = _facts("The latest BARC ratings show that Rang Mahal has dropped out of the top "
                    "five. Pyaar Ki Dor continues at number one.")
     assert not facts
+
+
+def test_a_pronoun_s_exit_in_the_cues_of_the_decider_is_read_too() -> None:
+    """"A has been part of the show for years. She will no longer be seen / has stepped
+    away / has pulled out": the pronoun is the person named before."""
+    for said in ("will no longer be seen in the show", "has stepped away from the show",
+                 "has now pulled out of the show"):
+        facts = _facts(SHOW + "Actress Riya Malhotra has been a part of the show for three "
+                       f"years. She {said}.")
+        assert facts.get(("Riya Malhotra", "exit")) == "confirmed", said
