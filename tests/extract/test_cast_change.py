@@ -708,3 +708,6 @@ def test_a_pronoun_s_exit_in_the_cues_of_the_decider_is_read_too() -> None:
         facts = _facts(SHOW + "Actress Riya Malhotra has been a part of the show for three "
                        f"years. She {said}.")
         assert facts.get(("Riya Malhotra", "exit")) == "confirmed", said
+    facts = _facts(SHOW + "Actress Riya Malhotra was last seen in Neel Kamal. She has "
+                   "signed the show.")
+    assert facts.get(("Riya Malhotra", "entry")) == "confirmed"
