@@ -268,3 +268,16 @@ def test_found_dead_is_a_death() -> None:
     events = _events("The show Tere Mere Sapne is a hit. In tonight's episode, Kavya's father "
                      "was found dead in his room.")
     assert "death" in events
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("The makers have planned a grand wedding for Meera and Arjun.", "wedding", "upcoming"),
+    ("Meera and Arjun will separate after a big misunderstanding.", "separation", "upcoming"),
+    ("Meera and Arjun's engagement will take place next week.", "engagement", "upcoming"),
+])
+def test_planned_events_separations_and_engagements(sentence: str, kind: str,
+                                                    status: str) -> None:
+    """"have planned a wedding" is to come; "will separate", "X's engagement will take
+    place" tell of a separation and an engagement."""
+    events = _events("The show Rang Mahal is a hit. " + sentence)
+    assert events[kind].status == status
