@@ -281,3 +281,16 @@ def test_planned_events_separations_and_engagements(sentence: str, kind: str,
     place" tell of a separation and an engagement."""
     events = _events("The show Rang Mahal is a hit. " + sentence)
     assert events[kind].status == status
+
+
+@pytest.mark.parametrize(("sentence", "kind", "status"), [
+    ("Preparations for Meera and Arjun's wedding are in full swing.", "wedding", "upcoming"),
+    ("Goons will abduct Meera on her way home.", "kidnapping", "upcoming"),
+    ("Meera and Arjun will come face to face after years.", "reunion", "upcoming"),
+    ("Meera has decided to relocate with her son.", "relocation", "upcoming"),
+])
+def test_more_plot_words(sentence: str, kind: str, status: str) -> None:
+    """Preparations tell of a wedding to come; "abduct", "come face to face", "relocate"
+    are a kidnapping, a reunion and a relocation."""
+    events = _events("The show Rang Mahal is a hit. " + sentence)
+    assert events[kind].status == status
