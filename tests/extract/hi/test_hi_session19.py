@@ -137,3 +137,11 @@ def test_two_lists_run_together_split_at_the_full_names() -> None:
     second full name and the first role."""
     assert _facts("शो में रिया मल्होत्रा और कबीर सेठी मीरा और अर्जुन का किरदार निभा रहे हैं।",
                   "cast") == {("रिया मल्होत्रा", "मीरा"), ("कबीर सेठी", "अर्जुन")}
+
+
+def test_a_slug_title_where_a_twist_or_a_leap_comes_is_a_show() -> None:
+    """"X में आएगा बड़ा ट्विस्ट" with the slug spelling X: a story turns in X, a show."""
+    text = ("कबीर और तारा की होगी शादी, चांदनी में आएगा ट्विस्ट। आने वाले एपिसोड में दिखाया जाएगा "
+            "कि कबीर और तारा की शादी होगी।")
+    url = "https://example.com/tv/kabir-tara-wedding-chandni-123.html"
+    assert {f.show for f in extract_facts(Article.create(text, url=url, lang="hi"))} == {"चांदनी"}

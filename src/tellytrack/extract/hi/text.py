@@ -475,8 +475,13 @@ def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
         return True
     quoted = re.escape(title)
     beside = re.compile(rf"{_SHOW_BESIDE}[ \t]+['‘\"“]?{quoted}(?!{L})"
-                        rf"|(?<!{L}){quoted}['’\"”]?[ \t]+(?:{_SHOW_BESIDE}|{_SHOWS_OWN})(?!{L})")
+                        rf"|(?<!{L}){quoted}['’\"”]?[ \t]+(?:{_SHOW_BESIDE}|{_SHOWS_OWN})(?!{L})"
+                        # "X में आएगा ट्विस्ट/लीप", "X में होगी एंट्री": what happens in a show
+                        rf"|(?<!{L}){quoted}[ \t]+में[ \t]+(?:{L}+[ \t]+){{0,3}}?{_STORY_TURN}")
     return bool(beside.search(text)) or bool(re.match(rf"\s*{re.escape(title)}\s*:", text[start:]))
+
+
+_STORY_TURN = r"(?:ट्विस्ट|लीप|मोड़|एंट्री|हाई\s+वोल्टेज|धमाकेदार)(?!{L})".replace("{L}", L)
 
 
 # Words before a title that are not part of it ("पहले नंबर पर इस बार भी X है").
