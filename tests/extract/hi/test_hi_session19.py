@@ -145,3 +145,11 @@ def test_a_slug_title_where_a_twist_or_a_leap_comes_is_a_show() -> None:
             "कि कबीर और तारा की शादी होगी।")
     url = "https://example.com/tv/kabir-tara-wedding-chandni-123.html"
     assert {f.show for f in extract_facts(Article.create(text, url=url, lang="hi"))} == {"चांदनी"}
+
+
+def test_a_headline_opening_on_where_a_twist_comes_names_the_show() -> None:
+    """No other cue: "X में आएगा बड़ा ट्विस्ट" opens the article, X is the show; "A की जिंदगी
+    में ट्विस्ट" (a person's life) names none."""
+    tail = "। आने वाले एपिसोड में दिखाया जाएगा कि कबीर और तारा की शादी होगी।"
+    assert _shows("चांदनी में आएगा बड़ा ट्विस्ट" + tail) == {"चांदनी"}
+    assert _shows("कबीर की जिंदगी में आएगा ट्विस्ट" + tail) == set()

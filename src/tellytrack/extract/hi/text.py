@@ -225,7 +225,29 @@ def _candidate_titles(doc: Doc) -> list[str]:
     if _CHART.search(text):
         found += _numbered_titles(text)
     found += _repeated_before_in(text, found, _BARE_SHOW_WORD)
-    return _cut_at_latin(found) or _slug_titles(doc)
+    return _cut_at_latin(found) or _slug_titles(doc) or _turn_lead(text)
+
+
+# What happens only in a story: a twist, a leap, an entry
+_STORY_TURN = r"(?:ट्विस्ट|लीप|मोड़|एंट्री|हाई\s+वोल्टेज|धमाकेदार)(?!{L})".replace("{L}", L)
+
+# A headline opening on the show a story turn comes in: "X में आएगा बड़ा ट्विस्ट"
+_TURN_LEAD = re.compile(rf"^\s*(?P<t>{L}+(?:[ \t]+{L}+){{0,3}}?)[ \t]+में[ \t]+(?:{L}+[ \t]+){{0,3}}?"
+                        rf"{_STORY_TURN}")
+
+
+def _turn_lead(text: str) -> list[str]:
+    """The title a headline opens on when a twist, leap or entry comes in it (only when no
+    other cue names a show: "X की जिंदगी में ट्विस्ट" is a person's life, so no run with a
+    genitive or a word of news counts)."""
+    m = _TURN_LEAD.match(text[body_start(text):])
+    if not m or not _DEVA.search(m["t"]) or not _plausible(m["t"]):
+        return []
+    ws = tokens(m["t"])
+    if set(ws) & (_GENITIVES | _CHART_WORDS) or ws[0] in _GENERIC \
+            or any(same_person(m["t"], p) for p in _people_named(text)):
+        return []
+    return [m["t"]]
 
 
 def _cut_at_latin(found: list[str]) -> list[str]:
@@ -480,8 +502,6 @@ def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
                         rf"|(?<!{L}){quoted}[ \t]+में[ \t]+(?:{L}+[ \t]+){{0,3}}?{_STORY_TURN}")
     return bool(beside.search(text)) or bool(re.match(rf"\s*{re.escape(title)}\s*:", text[start:]))
 
-
-_STORY_TURN = r"(?:ट्विस्ट|लीप|मोड़|एंट्री|हाई\s+वोल्टेज|धमाकेदार)(?!{L})".replace("{L}", L)
 
 
 # Words before a title that are not part of it ("पहले नंबर पर इस बार भी X है").
