@@ -138,6 +138,24 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(_values(a) == _values(b)))
 
 
+def similarities(sig: bytes, others: Sequence[bytes]) -> list[float]:
+    """``similarity`` of ``sig`` with each of ``others``, the same numbers (the share of
+    equal hash values, k / NUM_PERM), all in one numpy comparison: one call a candidate
+    cost ~15 us each, and a batch of 1,000 synthetic articles at 95,000 has ~5,800
+    candidates to score. A test compares it with ``similarity``."""
+    values = _values(sig)
+    for other in others:
+        if len(other) != _SIZE or not other.startswith(_HEADER):
+            _values(other)  # raises, saying what the bytes are
+    if not others:
+        return []
+    start = len(_HEADER)
+    stacked = np.frombuffer(b"".join([o[start:] for o in others]), dtype="<u4")
+    equal = (stacked.reshape(len(others), NUM_PERM) == values).sum(axis=1)
+    scores: list[float] = (equal / NUM_PERM).tolist()
+    return scores
+
+
 def band_keys(sig: bytes) -> list[BandKey]:
     """The BANDS keys under which the LSH files a signature (see the module doc)."""
     _values(sig)
@@ -188,8 +206,6 @@ class NearDuplicateIndex:
         candidates = {key: self._sigs[key] for band in keys for key in self._bands.get(band, ())}
         if self._stored is not None:
             candidates.update(self._stored(keys))
-        values = _values(sig)
-        scored = [(float(np.mean(_values(other) == values)), key)
-                  for key, other in candidates.items()]
+        scored = zip(similarities(sig, list(candidates.values())), candidates, strict=True)
         matches = [(-score, key) for score, key in scored if score >= self.threshold]
         return min(matches)[1] if matches else None
