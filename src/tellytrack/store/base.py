@@ -302,6 +302,9 @@ class Incoming:
     signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
     # its LSH band keys: those of its signature (dedup.band_keys), stored indexed
     band_keys: Sequence[BandKey] = ()
+    # or their numbers (``band_numbers``), made already: the pipeline's workers make
+    # them with the signature, so the writer never numbers a key (``filed_numbers``)
+    band_numbers: Sequence[int] = ()
     # each fact's typing cue bits (resolve/cues.py), kept with it; None: not computed
     # (its names' cues are then unknown and a resolution reads their sentences)
     cues: Sequence[int] | None = None
@@ -369,6 +372,15 @@ def band_numbers(keys: Sequence[BandKey]) -> list[int]:
     h ^= h >> np.uint64(31)
     numbers: list[int] = h.view(np.int64).tolist()
     return numbers
+
+
+def filed_numbers(items: Sequence[Incoming]) -> list[list[int]]:
+    """The numbers each item is filed under: its ``band_numbers``, else its band keys'
+    (numbered at once for every such item: ``band_numbers``' one call a batch)."""
+    keys = [k for item in items if not item.band_numbers for k in item.band_keys]
+    numbered_keys = iter(band_numbers(keys))
+    return [list(item.band_numbers) if item.band_numbers
+            else [next(numbered_keys) for _ in item.band_keys] for item in items]
 
 
 def holds(signature: bytes, key: BandKey) -> bool:
@@ -470,7 +482,14 @@ class Store(Protocol):
                                ) -> dict[BandKey, list[tuple[str, bytes]]]:
         """For each of these band keys that stored articles are filed under, their
         (article id, signature): a whole batch's candidates in one read, each article's
-        signature read once (``pipeline.stored_near``)."""
+        signature read once (``found_by_key`` of ``filed_under``)."""
+        ...
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """(number, article id, signature) of the stored articles filed under these band
+        numbers, each signature read once: not checked against any key, so an article
+        a shared number brings is there (callers check it: ``found_by_key``,
+        ``pipeline.stored_near``)."""
         ...
 
     def version(self) -> int:

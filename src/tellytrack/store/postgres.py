@@ -55,8 +55,8 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
-    band_numbers,
     count_deltas,
+    filed_numbers,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -201,7 +201,7 @@ class PostgresStore:
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         with self.conn.transaction(), self.conn.cursor() as cur:
-            for item in items:
+            for item, filed in zip(items, filed_numbers(items), strict=True):
                 article = item.article
                 story = article.id
                 if item.copy_of is not None and article.id not in stories:
@@ -211,11 +211,10 @@ class PostgresStore:
                     continue
                 stories[article.id] = story
                 cur.executemany(_INSERT_FACT, _fact_rows(article.id, item))
-                if item.band_keys:
+                if filed:
                     cur.execute(_INSERT_NUMBER, (article.id,))
                     number = cur.fetchone()["n"]  # type: ignore[index]
-                    cur.executemany(_INSERT_BAND, [(key, number) for key
-                                                   in band_numbers(item.band_keys)])
+                    cur.executemany(_INSERT_BAND, [(key, number) for key in filed])
                 if item.copy_of is not None:
                     result.syndicated += 1
                 result.new += 1
@@ -329,16 +328,23 @@ class PostgresStore:
         if not band_keys:
             return {}
         numbers = numbered(band_keys)
+        return found_by_key(numbers, self.filed_under(numbers.numbers()))
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """Store.filed_under: the numbers as one table joined through the band table's
+        primary key, then the article numbers found to their signatures, each once."""
+        if not numbers:
+            return []
         rows = self.conn.execute(
             "SELECT q.key, b.article FROM unnest(%s::bigint[]) AS q (key) "
-            "JOIN near_duplicate_keys b ON b.key = q.key", (numbers.numbers(),)).fetchall()
+            "JOIN near_duplicate_keys b ON b.key = q.key", (sorted(numbers),)).fetchall()
         if not rows:
-            return {}
+            return []
         sigs = {int(r["n"]): (str(r["id"]), bytes(r["signature"])) for r in self.conn.execute(
             "SELECT m.n, a.id, a.signature FROM near_duplicate_articles m "
             "JOIN articles a ON a.id = m.article_id WHERE m.n = ANY(%s)",
             (sorted({int(r["article"]) for r in rows}),))}
-        return found_by_key(numbers, ((int(r["key"]), *sigs[int(r["article"])]) for r in rows))
+        return [(int(r["key"]), *sigs[int(r["article"])]) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""

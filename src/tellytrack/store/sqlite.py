@@ -43,8 +43,8 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
-    band_numbers,
     count_deltas,
+    filed_numbers,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -192,11 +192,10 @@ class SQLiteStore:
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
             numbers: list[tuple[int, str]] = []  # the new articles' numbers in the band tables
-            keys: list[BandKey] = []  # the new articles' band keys, and their numbers
-            owners: list[int] = []
+            bands: list[tuple[int, int]] = []  # their band numbers, with their numbers
             last = int(self.conn.execute(
                 "SELECT coalesce(max(n), 0) FROM near_duplicate_articles").fetchone()[0])
-            for item in items:
+            for item, filed in zip(items, filed_numbers(items), strict=True):
                 article = item.article
                 if article.id in stories or article.id in stored:
                     result.duplicate += 1
@@ -208,18 +207,17 @@ class SQLiteStore:
                 stories[article.id] = story
                 articles.append(_article_row(item, story, now))
                 facts += _fact_rows(article.id, item)
-                if item.band_keys:
+                if filed:
                     last += 1
                     numbers.append((last, article.id))
-                    keys += item.band_keys
-                    owners += [last] * len(item.band_keys)
+                    bands += [(band, last) for band in filed]
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
             self.conn.executemany(_INSERT_ARTICLE, articles)
             self.conn.executemany(_INSERT_FACT, facts)
             self.conn.executemany(_INSERT_NUMBER, numbers)
-            self.conn.executemany(_INSERT_BAND, zip(band_numbers(keys), owners, strict=True))
+            self.conn.executemany(_INSERT_BAND, bands)
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
                 migrations.tally_cues(self.conn, before)
@@ -340,20 +338,28 @@ class SQLiteStore:
         if not band_keys:
             return {}
         numbers = numbered(band_keys)
-        wanted = json.dumps(numbers.numbers())
+        return found_by_key(numbers, self.filed_under(numbers.numbers()))
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """Store.filed_under: the numbers as one JSON list joined through both band
+        tables' primary keys (a batch's 25,000 exceed SQLite's parameters), then the
+        article numbers found to their signatures, each once."""
+        if not numbers:
+            return []
+        wanted = json.dumps(sorted(numbers))
         rows = self.conn.execute(
             "SELECT j.value, b.article FROM json_each(?1) j "
             "JOIN near_duplicate_keys b ON b.key = j.value "
             "UNION ALL SELECT j.value, r.article FROM json_each(?1) j "
             "JOIN near_duplicate_recent_keys r ON r.key = j.value", (wanted,)).fetchall()
         if not rows:
-            return {}
+            return []
         articles = json.dumps(sorted({int(r[1]) for r in rows}))
         sigs = {int(r[0]): (str(r[1]), bytes(r[2])) for r in self.conn.execute(
             "SELECT m.n, a.id, a.signature FROM json_each(?) j "
             "JOIN near_duplicate_articles m ON m.n = j.value "
             "JOIN articles a ON a.id = m.article_id", (articles,))}
-        return found_by_key(numbers, ((int(r[0]), *sigs[int(r[1])]) for r in rows))
+        return [(int(r[0]), *sigs[int(r[1])]) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
