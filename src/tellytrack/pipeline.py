@@ -262,12 +262,14 @@ def stored_near(store: Store, extracted: Iterable[Extracted]) -> StoredLookup:
     synthetic articles 4,656 distinct candidates for 7,273 rows a batch of 1,000); an
     article is a candidate under the bands its signature shares (``dedup.sharing``)."""
     wanted = {n for e in extracted if not isinstance(e, str) for n in e[3]}
-    found: dict[int, list[tuple[str, bytes]]] = {}
+    found: dict[int, list[str]] = {}
+    sigs: dict[str, bytes] = {}
     for number, article, sig in store.filed_under(sorted(wanted)) if wanted else ():
-        found.setdefault(number, []).append((article, sig))
+        found.setdefault(number, []).append(article)
+        sigs[article] = sig
 
     def lookup(sig: bytes, numbers: Sequence[int]) -> Iterable[tuple[str, bytes]]:
-        return sharing(sig, numbers, found).items()
+        return sharing(sig, numbers, found, sigs).items()
 
     return lookup
 

@@ -173,12 +173,12 @@ def band_numbers_of(sig: bytes) -> list[int]:
     return band_numbers(band_keys(sig))
 
 
-def sharing(sig: bytes, numbers: Sequence[int],
-            filed: Mapping[int, Iterable[tuple[str, bytes]]]) -> dict[str, bytes]:
-    """The articles of ``filed`` ((article id, signature) by band number) that share a
-    band key with ``sig``, whose band numbers are ``numbers``: those filed under the
-    number of one of its bands whose signature holds that band's hash values. An
-    article that a number shared by two keys brings holds the other key, not this
+def sharing(sig: bytes, numbers: Sequence[int], filed: Mapping[int, Iterable[str]],
+            sigs: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The articles of ``filed`` (their ids by band number; ``sigs``: their signatures)
+    that share a band key with ``sig``, whose band numbers are ``numbers``: those filed
+    under the number of one of its bands whose signature holds that band's hash values.
+    An article that a number shared by two keys brings holds the other key, not this
     band's values: it is left out (``store.base.found_by_key``'s rule)."""
     out: dict[str, bytes] = {}
     start, width = len(_HEADER), 4 * ROWS
@@ -187,8 +187,10 @@ def sharing(sig: bytes, numbers: Sequence[int],
         if found:
             lo = start + band * width
             values = sig[lo:lo + width]
-            out.update((article, other) for article, other in found
-                       if other[lo:lo + width] == values)
+            for article in found:
+                other = sigs[article]
+                if other[lo:lo + width] == values:
+                    out[article] = other
     return out
 
 
@@ -209,7 +211,7 @@ class NearDuplicateIndex:
     def __init__(self, stored: StoredLookup | None = None, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
         self._stored = stored
-        self._bands: dict[int, list[tuple[str, bytes]]] = {}  # by band number
+        self._bands: dict[int, list[str]] = {}  # article ids by band number
         self._sigs: dict[str, bytes] = {}
 
     def __len__(self) -> int:
@@ -223,7 +225,7 @@ class NearDuplicateIndex:
         numbers = band_numbers_of(sig) if numbers is None else numbers
         self._sigs[article_id] = sig
         for number in numbers:
-            self._bands.setdefault(number, []).append((article_id, sig))
+            self._bands.setdefault(number, []).append(article_id)
 
     def find(self, sig: bytes, numbers: Sequence[int] | None = None) -> str | None:
         """The article most similar to ``sig`` if it reaches the threshold, else None
@@ -232,7 +234,7 @@ class NearDuplicateIndex:
         Ties go to the smallest id so the answer does not depend on insertion order.
         """
         numbers = band_numbers_of(sig) if numbers is None else numbers
-        candidates = sharing(sig, numbers, self._bands)
+        candidates = sharing(sig, numbers, self._bands, self._sigs)
         if self._stored is not None:
             candidates.update(self._stored(sig, numbers))
         scored = zip(similarities(sig, list(candidates.values())), candidates, strict=True)
