@@ -8,7 +8,7 @@ calls the write methods.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -110,6 +110,16 @@ def holder_changes(old: Iterable[HolderRow], new: Iterable[HolderRow]
 # type, field, value, change, status, article id, and its article's date as
 # ``published || ' ' || precision`` (None when either is missing).
 CountRow = tuple[str, str | None, str, Any, Any, Any, Any, str, str | None]
+
+
+def dated(links: Iterable[Sequence[Any]], dates: Mapping[str, str | None]) -> Iterator[CountRow]:
+    """The new facts' links as ``count_deltas`` reads them from their rows without the
+    date (show id, actor id, type, field, value, change, status, article id) and their
+    articles' dates (``dates``, by article id): a date read once an article, where a
+    join to ``articles`` read it once a link (34,700 links of 4,800 articles a
+    5,000-article resolution at 100,000 synthetic articles)."""
+    for show_id, actor_id, kind, fld, value, change, status, article in links:
+        yield show_id, actor_id, kind, fld, value, change, status, article, dates[article]
 
 
 @dataclass(frozen=True)

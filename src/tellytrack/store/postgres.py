@@ -56,6 +56,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     count_deltas,
+    dated,
     filed_numbers,
     found_by_key,
     holder_changes,
@@ -127,13 +128,15 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
-# The new facts' links (fact ids) as the listing counts read them, read in one join and
-# summed per key in Python (``store.base.count_deltas``, as in SQLite, store/sqlite.py),
-# each key then written once; but the shows and people recounted instead.
+# The new facts' links (fact ids) as the listing counts read them, read in one join, their
+# articles' dates once an article (``_DATES``, ``store.base.dated``), and summed per key
+# in Python (``store.base.count_deltas``, as in SQLite, store/sqlite.py), each key then
+# written once; but the shows and people recounted instead.
 _NEW_LINKS = ("SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
-              "f.article_id, a.published::text || ' ' || a.precision AS latest "
-              "FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
-              "JOIN articles a ON a.id = f.article_id WHERE l.fact_id = ANY(%s)")
+              "f.article_id FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+              "WHERE l.fact_id = ANY(%s)")
+_DATES = ("SELECT id, published::text || ' ' || precision AS latest FROM articles "
+          "WHERE id = ANY(%s)")
 _LATER = ("latest = CASE WHEN {t}.latest IS NULL OR EXCLUDED.latest COLLATE \"C\" > "
           "{t}.latest COLLATE \"C\" THEN EXCLUDED.latest ELSE {t}.latest END")
 _ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -394,9 +397,11 @@ class PostgresStore:
             _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
             cur.execute(_NEW_LINKS, ([link[0] for link in change.links],))
-            add = count_deltas([(r["show_id"], r["actor_id"], r["type"], r["field"], r["value"],
-                                 r["change"], r["status"], r["article_id"], r["latest"])
-                                for r in cur.fetchall()], shows, people)
+            links = [(r["show_id"], r["actor_id"], r["type"], r["field"], r["value"],
+                      r["change"], r["status"], r["article_id"]) for r in cur.fetchall()]
+            cur.execute(_DATES, (sorted({r[7] for r in links}),))
+            dates = {str(r["id"]): r["latest"] for r in cur.fetchall()}
+            add = count_deltas(dated(links, dates), shows, people)
             for sql, rows in ((_ADD_SHOW, add.shows), (_ADD_INFO, add.info),
                               (_ADD_CLAIM, add.claims), (_ADD_PERSON, add.people),
                               (_ADD_PERSON_SHOW, add.person_shows)):

@@ -44,6 +44,7 @@ from tellytrack.store.base import (
     TallyKey,
     WordRow,
     count_deltas,
+    dated,
     filed_numbers,
     found_by_key,
     holder_changes,
@@ -101,14 +102,17 @@ _RECOUNT_PEOPLE = (
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
 # The new facts' links (fact ids: a JSON list, each as often as written) as the listing
-# counts read them (``store.base.count_deltas``), read in one join: their increments are
-# summed in Python and written once a key (``SQLiteStore._add_counts``), where five
-# statements each joined the same links to their facts and articles again.
+# counts read them (``store.base.count_deltas``), read in one join through the two
+# tables' integer keys, then their articles' dates once an article (``_DATES``,
+# ``store.base.dated``): their increments are summed in Python and written once a key
+# (``SQLiteStore._add_counts``), where five statements each joined the same links to
+# their facts and articles again.
 _NEW_LINKS = (
     "SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
-    "f.article_id, a.published || ' ' || a.precision FROM json_each(?) j "
-    "CROSS JOIN fact_entities l ON l.fact_id = j.value JOIN facts f ON f.id = l.fact_id "
-    "JOIN articles a ON a.id = f.article_id")
+    "f.article_id FROM json_each(?) j "
+    "CROSS JOIN fact_entities l ON l.fact_id = j.value JOIN facts f ON f.id = l.fact_id")
+_DATES = ("SELECT a.id, a.published || ' ' || a.precision FROM json_each(?) j "
+          "CROSS JOIN articles a ON a.id = j.value")
 _LATER = ("latest = CASE WHEN latest IS NULL OR excluded.latest > latest "
           "THEN excluded.latest ELSE latest END")
 _ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) VALUES (?, ?, ?, ?) "
@@ -412,9 +416,13 @@ class SQLiteStore:
 
     def _add_counts(self, facts: Sequence[int], shows: Set[str], people: Set[str]) -> None:
         """Add the new facts' links to the listing counts of their shows and people but
-        ``shows`` and ``people`` (recounted instead): their rows read in one join, the
-        increments summed per key (``count_deltas``) and each key written once."""
-        add = count_deltas(self.conn.execute(_NEW_LINKS, (json.dumps(facts),)), shows, people)
+        ``shows`` and ``people`` (recounted instead): their rows read in one join, their
+        articles' dates once an article, the increments summed per key
+        (``count_deltas``) and each key written once."""
+        links = self.conn.execute(_NEW_LINKS, (json.dumps(facts),)).fetchall()
+        dates = {str(r[0]): r[1] for r in self.conn.execute(
+            _DATES, (json.dumps(sorted({r[7] for r in links})),))}
+        add = count_deltas(dated(links, dates), shows, people)
         self.conn.executemany(_ADD_SHOW, add.shows)
         self.conn.executemany(_ADD_INFO, add.info)
         self.conn.executemany(_ADD_CLAIM, add.claims)
