@@ -142,6 +142,9 @@ _INSERT_HOLDER = ("INSERT OR REPLACE INTO kept_holders (key, entity_id, kind, st
                   "show_id) VALUES (?, ?, ?, ?, ?, ?)")
 _INSERT_WORD = "INSERT OR IGNORE INTO kept_words (what, key, entity_id) VALUES (?, ?, ?)"
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
+# Entities whose kept names a resolution swaps at a time (one JSON list a read): their
+# stored rows are not all held at once (a 5,000-article resolution writes 20,000)
+KEPT_CHUNK = 5_000
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -438,10 +441,9 @@ class SQLiteStore:
         for where, values in (("entity_id", change.drop_entities), ("scope", change.drop_scopes),
                               ("kind = 'person' AND scope = '' AND key",
                                change.drop_person_keys)):
-            for part in _chunks(sorted(set(values))):
-                old |= {(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
-                    f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
-                    f"IN ({_marks(part)})", part)}
+            old.update(self._tuples(
+                f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
+                "IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(values))),)))
         keep = kept_characters(change, old)
         if keep:
             old = {r for r in old if r[3] not in keep}
@@ -464,38 +466,41 @@ class SQLiteStore:
             holders[h[1]].append(h)
         for w in change.kept.words:
             words[w[2]].append(w)
-        for part in _chunks(ids):
-            old = [_holder(r) for r in self.conn.execute(
-                f"SELECT * FROM kept_holders WHERE entity_id IN ({_marks(part)})", part)]
+        for part in _chunks(ids, KEPT_CHUNK):
+            listed = (json.dumps(part),)
+            old: list[HolderRow] = self._tuples(
+                "SELECT key, entity_id, kind, stories, name, show_id FROM kept_holders "
+                "WHERE entity_id IN (SELECT value FROM json_each(?))", listed)
             gone, added, changed = holder_changes(old, [h for i in part for h in holders[i]])
             self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
                                   gone)
             self.conn.executemany(_INSERT_HOLDER, added)
             self.conn.executemany("UPDATE kept_holders SET kind = ?, stories = ?, name = ?, "
                                   "show_id = ? WHERE key = ? AND entity_id = ?", changed)
-            stored = {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
+            stored: set[WordRow] = set(self._tuples(
                 "SELECT what, key, entity_id FROM kept_words "
-                f"WHERE entity_id IN ({_marks(part)})", part)}
+                "WHERE entity_id IN (SELECT value FROM json_each(?))", listed))
             new = {w for i in part for w in words[i]}
             self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
                                   "AND entity_id = ?", sorted(stored - new))
             self.conn.executemany(_INSERT_WORD, sorted(new - stored))
         self.conn.executemany(_INSERT_WORD, words[""])  # producers
         kept = set(ids) | keep
-        for part in _chunks(sorted(change.drop_scopes)):  # the dropped shows' characters
-            self.conn.executemany(
-                "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
-                [(str(r[0]), str(r[1])) for r in self.conn.execute(
-                    "SELECT key, entity_id FROM kept_holders "
-                    f"WHERE show_id IN ({_marks(part)})", part) if str(r[1]) not in kept])
+        self.conn.executemany(  # the dropped shows' characters
+            "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
+            [r for r in self._tuples(
+                "SELECT key, entity_id FROM kept_holders WHERE show_id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(sorted(change.drop_scopes)),))
+             if r[1] not in kept])
 
     def _swap_entities(self, change: ResolutionChange, keep: Set[str] = frozenset()) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
         characters but those it ``keep``s): the gone ones deleted (characters first: they
         point at their show), the new ones inserted, the changed ones updated with their
         aliases."""
-        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)
-               if e.id not in keep}
+        old = {i: e for i, e in self._stored_entities(change.drop_entities,
+                                                       change.drop_scopes).items()
+               if i not in keep}
         new = {e.id: e for e in change.entities}
         gone = sorted((e for i, e in old.items() if i not in new),
                       key=lambda e: e.show_id is None)
@@ -512,6 +517,30 @@ class SQLiteStore:
         self.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
                               [(e.id, a) for o, e in changed
                                for a in sorted(set(e.aliases) - set(o.aliases))])
+
+    def _stored_entities(self, ids: Sequence[str], shows: Sequence[str]) -> dict[str, Entity]:
+        """The entities with these ids and the characters of these shows, by id, as
+        ``entities_of`` reads them (aliases in order) but unsorted: each table read once
+        (the ids and shows as JSON lists), its rows as plain tuples."""
+        rows = self._tuples(
+            "SELECT id, kind, name, show_id, status, evidence FROM entities WHERE id IN "
+            "(SELECT value FROM json_each(?1)) UNION SELECT id, kind, name, show_id, status, "
+            "evidence FROM entities WHERE show_id IN (SELECT value FROM json_each(?2))",
+            (json.dumps(sorted(set(ids))), json.dumps(sorted(set(shows)))))
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for entity_id, alias in self._tuples(
+                "SELECT entity_id, alias FROM aliases WHERE entity_id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(sorted(r[0] for r in rows)),)):
+            aliases[entity_id].append(alias)
+        return {r[0]: Entity(r[0], EntityKind(r[1]), r[2], r[3], tuple(sorted(aliases[r[0]])),
+                             r[4], r[5]) for r in rows}
+
+    def _tuples(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        """A query's rows as plain tuples, not ``sqlite3.Row``s: the splice's reads of
+        the rows it replaces (tens of thousands a resolution), compared as tuples."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, params).fetchall()
 
     def _relinked(self, groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
         """The shows and people whose stored facts these new triple links move: the
@@ -1091,10 +1120,10 @@ def _latest(value: str | None) -> PubDate | None:
     return PubDate(date.fromisoformat(day), DatePrecision(precision))
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
-    """``values`` in lists of at most CHUNK, for IN (...) lists of bound values."""
-    for i in range(0, len(values), CHUNK):
-        yield list(values[i:i + CHUNK])
+def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """``values`` in lists of at most ``size``, for IN (...) lists of bound values."""
+    for i in range(0, len(values), size):
+        yield list(values[i:i + size])
 
 
 def _marks(values: Sequence[object]) -> str:
