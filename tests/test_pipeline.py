@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tellytrack import pipeline
-from tellytrack.ingest.dedup import band_numbers_of
+from tellytrack.ingest.dedup import band_numbers_of, signature
 from tellytrack.model import Article, Fact
 from tellytrack.store import Incoming, SQLiteStore
 
@@ -274,6 +274,21 @@ def test_extraction_gives_each_facts_typing_cue(sample_articles: Path) -> None:
         assert cues == [fact_cues(f) for f in facts]
         typed += sum(c > 0 for c in cues)
     assert typed  # some sentence types its show or actor
+
+
+def test_a_chunk_numbers_its_band_keys_at_once() -> None:
+    """A worker's chunk gets its articles' band numbers from one numbering of all their
+    keys (``extract_chunk``): each article's own (``band_numbers_of``), in order, an
+    article whose extraction failed between two others taking none of theirs."""
+    good = [Article.create(f"Saath Chalenge: Riya Malhotra aka Meera returns, part {n}.")
+            for n in range(3)]
+    bad = Article(id="bad0000000000000", text=None)  # type: ignore[arg-type]
+    chunk = pipeline.extract_chunk([good[0], bad, good[1], good[2]])
+    assert isinstance(chunk[1], str) and chunk[1].startswith("extraction failed")
+    for article, made in zip(good, [chunk[0], *chunk[2:]], strict=True):
+        assert made == pipeline.extract_article(article)
+        assert not isinstance(made, str) and made[3] == band_numbers_of(made[1])
+        assert made[1] == signature(article.text)
 
 
 def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
