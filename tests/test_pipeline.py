@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 from tellytrack import pipeline
+from tellytrack.ingest.dedup import band_numbers_of, signature
 from tellytrack.model import Article, Fact
-from tellytrack.store import SQLiteStore
+from tellytrack.store import Incoming, SQLiteStore
 
 GOOD = {"id": "g1", "date": "2024-02-01", "outlet": "tellybuzz.example",
         "text": "Saath Chalenge: Riya Malhotra aka Meera returns to the sets after a break."}
@@ -268,10 +269,26 @@ def test_extraction_gives_each_facts_typing_cue(sample_articles: Path) -> None:
         assert isinstance(article, Article)
         extracted = pipeline.extract_article(article)
         assert not isinstance(extracted, str)
-        facts, _, cues = extracted
+        facts, sig, cues, numbers = extracted
+        assert numbers == band_numbers_of(sig)
         assert cues == [fact_cues(f) for f in facts]
         typed += sum(c > 0 for c in cues)
     assert typed  # some sentence types its show or actor
+
+
+def test_a_chunk_numbers_its_band_keys_at_once() -> None:
+    """A worker's chunk gets its articles' band numbers from one numbering of all their
+    keys (``extract_chunk``): each article's own (``band_numbers_of``), in order, an
+    article whose extraction failed between two others taking none of theirs."""
+    good = [Article.create(f"Saath Chalenge: Riya Malhotra aka Meera returns, part {n}.")
+            for n in range(3)]
+    bad = Article(id="bad0000000000000", text=None)  # type: ignore[arg-type]
+    chunk = pipeline.extract_chunk([good[0], bad, good[1], good[2]])
+    assert isinstance(chunk[1], str) and chunk[1].startswith("extraction failed")
+    for article, made in zip(good, [chunk[0], *chunk[2:]], strict=True):
+        assert made == pipeline.extract_article(article)
+        assert not isinstance(made, str) and made[3] == band_numbers_of(made[1])
+        assert made[1] == signature(article.text)
 
 
 def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
@@ -286,19 +303,43 @@ def test_a_batch_reads_its_stored_near_duplicates_at_once(tmp_path: Path,
         pipeline.ingest_items(store, articles[:len(articles) // 2 + 1])
         sigs = [signature(a.text) for a in articles]
         calls: list[int] = []
-        read = store.near_duplicates_by_key
+        read = store.filed_under
 
-        def counted(keys: Any) -> Any:
-            calls.append(len(keys))
-            return read(keys)
+        def counted(numbers: Any) -> Any:
+            calls.append(len(numbers))
+            return read(numbers)
 
-        store.near_duplicates_by_key = counted  # type: ignore[method-assign]
-        lookup = pipeline.stored_near(store, [([], s, []) for s in sigs])
-        assert calls == [len({k for s in sigs for k in band_keys(s)})]
+        store.filed_under = counted  # type: ignore[method-assign]
+        lookup = pipeline.stored_near(store, [([], s, [], band_numbers_of(s)) for s in sigs])
+        assert calls == [len({n for s in sigs for n in band_numbers_of(s)})]
         found = 0
         for sig in sigs:
-            keys = band_keys(sig)
-            expected = sorted(store.near_duplicates(keys))
-            assert sorted(lookup(keys)) == expected
+            expected = sorted(store.near_duplicates(band_keys(sig)))
+            assert sorted(lookup(sig, band_numbers_of(sig))) == expected
             found += len(expected)
         assert found > len(articles) // 2  # each stored article finds itself at least
+
+
+def test_a_shared_band_number_brings_no_candidate_to_the_batch(tmp_path: Path) -> None:
+    """An article filed under the number of another article's band key (as if the two
+    keys' numbers collided, store.base.band_number) is read for the batch but is no
+    candidate of that key: its signature does not hold the key's hash values
+    (``dedup.sharing``); a lookup answers as if the numbers were the keys."""
+    from tellytrack.ingest.dedup import band_keys, signature
+
+    texts = ["Riya Malhotra joins Kesar Ki Kahani as Meera, the makers said on Monday.",
+             "Pyaar Ki Dor will take a leap of ten years after the wedding, sources said."]
+    arts = [Article.create(t) for t in texts]
+    sa, sb = (signature(t) for t in texts)
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([Incoming(a, [], signature=s, band_numbers=band_numbers_of(s))
+                         for a, s in zip(arts, (sa, sb), strict=True)])
+        (n,) = [r[0] for r in store.conn.execute(
+            "SELECT n FROM near_duplicate_articles WHERE article_id = ?", (arts[1].id,))]
+        number = band_numbers_of(sa)[0]
+        store.conn.execute("INSERT INTO near_duplicate_keys (key, article) VALUES (?, ?)",
+                           (number, n))  # b filed under a's first key's number
+        assert {a for _, a, _ in store.filed_under([number])} == {arts[0].id, arts[1].id}
+        lookup = pipeline.stored_near(store, [([], sa, [], band_numbers_of(sa))])
+        assert dict(lookup(sa, band_numbers_of(sa)[:1])) == {arts[0].id: sa}
+        assert sorted(lookup(sa, band_numbers_of(sa))) == store.near_duplicates(band_keys(sa))

@@ -48,24 +48,27 @@ from typing import Any, TextIO
 from tellytrack.extract import extract_facts
 from tellytrack.ingest import Failure, read_paths
 from tellytrack.ingest.dedup import (
-    BandKey,
+    BANDS,
     NearDuplicateIndex,
     StoredLookup,
     band_keys,
+    sharing,
     signature,
 )
 from tellytrack.model import Article, Fact
 from tellytrack.resolve import resolve_new, resolve_store  # noqa: F401 (re-exported)
 from tellytrack.resolve.cues import fact_cues
-from tellytrack.store.base import BatchResult, Incoming, Store
+from tellytrack.store.base import BatchResult, Incoming, Store, band_numbers
 
 Progress = Callable[[int], None]  # called with the number of input items just handled
 
-# What extraction made of one article: its facts, signature and the facts' typing cues
+# What extraction made of one article: its facts, signature, the facts' typing cues
 # (``resolve/cues.py``: a pure function of a fact, so computed where the fact is made, in
-# the workers, not in the one writer: 0.43 s of its CPU per 5,000 synthetic articles), or
-# why it failed.
-Extracted = tuple[list[Fact], bytes, list[int]] | str
+# the workers, not in the one writer: 0.43 s of its CPU per 5,000 synthetic articles) and
+# the signature's band numbers (``dedup.band_numbers_of``: the keys the stores file it
+# under and the batch looks its copies up by, likewise made in the workers, a chunk's at
+# once), or why it failed.
+Extracted = tuple[list[Fact], bytes, list[int], list[int]] | str
 
 # Articles per transaction: a batch's inserts land all over the KB's indexes (article ids,
 # near-duplicate band keys, name stories), and a commit writes every page it dirtied, so
@@ -253,40 +256,53 @@ def screen_batch(
 
 def stored_near(store: Store, extracted: Iterable[Extracted]) -> StoredLookup:
     """The stored near-duplicate candidates of a batch's articles, read at once: a
-    lookup that answers as ``store.near_duplicates`` would for each article's band
-    keys. The store does not change while a batch is prepared, so one read of every
-    key of the batch (``Store.near_duplicates_by_key``) gives what one query an article
-    gave, each candidate's signature once (at 95,000 synthetic articles 4,656 distinct
-    candidates for 7,273 rows a batch of 1,000)."""
-    wanted = list({k for e in extracted if not isinstance(e, str) for k in band_keys(e[1])})
-    found = store.near_duplicates_by_key(wanted) if wanted else {}
+    lookup that answers as ``store.near_duplicates`` would for an article's band keys,
+    given its signature and band numbers. The store does not change while a batch is
+    prepared, so one read of every band number of the batch (``Store.filed_under``)
+    gives what one query an article gave, each candidate's signature once (at 95,000
+    synthetic articles 4,656 distinct candidates for 7,273 rows a batch of 1,000); an
+    article is a candidate under the bands its signature shares (``dedup.sharing``)."""
+    wanted = {n for e in extracted if not isinstance(e, str) for n in e[3]}
+    found: dict[int, list[str]] = {}
+    sigs: dict[str, bytes] = {}
+    for number, article, sig in store.filed_under(sorted(wanted)) if wanted else ():
+        found.setdefault(number, []).append(article)
+        sigs[article] = sig
 
-    def lookup(keys: Sequence[BandKey]) -> list[tuple[str, bytes]]:
-        out: dict[str, bytes] = {}
-        for k in keys:
-            out.update(found.get(k, ()))
-        return list(out.items())
+    def lookup(sig: bytes, numbers: Sequence[int]) -> Iterable[tuple[str, bytes]]:
+        return sharing(sig, numbers, found, sigs).items()
 
     return lookup
 
 
 def extract_article(article: Article) -> Extracted:
-    """Facts, signature and the facts' typing cues of one article, or the message saying
-    why that failed.
+    """Facts, signature, the facts' typing cues and the signature's band numbers of one
+    article, or the message saying why that failed.
 
     Pure: it runs in a worker process as well as here.
     """
+    return extract_chunk([article])[0]
+
+
+def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
+    """:func:`extract_article` for each article, the band keys of all of them numbered
+    at once (``band_numbers``: ~13 us an article in a chunk of 16, ~50 us one at a
+    time): the task a worker runs."""
+    made = [_extract(a) for a in articles]
+    keys = [k for m in made if not isinstance(m, str) for k in band_keys(m[1])]
+    numbers = iter(band_numbers(keys))
+    return [m if isinstance(m, str) else (*m, [next(numbers) for _ in range(BANDS)])
+            for m in made]
+
+
+def _extract(article: Article) -> tuple[list[Fact], bytes, list[int]] | str:
+    """Facts, signature and the facts' typing cues of one article, or why that failed."""
     try:
         facts = extract_facts(article)
         return facts, signature(article.text), [fact_cues(f) for f in facts]
     except Exception as e:  # an extractor bug must cost one article, not the run
         return (f"extraction failed ({type(e).__name__}: {str(e)[:300]}); "
                 "please report this article as a bug")
-
-
-def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
-    """:func:`extract_article` for each article: the task a worker runs."""
-    return [extract_article(a) for a in articles]
 
 
 def prepare_item(
@@ -296,11 +312,11 @@ def prepare_item(
     if isinstance(extracted, str):
         report.failed.append(Failure(_name(article), extracted))
         return None
-    facts, sig, cues = extracted
-    keys = band_keys(sig)
-    copy_of = index.find(sig, keys)
-    index.add(article.id, sig, keys)
-    return Incoming(article, facts, copy_of=copy_of, signature=sig, band_keys=keys, cues=cues)
+    facts, sig, cues, numbers = extracted
+    copy_of = index.find(sig, numbers)
+    index.add(article.id, sig, numbers)
+    return Incoming(article, facts, copy_of=copy_of, signature=sig, band_numbers=numbers,
+                    cues=cues)
 
 
 class Extraction:
@@ -343,12 +359,13 @@ class Extraction:
 
     @staticmethod
     def _here(batch: list[Article], progress: Progress | None) -> list[Extracted]:
-        """Extract in this process, with progress per article (one can take a while)."""
-        out = []
-        for article in batch:
-            out.append(extract_article(article))
+        """Extract in this process, with progress per chunk of CHUNK articles (one can
+        take a while; a chunk's band keys are numbered at once, ``extract_chunk``)."""
+        out: list[Extracted] = []
+        for chunk in _chunks(batch, CHUNK):
+            out += extract_chunk(chunk)
             if progress is not None:
-                progress(1)
+                progress(len(chunk))
         return out
 
     def _drain(self, pending: deque[tuple[list[Article], list[Future[list[Extracted]]]]],

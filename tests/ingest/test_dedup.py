@@ -21,6 +21,7 @@ from tellytrack.ingest.dedup import (
     band_keys,
     shingles,
     signature,
+    similarities,
     similarity,
 )
 from tellytrack.model import Article
@@ -91,6 +92,19 @@ def test_margins_around_the_threshold() -> None:
     assert similarity(base, signature(SYNDICATED)) >= THRESHOLD + 0.05
     assert similarity(base, signature(SAME_SHOW_OTHER_STORY)) <= THRESHOLD - 0.5
     assert similarity(signature(RATINGS_WEEK_1), signature(RATINGS_WEEK_2)) <= THRESHOLD - 0.5
+
+
+def test_similarities_are_similarity_at_once() -> None:
+    """The candidates scored in one numpy comparison (``similarities``) get exactly the
+    numbers ``similarity`` gives one at a time, in order, so the threshold and the ties
+    decide as before; a foreign signature among them is refused as one alone is."""
+    texts = [STORY, SYNDICATED, LIGHTLY_EDITED, SAME_SHOW_OTHER_STORY, RATINGS_WEEK_1, STORY]
+    sigs = [signature(t) for t in texts]
+    for sig in sigs:
+        assert similarities(sig, sigs) == [similarity(sig, o) for o in sigs]
+    assert similarities(sigs[0], []) == []
+    with pytest.raises(ValueError, match="not a signature"):
+        similarities(sigs[0], [sigs[1], b"\x00" * 50])
 
 
 def test_signature_is_deterministic_bytes() -> None:
@@ -203,7 +217,8 @@ def test_stored_bands_find_what_the_in_memory_index_found(tmp_path: Path) -> Non
     before, found, expected = InMemoryLSH(), [], []
     with SQLiteStore(tmp_path / "kb.db") as store:
         for start in range(0, len(texts), 7):  # batches of 7, as the pipeline stores them
-            index = NearDuplicateIndex(store.near_duplicates)  # one batch in memory
+            index = NearDuplicateIndex(  # one batch in memory, the store's lookup for the rest
+                lambda sig, _: store.near_duplicates(band_keys(sig)))
             batch = []
             for text in texts[start:start + 7]:
                 art, sig = Article.create(text), signature(text)

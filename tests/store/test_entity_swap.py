@@ -7,7 +7,10 @@ rows in SQL, docs/benchmarks.md, eighteenth session's second helper, item 3)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tellytrack.model import Entity, EntityKind
+from tellytrack.store import SQLiteStore
 from tellytrack.store.base import ResolutionChange
 
 from .conftest import ClosingStore
@@ -56,3 +59,24 @@ def test_entity_swap_writes_what_differs(store: ClosingStore) -> None:
             for i, e in got.items()} == {
         i: (e.kind, e.name, e.show_id, sorted(e.aliases), e.status, e.evidence)
         for i, e in want.items()}
+
+
+def test_the_splice_reads_the_stored_entities_as_entities_of(tmp_path: Path) -> None:
+    """The splice reads the rows it replaces lean (``SQLiteStore._stored_entities``: one
+    JSON list a table, plain tuples, unsorted): the same entities ``entities_of`` gives,
+    aliases in their order (an entity compares equal only so), a show's characters
+    included, an id asked twice or unknown harmless."""
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.replace_resolution([
+            Entity("show:kesar-baag", SHOW, "Kesar Baag", aliases=("Kesar Bagh", "Kesar Baag")),
+            Entity("character:kesar-baag:noor", CHARACTER, "Noor", "show:kesar-baag",
+                   aliases=("Nooru", "Noor Jahan", "Noor")),
+            Entity("person:tara-bedi", PERSON, "Tara Bedi", status="candidate",
+                   evidence="one story"),
+            Entity("person:om-sethi", PERSON, "Om Sethi", aliases=("Om",)),
+        ], [], [])
+        for ids, shows in [(["person:tara-bedi", "person:tara-bedi", "person:nobody"],
+                            ["show:kesar-baag"]),
+                           (["show:kesar-baag", "person:om-sethi"], []), ([], [])]:
+            assert store._stored_entities(ids, shows) == {
+                e.id: e for e in store.entities_of(ids, shows)}

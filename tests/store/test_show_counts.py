@@ -19,6 +19,7 @@ from tellytrack.store.base import (
     ShowCounts,
     StoredFact,
     count_deltas,
+    dated,
 )
 
 from .conftest import ClosingStore
@@ -166,3 +167,23 @@ def test_count_deltas_sum_the_new_links_once_a_key() -> None:
                                 ("person:tara-bedi", "show:kesar")]
     assert count_deltas(rows[3:4], set(), set()).claims == []  # no status
     assert count_deltas(rows[3:4], set(), set()).shows == [("show:kesar", 1, 1, None)]
+
+
+def test_new_links_take_their_articles_dates() -> None:
+    """The new links are read without their articles and the dates once an article
+    (``dated``): every link of an article gets its date, an undated article's None, and
+    the sums are those of the join that gave each link its date."""
+    links = [
+        # show, actor, type, field, value, change, status, article
+        ("show:kesar", "person:tara-bedi", "cast", None, None, None, None, "a1"),
+        ("show:kesar", None, "show_info", "channel", "Neelam TV", None, None, "a1"),
+        ("show:kesar", "person:vir-ahuja", "cast", None, None, None, None, "a2"),
+    ]
+    dates = {"a1": "2024-05-01 day", "a2": None}
+    rows = list(dated(links, dates))
+    assert rows == [(*links[0], "2024-05-01 day"), (*links[1], "2024-05-01 day"),
+                    (*links[2], None)]
+    add = count_deltas(rows, set(), set())
+    assert add.shows == [("show:kesar", 3, 2, "2024-05-01 day")]
+    assert add.people == [("person:tara-bedi", 1, 1, "2024-05-01 day"),
+                          ("person:vir-ahuja", 1, 1, None)]

@@ -235,6 +235,22 @@ def test_a_shared_band_number_costs_a_candidate_not_an_answer(backend: Backend) 
         assert store.near_duplicates(ka[:1]) == [(a.id, signature(TEXT_A))]
 
 
+def test_an_article_given_its_band_numbers_is_filed_as_its_keys_would_be(
+        store: ClosingStore) -> None:
+    """The pipeline hands the stores each article's band numbers (its workers make them),
+    not its keys: such an article is filed under the same numbers (``filed_under``
+    finds it by each) and found by its keys as one given its keys; in one batch with
+    one given its keys, each gets its own."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    sa, sb = signature(TEXT_A), signature(TEXT_B)
+    numbers = [band_number(k) for k in band_keys(sa)]
+    store.add_batch([Incoming(a, [], signature=sa, band_numbers=numbers), filed(b)])
+    assert sorted(store.filed_under(numbers)) == sorted((n, a.id, sa) for n in numbers)
+    assert store.near_duplicates(band_keys(sa)) == [(a.id, sa)]
+    assert store.near_duplicates(band_keys(sb)) == [(b.id, sb)]
+    assert store.filed_under([]) == []
+
+
 def test_keys_of_one_article_sharing_a_number_file_it_once(store: ClosingStore) -> None:
     """An article whose keys share a number is filed once under it (no duplicate row,
     no error), and found by each of its keys."""

@@ -8,7 +8,7 @@ calls the write methods.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -110,6 +110,16 @@ def holder_changes(old: Iterable[HolderRow], new: Iterable[HolderRow]
 # type, field, value, change, status, article id, and its article's date as
 # ``published || ' ' || precision`` (None when either is missing).
 CountRow = tuple[str, str | None, str, Any, Any, Any, Any, str, str | None]
+
+
+def dated(links: Iterable[Sequence[Any]], dates: Mapping[str, str | None]) -> Iterator[CountRow]:
+    """The new facts' links as ``count_deltas`` reads them from their rows without the
+    date (show id, actor id, type, field, value, change, status, article id) and their
+    articles' dates (``dates``, by article id): a date read once an article, where a
+    join to ``articles`` read it once a link (34,700 links of 4,800 articles a
+    5,000-article resolution at 100,000 synthetic articles)."""
+    for show_id, actor_id, kind, fld, value, change, status, article in links:
+        yield show_id, actor_id, kind, fld, value, change, status, article, dates[article]
 
 
 @dataclass(frozen=True)
@@ -302,6 +312,9 @@ class Incoming:
     signature: bytes | None = None  # near-duplicate (MinHash) signature, see ingest/dedup.py
     # its LSH band keys: those of its signature (dedup.band_keys), stored indexed
     band_keys: Sequence[BandKey] = ()
+    # or their numbers (``band_numbers``), made already: the pipeline's workers make
+    # them with the signature, so the writer never numbers a key (``filed_numbers``)
+    band_numbers: Sequence[int] = ()
     # each fact's typing cue bits (resolve/cues.py), kept with it; None: not computed
     # (its names' cues are then unknown and a resolution reads their sentences)
     cues: Sequence[int] | None = None
@@ -369,6 +382,15 @@ def band_numbers(keys: Sequence[BandKey]) -> list[int]:
     h ^= h >> np.uint64(31)
     numbers: list[int] = h.view(np.int64).tolist()
     return numbers
+
+
+def filed_numbers(items: Sequence[Incoming]) -> list[list[int]]:
+    """The numbers each item is filed under: its ``band_numbers``, else its band keys'
+    (numbered at once for every such item: ``band_numbers``' one call a batch)."""
+    keys = [k for item in items if not item.band_numbers for k in item.band_keys]
+    numbered_keys = iter(band_numbers(keys))
+    return [list(item.band_numbers) if item.band_numbers
+            else [next(numbered_keys) for _ in item.band_keys] for item in items]
 
 
 def holds(signature: bytes, key: BandKey) -> bool:
@@ -470,7 +492,14 @@ class Store(Protocol):
                                ) -> dict[BandKey, list[tuple[str, bytes]]]:
         """For each of these band keys that stored articles are filed under, their
         (article id, signature): a whole batch's candidates in one read, each article's
-        signature read once (``pipeline.stored_near``)."""
+        signature read once (``found_by_key`` of ``filed_under``)."""
+        ...
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """(number, article id, signature) of the stored articles filed under these band
+        numbers, each signature read once: not checked against any key, so an article
+        a shared number brings is there (callers check it: ``found_by_key``,
+        ``pipeline.stored_near``)."""
         ...
 
     def version(self) -> int:

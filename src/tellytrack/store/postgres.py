@@ -55,8 +55,9 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
-    band_numbers,
     count_deltas,
+    dated,
+    filed_numbers,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -127,13 +128,15 @@ _RECOUNT_PEOPLE = (
     "SELECT DISTINCT l.actor_id, l.show_id FROM fact_entities l "
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
-# The new facts' links (fact ids) as the listing counts read them, read in one join and
-# summed per key in Python (``store.base.count_deltas``, as in SQLite, store/sqlite.py),
-# each key then written once; but the shows and people recounted instead.
+# The new facts' links (fact ids) as the listing counts read them, read in one join, their
+# articles' dates once an article (``_DATES``, ``store.base.dated``), and summed per key
+# in Python (``store.base.count_deltas``, as in SQLite, store/sqlite.py), each key then
+# written once; but the shows and people recounted instead.
 _NEW_LINKS = ("SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
-              "f.article_id, a.published::text || ' ' || a.precision AS latest "
-              "FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
-              "JOIN articles a ON a.id = f.article_id WHERE l.fact_id = ANY(%s)")
+              "f.article_id FROM fact_entities l JOIN facts f ON f.id = l.fact_id "
+              "WHERE l.fact_id = ANY(%s)")
+_DATES = ("SELECT id, published::text || ' ' || precision AS latest FROM articles "
+          "WHERE id = ANY(%s)")
 _LATER = ("latest = CASE WHEN {t}.latest IS NULL OR EXCLUDED.latest COLLATE \"C\" > "
           "{t}.latest COLLATE \"C\" THEN EXCLUDED.latest ELSE {t}.latest END")
 _ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -201,7 +204,7 @@ class PostgresStore:
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         with self.conn.transaction(), self.conn.cursor() as cur:
-            for item in items:
+            for item, filed in zip(items, filed_numbers(items), strict=True):
                 article = item.article
                 story = article.id
                 if item.copy_of is not None and article.id not in stories:
@@ -211,11 +214,10 @@ class PostgresStore:
                     continue
                 stories[article.id] = story
                 cur.executemany(_INSERT_FACT, _fact_rows(article.id, item))
-                if item.band_keys:
+                if filed:
                     cur.execute(_INSERT_NUMBER, (article.id,))
                     number = cur.fetchone()["n"]  # type: ignore[index]
-                    cur.executemany(_INSERT_BAND, [(key, number) for key
-                                                   in band_numbers(item.band_keys)])
+                    cur.executemany(_INSERT_BAND, [(key, number) for key in filed])
                 if item.copy_of is not None:
                     result.syndicated += 1
                 result.new += 1
@@ -329,16 +331,23 @@ class PostgresStore:
         if not band_keys:
             return {}
         numbers = numbered(band_keys)
+        return found_by_key(numbers, self.filed_under(numbers.numbers()))
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """Store.filed_under: the numbers as one table joined through the band table's
+        primary key, then the article numbers found to their signatures, each once."""
+        if not numbers:
+            return []
         rows = self.conn.execute(
             "SELECT q.key, b.article FROM unnest(%s::bigint[]) AS q (key) "
-            "JOIN near_duplicate_keys b ON b.key = q.key", (numbers.numbers(),)).fetchall()
+            "JOIN near_duplicate_keys b ON b.key = q.key", (sorted(numbers),)).fetchall()
         if not rows:
-            return {}
+            return []
         sigs = {int(r["n"]): (str(r["id"]), bytes(r["signature"])) for r in self.conn.execute(
             "SELECT m.n, a.id, a.signature FROM near_duplicate_articles m "
             "JOIN articles a ON a.id = m.article_id WHERE m.n = ANY(%s)",
             (sorted({int(r["article"]) for r in rows}),))}
-        return found_by_key(numbers, ((int(r["key"]), *sigs[int(r["article"])]) for r in rows))
+        return [(int(r["key"]), *sigs[int(r["article"])]) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
@@ -388,9 +397,11 @@ class PostgresStore:
             _write_index(cur, (), change.blocks, change.links)
             _relink(cur, change.groups)
             cur.execute(_NEW_LINKS, ([link[0] for link in change.links],))
-            add = count_deltas([(r["show_id"], r["actor_id"], r["type"], r["field"], r["value"],
-                                 r["change"], r["status"], r["article_id"], r["latest"])
-                                for r in cur.fetchall()], shows, people)
+            links = [(r["show_id"], r["actor_id"], r["type"], r["field"], r["value"],
+                      r["change"], r["status"], r["article_id"]) for r in cur.fetchall()]
+            cur.execute(_DATES, (sorted({r[7] for r in links}),))
+            dates = {str(r["id"]): r["latest"] for r in cur.fetchall()}
+            add = count_deltas(dated(links, dates), shows, people)
             for sql, rows in ((_ADD_SHOW, add.shows), (_ADD_INFO, add.info),
                               (_ADD_CLAIM, add.claims), (_ADD_PERSON, add.people),
                               (_ADD_PERSON_SHOW, add.person_shows)):

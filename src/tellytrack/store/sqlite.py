@@ -43,8 +43,9 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
-    band_numbers,
     count_deltas,
+    dated,
+    filed_numbers,
     found_by_key,
     holder_changes,
     kept_characters,
@@ -101,14 +102,17 @@ _RECOUNT_PEOPLE = (
     "JOIN facts f ON f.id = l.fact_id "
     "WHERE f.type IN ('cast', 'cast_change') AND l.actor_id IS NOT NULL AND {people}")
 # The new facts' links (fact ids: a JSON list, each as often as written) as the listing
-# counts read them (``store.base.count_deltas``), read in one join: their increments are
-# summed in Python and written once a key (``SQLiteStore._add_counts``), where five
-# statements each joined the same links to their facts and articles again.
+# counts read them (``store.base.count_deltas``), read in one join through the two
+# tables' integer keys, then their articles' dates once an article (``_DATES``,
+# ``store.base.dated``): their increments are summed in Python and written once a key
+# (``SQLiteStore._add_counts``), where five statements each joined the same links to
+# their facts and articles again.
 _NEW_LINKS = (
     "SELECT l.show_id, l.actor_id, f.type, f.field, f.value, f.change, f.status, "
-    "f.article_id, a.published || ' ' || a.precision FROM json_each(?) j "
-    "CROSS JOIN fact_entities l ON l.fact_id = j.value JOIN facts f ON f.id = l.fact_id "
-    "JOIN articles a ON a.id = f.article_id")
+    "f.article_id FROM json_each(?) j "
+    "CROSS JOIN fact_entities l ON l.fact_id = j.value JOIN facts f ON f.id = l.fact_id")
+_DATES = ("SELECT a.id, a.published || ' ' || a.precision FROM json_each(?) j "
+          "CROSS JOIN articles a ON a.id = j.value")
 _LATER = ("latest = CASE WHEN latest IS NULL OR excluded.latest > latest "
           "THEN excluded.latest ELSE latest END")
 _ADD_SHOW = ("INSERT INTO show_counts (show_id, facts, articles, latest) VALUES (?, ?, ?, ?) "
@@ -138,6 +142,9 @@ _INSERT_HOLDER = ("INSERT OR REPLACE INTO kept_holders (key, entity_id, kind, st
                   "show_id) VALUES (?, ?, ?, ?, ?, ?)")
 _INSERT_WORD = "INSERT OR IGNORE INTO kept_words (what, key, entity_id) VALUES (?, ?, ?)"
 CHUNK = 500  # values bound in one IN (...) list, far below SQLite's variable limit
+# Entities whose kept names a resolution swaps at a time (one JSON list a read): their
+# stored rows are not all held at once (a 5,000-article resolution writes 20,000)
+KEPT_CHUNK = 5_000
 _FACT_SELECT = """
     SELECT f.*, a.published, a.precision, a.outlet, a.url, a.title, a.story_id,
            l.show_id, l.actor_id, l.character_id
@@ -192,11 +199,10 @@ class SQLiteStore:
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
             numbers: list[tuple[int, str]] = []  # the new articles' numbers in the band tables
-            keys: list[BandKey] = []  # the new articles' band keys, and their numbers
-            owners: list[int] = []
+            bands: list[tuple[int, int]] = []  # their band numbers, with their numbers
             last = int(self.conn.execute(
                 "SELECT coalesce(max(n), 0) FROM near_duplicate_articles").fetchone()[0])
-            for item in items:
+            for item, filed in zip(items, filed_numbers(items), strict=True):
                 article = item.article
                 if article.id in stories or article.id in stored:
                     result.duplicate += 1
@@ -208,18 +214,17 @@ class SQLiteStore:
                 stories[article.id] = story
                 articles.append(_article_row(item, story, now))
                 facts += _fact_rows(article.id, item)
-                if item.band_keys:
+                if filed:
                     last += 1
                     numbers.append((last, article.id))
-                    keys += item.band_keys
-                    owners += [last] * len(item.band_keys)
+                    bands += [(band, last) for band in filed]
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
             self.conn.executemany(_INSERT_ARTICLE, articles)
             self.conn.executemany(_INSERT_FACT, facts)
             self.conn.executemany(_INSERT_NUMBER, numbers)
-            self.conn.executemany(_INSERT_BAND, zip(band_numbers(keys), owners, strict=True))
+            self.conn.executemany(_INSERT_BAND, bands)
             if result.facts:  # the name counts move with the facts they count
                 migrations.tally(self.conn, before)
                 migrations.tally_cues(self.conn, before)
@@ -340,20 +345,28 @@ class SQLiteStore:
         if not band_keys:
             return {}
         numbers = numbered(band_keys)
-        wanted = json.dumps(numbers.numbers())
+        return found_by_key(numbers, self.filed_under(numbers.numbers()))
+
+    def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
+        """Store.filed_under: the numbers as one JSON list joined through both band
+        tables' primary keys (a batch's 25,000 exceed SQLite's parameters), then the
+        article numbers found to their signatures, each once."""
+        if not numbers:
+            return []
+        wanted = json.dumps(sorted(numbers))
         rows = self.conn.execute(
             "SELECT j.value, b.article FROM json_each(?1) j "
             "JOIN near_duplicate_keys b ON b.key = j.value "
             "UNION ALL SELECT j.value, r.article FROM json_each(?1) j "
             "JOIN near_duplicate_recent_keys r ON r.key = j.value", (wanted,)).fetchall()
         if not rows:
-            return {}
+            return []
         articles = json.dumps(sorted({int(r[1]) for r in rows}))
         sigs = {int(r[0]): (str(r[1]), bytes(r[2])) for r in self.conn.execute(
             "SELECT m.n, a.id, a.signature FROM json_each(?) j "
             "JOIN near_duplicate_articles m ON m.n = j.value "
             "JOIN articles a ON a.id = m.article_id", (articles,))}
-        return found_by_key(numbers, ((int(r[0]), *sigs[int(r[1])]) for r in rows))
+        return [(int(r[0]), *sigs[int(r[1])]) for r in rows]
 
     def replace_entities(self, entities: Sequence[Entity]) -> None:
         """Swap the whole entity table for a freshly resolved one, atomically."""
@@ -406,9 +419,13 @@ class SQLiteStore:
 
     def _add_counts(self, facts: Sequence[int], shows: Set[str], people: Set[str]) -> None:
         """Add the new facts' links to the listing counts of their shows and people but
-        ``shows`` and ``people`` (recounted instead): their rows read in one join, the
-        increments summed per key (``count_deltas``) and each key written once."""
-        add = count_deltas(self.conn.execute(_NEW_LINKS, (json.dumps(facts),)), shows, people)
+        ``shows`` and ``people`` (recounted instead): their rows read in one join, their
+        articles' dates once an article, the increments summed per key
+        (``count_deltas``) and each key written once."""
+        links = self.conn.execute(_NEW_LINKS, (json.dumps(facts),)).fetchall()
+        dates = {str(r[0]): r[1] for r in self.conn.execute(
+            _DATES, (json.dumps(sorted({r[7] for r in links})),))}
+        add = count_deltas(dated(links, dates), shows, people)
         self.conn.executemany(_ADD_SHOW, add.shows)
         self.conn.executemany(_ADD_INFO, add.info)
         self.conn.executemany(_ADD_CLAIM, add.claims)
@@ -424,10 +441,9 @@ class SQLiteStore:
         for where, values in (("entity_id", change.drop_entities), ("scope", change.drop_scopes),
                               ("kind = 'person' AND scope = '' AND key",
                                change.drop_person_keys)):
-            for part in _chunks(sorted(set(values))):
-                old |= {(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self.conn.execute(
-                    f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
-                    f"IN ({_marks(part)})", part)}
+            old.update(self._tuples(
+                f"SELECT kind, scope, key, entity_id FROM names WHERE {where} "
+                "IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(values))),)))
         keep = kept_characters(change, old)
         if keep:
             old = {r for r in old if r[3] not in keep}
@@ -450,38 +466,41 @@ class SQLiteStore:
             holders[h[1]].append(h)
         for w in change.kept.words:
             words[w[2]].append(w)
-        for part in _chunks(ids):
-            old = [_holder(r) for r in self.conn.execute(
-                f"SELECT * FROM kept_holders WHERE entity_id IN ({_marks(part)})", part)]
+        for part in _chunks(ids, KEPT_CHUNK):
+            listed = (json.dumps(part),)
+            old: list[HolderRow] = self._tuples(
+                "SELECT key, entity_id, kind, stories, name, show_id FROM kept_holders "
+                "WHERE entity_id IN (SELECT value FROM json_each(?))", listed)
             gone, added, changed = holder_changes(old, [h for i in part for h in holders[i]])
             self.conn.executemany("DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
                                   gone)
             self.conn.executemany(_INSERT_HOLDER, added)
             self.conn.executemany("UPDATE kept_holders SET kind = ?, stories = ?, name = ?, "
                                   "show_id = ? WHERE key = ? AND entity_id = ?", changed)
-            stored = {(str(r[0]), str(r[1]), str(r[2])) for r in self.conn.execute(
+            stored: set[WordRow] = set(self._tuples(
                 "SELECT what, key, entity_id FROM kept_words "
-                f"WHERE entity_id IN ({_marks(part)})", part)}
+                "WHERE entity_id IN (SELECT value FROM json_each(?))", listed))
             new = {w for i in part for w in words[i]}
             self.conn.executemany("DELETE FROM kept_words WHERE what = ? AND key = ? "
                                   "AND entity_id = ?", sorted(stored - new))
             self.conn.executemany(_INSERT_WORD, sorted(new - stored))
         self.conn.executemany(_INSERT_WORD, words[""])  # producers
         kept = set(ids) | keep
-        for part in _chunks(sorted(change.drop_scopes)):  # the dropped shows' characters
-            self.conn.executemany(
-                "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
-                [(str(r[0]), str(r[1])) for r in self.conn.execute(
-                    "SELECT key, entity_id FROM kept_holders "
-                    f"WHERE show_id IN ({_marks(part)})", part) if str(r[1]) not in kept])
+        self.conn.executemany(  # the dropped shows' characters
+            "DELETE FROM kept_holders WHERE key = ? AND entity_id = ?",
+            [r for r in self._tuples(
+                "SELECT key, entity_id FROM kept_holders WHERE show_id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(sorted(change.drop_scopes)),))
+             if r[1] not in kept])
 
     def _swap_entities(self, change: ResolutionChange, keep: Set[str] = frozenset()) -> None:
         """Put the change's entities in place of the dropped ones (and the dropped shows'
         characters but those it ``keep``s): the gone ones deleted (characters first: they
         point at their show), the new ones inserted, the changed ones updated with their
         aliases."""
-        old = {e.id: e for e in self.entities_of(change.drop_entities, change.drop_scopes)
-               if e.id not in keep}
+        old = {i: e for i, e in self._stored_entities(change.drop_entities,
+                                                       change.drop_scopes).items()
+               if i not in keep}
         new = {e.id: e for e in change.entities}
         gone = sorted((e for i, e in old.items() if i not in new),
                       key=lambda e: e.show_id is None)
@@ -498,6 +517,30 @@ class SQLiteStore:
         self.conn.executemany("INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?, ?)",
                               [(e.id, a) for o, e in changed
                                for a in sorted(set(e.aliases) - set(o.aliases))])
+
+    def _stored_entities(self, ids: Sequence[str], shows: Sequence[str]) -> dict[str, Entity]:
+        """The entities with these ids and the characters of these shows, by id, as
+        ``entities_of`` reads them (aliases in order) but unsorted: each table read once
+        (the ids and shows as JSON lists), its rows as plain tuples."""
+        rows = self._tuples(
+            "SELECT id, kind, name, show_id, status, evidence FROM entities WHERE id IN "
+            "(SELECT value FROM json_each(?1)) UNION SELECT id, kind, name, show_id, status, "
+            "evidence FROM entities WHERE show_id IN (SELECT value FROM json_each(?2))",
+            (json.dumps(sorted(set(ids))), json.dumps(sorted(set(shows)))))
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for entity_id, alias in self._tuples(
+                "SELECT entity_id, alias FROM aliases WHERE entity_id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(sorted(r[0] for r in rows)),)):
+            aliases[entity_id].append(alias)
+        return {r[0]: Entity(r[0], EntityKind(r[1]), r[2], r[3], tuple(sorted(aliases[r[0]])),
+                             r[4], r[5]) for r in rows}
+
+    def _tuples(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        """A query's rows as plain tuples, not ``sqlite3.Row``s: the splice's reads of
+        the rows it replaces (tens of thousands a resolution), compared as tuples."""
+        cur = self.conn.cursor()
+        cur.row_factory = None
+        return cur.execute(sql, params).fetchall()
 
     def _relinked(self, groups: Sequence[GroupLink]) -> tuple[set[str], set[str]]:
         """The shows and people whose stored facts these new triple links move: the
@@ -1077,10 +1120,10 @@ def _latest(value: str | None) -> PubDate | None:
     return PubDate(date.fromisoformat(day), DatePrecision(precision))
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
-    """``values`` in lists of at most CHUNK, for IN (...) lists of bound values."""
-    for i in range(0, len(values), CHUNK):
-        yield list(values[i:i + CHUNK])
+def _chunks(values: Sequence[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    """``values`` in lists of at most ``size``, for IN (...) lists of bound values."""
+    for i in range(0, len(values), size):
+        yield list(values[i:i + size])
 
 
 def _marks(values: Sequence[object]) -> str:
