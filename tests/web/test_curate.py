@@ -50,3 +50,16 @@ def test_merge_and_errors(fresh_client: TestClient) -> None:
         "action": "merge", "name": "Kesar Ki Kahani", "value": "Kesar Ki Kahani"})
     assert pointless.status_code == 400, pointless.text
     assert fresh_client.delete("/api/v1/overrides/99", headers=AUTH).status_code == 404
+
+
+def test_a_value_of_white_space_alone_is_refused_by_the_schema(
+        fresh_client: TestClient) -> None:
+    """A rename to blanks (a vertical tab, a group separator: white space to ``str.strip``)
+    is a schema error (422), as the OpenAPI document says, not a 400 after a request the
+    schema allows; a value with a character around blanks is taken."""
+    for blank in (" ", "\u000b", "\u001d", "\u3000 \u001c"):
+        sent = fresh_client.post("/api/v1/overrides", headers=AUTH, json={
+            "action": "rename", "name": "Kesar Ki Kahani", "value": blank})
+        assert sent.status_code == 422, (repr(blank), sent.text)
+    spec = fresh_client.get("/api/v1/openapi.json").json()
+    assert spec["components"]["schemas"]["Change"]["properties"]["value"]["pattern"]

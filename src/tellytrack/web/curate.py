@@ -45,7 +45,10 @@ class Change(BaseModel):
 
     action: Literal["merge", "split", "rename"]
     name: str = _name()
-    value: str = Field(min_length=1, max_length=500,
+    # a character ``str.strip`` keeps (the route strips the value; the separators \x1c-\x1f
+    # are white space to Python, not to a regex's \s): a value of blanks alone is refused
+    # by the schema, not by the route after a schema-valid request
+    value: str = Field(min_length=1, max_length=500, pattern=r"[^\s\x1c-\x1f]",
                        description="merge: the other entity; split: the spelling to take "
                                    "out; rename: the new name.")
 
