@@ -153,3 +153,10 @@ def test_a_headline_opening_on_where_a_twist_comes_names_the_show() -> None:
     tail = "। आने वाले एपिसोड में दिखाया जाएगा कि कबीर और तारा की शादी होगी।"
     assert _shows("चांदनी में आएगा बड़ा ट्विस्ट" + tail) == {"चांदनी"}
     assert _shows("कबीर की जिंदगी में आएगा ट्विस्ट" + tail) == set()
+
+
+def test_the_truth_brought_before_everyone_is_an_exposure() -> None:
+    """"A जल्द ही B की सच्चाई सबके सामने लाएगी": an exposure to come."""
+    events = [f for f in extract_facts(Article.create(
+        HEAD + "शो में मीरा जल्द ही सुधा की सच्चाई सबके सामने लाएगी।", lang="hi")) if f.type == "event"]
+    assert [(f.kind, f.status) for f in events] == [("exposure", "upcoming")]
