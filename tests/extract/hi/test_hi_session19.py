@@ -160,3 +160,8 @@ def test_the_truth_brought_before_everyone_is_an_exposure() -> None:
     events = [f for f in extract_facts(Article.create(
         HEAD + "शो में मीरा जल्द ही सुधा की सच्चाई सबके सामने लाएगी।", lang="hi")) if f.type == "event"]
     assert [(f.kind, f.status) for f in events] == [("exposure", "upcoming")]
+
+
+def test_a_character_coming_back_is_no_actor_s_return() -> None:
+    """"अर्जुन की पूर्व पत्नी तारा वापस आएगी": Tara, a role, comes back in the story."""
+    assert not _facts("शो में अर्जुन की पूर्व पत्नी तारा वापस आएगी।", "cast_change")

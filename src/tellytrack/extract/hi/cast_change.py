@@ -177,8 +177,9 @@ def extract(doc: Doc) -> list[Fact]:
             actor = next((a for a in character_of if actor.startswith(a + " ")), actor)
             if any(actor in show or show in actor for show in shows) or actor in _STOP:
                 continue
-            if change == "entry" and " " not in actor and name not in played:
-                continue  # "मीरा की एंट्री": a lone first name entering is mostly a character
+            if change in ("entry", "return") and " " not in actor and name not in played:
+                continue  # "मीरा की एंट्री", "तारा वापस आएगी": a lone first name entering or
+                # coming back is mostly a character of the story
             facts += _fact(doc, s, actor, change, headline, character_of, cue)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
