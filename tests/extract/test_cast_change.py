@@ -711,3 +711,10 @@ def test_a_pronoun_s_exit_in_the_cues_of_the_decider_is_read_too() -> None:
     facts = _facts(SHOW + "Actress Riya Malhotra was last seen in Neel Kamal. She has "
                    "signed the show.")
     assert facts.get(("Riya Malhotra", "entry")) == "confirmed"
+
+
+def test_a_show_back_on_top_of_the_chart_is_no_return() -> None:
+    """"X is back at the top of the TRP charts": a chart's news, not a cast change."""
+    assert not _facts("TRP Report: Rang Mahal back on top\nRang Mahal is back at the top of "
+                      "the TRP charts with a rating of 2.3. Pyaar Ki Dor is in second place "
+                      "with 2.1, while Neel Kamal holds the third spot with 1.9.")

@@ -330,3 +330,12 @@ def test_two_shows_sharing_a_place_both_hold_it() -> None:
     found = _ratings("BARC TRP ratings week 12: Zee TV's Kesar Mahal shared the screen with "
                      "Star Plus' Rang Mahal at the third spot.")
     assert found.get("Kesar Mahal", (None,))[0] is None
+
+
+def test_numero_uno_and_a_close_second() -> None:
+    """"retained its numero uno position" is the first place; "came a close second" the
+    second."""
+    got = _ratings("TRP report\nThe show Rang Mahal has retained its numero uno position on "
+                   "the TRP chart this week. The show Pyaar Ki Dor came a close second with 2.3.")
+    assert got["Rang Mahal"][0] == 1
+    assert got["Pyaar Ki Dor"][:2] == (2, 2.3)

@@ -83,7 +83,8 @@ _RANK_PATTERNS: Final = [
     re.compile(rf"(?:\bnumber|\bNo\.?|#)\s*(?P<num>{_NUM_WORD})\b(?!\s*(?:weeks?|times?|%))", re.I),
     re.compile(rf"\b{_NOUN}\s+(?:no\.?\s*|number\s+|#)?(?P<num>\d{{1,2}})\b(?!\.\d)", re.I),
     re.compile(rf"\b(?:ranked|ranks|ranking|at|came|comes|coming|finished|placed|stood)\s+"
-               rf"(?:in\s+|at\s+)?(?:the\s+)?{_ORD}\b(?!\s+(?:week|time|season|episode|day|"
+               rf"(?:in\s+|at\s+)?(?:the\s+|a\s+(?:close|distant)\s+)?{_ORD}\b"
+               rf"(?!\s+(?:week|time|season|episode|day|"
                rf"year|month|{_NOUN}))", re.I),
     re.compile(r"\b(?P<top>topped|tops|topping|rul(?:es|ed|ing)|led|leads?|leading)\s+the\s+"
                r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
