@@ -817,3 +817,15 @@ def test_the_storyline_of_names_the_show() -> None:
     doc = _doc("Big twist ahead\nThe storyline of Saath Nibhana will now focus on Meera, who "
                "will get married to Arjun.")
     assert doc.shows.topic == "Saath Nibhana"
+
+
+def test_a_roundup_sentence_set_in_a_show_names_it() -> None:
+    """"Meanwhile, in X, Y is pregnant": X is a show, and the sentence's news is X's; a
+    one-word place ("In Lucknow, ...") is no such show."""
+    facts = extract_facts(Article.create(
+        "Rang Mahal: Meera to marry Arjun\nIn Rang Mahal, Meera will marry Arjun. Meanwhile, in "
+        "Pyaar Ki Dor, Tara is pregnant. In Lucknow, the cast celebrated.",
+        published=PubDate.parse("2024-03-05")))
+    assert {(f.kind, f.show) for f in facts if f.type == "event"} == {
+        ("wedding", "Rang Mahal"), ("pregnancy", "Pyaar Ki Dor")}
+    assert "Lucknow" not in _doc("In Lucknow, the cast of Rang Mahal celebrated.").shows.names

@@ -713,6 +713,13 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     return out
 
 
+# a sentence set in a show, as a roundup opens each show's news: "Meanwhile, in X, Y is
+# pregnant", "In X, A will marry B" (the title then a comma; tried at sentence starts)
+_IN_SHOW: Final = re.compile(
+    rf"(?:(?:Meanwhile|Elsewhere|And|Also|Over|Now),?\s+)?(?:[Ii]n|[Oo]n)\s+({_TITLE_WHOLE}),"
+    rf"\s+(?=[A-Z])")
+
+
 # a title whose clause goes on to its rating: "X got 2.1 TRP", "X made a strong debut
 # with a rating of 2.1" (in a ratings article: see _chart_candidates)
 _RATED: Final = re.compile(
@@ -831,7 +838,10 @@ def _candidates(doc: Doc) -> Counter[str]:
     chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
     owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
     for phrase in (*_cue_candidates(doc, text, offset),
-                   *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart)):
+                   *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart),
+                   *(m.group(1) for m in finditer_at(_IN_SHOW, text, [
+                       s.start - offset for s in doc.sentences if s.start >= offset])
+                     if " " in m.group(1))):  # "In Lucknow, ...": a place, one word
         scored[phrase] += 1
     head = doc.sentences[0].end - offset if doc.sentences else 0
     for m in _QUOTED.finditer(text):
