@@ -829,3 +829,11 @@ def test_a_roundup_sentence_set_in_a_show_names_it() -> None:
     assert {(f.kind, f.show) for f in facts if f.type == "event"} == {
         ("wedding", "Rang Mahal"), ("pregnancy", "Pyaar Ki Dor")}
     assert "Lucknow" not in _doc("In Lucknow, the cast of Rang Mahal celebrated.").shows.names
+
+
+def test_a_career_begun_with_a_title_names_it_a_show() -> None:
+    """"A started her career with X in 2015": X is a show, no person the pronoun after
+    could stand for."""
+    doc = _doc("Riya Malhotra's journey\nRiya Malhotra started her career with Saath Chalenge "
+               "in 2015. She then played Meera in Neel Kamal.")
+    assert "Saath Chalenge" in doc.shows.names
