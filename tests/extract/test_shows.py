@@ -814,9 +814,9 @@ def test_an_episode_of_names_the_show_and_its_initials_fold_into_it() -> None:
 
 def test_the_storyline_of_names_the_show() -> None:
     """"The storyline of X will now focus on ...": X is a show."""
-    doc = _doc("Big twist ahead\nThe storyline of Saath Nibhana will now focus on Meera, who "
+    doc = _doc("Big twist ahead\nThe storyline of Saath Chalenge will now focus on Meera, who "
                "will get married to Arjun.")
-    assert doc.shows.topic == "Saath Nibhana"
+    assert doc.shows.topic == "Saath Chalenge"
 
 
 def test_a_roundup_sentence_set_in_a_show_names_it() -> None:

@@ -313,7 +313,7 @@ def _status(text: str, start: int, rel: int) -> tuple[str, bool] | None:
     (remembered: the rules and the candidate proposer both read each change phrase)."""
     tail = _TAIL.match(text, rel)
     found = modality.cues(text[:rel] + (tail.group() if tail else ""))
-    answer = _ANSWER.search(text, rel) if ":" in text[rel:] else None
+    answer = _ANSWER.search(text, rel)
     if answer and "denied" in modality.cues(text[answer.end():]):
         found = found | {"denied"}  # "A on reports of her quitting: 'It is fake news'"
     if _SOURCED.search(text, rel):  # (opens with a comma, which ``re`` skips ahead to)

@@ -694,11 +694,8 @@ def _called_person(doc: Doc, name: str) -> str | None:
     """``name`` as the full name of a person the article calls an actor or actress
     ("actress Riya Malhotra"), else None."""
     full = resolve_person(doc, name)
-    return full if full and " " in full and _GENDER_CUED.search(doc.text) and any(
+    return full if full and " " in full and any(
         fold(m.group(2)) == fold(full) for m in _cue_scan(doc, lp.GENDER_CUE)) else None
-
-
-_GENDER_CUED: Final = re.compile(r"\b[Aa]ct(?:or|ress)\b")
 
 
 def _typed_person(doc: Doc, name: str) -> str | None:

@@ -109,7 +109,8 @@ _WHO_BECAME = re.compile(rf"\s+(?:[^\s।,]+\s+){{0,6}}?(?:वाली|वा�
                          rf"\s+(?:{_JOBS}\s+)?")
 # "A बतौर Y नजर आएंगी": A as Y
 _AS_ROLE = re.compile(rf"(?<!{L})बतौर\s+")
-_ALIAS = re.compile(rf"(?<!{L})(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
+_ALIAS_DEVA = "(?:यानी|यानि|उर्फ|ऊर्फ|अर्थात)"  # "i.e.", "alias"
+_ALIAS = re.compile(rf"(?<!{L}){_ALIAS_DEVA}\s+|\s+(?:aka|AKA|a\.k\.a\.)\s+")
 _ALIAS_WORDS = ("यानी", "यानि", "उर्फ", "ऊर्फ", "अर्थात", "aka", "AKA", "a.k.a.")  # in every match
 _QUOTE_BEFORE = re.compile(r"['’\"”]\s*$")
 _PAREN = re.compile(r"\(\s*([\u0900-\u097F][\u0900-\u097F ]*?)\s*\)")
@@ -373,8 +374,8 @@ def _owned_roles(s: Sentence) -> list[Role]:
 
 
 # "C यानी A और D यानी B": the list holds pairs, each alias read on its own
-_ALIAS_NEXT = re.compile(rf"\s*(?:और|,|व)\s+{L}+(?:\s+{L}+){{0,2}}?\s+(?:यानी|यानि|उर्फ)(?!{L})")
-_ALIAS_BEFORE = re.compile(rf"(?:यानी|यानि|उर्फ)\s+{L}+(?:\s+{L}+){{0,2}}?\s*(?:और|,|व)\s*$")
+_ALIAS_NEXT = re.compile(rf"\s*(?:और|,|व)\s+{L}+(?:\s+{L}+){{0,2}}?\s+{_ALIAS_DEVA}(?!{L})")
+_ALIAS_BEFORE = re.compile(rf"{_ALIAS_DEVA}\s+{L}+(?:\s+{L}+){{0,2}}?\s*(?:और|,|व)\s*$")
 _HYPHEN_AFTER = re.compile(r"\s*-\s*(?=[\u0900-\u097F])")
 _HYPHEN_BEFORE = re.compile(r"(?<=[\u0900-\u097F])\s*-\s*$")
 _LIST_SEP_AFTER = re.compile(r"\s*(?:,|-|और(?!{L})|व(?!{L})|एवं(?!{L}))\s*".replace("{L}", L))

@@ -212,8 +212,9 @@ def _candidate_titles(doc: Doc) -> list[str]:
         if opening and not any(same_person(opening, p) for p in _people_named(text)):
             found.append(opening)  # "Riya Malhotra Birthday:" opens with a person, not a show
     found += [t for t in map(_latin_title, latin) if t]
-    found += _latin_marked(text, frozenset(t.lower() for t in slug_tokens(doc.article.url)))
-    found += [w for w in _latin_slug_words(doc) if not any(w in t.split() for t in found)]
+    slug = frozenset(t.lower() for t in slug_tokens(doc.article.url))
+    found += _latin_marked(text, slug)
+    found += [w for w in _latin_slug_words(text, slug) if not any(w in t.split() for t in found)]
     found += _deva_lead(text)
     for s in sentences(doc):
         if _DEVA.search(s.text) and is_heading(s, text) and _plausible(s.text) \
@@ -229,7 +230,7 @@ def _candidate_titles(doc: Doc) -> list[str]:
 
 
 # What happens only in a story: a twist, a leap, an entry
-_STORY_TURN = r"(?:ट्विस्ट|लीप|मोड़|एंट्री|हाई\s+वोल्टेज|धमाकेदार)(?!{L})".replace("{L}", L)
+_STORY_TURN = rf"(?:ट्विस्ट|लीप|मोड़|एंट्री|हाई\s+वोल्टेज|धमाकेदार)(?!{L})"
 
 # A headline opening on the show a story turn comes in: "X में आएगा बड़ा ट्विस्ट"
 _TURN_LEAD = re.compile(rf"^\s*(?P<t>{L}+(?:[ \t]+{L}+){{0,3}}?)[ \t]+में[ \t]+(?:{L}+[ \t]+){{0,3}}?"
@@ -326,12 +327,11 @@ def _latin_marked(text: str, slug: frozenset[str] = frozenset()) -> list[str]:
 _LATIN_WORD_IN = re.compile(rf"(?<![A-Za-z])(?P<t>[A-Z][a-z0-9]{{2,}})[ \t]+में(?!{L})")
 
 
-def _latin_slug_words(doc: Doc) -> list[str]:
-    """One-word Latin titles: a word "X में" (in X) that the URL's slug holds too
-    (a person is rarely a place; a channel or platform is no title)."""
-    slug = {t.lower() for t in slug_tokens(doc.article.url)}
+def _latin_slug_words(text: str, slug: frozenset[str]) -> list[str]:
+    """One-word Latin titles: a word "X में" (in X) that the URL's slug (its words,
+    lower-cased) holds too (a person is rarely a place; a channel or platform is no title)."""
     return list(dict.fromkeys(
-        m["t"] for m in _LATIN_WORD_IN.finditer(doc.text)
+        m["t"] for m in _LATIN_WORD_IN.finditer(text)
         if m["t"].lower() in slug and m["t"].lower() not in _BROADCASTERS))
 
 
@@ -501,7 +501,6 @@ def _show_like(text: str, title: str, ws: list[str], start: int) -> bool:
                         # "X में आएगा ट्विस्ट/लीप", "X में होगी एंट्री": what happens in a show
                         rf"|(?<!{L}){quoted}[ \t]+में[ \t]+(?:{L}+[ \t]+){{0,3}}?{_STORY_TURN}")
     return bool(beside.search(text)) or bool(re.match(rf"\s*{re.escape(title)}\s*:", text[start:]))
-
 
 
 # Words before a title that are not part of it ("पहले नंबर पर इस बार भी X है").
