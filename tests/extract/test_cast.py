@@ -420,6 +420,15 @@ def test_joining_the_show_named_as_a_role() -> None:
         assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
 
 
+def test_joining_a_show_to_play_a_role() -> None:
+    """"A joined (the show) X to play Y": the title between the verb and "to play" does
+    not hide the link."""
+    for joined in ("joined the show Pal Pal Dil to play", "has joined Pal Pal Dil to essay"):
+        facts = _facts(f"Riya Malhotra in Pal Pal Dil\nThe show Pal Pal Dil is a hit. "
+                       f"Riya Malhotra {joined} Devika.")
+        assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
+
+
 def test_the_title_character_of_an_eponymous_show() -> None:
     """A one-word show whose title is its lead's role: "A ... as X" in an article about
     the show X is a pair the decider reads (no pattern does), and gives A's role X."""

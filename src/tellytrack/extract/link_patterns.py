@@ -33,10 +33,11 @@ VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|port
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
         r"(?:winning|won|wins)\s+(?:hearts|fans|audiences?)\s+as|"
-        # "A has entered X as Y", "A joined the show (X) as Y", "the cast of X as Y"
+        # "A has entered X as Y", "A joined the show (X) as Y", "the cast of X as Y",
+        # "A joined X to play Y"
         r"(?:entered|enters|entering|joined|joins|joining)\s+"
         r"(?:the\s+(?:show|cast|serial)\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
-        r"|(?:[A-Z][\w'’-]*\s+){1,6})as)")
+        r"|(?:[A-Z][\w'’-]*\s+){1,6})(?:as|to\s+(?:play|essay|portray)))")
 # "X, who was seen in Y" / "known for Y" with no role word: Y is a show when the article
 # names it as one (then it is X's credit, not X's character)
 CREDIT = re.compile(r"\b(?:seen\s+in|known\s+for|popular\s+for|famous\s+for|recogni[sz]ed\s+for)"
