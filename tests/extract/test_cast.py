@@ -429,6 +429,14 @@ def test_joining_a_show_to_play_a_role() -> None:
         assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
 
 
+def test_seen_in_a_show_as_a_role() -> None:
+    """"A will be seen in (the new show) X as Y": A plays Y in X."""
+    for seen in ("in the new show Gulmohar", "in Gulmohar"):
+        facts = _facts(f"Riya Malhotra to lead Gulmohar\nRiya Malhotra will now be seen {seen} "
+                       "as Tara. Gulmohar will air on Sony TV.")
+        assert ("Gulmohar", "Riya Malhotra", "Tara") in facts
+
+
 def test_the_title_character_of_an_eponymous_show() -> None:
     """A one-word show whose title is its lead's role: "A ... as X" in an article about
     the show X is a pair the decider reads (no pattern does), and gives A's role X."""

@@ -446,6 +446,17 @@ def test_a_show_named_in_passing_is_not_the_topic() -> None:
     assert doc.shows.topic == "Mann Ki Awaaz"
 
 
+@pytest.mark.parametrize("past", ["rose to fame as Devika in", "shot to fame as Devika in",
+                                  "became a household name as Devika in",
+                                  "was earlier seen as Devika in"])
+def test_a_past_roles_show_is_named_in_passing(past: str) -> None:
+    """"A, who rose to fame as Y in X, will play Z": the sentence is news of the topic,
+    not of X (it had made A enter X as Y)."""
+    doc = _doc("Gulmohar: Riya Malhotra bags the lead\nThe new show Gulmohar has found its "
+               f"lead. Riya Malhotra, who {past} Pal Pal Dil, will play Tara.")
+    assert doc.show_for(doc.sentences[-1]) == "Gulmohar"
+
+
 def test_farewell_phrases_vouch_for_a_title() -> None:
     """"A bids adieu to X", "A has wrapped up shooting for X", "A will no longer be a part
     of X": X is the show an actor leaves."""

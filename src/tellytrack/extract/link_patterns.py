@@ -25,7 +25,9 @@ AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|ha
         r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
 VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|portray|essays|essayed|"
         r"essaying|essay|enacts|enacted|reprises|reprised|reprising|reprise|seen\s+as|"
-        r"seen\s+playing|seen\s+in|cast\s+as|roped\s+in\s+as|"
+        # "seen in (the new show) X as Y" before "seen in" alone (a credit: CREDIT)
+        r"seen\s+playing|seen\s+in\s+(?:the\s+(?:new\s+)?(?:show|serial)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}as|"
+        r"seen\s+in|cast\s+as|roped\s+in\s+as|"
         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
         r"finalised\s+as|finalized\s+as|(?:making|makes|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)"
         # "made a comeback (to X) as Y"
