@@ -362,6 +362,13 @@ def test_denial_without_the_word_deny() -> None:
     assert facts[("Riya Malhotra", "exit")] == "denied"
 
 
+def test_laughing_off_a_rumour_denies_it() -> None:
+    """"laughed off", "brushed aside", "shot down" the rumours of an exit deny it."""
+    for verb in ("laughed off", "brushed aside", "shot down"):
+        facts = _facts(SHOW + f"Riya Malhotra {verb} the rumours of her exit from the show.")
+        assert facts[("Riya Malhotra", "exit")] == "denied", verb
+
+
 def test_no_longer_seen_is_an_exit() -> None:
     """"X will no longer be seen in the show" states an exit."""
     facts = _facts(SHOW + "Kabir Sethi aka Arjun will no longer be seen in the show after the "

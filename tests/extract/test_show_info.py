@@ -56,6 +56,13 @@ def test_produced_by_two_people_and_banner() -> None:
         assert ("Kesar Ki Kahani", "producer", name) in facts
 
 
+def test_bankrolled_and_backed_by_name_a_producer() -> None:
+    """ "bankrolled by A", "backed by A": the cue's own words let its sentence be read."""
+    for cue in ("has been bankrolled by", "is backed by"):
+        facts = _facts(f"The show Kesar Ki Kahani airs on Colors. The show {cue} Riya Malhotra.")
+        assert ("Kesar Ki Kahani", "producer", "Riya Malhotra") in facts, cue
+
+
 def test_production_house_possessive() -> None:
     """ "A's production house B" names both the person and the company."""
     facts = _facts("The show Pyaar Ki Dor was a hit. It is made by Kabir Sethi's production "

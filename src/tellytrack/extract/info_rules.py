@@ -261,7 +261,7 @@ class RuleItem(NamedTuple):
 CHANNEL_WORDS: Final = key_words((*entries("channels"), *entries("platforms")))[0]
 PRODUCER_WORDS: Final = ("produc", "banner", "makers", "films", "telefilms", "creations", "studio",
                    "showrunner", "creator", "helmed", "house of", "offering", "stable of",
-                   "maker")
+                   "maker", "bankroll", "backed")
 
 
 def _known_lower(doc: Doc) -> tuple[str, ...]:
@@ -392,7 +392,7 @@ _NOT_PRODUCER: Final = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumb
 # Cheap test run first: most sentences name no producer, and the cue patterns are costly.
 PRODUCER_HINT: Final = re.compile(
     r"produc|banner|maker|films|telefilms|creations|studio|showrunner|creator|helmed|house|"
-    r"offering|stable")  # lowered
+    r"offering|stable|bankroll|backed")  # lowered
 
 
 def producer_names(text: str) -> list[tuple[int, str]]:
