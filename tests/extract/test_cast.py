@@ -429,6 +429,14 @@ def test_joining_a_show_to_play_a_role() -> None:
         assert ("Pal Pal Dil", "Riya Malhotra", "Devika") in facts
 
 
+def test_a_debut_as_a_role() -> None:
+    """"A will make her debut on the show as Y", "made his TV debut as Y": A plays Y."""
+    for debut in ("will make her debut on the show as", "made his TV debut as"):
+        facts = _facts(f"Pal Pal Dil gets a new face\nThe show Pal Pal Dil is a hit. Tara Sen "
+                       f"{debut} Kiran.")
+        assert ("Pal Pal Dil", "Tara Sen", "Kiran") in facts, debut
+
+
 def test_seen_in_a_show_as_a_role() -> None:
     """"A will be seen in (the new show) X as Y": A plays Y in X."""
     for seen in ("in the new show Gulmohar", "in Gulmohar"):

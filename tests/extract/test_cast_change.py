@@ -362,6 +362,14 @@ def test_denial_without_the_word_deny() -> None:
     assert facts[("Riya Malhotra", "exit")] == "denied"
 
 
+def test_stepping_into_a_named_actors_shoes() -> None:
+    """"B has stepped into A's shoes": B enters, A leaves."""
+    facts = _facts(SHOW + "Riya Malhotra plays Meera. Tara Sen has stepped into Riya "
+                   "Malhotra's shoes.")
+    assert facts[("Tara Sen", "entry")] == "confirmed"
+    assert facts[("Riya Malhotra", "exit")] == "confirmed"
+
+
 def test_laughing_off_a_rumour_denies_it() -> None:
     """"laughed off", "brushed aside", "shot down" the rumours of an exit deny it."""
     for verb in ("laughed off", "brushed aside", "shot down"):

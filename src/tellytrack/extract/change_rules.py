@@ -384,9 +384,16 @@ _OUT_IN: Final = re.compile(r"(?P<out>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)+)[ \t]+ou
                      r"(?=[ \t]*(?:$|[\n.,;:!?|]))")
 
 
+# "A stepped into B's shoes": A enters as B leaves (the lexicon's "stepped into her shoes"
+# names nobody after the verb)
+_INTO_SHOES: Final = re.compile(
+    r"\b(?:step|steps|stepped|stepping)\s+into\s+"
+    r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+shoes\b)")
+
+
 def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
     """"The new cast includes A, B, C", "found their new Y in A": they enter the show;
-    a headline's "A out, B in": A leaves and B enters."""
+    a headline's "A out, B in": A leaves and B enters; "A stepped into B's shoes"."""
     out: list[tuple[str, str, int, int]] = []
     if " out" in s.text:
         for m in _OUT_IN.finditer(s.text):
@@ -395,6 +402,11 @@ def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
             if gone and coming:
                 pos = s.start + m.end()
                 out += [(gone, "exit", pos, pos), (coming, "entry", pos, pos)]
+    if "shoes" in s.text:
+        for m in _INTO_SHOES.finditer(s.text):  # "A stepped into B's shoes"
+            vs, pos = s.start + m.start(), s.start + m.end()
+            out += [(p, "entry", vs, pos) for p in _subject(doc, ms, s, vs)]
+            out += [(p, "exit", vs, pos) for p in _after(doc, ms, s, pos)]
     new = _NEW_CAST.search(s.text) if "new" in s.text else None  # both alternatives hold it
     if not new:
         return out

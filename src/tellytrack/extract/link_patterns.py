@@ -29,9 +29,10 @@ VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|port
         r"seen\s+playing|seen\s+in\s+(?:the\s+(?:new\s+)?(?:show|serial)\s+)?(?:[A-Z][\w'’-]*\s+){1,6}as|"
         r"seen\s+in|cast\s+as|roped\s+in\s+as|"
         r"return(?:s|ing|ed)?\s+(?:on\s+(?:television|TV|screen)\s+)?as|back\s+as|"
-        r"finalised\s+as|finalized\s+as|(?:making|makes|make|made)\s+a\s+(?:grand\s+)?(?:return|comeback)"
-        # "made a comeback (to X) as Y"
-        r"(?:\s+(?:to|in)\s+(?:the\s+show|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}))?\s+as|"
+        r"finalised\s+as|finalized\s+as|(?:making|makes|make|made)\s+(?:a\s+(?:grand\s+)?(?:return|comeback)|"
+        r"(?:her|his|their)\s+(?:TV\s+|television\s+)?debut)"
+        # "made a comeback (to X) as Y", "makes her debut on the show as Y"
+        r"(?:\s+(?:to|in|on)\s+(?:the\s+show|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}))?\s+as|"
         r"brought|take\s+on|taking\s+on|step(?:s|ped)?\s+into\s+the\s+shoes\s+of|"
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
         r"(?:winning|won|wins)\s+(?:hearts|fans|audiences?)\s+as|"
@@ -155,6 +156,8 @@ VERB_PHRASES: Final = (
     "finalized as",
     *(f"{v} a {g}{r}" for v in ("making", "make", "makes", "made") for g in ("grand ", "")
       for r in ("return", "comeback")),
+    *(f"{v} {p} {t}debut" for v in ("making", "make", "makes", "made")
+      for p in ("her", "his", "their") for t in ("TV ", "television ", "")),
     "brought", "take on", "taking on",
     *(f"{v} into the shoes of" for v in ("steps", "stepped", "step")),
     *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")),
