@@ -164,6 +164,15 @@ def test_the_beaten_show_does_not_take_the_winners_place() -> None:
         ("Kesar Ki Kahani", 1), ("Chandni Raat", 2)}
 
 
+def test_the_show_that_has_beaten_another_takes_the_place() -> None:
+    """"A has beaten B to grab the top spot": A is first, not B."""
+    text = ("TRP report: Kesar Ki Kahani beats Chandni Raat\nZee TV's Kesar Ki Kahani has "
+            "beaten Chandni Raat to grab the top spot. Chandni Raat slipped to number two.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert {(f.show, f.rank) for f in extract(doc)} == {
+        ("Kesar Ki Kahani", 1), ("Chandni Raat", 2)}
+
+
 def test_a_table_with_a_row_on_each_line() -> None:
     """"Rank | Show | Channel" over "1 | X | Star Plus" rows: the cells of each line."""
     text = ("Ormax Media's top Hindi TV shows of the week\nOrmax Media has released its list.\n"

@@ -428,7 +428,7 @@ def _ordinal(word: str) -> int | None:
     return int(raw) if raw else None
 
 
-_BEATEN: Final = re.compile(r"\b(?:beat|beats|beating|pipped|pips|overtook|overtakes|overtaking|"
+_BEATEN: Final = re.compile(r"\b(?:beat|beats|beating|beaten|pipped|pips|overtook|overtakes|overtaking|"
                      r"dethroned|dethrones|dethroning|ousted|replaced|replacing)\s+"
                      r"(?:[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?['’]s?\s+)?$")  # "beat Star Plus' B"
 
