@@ -382,19 +382,21 @@ def _numbered_titles(text: str) -> list[str]:
 def _weak_titles(text: str, strong: list[str]) -> list[str]:
     """Unquoted titles after a chart place ("पहले नंबर पर X है"): kept when the article
     names them twice or no firmer cue found any title, and when not a piece of one."""
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     for m in (*_AFTER_PLACE.finditer(text), *_BEFORE_PLACE.finditer(text)):
-        title = _trim(m["t"])
-        if title and _DEVA.search(title):
-            found.append(title)
-    return [t for t in found if (not strong or _occurrences(text, t) > 1)
+        trimmed = _trim(m["t"])
+        if trimmed and _DEVA.search(trimmed[0]):
+            found.append(trimmed)
+    # a title a channel owns ("जी टीवी का X") is a show however often the article names it
+    return [t for t, owned in found if (owned or not strong or _occurrences(text, t) > 1)
             and not any(t in s for s in strong)]
 
 
-# The show before its place, after a word that ends what comes before it: "इस हफ्ते X पहले
-# नंबर पर है", "वहीं X दूसरे नंबर पर खिसक गया है"
+# The show before its place, after a word or comma that ends what comes before it: "इस
+# हफ्ते X पहले नंबर पर है", "वहीं X दूसरे नंबर पर खिसक गया है", "A ने मारी बाजी, X दूसरे
+# नंबर पर"
 _BEFORE_PLACE = re.compile(
-    rf"(?<!{L})(?:हफ्ते|सप्ताह|वीक|वहीं|वहीँ|जबकि)\s+(?P<t>{L}+(?:\s+{L}+){{0,5}}?)"
+    rf"(?:(?<!{L})(?:हफ्ते|सप्ताह|वीक|वहीं|वहीँ|जबकि)|,)\s+(?P<t>{L}+(?:\s+{L}+){{0,5}}?)"
     rf"\s+(?:भी\s+)?(?:{lexicon_alternation('hi_ordinals')}|\d{{1,2}}\s*(?:वें|वे))\s+"
     rf"(?:नंबर|स्थान|पायदान|पोजिशन|पोजीशन)\s+पर(?!{L})", re.M)
 
@@ -538,15 +540,26 @@ def _latin_title(lead: str) -> str | None:
     return title
 
 
-def _trim(title: str) -> str | None:
-    """``title`` without leading grammar words and cut before a chart word; None if empty."""
+# A channel's genitive before a title in a chart's prose ("वहीं स्टार प्लस का X दूसरे नंबर
+# पर", "तीसरे नंबर पर जी टीवी का X है"): whose show it is, not a word of it
+_CHANNEL_OF = re.compile(rf"^(?:{lexicon_alternation('hi_channels')})\s+(?:का|की|के)\s+")
+
+
+def _trim(title: str) -> tuple[str, bool] | None:
+    """``title`` without leading grammar words or a channel's genitive, and cut before a
+    chart word, with whether a channel's genitive was cut; None if empty."""
     ws = _before_chart_word(title).split()
     while ws and ws[0] in _LEADING:
         ws.pop(0)
+    owned = _CHANNEL_OF.match(" ".join(ws))
+    if owned:  # "सोनी टीवी का शो X": the show word after the channel's genitive too
+        ws = " ".join(ws)[owned.end():].split()
+        while ws and ws[0] in _LEADING:
+            ws.pop(0)
     if not ws or ws[0] in _NOT_A_START:
         return None
     out = " ".join(ws)
-    return out if out and _plausible(out) and not ws[0].isdigit() else None
+    return (out, bool(owned)) if out and _plausible(out) and not ws[0].isdigit() else None
 
 
 def _occurrences(text: str, phrase: str) -> int:

@@ -1,0 +1,29 @@
+"""Hindi forms read in the twentieth session (invented articles, each failing on the
+code before it)."""
+
+from __future__ import annotations
+
+from tellytrack.extract import extract_facts
+from tellytrack.model import Article
+
+
+def _ranks(text: str) -> set[tuple[str | None, int | None]]:
+    return {(f.show, f.rank) for f in extract_facts(Article.create(text, lang="hi"))
+            if f.type == "rating"}
+
+
+def test_a_channels_genitive_is_no_part_of_a_charted_title() -> None:
+    """"वहीं स्टार प्लस का X दूसरे नंबर पर", "तीसरे नंबर पर जी टीवी का Y है": the titles
+    are X and Y (the channel owns them), and a title a channel owns counts though named
+    once beside a firmer title."""
+    text = ("टीआरपी रिपोर्ट: 'अनोखा रिश्ता' फिर टॉप पर\nबार्क की इस हफ्ते की टीआरपी लिस्ट आ गई है। "
+            "इस हफ्ते भी सोनी टीवी का शो 'अनोखा रिश्ता' पहले नंबर पर है। वहीं स्टार प्लस का नीला "
+            "आसमान दूसरे नंबर पर खिसक गया है। तीसरे नंबर पर जी टीवी का सपनों का घर है।")
+    assert _ranks(text) == {("अनोखा रिश्ता", 1), ("नीला आसमान", 2), ("सपनों का घर", 3)}
+
+
+def test_a_title_after_a_comma_before_its_place() -> None:
+    """"A ने मारी बाजी, X दूसरे नंबर पर": X is second, A first."""
+    text = ("TRP Report: अनोखा रिश्ता ने फिर मारी बाजी, नीला आसमान दूसरे नंबर पर\nबार्क की "
+            "ताजा टीआरपी रिपोर्ट आ गई है। इस हफ्ते भी अनोखा रिश्ता पहले नंबर पर है।")
+    assert _ranks(text) == {("अनोखा रिश्ता", 1), ("नीला आसमान", 2)}
