@@ -27,3 +27,13 @@ def test_a_title_after_a_comma_before_its_place() -> None:
     text = ("TRP Report: अनोखा रिश्ता ने फिर मारी बाजी, नीला आसमान दूसरे नंबर पर\nबार्क की "
             "ताजा टीआरपी रिपोर्ट आ गई है। इस हफ्ते भी अनोखा रिश्ता पहले नंबर पर है।")
     assert _ranks(text) == {("अनोखा रिश्ता", 1), ("नीला आसमान", 2)}
+
+
+def test_a_pronoun_after_an_adverb_plays_the_role() -> None:
+    """"A ... नजर आएंगे। अब वह Y के रोल में वापसी कर रहे हैं": A plays Y (the sentence
+    opens on an adverb, then the pronoun)."""
+    text = ("'नीला आसमान' से जुड़ी खबर\nएक्टर रोहन वर्मा एक बार फिर शो नीला आसमान में नजर आएंगे। "
+            "अब वह वीर के रोल में वापसी कर रहे हैं।")
+    casts = {(f.actor, f.character) for f in extract_facts(Article.create(text, lang="hi"))
+             if f.type == "cast"}
+    assert ("रोहन वर्मा", "वीर") in casts

@@ -232,9 +232,11 @@ def _nearest_roles(s: Sentence, shows: set[str]) -> list[Role]:
 
 
 # A sentence that opens on a pronoun or a bare job title speaks of the one named before:
-# "टीवी एक्ट्रेस A ... नजर आएंगी। वह शो में C का किरदार निभाएंगी।"
-_PRONOUN_OPENING = re.compile(  # "(शो में) वह ...": the show may come first
-    rf"^\s*(?:(?:इस\s+)?(?:शो|सीरियल)\s+में\s+)?(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
+# "टीवी एक्ट्रेस A ... नजर आएंगी। वह शो में C का किरदार निभाएंगी।", "अब वह C के रोल में
+# वापसी कर रहे हैं"
+_PRONOUN_OPENING = re.compile(  # "(शो में) (अब) वह ...": the show or an adverb may come first
+    rf"^\s*(?:(?:इस\s+)?(?:शो|सीरियल)\s+में\s+)?(?:(?:अब|फिर|वहीं|हालांकि|लेकिन|और|जल्द\s+ही)"
+    rf"\s+)*(?:वह|वो|वे|उन्होंने|उसने|{_JOBS})(?!{L})")
 _CHANNELS = re.compile(lexicon_alternation("hi_channels"))
 
 
