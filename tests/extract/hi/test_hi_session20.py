@@ -37,3 +37,26 @@ def test_a_pronoun_after_an_adverb_plays_the_role() -> None:
     casts = {(f.actor, f.character) for f in extract_facts(Article.create(text, lang="hi"))
              if f.type == "cast"}
     assert ("रोहन वर्मा", "वीर") in casts
+
+
+def _changes(text: str) -> set[tuple[str | None, str | None]]:
+    return {(f.actor, f.change) for f in extract_facts(Article.create(text, lang="hi"))
+            if f.type == "cast_change"}
+
+
+def test_the_producer_bringing_a_new_show_does_not_join_its_cast() -> None:
+    """"A का नया शो जल्द होगा शुरू" over "प्रोड्यूसर A जल्द ही नया शो X लेकर आ रही हैं": A makes
+    the show, she does not enter it; the lead named after does."""
+    text = ("Sapno Ka Ghar: कविता राव का नया शो जल्द होगा शुरू\nप्रोड्यूसर कविता राव जल्द ही नया शो "
+            "'सपनों का घर' लेकर आ रही हैं। शो में रिया मल्होत्रा पूजा का किरदार निभाएंगी।")
+    changes = _changes(text)
+    assert ("रिया मल्होत्रा", "entry") in changes
+    assert not any(actor == "कविता राव" for actor, _ in changes)
+
+
+def test_a_newcomer_entering_as_the_new_lead() -> None:
+    """"B शो में नई लीड के रूप में एंट्री करेंगी", "... के तौर पर": B enters (the part she
+    comes in as stands between her and the cue)."""
+    for part in ("शो में नई लीड के रूप में एंट्री करेंगी", "नई लीड के तौर पर शो में एंट्री लेंगी"):
+        text = f"'नीला आसमान' की ताजा खबर\nशो 'नीला आसमान' में लीप आएगा। प्रिया राव {part}।"
+        assert ("प्रिया राव", "entry") in _changes(text), part

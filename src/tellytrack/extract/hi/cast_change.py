@@ -155,6 +155,7 @@ def extract(doc: Doc) -> list[Fact]:
     character_of = {r.actor: r.character for r in roles(doc)}
     people = _people(doc)
     groups = _groups(doc)
+    makers = _makers(doc)
     for i, s in enumerate(sents):
         text = masked(doc, s)
         for name, change, cue in _changes(text):
@@ -175,14 +176,25 @@ def extract(doc: Doc) -> list[Fact]:
                 name = earlier[-1]
             actor = played.get(name, name)
             actor = next((a for a in character_of if actor.startswith(a + " ")), actor)
-            if any(actor in show or show in actor for show in shows) or actor in _STOP:
-                continue
+            if any(actor in show or show in actor for show in shows) or actor in _STOP \
+                    or actor in makers:
+                continue  # a title, a grammar word, the show's maker ("प्रोड्यूसर A ... नया शो
+                # लेकर आ रही हैं": she brings the show, she does not join its cast)
             if change in ("entry", "return") and " " not in actor and name not in played:
                 continue  # "मीरा की एंट्री", "तारा वापस आएगी": a lone first name entering or
                 # coming back is mostly a character of the story
             facts += _fact(doc, s, actor, change, headline, character_of, cue)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
     return _dedupe(_overturn(doc, facts))
+
+
+_MAKER = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
+
+
+def _makers(doc: Doc) -> set[str]:
+    """The people the article calls the show's producer ("प्रोड्यूसर A")."""
+    return {who[0] for m in _MAKER.finditer(doc.text)
+            if (who := name_after(doc.text, m.end(), most=3))}
 
 
 _SAID_THAT = re.compile(rf"\s+ने\s+(?:{L}+\s+){{0,3}}?(?:कहा|बताया|साफ\s+किया|स्पष्ट\s+किया)"
@@ -327,6 +339,11 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return [_SOMEONE]
         if m and m[1] in _GROUP:
             return [_GROUP_OF]
+        if m and m[1] in ("रूप", "तौर") and (
+                role := _AS_ROLE.search(text, 0, max(0, cursor - 30) + m.end())):
+            cursor = role.start()  # "A (शो में) नई लीड के रूप में एंट्री करेंगी": as whom
+            step += 1
+            continue
         if m and m[1] == "के" and last == "लिए":  # "A को शो के लिए अप्रोच किया": "for"
             cursor = max(0, cursor - 30) + m.start()
             step += 1
@@ -353,6 +370,10 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     if relative and re.search(r",\s*ने(?!{L})".replace("{L}", L), text[relative.end():start]):
         return names_before(text, relative.start())  # "A, जो ..., ने शो छोड़ दिया"
     return _names_past_verbs(text, end)
+
+
+# the part a newcomer comes in as, between the actor and the cue: "(नई) लीड के रूप/तौर"
+_AS_ROLE = re.compile(rf"(?<!{L})(?:(?:नई|नए|नया)\s+)?{L}+\s+(?:के|की)\s+(?:रूप|तौर)$")
 
 
 # "A ... निभा रही हैं, जो अब शो छोड़ देंगी": the change is said of the clause's subject
