@@ -60,3 +60,14 @@ def test_a_newcomer_entering_as_the_new_lead() -> None:
     for part in ("शो में नई लीड के रूप में एंट्री करेंगी", "नई लीड के तौर पर शो में एंट्री लेंगी"):
         text = f"'नीला आसमान' की ताजा खबर\nशो 'नीला आसमान' में लीप आएगा। प्रिया राव {part}।"
         assert ("प्रिया राव", "entry") in _changes(text), part
+
+
+def test_a_first_name_run_together_with_the_role() -> None:
+    """"B Y के रोल में दिखेंगे" after the article named B in full: the run "B Y" is B's first
+    name and the role Y (also in a clause after another's role)."""
+    intro = "'सपनों का घर' की खबर\nशो में रिया मल्होत्रा और कबीर सेठी लीड रोल में नजर आएंगे। "
+    for line in ("कबीर आकाश के रोल में दिखेंगे।",
+                 "रिया शो में पूजा का किरदार निभाएंगी, जबकि कबीर आकाश के रोल में दिखेंगे।"):
+        casts = {(f.actor, f.character) for f in extract_facts(
+            Article.create(intro + line, lang="hi")) if f.type == "cast"}
+        assert ("कबीर सेठी", "आकाश") in casts, line

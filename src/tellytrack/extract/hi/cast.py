@@ -165,6 +165,8 @@ def roles(doc: Doc) -> list[Role]:
             found = _roles_in(s)
             if not any(" " in r.actor for r in found):  # no actor named in full
                 found += _nearest_roles(s, shows)
+            found += [r for r in _first_name_roles(s, full)
+                      if not any(r.character in (f.character, f.actor) for f in found)]
             if not found and i and named[i - 1]:
                 found += _pronoun_roles(s, named[i - 1][0])
             for r in [x for y in found for x in _first_names_split(y, full)]:
@@ -176,6 +178,19 @@ def roles(doc: Doc) -> list[Role]:
                     cached.append(r)
         doc.cache["hi.roles"] = cached
     return cached
+
+
+def _first_name_roles(s: Sentence, full: dict[str, set[str]]) -> list[Role]:
+    """"B Y के रोल में दिखेंगे", B the first name of the one full name the article gives it
+    elsewhere: the run "B Y" is B's first name and the role, not one person's name."""
+    out: list[Role] = []
+    for m in _ROLE_CUE.finditer(s.text) if any(w in s.text for w in _CUE_WORDS) else ():
+        run = name_before(s.text, m.start(), most=2)
+        words_ = run[0].split() if run else []
+        owners = full.get(words_[0], set()) - {run[0]} if run and len(words_) == 2 else set()
+        if len(owners) == 1 and _PLAYING.match(s.text, m.end()):
+            out.append(Role(next(iter(owners)), words_[1], s, bool(_RETURN.search(s.text))))
+    return out
 
 
 def _first_names_split(r: Role, full: dict[str, set[str]]) -> list[Role]:
