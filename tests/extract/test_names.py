@@ -417,3 +417,11 @@ def test_a_role_aka_the_actress_the_article_names_is_her_role() -> None:
     doc = _doc("The show Pyaar Ki Dor is a hit. Actress Riya Malhotra leads the show. Meera aka "
                "Riya Malhotra shared a post.")
     assert [(c.actor, c.character) for c in names.castings(doc)] == [("Riya Malhotra", "Meera")]
+
+
+def test_an_actor_with_the_role_in_brackets_after_as() -> None:
+    """"A (as Y)": a cast list's actor and role, read by a pattern (not left to the model)."""
+    doc = _doc("Pal Pal Dil cast\nThe show Pal Pal Dil stars Kabir Sethi (as Raghav) and "
+               "Riya Malhotra (as 'Devika').")
+    pairs = {(c.actor, c.character) for c in names.castings(doc)}
+    assert {("Kabir Sethi", "Raghav"), ("Riya Malhotra", "Devika")} <= pairs

@@ -99,6 +99,8 @@ PLAYED_BY = re.compile(rf"({G}),?\s+(?:who\s+)?(?:(?:is|was|will\s+be|is\s+being
                        rf"|has\s+been|had\s+been|would\s+be)\s+)?(?:played|essayed|portrayed)\s+by"
                        rf"\s+({G})")
 PAREN = re.compile(rf"({G})(?:'s|’s)?\s*\(\s*(?:played\s+by\s+)?({G})\s*\)")
+# "A (as Y)": a cast list's actor with the role in brackets
+PAREN_AS = re.compile(rf"({G})\s*\(\s*as\s+(?:the\s+)?{Q}({G})['’\"”]?\s*\)")
 # NAME with each word taken whole ("[\w\-]*+"): where a pattern needs a blank, a comma,
 # an apostrophe or a bracket after every name, or nothing, a word cut short can never
 # lead to a match, and ``re`` gave back a failed name letter by letter first (the link
@@ -112,9 +114,9 @@ def _whole_words(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 (AKA, AKA_OWNED, STARS_IN, KNOWN_AS, PLAYS, HER_ROLE, AS, REPLACING_AS, NEW_IS, CHAR_OF,
- POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN) = map(_whole_words, (
+ POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN, PAREN_AS) = map(_whole_words, (
     AKA, AKA_OWNED, STARS_IN, KNOWN_AS, PLAYS, HER_ROLE, AS, REPLACING_AS, NEW_IS, CHAR_OF,
-    POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN))
+    POSS_CHAR, NEW_APPOS, NEW_IN, PLAYED_BY, PAREN, PAREN_AS))
 CUE_GROUP: Final = re.compile(
     rf"\b(?:[Aa]ctors?|[Aa]ctress(?:es)?|[Ss]tarring|[Ss]tars|[Ss]tarred|[Ff]eaturing|[Cc]o-stars?|"
     rf"cast\s+includes|leads?)[ \t]*,?[ \t]+({G})")  # on one line (as ROLE_CUE)
@@ -181,6 +183,7 @@ LINKS: Final[tuple[tuple[re.Pattern[str], int, int, re.Pattern[str], frozenset[s
     (REPLACING_AS, 1, 3, re.compile(r"replac"),
      frozenset({"replacing", "replaces", "replace", "replaced"})),
     (AS, 1, 2, re.compile(r"as(?<=\sas)\s"), frozenset({"as"})),
+    (PAREN_AS, 1, 2, re.compile(r"\(\s*as\s"), frozenset({"as"})),
     (NEW_IS, 1, 2, re.compile(r"new(?<=\snew)\s"), _NEW),
     (CHAR_OF, 1, 2,
      re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)"),
