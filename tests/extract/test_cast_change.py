@@ -362,6 +362,13 @@ def test_denial_without_the_word_deny() -> None:
     assert facts[("Riya Malhotra", "exit")] == "denied"
 
 
+def test_news_called_fake_denies_the_rumour() -> None:
+    """"a source said that the news is fake" after a rumoured exit denies it."""
+    facts = _facts(SHOW + "There were rumours that Riya Malhotra is quitting the show. However, "
+                   "a source close to the actress said that the news is fake.")
+    assert facts[("Riya Malhotra", "exit")] == "denied"
+
+
 def test_stepping_into_a_named_actors_shoes() -> None:
     """"B has stepped into A's shoes": B enters, A leaves."""
     facts = _facts(SHOW + "Riya Malhotra plays Meera. Tara Sen has stepped into Riya "
