@@ -294,3 +294,12 @@ def test_more_plot_words(sentence: str, kind: str, status: str) -> None:
     are a kidnapping, a reunion and a relocation."""
     events = _events("The show Rang Mahal is a hit. " + sentence)
     assert events[kind].status == status
+
+
+def test_exchanging_rings_is_an_engagement_and_shifting_a_relocation() -> None:
+    """"A and B will exchange rings": an engagement; "A and B will shift to Delhi": a move."""
+    events = _events("Pal Pal Dil: Raghav and Devika will exchange rings in the upcoming "
+                     "episodes.")
+    assert events["engagement"].status == "upcoming"
+    events = _events("Pal Pal Dil: Raghav and Devika will shift to Delhi after the wedding.")
+    assert events["relocation"].characters == ("Raghav", "Devika")
