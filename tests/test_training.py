@@ -101,3 +101,33 @@ def test_a_fixed_learner_keeps_its_threshold() -> None:
     assert _threshold(clear, 1000, "relation") == 0.5
     flat = [(0.6, "yes")] * 800 + [(0.6, "no")] * 100
     assert _threshold(flat, 1000, "show_info") == training.FIXED["show_info"] == 0.35
+
+
+@pytest.mark.devset
+@pytest.mark.slow
+def test_resampled_pipelines_score_validation(tmp_path: Path) -> None:
+    """`train --resampled 2`: two pipelines, each trained without half the train articles,
+    score validation's English articles (matched to the gold by the records' ids: a
+    mismatch scores 0), and the mean is printed; nothing is written."""
+    if not (SHARED / "eval" / "val.gold.jsonl").exists():
+        pytest.skip(f"{SHARED} is not present (the shared corpus lives beside the repo)")
+    pytest.importorskip("sklearn", reason="scikit-learn (the train extra) is not installed")
+    from click.testing import CliRunner
+
+    from tellytrack.cli.main import cli
+
+    before = {p: p.read_bytes() for p in training.WEIGHTS.glob("*.json")}
+    result = CliRunner().invoke(cli, ["train", "--shared", str(SHARED), "--resampled", "2"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert sum(line.startswith("model ") for line in lines) == 2
+    mean = float(lines[-1].split()[3])
+    assert 0.5 < mean < 0.95, lines[-1]
+    assert {p: p.read_bytes() for p in training.WEIGHTS.glob("*.json")} == before
+    for name in training.TRAIN_FILES:  # the train files without validation's
+        for folder, file in (("corpus", f"{name}.jsonl"), ("eval", f"{name}.gold.jsonl")):
+            (tmp_path / folder).mkdir(exist_ok=True)
+            (tmp_path / folder / file).symlink_to(SHARED / folder / file)
+    missing = CliRunner().invoke(cli, ["train", "--shared", str(tmp_path), "--resampled", "2"])
+    assert missing.exit_code == 1 and "lacks the validation files" in missing.output
+    assert "corpus/val.jsonl" in missing.output

@@ -428,8 +428,8 @@ def _ordinal(word: str) -> int | None:
     return int(raw) if raw else None
 
 
-_BEATEN: Final = re.compile(r"\b(?:beat|beats|beating|beaten|pipped|pips|overtook|overtakes|overtaking|"
-                     r"dethroned|dethrones|dethroning|ousted|replaced|replacing)\s+"
+_BEATEN: Final = re.compile(r"\b(?:beat|beats|beating|beaten|pipped|pips|overtook|overtakes|"
+                     r"overtaking|dethroned|dethrones|dethroning|ousted|replaced|replacing)\s+"
                      r"(?:[A-Z][\w+]*(?:\s+[A-Z][\w+]*)?['’]s?\s+)?$")  # "beat Star Plus' B"
 
 
