@@ -740,3 +740,16 @@ def test_a_show_back_on_top_of_the_chart_is_no_return() -> None:
     assert not _facts("TRP Report: Rang Mahal back on top\nRang Mahal is back at the top of "
                       "the TRP charts with a rating of 2.3. Pyaar Ki Dor is in second place "
                       "with 2.1, while Neel Kamal holds the third spot with 1.9.")
+
+
+def test_a_list_items_show_carries_to_its_later_sentences() -> None:
+    """A numbered list of actors who left their shows: "2. B: B left X. She was replaced by
+    C." files C's entry (and B's exit) under X, not under the article's topic."""
+    doc = parse(Article.create(
+        "Three actresses who quit their shows\n1. Riya Malhotra: Riya Malhotra quit Pal Pal Dil "
+        "in 2023. She played Devika in the show.\n2. Tara Sen: Tara Sen left Gulmohar after two "
+        "years. She was replaced by Meena Kohli.\n3. Sana Kapoor: Sana Kapoor exited Chand "
+        "Sitare.", published=PubDate.parse("2024-03-05")))
+    shows = {(f.actor, f.change): f.show for f in cast_change.extract(doc)}
+    assert shows[("Meena Kohli", "entry")] == "Gulmohar"
+    assert shows[("Tara Sen", "exit")] == "Gulmohar"

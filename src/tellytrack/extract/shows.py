@@ -168,6 +168,8 @@ class ShowIndex:
     # starts of mentions of another show named in passing ("a spin-off of X",
     # "another Kavita Rao show X"): never the show a sentence is about
     secondary: frozenset[int] = frozenset()
+    # starts of paragraphs that are a list's numbered items ("2. Riya Malhotra: ...")
+    items: frozenset[int] = frozenset()
 
     # where each mention starts (sorted, for bisecting): derived from the mentions
     starts: tuple[int, ...] = field(init=False, compare=False, repr=False)
@@ -190,24 +192,29 @@ class ShowIndex:
         return self._show_for[sentence.start]
 
     def _find_show_for(self, sentence: Sentence) -> str | None:
-        named = self.show_named(sentence)
-        if named:
-            return named
+        return self.show_named(sentence) or self._carried(sentence) or self.topic
+
+    def _carried(self, sentence: Sentence) -> str | None:
+        """The last show named (not in passing) earlier in the sentence's paragraph."""
         para = _paragraph_start(self.paragraph_starts, sentence.start)
         i = bisect_left(self.starts, sentence.start)  # the mentions before the sentence
         while i > 0 and self.starts[i - 1] >= para:
             i -= 1
             if self.starts[i] not in self.secondary:
                 return self.mentions[i].show
-        return self.topic
+        return None
 
     def show_near(self, sentence: Sentence, offset: int) -> str | None:
         """The show named in the sentence right after ``offset`` ("plays Y in X"), if the
         only words between are short linking words; else the one the sentence names (see
         :meth:`show_named`); else the topic. Unlike :meth:`show_for`, no show is carried
         from an earlier sentence: a cast change is news about the article's show unless
-        its sentence names another (validation cast_change 0.555 -> 0.565)."""
-        return self.show_after(sentence, offset) or self.show_named(sentence) or self.topic
+        its sentence names another (validation cast_change 0.555 -> 0.565), but in a
+        list's numbered item ("2. A: A left X after two years. She was replaced by B."),
+        whose show is the one named earlier in the item."""
+        return self.show_after(sentence, offset) or self.show_named(sentence) or (
+            self._carried(sentence) if _paragraph_start(self.paragraph_starts, sentence.start)
+            in self.items else None) or self.topic
 
     def show_named(self, sentence: Sentence) -> str | None:
         """The show the sentence names (not in passing): the topic if it names it, else
@@ -1213,7 +1220,12 @@ def detect_shows(doc: Doc) -> ShowIndex:
         counts[keys[fold(name)]] += score
     names = tuple(n for n, _ in counts.most_common())
     paras = tuple(sorted({start, *(m.end() for m in re.finditer(r"\n", doc.text))}))
-    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary)
+    items = frozenset(p for p in paras if _ITEM.match(doc.text, p))
+    return ShowIndex(names, names[0] if names else None, tuple(mentions), paras, secondary,
+                     items)
+
+
+_ITEM: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # "2. ...", "3) ..."
 
 
 def _in_passing(text: str, at: int, cues: list[int]) -> bool:
