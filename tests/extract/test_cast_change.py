@@ -753,3 +753,13 @@ def test_a_list_items_show_carries_to_its_later_sentences() -> None:
     shows = {(f.actor, f.change): f.show for f in cast_change.extract(doc)}
     assert shows[("Meena Kohli", "entry")] == "Gulmohar"
     assert shows[("Tara Sen", "exit")] == "Gulmohar"
+
+
+def test_a_fronted_clauses_pronoun_means_the_speaker_who_denies() -> None:
+    """"When asked about rumours of her exit, B said, 'There is no truth to it'": the exit
+    is B's (not the man named before), and B's quoted answer denies it."""
+    facts = _facts(SHOW + "Tara Sen plays Devika. Talking about her co-star Kabir Sethi, she "
+                   "said, 'He is a wonderful actor.' When asked about rumours of her exit from "
+                   "the show, Tara Sen said, 'There is no truth to it.'")
+    assert facts.get(("Tara Sen", "exit")) == "denied"
+    assert ("Kabir Sethi", "exit") not in facts

@@ -249,9 +249,12 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     stands closer ("... alongside B, the actress may be cast"), or they sit inside
     parentheses (a character's action: "Y (X) is back")."""
     inside = [m for m in ms if s.start <= m.start and m.end <= vs]
-    if _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit": his own exit
+    if own := _OWN_NOUN.search(doc.text, s.start, vs):  # "A blamed B for his exit"
         opening = _opening(doc, s, inside)
-        return [opening[0].name] if opening else _focus(doc, ms, s)
+        if opening:
+            return [opening[0].name]
+        main = _main_subject(doc, ms, s, vs, own.group().split()[0])
+        return [main] if main else _focus(doc, ms, s)
     group = _before(doc, ms, s, vs)
     tail = doc.text[inside[-1].end if inside else s.start:vs]
     if group and doc.text[inside[-1].end:inside[-1].end + 2].startswith(")"):
@@ -263,6 +266,22 @@ def _subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int) -> list[st
     opening = _opening(doc, s, inside)
     # with nobody named earlier, the one person the clause names is who the pronoun means
     return [opening[0].name] if opening else (_focus(doc, ms, s) or group)
+
+
+# the subject opening the main clause after a fronted one: ", A said", ", A revealed"
+_MAIN_CLAUSE: Final = re.compile(r",\s*$")
+
+
+def _main_subject(doc: Doc, ms: list[PersonMention], s: Sentence, vs: int,
+                  pronoun: str) -> str | None:
+    """"When asked about her exit, A said ...": the pronoun of a fronted clause means the
+    main clause's subject, named after it (when the pronoun's gender allows)."""
+    want = gender_of_pronoun(pronoun)
+    known = person_genders(doc)
+    for m in ms:
+        if vs < m.start < s.end and _MAIN_CLAUSE.search(doc.text, s.start, m.start):
+            return m.name if not want or known.get(fold(m.name), want) == want else None
+    return None
 
 
 def _opening(doc: Doc, s: Sentence, inside: list[PersonMention]) -> list[PersonMention]:
@@ -303,8 +322,10 @@ _ANSWERED_NO: Final = re.compile(
     r"that'?s\s+not\s+true)\b(?![-'’])|[\s\"“‘']*no\s*[,.!]", re.I)
 
 
-# what a headline answers after a colon, quoted ("...: 'It is fake news'")
-_ANSWER: Final = re.compile(r":\s*[\"“'‘]")
+# what a headline answers after a colon, or a speaker after a speech verb, quoted
+# ("...: 'It is fake news'", "asked about her exit, A said, 'There is no truth to it'")
+_ANSWER: Final = re.compile(r"(?::|\b(?:said|says|replied|replies|clarified|clarifies),?)"
+                            r"\s*[\"“'‘]")
 
 
 @lru_cache(maxsize=4096)
