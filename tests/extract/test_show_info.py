@@ -63,6 +63,14 @@ def test_bankrolled_and_backed_by_name_a_producer() -> None:
         assert ("Kesar Ki Kahani", "producer", "Riya Malhotra") in facts, cue
 
 
+def test_who_produces_names_a_producer() -> None:
+    """ "A, who produces X, said ...": A is X's producer."""
+    for verb in ("who produces", "who has bankrolled"):
+        facts = _facts(f"Kesar Ki Kahani airs on Colors. Riya Malhotra, {verb} Kesar Ki "
+                       "Kahani, said the show will go on.")
+        assert ("Kesar Ki Kahani", "producer", "Riya Malhotra") in facts, verb
+
+
 def test_production_house_possessive() -> None:
     """ "A's production house B" names both the person and the company."""
     facts = _facts("The show Pyaar Ki Dor was a hit. It is made by Kabir Sethi's production "

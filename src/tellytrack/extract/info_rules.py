@@ -378,6 +378,10 @@ _PRODUCER_CUES: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
                 rf"(?P<names>{NAME}(?:\s*(?:and|&)\s*{NAME})?)"),
      ("producer", "production house", "makers", "showrunner", "creator")),
     (re.compile(rf"(?P<names>{NAME})(?:-|\s+)produced\b"), ("produced",)),
+    # "A, who produces X", "A, who has bankrolled X"
+    (re.compile(rf"(?P<names>{NAME}),?\s+who\s+(?:(?:has|had|also)\s+)*(?:produces|produced|"
+                rf"is\s+producing|co-produces|co-produced|bankrolls|bankrolled)\b"),
+     ("produc", "bankroll")),
     # "X, a Dream Tree Entertainment production"
     (re.compile(rf"\b(?:a|an)\s+(?P<names>{NAME})\s+production\b"), ("production",)),
     (re.compile(rf"(?P<names>{NAME})['’‘]s?\s+(?:production house|production banner|banner|"
