@@ -71,3 +71,21 @@ def test_a_first_name_run_together_with_the_role() -> None:
         casts = {(f.actor, f.character) for f in extract_facts(
             Article.create(intro + line, lang="hi")) if f.type == "cast"}
         assert ("कबीर सेठी", "आकाश") in casts, line
+
+
+def _events(text: str) -> dict[str | None, tuple[tuple[str, ...], str | None]]:
+    return {f.kind: (f.characters, f.status) for f in extract_facts(Article.create(text, lang="hi"))
+            if f.type == "event"}
+
+
+def test_about_to_become_a_mother_is_upcoming() -> None:
+    """"अब मीरा मां बनने वाली है": "-ने वाली" is about to happen, not aired."""
+    events = _events("'नीला आसमान' की ताजा खबर\nशो में राघव और मीरा की शादी हो चुकी है। अब मीरा मां "
+                     "बनने वाली है।")
+    assert events["pregnancy"][1] == "upcoming"
+
+
+def test_the_subject_and_object_of_a_divorce_are_its_characters() -> None:
+    """"A ने B को तलाक दे दिया": A and B divorce."""
+    events = _events("'नीला आसमान' की ताजा खबर\nशो में राघव ने मीरा को तलाक दे दिया है।")
+    assert set(events["divorce"][0]) == {"राघव", "मीरा"}

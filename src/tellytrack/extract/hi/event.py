@@ -42,8 +42,8 @@ _OFF_SCREEN = re.compile(r"रियल\s+लाइफ|असल\s+जिंद�
 # "क्या ... होगी?" mostly teases a promo, and reading it as one cost validation)
 _GUESS = re.compile(r"मानना\s+है|लगता\s+है|अंदाजा|अंदाज़ा|कयास|अटकल|उम्मीद\s+(?:है|जताई)")
 _MODAL_AFTER = re.compile(r"सकता|सकती|सकते|शायद|संभावना|अटकल")
-_FUTURE = re.compile(
-    rf"(?:गा|गी|गे)(?!{L})|आने\s+वाला|आने\s+वाली|होने\s+वाला|होने\s+वाली|तैयार|जल्द|प्रोमो"
+_FUTURE = re.compile(  # ("बनने वाली": about to become, a stem's "-ने वाला/वाली/वाले")
+    rf"(?:गा|गी|गे)(?!{L})|ने\s+वाल(?:ा|ी|े)(?!{L})|तैयार|जल्द|प्रोमो"
     r"|अपकमिंग|आगामी|ने\s+जा\s+(?:रहा|रही|रहे)"
 )
 # A preview before the event word: a promo, the coming episodes, a spoiler.
@@ -119,6 +119,17 @@ def _status(s: Sentence, m: re.Match[str], preview: bool = False) -> str:
 
 
 def _characters(text: str, start: int) -> list[str]:
-    """The names owning the event: "A और B की शादी" gives [A, B]."""
+    """The names owning the event: "A और B की शादी" gives [A, B]; "A ने B को तलाक दे दिया"
+    gives [A, B] (the subject and the object marked before the event word)."""
     m = _POSSESSOR.search(text, 0, start)
-    return names_before(text, m.start()) if m else []
+    if m:
+        return names_before(text, m.start())
+    out: list[str] = []
+    end = start
+    while (mark := _MARKED.search(text, 0, end)) and (name := name_before(text, mark.start())):
+        out.insert(0, name[0])
+        end = name[1]
+    return out
+
+
+_MARKED = re.compile(rf"\s+(?:ने|को)(?!{L})\s*$")
