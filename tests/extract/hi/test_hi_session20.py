@@ -89,3 +89,13 @@ def test_the_subject_and_object_of_a_divorce_are_its_characters() -> None:
     """"A ने B को तलाक दे दिया": A and B divorce."""
     events = _events("'नीला आसमान' की ताजा खबर\nशो में राघव ने मीरा को तलाक दे दिया है।")
     assert set(events["divorce"][0]) == {"राघव", "मीरा"}
+
+
+def test_a_divorce_given_makes_former_spouses() -> None:
+    """"A ने B को तलाक दे दिया": A and B are former spouses; "A B को तलाक देगा": still wed."""
+    def relations(line: str) -> set[tuple[str | None, str | None, str | None]]:
+        text = f"'नीला आसमान' की ताजा खबर\nशो में {line}"
+        return {(f.subject, f.relation, f.object)
+                for f in extract_facts(Article.create(text, lang="hi")) if f.type == "relation"}
+    assert ("राघव", "ex_spouse", "मीरा") in relations("राघव ने मीरा को तलाक दे दिया है।")
+    assert ("राघव", "spouse", "मीरा") in relations("राघव ने मीरा को तलाक देने का फैसला किया है।")

@@ -35,6 +35,9 @@ _HELD = re.compile(r"^\s*(?:हो\s+(?:गई|गया|चुकी|चुक�
 # "A ने B से शादी कर ली" (spouses), "A B से शादी करेगा" (a couple), "A को B से प्यार" (romance).
 _MARRIES = re.compile(rf"\s+से\s+(?:शादी|विवाह|ब्याह)(?!{L})(?P<after>.{{0,20}})")
 _LOVES = re.compile(rf"\s+से\s+(?:प्यार|मोहब्बत|इश्क)(?!{L})")
+# "A ने B को तलाक दे दिया" (once given: former spouses), "A B को तलाक देगा" (still married)
+_DIVORCES = re.compile(rf"\s+को\s+(?:तलाक|डिवोर्स)(?!{L})(?P<after>.{{0,20}})")
+_GIVEN = re.compile(r"^\s*(?:दे\s+(?:दिया|दी|चुका|चुकी|चुके)|दिया|दी)")
 # "A और B एक-दूसरे से प्यार करते हैं": a couple
 _EACH_OTHER = re.compile(rf"\s+(?:एक-?\s*दूसरे|एक\s+दूजे)\s+(?:से|को)\s+(?:प्यार|मोहब्बत|इश्क|पसंद)"
                          rf"(?!{L})")
@@ -152,6 +155,10 @@ def _couples(s: Sentence) -> list[tuple[str, str, str]]:
         if pair:
             relation = "spouse" if _HELD.match(m["after"]) else "romance"
             out.append((pair[0], relation, pair[1]))
+    for m in _DIVORCES.finditer(s.text):
+        pair = _pair_before(s.text, m.start() + 1)  # (the pair ends before "को")
+        if pair:
+            out.append((pair[0], "ex_spouse" if _GIVEN.match(m["after"]) else "spouse", pair[1]))
     for m in _LOVES.finditer(s.text):
         pair = _pair_before(s.text, m.start())
         if pair:
