@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from tellytrack.ingest.dedup import BANDS, band_keys, signature
-from tellytrack.model import Article
+from tellytrack.model import Article, Fact
 from tellytrack.store import SQLiteStore, migrations
 from tellytrack.store.base import Incoming
 
@@ -52,3 +52,93 @@ def test_band_keys_move_to_the_band_table_in_bulk(tmp_path: Path) -> None:
         store.add_batch(filed[2:])
         for art, item in zip(arts, filed, strict=True):
             assert store.near_duplicates(item.band_keys) == [(art.id, item.signature)]
+
+
+def _story_rows(store: SQLiteStore) -> tuple[int, int]:
+    return tuple(int(store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                 for t in ("name_stories_recent", "name_stories"))  # type: ignore[return-value]
+
+
+def test_name_stories_move_to_their_table_in_bulk(tmp_path: Path) -> None:
+    """A batch files its new (name, story) rows in the small recent table; once it holds
+    ``recent_stories`` of them they move to ``name_stories`` together. A copy's story
+    counts once for a name wherever the story is filed, and ``story_count`` reads both."""
+    show = Fact("rating", "Saath Chalenge", rank=1, confidence=0.9)
+    texts = ["Saath Chalenge tops the chart this week.", "Saath Chalenge is first again.",
+             "Copy: Saath Chalenge tops the chart this week."]
+    first, second, copy = (Article.create(t) for t in texts)
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.recent_stories = 2
+        store.add_batch([Incoming(first, [show])])
+        assert _story_rows(store) == (1, 0)
+        store.add_batch([Incoming(copy, [show], copy_of=first.id)])  # found in the recent rows
+        assert _story_rows(store) == (1, 0)
+        store.add_batch([Incoming(second, [show])])  # the second story fills it: both move
+        assert _story_rows(store) == (0, 2)
+        store.add_batch([Incoming(Article.create("Copy 2: " + texts[0]), [show],
+                                  copy_of=first.id)])  # found in name_stories
+        tally = store.conn.execute("SELECT n, stories FROM name_tallies WHERE k = 0").fetchone()
+        assert tuple(tally) == (4, 2)
+        store.add_batch([Incoming(Article.create("Another week on top for Saath Chalenge."),
+                                  [show])])
+        assert _story_rows(store) == (1, 2)
+        assert store.story_count([(0, "Saath Chalenge", "")]) == 3
+
+
+def test_an_original_stored_after_its_copy_is_one_story(tmp_path: Path) -> None:
+    """A copy stored before its original is filed under the original's id as its story;
+    the original then names its names in a story already filed, which counts once (a
+    batch looks up the stories a stored article already belongs to)."""
+    fact = Fact("cast", "Saath Chalenge", actor="Riya Malhotra", character="Meera",
+                confidence=0.9)
+    original = Article.create("Riya Malhotra plays Meera in Saath Chalenge.")
+    copy = Article.create("Copy: Riya Malhotra plays Meera in Saath Chalenge.")
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([Incoming(copy, [fact], copy_of=original.id)])
+        store.add_batch([Incoming(original, [fact])])
+        rows = store.conn.execute("SELECT k, n, stories FROM name_tallies ORDER BY k")
+        assert [tuple(r) for r in rows] == [(0, 2, 1), (1, 2, 1), (2, 2, 1)]
+
+
+def test_a_batch_tallies_its_namings_as_the_facts_read_back_give(tmp_path: Path) -> None:
+    """What a batch adds to the name counts from the facts in hand (``batch_namings``)
+    is what the plain SQL form reads back from the stored facts (``migrations.tally``,
+    ``tally_cues``): every fact type's names, blanks and facts without a show left out,
+    a name's cue bits ORed, unknown once a fact of it has none."""
+    facts = [
+        Fact("cast", "Kesar", actor="Riya Malhotra", character="Meera", confidence=0.9),
+        Fact("cast_change", "Kesar", actor="Riya Malhotra", character="", change="exit",
+             confidence=0.9),
+        Fact("cast", "Kesar", actor=None, character="Dev", confidence=0.9),
+        Fact("event", "Kesar", kind="wedding", characters=("Meera", "", "Dev"),
+             confidence=0.9),
+        Fact("relation", "Kesar", subject="Meera", object="", confidence=0.9),
+        Fact("show_info", "Kesar", field="producer", value="Ekta Rao", confidence=0.9),
+        Fact("show_info", "Kesar", field="channel", value="Star Plus", confidence=0.9),
+        Fact("cast", "", actor="Arjun Mehta", character="Raj", confidence=0.9),
+        Fact("cast", "Pyaar Ki Dor", actor="Arjun Mehta", character="Raj", confidence=0.9),
+    ]
+    arts = [Article.create(f"Article {i} about Kesar.") for i in range(3)]
+    items = [Incoming(arts[0], facts[:5], cues=[0b10010001, 0b00100010, 0, 4, 8]),
+             Incoming(arts[1], facts[5:], cues=[1, 2, 0, 0b00010100]),
+             Incoming(arts[2], facts[:2], copy_of=arts[0].id)]  # no cues: unknown
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch(items[:2])
+        store.add_batch(items[2:])
+
+        def rows() -> list[list[tuple[object, ...]]]:
+            return [sorted(tuple(r) for r in store.conn.execute(sql)) for sql in (
+                "SELECT * FROM name_tallies",
+                "SELECT * FROM name_stories UNION ALL SELECT * FROM name_stories_recent")]
+
+        kept = rows()
+        with migrations.transaction(store.conn):
+            for table in ("name_tallies", "name_stories", "name_stories_recent"):
+                store.conn.execute(f"DELETE FROM {table}")
+            migrations.tally(store.conn, 0)
+            migrations.tally_cues(store.conn, 0)
+        assert rows() == kept
+        assert (0, "Kesar", "", 9, 2, None) in kept[0]  # the copy's facts have no cues
+        assert (1, "Pyaar Ki Dor", "Arjun Mehta", 1, 1, 0b0001) in kept[0]
+        assert (2, "Kesar", "Meera", 4, 1, 0) in kept[0]  # the copy: one story
+        assert (3, "Kesar", "Ekta Rao", 1, 1, 0) in kept[0]

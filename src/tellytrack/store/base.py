@@ -184,6 +184,66 @@ def count_deltas(rows: Iterable[CountRow], shows: Set[str], people: Set[str]) ->
         person_shows=sorted(person_shows))
 
 
+def namings(fact: Fact) -> Iterator[TallyKey]:
+    """The names a fact writes, one per naming, as the kept counts file them: its show,
+    its actor, each character it names (a cast role, an event's participants, a
+    relation's ends) and its producer; none when it names no show. The rule
+    ``migrations.NAMINGS`` applies to the stored facts (a test compares the two)."""
+    show = fact.show
+    if not show:
+        return
+    yield 0, show, ""
+    kind = fact.type
+    if kind in ("cast", "cast_change"):
+        if fact.actor:
+            yield 1, show, fact.actor
+        if fact.character:
+            yield 2, show, fact.character
+    elif kind == "event":
+        yield from ((2, show, c) for c in fact.characters if c)
+    elif kind == "relation":
+        yield from ((2, show, n) for n in (fact.subject, fact.object) if n)
+    elif kind == "show_info" and fact.field == "producer" and fact.value:
+        yield 3, show, fact.value
+
+
+@dataclass(frozen=True)
+class BatchNamings:
+    """What a batch's facts add to the kept name counts (``batch_namings``): per name
+    (kind, show, name) its namings and, for a show or an actor, the OR of its facts'
+    typing cue bits (None when a fact has none; 0 for a character or producer, whose
+    tallies keep no cues), in key order; and each (kind, show, name, story) it is named
+    in, once, in key order."""
+
+    tallies: list[tuple[int, str, str, int, int | None]]
+    stories: list[tuple[int, str, str, str]]
+
+
+def batch_namings(articles: Iterable[tuple[str, Sequence[Fact], Sequence[int] | None]]
+                  ) -> BatchNamings:
+    """The kept name counts' additions of these (story, facts, their cues) without
+    reading the facts back: what ``migrations.NAMINGS`` and ``migrations.CUES`` give for
+    them once stored (a show's cue bits are a fact's low four, an actor's the next four).
+    """
+    counts: dict[TallyKey, list[Any]] = {}
+    stories: set[tuple[int, str, str, str]] = set()
+    for story, facts, cues in articles:
+        for fact, cue in zip(facts, cues if cues is not None else [None] * len(facts),
+                             strict=True):
+            for name in namings(fact):
+                bits = None if cue is None else (cue if name[0] == 0 else cue >> 4) & 15
+                c = counts.get(name)
+                if c is None:
+                    counts[name] = [1, bits if name[0] < 2 else 0]
+                else:
+                    c[0] += 1
+                    if name[0] < 2:
+                        c[1] = None if c[1] is None or bits is None else c[1] | bits
+                stories.add((*name, story))
+    return BatchNamings([(*k, n, cue) for k, (n, cue) in sorted(counts.items())],
+                        sorted(stories))
+
+
 @dataclass(frozen=True)
 class NameCounts:
     """What a resolution reads of a set of facts, aggregated by the store

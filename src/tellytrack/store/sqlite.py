@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +25,7 @@ from tellytrack.store import migrations
 from tellytrack.store.base import (
     NO_KEPT_NAMES,
     BandKey,
+    BatchNamings,
     BatchResult,
     BlockRow,
     ClaimDate,
@@ -43,6 +44,7 @@ from tellytrack.store.base import (
     StoredFact,
     TallyKey,
     WordRow,
+    batch_namings,
     count_deltas,
     dated,
     filed_numbers,
@@ -71,6 +73,9 @@ _INSERT_BAND = "INSERT OR IGNORE INTO near_duplicate_recent_keys (key, article) 
 # articles' worth, about 4 MB): each move writes the big table's pages once, where
 # every batch did; small enough to stay in the page cache.
 RECENT_BANDS = 250_000
+# Name stories (``name_stories_recent``) held before they move to ``name_stories``: about
+# 10,000 articles' worth (7 a synthetic article), 5 MB, as the recent band keys.
+RECENT_STORIES = 70_000
 # Recount the listing counts (``Store.show_counts``) of the shows ``{shows}`` selects.
 _RECOUNT = (
     "INSERT INTO show_counts (show_id, facts, articles, latest) "
@@ -129,6 +134,20 @@ _ADD_PERSON_SHOW = "INSERT OR IGNORE INTO person_shows (person_id, show_id) VALU
 # A tally key (kind, show, name) given as a JSON list ``j.value`` matches table ``{t}``.
 _KEY_IS = ("{t}.k = json_extract(j.value, '$[0]') AND {t}.show = json_extract(j.value, '$[1]') "
            "AND {t}.name = json_extract(j.value, '$[2]')")
+# The indexes in the JSON list ``?`` of the (kind, show, name, story) rows a name story
+# table holds (``SQLiteStore._tally``).
+_FILED_STORIES = (
+    "SELECT j.key FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM name_stories s WHERE "
+    f"{_KEY_IS.format(t='s')} AND s.story = json_extract(j.value, '$[3]')) OR EXISTS "
+    f"(SELECT 1 FROM name_stories_recent s WHERE {_KEY_IS.format(t='s')} "
+    "AND s.story = json_extract(j.value, '$[3]'))")
+# A name's namings, new stories and typing cues added to its kept tally (a NULL cue stays
+# NULL: unknown once, unknown for good; a new character's or producer's is 0).
+_ADD_TALLY = ("INSERT INTO name_tallies (k, show, name, n, stories, cues) "
+              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (k, show, name) DO UPDATE SET "
+              "n = n + excluded.n, stories = stories + excluded.stories, "
+              "cues = cues | excluded.cues")
+_INSERT_STORY = "INSERT INTO name_stories_recent (k, show, name, story) VALUES (?, ?, ?, ?)"
 _INSERT_GROUP = ("INSERT OR REPLACE INTO name_groups (show, actor, character, show_id, actor_id, "
                  "character_id) VALUES (?, ?, ?, ?, ?, ?)")
 # ``Store.show_counts`` orders; "latest" sorts by the date as ``PubDate.iso`` writes it.
@@ -173,6 +192,7 @@ class SQLiteStore:
         self.conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         self._checkpoints = Checkpointer(self.path)
         self.recent_bands = RECENT_BANDS
+        self.recent_stories = RECENT_STORIES
         migrations.apply(self.conn)
 
     @contextmanager
@@ -192,9 +212,9 @@ class SQLiteStore:
         the facts' ids are those one article at a time gives (the same order)."""
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
+        added: list[tuple[str, Sequence[Fact], Sequence[int] | None]] = []  # for the tallies
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._write():
-            before = int(self.conn.execute("SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
             stored = self._stored_ids([item.article.id for item in items])
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
@@ -212,6 +232,7 @@ class SQLiteStore:
                     story = stories.get(item.copy_of) or self._story_of(item.copy_of)
                     result.syndicated += 1
                 stories[article.id] = story
+                added.append((story, item.facts, item.cues))
                 articles.append(_article_row(item, story, now))
                 facts += _fact_rows(article.id, item)
                 if filed:
@@ -221,13 +242,13 @@ class SQLiteStore:
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
+            known = self._stories_held(set(stories.values()))  # before the batch's articles
             self.conn.executemany(_INSERT_ARTICLE, articles)
             self.conn.executemany(_INSERT_FACT, facts)
             self.conn.executemany(_INSERT_NUMBER, numbers)
             self.conn.executemany(_INSERT_BAND, bands)
             if result.facts:  # the name counts move with the facts they count
-                migrations.tally(self.conn, before)
-                migrations.tally_cues(self.conn, before)
+                self._tally(batch_namings(added), known)
             if result.new:
                 self._file_bands()
             if result.new:  # in the batch's transaction: stored => marked
@@ -252,6 +273,40 @@ class SQLiteStore:
                           "SELECT key, article FROM near_duplicate_recent_keys "
                           "ORDER BY key, article")
         self.conn.execute("DELETE FROM near_duplicate_recent_keys")
+
+    def _stories_held(self, stories: Set[str]) -> set[str]:
+        """Those of these story ids that a stored article belongs to (one query)."""
+        return {str(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT story_id FROM articles WHERE story_id IN "
+            "(SELECT value FROM json_each(?))", (json.dumps(sorted(stories)),))}
+
+    def _tally(self, batch: BatchNamings, known: Set[str]) -> None:
+        """Add a batch's namings (``batch_namings``, made from the facts in hand) to the
+        kept name counts and file its new (name, story) rows in the recent table. A
+        story counts for a name the first time it is filed; only a story some article
+        stored before the batch belongs to (``known``: a copy's) can have been, so only
+        its rows are looked up (where every row was, and the facts read back joined to
+        their articles)."""
+        asked = [s for s in batch.stories if s[3] in known]
+        filed = {asked[int(r[0])] for r in self.conn.execute(_FILED_STORIES, (json.dumps(
+            asked),))} if asked else set()
+        new = [s for s in batch.stories if s not in filed]
+        fresh = Counter(s[:3] for s in new)
+        self.conn.executemany(_ADD_TALLY, [(k, show, name, n, fresh[k, show, name], cues)
+                                           for k, show, name, n, cues in batch.tallies])
+        self.conn.executemany(_INSERT_STORY, new)
+        self._file_stories()
+
+    def _file_stories(self) -> None:
+        """Move the recent name stories to ``name_stories``, in key order, once there are
+        ``recent_stories`` of them (in the caller's transaction)."""
+        held = int(self.conn.execute("SELECT count(*) FROM name_stories_recent").fetchone()[0])
+        if held < self.recent_stories:
+            return
+        self.conn.execute("INSERT INTO name_stories (k, show, name, story) "
+                          "SELECT k, show, name, story FROM name_stories_recent "
+                          "ORDER BY k, show, name, story")
+        self.conn.execute("DELETE FROM name_stories_recent")
 
     def version(self) -> int:
         """A number every committed write raises (see Store.version)."""
@@ -996,10 +1051,12 @@ class SQLiteStore:
         return _counts(rows, links)
 
     def story_count(self, keys: Sequence[TallyKey]) -> int:
-        """How many stories name any of these names (from ``name_stories``)."""
+        """How many stories name any of these names (``name_stories`` and the recent
+        ones)."""
         row = self.conn.execute(
-            "SELECT count(DISTINCT s.story) FROM json_each(?) j CROSS JOIN name_stories s "
-            f"ON {_KEY_IS.format(t='s')}",
+            "SELECT count(DISTINCT story) FROM (SELECT s.story FROM json_each(?1) j "
+            f"CROSS JOIN name_stories s ON {_KEY_IS.format(t='s')} UNION ALL SELECT s.story "
+            f"FROM json_each(?1) j CROSS JOIN name_stories_recent s ON {_KEY_IS.format(t='s')})",
             (json.dumps([list(k) for k in keys]),)).fetchone()
         return int(row[0])
 
