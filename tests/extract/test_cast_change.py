@@ -362,6 +362,15 @@ def test_denial_without_the_word_deny() -> None:
     assert facts[("Riya Malhotra", "exit")] == "denied"
 
 
+def test_contrary_to_reports_denies_and_being_said_reports() -> None:
+    """"Contrary to reports, A is not leaving": denied (a negated change beside "reports"
+    had read as no claim at all); "It is being said that B will join": reported."""
+    facts = _facts(SHOW + "Contrary to reports, Riya Malhotra is not leaving the show. It is "
+                   "being said that Tara Sen will join the show.")
+    assert facts[("Riya Malhotra", "exit")] == "denied"
+    assert facts[("Tara Sen", "entry")] == "reported"
+
+
 def test_news_called_fake_denies_the_rumour() -> None:
     """"a source said that the news is fake" after a rumoured exit denies it."""
     facts = _facts(SHOW + "There were rumours that Riya Malhotra is quitting the show. However, "
