@@ -348,3 +348,19 @@ def test_numero_uno_and_a_close_second() -> None:
                    "the TRP chart this week. The show Pyaar Ki Dor came a close second with 2.3.")
     assert got["Rang Mahal"][0] == 1
     assert got["Pyaar Ki Dor"][:2] == (2, 2.3)
+
+
+def test_rounding_off_the_top_five_is_the_fifth_place() -> None:
+    """"X rounds off the top five": X is fifth (and a title no other cue names is a show)."""
+    text = ("TRP report: Kesar Ki Kahani on top\nThe BARC ratings are out. Zee TV's Kesar Ki "
+            "Kahani is at the top spot. Chandni Raat grabbed the fourth position. Pyaar Ki Dor "
+            "rounds off the top five.")
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    assert ("Pyaar Ki Dor", 5) in {(f.show, f.rank) for f in extract(doc)}
+
+
+def test_a_list_under_this_week_has_no_week_number() -> None:
+    """"Top shows this week\\n1. X": the list's first number is no BARC week."""
+    text = "TRP list: top shows this week\n1. Kesar Ki Kahani - 2.4\n2. Chandni Raat - 2.1"
+    doc = parse(Article.create(text, published=PubDate.parse("2024-05-01")))
+    assert {f.week for f in extract(doc)} == {None}

@@ -103,6 +103,9 @@ _RANK_PATTERNS: Final = [
                r"(?:\w+\s+){0,2}?(?:charts?|list|ratings)\b", re.I),
     # "the top-rated show": the first place
     re.compile(r"\b(?P<top>top[- ]rated)\s+(?:\w+\s+){0,2}?(?:show|programme|serial)\b", re.I),
+    # "X rounds off the top five", "X completes the top 10": the last of them
+    re.compile(rf"\b(?:rounds?|rounding|rounded|completes?|completing|completed|closes?|closing|"
+               rf"closed)\s+(?:off|out|up)?\s*the\s+top\s+(?P<num>{_NUM_WORD})\b", re.I),
 ]
 # What each rank pattern's every match holds, lower-cased: a pattern is tried only on
 # sentences holding one (re.I patterns opening with "\\b" are tried at every position).
@@ -113,7 +116,7 @@ _RANK_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     ("chart", "list", "ratings"), ("watched",),
     ("is", "was", "remain", "stay"), ("slip", "drop", "fell", "fall", "slid", "climb", "jump",
                                       "rise", "rose", "move", "goes", "went"),
-    ("top",), ("rated",))
+    ("top",), ("rated",), ("top",))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
 _PAST_CUE: Final = re.compile(
@@ -293,7 +296,8 @@ _RANK_FIRSTS: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = dict(z
         (("top", "rul", "led", "lead"), ()), ((*_ORD_FIRSTS, "most"), ()),
         (("is", "was", "remain", "stay"), ()),
         (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
-          "goes", "went"), ()), (("on", "at", "in"), ()), (("top",), ())), strict=True))
+          "goes", "went"), ()), (("on", "at", "in"), ()), (("top",), ()),
+        (("round", "complet", "clos"), ())), strict=True))
 _ORD_RE: Final = re.compile(rf"\b{_ORD}\b", re.I)
 
 

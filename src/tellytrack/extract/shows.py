@@ -486,9 +486,17 @@ def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int
                                            (_FINISH, _at(low, _FINISHES, whole=False)))
               for m in near(_RANK_CUE, cue, text, reach=130, cue_at=at)} if chart else {}
     out.extend(next(g for g in m.groups() if g) for _, m in sorted(ranked.items()))
+    out += [m.group(1) for m in near(_ROUNDS_OFF, _ROUNDS_OFF_CUE, text, reach=60)] if chart else []
     for m in near(airs, _AIRS, text, cue_at=_at(low, ("airs", "aired", "streams"), whole=False)):
         out.append(m.group(1))
     return out
+
+
+# the last of a chart's top places: "X rounds off the top five", "X completes the top 10"
+_ROUNDS_OFF_CUE: Final = re.compile(
+    r"(?:rounds?|rounded|rounding|completes?|completed|closes?|closed)\s+(?:off\s+|out\s+|up\s+)?"
+    r"the\s+top\s+(?:five|ten|three|\d{1,2})\b")
+_ROUNDS_OFF: Final = re.compile(rf"({_TITLE_WHOLE})\s+{_ROUNDS_OFF_CUE.pattern}")
 
 
 def _determined(text: str, k: int) -> bool:

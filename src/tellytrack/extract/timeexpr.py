@@ -167,11 +167,12 @@ def resolve(expression: str, anchor: PubDate) -> TimeSpan | None:
 
 
 # BARC publishes numbered weeks: "week 12", "Week 53 (Dec 28, 2019 - ...)", "49th week",
-# "week 24 of 2021", "BARC ratings for week 45". Plurals ("2 weeks") are not week numbers.
+# "week 24 of 2021", "BARC ratings for week 45". Plurals ("2 weeks") are not week numbers,
+# nor a list's first item on the next line ("Top shows this week\n1. X").
 _WEEK_NUMBER: Final = re.compile(
-    r"\b(?:week|wk)(?:\s+(?:no\.?|number))?\s*[-#]?\s*(?P<a>\d{1,2})\b(?!\s*(?:days|weeks))"
-    r"(?:\s*(?:of|,|in)?\s*(?P<ya>(?:19|20)\d\d)\b)?"
-    r"|\b(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+week\b(?:\s+of\s+(?P<yb>(?:19|20)\d\d)\b)?",
+    r"\b(?:week|wk)(?:[ \t]+(?:no\.?|number))?[ \t]*[-#]?[ \t]*(?P<a>\d{1,2})\b"
+    r"(?!\s*(?:days|weeks))(?:\s*(?:of|,|in)?\s*(?P<ya>(?:19|20)\d\d)\b)?"
+    r"|\b(?P<b>\d{1,2})(?:st|nd|rd|th)?[ \t]+week\b(?:\s+of\s+(?P<yb>(?:19|20)\d\d)\b)?",
     re.I,
 )
 # "(December 28, 2019-January 3, 2020)": a year right after the number names the week's year.
