@@ -303,3 +303,12 @@ def test_exchanging_rings_is_an_engagement_and_shifting_a_relocation() -> None:
     assert events["engagement"].status == "upcoming"
     events = _events("Pal Pal Dil: Raghav and Devika will shift to Delhi after the wedding.")
     assert events["relocation"].characters == ("Raghav", "Devika")
+
+
+def test_a_planned_leap_is_upcoming_and_one_that_may_come_speculated() -> None:
+    """"The makers are planning a leap": upcoming; "reports suggest the show may take a
+    leap": speculated (both had read as aired)."""
+    assert _events("Pal Pal Dil: the makers are planning a 20-year leap.")["leap"].status \
+        == "upcoming"
+    assert _events("Pal Pal Dil: reports suggest that the show may take a leap.")["leap"].status \
+        == "speculated"
