@@ -99,3 +99,9 @@ def test_a_divorce_given_makes_former_spouses() -> None:
                 for f in extract_facts(Article.create(text, lang="hi")) if f.type == "relation"}
     assert ("राघव", "ex_spouse", "मीरा") in relations("राघव ने मीरा को तलाक दे दिया है।")
     assert ("राघव", "spouse", "मीरा") in relations("राघव ने मीरा को तलाक देने का फैसला किया है।")
+
+
+def test_a_truth_coming_out_soon_is_an_exposure() -> None:
+    """"सुधा की सच्चाई जल्द सबके सामने आएगी": an exposure to come ("जल्द" between the words)."""
+    events = _events("'नीला आसमान' की ताजा खबर\nशो में सुधा की सच्चाई जल्द सबके सामने आएगी।")
+    assert events["exposure"][1] == "upcoming"
