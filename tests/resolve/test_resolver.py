@@ -78,6 +78,17 @@ def test_ambiguous_partial_is_not_merged() -> None:
     assert res.person("Riya Malhotra", sid) != res.person("Riya Kapoor", sid)
 
 
+def test_a_first_name_in_devanagari_is_the_full_latin_name() -> None:
+    """"राघव" in a Hindi article about the show is the "Raghav Mehra" an English one names
+    in full (one character, not two); "गौरी" is not "Choti Gauri" (a descriptor)."""
+    facts = [cast(KESAR, "Kabir Sethi", "Raghav Mehra"), cast(KESAR, "Kabir Sethi", "राघव"),
+             cast(KESAR, "Tara Sen", "Choti Gauri"), cast(KESAR, "Meena Rao", "गौरी")]
+    res = resolve_facts(facts)
+    sid = res.show(KESAR)
+    assert res.character("राघव", sid) == res.character("Raghav Mehra", sid)
+    assert res.character("गौरी", sid) != res.character("Choti Gauri", sid)
+
+
 def test_partial_needs_the_same_show() -> None:
     """"Riya" in a show without any Riya Malhotra is not guessed to be her."""
     facts = [cast(KESAR, "Riya Malhotra", "Meera"), cast(DOR, "Riya", "Naina")]

@@ -19,8 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from tellytrack.resolve.names import is_partial, key, words
-from tellytrack.resolve.script import is_devanagari
+from tellytrack.resolve.names import DESCRIPTORS, is_partial, key, words
+from tellytrack.resolve.script import is_devanagari, long_enough, loose_shapes
 
 
 @dataclass(frozen=True)
@@ -131,22 +131,32 @@ def cluster_names_plain(counts: Counter[str], matcher: Matcher) -> list[Cluster]
 
 class PartialIndex:
     """Multi-word clusters by the first and last word of each spelling, so a one-word
-    name finds the clusters it may stand for without scanning them all."""
+    name finds the clusters it may stand for without scanning them all; the Latin ones
+    also by those words' loose shapes, for a one-word name written in Devanagari
+    ("राघव" of "Raghav Mehra", the shapes ``script.script_variant`` compares)."""
 
     def __init__(self, clusters: Iterable[Cluster]) -> None:
         self._by_word: dict[str, list[Cluster]] = {}
+        self._by_shape: dict[str, list[Cluster]] = {}
         for c in clusters:
             if c.single_word:
                 continue
             ends = {w for s in c.spellings if len(ws := words(s)) >= 2 for w in (ws[0], ws[-1])}
             for w in ends:
                 self._by_word.setdefault(w, []).append(c)
+            for shape in {shape for w in ends if not is_devanagari(w)
+                          for shape in loose_shapes(w) if long_enough(shape)}:
+                self._by_shape.setdefault(shape, []).append(c)
 
     def home(self, single: Cluster) -> Cluster | None:
         """The one multi-word cluster a one-word name stands for, or None if not exactly one."""
         word = "".join(words(single.canonical))
         found = [c for c in self._by_word.get(word, []) if c is not single
                  and any(is_partial(single.canonical, s) for s in sorted(c.spellings))]
+        if not found and is_devanagari(single.canonical):
+            found = list({id(c): c for shape in loose_shapes(single.canonical)
+                          for c in self._by_shape.get(shape, ())  # (not "Choti Gauri")
+                          if not DESCRIPTORS.intersection(words(c.canonical))}.values())
         return found[0] if len(found) == 1 else None
 
 
