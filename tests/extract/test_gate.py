@@ -101,7 +101,8 @@ def test_the_token_index_read_by_chunks_is_the_token_scan() -> None:
     without the scan, and scans any other chunk alone: the same tokens, starts and ends
     as ``TOKEN.finditer`` over the whole text (``plain_spans``), for every kind of chunk:
     hyphens and "_" inside or at the end, a trailing mark or two, "'s", decimals, letters
-    beyond ASCII, marks first, and white space beyond ASCII between chunks."""
+    beyond ASCII inside a word or first, marks first; a chunk at the start or after
+    blanks, one or several, white space beyond ASCII among them."""
     import random
 
     from tellytrack.extract.gate import plain_spans, spans
@@ -111,8 +112,10 @@ def test_the_token_index_read_by_chunks_is_the_token_scan() -> None:
             "Ā-b ² x_ - _ Q?\n\tend")
     assert spans(text) == plain_spans(text)
     assert spans(text)[0][:4] == ["Zorin", "said", ",", "co-star"]
+    for sample in ("  Qé x", " a", "a a", "aa a", "\u00a0Qé.  é"):
+        assert spans(sample) == plain_spans(sample), sample
     rnd = random.Random(7)
-    alphabet = "aQ9_-'’.,(\"“ \t\n\u00a0éकि²s"
+    alphabet = "aQ9_-'’.,(\"“ \t\n\u00a0éकि²sŞ٣"
     for _ in range(3000):
         sample = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
         assert spans(sample) == plain_spans(sample), sample

@@ -183,7 +183,10 @@ def spans(text: str) -> tuple[list[str], list[int], list[int]]:
     ends: list[int] = []
     at = 0
     for chunk in text.split():
-        at = text.find(chunk, at)  # (only white space lies between ``at`` and the chunk)
+        if text.startswith(chunk, at + 1):
+            at += 1  # (one blank before it, as a rule: the only place it can be then)
+        else:  # (only white space lies between ``at`` and the chunk)
+            at = text.find(chunk, at)
         if not _simple_tokens(chunk, at, toks, starts, ends):
             _scanned(chunk, at, toks, starts, ends)
         at += len(chunk)
@@ -192,11 +195,14 @@ def spans(text: str) -> tuple[list[str], list[int], list[int]]:
 
 def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
                    ends: list[int]) -> bool:
-    """The tokens of an ASCII ``chunk`` at offset ``at`` that is a word of ``TOKEN``'s
-    second kind (a letter, then letters, digits, "_" or "-") or such a word followed by
-    one mark that is neither a word character nor "-" ("said,", "Meera."), appended;
-    False (nothing appended) for any other chunk."""
-    if not chunk.isascii() or not chunk[0].isalpha():
+    """The tokens of a ``chunk`` at offset ``at`` that is a word of ``TOKEN``'s second
+    kind (an ASCII letter, then word characters or "-") or such a word followed by one
+    mark that is neither a word character nor "-" ("said,", "Meera."), appended; False
+    (nothing appended) for any other chunk. A word character is one ``str.isalnum``
+    holds, or "_": what ``\\w`` matches in a ``str`` pattern (both ask
+    ``Py_UNICODE_ISALNUM``), beyond ASCII too ("Qé" is one token)."""
+    first = ord(chunk[0])
+    if not (97 <= first <= 122 or 65 <= first <= 90):  # (an ASCII letter)
         return False
     if _word_tail(chunk):
         toks.append(chunk)
@@ -216,7 +222,7 @@ def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
 
 
 def _word_tail(word: str) -> bool:
-    """Whether the ASCII ``word`` is only letters, digits, "_" and "-" (``[\\w\\-]*``)."""
+    """Whether ``word`` (not empty) is only word characters and "-" (``[\\w\\-]+``)."""
     return word.isalnum() or word.replace("-", "").replace("_", "").isalnum()
 
 
