@@ -183,10 +183,8 @@ def spans(text: str) -> tuple[list[str], list[int], list[int]]:
     ends: list[int] = []
     at = 0
     for chunk in text.split():
-        if text.startswith(chunk, at + 1):
-            at += 1  # (one blank before it, as a rule: the only place it can be then)
-        else:  # (only white space lies between ``at`` and the chunk)
-            at = text.find(chunk, at)
+        while text[at].isspace():  # (the white space ``split`` skipped: one blank, mostly)
+            at += 1
         if not _simple_tokens(chunk, at, toks, starts, ends):
             _scanned(chunk, at, toks, starts, ends)
         at += len(chunk)
