@@ -94,3 +94,28 @@ def test_whole_word_offsets_read_off_the_tokens_are_the_searched_ones() -> None:
             held = {k for k, s in enumerate(doc.sentences) for i in occurrences(low, w)
                     if _whole(low, i, i + len(w)) and s.start <= i and i + len(w) <= s.end}
             assert sentences_with(doc, frozenset({w})) == sorted(held), (text, w)
+
+
+def test_the_token_index_read_by_chunks_is_the_token_scan() -> None:
+    """``spans`` reads each white-space-free chunk as one word, or a word and a mark,
+    without the scan, and scans any other chunk alone: the same tokens, starts and ends
+    as ``TOKEN.finditer`` over the whole text (``plain_spans``), for every kind of chunk:
+    hyphens and "_" inside or at the end, a trailing mark or two, "'s", decimals, letters
+    beyond ASCII inside a word or first, marks first; a chunk at the start or after
+    blanks, one or several, white space beyond ASCII among them."""
+    import random
+
+    from tellytrack.extract.gate import plain_spans, spans
+
+    text = ("Zorin said, co-star Lumo_x quit- it. Velka's (Tarn) ‘Ostrel’ 2.5 x2.5 "
+            "well-\u00a0known\u2009Brisa: a-b-c; ..Q Qé Qa. Qb.. 'sx 's ’s Q’s 12ab "
+            "Ā-b ² x_ - _ Q?\n\tend")
+    assert spans(text) == plain_spans(text)
+    assert spans(text)[0][:4] == ["Zorin", "said", ",", "co-star"]
+    for sample in ("  Qé x", " a", "a a", "aa a", "\u00a0Qé.  é"):
+        assert spans(sample) == plain_spans(sample), sample
+    rnd = random.Random(7)
+    alphabet = "aQ9_-'’.,(\"“ \t\n\u00a0éकि²sŞ٣"
+    for _ in range(3000):
+        sample = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        assert spans(sample) == plain_spans(sample), sample

@@ -171,21 +171,78 @@ def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
 
 def spans(text: str) -> tuple[list[str], list[int], list[int]]:
     """``TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
-    token (building them, and reading three columns off them, cost more than the scan):
-    the tokens by ``findall``, each start by ``str.find`` from the previous token's end.
-    Exact: ``text.find(tok, at)`` can stop nowhere before the token's own start, because
-    every place a token's text occurs is one where ``TOKEN`` matches (its first
-    character alone begins a match), so no earlier place was skipped by the scan."""
-    toks: list[str] = TOKEN.findall(text)
+    token, read chunk by chunk: ``text.split()``'s runs without white space (the same
+    white space as ``\\s``: both are ``str.isspace``'s). No token holds white space and
+    each is the same whether its chunk is scanned alone or within the text (its one
+    look beyond itself, the ``\\b`` after "'s", sees white space or the end either
+    way), so the tokens are the chunks' tokens in order. Most chunks are one word, or a
+    word and a punctuation mark ("said,"): :func:`_simple_tokens` reads those without
+    the scan; any other is scanned alone (:func:`_scanned`)."""
+    toks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    for tok in toks:
-        at = text.find(tok, at)
-        starts.append(at)
-        at += len(tok)
-        ends.append(at)
+    for chunk in text.split():
+        while text[at].isspace():  # (the white space ``split`` skipped: one blank, mostly)
+            at += 1
+        if not _simple_tokens(chunk, at, toks, starts, ends):
+            _scanned(chunk, at, toks, starts, ends)
+        at += len(chunk)
     return toks, starts, ends
+
+
+def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
+                   ends: list[int]) -> bool:
+    """The tokens of a ``chunk`` at offset ``at`` that is a word of ``TOKEN``'s second
+    kind (an ASCII letter, then word characters or "-") or such a word followed by one
+    mark that is neither a word character nor "-" ("said,", "Meera."), appended; False
+    (nothing appended) for any other chunk. A word character is one ``str.isalnum``
+    holds, or "_": what ``\\w`` matches in a ``str`` pattern (both ask
+    ``Py_UNICODE_ISALNUM``), beyond ASCII too ("Qé" is one token)."""
+    first = ord(chunk[0])
+    if not (97 <= first <= 122 or 65 <= first <= 90):  # (an ASCII letter)
+        return False
+    if _word_tail(chunk):
+        toks.append(chunk)
+        starts.append(at)
+        ends.append(at + len(chunk))
+        return True
+    if len(chunk) < 2 or not _word_tail(chunk[:-1]):
+        return False
+    end = at + len(chunk) - 1  # (the chunk's last character is no word's: a mark)
+    toks.append(chunk[:-1])
+    starts.append(at)
+    ends.append(end)
+    toks.append(chunk[-1])
+    starts.append(end)
+    ends.append(end + 1)
+    return True
+
+
+def _word_tail(word: str) -> bool:
+    """Whether ``word`` (not empty) is only word characters and "-" (``[\\w\\-]+``)."""
+    return word.isalnum() or word.replace("-", "").replace("_", "").isalnum()
+
+
+def _scanned(chunk: str, at: int, toks: list[str], starts: list[int],
+             ends: list[int]) -> None:
+    """``TOKEN``'s tokens of ``chunk`` (at offset ``at`` of the text), appended: found by
+    ``findall``, each start by ``str.find`` from the previous token's end. Exact: every
+    place a token's text occurs is one where ``TOKEN`` matches (its first character alone
+    begins a match), so ``find`` can stop nowhere before the token's own start."""
+    i = 0
+    for tok in TOKEN.findall(chunk):
+        i = chunk.find(tok, i)
+        toks.append(tok)
+        starts.append(at + i)
+        i += len(tok)
+        ends.append(at + i)
+
+
+def plain_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """:func:`spans`'s plain form: the tokens, starts and ends of ``TOKEN.finditer``."""
+    found = list(TOKEN.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found], [m.end() for m in found]
 
 
 def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
