@@ -457,6 +457,15 @@ def test_a_past_roles_show_is_named_in_passing(past: str) -> None:
     assert doc.show_for(doc.sentences[-1]) == "Gulmohar"
 
 
+def test_a_makers_next_names_a_show() -> None:
+    """"A to play Y in Kavita Rao's next, X", "her next show X": X is a show (no other cue
+    named one, so the article had no show at all)."""
+    for line in ("Riya Malhotra to play Devika in Kavita Rao's next, Gulmohar",
+                 "Riya Malhotra announces her next show Gulmohar"):
+        doc = _doc(f"{line}\nThe actress is excited about the project.", "https://x.example/a-42")
+        assert doc.shows.topic == "Gulmohar", line
+
+
 def test_farewell_phrases_vouch_for_a_title() -> None:
     """"A bids adieu to X", "A has wrapped up shooting for X", "A will no longer be a part
     of X": X is the show an actor leaves."""

@@ -876,6 +876,8 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
+    for m in near(_NEXT_SHOW, _NEXT_CUE, text):
+        scored[m.group(1)] += 1  # "in Kavita Rao's next, X": a maker's next show
     for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60, cue_at=owned):
         if m.group(2) in people and m.group(1) not in people:
             scored[m.group(1)] += 1  # "Neel Kamal's Riya Malhotra": a show's actress
@@ -909,6 +911,14 @@ def _candidates(doc: Doc) -> Counter[str]:
         for m in _followed_by(text, name, _SEASON):
             out[f"{name} {' '.join(m.group(1).split()).replace('season', 'Season')}"] += 1
     return _drop_characters(_drop_owners(_drop_openers(out, text), text), text)
+
+
+# a maker's or a star's next show: "Kavita Rao's next, X", "her next show X", "his next
+# project titled X"
+_NEXT_CUE: Final = re.compile(r"(?:['’]s|\b(?:her|his|their))\s+next\b")
+_NEXT_SHOW: Final = re.compile(
+    rf"{_NEXT_CUE.pattern}(?:\s+(?:show|serial|project|venture|outing))?(?:\s*[,:]|\s+titled)?"
+    rf"\s+['‘\"“]?({_TITLE_WHOLE})")
 
 
 def _headline_title(doc: Doc, text: str, lower_words: frozenset[str]) -> str | None:
