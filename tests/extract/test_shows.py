@@ -466,6 +466,14 @@ def test_a_makers_next_names_a_show() -> None:
         assert doc.shows.topic == "Gulmohar", line
 
 
+def test_a_shows_run_vouches_for_its_title() -> None:
+    """"X to end in March", "X premiered in 2022", "X finale": X is a show."""
+    for line in ("Gulmohar to end in March", "Gulmohar premiered on a Monday in 2022",
+                 "Gulmohar finale leaves fans in tears"):
+        doc = _doc(f"{line}\nThe actor is happy.", "https://x.example/a-42")
+        assert doc.shows.topic == "Gulmohar", line
+
+
 def test_farewell_phrases_vouch_for_a_title() -> None:
     """"A bids adieu to X", "A has wrapped up shooting for X", "A will no longer be a part
     of X": X is the show an actor leaves."""
