@@ -466,6 +466,13 @@ def test_a_makers_next_names_a_show() -> None:
         assert doc.shows.topic == "Gulmohar", line
 
 
+def test_an_amount_of_money_is_no_title() -> None:
+    """"earns Rs 50 crore" in the headline and the body: "Rs 50" is no show."""
+    doc = _doc("Box office: Riya Malhotra's film earns Rs 50 crore\nThe film has earned "
+               "Rs 50 crore in a week.", "https://x.example/a-42")
+    assert "Rs 50" not in doc.shows.names
+
+
 def test_a_shows_run_vouches_for_its_title() -> None:
     """"X to end in March", "X premiered in 2022", "X finale": X is a show."""
     for line in ("Gulmohar to end in March", "Gulmohar premiered on a Monday in 2022",

@@ -317,7 +317,8 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     while toks and toks[0].isdigit():
         toks = toks[1:]
     name = " ".join(toks)
-    if not name or name.lower() in _blocked() or name.lower() in common:
+    if not name or name.lower() in _blocked() or name.lower() in common \
+            or toks[0].rstrip(".").lower() in _CURRENCY:  # "Rs 50 crore": an amount
         return None
     content = [t for t in toks if not _FUNC_RE.fullmatch(t.lower()) and not t.isdigit()]
     plain = [t for t in content if t.lower() in common or t.lower() in lower_words]
@@ -330,6 +331,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     return name
 
 
+_CURRENCY: Final = frozenset({"rs", "inr", "usd", "₹"})
 # Title-cased grammar words of a headline that no title holds inside it
 HEADLINE_GLUE: Final = frozenset({"As", "In", "Of", "On", "To", "And", "Is", "Are", "Was", "Will",
                             "After", "Before", "For", "From", "Into", "At", "Starring",
