@@ -142,3 +142,62 @@ def test_a_batch_tallies_its_namings_as_the_facts_read_back_give(tmp_path: Path)
         assert (1, "Pyaar Ki Dor", "Arjun Mehta", 1, 1, 0b0001) in kept[0]
         assert (2, "Kesar", "Meera", 4, 1, 0) in kept[0]  # the copy: one story
         assert (3, "Kesar", "Ekta Rao", 1, 1, 0) in kept[0]
+
+
+def _facts_plan(store: SQLiteStore) -> str:
+    """How SQLite reads ``facts(article_id=...)``: the plan's steps, joined."""
+    sql = ("SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id "
+           "WHERE a.id = ? AND f.id BETWEEN a.first_fact AND a.last_fact")
+    return "; ".join(str(r[3]) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("x",)))
+
+
+def test_an_articles_facts_are_read_through_its_row(tmp_path: Path) -> None:
+    """An article's row records the ids of its first and last facts (m018), its facts
+    are read through them, by the facts' own key, with no index keyed by article:
+    a batch's facts no longer fall on most leaves of one (a duplicate, and an article
+    without facts, take no ids)."""
+    one, two, bare, three = (Article.create(t) for t in (
+        "Saath Chalenge tops the chart.", "Pyaar Ki Dor is second.", "No facts here.",
+        "Kesar Ki Kahani is third."))
+    rating = [Fact("rating", s, rank=r, confidence=0.9) for r, s in enumerate(
+        ("Saath Chalenge", "Pyaar Ki Dor", "Kesar Ki Kahani", "Kesar Ki Kahani"), 1)]
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch([Incoming(one, rating[:1]), Incoming(two, rating[1:2]),
+                         Incoming(one, rating[:1]), Incoming(bare, [])])
+        store.add_batch([Incoming(three, rating[2:])])
+        ranges = {str(r[0]): (r[1], r[2]) for r in store.conn.execute(
+            "SELECT id, first_fact, last_fact FROM articles")}
+        assert ranges == {one.id: (1, 1), two.id: (2, 2), bare.id: (None, None),
+                          three.id: (3, 4)}
+        for art, want in ((one, [1]), (two, [2]), (bare, []), (three, [3, 4])):
+            assert [sf.id for sf in store.facts(article_id=art.id)] == want
+        assert not store.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'facts_article'").fetchone()
+        assert "SCAN f" not in _facts_plan(store)  # the facts' key, not every fact
+
+
+def test_the_fact_range_migration_fills_what_batches_record(tmp_path: Path) -> None:
+    """A KB from before m018 (its facts found by the ``facts_article`` index) opens with
+    every article's range as a batch records it, and without the index."""
+    arts = [Article.create(f"Show {n} is number {n} this week.") for n in range(3)]
+    facts = [[Fact("rating", f"Show {n}", rank=n + 1, confidence=0.9)] * (n + 1)
+             for n in range(3)]
+    path = tmp_path / "kb.db"
+    with SQLiteStore(path) as store:
+        store.add_batch([Incoming(a, f) for a, f in zip(arts, facts, strict=True)])
+        recorded = store.conn.execute(
+            "SELECT id, first_fact, last_fact FROM articles ORDER BY id").fetchall()
+    conn = sqlite3.connect(path)  # back to the schema before m018
+    conn.execute("CREATE INDEX facts_article ON facts (article_id)")
+    for column in ("first_fact", "last_fact"):
+        conn.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+    conn.execute("DELETE FROM _migrations WHERE name = 'm018_fact_ranges'")
+    conn.commit()
+    conn.close()
+    with SQLiteStore(path) as store:
+        assert [tuple(r) for r in store.conn.execute(
+            "SELECT id, first_fact, last_fact FROM articles ORDER BY id")] == [
+            tuple(r) for r in recorded]
+        assert [len(store.facts(article_id=a.id)) for a in arts] == [1, 2, 3]
+        assert not store.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'facts_article'").fetchone()

@@ -58,12 +58,13 @@ from tellytrack.store.checkpoint import WAL_SIZE_LIMIT, Checkpointer
 # Fact fields stored as plain columns (evidence and characters need conversion).
 _PLAIN = tuple(f for f in FACT_FIELDS if f not in ("evidence", "characters"))
 _PLAIN_OF = attrgetter(*_PLAIN)  # a fact's plain fields as one tuple, in one C call
-_FACT_COLUMNS = ("article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
+_FACT_COLUMNS = ("id", "article_id", *_PLAIN, "characters", "evidence_start", "evidence_end",
                  "evidence_text", "cue")
 _INSERT_FACT = (f"INSERT INTO facts ({', '.join(_FACT_COLUMNS)}) "
                 f"VALUES ({', '.join('?' for _ in _FACT_COLUMNS)})")
 _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision", "title",
-                    "text", "lang", "origin", "ingested_at", "story_id", "signature")
+                    "text", "lang", "origin", "ingested_at", "story_id", "signature",
+                    "first_fact", "last_fact")
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
 _INSERT_NUMBER = "INSERT INTO near_duplicate_articles (n, article_id) VALUES (?, ?)"
@@ -209,7 +210,8 @@ class SQLiteStore:
         Set at a time: which articles are stored already is one query, and the
         articles, facts and band keys are three statements for the whole batch (at
         95,000 synthetic articles four statements an article cost about 0.1 ms of it);
-        the facts' ids are those one article at a time gives (the same order)."""
+        the facts' ids are those one article at a time gives (the same order), each
+        article's the ids from its row's ``first_fact`` to its ``last_fact`` (m018)."""
         result = BatchResult()
         stories: dict[str, str] = {}  # story ids of articles added in this batch
         added: list[tuple[str, Sequence[Fact], Sequence[int] | None]] = []  # for the tallies
@@ -222,6 +224,8 @@ class SQLiteStore:
             bands: list[tuple[int, int]] = []  # their band numbers, with their numbers
             last = int(self.conn.execute(
                 "SELECT coalesce(max(n), 0) FROM near_duplicate_articles").fetchone()[0])
+            fact_id = int(self.conn.execute(  # the last fact's id: the next follow it
+                "SELECT coalesce(max(id), 0) FROM facts").fetchone()[0])
             for item, filed in zip(items, filed_numbers(items), strict=True):
                 article = item.article
                 if article.id in stories or article.id in stored:
@@ -233,8 +237,9 @@ class SQLiteStore:
                     result.syndicated += 1
                 stories[article.id] = story
                 added.append((story, item.facts, item.cues))
-                articles.append(_article_row(item, story, now))
-                facts += _fact_rows(article.id, item)
+                articles.append(_article_row(item, story, now, fact_id, len(item.facts)))
+                facts += _fact_rows(article.id, item, fact_id + 1)
+                fact_id += len(item.facts)
                 if filed:
                     last += 1
                     numbers.append((last, article.id))
@@ -368,8 +373,8 @@ class SQLiteStore:
         if types is not None:
             clauses.append(f"f.type IN ({', '.join('?' for _ in types)})")
             params.extend(types)
-        if article_id is not None:
-            clauses.append("f.article_id = ?")
+        if article_id is not None:  # its row's range of fact ids (m018: no index)
+            clauses.append("a.id = ? AND f.id BETWEEN a.first_fact AND a.last_fact")
             params.append(article_id)
         if show_id is not None:
             clauses.append("l.show_id = ?")
@@ -1117,17 +1122,23 @@ def _counts(rows: Iterable[Sequence[Any]], links: Sequence[LinkGroup]) -> NameCo
     return NameCounts(tallies[0], tallies[1], tallies[2], producers, links)
 
 
-def _article_row(item: Incoming, story_id: str, now: str) -> tuple[Any, ...]:
+def _article_row(item: Incoming, story_id: str, now: str, last_fact: int, facts: int
+                 ) -> tuple[Any, ...]:
+    """An article's row; its facts take the ``facts`` ids after ``last_fact``, which its
+    ``first_fact`` and ``last_fact`` record (both None without facts)."""
     a = item.article
     published = a.published.start.isoformat() if a.published else None
     precision = str(a.published.precision) if a.published else None
+    first, last = (last_fact + 1, last_fact + facts) if facts else (None, None)
     return (a.id, a.source_id, a.url, a.outlet, published, precision, a.title, a.text,
-            a.lang, a.origin, now, story_id, item.signature)
+            a.lang, a.origin, now, story_id, item.signature, first, last)
 
 
-def _fact_rows(article_id: str, item: Incoming) -> list[tuple[Any, ...]]:
+def _fact_rows(article_id: str, item: Incoming, first: int) -> list[tuple[Any, ...]]:
+    """An article's fact rows, their ids from ``first`` on."""
     cues = item.cues if item.cues is not None else [None] * len(item.facts)
-    return [_fact_row(article_id, f, cue) for f, cue in zip(item.facts, cues, strict=True)]
+    return [(i, *_fact_row(article_id, f, cue)) for i, (f, cue)
+            in enumerate(zip(item.facts, cues, strict=True), first)]
 
 
 def _fact_row(article_id: str, fact: Fact, cue: int | None) -> tuple[Any, ...]:
