@@ -255,7 +255,8 @@ class SQLiteStore:
             if result.facts:  # the name counts move with the facts they count
                 self._tally(batch_namings(added), known)
             if result.new:
-                self._file_bands()
+                self._move_recent("near_duplicate_recent_keys", "near_duplicate_keys",
+                                  "key, article", self.recent_bands, "INSERT OR IGNORE")
             if result.new:  # in the batch's transaction: stored => marked
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
                 self.conn.execute(_BUMP)
@@ -267,17 +268,18 @@ class SQLiteStore:
             "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(article_ids)),))}
 
-    def _file_bands(self) -> None:
-        """Move the recent band keys to the band table, in key order, once there are
-        ``recent_bands`` of them (in the caller's transaction)."""
-        held = int(self.conn.execute(
-            "SELECT count(*) FROM near_duplicate_recent_keys").fetchone()[0])
-        if held < self.recent_bands:
+    def _move_recent(self, recent: str, table: str, columns: str, limit: int,
+                     insert: str = "INSERT") -> None:
+        """Move a recent table's rows to its big table, in key order, once it holds
+        ``limit`` of them (in the caller's transaction): each move writes the big table's
+        pages once, where every batch's scattered rows did (the band keys, m016; the name
+        stories, m017)."""
+        held = int(self.conn.execute(f"SELECT count(*) FROM {recent}").fetchone()[0])
+        if held < limit:
             return
-        self.conn.execute("INSERT OR IGNORE INTO near_duplicate_keys (key, article) "
-                          "SELECT key, article FROM near_duplicate_recent_keys "
-                          "ORDER BY key, article")
-        self.conn.execute("DELETE FROM near_duplicate_recent_keys")
+        self.conn.execute(f"{insert} INTO {table} ({columns}) SELECT {columns} FROM {recent} "
+                          f"ORDER BY {columns}")
+        self.conn.execute(f"DELETE FROM {recent}")
 
     def _stories_held(self, stories: Set[str]) -> set[str]:
         """Those of these story ids that a stored article belongs to (one query)."""
@@ -300,18 +302,8 @@ class SQLiteStore:
         self.conn.executemany(_ADD_TALLY, [(k, show, name, n, fresh[k, show, name], cues)
                                            for k, show, name, n, cues in batch.tallies])
         self.conn.executemany(_INSERT_STORY, new)
-        self._file_stories()
-
-    def _file_stories(self) -> None:
-        """Move the recent name stories to ``name_stories``, in key order, once there are
-        ``recent_stories`` of them (in the caller's transaction)."""
-        held = int(self.conn.execute("SELECT count(*) FROM name_stories_recent").fetchone()[0])
-        if held < self.recent_stories:
-            return
-        self.conn.execute("INSERT INTO name_stories (k, show, name, story) "
-                          "SELECT k, show, name, story FROM name_stories_recent "
-                          "ORDER BY k, show, name, story")
-        self.conn.execute("DELETE FROM name_stories_recent")
+        self._move_recent("name_stories_recent", "name_stories", "k, show, name, story",
+                          self.recent_stories)
 
     def version(self) -> int:
         """A number every committed write raises (see Store.version)."""
