@@ -466,6 +466,15 @@ def test_a_makers_next_names_a_show() -> None:
         assert doc.shows.topic == "Gulmohar", line
 
 
+def test_a_characters_owner_with_the_actor_in_brackets_is_a_show() -> None:
+    """"X's Raghav (Kabir Sethi)": X is a show (a crossover names two, each owning its
+    role), and the role is filed under it."""
+    doc = _doc("Gulmohar and Pal Pal Dil crossover\nThe makers have planned a crossover. "
+               "Gulmohar's Devika (Riya Malhotra) will meet Pal Pal Dil's Raghav (Kabir "
+               "Sethi).", "https://x.example/a-42")
+    assert {"Gulmohar", "Pal Pal Dil"} <= set(doc.shows.names)
+
+
 def test_an_amount_of_money_is_no_title() -> None:
     """"earns Rs 50 crore" in the headline and the body: "Rs 50" is no show."""
     doc = _doc("Box office: Riya Malhotra's film earns Rs 50 crore\nThe film has earned "

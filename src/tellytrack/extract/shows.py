@@ -878,6 +878,8 @@ def _candidates(doc: Doc) -> Counter[str]:
     people = _people(text, low, None if says is None else words_before(
         text, [p - offset for p in says if p >= offset]),
         None if actors is None else [p - offset for p in actors if p >= offset])
+    for m in near(_CHAR_PAREN, _PAREN_ACTOR, text, reach=80):
+        scored[m.group(1)] += 1  # "Pal Pal Dil's Raghav (Kabir Sethi)": a role's show
     for m in near(_NEXT_SHOW, _NEXT_CUE, text):
         scored[m.group(1)] += 1  # "in Kavita Rao's next, X": a maker's next show
     for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60, cue_at=owned):
@@ -915,6 +917,10 @@ def _candidates(doc: Doc) -> Counter[str]:
     return _drop_characters(_drop_owners(_drop_openers(out, text), text), text)
 
 
+# a show's character with its actor in brackets: "X's Raghav (Kabir Sethi)"
+_PAREN_ACTOR: Final = re.compile(r"\(\s*[A-Z][\w-]*\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*\)")
+_CHAR_PAREN: Final = re.compile(
+    rf"({_TITLE_WHOLE})['’]s\s+[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)?\s*{_PAREN_ACTOR.pattern}")
 # a maker's or a star's next show: "Kavita Rao's next, X", "her next show X", "his next
 # project titled X"
 _NEXT_CUE: Final = re.compile(r"(?:['’]s|\b(?:her|his|their))\s+next\b")
