@@ -772,3 +772,13 @@ def test_a_fronted_clauses_pronoun_means_the_speaker_who_denies() -> None:
                    "the show, Tara Sen said, 'There is no truth to it.'")
     assert facts.get(("Tara Sen", "exit")) == "denied"
     assert ("Kabir Sethi", "exit") not in facts
+
+
+def test_rejoining_and_being_brought_back_are_returns() -> None:
+    """"A rejoins the show", "the makers have brought back B", "C will be brought back":
+    returns (a weak cue alone had been left to the decider, which let them go)."""
+    facts = _facts(SHOW + "Kabir Sethi rejoins the show after a long break. The makers have "
+                   "brought back Riya Malhotra. Tara Sen will be brought back too.")
+    assert facts[("Kabir Sethi", "return")] == "confirmed"
+    assert facts[("Riya Malhotra", "return")] == "confirmed"
+    assert facts[("Tara Sen", "return")] == "confirmed"
