@@ -287,6 +287,12 @@ class Fitted:
     folds: list[LinearModel]
     threshold: float
 
+    def model(self) -> LinearModel:
+        """The learner fitted on all its rows, at its threshold (what ``train`` writes)."""
+        fitted = fit(self.rows, self.learner.classes, self.learner.strength,
+                     self.learner.unruled)
+        return replace(fitted, threshold=self.threshold)
+
 
 def fit_learners(corpus: list[tuple[Doc, list[SpecFact]]], progress: Callable[[str], None],
                  only: frozenset[str] | None = None) -> list[Fitted]:
@@ -320,8 +326,7 @@ def train(shared: Path, out_dir: Path = WEIGHTS, progress: Callable[[str], None]
     """Train every learner (or those named in ``only``, after the typers they read) on
     all train articles and write its weights."""
     for f in fit_learners(train_corpus(shared), progress, only):
-        model = fit(f.rows, f.learner.classes, f.learner.strength, f.learner.unruled)
-        write(out_dir / f"{f.learner.name}.json", model, f.threshold)
+        write(out_dir / f"{f.learner.name}.json", f.model(), f.threshold)
 
 
 def cross_validate(shared: Path, progress: Callable[[str], None] = print) -> EvalReport:
@@ -355,10 +360,10 @@ def resampled(shared: Path, k: int, progress: Callable[[str], None] = print,
     gold = {i: gold_all.get(i, []) for i in articles}
     reports: list[EvalReport] = []
     for j in range(k):
+        # parsed afresh: fitting leaves each article's typer model and what was derived
+        # from it in the article's cache
         corpus = [c for i, c in enumerate(train_corpus(shared)) if i % k != j]
-        models = {f.learner.name: replace(fit(f.rows, f.learner.classes, f.learner.strength,
-                                              f.learner.unruled), threshold=f.threshold)
-                  for f in fit_learners(corpus, lambda _: None)}
+        models = {f.learner.name: f.model() for f in fit_learners(corpus, lambda _: None)}
         with overridden(models):
             pred = {i: [f.to_spec() for f in extract_facts(a)] for i, a in articles.items()}
         reports.append(score(gold, pred))

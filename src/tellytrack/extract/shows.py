@@ -212,9 +212,14 @@ class ShowIndex:
         its sentence names another (validation cast_change 0.555 -> 0.565), but in a
         list's numbered item ("2. A: A left X after two years. She was replaced by B."),
         whose show is the one named earlier in the item."""
-        return self.show_after(sentence, offset) or self.show_named(sentence) or (
-            self._carried(sentence) if _paragraph_start(self.paragraph_starts, sentence.start)
-            in self.items else None) or self.topic
+        return self.show_after(sentence, offset) or self.show_named(sentence) \
+            or self._item_show(sentence) or self.topic
+
+    def _item_show(self, sentence: Sentence) -> str | None:
+        """The show named earlier in the list item the sentence is in (None outside one)."""
+        if _paragraph_start(self.paragraph_starts, sentence.start) not in self.items:
+            return None
+        return self._carried(sentence)
 
     def show_named(self, sentence: Sentence) -> str | None:
         """The show the sentence names (not in passing): the topic if it names it, else

@@ -137,16 +137,12 @@ class PartialIndex:
 
     def __init__(self, clusters: Iterable[Cluster]) -> None:
         self._by_word: dict[str, list[Cluster]] = {}
-        self._by_shape: dict[str, list[Cluster]] = {}
+        self._shapes: dict[str, list[Cluster]] | None = None  # (made on first use)
         for c in clusters:
             if c.single_word:
                 continue
-            ends = {w for s in c.spellings if len(ws := words(s)) >= 2 for w in (ws[0], ws[-1])}
-            for w in ends:
+            for w in _ends(c):
                 self._by_word.setdefault(w, []).append(c)
-            for shape in {shape for w in ends if not is_devanagari(w)
-                          for shape in loose_shapes(w) if long_enough(shape)}:
-                self._by_shape.setdefault(shape, []).append(c)
 
     def home(self, single: Cluster) -> Cluster | None:
         """The one multi-word cluster a one-word name stands for, or None if not exactly one."""
@@ -155,9 +151,25 @@ class PartialIndex:
                  and any(is_partial(single.canonical, s) for s in sorted(c.spellings))]
         if not found and is_devanagari(single.canonical):
             found = list({id(c): c for shape in loose_shapes(single.canonical)
-                          for c in self._by_shape.get(shape, ())  # (not "Choti Gauri")
+                          for c in self._by_shape().get(shape, ())  # (not "Choti Gauri")
                           if not DESCRIPTORS.intersection(words(c.canonical))}.values())
         return found[0] if len(found) == 1 else None
+
+    def _by_shape(self) -> dict[str, list[Cluster]]:
+        """The clusters by the loose shapes of their Latin end words, made when a
+        Devanagari one-word name first asks (most shows have none: no work there)."""
+        if self._shapes is None:
+            self._shapes = {}
+            for c in {id(c): c for cs in self._by_word.values() for c in cs}.values():
+                for shape in {shape for w in _ends(c) if not is_devanagari(w)
+                              for shape in loose_shapes(w) if long_enough(shape)}:
+                    self._shapes.setdefault(shape, []).append(c)
+        return self._shapes
+
+
+def _ends(c: Cluster) -> set[str]:
+    """The first and last words of a cluster's multi-word spellings."""
+    return {w for s in c.spellings if len(ws := words(s)) >= 2 for w in (ws[0], ws[-1])}
 
 
 def spelling_index(clusters: Iterable[Cluster], ident: Callable[[Cluster], str]) -> dict[str, str]:

@@ -188,12 +188,13 @@ def extract(doc: Doc) -> list[Fact]:
     return _dedupe(_overturn(doc, facts))
 
 
-_MAKER = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
+# the word before a producer's name ("निर्माता A", "प्रोड्यूसर A"; show_info reads it too)
+PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
 
 
 def _makers(doc: Doc) -> set[str]:
     """The people the article calls the show's producer ("प्रोड्यूसर A")."""
-    return {who[0] for m in _MAKER.finditer(doc.text)
+    return {who[0] for m in PRODUCER_BEFORE.finditer(doc.text)
             if (who := name_after(doc.text, m.end(), most=3))}
 
 

@@ -42,7 +42,6 @@ _STREAMS = re.compile(
 _CHANNEL_RE = re.compile(_CHANNEL)
 # "जी टीवी का 'X'", "कलर्स के X में": a channel owning the show named right after it
 _OWNS_TITLE = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ}")
-_PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
 _PRODUCER_AFTER = re.compile(r"\s+(?:के|का|की)\s+(?:प्रोडक्शन|बैनर)|\s+द्वारा\s+(?:निर्मित|प्रोड्यूस)"
                              r"|\s+(?:ने\s+)?(?:प्रोड्यूस|निर्मित)\s+(?:कर|किया|की)")
 _PRODUCER_WORDS = ("प्रोडक्शन", "बैनर", "निर्मित", "प्रोड्यूस")  # one stands in every match
@@ -106,7 +105,7 @@ def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
         at = s.start + m.end()
         if any(at <= t.start <= at + 1 for t in inside):  # a quote may open the title
             found.append(("channel", m["v"], at))
-    for m in _PRODUCER_BEFORE.finditer(s.text):
+    for m in cast_change.PRODUCER_BEFORE.finditer(s.text):
         name = name_after(s.text, m.end(), most=3)
         if name:
             found.append(("producer", name[0], s.start + m.start()))

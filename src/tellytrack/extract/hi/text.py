@@ -548,18 +548,22 @@ _CHANNEL_OF = re.compile(rf"^(?:{lexicon_alternation('hi_channels')})\s+(?:क�
 def _trim(title: str) -> tuple[str, bool] | None:
     """``title`` without leading grammar words or a channel's genitive, and cut before a
     chart word, with whether a channel's genitive was cut; None if empty."""
-    ws = _before_chart_word(title).split()
-    while ws and ws[0] in _LEADING:
-        ws.pop(0)
+    ws = _past_leading(_before_chart_word(title).split())
     owned = _CHANNEL_OF.match(" ".join(ws))
     if owned:  # "सोनी टीवी का शो X": the show word after the channel's genitive too
-        ws = " ".join(ws)[owned.end():].split()
-        while ws and ws[0] in _LEADING:
-            ws.pop(0)
+        ws = _past_leading(" ".join(ws)[owned.end():].split())
     if not ws or ws[0] in _NOT_A_START:
         return None
     out = " ".join(ws)
     return (out, bool(owned)) if out and _plausible(out) and not ws[0].isdigit() else None
+
+
+def _past_leading(ws: list[str]) -> list[str]:
+    """``ws`` from its first word that is not one of :data:`_LEADING`."""
+    i = 0
+    while i < len(ws) and ws[i] in _LEADING:
+        i += 1
+    return ws[i:]
 
 
 def _occurrences(text: str, phrase: str) -> int:
