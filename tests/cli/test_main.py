@@ -158,6 +158,12 @@ def test_train_names_the_missing_train_files(tmp_path: Path) -> None:
     assert "corpus/dev.jsonl" in result.output and "eval/pool.gold.jsonl" in result.output
 
 
+def test_train_takes_one_scoring_at_a_time(tmp_path: Path) -> None:
+    """--cv and --resampled together: a usage error naming both, nothing trained."""
+    result = run("train", "--shared", str(tmp_path), "--cv", "--resampled", "2")
+    assert result.exit_code == 2 and "--cv and --resampled" in result.output
+
+
 def test_ingest_nice_runs_the_ingest_at_a_lower_priority(
     tmp_path: Path, write_jsonl: Callable[[str, list[Any]], Path]
 ) -> None:

@@ -44,6 +44,8 @@ def train_cmd(shared: Path, out: Path | None, cv: bool, resampled: int | None) -
         tellytrack train --cv     # cross-validated train scores, nothing written
         tellytrack train --resampled 8   # validation mean of 8 resampled pipelines
     """
+    if cv and resampled:
+        raise click.UsageError("--cv and --resampled are two scorings: give one")
     try:
         import sklearn  # noqa: F401
 
