@@ -881,3 +881,13 @@ def test_a_career_begun_with_a_title_names_it_a_show() -> None:
     doc = _doc("Riya Malhotra's journey\nRiya Malhotra started her career with Saath Chalenge "
                "in 2015. She then played Meera in Neel Kamal.")
     assert "Saath Chalenge" in doc.shows.names
+
+
+def test_a_headline_ending_in_the_show_does_not_name_the_next_line() -> None:
+    """"... quit the show" closing the headline: the body's first name, on the next line,
+    is a person, not the show the cue ("quit the show X") would name on one line."""
+    doc = _doc("Pyaar Ki Dor: Riya Malhotra, Kabir Sethi quit the show\nRiya Malhotra, "
+               "Kabir Sethi and Tara Sen have quit Pyaar Ki Dor.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)
+    assert "Riya Malhotra" in {f.actor for f in extract_facts(doc.article)
+                               if f.type == "cast_change"}

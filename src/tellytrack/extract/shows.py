@@ -351,7 +351,7 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return alternation(c for c, v in mapping("show_cues").items() if v == side)
     # a cue and its title are never on two lines (a headline's last word, the body's first)
     after = re.compile(rf"\b(?i:{alts('after')})(?:[ \t]+[-–:])?[ \t]+"
-                       rf"(?:called\s+|titled\s+|the\s+show\s+)?['‘\"“]?({_TITLE})")
+                       rf"(?:(?:called|titled|the[ \t]+show)[ \t]+)?['‘\"“]?({_TITLE})")
     tail = rf"(?:'s?|’s?)?[ \t]+(?i:{alts('before')})\b"
     before = re.compile(rf"({_TITLE_WHOLE}){tail}")
     return after, before, re.compile(rf"{_LAST}{tail}")
