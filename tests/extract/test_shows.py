@@ -891,3 +891,12 @@ def test_a_headline_ending_in_the_show_does_not_name_the_next_line() -> None:
     assert doc.shows.names == ("Pyaar Ki Dor",)
     assert "Riya Malhotra" in {f.actor for f in extract_facts(doc.article)
                                if f.type == "cast_change"}
+
+
+def test_an_adjective_before_cast_is_no_show() -> None:
+    """"Original cast members, including A and B": "X cast" names a show ("Pyaar Ki Dor
+    cast"), but not when X is an adjective of the cast."""
+    doc = _doc("Pyaar Ki Dor returns\nThe makers of Pyaar Ki Dor are bringing it back. "
+               "Original cast members, including Riya Malhotra and Kabir Sethi, have been "
+               "brought on board. The entire cast is happy.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)
