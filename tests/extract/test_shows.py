@@ -900,3 +900,12 @@ def test_an_adjective_before_cast_is_no_show() -> None:
                "Original cast members, including Riya Malhotra and Kabir Sethi, have been "
                "brought on board. The entire cast is happy.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_the_leads_in_a_title_and_starring_in_it_name_it_a_show() -> None:
+    """"play the leads in X", "the leads for X", "who starred in X": X is a show, in an
+    article no other cue names it in."""
+    for text in ("News\nRiya Malhotra and Kabir Sethi will play the leads in Pyaar Ki Dor 2.",
+                 "News\nThe makers picked Riya Malhotra as the lead for Pyaar Ki Dor.",
+                 "News\nRiya Malhotra, who starred in Pyaar Ki Dor, is happy."):
+        assert _doc(text).shows.names[0].startswith("Pyaar Ki Dor"), text
