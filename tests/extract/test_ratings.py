@@ -364,3 +364,14 @@ def test_a_list_under_this_week_has_no_week_number() -> None:
     text = "TRP list: top shows this week\n1. Kesar Ki Kahani - 2.4\n2. Chandni Raat - 2.1"
     doc = parse(Article.create(text, published=PubDate.parse("2024-05-01")))
     assert {f.week for f in extract(doc)} == {None}
+
+
+def test_a_show_opening_its_sentence_with_a_present_move_holds_the_place() -> None:
+    """"X enters the top five at number five", "Y rounds off the list at No. 6": the place
+    is the sentence's opening title's, not the show the sentence before placed."""
+    got = _ratings("BARC TRP week 10\nThe show Saath Chalenge slipped to the third spot with "
+                   "2.0. Pyaar Ki Dor entered the top five at number five. Kesar Ki Kahani rounds "
+                   "up the list at No. 6.")
+    assert got["Saath Chalenge"][0] == 3
+    assert got["Pyaar Ki Dor"][0] == 5
+    assert got["Kesar Ki Kahani"][0] == 6

@@ -483,7 +483,11 @@ _SUBJECT: Final = re.compile(
     rf"(?:[A-Z][\w]*\s+[A-Z][\w]*['’]s\s+)?(?P<show>{TITLE})(?:,\s+(?:a|an|the|which)\b|\s+"
     r"(?:has|have|is|was|moved|stood|slipped|dropped|jumped|climbed|rose|retained|maintained|"
     r"continued|secured|grabbed|bagged|took|remained|stays|stayed|held|holds|improved|"
-    r"occupied|came|comes|emerged|tops|topped)\b)"
+    r"occupied|came|comes|emerged|tops|topped|"
+    # the same moves told in the present, and a show's arrival at or close of the list
+    r"moves|stands|slips|drops|jumps|climbs|rises|retains|maintains|continues|secures|grabs|"
+    r"bags|takes|remains|occupies|enters|entered|rounds|rounded|completes|completed|closes|"
+    r"closed|sits|sat|settles|settled|finishes|finished|ranks|ranked|makes|made)\b)"
 )
 
 
