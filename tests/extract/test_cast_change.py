@@ -782,3 +782,18 @@ def test_rejoining_and_being_brought_back_are_returns() -> None:
     assert facts[("Kabir Sethi", "return")] == "confirmed"
     assert facts[("Riya Malhotra", "return")] == "confirmed"
     assert facts[("Tara Sen", "return")] == "confirmed"
+
+
+def test_stepping_in_for_signing_and_leading_are_changes() -> None:
+    """"B steps in for A" enters B and exits A, as "B replaces A" does; "A has signed X"
+    and "A and B will lead X" enter them."""
+    facts = _facts("Pyaar Ki Dor: Kabir Sethi steps in for Arjun Rao\nKabir Sethi will step in "
+                   "for Arjun Rao in Pyaar Ki Dor.")
+    assert facts[("Kabir Sethi", "entry")] == "confirmed"
+    assert facts[("Arjun Rao", "exit")] == "confirmed"
+    assert ("Riya Malhotra", "entry") in _facts(
+        "Riya Malhotra bags a show\nRiya Malhotra has signed Pyaar Ki Dor, the new show on "
+        "Colors TV.")
+    facts = _facts("Riya Malhotra and Kabir Sethi to lead Pyaar Ki Dor\nRiya Malhotra and Kabir "
+                   "Sethi will lead the new show Pyaar Ki Dor.")
+    assert ("Riya Malhotra", "entry") in facts and ("Kabir Sethi", "entry") in facts

@@ -49,7 +49,8 @@ _SOURCED: Final = re.compile(
     r"(?:sources?|reports?|insiders?))\b[^,;]*$", re.I)
 _OWN_NOUN: Final = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
-_REPLACE: Final = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace)\s*$", re.I)
+_REPLACE: Final = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace|"
+                            r"step(?:s|ped|ping)?\s+in\s+for)\s*$", re.I)
 # Nothing after a phrase in its clause ("A replaced" in a headline: passive)
 CLAUSE_END: Final = re.compile(r"[ \t]*(?:$|[\n.!?:;,(]|[-–|][ \t])")
 _REPLACED_BY: Final = re.compile(r"\breplaced\s+by\s*$", re.I)
