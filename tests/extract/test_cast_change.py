@@ -797,3 +797,13 @@ def test_stepping_in_for_signing_and_leading_are_changes() -> None:
     facts = _facts("Riya Malhotra and Kabir Sethi to lead Pyaar Ki Dor\nRiya Malhotra and Kabir "
                    "Sethi will lead the new show Pyaar Ki Dor.")
     assert ("Riya Malhotra", "entry") in facts and ("Kabir Sethi", "entry") in facts
+
+
+def test_no_plans_to_quit_denies_the_exit() -> None:
+    """"A has no plans to quit the show" and a quoted "I have no plans to leave" deny the
+    exit (the first had read as a confirmed one)."""
+    assert _facts(SHOW + "Riya Malhotra has no plans to quit the show.")[
+        ("Riya Malhotra", "exit")] == "denied"
+    assert _facts(SHOW + "When asked about the rumours of her quitting the show, Riya "
+                  "Malhotra said, \"I have no plans to leave.\"")[
+        ("Riya Malhotra", "exit")] == "denied"
