@@ -909,3 +909,11 @@ def test_the_leads_in_a_title_and_starring_in_it_name_it_a_show() -> None:
                  "News\nThe makers picked Riya Malhotra as the lead for Pyaar Ki Dor.",
                  "News\nRiya Malhotra, who starred in Pyaar Ki Dor, is happy."):
         assert _doc(text).shows.names[0].startswith("Pyaar Ki Dor"), text
+
+
+def test_a_makers_production_is_no_title() -> None:
+    """"X is a Kavita Rao production": the headline's later name is a maker's, not the
+    show the no-cue fallback would take it for."""
+    doc = _doc("Pyaar Ki Dor is a Kavita Rao production\nPyaar Ki Dor, a Kavita Rao production, "
+               "airs on &TV. The show is also available on ZEE5.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)

@@ -986,8 +986,9 @@ def _person_like(text: str, name: str, headline: str) -> bool:
 
 _JOIN: Final = r"\s*(?:,|\b[Aa]nd\b|&)\s*"  # "A, B", "A and B", "A & B" (a name on either side)
 _ANY: Final = re.compile(r"(?![\w-])")  # any whole-word place of a name (see _followed_by)
-# what follows an actor's name, never a title's: "A as Meera", "A aka Meera", "A, who plays"
-_PERSON_AFTER: Final = re.compile(r"\s+(?:as|aka|AKA)\s+[A-Z]|,?\s+who\s")
+# what follows a person's name, never a title's: "A as Meera", "A aka Meera", "A, who
+# plays", "a Kavita Rao production" (a maker's)
+_PERSON_AFTER: Final = re.compile(r"\s+(?:as|aka|AKA)\s+[A-Z]|,?\s+who\s|\s+production\b")
 
 
 def _alone(text: str, name: str) -> bool:
