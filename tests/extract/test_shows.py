@@ -902,15 +902,6 @@ def test_an_adjective_before_cast_is_no_show() -> None:
     assert doc.shows.names == ("Pyaar Ki Dor",)
 
 
-def test_the_leads_in_a_title_and_starring_in_it_name_it_a_show() -> None:
-    """"play the leads in X", "the leads for X", "who starred in X": X is a show, in an
-    article no other cue names it in."""
-    for text in ("News\nRiya Malhotra and Kabir Sethi will play the leads in Pyaar Ki Dor 2.",
-                 "News\nThe makers picked Riya Malhotra as the lead for Pyaar Ki Dor.",
-                 "News\nRiya Malhotra, who starred in Pyaar Ki Dor, is happy."):
-        assert _doc(text).shows.names[0].startswith("Pyaar Ki Dor"), text
-
-
 def test_a_makers_production_is_no_title() -> None:
     """"X is a Kavita Rao production": the headline's later name is a maker's, not the
     show the no-cue fallback would take it for."""
