@@ -78,6 +78,8 @@ def _read(text: str) -> set[tuple[str, str, str]]:
     ("Arjun tied the knot with Meera to keep his promise.", "spouse"),
     ("Arjun got married to Meera in a grand ceremony.", "spouse"),
     ("Arjun will get married to Meera next week.", "romance"),
+    ("Arjun has divorced Meera after the fight.", "ex_spouse"),
+    ("Arjun refuses to give divorce to Meera.", "spouse"),
 ])
 def test_wedding_frame_reads_its_tense_at_the_verb(sentence: str, relation: str) -> None:
     """"tied the knot with B" is a wedding too; "married to B" is read at its verb, so

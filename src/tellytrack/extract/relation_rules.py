@@ -81,7 +81,7 @@ _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased
                         rf"\s+(?P<b>{NAME}|her|him)\b(?!['’])"),
      ("love", "elope", "dating", "propos")),
     ("divorce", re.compile(
-        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}?(?:divorce\s+(?:to|from)|divorces|divorced|divorcing)"
+        rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,4}}?(?P<v>divorce\s+(?:to|from)|divorces|divorced|divorcing)"
         rf"\s+(?P<b>{NAME})"),
      ("divorce",)),
     # "has she parted ways from B?", "A and B parting ways": they were a couple
@@ -252,7 +252,7 @@ def _reminded_triples(doc: Doc, index: int) -> Iterator[tuple[str, Triple]]:
 
 def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
     """Spouse for a wedding that took place, romance for one still to come or an
-    engagement. A wedding's status is read at its verb ("A got married to B": the "to"
+    engagement, former spouses for a divorce that took place. A wedding's status is read at its verb ("A got married to B": the "to"
     before B is no infinitive)."""
     if frame == "wed":
         at = m.start("v")
@@ -260,8 +260,9 @@ def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
         status = clause_status(sentence[left:right], at - left)
         future = _FUTURE_WED.search(sentence, left, m.end("v"))  # "A to marry B": not yet
         return "romance" if future or status in ("upcoming", "speculated") else "spouse"
-    return {"engaged": "romance", "divorce": "spouse", "story": "romance",
-            "love": "romance"}[frame]
+    if frame == "divorce":  # "A has divorced B": no longer; "A divorces B", "refuses to
+        return "ex_spouse" if m["v"] == "divorced" else "spouse"  # give divorce to B": yet
+    return {"engaged": "romance", "story": "romance", "love": "romance"}[frame]
 
 
 _FUTURE_WED: Final = re.compile(
