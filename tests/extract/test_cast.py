@@ -505,3 +505,12 @@ def test_winning_hearts_as_and_a_portrayal_of_link_the_role() -> None:
         opening + "Riya Malhotra is winning hearts as Meera.")
     assert ("Pyaar Ki Dor", "Riya Malhotra", "Meera") in _facts(
         opening + "Riya Malhotra's portrayal of Meera has been lauded.")
+
+
+def test_the_actor_with_a_clause_set_off_plays_the_role_of_the_one_named_before() -> None:
+    """"A bags X. The actor, who played Y in W, will play Z": the clause between the
+    noun and its verb neither hides the link nor offers its own names as the actor."""
+    found = _facts("Kabir Sethi bags Pyaar Ki Dor\nKabir Sethi has bagged the lead role in "
+                   "Pyaar Ki Dor. The actor, who played Arjun in Rang Mahal, will play Rudra.")
+    assert ("Pyaar Ki Dor", "Kabir Sethi", "Rudra") in found
+

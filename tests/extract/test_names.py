@@ -425,3 +425,11 @@ def test_an_actor_with_the_role_in_brackets_after_as() -> None:
                "Riya Malhotra (as 'Devika').")
     pairs = {(c.actor, c.character) for c in names.castings(doc)}
     assert {("Kabir Sethi", "Raghav"), ("Riya Malhotra", "Devika")} <= pairs
+
+
+def test_a_title_closing_an_apposition_is_no_person() -> None:
+    """"The actress, known for X, will be seen as Y": X ends the clause set off by commas,
+    so it is no actor of Y."""
+    doc = _doc("Pyaar Ki Dor: new lead\nRiya Malhotra has bagged Pyaar Ki Dor. The actress, "
+               "known for Rang Mahal, will be seen as Tara in Pyaar Ki Dor.")
+    assert "Rang Mahal" not in names.people(doc)

@@ -183,6 +183,9 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
                         gone = [n.group() for n in _NAME_RE.finditer(s.text, 0, m.start())][-1:]
                     replaced.update(fold(n) for n in gone)
                     doc.cache.setdefault("names.replaced", []).extend((s.start, n) for n in gone)
+                if pattern is lp.PLAYS and _APPOSED.search(s.text, 0, m.start(ag)) and \
+                        _CLOSING.match(s.text, m.end(ag)):
+                    continue  # "A, known for X, will be seen as Y": X closes A's apposition
                 if pattern is lp.PLAYS and lp.CREDIT.search(s.text, m.end(ag), m.start(cg)):
                     chars = [c for c in chars if not _is_show(doc, c)]  # a past credit
                     if not chars:
@@ -203,6 +206,9 @@ def _raw_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
 
 
 _AS_NEXT: Final = re.compile(r"\s+as\s")
+# a clause set off by a comma, opening in lower case, that a name ends: "A, known for X"
+_APPOSED: Final = re.compile(r",\s+(?:[a-z][\w'’-]*\s+){1,5}$")
+_CLOSING: Final = re.compile(r"\s*,\s+(?!who\b)")  # "X, will be": the clause closed ("X, who": not)
 
 
 def _is_show(doc: Doc, name: str) -> bool:
@@ -391,7 +397,9 @@ _AS_GATE: Final = re.compile(r"as(?<=\sas)\s")  # "\sas\s" with a literal first
 _SUBJECT_FIRSTS = ("play", "essay", "portray", "repris", "tak", "took", "step", "starr", "stars",
                    "return", "back", "seen", "her", "his", "in", "as")
 _PRONOUN_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:[\w’'\-]+\s+){0,4}?(?:actress|actor)(?:,?\s+who)?,?)"
+    r"(?:\b(?:[Ss]he|[Hh]e|I|[Tt]he\s+(?:[\w’'\-]+\s+){0,4}?(?:actress|actor)"
+    # "the actor, who played Y in X, will ...": a clause set off by commas may follow
+    r"(?:,[^,]{1,120},|,?\s+who)?,?)"
     r"\s+(?:[a-z’'\-]+\s+){0,4}|\b(?:her|his)\s+)$")
 # the sentence's subject, maybe with an apposition ("X, known for Z in W, will be ...")
 _SUBJECT_BEFORE: Final = re.compile(
@@ -562,7 +570,7 @@ def _gap_subject(doc: Doc, s: Sentence, before: str, titular: bool) -> str | Non
     if not pronoun:
         return None
     found, stranger = None, False  # the person named last before the pronoun
-    for m in _NAME_RE.finditer(before):
+    for m in _NAME_RE.finditer(before, 0, pronoun.start()):
         if not _OWNER_AFTER.match(before, m.end()):
             person = _known(doc, m.group())
             stranger = stranger or (not person and _looks_like_name(doc, m.group()))

@@ -252,8 +252,8 @@ def _reminded_triples(doc: Doc, index: int) -> Iterator[tuple[str, Triple]]:
 
 def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
     """Spouse for a wedding that took place, romance for one still to come or an
-    engagement, former spouses for a divorce that took place. A wedding's status is read at its verb ("A got married to B": the "to"
-    before B is no infinitive)."""
+    engagement, former spouses for a divorce that took place. A wedding's status is read
+    at its verb ("A got married to B": the "to" before B is no infinitive)."""
     if frame == "wed":
         at = m.start("v")
         left, right = clause_bounds(sentence, at, at + 1)
