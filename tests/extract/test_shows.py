@@ -908,3 +908,13 @@ def test_a_makers_production_is_no_title() -> None:
     doc = _doc("Pyaar Ki Dor is a Kavita Rao production\nPyaar Ki Dor, a Kavita Rao production, "
                "airs on &TV. The show is also available on ZEE5.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_a_relative_clauses_past_role_names_its_show_in_passing() -> None:
+    """"The actor, who played Y in W, will play Z": W is a past credit, so the sentence's
+    news (an entry, a role) is the article's show's, not W's."""
+    facts = extract_facts(Article.create(
+        "Kabir Sethi bags Pyaar Ki Dor\nKabir Sethi has bagged the lead role in Pyaar Ki Dor. "
+        "The actor, who played Arjun in Rang Mahal, will play Rudra.",
+        published=PubDate.parse("2024-03-05")))
+    assert {f.show for f in facts if f.type == "cast_change"} == {"Pyaar Ki Dor"}

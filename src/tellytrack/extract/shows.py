@@ -1271,7 +1271,7 @@ def _in_passing(text: str, at: int, cues: list[int]) -> bool:
 
 _PASSING_WORDS: Final = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
                   "popular", "recogni", "last", "previously", "earlier", "once", "rose",
-                  "remembered", "After", "shot", "household")
+                  "remembered", "After", "shot", "household", "who")
 _IN_PASSING: Final = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
@@ -1282,5 +1282,7 @@ _IN_PASSING: Final = re.compile(
     # a past role's show: "who rose to fame as Y in X", "last seen as Y in X"
     r"|\b(?:(?:rose|shot)\s+to\s+fame|household\s+name|(?:last|previously|earlier)\s+seen)"
     r"\s+as\s+(?:[\w'’-]+\s+){1,3}in\s+"
+    # a relative clause's past role: "A, who played Y in X, will now play Z"
+    r"|\bwho\s+(?:had\s+)?(?:played|essayed|portrayed)\s+(?:[\w'’-]+\s+){1,3}in\s+"
     # "After X, A bags Y": the show a line opens on with "After" is behind its people
     r"|(?:^|\n)[ \t]*After\s+)$")
