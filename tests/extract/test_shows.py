@@ -918,3 +918,16 @@ def test_a_relative_clauses_past_role_names_its_show_in_passing() -> None:
         "The actor, who played Arjun in Rang Mahal, will play Rudra.",
         published=PubDate.parse("2024-03-05")))
     assert {f.show for f in facts if f.type == "cast_change"} == {"Pyaar Ki Dor"}
+
+
+@pytest.mark.parametrize("headline", [
+    "Kesar Ki Kahani Fame Riya Malhotra Buys A New House",
+    "Is Kesar Ki Kahani Going Off Air? Here Is What We Know",
+])
+def test_a_title_cased_headline_ends_the_title_at_a_cue(headline: str) -> None:
+    """In a title-cased headline the title runs on into the words after it; it ends where
+    an "X cue" phrase ("Fame", "Going Off Air") starts."""
+    slug = "-".join(w.lower().strip("?") for w in headline.split())
+    doc = _doc(f"{headline}\nThe actress thanked her fans. The show is loved.",
+               url=f"https://example.com/tv/news/{slug}-1234")
+    assert doc.shows.names == ("Kesar Ki Kahani",)

@@ -305,6 +305,7 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     toks = phrase.split()
     cut = next((i for i, t in enumerate(toks) if i and t in HEADLINE_GLUE), len(toks))
     toks = toks[:cut]  # "Joins X As Arjun" in a title-cased headline: the title is X
+    toks = toks[:_before_cue_at(toks)]  # "X Fame Riya Malhotra": the title is X
     starrer = [i for i, t in enumerate(toks) if t.lower().endswith(("-starrer", "-starer"))]
     toks = toks[starrer[-1] + 1:] if starrer else toks  # "A-starrer X": the title is X
     common = words("not_names")
@@ -334,6 +335,30 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     if len(toks) == 1 and _COUPLE_NAME.fullmatch(name):
         return None  # a pair's nickname ("MeeRaj" for Meera and Raj), not a title
     return name
+
+
+def _before_cue_at(toks: list[str]) -> int:
+    """Where a "X cue" phrase of the ``show_cues`` lexicon ("fame", "makers", "going off
+    air") starts inside a title-cased run (after its first word), else its length: in a
+    title-cased headline the title ends there."""
+    low = [t.lower() for t in toks]
+    for i in range(1, len(low)):
+        for phrase in _before_phrases().get(low[i], ()):
+            if tuple(low[i:i + len(phrase)]) == phrase:
+                return i
+    return len(toks)
+
+
+@cache
+def _before_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The "X cue" phrases as word tuples, by their first word ("star" aside: a title's
+    word as often as a cue's)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for c, v in mapping("show_cues").items():
+        words = tuple(c.lower().split())
+        if v == "before" and words[0] != "star":
+            out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _CURRENCY: Final = frozenset({"rs", "inr", "usd", "₹"})
