@@ -807,3 +807,10 @@ def test_no_plans_to_quit_denies_the_exit() -> None:
     assert _facts(SHOW + "When asked about the rumours of her quitting the show, Riya "
                   "Malhotra said, \"I have no plans to leave.\"")[
         ("Riya Malhotra", "exit")] == "denied"
+
+
+def test_will_be_joined_by_enters_the_one_after_by() -> None:
+    """"A will be joined by B in the show": B enters, not A (the passive of "join")."""
+    facts = _facts(SHOW + "Riya Malhotra will be joined by Kabir Sethi in the show.")
+    assert ("Kabir Sethi", "entry") in facts
+    assert ("Riya Malhotra", "entry") not in facts
