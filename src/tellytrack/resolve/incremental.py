@@ -422,7 +422,7 @@ def _block(store: Store, reach: Reach, new: list[tuple[int, str | None, str | No
     unread = {pid for names in cast.values() for pid in names} - anchors - ring
     # their votes in the other shows they play in weigh the people there sharing a word
     # with them: an unread person sharing one with any of their spellings joins the ring
-    aliases = {e.id: e.aliases for e in store.entities_of(sorted(anchors | unread))}
+    aliases = store.aliases_of(sorted(anchors | unread))
     words_met = _words_of([*(a for names in written.values() for a in names),
                            *(a for pid in anchors for a in aliases.get(pid, ()))])
     ring |= {pid for pid in unread if _words_of(aliases.get(pid, ())) & words_met}
@@ -463,11 +463,10 @@ def _seasons_met(store: Store, reach: Reach, families: dict[str, set[str]],
     if not seasons:
         return set()
     out: set[str] = set()
-    people = store.actors_of(sorted(seasons))
-    for e in store.entities_of(people):
-        ws = _words_of(e.aliases)
+    for pid, names in store.aliases_of(store.actors_of(sorted(seasons))).items():
+        ws = _words_of(names)
         if any(ws & news[fam] for sid in seasons for fam in seasons[sid]):
-            out.add(e.id)
+            out.add(pid)
     return out
 
 
