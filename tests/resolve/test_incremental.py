@@ -13,7 +13,8 @@ import pytest
 from tellytrack.model import Article, Evidence, Fact, PubDate
 from tellytrack.resolve import resolve_new, resolve_store
 from tellytrack.resolve.cues import fact_cues
-from tellytrack.resolve.incremental import Blocks, _reach, _show_clusters
+from tellytrack.resolve.incremental import Blocks, _Cast, _reach, _show_clusters
+from tellytrack.resolve.names import words
 from tellytrack.resolve.resolver import cluster_show_names
 from tellytrack.store import migrations
 from tellytrack.store.base import Incoming, Override, ResolutionChange
@@ -619,3 +620,24 @@ def test_a_show_gaining_a_stored_spelling_reads_its_characters_whole(tmp_path: P
     aliases = {e.id: set(e.aliases) for e in batches["entities"]}
     assert ANUPMA in aliases["show:anpma-gali"]
     assert aliases["char:anpma-gali/mera-rao"] == {"Meera", "Meera Rao"}
+
+
+def test_a_casts_word_index_finds_whom_a_scan_of_its_spellings_finds() -> None:
+    """``_block`` asks a franchise's cast who shares a word with some spellings through
+    a word index (``_Cast``); it answers as a scan of every person's spellings there,
+    words compared in their normal form, a person's spellings in two seasons pooled."""
+    cast = {"show:gali": {"p:tara": {"Tara Deshmukh"}, "p:kabir": {"Kabir Sethi"},
+                          "p:neha": {"Neha Sharma"}, "p:x": {"..."}},
+            "show:gali-2": {"p:tara": {"Taara Kaur"}, "p:aman": {"Aman Verma"}},
+            "show:other": {"p:riya": {"Riya Sethi"}}}
+    c = _Cast(cast, ["show:gali", "show:gali-2"])
+
+    def scan(ws: set[str]) -> set[str]:
+        return {pid for sid in ("show:gali", "show:gali-2") for pid, names in cast[sid].items()
+                if any(set(words(a)) & ws for a in names)}
+
+    for spellings in (["Kaur"], ["SETHI"], ["Tara"], ["Riya Verma"], ["Neha Kaur"], [], ["..."]):
+        ws = {w for a in spellings for w in words(a)}
+        assert c.sharing(ws) == scan(ws), spellings
+    assert c.sharing(words("Kaur")) == {"p:tara"}  # her other season's spelling
+    assert c.sharing(words("Riya")) == set()  # another franchise's person

@@ -403,26 +403,26 @@ def _block(store: Store, reach: Reach, new: list[tuple[int, str | None, str | No
         if show and actor and (sid := pre.show(show)) is not None:
             written.setdefault(sid, set()).add(actor)
     blocked = [sids for sids in families.values() if sids & reach.shows and not sids & loose]
-    casts = [_spellings(cast, sids) for sids in blocked]
+    casts = [_Cast(cast, sids) for sids in blocked]
     seeds = frozenset(reach.people)
     met = set(seeds) | _seasons_met(store, reach, families, written)
-    for sids, spellings in zip(blocked, casts, strict=True):
+    for sids, c in zip(blocked, casts, strict=True):
         reach.family.update((sid, frozenset(sids & reach.shows)) for sid in sids)
         news = {a for sid in sids for a in written.get(sid, ())}
-        news |= {a for pid in seeds & spellings.keys() for a in spellings[pid]}
-        met |= _sharing(spellings, _words_of(news))
+        news |= {a for pid, names in c.spellings.items() if pid in seeds for a in names}
+        met |= c.sharing(_words_of(news))
     # read whole: the casts of the loose shows; unchecked (met or read whole): their
     # candidates in every blocked cast they play in are read, as the ring
     whole = {pid for sid in loose & reach.shows for pid in cast.get(sid, {})}
     anchors = met | whole
     ring: set[str] = set()
-    for spellings in casts:
-        here = _words_of(a for pid in anchors & spellings.keys() for a in spellings[pid])
-        ring |= _sharing(spellings, here) - anchors
+    for c in casts:
+        here = set().union(*(c.words[pid] for pid in c.spellings if pid in anchors))
+        ring |= c.sharing(here) - anchors
     unread = {pid for names in cast.values() for pid in names} - anchors - ring
     # their votes in the other shows they play in weigh the people there sharing a word
     # with them: an unread person sharing one with any of their spellings joins the ring
-    aliases = {e.id: e.aliases for e in store.entities_of(sorted(anchors | unread))}
+    aliases = store.aliases_of(sorted(anchors | unread))
     words_met = _words_of([*(a for names in written.values() for a in names),
                            *(a for pid in anchors for a in aliases.get(pid, ()))])
     ring |= {pid for pid in unread if _words_of(aliases.get(pid, ())) & words_met}
@@ -463,31 +463,38 @@ def _seasons_met(store: Store, reach: Reach, families: dict[str, set[str]],
     if not seasons:
         return set()
     out: set[str] = set()
-    people = store.actors_of(sorted(seasons))
-    for e in store.entities_of(people):
-        ws = _words_of(e.aliases)
+    for pid, names in store.aliases_of(store.actors_of(sorted(seasons))).items():
+        ws = _words_of(names)
         if any(ws & news[fam] for sid in seasons for fam in seasons[sid]):
-            out.add(e.id)
+            out.add(pid)
     return out
 
 
-def _spellings(cast: dict[str, dict[str, set[str]]], shows: Iterable[str]
-               ) -> dict[str, set[str]]:
-    """The people of these shows (one franchise) with their spellings there."""
-    out: dict[str, set[str]] = {}
-    for sid in shows:
-        for pid, names in cast.get(sid, {}).items():
-            out.setdefault(pid, set()).update(names)
-    return out
+class _Cast:
+    """The people of one franchise's shows with their spellings there, the words of
+    those spellings per person, and the people by word: ``_block`` asks twice per
+    franchise who shares a word with some spellings (the met people, then their
+    ring), so each spelling's words are read once and each question costs its words,
+    not a pass over the cast."""
+
+    def __init__(self, cast: dict[str, dict[str, set[str]]], shows: Iterable[str]) -> None:
+        self.spellings: dict[str, set[str]] = {}  # person id -> spellings here
+        for sid in shows:
+            for pid, names in cast.get(sid, {}).items():
+                self.spellings.setdefault(pid, set()).update(names)
+        self.words = {pid: _words_of(names) for pid, names in self.spellings.items()}
+        self._by_word: dict[str, set[str]] = defaultdict(set)
+        for pid, ws in self.words.items():
+            for w in ws:
+                self._by_word[w].add(pid)
+
+    def sharing(self, ws: Iterable[str]) -> set[str]:
+        """The people with a spelling holding one of these words."""
+        return set().union(*(self._by_word[w] for w in ws if w in self._by_word))
 
 
 def _words_of(spellings: Iterable[str]) -> set[str]:
     return {w for a in spellings for w in words(a)}
-
-
-def _sharing(spellings: dict[str, set[str]], ws: Set[str]) -> set[str]:
-    """The people with a spelling holding one of these words."""
-    return {pid for pid, names in spellings.items() if any(set(words(a)) & ws for a in names)}
 
 
 def _set_aside(reach: Reach) -> None:

@@ -640,6 +640,12 @@ class Store(Protocol):
         aliases, read through indexes: what one page names, not the whole table."""
         ...
 
+    def aliases_of(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The aliases of these entities by id (those with none left out), in alias
+        order, without their entity rows: what a resolution reads of the people around
+        the ones it meets (``resolve/incremental.py``), thousands at a time."""
+        ...
+
     def actors_of(self, shows: Sequence[str]) -> list[str]:
         """The person ids the facts of these shows are linked to (fact_entities)."""
         ...

@@ -595,6 +595,15 @@ class PostgresStore:
             "SELECT entity_id, alias FROM aliases WHERE entity_id = ANY(%s) "
             'ORDER BY alias COLLATE "C"', ([r["id"] for r in rows],)))
 
+    def aliases_of(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """The aliases of these entities by id (store/base.py)."""
+        out: dict[str, list[str]] = {}
+        for r in self.conn.execute(
+                "SELECT entity_id, alias FROM aliases WHERE entity_id = ANY(%s) "
+                'ORDER BY entity_id COLLATE "C", alias COLLATE "C"', (sorted(set(ids)),)):
+            out.setdefault(r["entity_id"], []).append(r["alias"])
+        return out
+
     def actors_of(self, shows: Sequence[str]) -> list[str]:
         """The people the facts of these shows are linked to, from the written triples'
         links (``name_groups``): a show's distinct names, not its facts."""
