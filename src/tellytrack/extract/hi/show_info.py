@@ -34,7 +34,11 @@ _ADJ = (r"(?:(?:लोकप्रिय|चर्चित|पॉपुलर|�
 _OWNS = re.compile(rf"(?P<v>{_CHANNEL})\s+(?:का|की|के)\s+{_ADJ}(?:शो|सीरियल|धारावाहिक)(?!{L})")
 _AIRS = re.compile(
     rf"(?P<v>{_CHANNEL})\s+(?:चैनल\s+)?पर\s+(?:\S+\s+){{0,8}}?"
-    r"(?:प्रसारित|टेलीकास्ट|आता|आती|आते|आने|दिखाया|दिखाई|ऑन\s+एयर|शुरू|लॉन्च|प्रीमियर|स्ट्रीम|चल)"
+    r"(?:प्रसारित|टेलीकास्ट|आता|आती|आते|आने|आ\s+(?:रहा|रही|रहे)|आएगा|आएगी|दिखाया|दिखाई|ऑन\s+एयर"
+    r"|शुरू|लॉन्च|प्रीमियर|स्ट्रीम|चल)"
+    # "स्टार प्लस जल्द ही नया शो X लॉन्च करने जा रहा है": the channel launches it
+    rf"|(?P<l>{_CHANNEL})\s+(?:जल्द\s+ही\s+|अब\s+)?(?:अपना\s+)?(?:नया|नई|एक\s+नया)\s+"
+    r"(?:शो|सीरियल|धारावाहिक)\s+(?:\S+\s+){1,6}?(?:लॉन्च|शुरू)"
 )
 _STREAMS = re.compile(
     rf"(?P<v>{_PLATFORM})\s+(?:ऐप\s+)?पर\s+(?:\S+\s+){{0,4}}?(?:स्ट्रीम|देख|उपलब्ध|रिलीज|प्रीमियर|आता|आती|आ\s)"
@@ -99,7 +103,8 @@ def _values(doc: Doc, s: Sentence) -> list[tuple[str, str, int]]:
     """(field, value, offset after the cue) for each cue of a sentence."""
     found: list[tuple[str, str, int]] = []
     for pattern, field_name in ((_OWNS, "channel"), (_AIRS, "channel"), (_STREAMS, "platform")):
-        found += [(field_name, m["v"], s.start + m.end()) for m in pattern.finditer(s.text)]
+        found += [(field_name, m["v"] or m["l"], s.start + (m.end() if m["v"] else m.start("l")))
+                  for m in pattern.finditer(s.text)]
     inside = shows_in(doc, s)
     for m in _OWNS_TITLE.finditer(s.text):
         at = s.start + m.end()
