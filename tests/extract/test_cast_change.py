@@ -814,3 +814,20 @@ def test_will_be_joined_by_enters_the_one_after_by() -> None:
     facts = _facts(SHOW + "Riya Malhotra will be joined by Kabir Sethi in the show.")
     assert ("Kabir Sethi", "entry") in facts
     assert ("Riya Malhotra", "entry") not in facts
+
+
+def test_a_cast_listed_for_a_new_show_enters_and_one_it_had_before_has_left() -> None:
+    """"Starring A and B ..., the upcoming show": they enter; "X initially starred A",
+    "Before them, we saw A and B as the leads", "The show earlier had A as the lead":
+    they have left; "Original cast members A and B have been brought on board": they
+    return."""
+    facts = _facts("Pyaar Ki Dor is coming\nStarring Riya Malhotra and Kabir Sethi in the roles "
+                   "of Meera and Arjun, the upcoming show Pyaar Ki Dor will premiere soon.")
+    assert ("Riya Malhotra", "entry") in facts and ("Kabir Sethi", "entry") in facts
+    facts = _facts(SHOW + "Pyaar Ki Dor initially starred Riya Malhotra and Kabir Sethi. Before "
+                   "them, we saw Tara Sen and Arjun Rao as the leads.")
+    assert {a for a, c in facts if c == "exit"} == {
+        "Riya Malhotra", "Kabir Sethi", "Tara Sen", "Arjun Rao"}
+    facts = _facts(SHOW + "Original cast members, including Riya Malhotra and Kabir Sethi, have "
+                   "been brought on board.")
+    assert ("Riya Malhotra", "return") in facts and ("Riya Malhotra", "entry") not in facts

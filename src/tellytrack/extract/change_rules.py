@@ -171,7 +171,9 @@ def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     (not one read as no change), "new" (the new cast) or a denial cue."""
     words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
     denial_words, denial_literals = modality.denial_keys()
-    return words | denial_words | {"new", "out"}, literals + denial_literals
+    return (words | denial_words | {"new", "out", "upcoming", "initially", "originally", "earlier",
+                                     "previously", "before", "original"},
+            literals + denial_literals)
 
 
 def _kind(phrase: str) -> tuple[str, bool]:
@@ -436,6 +438,31 @@ def _new_cast(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
     return out + [(p, "entry", pos, pos) for p in _after(doc, ms, s, pos)]
 
 
+# a cast listed for a show still to come: "Starring A and B in the roles of X and Y, the
+# upcoming show ...", "the new show X, featuring A and B"
+_LISTING: Final = re.compile(r"\b(?:[Ss]tarring|[Ff]eaturing)\b")
+_NEW_SHOW: Final = re.compile(r"\b(?:upcoming|new)\s+(?:show|serial|series|season|drama)\b")
+# a cast the show had before: "X initially starred A and B", "The show earlier had A as
+# the lead", "Before them, we saw A, B and C as the leads"
+_PAST_CAST: Final = re.compile(
+    r"\b(?:initially|originally|earlier|previously)\s+(?:starred|featured|had)\b"
+    r"|\bBefore\s+(?:them|him|her),?\s+(?:we\s+)?(?:saw|had)\b")
+_ORIGINAL: Final = re.compile(r"\b(?:[Oo]riginal|OG)\s+(?:cast|star|actor|actress|lead)")
+
+
+def _listings(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
+    """A cast listed for a new show enters it; one the show had before has left it."""
+    out: list[tuple[str, str, int, int]] = []
+    for m in _PAST_CAST.finditer(s.text):
+        pos = s.start + m.end()
+        out += [(p, "exit", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    if _NEW_SHOW.search(s.text) and not out:
+        for m in _LISTING.finditer(s.text):
+            pos = s.start + m.end()
+            out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    return out
+
+
 def _mentioned(ms: list[PersonMention], start: int, end: int) -> str | None:
     """The person named exactly at ``start:end``, if one is."""
     return next((m.name for m in ms if m.start == start and m.end == end), None)
@@ -453,7 +480,10 @@ def _rule_changes(doc: Doc) -> list[Change]:
     out: list[Change] = []
     for i in sentences_with(doc, *_gate_keys()):
         s = doc.sentences[i]
-        claims = _claims(doc, s, ms) + _new_cast(doc, s, ms)
+        claims = _claims(doc, s, ms) + _new_cast(doc, s, ms) + _listings(doc, s, ms)
+        if _ORIGINAL.search(s.text):  # "Original cast members A and B have been brought on
+            claims = [(a, "return" if c == "entry" else c, vs, ve)  # board": they return
+                      for a, c, vs, ve in claims]
         for actor, change, vs, ve in claims:
             reading = status(doc, s, vs, ve)
             if reading and not doc.other_story(s):
