@@ -312,3 +312,13 @@ def test_a_planned_leap_is_upcoming_and_one_that_may_come_speculated() -> None:
         == "upcoming"
     assert _events("Pal Pal Dil: reports suggest that the show may take a leap.")["leap"].status \
         == "speculated"
+
+
+def test_a_clause_after_but_shares_the_subject_and_twins_are_a_birth() -> None:
+    """"Viewers saw that A and B have been blessed with twin boys but met with an
+    accident": a birth and an accident, both A's and B's (the clause after "but" leaves
+    its subject out)."""
+    got = _events("The show Saath Chalenge is loved. Viewers saw that Meera and Arjun have been "
+                  "blessed with twin boys but met with an accident on their way home.")
+    assert set(got) >= {"birth", "accident"}
+    assert set(got["accident"].characters) >= {"Meera", "Arjun"}

@@ -46,6 +46,7 @@ _STORY_WORDS: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[;?!:]|\s[-–—]\s|\bbut\b|\bwhile\b|\bhowever\b|,\s+wh(?:ich|o)\b"
                          r"|,\s+(?=(?:rumou?rs?|reports?|sources?|fans)\b)", re.I)
 _WHO_BEFORE: Final = re.compile(r",\s+who$")
+_BUT_BEFORE: Final = re.compile(r"\bbut\s*$")  # a clause that opens on "but", its subject left out
 # A headline credited to a report ("X to die in the show - Report") is hearsay as a whole.
 _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
@@ -201,6 +202,10 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
             continue
         chars = _characters(doc, kind, clause, index)
+        if not chars and _BUT_BEFORE.search(sentence.text, 0, left):
+            # "A and B have twins but met with an accident": the verb after "but" shares
+            # the first clause's subject
+            chars = _characters(doc, kind, sentence.text[:left], index)
         if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left):
             # "Rudra was framed by Sonia, who is finally arrested": the clause is Sonia's
             head = sentence.text[:left]
