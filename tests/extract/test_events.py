@@ -322,3 +322,15 @@ def test_a_clause_after_but_shares_the_subject_and_twins_are_a_birth() -> None:
                   "blessed with twin boys but met with an accident on their way home.")
     assert set(got) >= {"birth", "accident"}
     assert set(got["accident"].characters) >= {"Meera", "Arjun"}
+
+
+def test_are_engaged_marriage_rituals_and_a_marriage_falling_apart() -> None:
+    """"A and B are engaged" is an engagement (not "is engaged in a fight"); "marriage
+    rituals begin" a wedding; "whose marriage falls apart" a separation."""
+    assert "engagement" in _events("The show Saath Chalenge is loved. Meera and Arjun are engaged.")
+    assert "engagement" not in _events("The show Saath Chalenge is loved. Meera is engaged in a "
+                                       "fight with Arjun.")
+    assert "wedding" in _events("The show Saath Chalenge is loved. This week, Meera and Arjun's "
+                                "marriage rituals begin.")
+    assert "separation" in _events("The show Saath Chalenge follows Meera, whose marriage falls "
+                                   "apart.")
