@@ -375,3 +375,10 @@ def test_a_show_opening_its_sentence_with_a_present_move_holds_the_place() -> No
     assert got["Saath Chalenge"][0] == 3
     assert got["Pyaar Ki Dor"][0] == 5
     assert got["Kesar Ki Kahani"][0] == 6
+
+
+def test_a_close_place_is_the_place() -> None:
+    """"The show Pyaar Ki Dor came a close fourth with 1.9": fourth."""
+    got = _ratings("BARC TRP week 10\nThe show Saath Chalenge is at number one with 2.5. The show "
+                   "Pyaar Ki Dor was a close fourth with 1.9.")
+    assert got["Pyaar Ki Dor"][:2] == (4, 1.9)

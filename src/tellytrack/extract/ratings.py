@@ -93,7 +93,8 @@ _RANK_PATTERNS: Final = [
                r"(?:show|programme|serial)\b", re.I),
     # "X is third (1.9)", "remains fifth with 1.6", "is on top with 2.3": the ordinal
     # ends its clause
-    re.compile(rf"\b(?:is|was|remains|remained|stays|stayed)\s+(?:(?:at|on)\s+)?(?:the\s+)?{_ORD}"
+    # ("X close fourth with 1.9": a close place, as a copula)
+    re.compile(rf"\b(?:is|was|remains|remained|stays|stayed|close)\s+(?:(?:at|on)\s+)?(?:the\s+)?{_ORD}"
                r"(?=\s*(?:[,.;:(]|with\b|and\b|while\b|$))", re.I),
     # "slips to sixth", "climbs to third": a move to a place without its noun
     re.compile(rf"\b(?:{_MOVES})\s+(?:(?:down|up|back)\s+)?to\s+(?:the\s+)?{_ORD}\b"
@@ -114,8 +115,9 @@ _RANK_NEEDS: Final[tuple[tuple[str, ...], ...]] = (
     _NOUNS, ("number", "no", "#"), _NOUNS,
     ("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"),
     ("chart", "list", "ratings"), ("watched",),
-    ("is", "was", "remain", "stay"), ("slip", "drop", "fell", "fall", "slid", "climb", "jump",
-                                      "rise", "rose", "move", "goes", "went"),
+    ("is", "was", "remain", "stay", "close"),
+    ("slip", "drop", "fell", "fall", "slid", "climb", "jump", "rise", "rose", "move", "goes",
+     "went"),
     ("top",), ("rated",), ("top",))
 # Positions that are no longer (or not yet) the show's: "from the top spot", "after being at
 # No. 3", "used to be", hedges ("might return to the top spot").
@@ -294,7 +296,7 @@ _RANK_FIRSTS: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = dict(z
         (_ORD_FIRSTS, ()), (("number", "no"), ("#",)), (_NOUNS, ()),
         (("rank", "at", "came", "comes", "coming", "finished", "placed", "stood"), ()),
         (("top", "rul", "led", "lead"), ()), ((*_ORD_FIRSTS, "most"), ()),
-        (("is", "was", "remain", "stay"), ()),
+        (("is", "was", "remain", "stay", "close"), ()),
         (("slip", "drop", "fall", "fell", "slid", "climb", "jump", "rise", "rose", "move",
           "goes", "went"), ()), (("on", "at", "in"), ()), (("top",), ()),
         (("round", "complet", "clos"), ())), strict=True))
