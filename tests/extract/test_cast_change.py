@@ -831,3 +831,10 @@ def test_a_cast_listed_for_a_new_show_enters_and_one_it_had_before_has_left() ->
     facts = _facts(SHOW + "Original cast members, including Riya Malhotra and Kabir Sethi, have "
                    "been brought on board.")
     assert ("Riya Malhotra", "return") in facts and ("Riya Malhotra", "entry") not in facts
+
+
+def test_the_new_duo_enters() -> None:
+    """"Fans love the new duo, A and B": a new lead pair enters the show."""
+    facts = _facts(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. Fans have started "
+                   "loving the new duo, Tara Sen and Arjun Rao.")
+    assert ("Tara Sen", "entry") in facts and ("Arjun Rao", "entry") in facts

@@ -447,6 +447,8 @@ _NEW_SHOW: Final = re.compile(r"\b(?:upcoming|new)\s+(?:show|serial|series|seaso
 _PAST_CAST: Final = re.compile(
     r"\b(?:initially|originally|earlier|previously)\s+(?:starred|featured|had)\b"
     r"|\bBefore\s+(?:them|him|her),?\s+(?:we\s+)?(?:saw|had)\b")
+# "the new duo, A and B", "the new lead pair of A and B": they enter
+_NEW_PAIR: Final = re.compile(r"\bnew\s+(?:lead\s+)?(?:pair|duo|jodi|couple)(?:\s+of)?\s*[,:]?")
 _ORIGINAL: Final = re.compile(r"\b(?:[Oo]riginal|OG)\s+(?:cast|star|actor|actress|lead)")
 
 
@@ -456,6 +458,9 @@ def _listings(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
     for m in _PAST_CAST.finditer(s.text):
         pos = s.start + m.end()
         out += [(p, "exit", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    for m in _NEW_PAIR.finditer(s.text):
+        pos = s.start + m.end()
+        out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
     if _NEW_SHOW.search(s.text) and not out:
         for m in _LISTING.finditer(s.text):
             pos = s.start + m.end()
