@@ -838,3 +838,19 @@ def test_the_new_duo_enters() -> None:
     facts = _facts(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. Fans have started "
                    "loving the new duo, Tara Sen and Arjun Rao.")
     assert ("Tara Sen", "entry") in facts and ("Arjun Rao", "entry") in facts
+
+
+
+def test_the_rules_read_a_list_after_including_and_roles_to_be_played_by() -> None:
+    """The hand-written reading (the decider's prior): "several actors had quit the show,
+    including A and B" has them leave; "the roles of Y and Z will be played by A and B"
+    has them enter."""
+    def read(text: str) -> set[tuple[str, str]]:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        return {(c.actor, c.change) for c in change_rules.changes(doc)}
+    assert read(SHOW + "Riya Malhotra plays Meera and Kabir Sethi plays Arjun. After the leap, "
+                "several actors had quit the show, including Riya Malhotra and Kabir Sethi.") >= {
+        ("Riya Malhotra", "exit"), ("Kabir Sethi", "exit")}
+    assert read(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The roles of Meera and "
+                "Kabir will be played by Tara Sen and Arjun Rao.") >= {
+        ("Tara Sen", "entry"), ("Arjun Rao", "entry")}

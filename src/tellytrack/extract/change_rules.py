@@ -172,7 +172,8 @@ def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
     denial_words, denial_literals = modality.denial_keys()
     return (words | denial_words | {"new", "out", "upcoming", "initially", "originally", "earlier",
-                                     "previously", "before", "original"},
+                                     "previously", "before", "original", "including", "played",
+                                     "essayed", "portrayed"},
             literals + denial_literals)
 
 
@@ -449,6 +450,12 @@ _PAST_CAST: Final = re.compile(
     r"|\bBefore\s+(?:them|him|her),?\s+(?:we\s+)?(?:saw|had)\b")
 # "the new duo, A and B", "the new lead pair of A and B": they enter
 _NEW_PAIR: Final = re.compile(r"\bnew\s+(?:lead\s+)?(?:pair|duo|jodi|couple)(?:\s+of)?\s*[,:]?")
+# "several actors had quit the show, including A, B and C": the list after "including"
+_INCLUDING: Final = re.compile(
+    r"\b(?P<v>quit|left|exited|joined|entered)\s+(?:the\s+(?:show|serial|series)\s*)?,?\s+"
+    r"including\s+")
+# "the roles will be played by A and B": they enter
+_WILL_BE_PLAYED: Final = re.compile(r"\bwill\s+be\s+(?:played|essayed|portrayed)\s+by\s+")
 _ORIGINAL: Final = re.compile(r"\b(?:[Oo]riginal|OG)\s+(?:cast|star|actor|actress|lead)")
 
 
@@ -459,6 +466,12 @@ def _listings(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
         pos = s.start + m.end()
         out += [(p, "exit", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
     for m in _NEW_PAIR.finditer(s.text):
+        pos = s.start + m.end()
+        out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    for m in _INCLUDING.finditer(s.text):
+        pos, change = s.start + m.end(), "exit" if m["v"] in ("quit", "left", "exited") else "entry"
+        out += [(p, change, s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    for m in _WILL_BE_PLAYED.finditer(s.text):
         pos = s.start + m.end()
         out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
     if _NEW_SHOW.search(s.text) and not out:
