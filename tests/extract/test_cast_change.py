@@ -854,3 +854,21 @@ def test_the_rules_read_a_list_after_including_and_roles_to_be_played_by() -> No
     assert read(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The roles of Meera and "
                 "Kabir will be played by Tara Sen and Arjun Rao.") >= {
         ("Tara Sen", "entry"), ("Arjun Rao", "entry")}
+
+
+def test_headed_by_and_approached_for_are_entries_and_a_credit_no_show() -> None:
+    """"The show will now be headed by A and B" enters them; "A has been approached for
+    X" is a reported entry; "the role will be played by A, who was seen in W" files A's
+    entry under the article's show, not W (a past credit)."""
+    def read(text: str) -> set[tuple[str, str]]:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        return {(c.actor, c.change) for c in change_rules.changes(doc)}
+    assert read(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The show will now be "
+                "headed by Tara Sen and Arjun Rao.") >= {
+        ("Tara Sen", "entry"), ("Arjun Rao", "entry")}
+    assert _facts(SHOW + "Actress Tara Sen has been approached for Pyaar Ki Dor.")[
+        ("Tara Sen", "entry")] == "reported"
+    doc = parse(Article.create(SHOW + "Reportedly, the role of Meera will now be played by "
+                               "actress Tara Sen, who was seen in Rang Mahal.",
+                               published=PubDate.parse("2024-03-05")))
+    assert {c.show for c in cast_change.extract(doc) if c.actor == "Tara Sen"} == {"Pyaar Ki Dor"}

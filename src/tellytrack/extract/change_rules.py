@@ -173,7 +173,8 @@ def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     denial_words, denial_literals = modality.denial_keys()
     return (words | denial_words | {"new", "out", "upcoming", "initially", "originally", "earlier",
                                      "previously", "before", "original", "including", "played",
-                                     "essayed", "portrayed"},
+                                     "essayed", "portrayed", "headed", "led", "fronted",
+                                     "helmed"},
             literals + denial_literals)
 
 
@@ -455,7 +456,8 @@ _INCLUDING: Final = re.compile(
     r"\b(?P<v>quit|left|exited|joined|entered)\s+(?:the\s+(?:show|serial|series)\s*)?,?\s+"
     r"including\s+")
 # "the roles will be played by A and B": they enter
-_WILL_BE_PLAYED: Final = re.compile(r"\bwill\s+be\s+(?:played|essayed|portrayed)\s+by\s+")
+_WILL_BE_PLAYED: Final = re.compile(
+    r"\bwill\s+(?:now\s+)?be\s+(?:played|essayed|portrayed|headed|led|fronted|helmed)\s+by\s+")
 _ORIGINAL: Final = re.compile(r"\b(?:[Oo]riginal|OG)\s+(?:cast|star|actor|actress|lead)")
 
 

@@ -1309,5 +1309,6 @@ _IN_PASSING: Final = re.compile(
     r"\s+as\s+(?:[\w'’-]+\s+){1,3}in\s+"
     # a relative clause's past role: "A, who played Y in X, will now play Z"
     r"|\bwho\s+(?:had\s+)?(?:played|essayed|portrayed)\s+(?:[\w'’-]+\s+){1,3}in\s+"
+    r"|\bwho\s+(?:was|has\s+been|had\s+been)\s+(?:last\s+|earlier\s+|previously\s+)?seen\s+in\s+"
     # "After X, A bags Y": the show a line opens on with "After" is behind its people
     r"|(?:^|\n)[ \t]*After\s+)$")
