@@ -119,3 +119,79 @@ def test_the_token_index_read_by_chunks_is_the_token_scan() -> None:
     for _ in range(3000):
         sample = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
         assert spans(sample) == plain_spans(sample), sample
+
+
+def _phrase_texts(phrases: list[str], seed: int) -> list[str]:
+    """Invented articles made of the phrases (some capitalised, some run into a word or
+    cut at a sentence's edge) between filler words and marks."""
+    import random
+
+    rng = random.Random(seed)
+    fillers = ["Riya", "said", "the", "show", "to", "is", "a-", "x", ",", ".", "!", "'s", "\n"]
+    texts = []
+    for _ in range(60):
+        words = []
+        for _ in range(rng.randint(1, 40)):
+            word = rng.choice(phrases) if rng.random() < 0.4 else rng.choice(fillers)
+            words.append(word.title() if rng.random() < 0.2 else word)
+        texts.append("".join(w + rng.choice([" ", " ", "", ". ", "\n"]) for w in words))
+    return texts
+
+
+def test_phrase_matches_tried_at_first_words_are_finditer() -> None:
+    """:func:`phrase_matches` (a phrase pattern tried only where one of its phrases'
+    first words begins) gives ``finditer``'s matches, sentence by sentence, for the
+    change verbs, the change cues and the event triggers, on invented articles built
+    of those phrases (a wrong or short list of first words would miss some)."""
+    from tellytrack.extract import cast_change, change_rules, events
+    from tellytrack.extract.gate import phrase_matches
+    from tellytrack.extract.scan import lowered
+
+    readers = [(change_rules._verb_low(), change_rules._verb_firsts(),
+                list(change_rules._verb_phrases())),
+               (cast_change._cue_low(), cast_change._cue_firsts(),
+                list(cast_change._cue_phrases())),
+               (events._TRIGGER_LOW, events._TRIGGER_FIRSTS, list(events._KINDS))]
+    for n, (pattern, firsts, phrases) in enumerate(readers):
+        matched = 0
+        for text in _phrase_texts(phrases, n):
+            doc = _doc(text)
+            for s in doc.sentences:
+                low = lowered(s.text)
+                assert low is not None
+                want = [(m.start(), m.end()) for m in pattern.finditer(low)]
+                got = [(m.start(), m.end()) for m in phrase_matches(doc, s, pattern, low, firsts)]
+                assert got == want, (s.text, n)
+                matched += len(want)
+        assert matched > 100  # (the texts hold many phrases)
+
+
+def test_phrase_matches_fall_back_where_a_word_crosses_the_sentence() -> None:
+    """A sentence cut inside a word ("quitting" split at "quit|ting" is not lowered
+    alone the same) is read by ``finditer``; so is an article that cannot be lowered."""
+    from tellytrack.extract.gate import phrase_matches, starts_in
+    from tellytrack.extract.scan import lower_phrases
+    from tellytrack.model import Sentence
+
+    pattern = lower_phrases(["quit", "walked out"])
+    doc = _doc("Riya quitting now. Kabir walked out and quit.")
+    cut = Sentence(5, 9, doc.text[5:9])
+    assert starts_in(doc, cut, frozenset({"quit"})) is None
+    assert [m.group() for m in phrase_matches(doc, cut, pattern, "quit",
+                                              frozenset({"quit"}))] == ["quit"]
+    whole = doc.sentences[1]
+    assert [m.group() for m in phrase_matches(doc, whole, pattern, whole.text.lower(),
+                                              frozenset({"quit", "walked"}))] == [
+        "walked out", "quit"]
+
+
+def test_starts_in_remembers_each_word_set_apart() -> None:
+    """The article's offsets are kept per set of first words: a second set asked about
+    the same sentence gets its own words' offsets."""
+    from tellytrack.extract.gate import starts_in
+
+    doc = _doc("Riya quit. Kabir walked out and quit.")
+    s = doc.sentences[1]
+    assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]
+    assert starts_in(doc, s, frozenset({"walked"})) == [s.text.index("walked")]
+    assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]

@@ -25,7 +25,13 @@ from typing import Final
 
 from tellytrack.extract import records
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, lower_text, sentences_with
+from tellytrack.extract.gate import (
+    first_words,
+    key_words,
+    lower_text,
+    phrase_matches,
+    sentences_with,
+)
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
@@ -75,6 +81,7 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 _KINDS: Final = mapping("event_cues")
 _TRIGGER: Final = phrase_regex(list(_KINDS))
 _TRIGGER_LOW: Final = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
+_TRIGGER_FIRSTS: Final = first_words(_KINDS)  # where a match of _TRIGGER_LOW can begin
 # A sentence holding none of these holds no trigger of an event ("none" phrases only
 # shadow shorter triggers: alone they give nothing).
 _TRIGGER_WORDS: Final = key_words(p for p, kind in _KINDS.items() if kind != "none")
@@ -187,7 +194,9 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     headline = bool(_HEADLINE.match(sentence.text))
     out: list[Mention] = []
     low = lowered(sentence.text)
-    for m in _TRIGGER_LOW.finditer(low) if low else _TRIGGER.finditer(sentence.text):
+    hits = phrase_matches(doc, sentence, _TRIGGER_LOW, low, _TRIGGER_FIRSTS) if low \
+        else _TRIGGER.finditer(sentence.text)
+    for m in hits:
         kind = _KINDS[m.group().lower().replace("\n", " ")]
         if kind == "none":
             continue

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.scan import case_safe, lowered
+from tellytrack.extract.scan import case_safe, finditer_at, lowered
 from tellytrack.model import Sentence
 
 _WORD: Final = re.compile(r"\w+")
@@ -290,11 +290,28 @@ def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
     if (s.start > 0 and _word_char(text[s.start - 1])) or (
             s.end < len(text) and _word_char(text[s.end])):
         return None
-    found = word_offsets(doc, words)
+    memo: dict[frozenset[str], list[int] | None] = doc.cache.setdefault("gate.firsts", {})
+    if words not in memo:  # (asked sentence by sentence with the same words)
+        memo[words] = word_offsets(doc, words)
+    found = memo[words]
     if found is None:
         return None
     lo, hi = bisect_left(found, s.start), bisect_left(found, s.end)
     return [p - s.start for p in found[lo:hi]]
+
+
+def phrase_matches(doc: Doc, s: Sentence, pattern: re.Pattern[str], text: str,
+                   firsts: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``text`` is the sentence ``s``'s text or its
+    lower-cased form of the same length, and every match of ``pattern`` begins at a
+    whole word among ``firsts`` (see :func:`first_words`; a :func:`scan.lower_phrases`
+    pattern of phrases that begin with a word) and is never empty: tried only where
+    one of those words begins (:func:`scan.finditer_at`), when the article's word
+    offsets tell where (:func:`starts_in`); else by ``finditer``, the plain form. A
+    phrase pattern led by a lookbehind, or of phrases beginning with most letters,
+    gives ``re`` nothing to skip ahead with: ``finditer`` tries it at every character."""
+    starts = starts_in(doc, s, firsts)
+    return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
 
 
 def _word_char(c: str) -> bool:
