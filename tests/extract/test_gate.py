@@ -141,9 +141,10 @@ def _phrase_texts(phrases: list[str], seed: int) -> list[str]:
 def test_phrase_matches_tried_at_first_words_are_finditer() -> None:
     """:func:`phrase_matches` (a phrase pattern tried only where one of its phrases'
     first words begins) gives ``finditer``'s matches, sentence by sentence, for the
-    change verbs, the change cues and the event triggers, on invented articles built
-    of those phrases (a wrong or short list of first words would miss some)."""
-    from tellytrack.extract import cast_change, change_rules, events
+    change verbs, the change cues, the event triggers and the denial cues, on invented
+    articles built of those phrases (a wrong or short list of first words would miss
+    some)."""
+    from tellytrack.extract import cast_change, change_rules, events, modality
     from tellytrack.extract.gate import phrase_matches
     from tellytrack.extract.scan import lowered
 
@@ -151,7 +152,8 @@ def test_phrase_matches_tried_at_first_words_are_finditer() -> None:
                 list(change_rules._verb_phrases())),
                (cast_change._cue_low(), cast_change._cue_firsts(),
                 list(cast_change._cue_phrases())),
-               (events._TRIGGER_LOW, events._TRIGGER_FIRSTS, list(events._KINDS))]
+               (events._TRIGGER_LOW, events._TRIGGER_FIRSTS, list(events._KINDS)),
+               (modality._denial_words(), modality._denial_firsts(), modality._denials())]
     for n, (pattern, firsts, phrases) in enumerate(readers):
         matched = 0
         for text in _phrase_texts(phrases, n):

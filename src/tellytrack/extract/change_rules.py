@@ -466,7 +466,7 @@ def _rule_changes(doc: Doc) -> list[Change]:
             if reading and not doc.other_story(s):
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
-        if not claims and modality.denies(s.text):
+        if not claims and modality.sentence_denies(doc, s):
             out.extend(_denials(doc, s, ms, out))
     return out
 
