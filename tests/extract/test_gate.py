@@ -155,6 +155,7 @@ def test_phrase_matches_tried_at_first_words_are_finditer() -> None:
                (events._TRIGGER_LOW, events._TRIGGER_FIRSTS, list(events._KINDS)),
                (modality._denial_words(), modality._denial_firsts(), modality._denials())]
     for n, (pattern, firsts, phrases) in enumerate(readers):
+        assert firsts is not None  # (every phrase begins with a word)
         matched = 0
         for text in _phrase_texts(phrases, n):
             doc = _doc(text)
@@ -197,3 +198,43 @@ def test_starts_in_remembers_each_word_set_apart() -> None:
     assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]
     assert starts_in(doc, s, frozenset({"walked"})) == [s.text.index("walked")]
     assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]
+
+
+def test_phrase_matches_in_a_part_of_a_sentence_are_finditer() -> None:
+    """On a part of a sentence (a clause: ``s.text[lo:hi]``, cut anywhere, inside words
+    too), :func:`phrase_matches` gives ``finditer``'s matches on that part alone, for
+    the event status cues of each status, on invented articles built of those cues."""
+    import random
+
+    from tellytrack.extract import events
+    from tellytrack.extract.gate import phrase_matches
+    from tellytrack.extract.scan import lowered
+
+    rng = random.Random(5)
+    for status, pattern in events._STATUS_LOW.items():
+        firsts = events._STATUS_FIRSTS[status]
+        phrases = [c for c, s in events._STATUS_CUES.items() if s == status]
+        matched = 0
+        for text in _phrase_texts(phrases, len(status)):
+            doc = _doc(text)
+            for s in doc.sentences:
+                for _ in range(6):
+                    lo = rng.randint(0, len(s.text))
+                    hi = rng.choice([len(s.text), rng.randint(lo, len(s.text))])
+                    low = lowered(s.text[lo:hi])
+                    assert low is not None
+                    want = [(m.start(), m.end()) for m in pattern.finditer(low)]
+                    got = [(m.start(), m.end())
+                           for m in phrase_matches(doc, s, pattern, low, firsts, lo)]
+                    assert got == want, (s.text, lo, hi, status)
+                    matched += len(want)
+        assert matched > 50, status  # (the parts hold many cues)
+
+
+def test_phrase_firsts_only_for_phrases_that_begin_with_a_word() -> None:
+    """A phrase opening with a mark ("'ll") matches before its first word: its pattern
+    cannot be tried at first words alone (None: the plain scan)."""
+    from tellytrack.extract.gate import phrase_firsts
+
+    assert phrase_firsts(["Walked out", "quit"]) == {"walked", "quit"}
+    assert phrase_firsts(["will", "'ll"]) is None

@@ -22,7 +22,7 @@ from tellytrack.extract import modality, records
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, key_words, phrase_matches, sentences_with
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, model, sigmoid
 from tellytrack.extract.mentions import (
@@ -143,9 +143,9 @@ def _cue_low() -> re.Pattern[str]:
 
 
 @cache
-def _cue_firsts() -> frozenset[str]:
+def _cue_firsts() -> frozenset[str] | None:
     """Where a match of :func:`_cue_low` can begin: the phrases' first words."""
-    return first_words(_cue_phrases())
+    return phrase_firsts(_cue_phrases())
 
 
 @cache

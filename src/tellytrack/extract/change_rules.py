@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import modality
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, key_words, phrase_matches, sentences_with
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import (
     PersonMention,
@@ -165,9 +165,9 @@ def _verb_low() -> re.Pattern[str]:
 
 
 @cache
-def _verb_firsts() -> frozenset[str]:
+def _verb_firsts() -> frozenset[str] | None:
     """Where a match of :func:`_verb_low` can begin: the phrases' first words."""
-    return first_words(_verb_phrases())
+    return phrase_firsts(_verb_phrases())
 
 
 @cache

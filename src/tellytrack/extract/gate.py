@@ -62,6 +62,17 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(_WORD.findall(p.lower())[0] for p in phrases if _WORD.search(p))
 
 
+def phrase_firsts(phrases: Iterable[str]) -> frozenset[str] | None:
+    """:func:`first_words` of phrases that each begin with a word character: where a
+    :func:`scan.lower_phrases` pattern of them can begin (see :func:`phrase_matches`);
+    None when one begins with another character ("'ll": its match begins before its
+    first word)."""
+    phrases = list(phrases)
+    if not all(_WORD.match(p.lower()) for p in phrases):
+        return None
+    return first_words(phrases)
+
+
 def lower_text(doc: Doc) -> str | None:
     """:func:`scan.lowered` of the article text, computed once per article (several
     extractors look for their cues in it)."""
@@ -301,17 +312,29 @@ def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
 
 
 def phrase_matches(doc: Doc, s: Sentence, pattern: re.Pattern[str], text: str,
-                   firsts: frozenset[str]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, where ``text`` is the sentence ``s``'s text or its
-    lower-cased form of the same length, and every match of ``pattern`` begins at a
-    whole word among ``firsts`` (see :func:`first_words`; a :func:`scan.lower_phrases`
-    pattern of phrases that begin with a word) and is never empty: tried only where
-    one of those words begins (:func:`scan.finditer_at`), when the article's word
-    offsets tell where (:func:`starts_in`); else by ``finditer``, the plain form. A
-    phrase pattern led by a lookbehind, or of phrases beginning with most letters,
-    gives ``re`` nothing to skip ahead with: ``finditer`` tries it at every character."""
-    starts = starts_in(doc, s, firsts)
-    return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
+                   firsts: frozenset[str] | None, lo: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``text`` is the sentence ``s``'s text from ``lo``
+    on (all of it, or a clause: ``s.text[lo:lo + len(text)]``) or its lower-cased form of
+    the same length, and every match of ``pattern`` begins at a whole word among
+    ``firsts`` (see :func:`phrase_firsts`; a :func:`scan.lower_phrases` pattern of
+    phrases that begin with a word) and is never empty: tried only where one of those words
+    begins (:func:`scan.finditer_at`), when the article's word offsets tell where
+    (:func:`starts_in`); else by ``finditer``, the plain form. A phrase pattern led by a
+    lookbehind, or of phrases beginning with most letters, gives ``re`` nothing to skip
+    ahead with: ``finditer`` tries it at every character. A part of the sentence is read
+    the plain way when a word runs across its end (the part alone would see a shorter
+    word there); its first offset is always tried (a superset will do). ``firsts`` None
+    (see :func:`phrase_firsts`): read the plain way."""
+    starts = None if firsts is None else starts_in(doc, s, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    hi = lo + len(text)
+    if lo == 0 and hi == len(s.text):
+        return finditer_at(pattern, text, starts)
+    if 0 < hi < len(s.text) and _word_char(s.text[hi - 1]) and _word_char(s.text[hi]):
+        return pattern.finditer(text)
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return finditer_at(pattern, text, [0, *(p - lo for p in starts[i:j] if p > lo)])
 
 
 def _word_char(c: str) -> bool:

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, key_words, phrase_matches
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.model import Sentence
@@ -55,9 +55,9 @@ def _denial_words() -> re.Pattern[str]:
 
 
 @cache
-def _denial_firsts() -> frozenset[str]:
+def _denial_firsts() -> frozenset[str] | None:
     """Where a match of :func:`_denial_words` can begin: the cues' first words."""
-    return first_words(_denials())
+    return phrase_firsts(_denials())
 
 
 @cache
