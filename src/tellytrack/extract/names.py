@@ -797,7 +797,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
     non_actors = [m.group(1) for m in _cue_scan(doc, lp.NON_ACTOR)]
-    non_actors += [m.group(1) for m in near(lp.BANNER_OWNER, lp.BANNER_CUE, doc.text)]
+    non_actors += [m.group(1) for m in near(lp.BANNER_OWNER, lp.BANNER_CUE, doc.text,
+                                            needs=lp.BANNER_NEEDS)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     chars |= _aliases(doc, chars) - known
