@@ -238,3 +238,22 @@ def test_phrase_firsts_only_for_phrases_that_begin_with_a_word() -> None:
 
     assert phrase_firsts(["Walked out", "quit"]) == {"walked", "quit"}
     assert phrase_firsts(["will", "'ll"]) is None
+
+
+def test_has_word_is_a_whole_word_search_in_any_case() -> None:
+    """``has_word`` (the article's word set) answers as a case-insensitive whole-word
+    search; an article that cannot be lowered safely answers True (a gate)."""
+    import random
+    import re
+
+    from tellytrack.extract.gate import has_word
+
+    rng = random.Random(3)
+    pieces = ["cast", "Cast", "CAST", "broadcast", "casting", "-", " ", "\n", ".", "star",
+              "characters", "Characters", "character", "x", "_", "é", "'s"]
+    words = frozenset({"cast", "characters"})
+    plain = re.compile(r"\b(?:cast|characters)\b", re.I)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert has_word(_doc(text), words) == bool(plain.search(text)), text
+    assert has_word(_doc("The \u212aelvin cast"), frozenset({"crew"}))  # (not lowered)

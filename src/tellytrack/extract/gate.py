@@ -273,6 +273,15 @@ def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
     return sorted(found)
 
 
+def has_word(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether the lower-cased article holds one of ``words`` (lower-case, word characters
+    only) as a whole word: a set lookup each, where a pattern that opens with ``\\b``
+    would be tried at every position. True when that cannot be told (the article cannot
+    be lowered safely), as a gate must be."""
+    low = caseless_text(doc)
+    return low is None or not words.isdisjoint(_words(doc, low))
+
+
 def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     """Ascending offsets where one of ``words`` (lower-case, word characters only)
     begins a whole word of the lower-cased article; None when it cannot be lowered

@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import lower_text, occurrences, sentences_with
+from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -318,6 +318,7 @@ def _character_ok(doc: Doc, name: str) -> bool:
 
 _CAST_LINE: Final = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ \t]*$", re.M)
 _CAST_WORD: Final = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
+_CAST_WORDS: Final = frozenset({"cast", "characters"})  # whole words: one in every match
 
 
 def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -328,8 +329,8 @@ def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     # a line can hold such a pair only where a separator with blanks around it stands
     seps = sorted({text.rfind("\n", 0, i) + 1 for sep in (" - ", " – ", " — ", " : ")
                    for i in occurrences(text, sep)})
-    lines = list(finditer_at(_CAST_LINE, text, seps)) if seps and _CAST_WORD.search(text) \
-        else []
+    lines = list(finditer_at(_CAST_LINE, text, seps)) if seps and has_word(doc, _CAST_WORDS) \
+        and _CAST_WORD.search(text) else []
     out: list[tuple[str, str, Sentence, int]] = []
     for m in lines if len(lines) >= 2 else ():
         first, second = m.group(1), m.group(2)
