@@ -257,3 +257,23 @@ def test_has_word_is_a_whole_word_search_in_any_case() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert has_word(_doc(text), words) == bool(plain.search(text)), text
     assert has_word(_doc("The \u212aelvin cast"), frozenset({"crew"}))  # (not lowered)
+
+
+def test_every_cast_word_match_holds_a_gate_word() -> None:
+    """``names._CAST_WORD`` (a cast list's cue) is searched only in articles holding one
+    of ``names._CAST_WORDS`` as a whole word (:func:`has_word`): every match holds one."""
+    import random
+    import re
+
+    from tellytrack.extract import names
+
+    rng = random.Random(9)
+    pieces = ["Cast", "cast", "Characters", "characters", "Star", "star", " ", "\n", "-",
+              "casts", "x", "."]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for m in names._CAST_WORD.finditer(text):
+            found += 1
+            assert set(re.findall(r"\w+", m.group().lower())) & names._CAST_WORDS, m.group()
+    assert found > 500
