@@ -119,3 +119,161 @@ def test_the_token_index_read_by_chunks_is_the_token_scan() -> None:
     for _ in range(3000):
         sample = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
         assert spans(sample) == plain_spans(sample), sample
+
+
+def _phrase_texts(phrases: list[str], seed: int) -> list[str]:
+    """Invented articles made of the phrases (some capitalised, some run into a word or
+    cut at a sentence's edge) between filler words and marks."""
+    import random
+
+    rng = random.Random(seed)
+    fillers = ["Riya", "said", "the", "show", "to", "is", "a-", "x", ",", ".", "!", "'s", "\n"]
+    texts = []
+    for _ in range(60):
+        words = []
+        for _ in range(rng.randint(1, 40)):
+            word = rng.choice(phrases) if rng.random() < 0.4 else rng.choice(fillers)
+            words.append(word.title() if rng.random() < 0.2 else word)
+        texts.append("".join(w + rng.choice([" ", " ", "", ". ", "\n"]) for w in words))
+    return texts
+
+
+def test_phrase_matches_tried_at_first_words_are_finditer() -> None:
+    """:func:`phrase_matches` (a phrase pattern tried only where one of its phrases'
+    first words begins) gives ``finditer``'s matches, sentence by sentence, for the
+    change verbs, the change cues, the event triggers and the denial cues, on invented
+    articles built of those phrases (a wrong or short list of first words would miss
+    some)."""
+    from tellytrack.extract import cast_change, change_rules, events, modality
+    from tellytrack.extract.gate import phrase_matches
+    from tellytrack.extract.scan import lowered
+
+    readers = [(change_rules._verb_low(), change_rules._verb_firsts(),
+                list(change_rules._verb_phrases())),
+               (cast_change._cue_low(), cast_change._cue_firsts(),
+                list(cast_change._cue_phrases())),
+               (events._TRIGGER_LOW, events._TRIGGER_FIRSTS, list(events._KINDS)),
+               (modality._denial_words(), modality._denial_firsts(), modality._denials())]
+    for n, (pattern, firsts, phrases) in enumerate(readers):
+        assert firsts is not None  # (every phrase begins with a word)
+        matched = 0
+        for text in _phrase_texts(phrases, n):
+            doc = _doc(text)
+            for s in doc.sentences:
+                low = lowered(s.text)
+                assert low is not None
+                want = [(m.start(), m.end()) for m in pattern.finditer(low)]
+                got = [(m.start(), m.end()) for m in phrase_matches(doc, s, pattern, low, firsts)]
+                assert got == want, (s.text, n)
+                matched += len(want)
+        assert matched > 100  # (the texts hold many phrases)
+
+
+def test_phrase_matches_fall_back_where_a_word_crosses_the_sentence() -> None:
+    """A sentence cut inside a word ("quitting" split at "quit|ting" is not lowered
+    alone the same) is read by ``finditer``; so is an article that cannot be lowered."""
+    from tellytrack.extract.gate import phrase_matches, starts_in
+    from tellytrack.extract.scan import lower_phrases
+    from tellytrack.model import Sentence
+
+    pattern = lower_phrases(["quit", "walked out"])
+    doc = _doc("Riya quitting now. Kabir walked out and quit.")
+    cut = Sentence(5, 9, doc.text[5:9])
+    assert starts_in(doc, cut, frozenset({"quit"})) is None
+    assert [m.group() for m in phrase_matches(doc, cut, pattern, "quit",
+                                              frozenset({"quit"}))] == ["quit"]
+    whole = doc.sentences[1]
+    assert [m.group() for m in phrase_matches(doc, whole, pattern, whole.text.lower(),
+                                              frozenset({"quit", "walked"}))] == [
+        "walked out", "quit"]
+
+
+def test_starts_in_remembers_each_word_set_apart() -> None:
+    """The article's offsets are kept per set of first words: a second set asked about
+    the same sentence gets its own words' offsets."""
+    from tellytrack.extract.gate import starts_in
+
+    doc = _doc("Riya quit. Kabir walked out and quit.")
+    s = doc.sentences[1]
+    assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]
+    assert starts_in(doc, s, frozenset({"walked"})) == [s.text.index("walked")]
+    assert starts_in(doc, s, frozenset({"quit"})) == [s.text.index("quit")]
+
+
+def test_phrase_matches_in_a_part_of_a_sentence_are_finditer() -> None:
+    """On a part of a sentence (a clause: ``s.text[lo:hi]``, cut anywhere, inside words
+    too), :func:`phrase_matches` gives ``finditer``'s matches on that part alone, for
+    the event status cues of each status, on invented articles built of those cues."""
+    import random
+
+    from tellytrack.extract import events
+    from tellytrack.extract.gate import phrase_matches
+    from tellytrack.extract.scan import lowered
+
+    rng = random.Random(5)
+    for status, pattern in events._STATUS_LOW.items():
+        firsts = events._STATUS_FIRSTS[status]
+        phrases = [c for c, s in events._STATUS_CUES.items() if s == status]
+        matched = 0
+        for text in _phrase_texts(phrases, len(status)):
+            doc = _doc(text)
+            for s in doc.sentences:
+                for _ in range(6):
+                    lo = rng.randint(0, len(s.text))
+                    hi = rng.choice([len(s.text), rng.randint(lo, len(s.text))])
+                    low = lowered(s.text[lo:hi])
+                    assert low is not None
+                    want = [(m.start(), m.end()) for m in pattern.finditer(low)]
+                    got = [(m.start(), m.end())
+                           for m in phrase_matches(doc, s, pattern, low, firsts, lo)]
+                    assert got == want, (s.text, lo, hi, status)
+                    matched += len(want)
+        assert matched > 50, status  # (the parts hold many cues)
+
+
+def test_phrase_firsts_only_for_phrases_that_begin_with_a_word() -> None:
+    """A phrase opening with a mark ("'ll") matches before its first word: its pattern
+    cannot be tried at first words alone (None: the plain scan)."""
+    from tellytrack.extract.gate import phrase_firsts
+
+    assert phrase_firsts(["Walked out", "quit"]) == {"walked", "quit"}
+    assert phrase_firsts(["will", "'ll"]) is None
+
+
+def test_has_word_is_a_whole_word_search_in_any_case() -> None:
+    """``has_word`` (the article's word set) answers as a case-insensitive whole-word
+    search; an article that cannot be lowered safely answers True (a gate)."""
+    import random
+    import re
+
+    from tellytrack.extract.gate import has_word
+
+    rng = random.Random(3)
+    pieces = ["cast", "Cast", "CAST", "broadcast", "casting", "-", " ", "\n", ".", "star",
+              "characters", "Characters", "character", "x", "_", "é", "'s"]
+    words = frozenset({"cast", "characters"})
+    plain = re.compile(r"\b(?:cast|characters)\b", re.I)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert has_word(_doc(text), words) == bool(plain.search(text)), text
+    assert has_word(_doc("The \u212aelvin cast"), frozenset({"crew"}))  # (not lowered)
+
+
+def test_every_cast_word_match_holds_a_gate_word() -> None:
+    """``names._CAST_WORD`` (a cast list's cue) is searched only in articles holding one
+    of ``names._CAST_WORDS`` as a whole word (:func:`has_word`): every match holds one."""
+    import random
+    import re
+
+    from tellytrack.extract import names
+
+    rng = random.Random(9)
+    pieces = ["Cast", "cast", "Characters", "characters", "Star", "star", " ", "\n", "-",
+              "casts", "x", "."]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        for m in names._CAST_WORD.finditer(text):
+            found += 1
+            assert set(re.findall(r"\w+", m.group().lower())) & names._CAST_WORDS, m.group()
+    assert found > 500

@@ -173,3 +173,36 @@ def test_near_with_reach_reads_each_text_reversed_afresh() -> None:
     for text in (*texts, texts[0], texts[1] + "", texts[2], texts[0]):
         assert [m.span() for m in near(title_first, cue, text, reach=30)] == [
             m.span() for m in title_first.finditer(text)]
+
+
+def test_near_given_the_cues_needs_finds_what_finditer_finds() -> None:
+    """``near(..., needs=...)`` (nothing scanned when the text holds none of the strings
+    every cue match holds) finds what ``near`` without them finds, for the cues given
+    needs (a maker's next show, a banner's owner), on invented texts with and without
+    those strings."""
+    import random
+
+    from tellytrack.extract import link_patterns as lp
+    from tellytrack.extract import shows
+
+    rng = random.Random(11)
+    pieces = ["Kavita Rao", "'s", "’s", " ", "  ", "\n", "next", "Next", "her", "His", "their",
+              "production", "Production", "banner", "Banner", "show", "Neel Kamal", ",", "titled"]
+    texts = ["In Kavita Rao's next, Neel Kamal, she stars.", "Dev Rao’s banner Dream Films",
+             "His next show titled Saath Chalenge", "her NEXT show"]
+    for _ in range(3000):  # a name, a possessive, a cue word, a title, shuffled a little
+        words = ["Kavita Rao", rng.choice(["'s", "’s", " her", " his"]), " ",
+                 rng.choice(["next", "production", "banner", "Production", "Next"]), " ",
+                 "Neel Kamal"]
+        for _ in range(rng.randint(0, 4)):
+            words.insert(rng.randint(0, len(words)), rng.choice(pieces))
+        texts.append("".join(words))
+    sites = [(shows._NEXT_SHOW, shows._NEXT_CUE, shows._NEXT_NEEDS),
+             (lp.BANNER_OWNER, lp.BANNER_CUE, lp.BANNER_NEEDS)]
+    for pattern, cue, needs in sites:
+        found = 0
+        for text in texts:
+            want = [m.span() for m in near(pattern, cue, text)]
+            assert [m.span() for m in near(pattern, cue, text, needs=needs)] == want, text
+            found += len(want)
+        assert found > 200, cue.pattern  # (many texts hold a match)

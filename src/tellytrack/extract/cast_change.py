@@ -22,7 +22,7 @@ from tellytrack.extract import modality, records
 from tellytrack.extract.cast import role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, model, sigmoid
 from tellytrack.extract.mentions import (
@@ -143,6 +143,12 @@ def _cue_low() -> re.Pattern[str]:
 
 
 @cache
+def _cue_firsts() -> frozenset[str] | None:
+    """Where a match of :func:`_cue_low` can begin: the phrases' first words."""
+    return phrase_firsts(_cue_phrases())
+
+
+@cache
 def _cue_re() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(_cue_phrases())}\b", re.I)
 
@@ -161,7 +167,9 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     """The change cues of a sentence (not inside a show title, not "none" phrases)."""
     low = lowered(s.text)
     out: list[_Cue] = []
-    for m in _cue_low().finditer(low) if low else _cue_re().finditer(s.text):
+    hits = phrase_matches(doc, s, _cue_low(), low, _cue_firsts()) if low \
+        else _cue_re().finditer(s.text)
+    for m in hits:
         key = _cue_key(m.group())
         change, after, source = _cue_table()[key]
         vs = s.start + m.start()

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import modality
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, sentences_with
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import (
     PersonMention,
@@ -163,6 +163,12 @@ def _verb_phrases() -> tuple[str, ...]:
 def _verb_low() -> re.Pattern[str]:
     """The same phrases for the lower-cased sentence (case-sensitive: faster)."""
     return lower_phrases(_verb_phrases())
+
+
+@cache
+def _verb_firsts() -> frozenset[str] | None:
+    """Where a match of :func:`_verb_low` can begin: the phrases' first words."""
+    return phrase_firsts(_verb_phrases())
 
 
 @cache
@@ -367,7 +373,9 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
     """(actor, change, phrase start, phrase end) for each change phrase in a sentence."""
     out: list[tuple[str, str, int, int]] = []
     low = lowered(s.text)
-    for m in _verb_low().finditer(low) if low else _verb_re().finditer(s.text):
+    hits = phrase_matches(doc, s, _verb_low(), low, _verb_firsts()) if low \
+        else _verb_re().finditer(s.text)
+    for m in hits:
         vs, ve = s.start + m.start(), s.start + m.end()
         leftover = m.group() == "left" and LEFT_OVER.search(s.text, 0, m.start())
         if in_show_title(doc, vs) or leftover or NOT_A_SHOW.match(s.text, m.end()) or (
@@ -509,7 +517,7 @@ def _rule_changes(doc: Doc) -> list[Change]:
             if reading and not doc.other_story(s):
                 show = doc.shows.show_near(s, ve)
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
-        if not claims and modality.denies(s.text):
+        if not claims and modality.sentence_denies(doc, s):
             out.extend(_denials(doc, s, ms, out))
     return out
 

@@ -20,12 +20,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
 from tellytrack.extract import records
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import key_words, lower_text, sentences_with
+from tellytrack.extract.gate import (
+    key_words,
+    lower_text,
+    phrase_firsts,
+    phrase_matches,
+    sentences_with,
+)
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
@@ -76,6 +83,7 @@ def phrase_regex(phrases: list[str]) -> re.Pattern[str]:
 _KINDS: Final = mapping("event_cues")
 _TRIGGER: Final = phrase_regex(list(_KINDS))
 _TRIGGER_LOW: Final = lower_phrases(list(_KINDS), tail=r"(?![\w-])")  # on lowered text: faster
+_TRIGGER_FIRSTS: Final = phrase_firsts(_KINDS)  # where a match of _TRIGGER_LOW can begin
 # A sentence holding none of these holds no trigger of an event ("none" phrases only
 # shadow shorter triggers: alone they give nothing).
 _TRIGGER_WORDS: Final = key_words(p for p, kind in _KINDS.items() if kind != "none")
@@ -86,6 +94,10 @@ _STATUS_RE: Final = {
 }
 _STATUS_LOW: Final = {  # the same on lowered text (see _TRIGGER_LOW)
     status: lower_phrases([c for c, s in _STATUS_CUES.items() if s == status], tail=r"(?![\w-])")
+    for status in _STATUS_ORDER
+}
+_STATUS_FIRSTS: Final = {  # where a match of each can begin (see gate.phrase_matches)
+    status: phrase_firsts([c for c, s in _STATUS_CUES.items() if s == status])
     for status in _STATUS_ORDER
 }
 
@@ -113,29 +125,42 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def clause_status(clause: str, trigger_start: int) -> str | None:
+def clause_status(clause: str, trigger_start: int,
+                  where: tuple[Doc, Sentence, int] | None = None) -> str | None:
     """The status the clause's cues give a trigger at ``trigger_start``; None without cues.
+    ``where``: the article, the sentence and the offset in it the clause begins at, when
+    known (the cues are then tried only where their first words begin).
 
     Real-life words and rumour words colour the whole clause; between future
     and past cues the one nearest the trigger wins ("after the ongoing plot to
     reconcile them, the show is expected to ..." is an aired reunion).
     """
     low = lowered(clause)
-    text, res = (clause, _STATUS_RE) if low is None else (low, _STATUS_LOW)
     for status in ("offscreen", "speculated"):
-        if res[status].search(text):
+        if next(_status_cues(clause, low, status, where), None) is not None:
             return status
     if clause.rstrip().endswith("?"):
         return "speculated"
     best: tuple[int, str] | None = None
     for status in ("upcoming", "aired"):
-        for m in res[status].finditer(text):
+        for m in _status_cues(clause, low, status, where):
             gap = trigger_start - m.end() if m.end() <= trigger_start else m.start() - trigger_start
             if best is None or abs(gap) < best[0]:
                 best = (abs(gap), status)
     if best:
         return best[1]
     return "upcoming" if _INFINITIVE.search(clause[:trigger_start]) else None
+
+
+def _status_cues(clause: str, low: str | None, status: str,
+                 where: tuple[Doc, Sentence, int] | None) -> Iterator[re.Match[str]]:
+    """The cues of ``status`` in a clause (``low``: the clause lowered, when it can be)."""
+    if low is None:
+        return _STATUS_RE[status].finditer(clause)
+    if where is None:
+        return _STATUS_LOW[status].finditer(low)
+    doc, s, lo = where
+    return phrase_matches(doc, s, _STATUS_LOW[status], low, _STATUS_FIRSTS[status], lo)
 
 
 def _offscreen(doc: Doc, clause: str) -> bool:
@@ -188,13 +213,15 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     headline = bool(_HEADLINE.match(sentence.text))
     out: list[Mention] = []
     low = lowered(sentence.text)
-    for m in _TRIGGER_LOW.finditer(low) if low else _TRIGGER.finditer(sentence.text):
+    hits = phrase_matches(doc, sentence, _TRIGGER_LOW, low, _TRIGGER_FIRSTS) if low \
+        else _TRIGGER.finditer(sentence.text)
+    for m in hits:
         kind = _KINDS[m.group().lower().replace("\n", " ")]
         if kind == "none":
             continue
         left, right = clause_bounds(sentence.text, m.start(), m.end())
         clause = sentence.text[left:right]
-        status = clause_status(clause, m.start() - left)
+        status = clause_status(clause, m.start() - left, (doc, sentence, left))
         if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
             status = "speculated"
         if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]):

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.scan import case_safe, lowered
+from tellytrack.extract.scan import case_safe, finditer_at, lowered
 from tellytrack.model import Sentence
 
 _WORD: Final = re.compile(r"\w+")
@@ -60,6 +60,17 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     pattern that begins with one of the phrases as a whole word, where it can start
     (see :func:`word_offsets`)."""
     return frozenset(_WORD.findall(p.lower())[0] for p in phrases if _WORD.search(p))
+
+
+def phrase_firsts(phrases: Iterable[str]) -> frozenset[str] | None:
+    """:func:`first_words` of phrases that each begin with a word character: where a
+    :func:`scan.lower_phrases` pattern of them can begin (see :func:`phrase_matches`);
+    None when one begins with another character ("'ll": its match begins before its
+    first word)."""
+    phrases = list(phrases)
+    if not all(_WORD.match(p.lower()) for p in phrases):
+        return None
+    return first_words(phrases)
 
 
 def lower_text(doc: Doc) -> str | None:
@@ -262,6 +273,15 @@ def sentences_with(doc: Doc, words: frozenset[str] = frozenset(),
     return sorted(found)
 
 
+def has_word(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether the lower-cased article holds one of ``words`` (lower-case, word characters
+    only) as a whole word: a set lookup each, where a pattern that opens with ``\\b``
+    would be tried at every position. True when that cannot be told (the article cannot
+    be lowered safely), as a gate must be."""
+    low = caseless_text(doc)
+    return low is None or not words.isdisjoint(_words(doc, low))
+
+
 def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     """Ascending offsets where one of ``words`` (lower-case, word characters only)
     begins a whole word of the lower-cased article; None when it cannot be lowered
@@ -290,11 +310,40 @@ def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
     if (s.start > 0 and _word_char(text[s.start - 1])) or (
             s.end < len(text) and _word_char(text[s.end])):
         return None
-    found = word_offsets(doc, words)
+    memo: dict[frozenset[str], list[int] | None] = doc.cache.setdefault("gate.firsts", {})
+    if words not in memo:  # (asked sentence by sentence with the same words)
+        memo[words] = word_offsets(doc, words)
+    found = memo[words]
     if found is None:
         return None
     lo, hi = bisect_left(found, s.start), bisect_left(found, s.end)
     return [p - s.start for p in found[lo:hi]]
+
+
+def phrase_matches(doc: Doc, s: Sentence, pattern: re.Pattern[str], text: str,
+                   firsts: frozenset[str] | None, lo: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``text`` is the sentence ``s``'s text from ``lo``
+    on (all of it, or a clause: ``s.text[lo:lo + len(text)]``) or its lower-cased form of
+    the same length, and every match of ``pattern`` begins at a whole word among
+    ``firsts`` (see :func:`phrase_firsts`; a :func:`scan.lower_phrases` pattern of
+    phrases that begin with a word) and is never empty: tried only where one of those words
+    begins (:func:`scan.finditer_at`), when the article's word offsets tell where
+    (:func:`starts_in`); else by ``finditer``, the plain form. A phrase pattern led by a
+    lookbehind, or of phrases beginning with most letters, gives ``re`` nothing to skip
+    ahead with: ``finditer`` tries it at every character. A part of the sentence is read
+    the plain way when a word runs across its end (the part alone would see a shorter
+    word there); its first offset is always tried (a superset will do). ``firsts`` None
+    (see :func:`phrase_firsts`): read the plain way."""
+    starts = None if firsts is None else starts_in(doc, s, firsts)
+    if starts is None:
+        return pattern.finditer(text)
+    hi = lo + len(text)
+    if lo == 0 and hi == len(s.text):
+        return finditer_at(pattern, text, starts)
+    if 0 < hi < len(s.text) and _word_char(s.text[hi - 1]) and _word_char(s.text[hi]):
+        return pattern.finditer(text)
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    return finditer_at(pattern, text, [0, *(p - lo for p in starts[i:j] if p > lo)])
 
 
 def _word_char(c: str) -> bool:

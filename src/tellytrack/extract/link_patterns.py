@@ -126,6 +126,7 @@ NON_ACTOR: Final = re.compile(
     rf"\b(?:[Pp]roducers?|produced\s+by|created\s+by|[Dd]irector|[Cc]reator|[Ww]riter|"
     rf"[Cc]ontestant|(?:[Ss]ubmitted|[Ww]ritten|[Pp]osted|[Ee]dited|[Rr]eported)\s+by)[ \t]+({G})")
 BANNER_CUE: Final = re.compile(r"(?:'s|’s)\s+(?:production|banner|Production)")
+BANNER_NEEDS: Final = ("production", "banner", "Production")  # one in every BANNER_CUE match
 BANNER_OWNER: Final = _whole_words(re.compile(rf"({G}){BANNER_CUE.pattern}"))
 # "the role of Y" (never across a line: a headline ending "... role" above a name)
 ROLE_CUE: Final = re.compile(rf"\b(?:role|character)s?[ \t]+(?:of[ \t]+|as[ \t]+)?{NEW}({G})")

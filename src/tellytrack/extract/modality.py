@@ -12,9 +12,11 @@ import re
 from functools import cache
 from typing import Final
 
-from tellytrack.extract.gate import key_words
+from tellytrack.extract.document import Doc
+from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
+from tellytrack.model import Sentence
 
 _NEGATION: Final = re.compile(
     r"\b(?:not|never|no\s+longer|won't|isn't|wasn't|didn't|hasn't|haven't|don't|doesn't|"
@@ -53,6 +55,12 @@ def _denial_words() -> re.Pattern[str]:
 
 
 @cache
+def _denial_firsts() -> frozenset[str] | None:
+    """Where a match of :func:`_denial_words` can begin: the cues' first words."""
+    return phrase_firsts(_denials())
+
+
+@cache
 def denial_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words one of which every denial cue holds (for :func:`gate.sentences_with`)."""
     return key_words(_denials())
@@ -62,6 +70,16 @@ def denies(text: str) -> bool:
     """Whether ``text`` holds a denial cue (as :func:`cues` reads it; a cheap test runs
     first, since most sentences hold none)."""
     return bool(_denial_words().search(text.lower())) and "denied" in cues(text)
+
+
+def sentence_denies(doc: Doc, s: Sentence) -> bool:
+    """:func:`denies` of sentence ``s``, its cheap test tried only where a denial cue's
+    first word begins (:func:`gate.phrase_matches`; the search tried every position)."""
+    low = lowered(s.text)
+    if low is not None and next(phrase_matches(doc, s, _denial_words(), low,
+                                               _denial_firsts()), None) is None:
+        return False
+    return denies(s.text)
 
 
 def negated(text: str, offset: int) -> bool:

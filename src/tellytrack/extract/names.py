@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import lower_text, occurrences, sentences_with
+from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -324,6 +324,7 @@ def _character_ok(doc: Doc, name: str) -> bool:
 
 _CAST_LINE: Final = re.compile(rf"^[ \t]*({lp.NAME})[ \t]+[-–—:][ \t]+({lp.NAME})[ \t]*$", re.M)
 _CAST_WORD: Final = re.compile(r"\b(?:[Cc]ast|[Cc]haracters|[Ss]tar\s+[Cc]ast)\b")
+_CAST_WORDS: Final = frozenset({"cast", "characters"})  # whole words: one in every match
 
 
 def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
@@ -334,8 +335,8 @@ def _line_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     # a line can hold such a pair only where a separator with blanks around it stands
     seps = sorted({text.rfind("\n", 0, i) + 1 for sep in (" - ", " – ", " — ", " : ")
                    for i in occurrences(text, sep)})
-    lines = list(finditer_at(_CAST_LINE, text, seps)) if seps and _CAST_WORD.search(text) \
-        else []
+    lines = list(finditer_at(_CAST_LINE, text, seps)) if seps and has_word(doc, _CAST_WORDS) \
+        and _CAST_WORD.search(text) else []
     out: list[tuple[str, str, Sentence, int]] = []
     for m in lines if len(lines) >= 2 else ():
         first, second = m.group(1), m.group(2)
@@ -805,7 +806,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     chars = {fold(c) for c in characters(doc)}
     known = {fold(p) for p in people(doc)}
     non_actors = [m.group(1) for m in _cue_scan(doc, lp.NON_ACTOR)]
-    non_actors += [m.group(1) for m in near(lp.BANNER_OWNER, lp.BANNER_CUE, doc.text)]
+    non_actors += [m.group(1) for m in near(lp.BANNER_OWNER, lp.BANNER_CUE, doc.text,
+                                            needs=lp.BANNER_NEEDS)]
     non_actors += _show_owners(doc)
     chars |= {fold(n) for g in non_actors for n in split_group(g)} - known
     chars |= _aliases(doc, chars) - known

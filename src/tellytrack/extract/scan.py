@@ -86,7 +86,8 @@ def _emit(node: _Trie) -> str:
 
 def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0,
          cue_text: str | None = None, reach: int | None = None,
-         cue_at: Iterable[int] | None = None) -> Iterator[re.Match[str]]:
+         cue_at: Iterable[int] | None = None, needs: tuple[str, ...] = ()
+         ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, pos)`` for a pattern whose every match ends with (or
     contains, on its last line) a match of ``cue``: only the text around each cue is
     scanned, from the line before it (skipping blank space) to the cue's line end.
@@ -95,7 +96,13 @@ def near(pattern: re.Pattern[str], cue: re.Pattern[str], text: str, pos: int = 0
     end of the cue's run of words. Overlapping windows are merged, so the scan inside
     each is exactly what ``finditer`` would do there. The cue may be looked for in
     ``cue_text`` instead (``text.lower()``, same offsets), and only at ``cue_at`` (see
-    :func:`finditer_at`: a superset of where it can start)."""
+    :func:`finditer_at`: a superset of where it can start). ``needs``: strings one of
+    which every match of the cue holds (as written in ``text``): when ``text`` holds
+    none, there is no cue and nothing is scanned (a cue ``re`` cannot skip ahead in,
+    such as one that opens with a ``\\b`` alternative, was tried at every position).
+    """
+    if needs and not any(n in text for n in needs):
+        return
     window: tuple[int, int] | None = None
     where = text if cue_text is None else cue_text
     cues = cue.finditer(where, pos) if cue_at is None else finditer_at(cue, where, cue_at, pos)

@@ -910,7 +910,7 @@ def _candidates(doc: Doc) -> Counter[str]:
         None if actors is None else [p - offset for p in actors if p >= offset])
     for m in near(_CHAR_PAREN, _PAREN_ACTOR, text, reach=80):
         scored[m.group(1)] += 1  # "Pal Pal Dil's Raghav (Kabir Sethi)": a role's show
-    for m in near(_NEXT_SHOW, _NEXT_CUE, text):
+    for m in near(_NEXT_SHOW, _NEXT_CUE, text, needs=_NEXT_NEEDS):
         scored[m.group(1)] += 1  # "in Kavita Rao's next, X": a maker's next show
     for m in near(_OWNS_PERSON, _POSSESSIVE_CAP, text, reach=60, cue_at=owned):
         if m.group(2) in people and m.group(1) not in people:
@@ -954,6 +954,7 @@ _CHAR_PAREN: Final = re.compile(
 # a maker's or a star's next show: "Kavita Rao's next, X", "her next show X", "his next
 # project titled X"
 _NEXT_CUE: Final = re.compile(r"(?:['’]s|\b(?:her|his|their))\s+next\b")
+_NEXT_NEEDS: Final = ("next",)  # in every _NEXT_CUE match (see scan.near)
 _NEXT_SHOW: Final = re.compile(
     rf"{_NEXT_CUE.pattern}(?:\s+(?:show|serial|project|venture|outing))?(?:\s*[,:]|\s+titled)?"
     rf"\s+['‘\"“]?({_TITLE_WHOLE})")
