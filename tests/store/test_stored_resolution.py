@@ -262,3 +262,42 @@ def test_a_kb_from_before_the_kept_names_is_rebuilt_once(backend: Backend) -> No
         stored_article(upgraded, "Kabir Sethi plays Rohan in Pyaar Ki Dor.",
                        cast("Kabir Sethi", "Rohan", "Pyaar Ki Dor"))
         assert resolve_new(upgraded) == "incremental"
+
+
+def test_a_facts_links_are_its_written_triples(store: ClosingStore) -> None:
+    """Every linked fact holds the ids its written (show, actor, character) triple holds
+    in ``name_groups``, through incremental resolutions (a second spelling of the show,
+    a character folding into a longer name: its stored triple relinked) and a rebuild: the
+    per-fact links are a function of the per-triple ones (what a store could read
+    through the triples instead, docs/benchmarks.md, "Twenty-first session, second
+    helper"), on SQLite and on PostgreSQL."""
+    stored_article(store, "Riya Malhotra plays Meera in Saath Chalenge.",
+                   cast("Riya Malhotra", "Meera"))
+    resolve_new(store)
+    for text, fact in [
+        ("Kabir Sethi plays Arjun in Saath Chalenge.", cast("Kabir Sethi", "Arjun")),
+        ("Riya plays Meera in Sath Chalenge.", cast("Riya", "Meera", show="Sath Chalenge")),
+        ("Sath Chalenge tops the chart.", Fact("rating", "Sath Chalenge", rank=1,
+                                               confidence=0.9)),
+        ("Arjun Mehra weds Meera in Saath Chalenge.",
+         Fact("event", SHOW, kind="wedding", characters=("Arjun Mehra", "Meera"),
+              confidence=0.9)),
+        ("Kabir Sethi plays Arjun Mehra in Saath Chalenge.", cast("Kabir Sethi", "Arjun Mehra")),
+    ]:
+        stored_article(store, text, fact)
+        assert resolve_new(store) == "incremental"
+        assert_links_follow_triples(store)
+    resolve_store(store)
+    assert_links_follow_triples(store)
+
+
+def assert_links_follow_triples(store: ClosingStore) -> None:
+    groups = {(r["show"], r["actor"], r["character"]):
+              (r["show_id"], r["actor_id"], r["character_id"])
+              for r in map(dict, store.conn.execute("SELECT * FROM name_groups"))}
+    linked = [sf for sf in store.facts() if sf.show_id is not None]
+    assert len(linked) == len(store.facts())  # every fact here names a show: all linked
+    for sf in linked:
+        f = sf.fact
+        assert groups[(f.show, f.actor or "", f.character or "")] == (
+            sf.show_id, sf.actor_id, sf.character_id), f
