@@ -6,7 +6,14 @@ from dataclasses import FrozenInstanceError, astuple
 import pytest
 
 from tellytrack.extract import extract_facts
-from tellytrack.extract.document import body_start, built, parse, split_sentences
+from tellytrack.extract.document import (
+    _ODD_SPACE,
+    body_start,
+    built,
+    has_odd_space,
+    parse,
+    split_sentences,
+)
 from tellytrack.model import Article, Evidence, PubDate, Sentence
 
 
@@ -53,6 +60,18 @@ def test_odd_spaces_read_as_plain_ones() -> None:
         assert f.evidence is not None and f.evidence.article_id == article.id
         assert article.text[f.evidence.start:f.evidence.end].replace("\u00a0", " ") \
             == f.evidence.text
+
+
+def test_odd_space_test_is_the_class_s() -> None:
+    """``has_odd_space`` answers as the character class does: each odd space alone, at
+    either end and inside a word; plain spaces, tabs, line breaks and other letters
+    beyond Latin-1 are not odd."""
+    odd = "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f"
+    texts = ["", "Mira waves.", "a\tb\nc d", "Zoë’s café — “done”", "\u2000\u2008\u3000"]
+    texts += [t for c in odd for t in (c, f"{c}Mira", f"Mira{c}", f"Mi{c}ra waves")]
+    for text in texts:
+        expected = any(c in odd for c in text)
+        assert has_odd_space(text) == bool(_ODD_SPACE.search(text)) == expected, repr(text)
 
 
 def test_other_story_lines_from_line_starts_are_the_pattern_s() -> None:

@@ -277,3 +277,28 @@ def test_every_cast_word_match_holds_a_gate_word() -> None:
             found += 1
             assert set(re.findall(r"\w+", m.group().lower())) & names._CAST_WORDS, m.group()
     assert found > 500
+
+
+def test_in_passing_tried_at_its_words_is_the_search() -> None:
+    """``shows._in_passing`` tries its pattern only at its cue words (and at the line
+    break before an "After" line): the answer of the search over the 100 characters
+    before every offset of random texts, "After" lines indented, at the text's start
+    and cut by the window's edge among them."""
+    import random
+
+    from tellytrack.extract import shows
+    from tellytrack.extract.scan import word_starts
+    rng = random.Random(7)
+    pieces = ["After Neel Gagan, ", "\nAfter Neel Gagan, ", "\n \tAfter Neel Gagan ", "\n",
+              "Tara, who was last seen in Neel Gagan, ", "a spin-off of Neel Gagan ",
+              "known for Neel Gagan ", "who played Ira in Neel Gagan ", "whole ", "once ",
+              "rose to fame with Neel Gagan ", "another big show ", "Kabir joins. ", "  "]
+    seen = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        cues = word_starts(text, shows._PASSING_WORDS, whole=False)
+        for at in range(len(text) + 1):
+            plain = bool(shows._IN_PASSING.search(text, max(0, at - 100), at))
+            assert shows._in_passing(text, at, cues) == plain, (text, at)
+            seen += plain
+    assert seen > 1000

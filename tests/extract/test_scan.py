@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from tellytrack.extract.scan import alternation, near
+from tellytrack.extract.scan import EndAnchored, alternation, end_reach, near
 
 
 def test_alternation_prefers_the_longer_phrase_at_a_shared_prefix() -> None:
@@ -206,3 +206,45 @@ def test_near_given_the_cues_needs_finds_what_finditer_finds() -> None:
             assert [m.span() for m in near(pattern, cue, text, needs=needs)] == want, text
             found += len(want)
         assert found > 200, cue.pattern  # (many texts hold a match)
+
+
+_END_PATTERNS = [r"\bto\s+$", r"replaced\s*$", r"(?i)\b(?:to\s+)?(?:replace|step\s+in\s+for)\s*$",
+                 r"(?:\bas|\baka)\s+(?:the\s+(?:new\s+)?)?$", r",\s+who$", r"\bbut\s*$",
+                 r"[^.;:!?]{0,12}?\bwith\s+$", r"(?<=\s)[A-Z]\w{0,3}\s+$", r"[ \t]+x$",
+                 r"\b(?:her|his)\s+(?:[a-z]+\s+)?$", r"^\d{1,2}[.)]$", r"\s\d+$"]
+
+
+def test_end_reach_is_read_off_the_parse() -> None:
+    """White space runs count nothing, other items their longest match; an unbounded
+    repeat of anything else, or a pattern not ending in ``$``, gives -1."""
+    reaches = [end_reach(re.compile(p)) for p in _END_PATTERNS]
+    assert reaches == [2, 8, 11, 9, 4, 3, 16, 4, 1, -1, 3, -1]
+    assert end_reach(re.compile(r"to\s+$", re.M)) == -1
+    assert end_reach(re.compile(r"(?:to\s+$|x)")) == -1
+    assert end_reach(re.compile(r"to$|x")) == -1
+
+
+def test_end_anchored_search_is_the_plain_search() -> None:
+    """``EndAnchored(p).search`` finds what ``p.search`` finds, from every start and end,
+    in random texts of the patterns' words, odd white space and a final line break."""
+    import random
+
+    rng = random.Random(11)
+    pieces = ["to", "To", "as", "aka", "the", "new", "but", "with", "replaced", "REPLACED",
+              "replace", "step", "in", "for", "her", "his", "who", "Mira", "x", "12", "3.",
+              ",", ".", " ", "  ", "\t", "\n", "\u2003", "\x85"]
+    found = 0
+    for source in _END_PATTERNS:
+        plain = re.compile(source)
+        fast = EndAnchored(plain)
+        for _ in range(150):
+            text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(
+                rng.randint(0, 9)))
+            for pos in range(0, len(text) + 1, 3):
+                for end in {len(text), len(text) - 1, len(text) - 2, -1}:
+                    expected = plain.search(text, pos, end if end >= 0 else len(text))
+                    got = fast.search(text, pos, end)
+                    assert (got and got.span()) == (expected and expected.span()), (
+                        source, text, pos, end)
+                    found += expected is not None
+    assert found > 500

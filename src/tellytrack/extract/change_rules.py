@@ -30,7 +30,7 @@ from tellytrack.extract.names import (
     person_genders,
     person_mentions,
 )
-from tellytrack.extract.scan import alternation, lower_phrases, lowered
+from tellytrack.extract.scan import EndAnchored, alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Sentence
 
@@ -49,8 +49,10 @@ _SOURCED: Final = re.compile(
     r"(?:sources?|reports?|insiders?))\b[^,;]*$", re.I)
 _OWN_NOUN: Final = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
-_REPLACE: Final = re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|will\s+replace|"
-                            r"step(?:s|ped|ping)?\s+in\s+for)\s*$", re.I)
+_REPLACE: Final = EndAnchored(re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|"
+                                        r"will\s+replace|step(?:s|ped|ping)?\s+in\s+for)\s*$",
+                                        re.I))
+_REPLACED: Final = EndAnchored(re.compile(r"replaced\s*$", re.I))
 # Nothing after a phrase in its clause ("A replaced" in a headline: passive)
 CLAUSE_END: Final = re.compile(r"[ \t]*(?:$|[\n.!?:;,(]|[-–|][ \t])")
 _REPLACED_BY: Final = re.compile(r"\breplaced\s+by\s*$", re.I)
@@ -394,7 +396,7 @@ def _claims(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, s
         if _REPLACE.search(lead):
             out.extend((p, "exit", vs, ve) for p in _after(doc, ms, s, ve))
             out.extend((p, "entry", vs, ve) for p in _with_after(doc, ms, s, ve))
-        elif re.search(r"replaced\s*$", lead, re.I):
+        elif _REPLACED.search(lead):
             # "A replaced B", not "A replaced by B" nor a headline's "A replaced"
             active = not BY.match(s.text, m.end()) and not CLAUSE_END.match(s.text, m.end())
             out.extend((p, "exit" if active else "entry", vs, ve) for p in _after(doc, ms, s, ve))

@@ -34,7 +34,7 @@ from tellytrack.extract.gate import (
     sentences_with,
 )
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.scan import alternation, lower_phrases, lowered
+from tellytrack.extract.scan import EndAnchored, alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
@@ -58,7 +58,7 @@ _BUT_BEFORE: Final = re.compile(r"\bbut\s*$")  # a clause that opens on "but", i
 _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
-_INFINITIVE: Final = re.compile(r"\bto\s+$")
+_INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".

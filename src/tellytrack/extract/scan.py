@@ -338,3 +338,96 @@ def _first_chars(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
             return chars, False
     return chars, True
 
+
+
+class EndAnchored:
+    """A pattern whose every match ends at the end of the text (``HEAD\\s+$``,
+    ``HEAD\\s*$``, ``HEAD$``: its last item is ``$``), searched from where a match can
+    begin. ``re`` tries such a pattern at every position of the text (it cannot know
+    that only the end can match), and these are run over a sentence's head before a
+    name. A match's HEAD ends in the white space that ends the text, and holds at most
+    :attr:`reach` characters other than white space (read off the pattern's parse: a
+    run of white space counts none, the rest its longest match); so a match begins
+    after the ``reach + 1``-th such character back from the text's end, and the search
+    starts there: the same leftmost match. A pattern whose HEAD can hold any number of
+    them (``[a-z]+``, ``\\W*``) or that is not anchored so is searched the plain way
+    (:attr:`reach` is -1)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.reach = end_reach(pattern)
+
+    def search(self, text: str, pos: int = 0, endpos: int = -1) -> re.Match[str] | None:
+        """``self.pattern.search(text, pos, endpos)`` (``endpos`` -1: the text's end)."""
+        end = len(text) if endpos < 0 else min(endpos, len(text))
+        if self.reach >= 0:
+            pos = _back_over(text, pos, end, self.reach)
+        return self.pattern.search(text, pos, end)
+
+
+def _back_over(text: str, pos: int, end: int, reach: int) -> int:
+    """The least offset from ``pos`` on where ``text[at:end]`` holds at most ``reach``
+    characters other than white space."""
+    at = end
+    while at > pos:
+        if not text[at - 1].isspace():
+            if reach == 0:
+                break
+            reach -= 1
+        at -= 1
+    return at
+
+
+def end_reach(pattern: re.Pattern[str]) -> int:
+    """How many characters other than white space a match of ``pattern`` can hold (see
+    :class:`EndAnchored`); -1 when unbounded, or when ``pattern`` is not anchored at the
+    text's end (its last item ``$`` or ``\\Z``, without ``re.MULTILINE``)."""
+    if pattern.flags & re.MULTILINE:
+        return -1
+    try:
+        items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except re.error:
+        return -1
+    if not items or items[-1][0] is not sc.AT or items[-1][1] not in (sc.AT_END,
+                                                                      sc.AT_END_STRING):
+        return -1
+    reach = _solid_width(items[:-1])
+    return -1 if reach >= _UNBOUNDED else reach
+
+
+_UNBOUNDED: Final = 1 << 30
+
+
+def _solid_width(items: list[tuple[Any, Any]]) -> int:
+    """The most characters other than white space the parsed ``items`` can match
+    (:data:`_UNBOUNDED` or more when any number)."""
+    total = 0
+    for op, av in items:
+        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+            continue
+        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
+            total += 0 if _only_space(op, av) else 1
+        elif op is sc.BRANCH:
+            total += max(_solid_width(branch.data) for branch in av[1])
+        elif op is sc.SUBPATTERN:
+            total += _solid_width(av[3].data)
+        elif op is sc.ATOMIC_GROUP:
+            total += _solid_width(av.data)
+        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+            inner = _solid_width(av[2].data)
+            total += 0 if inner == 0 else (_UNBOUNDED if av[1] == sc.MAXREPEAT else inner * av[1])
+        else:  # a back reference, a conditional group...
+            return _UNBOUNDED
+        if total >= _UNBOUNDED:
+            return _UNBOUNDED
+    return total
+
+
+def _only_space(op: Any, av: Any) -> bool:
+    """Whether a one-character item matches white space alone (``\\s``, a space...)."""
+    if op is sc.LITERAL:
+        return chr(av).isspace()
+    if op is not sc.IN:
+        return False
+    return all((sub_op is sc.CATEGORY and sub_av is sc.CATEGORY_SPACE)
+               or (sub_op is sc.LITERAL and chr(sub_av).isspace()) for sub_op, sub_av in av)

@@ -1287,12 +1287,27 @@ _ITEM: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # "2. ...", "3) ..."
 
 
 def _in_passing(text: str, at: int, cues: list[int]) -> bool:
-    """Whether the 100 characters before ``at`` end with an "in passing" phrase; tried
-    only when one of its words (``cues``, ascending offsets of :data:`_PASSING_WORDS`)
-    starts there, as each of its matches holds one."""
+    """Whether the 100 characters before ``at`` end with an "in passing" phrase
+    (``_IN_PASSING.search(text, at - 100, at)``): tried only where one of its words
+    (``cues``, ascending offsets of :data:`_PASSING_WORDS`) stands there, as each of its
+    matches begins at one, or at the line break before an "After" line's white space
+    (``re`` tried the alternation at every one of the 100 positions)."""
     lo = max(0, at - 100)
-    i = bisect_left(cues, lo)
-    return i < len(cues) and cues[i] < at and bool(_IN_PASSING.search(text, lo, at))
+    for i in range(bisect_left(cues, lo), len(cues)):
+        cue = cues[i]
+        if cue >= at:
+            return False
+        line = _line_break_before(text, cue, lo)
+        if _IN_PASSING.match(text, cue, at) or (line < cue and _IN_PASSING.match(text, line, at)):
+            return True
+    return False
+
+
+def _line_break_before(text: str, at: int, lo: int) -> int:
+    """``at`` stepped back over spaces and tabs and one line break, not below ``lo``."""
+    while at > lo and text[at - 1] in " \t":
+        at -= 1
+    return at - 1 if at > lo and text[at - 1] == "\n" else at
 
 
 _PASSING_WORDS: Final = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
