@@ -872,3 +872,17 @@ def test_headed_by_and_approached_for_are_entries_and_a_credit_no_show() -> None
                                "actress Tara Sen, who was seen in Rang Mahal.",
                                published=PubDate.parse("2024-03-05")))
     assert {c.show for c in cast_change.extract(doc) if c.actor == "Tara Sen"} == {"Pyaar Ki Dor"}
+
+
+def test_every_listing_reading_holds_one_of_its_gate_words() -> None:
+    """The listing readings are tried only in sentences holding one of their words: every
+    match of each pattern on invented sentences holds one (else the gate hides it)."""
+    sentences = ("X initially starred A. X originally premiered with B. Before them, we saw C.",
+                 "The show earlier had A as the lead. It previously featured B.",
+                 "Fans love the new duo, A and B. The new lead pair of C and D is a hit.",
+                 "Several actors had quit the show, including A. Others joined, including B.",
+                 "The roles will be played by A and B. It will now be headed by C.")
+    for pattern, words, _ in change_rules._LISTED:
+        found = [m.group() for text in sentences for m in pattern.finditer(text)]
+        assert found, pattern.pattern
+        assert all(any(w in f for w in words) for f in found), pattern.pattern

@@ -474,23 +474,27 @@ _ORIGINAL: Final = re.compile(r"\b(?:[Oo]riginal|OG)\s+(?:cast|star|actor|actres
 def _listings(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str, str, int, int]]:
     """A cast listed for a new show enters it; one the show had before has left it."""
     out: list[tuple[str, str, int, int]] = []
-    for m in _PAST_CAST.finditer(s.text):
-        pos = s.start + m.end()
-        out += [(p, "exit", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
-    for m in _NEW_PAIR.finditer(s.text):
-        pos = s.start + m.end()
-        out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
-    for m in _INCLUDING.finditer(s.text):
-        pos, change = s.start + m.end(), "exit" if m["v"] in ("quit", "left", "exited") else "entry"
-        out += [(p, change, s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
-    for m in _WILL_BE_PLAYED.finditer(s.text):
-        pos = s.start + m.end()
-        out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
-    if _NEW_SHOW.search(s.text) and not out:
-        for m in _LISTING.finditer(s.text):
+    text = s.text
+    for pattern, words, change in _LISTED:
+        if not any(w in text for w in words):
+            continue  # (most sentences hold none of a reading's words)
+        for m in pattern.finditer(text):
+            pos = s.start + m.end()
+            told = change or ("exit" if m["v"] in ("quit", "left", "exited") else "entry")
+            out += [(p, told, s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
+    if not out and ("tarring" in text or "eaturing" in text) and _NEW_SHOW.search(text):
+        for m in _LISTING.finditer(text):
             pos = s.start + m.end()
             out += [(p, "entry", s.start + m.start(), pos) for p in _after(doc, ms, s, pos)]
     return out
+
+
+# each listing reading, the words one of which every match of it holds, and the change
+# it tells (None: the one its verb says)
+_LISTED: Final = (
+    (_PAST_CAST, ("initially", "originally", "earlier", "previously", "Before"), "exit"),
+    (_NEW_PAIR, ("new",), "entry"), (_INCLUDING, ("including",), None),
+    (_WILL_BE_PLAYED, ("will",), "entry"))
 
 
 def _mentioned(ms: list[PersonMention], start: int, end: int) -> str | None:
