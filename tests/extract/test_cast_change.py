@@ -1,5 +1,7 @@
 """cast_change: exits, entries, returns and their article-level status."""
 
+import pytest
+
 from tellytrack.extract import cast_change, change_rules
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, Fact, PubDate
@@ -886,3 +888,17 @@ def test_every_listing_reading_holds_one_of_its_gate_words() -> None:
         found = [m.group() for text in sentences for m in pattern.finditer(text)]
         assert found, pattern.pattern
         assert all(any(w in f for w in words) for f in found), pattern.pattern
+
+
+@pytest.mark.parametrize(("sentence", "change"), [
+    ("The show will now move ahead without Riya Malhotra.", "exit"),
+    ("Riya Malhotra's track has come to an end.", "exit"),
+    ("Riya Malhotra has been confirmed for the show.", "entry"),
+    ("Riya Malhotra is all set to play the lead in the show.", "entry"),
+])
+def test_moving_ahead_without_a_track_ending_confirmed_for_set_to_play(
+        sentence: str, change: str) -> None:
+    """Changes told without a change verb the lexicon knew: "the show will move ahead
+    without A", "A's track has come to an end", "A has been confirmed for the show", "A is
+    set to play the lead"."""
+    assert (("Riya Malhotra", change) in _facts(SHOW + sentence))
