@@ -895,6 +895,7 @@ def test_every_listing_reading_holds_one_of_its_gate_words() -> None:
     ("Riya Malhotra's track has come to an end.", "exit"),
     ("Riya Malhotra has been confirmed for the show.", "entry"),
     ("Riya Malhotra is all set to play the lead in the show.", "entry"),
+    ("The makers have decided to write off Riya Malhotra.", "exit"),
 ])
 def test_moving_ahead_without_a_track_ending_confirmed_for_set_to_play(
         sentence: str, change: str) -> None:
