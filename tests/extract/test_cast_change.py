@@ -903,3 +903,10 @@ def test_moving_ahead_without_a_track_ending_confirmed_for_set_to_play(
     without A", "A's track has come to an end", "A has been confirmed for the show", "A is
     set to play the lead"."""
     assert (("Riya Malhotra", change) in _facts(SHOW + sentence))
+
+
+def test_if_the_grapevine_is_to_be_believed_reports() -> None:
+    """"If the grapevine / rumours are to be believed, A will quit": hearsay, not a
+    condition that asserts nothing (the sentence had given no change)."""
+    assert _facts(SHOW + "If the grapevine is to be believed, Riya Malhotra will quit the "
+                  "show.")[("Riya Malhotra", "exit")] == "reported"
