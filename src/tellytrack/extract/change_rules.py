@@ -176,14 +176,13 @@ def _verb_firsts() -> frozenset[str] | None:
 @cache
 def _gate_keys() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words one of which a sentence must hold to give anything here: a change phrase
-    (not one read as no change), "new" (the new cast) or a denial cue."""
+    (not one read as no change), "new" (the new cast), a listing reading's or a denial
+    cue's."""
     words, literals = key_words(p for p in _verb_phrases() if _kind(p)[0] != "none")
     denial_words, denial_literals = modality.denial_keys()
-    return (words | denial_words | {"new", "out", "upcoming", "initially", "originally", "earlier",
-                                     "previously", "before", "original", "including", "played",
-                                     "essayed", "portrayed", "headed", "led", "fronted",
-                                     "helmed"},
-            literals + denial_literals)
+    # the listing readings' words, and _NEW_SHOW's for a listing of a show still to come
+    listed = {w.lower() for _, gate, _ in _LISTED for w in gate} | {"upcoming", "new"}
+    return words | denial_words | listed | {"out"}, literals + denial_literals
 
 
 def _kind(phrase: str) -> tuple[str, bool]:
@@ -494,7 +493,8 @@ def _listings(doc: Doc, s: Sentence, ms: list[PersonMention]) -> list[tuple[str,
 _LISTED: Final = (
     (_PAST_CAST, ("initially", "originally", "earlier", "previously", "Before"), "exit"),
     (_NEW_PAIR, ("new",), "entry"), (_INCLUDING, ("including",), None),
-    (_WILL_BE_PLAYED, ("will",), "entry"))
+    (_WILL_BE_PLAYED, ("played", "essayed", "portrayed", "headed", "led", "fronted", "helmed"),
+     "entry"))
 
 
 def _mentioned(ms: list[PersonMention], start: int, end: int) -> str | None:
