@@ -910,3 +910,20 @@ def test_if_the_grapevine_is_to_be_believed_reports() -> None:
     condition that asserts nothing (the sentence had given no change)."""
     assert _facts(SHOW + "If the grapevine is to be believed, Riya Malhotra will quit the "
                   "show.")[("Riya Malhotra", "exit")] == "reported"
+
+
+def test_the_rules_read_parts_ways_re_enter_landed_a_role_and_zeroed_in_on() -> None:
+    """Change phrases without the lexicon's usual verbs: "A parts ways with X" leaves,
+    "A will re-enter X" returns (it had read as an entry), "A has landed a pivotal role"
+    and "the makers have zeroed in on A" enter."""
+    def read(text: str) -> set[tuple[str, str]]:
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        return {(c.actor, c.change) for c in change_rules.changes(doc)}
+    assert ("Tara Sen", "exit") in read(
+        SHOW + "Actress Tara Sen, who plays Meera, parts ways with the show after two years.")
+    assert read(SHOW + "Actress Tara Sen will re-enter the show as Meera after the leap.") == {
+        ("Tara Sen", "return")}
+    assert ("Tara Sen", "entry") in read(
+        SHOW + "Actress Tara Sen has landed a pivotal role in the show.")
+    assert ("Tara Sen", "entry") in read(
+        SHOW + "The makers have zeroed in on actress Tara Sen to play the lead.")

@@ -407,3 +407,14 @@ def test_a_title_between_the_kin_word_and_the_name_keeps_the_name_the_kin() -> N
     roles = {(p.subject, p.obj): next(f for f in p.features if f.startswith("roles="))
              for p in proposed if p.relation == "parent"}
     assert roles[("Mehta", "Kavya")] == "roles=kin>anchor"
+
+
+def test_a_person_s_kin_without_comma_or_copula_is_no_apposition() -> None:
+    """"to play Tara Sen's husband": one person's two names are no "B, A's KIN" pair (the
+    frame had made Sen Tara's husband); "Meera, Arjun's wife" and "Meera is Arjun's wife"
+    still are."""
+    assert not _read("Kabir Rao will play Tara Sen's husband in the show Pyaar Ki Dor.")
+    assert ("Arjun", "spouse", "Meera") in _read(
+        "In the show Pyaar Ki Dor, Meera, Arjun's wife, learns the truth.")
+    assert ("Arjun", "spouse", "Meera") in _read(
+        "In the show Pyaar Ki Dor, Meera is Arjun's wife.")

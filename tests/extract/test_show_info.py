@@ -433,3 +433,12 @@ def test_a_bracketed_channel_is_the_show_before_it() -> None:
     channels = {(show, value) for show, field, value in facts if field == "channel"}
     assert channels == {("Pal Pal Dil", "Star Plus"), ("Rang Mahal", "Colors TV"),
                         ("Neel Kamal", "Zee TV")}
+
+
+def test_an_actor_s_on_screen_kin_is_no_producer() -> None:
+    """"to play Riya Malhotra's (on-screen) husband in the show X": a possessive before a
+    kin word is a role's relative, not a maker's show; "Kavita Rao's show" still is."""
+    text = ("Kabir Rao to play Riya Malhotra's husband in Saath Chalenge\n"
+            "Actor Kabir Rao will play Riya Malhotra's on-screen husband in the Star Plus "
+            "show Saath Chalenge.")
+    assert not any(f == "producer" for _, f, _ in _facts(text))

@@ -48,7 +48,8 @@ _FRAMES: Final = (
     ("poss", re.compile(rf"\b{_A}{_POSS}\s+{_KIN_RE},?\s+{_B}"), ("'", "’")),
     # "Kavya, Meera's daughter" / "Arjun, who was Sharda's husband" / "B is A's wife"
     ("appos", re.compile(
-        rf"\b{_B},?\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?{_FILLER}{_A}{_POSS}\s+{_KIN_RE}"),
+        rf"\b{_B}(?:,\s+(?:(?:who\s+)?(?:is|was|plays|played)\s+)?"
+        rf"|\s+(?:who\s+)?(?:is|was|plays|played)\s+){_FILLER}{_A}{_POSS}\s+{_KIN_RE}"),
      ("'", "’")),
     # "her on-screen daughter, Tara Sood aka Choti Gauri"
     ("pron", re.compile(rf"\b(?P<pron>[Hh]er|[Hh]is|[Tt]heir)\s+{_KIN_RE},?\s+{_B}"),

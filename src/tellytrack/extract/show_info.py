@@ -450,10 +450,13 @@ class _Context:
         low = raw.lower()
         if not any(w in low for w in _MAKER_HINTS):
             return False  # none of what the tests below read: no need to tokenize
+        first = window(self.doc, end, min(s.end, end + 50))[:3]
+        owned = first[:1] in (["'s"], ["’s"], ["'"], ["’"])
+        if owned and _kin_owned(first[1:]):
+            return False  # "A's (on-screen) husband": a role's kin, nothing A makes
         if _COMPANY_WORD.search(raw):
             return True
-        first = window(self.doc, end, min(s.end, end + 50))[:3]
-        if first[:1] in (["'s"], ["’s"], ["'"], ["’"]) or "show" in first:
+        if owned or "show" in first:
             return True
         if not any(w in low for w in _MAKER_CUES):
             return False  # a cue token is a cue word written in the window: none is
@@ -571,6 +574,21 @@ _JOINED_AFTER: Final = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
 _JOINED_BEFORE: Final = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
 _COMPANY_WORD: Final = first_gated(re.compile(  # tried only at "T", "F", "P", "E", "S", "C"
     r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b"))
+
+
+_ON_SCREEN: Final = frozenset({"onscreen", "on-screen", "reel", "reel-life", "screen"})
+
+
+def _kin_owned(after: list[str]) -> bool:
+    """Whether the words after a possessive name a kin ("husband", "on-screen mother")."""
+    if after[:1] and after[0] in _ON_SCREEN:
+        after = after[1:]
+    return bool(after) and after[0] in _kin_words()
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    return frozenset(mapping("kinship"))
 
 
 def _canonical_channel(name: str) -> str:
