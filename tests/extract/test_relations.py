@@ -418,3 +418,12 @@ def test_a_person_s_kin_without_comma_or_copula_is_no_apposition() -> None:
         "In the show Pyaar Ki Dor, Meera, Arjun's wife, learns the truth.")
     assert ("Arjun", "spouse", "Meera") in _read(
         "In the show Pyaar Ki Dor, Meera is Arjun's wife.")
+
+
+def test_her_kin_skips_a_name_whose_actor_is_a_man() -> None:
+    """"Meera had adopted Kabir after her husband Vikram's death": "her" is not Kabir,
+    played by an actor (a man), so Vikram is Meera's husband, not Kabir's."""
+    read = _read("The show Pyaar Ki Dor stars actress Tara Sen and actor Arjun Rao. Kabir "
+                 "(Arjun Rao) learns that Meera (Tara Sen) had adopted him. Meera had adopted "
+                 "Kabir after her husband Vikram's death.")
+    assert ("Meera", "spouse", "Vikram") in read and ("Kabir", "spouse", "Vikram") not in read

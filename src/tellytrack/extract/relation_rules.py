@@ -26,8 +26,9 @@ from tellytrack.extract.document import Doc
 from tellytrack.extract.events import clause_bounds, clause_status
 from tellytrack.extract.gate import key_words, sentences_with
 from tellytrack.extract.lexicon import mapping
-from tellytrack.extract.names import gender_of_pronoun
+from tellytrack.extract.names import castings, gender_of_pronoun, person_genders
 from tellytrack.extract.scan import lower_phrases
+from tellytrack.extract.shows import fold
 from tellytrack.extract.story_names import NAME, as_character, distinct, names_in, show_context
 from tellytrack.model import UNORDERED_RELATIONS, Fact, Sentence
 
@@ -181,7 +182,8 @@ _MALE_KIN: Final = re.compile(r"(?:father|dad|papa|daddy|husband|son|brother|boy
 
 def _character_genders(doc: Doc) -> dict[str, str]:
     """Characters whose gender a kin word gives ("her on-screen husband Rudra", "Meera's
-    mother Sudha"): character -> "f"/"m" (cached)."""
+    mother Sudha") or their actor's does ("actress A plays Y"): character -> "f"/"m"
+    (cached)."""
     if "relation.genders" not in doc.cache:
         found: dict[str, str] = {}
         for sentence in doc.sentences:
@@ -194,6 +196,10 @@ def _character_genders(doc: Doc) -> dict[str, str]:
                     g = "f" if _FEMALE_KIN.search(kin) else "m" if _MALE_KIN.search(kin) else None
                     if b and g:
                         found.setdefault(b, g)
+        actors = person_genders(doc)  # "actress A plays Y": Y is a woman
+        for c in castings(doc):
+            if g := actors.get(fold(c.actor)):
+                found.setdefault(c.character, g)
         doc.cache["relation.genders"] = found
     return doc.cache["relation.genders"]  # type: ignore[no-any-return]
 
