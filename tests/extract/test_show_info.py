@@ -442,3 +442,17 @@ def test_an_actor_s_on_screen_kin_is_no_producer() -> None:
             "Actor Kabir Rao will play Riya Malhotra's on-screen husband in the Star Plus "
             "show Saath Chalenge.")
     assert not any(f == "producer" for _, f, _ in _facts(text))
+
+
+def test_a_role_after_a_channel_s_serial_is_no_show() -> None:
+    """"the Sony TV serial, Meera (Riya Malhotra) will ...": Meera is a role the article
+    casts, so the channel is the topic's, not a show called Meera's; a title role that is
+    also the show's name ("the Colors show Kesar", Kesar played by A) still gets it."""
+    facts = _facts("Pyaar Ki Dor Upcoming Twist: Meera to marry Kabir\nIn the upcoming "
+                   "episodes of the Sony TV serial, Meera (Riya Malhotra) will get married to "
+                   "Kabir (Arjun Rao). The show has been doing well.")
+    assert ("Pyaar Ki Dor", "channel", "Sony TV") in facts
+    assert not any(show == "Meera" for show, _, _ in facts)
+    facts = _facts("Kesar completes 500 episodes\nThe Colors show Kesar has completed 500 "
+                   "episodes. Riya Malhotra plays Kesar.")
+    assert ("Kesar", "channel", "Colors") in facts

@@ -33,7 +33,7 @@ def test_spelling_variants_fold_into_one_show() -> None:
 
 def test_sentence_without_a_show_takes_the_previous_in_its_paragraph() -> None:
     """A TRP list: each paragraph's later sentences belong to the show it named."""
-    text = ("The show Pyaar Ki Dor is at the top.\nKesar Ki Kahani fame Kabir Sethi is happy. "
+    text = ("The show Pyaar Ki Dor is at the top.\nKesar Ki Kahani actor Kabir Sethi is happy. "
             "He thanked the fans.")
     doc = _doc(text)
     last = doc.sentences[-1]
@@ -931,3 +931,14 @@ def test_a_title_cased_headline_ends_the_title_at_a_cue(headline: str) -> None:
     doc = _doc(f"{headline}\nThe actress thanked her fans. The show is loved.",
                url=f"https://example.com/tv/news/{slug}-1234")
     assert doc.shows.names == ("Kesar Ki Kahani",)
+
+
+def test_a_fame_credit_and_who_was_seen_as_y_in_w_are_named_in_passing() -> None:
+    """"A of W fame to enter X" and "A, who was seen as Y in W, will enter X": W is a past
+    credit, so X is the topic and the new role is X's."""
+    facts = extract_facts(Article.create(
+        "Kabir Sethi of Rang Mahal fame to enter Pyaar Ki Dor\nActor Kabir Sethi, who was "
+        "seen as Arjun in Rang Mahal, will enter the Star Plus show Pyaar Ki Dor. He will "
+        "play Rudra, the male lead.", published=PubDate.parse("2024-03-05")))
+    assert ("Pyaar Ki Dor", "Rudra") in {(f.show, f.character) for f in facts if f.type == "cast"}
+    assert {f.show for f in facts if f.type == "cast_change"} == {"Pyaar Ki Dor"}

@@ -41,11 +41,17 @@ from tellytrack.model import Fact, Sentence
 _POSSESSIVE_GAP: Final = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}")
 
 
+# "X fame A aka ": the alias is the role A is famed for in X
+_FAME_ALIAS: Final = re.compile(r"[ \t]+[Ff]ame[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+                                r"[ \t]+(?:aka|AKA)[ \t]+")
+
+
 def _owner_show(doc: Doc, s: Sentence, start: int) -> str | None:
     """The show written as the owner of the name at ``start``: "Kesar's Meera (Riya
-    Malhotra)"."""
+    Malhotra)", "Kesar fame Riya Malhotra aka Meera"."""
     for m in doc.shows.shows_in(s):
-        if m.end < start and _POSSESSIVE_GAP.fullmatch(doc.text, m.end, start):
+        if m.end < start and (_POSSESSIVE_GAP.fullmatch(doc.text, m.end, start)
+                              or _FAME_ALIAS.fullmatch(doc.text, m.end, start)):
             owner: str = m.show
             return owner
     return None

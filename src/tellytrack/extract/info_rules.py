@@ -293,6 +293,11 @@ def _channel_name(cell: str) -> str:
     return m.group() if m else cell
 
 
+def _cast_roles(doc: Doc) -> frozenset[str]:
+    """The folded names the article casts as roles."""
+    return frozenset(fold(c) for c in characters(doc))
+
+
 def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str, str, float]]:
     """Channel and platform facts of one sentence."""
     out: list[tuple[str | None, str, str, float]] = []
@@ -304,10 +309,12 @@ def _sentence_facts(doc: Doc, sentence: Sentence) -> list[tuple[str | None, str,
     for pattern in (_CHANNEL_FIRST, _SHOW_FIRST) if channel else ():
         for m in pattern.finditer(text):
             show = known_head(doc, clean_title(m["show"]))
+            known = {fold(n) for n in known_shows(doc)}
             # "X, a Zee TV show" names X a show (the show layer reads that cue too); a
-            # title-cased word before "the ... Zee TV's new show" need not be one ("Meet")
-            if plausible_show(show) and (pattern is _CHANNEL_FIRST
-                                         or fold(show) in {fold(n) for n in known_shows(doc)}):
+            # title-cased word before "the ... Zee TV's new show" need not be one ("Meet"),
+            # nor one after "the Zee TV serial," that the article casts ("Meera (A) ...")
+            if plausible_show(show) and (fold(show) in known or (pattern is _CHANNEL_FIRST
+                                         and fold(show) not in _cast_roles(doc))):
                 out.append((show, "channel", m["ch"], 0.85))
     for m in _AIRS_ON.finditer(text):
         fld, value = ("channel", m["ch"]) if m["ch"] else ("platform", m["pl"])

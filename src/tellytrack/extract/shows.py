@@ -1270,7 +1270,8 @@ def detect_shows(doc: Doc) -> ShowIndex:
     # the article keeps naming)
     # and one named in passing (a past credit, a spin-off's parent) not at all
     cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
-    secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues))
+    secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues)
+                          or _FAME_AFTER.match(doc.text, m.end))
     counts: Counter[str] = Counter()
     for m in mentions:
         counts[m.show] += 0 if m.start in secondary else 2
@@ -1283,6 +1284,8 @@ def detect_shows(doc: Doc) -> ShowIndex:
                      items)
 
 
+# "A of X fame": a past credit named in passing
+_FAME_AFTER: Final = re.compile(r"[ \t]+[Ff]ame\b")
 _ITEM: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # "2. ...", "3) ..."
 
 
@@ -1325,6 +1328,7 @@ _IN_PASSING: Final = re.compile(
     r"\s+as\s+(?:[\w'’-]+\s+){1,3}in\s+"
     # a relative clause's past role: "A, who played Y in X, will now play Z"
     r"|\bwho\s+(?:had\s+)?(?:played|essayed|portrayed)\s+(?:[\w'’-]+\s+){1,3}in\s+"
-    r"|\bwho\s+(?:was|has\s+been|had\s+been)\s+(?:last\s+|earlier\s+|previously\s+)?seen\s+in\s+"
+    r"|\bwho\s+(?:was|has\s+been|had\s+been)\s+(?:last\s+|earlier\s+|previously\s+)?seen\s+"
+    r"(?:as\s+(?:[\w'’-]+\s+){1,3})?in\s+"
     # "After X, A bags Y": the show a line opens on with "After" is behind its people
     r"|(?:^|\n)[ \t]*After\s+)$")
