@@ -68,6 +68,9 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|सफर\s+(?:{L}+\s+){{1,3}}?(?:खत्म|समाप्त)|नजर\s+नहीं\s+(?:आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+से\s+ब्रेक|क्विट\s+(?:कर|किया|की)|{_SHOW}\s+(?:को\s+)?गुड\s*बाय"
                 rf"|अलविदा\s+(?:कह|कर)|छुट्टी\s+(?:हो|कर)|नाता\s+तोड़|ट्रैक\s+खत्म"
+                # "शूटिंग का आखिरी दिन", "आखिरी एपिसोड की शूटिंग": the last day on the set
+                rf"|(?:{_SHOW}\s+की\s+)?(?:शूटिंग|शूट)\s+का\s+(?:आखिरी|अंतिम)\s+दिन"
+                rf"|(?:आखिरी|अंतिम)\s+(?:दिन|एपिसोड)\s+की\s+(?:शूटिंग|शूट)"
                 # "शो से निकाल दिया" above; "X को घर से निकाल दिया" is the story's
                 rf"|(?<!से )निकाल\s+(?:दिया|दी|दिए)|बाहर\s+का\s+रास्ता"
                 rf"|(?:अब\s+)?नहीं\s+(?:दिखेंगी|दिखेंगे|दिखेगी|दिखेगा|नजर\s+आएंगी|नजर\s+आएंगे))(?!{L})|{_SHOW}\s+(?:का|की)\s+हिस्सा\s+नहीं"
@@ -90,6 +93,11 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|{_SHOW}\s+में\s+(?:भी\s+)?नजर\s+(?:आने\s+वाल{L}*|आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+में\s+(?:भी\s+)?(?:दिखाई\s+(?:देंगी|देंगे|देगी|देगा)|दिखेंगी|दिखेंगे"
                 rf"|दिखेगी|दिखेगा)"
+                # "शो में लीड रोल निभाते नजर आएंगे", "शो में नए किरदार में दिखेंगे"
+                rf"|{_SHOW}\s+में\s+(?:(?:लीड|मुख्य|अहम|नए|नई|नया)\s+)?(?:रोल|किरदार|भूमिका)\s+"
+                rf"(?:निभाते|में)\s+(?:नजर\s+(?:आएंगी|आएंगे|आएगी|आएगा)|दिखेंगी|दिखेंगे|दिखेगी|दिखेगा)"
+                # "A को (शो में) लीड एक्टर के तौर पर चुना गया है": chosen for a part
+                rf"|(?<!{L})(?:चुना\s+गया|चुनी\s+गई|चुने\s+गए)"
                 rf"|(?<!{L})अप्रोच\s+(?:किया|की|किए|हुई|हुईं|हुए|कर)(?!{L})"
                 # "A नई Y होंगी", "A होंगी नई Y": A will be the new Y
                 rf"|(?<!{L})(?:(?:होंगी|होंगे|होगी|होगा)\s+)?(?:नई|नए|नया)\s+{L}+(?:\s+{L}+)?"
@@ -301,6 +309,10 @@ def _changes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             out.append((gone[0], "exit", m.span()))
         if gone and coming:
             out.append((coming[0], "entry", m.span()))
+        elif gone and take and (subject := _SUBJECT_BEFORE.search(text, 0, gone[1])):
+            new = name_before(text, subject.start())  # "B ने A की जगह ले ली है": B comes in
+            if new:
+                out.append((new[0], "entry", m.span()))
     for m in _THEIR_PLACE.finditer(text):  # "उनकी जगह (एक्टर) B लेंगे": B comes in
         coming = _names_past_verbs(text, m.end())
         if not coming and _TAKES.match(text, m.end()):  # "B उनकी जगह लेंगी"
@@ -343,8 +355,7 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
         if m and m[1] in ("रूप", "तौर") and (
                 role := _AS_ROLE.search(text, 0, max(0, cursor - 30) + m.end())):
             cursor = role.start()  # "A (शो में) नई लीड के रूप में एंट्री करेंगी": as whom
-            step += 1
-            continue
+            continue  # (the part is no grammar word: cursor moves back, the loop ends)
         if m and m[1] == "के" and last == "लिए":  # "A को शो के लिए अप्रोच किया": "for"
             cursor = max(0, cursor - 30) + m.start()
             step += 1
@@ -373,8 +384,9 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
     return _names_past_verbs(text, end)
 
 
-# the part a newcomer comes in as, between the actor and the cue: "(नई) लीड के रूप/तौर"
-_AS_ROLE = re.compile(rf"(?<!{L})(?:(?:नई|नए|नया)\s+)?{L}+\s+(?:के|की)\s+(?:रूप|तौर)$")
+# the part a newcomer comes in as, between the actor and the cue: "(नई) (लीड) एक्टर के
+# रूप/तौर"
+_AS_ROLE = re.compile(rf"(?<!{L})(?:(?:नई|नए|नया)\s+)?(?:{L}+\s+){{1,2}}(?:के|की)\s+(?:रूप|तौर)$")
 
 
 # "A ... निभा रही हैं, जो अब शो छोड़ देंगी": the change is said of the clause's subject

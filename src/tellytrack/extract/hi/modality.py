@@ -27,7 +27,14 @@ def cues(text: str) -> set[str]:
     return {_CUES[m.group().lower()] for m in _CUE_RE.finditer(text)}
 
 
+# a yes-no question ("क्या A शो छोड़ रही हैं?") asserts nothing: hearsay at most
+_QUESTION = re.compile(rf"^\W*क्या(?!{L})[^?।]*\?\W*$")
+
+
 def modality(text: str) -> str | None:
-    """The strongest label in ``text`` (denied > confirmed > rumour_past > reported)."""
+    """The strongest label in ``text`` (denied > confirmed > rumour_past > reported); a
+    yes-no question is reported."""
     found = cues(text)
+    if _QUESTION.match(text):
+        found.add("reported")
     return next((label for label in _ORDER if label in found), None)
