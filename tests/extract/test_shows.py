@@ -942,3 +942,12 @@ def test_a_fame_credit_and_who_was_seen_as_y_in_w_are_named_in_passing() -> None
         "play Rudra, the male lead.", published=PubDate.parse("2024-03-05")))
     assert ("Pyaar Ki Dor", "Rudra") in {(f.show, f.character) for f in facts if f.type == "cast"}
     assert {f.show for f in facts if f.type == "cast_change"} == {"Pyaar Ki Dor"}
+
+
+def test_an_adjective_before_actress_is_no_title() -> None:
+    """"Beloved actress A" and "Acclaimed actor B": "X actress A" names X a show only when
+    X is no common adjective."""
+    doc = _doc("Pyaar Ki Dor to go off air\nThe show Pyaar Ki Dor will end next month. "
+               "Beloved actress Riya Malhotra, who played Meera, has quit. Acclaimed actor "
+               "Kabir Sethi will also leave.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)
