@@ -951,3 +951,12 @@ def test_an_adjective_before_actress_is_no_title() -> None:
                "Beloved actress Riya Malhotra, who played Meera, has quit. Acclaimed actor "
                "Kabir Sethi will also leave.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_a_quoted_role_or_nickname_is_no_title() -> None:
+    """"who played the iconic character of 'Meera'" and "lovingly known as 'MeeRaj'" quote a
+    role and a pair's nickname, not a show."""
+    doc = _doc("Pyaar Ki Dor: fans miss Riya Malhotra\nThe show Pyaar Ki Dor has run for years. "
+               "Fans miss Riya Malhotra, who played the iconic character of 'Meera' on the "
+               "show. Meera and Kabir are lovingly known as 'Kameera' by the fans.")
+    assert doc.shows.names == ("Pyaar Ki Dor",)

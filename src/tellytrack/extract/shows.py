@@ -68,6 +68,9 @@ _TOKEN_RE: Final = re.compile(r"[\w\-]+")
 _QUOTED: Final = re.compile(
     rf"[‘'\"“]({_CAP}(?:(?:[ \t]+[–&-]|:)?[ \t]+{_NEXT_WORD})*)"
     r"[’'\"”](?!\w)")
+# what makes a quoted name a role or a nickname, not a title
+_ROLE_BEFORE_QUOTE: Final = re.compile(
+    r"\b(?:(?:characters?|roles?)(?:\s+of)?|(?:known|called|dubbed)\s+as|as)\s+$")
 # an episode's date between the title and the headline's news words ("X 5th March 2024
 # Written Update:", "X March 5, 2024 Episode:"): the title is what comes before it
 _DAY: Final = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
@@ -892,6 +895,8 @@ def _candidates(doc: Doc) -> Counter[str]:
         scored[phrase] += 1
     head = doc.sentences[0].end - offset if doc.sentences else 0
     for m in _QUOTED.finditer(text):
+        if _ROLE_BEFORE_QUOTE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the iconic character of 'Y'", "known as 'Y'": a role, a nickname
         if len(m.group(1)) <= 60:  # a title the headline quotes is what the article is about
             scored[m.group(1)] += 3 if m.start() < head else 1
     for m in _headlines(text, safe):
