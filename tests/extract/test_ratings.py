@@ -382,3 +382,14 @@ def test_a_close_place_is_the_place() -> None:
     got = _ratings("BARC TRP week 10\nThe show Saath Chalenge is at number one with 2.5. The show "
                    "Pyaar Ki Dor was a close fourth with 1.9.")
     assert got["Pyaar Ki Dor"][:2] == (4, 1.9)
+
+
+def test_a_clause_s_own_title_takes_its_rank() -> None:
+    """"X tops the chart; Y ..." and "A secured the third spot and X was a close fourth":
+    the title opening the rank phrase's clause is its show, even where no cue vouched for
+    it as a title (the rank had gone to the show named after, or before, it)."""
+    got = _ratings("TRP Report: Dhoop Chhaon tops the chart; Pyaar Ki Dor slips\nThe Star Plus "
+                   "show Pyaar Ki Dor slipped to the third spot. The Zee TV show Rang Mahal "
+                   "secured the second spot and Neela Aasman was a close fourth.")
+    assert got["Dhoop Chhaon"][0] == 1 and got["Neela Aasman"][0] == 4
+    assert got["Rang Mahal"][0] == 2 and got["Pyaar Ki Dor"][0] == 3

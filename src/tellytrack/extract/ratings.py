@@ -451,6 +451,9 @@ def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
     channel = _last_channel(sentence.text[:offset])
     if channel is not None and not any(m.start >= sentence.start + channel for m in before):
         return None  # "Zee TV has jumped to the fourth spot": a channel's rank
+    own = _clause_subject(sentence.text, offset)
+    if own and not any(m.start >= sentence.start + own[0] for m in before):
+        return own[1]  # "X tops the chart; Y enters ...": X, a title no cue vouched for
     if before:
         return before[-1].name
     after = [m for m in mentions if m.start >= absolute]
@@ -460,6 +463,22 @@ def _show_at(doc: Doc, sentence: Sentence, offset: int) -> str | None:
     if subject and plausible_show(clean_title(subject["show"])):
         return clean_title(subject["show"])
     return _previous_show(doc, sentence)
+
+
+# where a rank phrase's clause begins: after a headline's ";" or ":", or a conjunction
+_CLAUSE_OPEN: Final = re.compile(r"[;:]\s*|\s+(?:and|while|whereas|but)\s+")
+
+
+def _clause_subject(text: str, offset: int) -> tuple[int, str] | None:
+    """(start, title) of the title opening the clause of a rank phrase at ``offset`` as
+    its subject ("X tops the chart", "and Y was a close fourth"), when plausible."""
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, 0, offset)]
+    start = opens[-1] if opens else 0
+    m = _SUBJECT.match(text[start:])
+    if not m or start + m.end("show") > offset:
+        return None
+    title = clean_title(m["show"])
+    return (start + m.start("show"), title) if plausible_show(title) else None
 
 
 def _last_channel(text: str) -> int | None:
