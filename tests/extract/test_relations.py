@@ -427,3 +427,27 @@ def test_her_kin_skips_a_name_whose_actor_is_a_man() -> None:
                  "(Arjun Rao) learns that Meera (Tara Sen) had adopted him. Meera had adopted "
                  "Kabir after her husband Vikram's death.")
     assert ("Meera", "spouse", "Vikram") in read and ("Kabir", "spouse", "Vikram") not in read
+
+
+@pytest.mark.parametrize(("sentence", "relation"), [
+    ("Arjun and Meera finally got married after many hurdles.", "spouse"),
+    ("Arjun and Meera will get married next week.", "romance"),
+    ("Arjun and Meera are married.", "spouse"),
+    ("Arjun and Meera will get engaged soon.", "romance"),
+    ("Arjun and Meera fell in love in college.", "romance"),
+    ("Arjun and Meera are siblings.", "sibling"),
+    ("Arjun has fallen in love with Meera.", "romance"),
+])
+def test_a_pair_s_own_verb_reads_their_relation(sentence: str, relation: str) -> None:
+    """"A and B got married / are siblings / fell in love": the coordinated pair is the
+    subject (only "A married B" was read); "A has fallen in love with B" too."""
+    found = _read(f"Kabir Sethi plays Arjun and Riya Malhotra plays Meera in Saath Chalenge. "
+                  f"{sentence}")
+    assert ("Arjun", relation, "Meera") in found or ("Meera", relation, "Arjun") in found
+
+
+def test_b_is_her_kin_anchors_her_before_b() -> None:
+    """"Meera learns that Tara is her daughter": her is Meera, not Tara herself."""
+    assert ("Meera", "parent", "Tara") in _read(
+        "Riya Malhotra plays Meera and Tanya Sen plays Tara in Saath Chalenge. Meera will "
+        "learn that Tara is her daughter.")

@@ -78,7 +78,7 @@ _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased
                            rf"(?:now\s+)?engaged\s+to\s+(?P<b>{NAME})"), ("engaged",)),
     # "A loves B", "A is in love with B", "A elopes with B": lovers
     ("love", re.compile(rf"\b{_SUBJECT}\s+(?:\w+\s+){{0,2}}?(?:loves|(?:is|was|falls?|fell|"
-                        rf"falling)\s+(?:madly\s+|deeply\s+)?in\s+love\s+with|elopes?\s+with|"
+                        rf"fallen|falling)\s+(?:madly\s+|deeply\s+)?in\s+love\s+with|elopes?\s+with|"
                         rf"eloped\s+with|is\s+dating|propos(?:es|ed|e|ing)\s+(?:marriage\s+)?to)"
                         rf"\s+(?P<b>{NAME}|her|him)\b(?!['’])"),
      ("love", "elope", "dating", "propos")),
@@ -92,6 +92,14 @@ _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased
     ("parted", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+and\s+(?P<b>{NAME})"
                           rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:parted|part|parting)\s+ways\b"), ("ways",)),
+    # "A and B got married / are brothers / fell in love": the pair's own verb
+    ("pair", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+(?:and|&)\s+(?P<b>{NAME})"
+                        rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:will|would|are|were|have|had|"
+                        rf"finally|soon|to|also|now|recently|eventually)\s+){{0,3}}(?P<v>"
+                        rf"(?:get|got|gets|getting)\s+(?:married|engaged)|married|marry|"
+                        rf"(?:tie|tied|ties|tying)\s+the\s+knot|engaged|"
+                        rf"(?:(?:fall|fell|falls|fallen|falling)\s+)?in\s+love|brothers|sisters|siblings)\b"),
+     ("marr", "knot", "engaged", "love", "brothers", "sisters", "siblings")),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
                          rf"(?:love\s+)?(?:story|romance|jodi)\b"), _LOVE_WORDS),
 )
@@ -150,11 +158,13 @@ _PLAYS_HER: Final = re.compile(r",?\s+(?:who\s+)?(?:[a-z]+\s+){0,2}?(?:plays|pla
 _FAMILY_NAME = re.compile(r"\s+(?:house|home|family|household|mansion|haveli|clan|parivaar)\b")
 
 
-def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int) -> str | None:
-    """The name a possessive pronoun refers to: the nearest one before it whose gender,
-    where the article tells it, is the pronoun's ("Her husband A" after "who plays her
-    husband Rudra" is not Rudra's)."""
-    head = sentence.text[:before]
+def _pronoun_anchor(doc: Doc, sentence: Sentence, before: int, upto: int | None = None
+                    ) -> str | None:
+    """The name a possessive pronoun at ``before`` refers to: the nearest one before it
+    (or before ``upto``: "B is her KIN" is not B's own) whose gender, where the article
+    tells it, is the pronoun's ("Her husband A" after "who plays her husband Rudra" is not
+    Rudra's)."""
+    head = sentence.text[:before if upto is None else upto]
     word = re.match(r"\w*", sentence.text[before:])
     gender = gender_of_pronoun(word.group()) if word and word.group() else None
     genders = _character_genders(doc) if gender else {}
@@ -217,8 +227,9 @@ def _kin_triples(doc: Doc, sentence: Sentence) -> Iterator[tuple[str, Triple]]:
             b = _character(doc, m, "b2" if m["b2"] else "b") if frame != "role" else None
             if frame == "role":
                 b, anchors = _character(doc, m, "x"), [_character(doc, m, "b2" if m["b2"] else "b")]
-            elif frame == "pron":
-                anchors = [_pronoun_anchor(doc, sentence, m.start("pron"))]
+            elif frame == "pron":  # "(A learns that) B is her KIN": her is not B
+                upto = m.start("b") if m.start("b") < m.start("pron") else None
+                anchors = [_pronoun_anchor(doc, sentence, m.start("pron"), upto)]
             else:
                 anchors = [_character(doc, m, "a"), _character(doc, m, "a2")]
             for a in anchors:
@@ -269,6 +280,13 @@ def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
         return "romance" if future or status in ("upcoming", "speculated") else "spouse"
     if frame == "divorce":  # "A has divorced B": no longer; "A divorces B", "refuses to
         return "ex_spouse" if m["v"] == "divorced" else "spouse"  # give divorce to B": yet
+    if frame == "pair":
+        v = m["v"].lower()
+        if v.endswith(("brothers", "sisters", "siblings")):
+            return "sibling"
+        if v.endswith(("engaged", "love")):
+            return "romance"
+        return _couple_kind("wed", sentence, m)
     return {"engaged": "romance", "story": "romance", "love": "romance"}[frame]
 
 
