@@ -60,9 +60,11 @@ def test_pronoun_anchor_is_the_nearest_name() -> None:
 
 
 def test_upcoming_wedding_is_romance_but_past_wedding_is_spouse() -> None:
-    """A couple to tie the knot is still a romance; one that married is a spouse pair."""
-    upcoming = _relations("In the show Saath Chalenge, Arjun is set to tie the knot with Meera.")
-    married = _relations("In the show Saath Chalenge, Tara's life turns when Kunal marries her.")
+    """A couple to tie the knot is still a romance; one that married is a spouse pair (what
+    the frames read: a lone sentence, its names typed by nothing, sits at the decider's
+    threshold)."""
+    upcoming = _read("In the show Saath Chalenge, Arjun is set to tie the knot with Meera.")
+    married = _read("In the show Saath Chalenge, Tara's life turns when Kunal marries her.")
     assert ("Arjun", "romance", "Meera") in upcoming
     assert ("Kunal", "spouse", "Tara") in married
 
