@@ -927,3 +927,10 @@ def test_the_rules_read_parts_ways_re_enter_landed_a_role_and_zeroed_in_on() -> 
         SHOW + "Actress Tara Sen has landed a pivotal role in the show.")
     assert ("Tara Sen", "entry") in read(
         SHOW + "The makers have zeroed in on actress Tara Sen to play the lead.")
+
+
+def test_will_be_playing_the_lead_enters() -> None:
+    """"A will be playing the lead in X" enters A (only "will play" was read)."""
+    doc = parse(Article.create(SHOW + "Actress Tara Sen will be playing the lead in the show.",
+                               published=PubDate.parse("2024-03-05")))
+    assert ("Tara Sen", "entry") in {(c.actor, c.change) for c in change_rules.changes(doc)}
