@@ -960,3 +960,13 @@ def test_a_quoted_role_or_nickname_is_no_title() -> None:
                "Fans miss Riya Malhotra, who played the iconic character of 'Meera' on the "
                "show. Meera and Kabir are lovingly known as 'Kameera' by the fans.")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def test_a_whole_channel_name_is_no_title_after_its_first_word() -> None:
+    """"X: Star Bharat show's lead actor ..." with the slug "...-star-bharat-show-...":
+    "Star Bharat" is a channel whole, not "Star" before a title "Bharat"."""
+    doc = _doc("Pyaar Ki Dor: Star Bharat show's lead actor Kabir Sethi opens up\nKabir Sethi, "
+               "who plays Arjun in the Star Bharat show Pyaar Ki Dor, spoke to us.",
+               url="https://example.com/tv/news/pyaar-ki-dor-star-bharat-show-s-lead-actor-"
+                   "kabir-sethi-opens-up-1234")
+    assert doc.shows.names == ("Pyaar Ki Dor",)

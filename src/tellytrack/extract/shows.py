@@ -315,6 +315,8 @@ def _clean(phrase: str, lower_words: frozenset[str] = frozenset()) -> str | None
     changed = True
     while toks and changed:
         changed = False
+        if " ".join(toks).lower() in _blocked():
+            return None  # "Star Bharat": a channel whole, not "Star" before a title
         ch = _channel_prefix(toks)
         if ch:
             toks = toks[len(ch.split()):]
