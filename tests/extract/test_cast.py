@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from tellytrack.extract import cast
+from tellytrack.extract import cast, extract_facts
 from tellytrack.extract.cast import _Context, _gap_features
 from tellytrack.extract.document import Doc, parse
 from tellytrack.extract.linear import model
@@ -514,3 +514,15 @@ def test_the_actor_with_a_clause_set_off_plays_the_role_of_the_one_named_before(
                    "Pyaar Ki Dor. The actor, who played Arjun in Rang Mahal, will play Rudra.")
     assert ("Pyaar Ki Dor", "Kabir Sethi", "Rudra") in found
 
+
+
+def test_a_cast_takes_the_show_its_sentence_names_before_the_topic() -> None:
+    """An aside about another show ("Meanwhile, the Colors show X sees Y (A) ...") files
+    A's role under X, the show the sentence names, not under the article's topic."""
+    facts = extract_facts(Article.create(
+        "Rang Mahal: Arjun to marry Tara\nIn Rang Mahal, Arjun (Kabir Sethi) will marry Tara "
+        "(Tanya Sen). Rang Mahal airs on Star Plus. Meanwhile, the Colors show Pyaar Ki Dor "
+        "sees Meera (Riya Malhotra) confront her family.",
+        published=PubDate.parse("2024-03-05")))
+    shows = {(f.actor, f.show) for f in facts if f.type == "cast"}
+    assert ("Riya Malhotra", "Pyaar Ki Dor") in shows and ("Kabir Sethi", "Rang Mahal") in shows

@@ -424,6 +424,8 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     for m in _after_matches(doc, text, offset):
         if _ROLE_AFTER.match(text, m.end(1)):
             continue  # "roped in for Meera's role": a character's, not a show's
+        if _PERSON_CALLED.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "a simple girl called Meera": a person, not a show
         plural = _PLURAL_CUE.search(text, max(0, m.start(1) - 20), m.start(1))
         verb = None if plural else _VERB_CUE.match(text, m.start())
         if verb and not _channel_shows().search(text, max(0, m.start() - 40), verb.end()):
@@ -437,6 +439,11 @@ def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     return out + [m.group(1) for m in befores]
 
 
+# a person named by "called" / "named": "a cop called Vikrant", "a girl named Meera"
+_PERSON_CALLED: Final = re.compile(
+    r"\b(?:girl|boy|woman|man|lady|guy|cop|doctor|lawyer|character|person|daughter|son|wife|"
+    r"husband|child|kid|baby|brother|sister|mother|father|friend|villain|hero|heroine)\s+"
+    r"(?:called|named)\s+$")
 # what makes the name after a cue a character: "for A's role", "for A and B's roles"
 _ROLE_AFTER = re.compile(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?['’]s?\s+(?:roles?|characters?|parts?)\b")
 # a plural noun, not the verb ("X shows A and B getting married")
