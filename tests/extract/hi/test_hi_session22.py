@@ -40,3 +40,19 @@ def test_b_took_a_s_place_enters_b() -> None:
 def test_a_yes_no_question_reports() -> None:
     """"क्या A शो छोड़ रही हैं?" asks; it does not confirm."""
     assert _changes("क्या नेहा वर्मा शो छोड़ रही हैं?") == {("नेहा वर्मा", "exit", "reported")}
+
+
+def test_a_reaction_then_a_denial_overturns_the_rumour() -> None:
+    """"खबरें थीं कि A शो छोड़ने वाली हैं। अब एक्ट्रेस ने इन खबरों पर रिएक्ट किया है। A ने कहा
+    कि ये सब अफवाहें हैं": the rumoured exit is denied (the denial stands two sentences
+    after it, past a reaction to "these reports"); "मैं कहीं नहीं जा रही" and "शो का हिस्सा
+    बनी रहेंगी" deny too."""
+    text = ("'नीला आसमान' की ताजा खबर\nस्टार प्लस का शो 'नीला आसमान' दर्शकों को पसंद आ रहा है। "
+            "खबरें थीं कि नेहा वर्मा शो छोड़ने वाली हैं। अब एक्ट्रेस ने इन खबरों पर रिएक्ट किया "
+            "है। नेहा ने कहा कि ये सब अफवाहें हैं।")
+    facts = {(f.actor, f.change, f.status) for f in extract_facts(Article.create(text, lang="hi"))
+             if f.type == "cast_change"}
+    assert facts == {("नेहा वर्मा", "exit", "denied")}
+    for said in ("मैं कहीं नहीं जा रही", "मैं शो का हिस्सा बनी रहूंगी और शो का हिस्सा बनी रहेंगी"):
+        assert _changes(f"नेहा वर्मा ने शो छोड़ने की खबरों पर कहा- {said}।") == {
+            ("नेहा वर्मा", "exit", "denied")}, said

@@ -437,12 +437,16 @@ def _overturn(doc: Doc, facts: list[Fact]) -> list[Fact]:
     denied: set[int] = set()
     for i, s in enumerate(sents[:-1]):
         nxt = sents[i + 1]
+        # "अब एक्ट्रेस ने इन खबरों पर रिएक्ट किया है। नेहा ने कहा कि ये सब अफवाहें हैं": a
+        # reaction to "these reports", then the denial in the sentence after it
+        after = sents[i + 2] if i + 2 < len(sents) and _BACK_REF.search(nxt.text) else None
         if modality(s.text) == "rumour_past" and (
                 (_CONTRAST.match(nxt.text) and (
                     modality(nxt.text) == "denied"  # "लेकिन एक्ट्रेस ने इन खबरों को अफवाह बताया"
                     or any(f.evidence and f.evidence.start == nxt.start for f in facts)))
                 # "अब एक्ट्रेस ने इन खबरों को गलत बताया है": a denial of "these reports"
-                or (_BACK_REF.search(nxt.text) and modality(nxt.text) == "denied")):
+                or (_BACK_REF.search(nxt.text) and modality(nxt.text) == "denied")
+                or (after is not None and modality(after.text) == "denied")):
             denied.add(s.start)
     # the same change stated elsewhere (a headline's question) is what was denied too
     overturned = [(f.actor or "", f.change) for f in facts
