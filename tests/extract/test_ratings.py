@@ -382,3 +382,32 @@ def test_a_close_place_is_the_place() -> None:
     got = _ratings("BARC TRP week 10\nThe show Saath Chalenge is at number one with 2.5. The show "
                    "Pyaar Ki Dor was a close fourth with 1.9.")
     assert got["Pyaar Ki Dor"][:2] == (4, 1.9)
+
+
+def test_value_cues_tried_at_their_first_words_are_the_search() -> None:
+    """A sentence's value cue and its "not a TRP" cue are tried only where one of their
+    phrases' first words begins (``_holds``): the same answer as searching the sentence,
+    on invented articles of those phrases, capitalised or not, run into other words
+    (a first word left out of the set would miss some)."""
+    import random
+
+    from tellytrack.extract import ratings
+
+    rng = random.Random(3)
+    phrases = [*ratings._VALUE_WORDS, "IMDb", "impressions", "stars out", "star out"]
+    fillers = ["Zorvel", "said", "the", "show", "x", "2.4", ",", ".", "(", "'s", "\n", "-"]
+    cues = [(ratings._VALUE_CUE, ratings._VALUE_FIRSTS), (ratings._NOT_TRP,
+                                                         ratings._NOT_TRP_FIRSTS)]
+    held = [0, 0]
+    for _ in range(80):
+        words = [rng.choice(phrases) if rng.random() < 0.3 else rng.choice(fillers)
+                 for _ in range(rng.randint(1, 30))]
+        text = "".join((w.upper() if rng.random() < 0.15 else w) + rng.choice(
+            [" ", " ", "", ". ", "\n"]) for w in words)
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        for s in doc.sentences:
+            for k, (cue, firsts) in enumerate(cues):
+                want = bool(cue.search(s.text))
+                assert ratings._holds(doc, s, cue, firsts) == want, (s.text, cue.pattern)
+                held[k] += want
+    assert min(held) > 30  # (many sentences hold a cue)
