@@ -66,7 +66,9 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
             starts: dict[str, list[int]] = {}
             for m in re.finditer(r"\w+", text.lower()):
                 starts.setdefault(m.group(), []).append(m.start())
-            assert _token_words(parse(Article.create(text))) == starts, text
+            ordered = ([m.group() for m in re.finditer(r"\w+", text.lower())],
+                       [m.start() for m in re.finditer(r"\w+", text.lower())])
+            assert _token_words(parse(Article.create(text))) == (starts, *ordered), text
 
 
 def test_whole_word_offsets_read_off_the_tokens_are_the_searched_ones() -> None:
@@ -302,3 +304,36 @@ def test_in_passing_tried_at_its_words_is_the_search() -> None:
             assert shows._in_passing(text, at, cues) == plain, (text, at)
             seen += plain
     assert seen > 1000
+
+
+def test_starts_in_read_off_the_word_order_are_the_offsets_ones() -> None:
+    """:func:`starts_in` (the sentence's words in the ordered word index, each looked up
+    in the set) gives what the offsets of the set's words sliced to the sentence give
+    (``starts_by_offsets``, the plain form), for every sentence and for sentences cut
+    anywhere, and for word sets of many sizes, on invented articles; also on articles
+    without a token index ("é"; "İ", which cannot be lowered safely, has none either:
+    every text with a token index can be), and twice per sentence (the sentence's slice
+    is kept)."""
+    import random
+
+    from tellytrack.extract.gate import starts_by_offsets, starts_in
+    from tellytrack.model import Sentence
+
+    rng = random.Random(17)
+    vocab = ["quit", "Quit", "walked", "out", "to", "is", "her", "x2", "2.5", "co-star", "Riya's",
+             "é", "İ", ",", ".", "!", "-", "\n"]
+    sets = [frozenset({"quit"}), frozenset({"to", "is", "her"}), frozenset({"out", "2", "x2"}),
+            frozenset({"co", "star", "s", "riya", "walked"}), frozenset()]
+    found = 0
+    for n in range(300):
+        words = [rng.choice(vocab[:12] if n % 3 else vocab) for _ in range(rng.randint(0, 30))]
+        doc = _doc("".join(w + rng.choice([" ", " ", "", ". ", "\n"]) for w in words))
+        cuts = [Sentence(a, b, doc.text[a:b]) for a, b in
+                ((rng.randint(0, len(doc.text)), rng.randint(0, len(doc.text))) for _ in range(5))
+                if a <= b]
+        for s in [*doc.sentences, *cuts, *doc.sentences]:
+            for words_set in sets:
+                want = starts_by_offsets(doc, s, words_set)
+                assert starts_in(doc, s, words_set) == want, (doc.text, s, words_set)
+                found += len(want or [])
+    assert found > 3000

@@ -393,3 +393,32 @@ def test_a_clause_s_own_title_takes_its_rank() -> None:
                    "secured the second spot and Neela Aasman was a close fourth.")
     assert got["Dhoop Chhaon"][0] == 1 and got["Neela Aasman"][0] == 4
     assert got["Rang Mahal"][0] == 2 and got["Pyaar Ki Dor"][0] == 3
+
+
+def test_value_cues_tried_at_their_first_words_are_the_search() -> None:
+    """A sentence's value cue and its "not a TRP" cue are tried only where one of their
+    phrases' first words begins (``_holds``): the same answer as searching the sentence,
+    on invented articles of those phrases, capitalised or not, run into other words
+    (a first word left out of the set would miss some)."""
+    import random
+
+    from tellytrack.extract import ratings
+
+    rng = random.Random(3)
+    phrases = [*ratings._VALUE_WORDS, "IMDb", "impressions", "stars out", "star out"]
+    fillers = ["Zorvel", "said", "the", "show", "x", "2.4", ",", ".", "(", "'s", "\n", "-"]
+    cues = [(ratings._VALUE_CUE, ratings._VALUE_FIRSTS), (ratings._NOT_TRP,
+                                                         ratings._NOT_TRP_FIRSTS)]
+    held = [0, 0]
+    for _ in range(80):
+        words = [rng.choice(phrases) if rng.random() < 0.3 else rng.choice(fillers)
+                 for _ in range(rng.randint(1, 30))]
+        text = "".join((w.upper() if rng.random() < 0.15 else w) + rng.choice(
+            [" ", " ", "", ". ", "\n"]) for w in words)
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        for s in doc.sentences:
+            for k, (cue, firsts) in enumerate(cues):
+                want = bool(cue.search(s.text))
+                assert ratings._holds(doc, s, cue, firsts) == want, (s.text, cue.pattern)
+                held[k] += want
+    assert min(held) > 30  # (many sentences hold a cue)

@@ -6,7 +6,14 @@ import json
 import re
 from pathlib import Path
 
-from tellytrack.extract.scan import EndAnchored, alternation, end_reach, near
+from tellytrack.extract.scan import (
+    SPACE_CODES,
+    EndAnchored,
+    alternation,
+    end_reach,
+    end_words,
+    near,
+)
 
 
 def test_alternation_prefers_the_longer_phrase_at_a_shared_prefix() -> None:
@@ -248,3 +255,60 @@ def test_end_anchored_search_is_the_plain_search() -> None:
                         source, text, pos, end)
                     found += expected is not None
     assert found > 500
+
+
+_WORD_PATTERNS = [r"\b(?:her|his)\s+(?:[a-z]+\s+)?$",
+                  r"\b(?:since|when)\s+(?:she|[A-Z]\w+)\s+(?:first\s+)?$",
+                  r"(?<=\s)[A-Z][a-z]+\s+$", r"\b[A-Z][\w-]*['’]s\s+$",
+                  r"(?i)\bnot\s+(?:[\w’']+\s+){0,2}$",
+                  r"\b(?!(?:has|she)\b)(?![a-z]+ly\b)[a-z]+\s+$", r"\s+[a-z]+,[a-z]+$",
+                  r"\b(?i:star|lead)\s+(?:[A-Z][\w.]*\s+){0,2}$", r"[a-z]+[ \t]x\s*$",
+                  r"\s\d+$", r"[^,]+$", r"\W*x$", r"(?:\s+\w+)+$"]
+
+
+def test_end_words_is_read_off_the_parse() -> None:
+    """One word more than the gaps a match can hold: an item that can match white space
+    opens one, a repeat of white space alone one, a repeat of non-space items none; the
+    white space at a match's two ends none; an unbounded repeat that can open gaps, or a
+    pattern not ending in ``$``, gives -1."""
+    words = [end_words(re.compile(p)) for p in _WORD_PATTERNS]
+    assert words == [3, 4, 1, 1, 4, 1, 1, 4, 2, 1, -1, -1, -1]
+    assert end_words(re.compile(r"[a-z]+\s+$", re.M)) == -1
+    assert end_words(re.compile(r"[a-z]+\s+$|x")) == -1
+
+
+def test_space_codes_are_isspace() -> None:
+    """``SPACE_CODES`` is every character ``str.isspace`` holds, over all of Unicode."""
+    assert list(SPACE_CODES) == [c for c in range(0x110000) if chr(c).isspace()]
+
+
+def test_end_anchored_by_words_is_the_plain_search() -> None:
+    """``EndAnchored(p).search`` of a pattern that holds an unbounded word (searched from
+    ``words`` runs back) finds what ``p.search`` finds, from every start and end, in
+    random texts of the patterns' words, odd white space and a final line break."""
+    import random
+
+    rng = random.Random(12)
+    pieces = ["her", "his", "since", "when", "she", "Mira", "Dev's", "Raj’s", "first", "not",
+              "star", "lead", "A.", "has", "sadly", "ab", "x", "12", "3", ",", ".", "-", " ",
+              "  ", "\t", "\n", "\u2003", "\x85"]
+    from tellytrack.extract import change_rules as rules
+
+    used = [rules._OWN_NOUN, rules.BACKGROUND, rules.LEFT_OVER, rules._NAME_LAST]
+    assert all(p.words > 0 for p in used)  # (the searches the extractors make so)
+    found = 0
+    for source in [*_WORD_PATTERNS, *(p.pattern.pattern for p in used)]:
+        plain = re.compile(source)
+        fast = EndAnchored(plain)
+        assert fast.reach == -1
+        for _ in range(200):
+            text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(
+                rng.randint(0, 9)))
+            for pos in range(0, len(text) + 1, 2):
+                for end in {len(text), len(text) - 1, len(text) - 2, -1}:
+                    expected = plain.search(text, pos, end if end >= 0 else len(text))
+                    got = fast.search(text, pos, end)
+                    assert (got and got.span()) == (expected and expected.span()), (
+                        source, text, pos, end)
+                    found += expected is not None
+    assert found > 2000

@@ -456,3 +456,32 @@ def test_a_role_after_a_channel_s_serial_is_no_show() -> None:
     facts = _facts("Kesar completes 500 episodes\nThe Colors show Kesar has completed 500 "
                    "episodes. Riya Malhotra plays Kesar.")
     assert ("Kesar", "channel", "Colors") in facts
+
+
+def test_producer_hint_and_company_needs_are_the_patterns() -> None:
+    """The producer hint by substring tests answers as ``PRODUCER_HINT.search``, and a
+    window holding none of ``_COMPANY_NEEDS`` holds no ``_COMPANY_WORD`` match, on random
+    texts of the hints, the company words (any case), their pieces and filler (a hint
+    or a needed string left out, or one made longer, would disagree on some)."""
+    import random
+
+    from tellytrack.extract.info_rules import PRODUCER_HINT, PRODUCER_HINTS, producer_hint
+    from tellytrack.extract.show_info import _COMPANY_NEEDS, _COMPANY_WORD
+
+    rng = random.Random(9)
+    pieces = [*PRODUCER_HINTS, "Telefilms", "Films", "Production", "Productions",
+              "Entertainment", "Studio", "Studios", "Creations", "ilm", "Produc", "Studi",
+              "Zorvel", "the", "x", " ", ",", "'s", "backed", "bankrolled", "producer",
+              "creator", "helmed", "offering", "stable", "showrunner", "makers", "banner"]
+    hints = companies = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "])
+                       for _ in range(rng.randint(0, 6)))
+        text = text.upper() if rng.random() < 0.1 else text
+        low = text.lower()
+        assert producer_hint(low) == bool(PRODUCER_HINT.search(low)), low
+        hints += producer_hint(low)
+        if _COMPANY_WORD.search(text):
+            assert any(n in text for n in _COMPANY_NEEDS), text
+            companies += 1
+    assert hints > 1000 and companies > 500

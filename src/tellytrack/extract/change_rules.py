@@ -47,7 +47,8 @@ _SOURCED: Final = re.compile(
     r"|(?:said|says|informed|revealed|told)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
     r"(?:source|insider)|according\s+to\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?"
     r"(?:sources?|reports?|insiders?))\b[^,;]*$", re.I)
-_OWN_NOUN: Final = re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$")  # "his (sudden) exit"
+# "his (sudden) exit"
+_OWN_NOUN: Final = EndAnchored(re.compile(r"\b(?:her|his)\s+(?:[a-z]+\s+)?$"))
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:she|he|the\s+actor|the\s+actress)\b", re.I)
 _REPLACE: Final = EndAnchored(re.compile(r"\b(?:to\s+)?(?:replace|replaces|replacing|"
                                         r"will\s+replace|step(?:s|ped|ping)?\s+in\s+for)\s*$",
@@ -84,14 +85,15 @@ PARTING_FROM: Final = re.compile(r"\s+(?:with|from)\b")
 NOT_A_SHOW: Final = re.compile(r"\s+(?:(?:the\s+)?(?:television|TV|small\s+screen|industry|showbiz|"
                         r"entertainment\s+industry|acting|films|movies|Bollywood|social\s+media|"
                         r"Instagram|Twitter|the\s+country|India|Mumbai)\b)")
-BACKGROUND: Final = re.compile(r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$")
+BACKGROUND: Final = EndAnchored(re.compile(
+    r"\b(?:since|when)\s+(?:she|he|they|[A-Z]\w+)\s+(?:first\s+)?$"))
 _POSSESSED_SUBJECT: Final = re.compile(
     r"(?:'s|’s)\s+(?:[a-z]+\s+){1,3}(?:has|have|had|is|are|was|were|will)\b")
 # "no story left", "the only one left": "left" after a word that cannot be its subject
-LEFT_OVER: Final = re.compile(
+LEFT_OVER: Final = EndAnchored(re.compile(
     r"\b(?!(?:has|have|had|she|he|they|who|and|also|just|then|later|actor|actress|star|lead|"
     r"eventually|finally|recently|already|abruptly|suddenly|reportedly|since|that)\b)"
-    r"(?![a-z]+ly\b)[a-z]+\s+$")
+    r"(?![a-z]+ly\b)[a-z]+\s+$"))
 _RELATIVE: Final = re.compile(r",\s+(?:who|which)\b[^,]{0,150},")
 _AUX_ONLY: Final = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|may|might|been|be|also|now|"
                        r"reportedly|finally)\s+)*")
@@ -110,7 +112,8 @@ def preposition_before(text: str, start: int, end: int) -> bool:
     while j > start and text[j - 1].isspace():
         j -= 1
     return bool(PREPOSITION_BEFORE.search(text, max(start, j - _LONGEST_PREPOSITION), end))
-_NAME_LAST = re.compile(r"(?<=\s)[A-Z][a-z]+\s+$")  # a capitalised word right before a phrase
+# a capitalised word right before a phrase
+_NAME_LAST = EndAnchored(re.compile(r"(?<=\s)[A-Z][a-z]+\s+$"))
 # "a new cast will be introduced post A's farewell", "roped in opposite A": A is not
 # who enters
 _NOT_OBJECT: Final = re.compile(r"\b(?:post|after|before|following|since|alongside|opposite|with|"

@@ -108,8 +108,17 @@ def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
     instead of searching the text for each word (a word as short as "to" or "is" is
     found inside many others, each place then tested for its edges)."""
     if "gate.word_at" not in doc.cache:
-        doc.cache["gate.word_at"] = None if untokened(doc.text) else _token_words(doc)
+        index = None if untokened(doc.text) else _token_words(doc)
+        doc.cache["gate.word_at"] = index[0] if index else None
+        doc.cache["gate.order"] = index[1:] if index else None
     return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
+
+
+def _word_order(doc: Doc) -> tuple[list[str], list[int]] | None:
+    """The words of :func:`_word_starts` in the order they occur, each with its offset
+    (ascending), read off the token index with it; None when it cannot be."""
+    _word_starts(doc)
+    return doc.cache["gate.order"]  # type: ignore[no-any-return]
 
 
 def untokened(text: str) -> bool:
@@ -126,22 +135,24 @@ def untokened(text: str) -> bool:
     return False
 
 
-def _token_words(doc: Doc) -> dict[str, list[int]]:
+def _token_words(doc: Doc) -> tuple[dict[str, list[int]], list[str], list[int]]:
     """The words of ``_WORD.findall(doc.text.lower())``, each with the offsets where it
     begins, for an article whose every word character is a digit or an ASCII letter (see
     :func:`untokened`): each then lies in a token and only white space between tokens,
     so the words are the tokens' runs of word characters, joined where tokens touch
     ("12abc" is "12" and "abc"), split at their other characters ("co-star", "2.5",
     "'s"); lower-casing ASCII letters is the same word by word as for the whole text,
-    and keeps every offset."""
+    and keeps every offset. Also the same words in text order with their offsets (each
+    run ends before the next begins, so they ascend)."""
     toks, starts, _ = token_spans(doc)
     words: dict[str, list[int]] = {}
+    order: tuple[list[str], list[int]] = ([], [])
     run = ""
     run_start = run_end = -1
     for i in range(len(toks)):  # (indexed: ``zip`` is a generic iterator to compiled code)
         tok, start = toks[i], starts[i]
         if start != run_end and run:
-            _add_word(words, run, run_start)
+            _add_word(words, order, run, run_start)
             run = ""
         if tok.isalnum():
             if not run:
@@ -154,17 +165,20 @@ def _token_words(doc: Doc) -> dict[str, list[int]]:
                         run_start = start + k
                     run += tok[k]
                 elif run:
-                    _add_word(words, run, run_start)
+                    _add_word(words, order, run, run_start)
                     run = ""
         run_end = start + len(tok)
     if run:
-        _add_word(words, run, run_start)
-    return words
+        _add_word(words, order, run, run_start)
+    return words, order[0], order[1]
 
 
-def _add_word(words: dict[str, list[int]], run: str, start: int) -> None:
+def _add_word(words: dict[str, list[int]], order: tuple[list[str], list[int]], run: str,
+              start: int) -> None:
     """Note that the word ``run`` (lower-cased) begins at ``start``."""
     key = run.lower()
+    order[0].append(key)
+    order[1].append(start)
     at = words.get(key)
     if at is None:
         words[key] = [start]
@@ -305,7 +319,30 @@ def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
     begins a whole word: where a pattern run on the sentence alone that opens with one
     of them can match (see :func:`scan.finditer_at`). None when that cannot be told from
     the article's word offsets: the text cannot be lowered safely, or a word runs across
-    the sentence's edge (the sentence alone would see a whole word there)."""
+    the sentence's edge (the sentence alone would see a whole word there). Read off the
+    ordered word index: the sentence's own words (a slice of it, found once per
+    sentence), each looked up in ``words``; where the article has no token index, off
+    each word set's offsets (:func:`starts_by_offsets`, the plain form)."""
+    text = doc.text
+    start, end = s.start, s.end
+    if (start > 0 and _word_char(text[start - 1])) or (
+            end < len(text) and _word_char(text[end])):
+        return None
+    order = _word_order(doc)
+    if order is None or caseless_text(doc) is None:
+        return starts_by_offsets(doc, s, words)
+    spans: dict[int, tuple[int, int]] = doc.cache.setdefault("gate.sentence_words", {})
+    key = start * (len(text) + 1) + end
+    if key not in spans:  # (asked once per word set)
+        spans[key] = (bisect_left(order[1], start), bisect_left(order[1], end))
+    lo, hi = spans[key]
+    keys, at = order
+    return [at[i] - start for i in range(lo, hi) if keys[i] in words]
+
+
+def starts_by_offsets(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
+    """:func:`starts_in`'s answer from the offsets of ``words`` in the whole article
+    (:func:`word_offsets`, sorted once per set), sliced to the sentence."""
     text = doc.text
     if (s.start > 0 and _word_char(text[s.start - 1])) or (
             s.end < len(text) and _word_char(text[s.end])):

@@ -401,16 +401,24 @@ _NOT_PRODUCER: Final = re.compile(r"^(?:The|This|It|Star|Sony|Zee|Colors|TV|Mumb
 
 
 # Cheap test run first: most sentences name no producer, and the cue patterns are costly.
-PRODUCER_HINT: Final = re.compile(
-    r"produc|banner|maker|films|telefilms|creations|studio|showrunner|creator|helmed|house|"
-    r"offering|stable|bankroll|backed")  # lowered
+PRODUCER_HINTS: Final = ("produc", "banner", "maker", "films", "telefilms", "creations", "studio",
+                         "showrunner", "creator", "helmed", "house", "offering", "stable",
+                         "bankroll", "backed")  # lowered
+PRODUCER_HINT: Final = re.compile("|".join(PRODUCER_HINTS))
+
+
+def producer_hint(low: str) -> bool:
+    """``bool(PRODUCER_HINT.search(low))`` by a substring test per hint: the alternation's
+    first letters are common ones, so ``re`` tried its branches at a third of the
+    positions of a sentence."""
+    return any(h in low for h in PRODUCER_HINTS)
 
 
 def producer_names(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every producer a sentence names through an explicit cue."""
     out: list[tuple[int, str]] = []
     low = text.lower()
-    if not PRODUCER_HINT.search(low):
+    if not producer_hint(low):
         return out
     for pattern, needs in _PRODUCER_PATTERNS:
         if not any(n in low for n in needs):

@@ -30,7 +30,14 @@ from typing import Final
 from tellytrack.extract import records
 from tellytrack.extract.charts import NOT_A_RATING, headings, section_shows, table_rows
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import first_words, lower_text, sentences_with, word_offsets
+from tellytrack.extract.gate import (
+    first_words,
+    lower_text,
+    phrase_firsts,
+    phrase_matches,
+    sentences_with,
+    word_offsets,
+)
 from tellytrack.extract.info_rules import (
     CHANNEL,
     TITLE,
@@ -71,6 +78,8 @@ def _chart_cue(doc: Doc) -> bool:
 _VALUE_CUE: Final = _cue_pattern("value")
 # A value cue's words (lower-cased): a sentence without any holds no value cue.
 _VALUE_WORDS = tuple(w.lower() for w, r in mapping("rating_cues").items() if "value" in r.split())
+# Where a match of _VALUE_CUE (and of _NOT_TRP) can begin: a whole word among these.
+_VALUE_FIRSTS: Final = phrase_firsts(_VALUE_WORDS)
 _ORDINALS: Final = mapping("ordinals")
 _ORD_WORD: Final = "|".join(sorted((w for w in _ORDINALS if w != "top"), key=len, reverse=True))
 _NUM_WORD: Final = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
@@ -133,6 +142,7 @@ _PAST_CUE: Final = re.compile(
 _BRACKETED: Final = re.compile(r"[A-Za-z]\s+\(\d\.\d{1,2}\)")
 _VALUE: Final = re.compile(rf"(?<![\d.,])(?P<v>\d\.\d{{1,2}}){NOT_A_RATING}")
 _NOT_TRP: Final = re.compile(r"\b(?:IMDb|impressions|stars?\s+out)\b", re.I)
+_NOT_TRP_FIRSTS: Final = frozenset({"imdb", "impressions", "star", "stars"})
 CHANNEL_RE: Final = re.compile(CHANNEL)
 _MODIFIER: Final = re.compile(r"['’]|\s+(?:\w+\s+)?(?:show|serial|series|drama)", re.I)
 _JOINT: Final = re.compile(r"\brespectively\b", re.I)
@@ -516,7 +526,9 @@ def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
     """(show, rating) pairs of a sentence's TRP values (a sentence holding a value cue's
     word: see :func:`_gates`)."""
     text = sentence.text
-    if not (_VALUE_CUE.search(text) or _BRACKETED.search(text)) or _NOT_TRP.search(text):
+    if not (_holds(doc, sentence, _VALUE_CUE, _VALUE_FIRSTS)
+            or ("(" in text and _BRACKETED.search(text))) or _holds(
+                doc, sentence, _NOT_TRP, _NOT_TRP_FIRSTS):
         return []
     found = [(m.start(), float(m["v"])) for m in _VALUE.finditer(text)]
     if not found:
@@ -533,6 +545,15 @@ def _values(doc: Doc, sentence: Sentence) -> list[tuple[str, float]]:
         return list(zip(mentions, values, strict=True)) if ok else []
     show = _show_at(doc, sentence, found[0][0])
     return [(show, values[0])] if show else []
+
+
+def _holds(doc: Doc, sentence: Sentence, cue: re.Pattern[str],
+           firsts: frozenset[str] | None) -> bool:
+    """``bool(cue.search(sentence.text))`` for a ``\\b(?:phrase|...)\\b`` cue whose
+    phrases begin with a word among ``firsts``: tried only where one of those begins
+    (see :func:`gate.phrase_matches`), where the search tried the cue at every position
+    (ignoring case, ``re`` has no letter to skip ahead to)."""
+    return next(phrase_matches(doc, sentence, cue, sentence.text, firsts), None) is not None
 
 
 def _joint_shows(doc: Doc, sentence: Sentence, mentions: list[str]) -> list[str]:

@@ -350,19 +350,41 @@ class EndAnchored:
     run of white space counts none, the rest its longest match); so a match begins
     after the ``reach + 1``-th such character back from the text's end, and the search
     starts there: the same leftmost match. A pattern whose HEAD can hold any number of
-    them (``[a-z]+``, ``\\W*``) or that is not anchored so is searched the plain way
-    (:attr:`reach` is -1)."""
+    them (``[a-z]+``, ``[A-Z]\\w*``) has no such reach, but may still hold a bounded
+    number of words (:attr:`words`, see :func:`end_words`): its search then starts
+    after the ``words + 1``-th run of such characters back from the end. A pattern with
+    neither, or not anchored so, is searched the plain way (both -1)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self.reach = end_reach(pattern)
+        self.words = end_words(pattern) if self.reach < 0 else -1
 
     def search(self, text: str, pos: int = 0, endpos: int = -1) -> re.Match[str] | None:
         """``self.pattern.search(text, pos, endpos)`` (``endpos`` -1: the text's end)."""
         end = len(text) if endpos < 0 else min(endpos, len(text))
         if self.reach >= 0:
             pos = _back_over(text, pos, end, self.reach)
+        elif self.words >= 0:
+            pos = _back_over_words(text, pos, end, self.words)
         return self.pattern.search(text, pos, end)
+
+
+def _back_over_words(text: str, pos: int, end: int, words: int) -> int:
+    """The least offset from ``pos`` on where ``text[at:end]`` holds at most ``words``
+    runs of characters other than white space (a run cut at ``at`` counts)."""
+    at = end
+    solid = False  # (inside a run)
+    while at > pos:
+        if text[at - 1].isspace():
+            solid = False
+        elif not solid:
+            if words == 0:
+                break
+            words -= 1
+            solid = True
+        at -= 1
+    return at
 
 
 def _back_over(text: str, pos: int, end: int, reach: int) -> int:
@@ -421,6 +443,109 @@ def _solid_width(items: list[tuple[Any, Any]]) -> int:
         if total >= _UNBOUNDED:
             return _UNBOUNDED
     return total
+
+
+def end_words(pattern: re.Pattern[str]) -> int:
+    """How many runs of characters other than white space (words, loosely: "her",
+    "sudden", "A's") a match of ``pattern`` can span (see :class:`EndAnchored`); -1 when
+    unbounded or not anchored at the text's end (as :func:`end_reach`). A match spans
+    one run more than the gaps inside it, and a gap (white space with other characters
+    on both sides) begins at a character matched by an item that can match white space:
+    each such one-character item opens at most one gap, a repeat of an item that
+    matches white space alone at most one (what it matches is one stretch of white
+    space), one that matches no white space none (``[a-z]+``), any other repeat its
+    inner count times its most. White space that leads or ends the match opens no gap,
+    so the items matching only white space at the pattern's two ends count nothing."""
+    if pattern.flags & re.MULTILINE:
+        return -1
+    try:
+        items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
+    except re.error:
+        return -1
+    if not items or items[-1][0] is not sc.AT or items[-1][1] not in (sc.AT_END,
+                                                                      sc.AT_END_STRING):
+        return -1
+    body = items[:-1]
+    while body and _spaces_only([body[-1]]):
+        body.pop()
+    first = 0
+    while first < len(body) and (body[first][0] in _ZERO_WIDTH or _spaces_only([body[first]])):
+        first += 1
+    gaps = _gaps(body[first:])
+    return -1 if gaps >= _UNBOUNDED else gaps + 1
+
+
+_ZERO_WIDTH: Final = (sc.AT, sc.ASSERT, sc.ASSERT_NOT)
+_ONE_CHARACTER: Final = (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY)
+_REPEATS: Final = (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT)
+
+
+def _gaps(items: list[tuple[Any, Any]]) -> int:
+    """The most gaps (see :func:`end_words`) the parsed ``items`` can open
+    (:data:`_UNBOUNDED` or more when any number)."""
+    total = 0
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op in _ONE_CHARACTER:
+            total += 0 if _never_space(op, av) else 1
+        elif op is sc.BRANCH:
+            total += max(_gaps(branch.data) for branch in av[1])
+        elif op is sc.SUBPATTERN:
+            total += _gaps(av[3].data)
+        elif op is sc.ATOMIC_GROUP:
+            total += _gaps(av.data)
+        elif op in _REPEATS:
+            inner = _gaps(av[2].data)
+            if inner and _spaces_only(av[2].data):
+                total += 1
+            elif inner:
+                total += _UNBOUNDED if av[1] == sc.MAXREPEAT else inner * av[1]
+        else:  # a back reference, a conditional group...
+            return _UNBOUNDED
+        if total >= _UNBOUNDED:
+            return _UNBOUNDED
+    return total
+
+
+def _spaces_only(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the parsed ``items`` match white space alone, one stretch of it (``\\s+``,
+    ``[ \\t]*``, a space): each a one-character item that matches only white space, or a
+    repeat of such items."""
+    for op, av in items:
+        if op in _REPEATS:
+            if not _spaces_only(av[2].data):
+                return False
+        elif op not in _ONE_CHARACTER or not _only_space(op, av):
+            return False
+    return bool(items)
+
+
+# Every character ``str.isspace`` (and so ``\s`` and ``str.split``) takes for white space
+# (a test compares it with ``isspace`` over all of Unicode).
+SPACE_CODES: Final[tuple[int, ...]] = (
+    *range(9, 14), *range(28, 33), 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028,
+    0x2029, 0x202F, 0x205F, 0x3000)
+_NEVER_SPACE_CATEGORIES: Final = (sc.CATEGORY_WORD, sc.CATEGORY_DIGIT, sc.CATEGORY_NOT_SPACE)
+
+
+def _never_space(op: Any, av: Any) -> bool:
+    """Whether a one-character item can match no white space (a letter, ``[a-z]``,
+    ``\\w``, ``[\\w.-]``); False when it may (``.``, ``[^,]``, ``\\W``)."""
+    if op is sc.LITERAL:
+        return not chr(av).isspace()
+    if op is not sc.IN:
+        return False
+    for sub_op, sub_av in av:
+        if sub_op is sc.LITERAL:
+            if chr(sub_av).isspace():
+                return False
+        elif sub_op is sc.RANGE:
+            if any(sub_av[0] <= c <= sub_av[1] for c in SPACE_CODES):
+                return False
+        elif sub_op is not sc.CATEGORY or sub_av not in _NEVER_SPACE_CATEGORIES:
+            return False  # (a negated set, \W, \s, ...)
+    return True
 
 
 def _only_space(op: Any, av: Any) -> bool:

@@ -25,7 +25,6 @@ from tellytrack.extract.info_rules import (
     COMPANY_END,
     NAME_WORD,
     PLATFORM_RE,
-    PRODUCER_HINT,
     PRODUCER_WORDS,
     Mention,
     RuleItem,
@@ -34,6 +33,7 @@ from tellytrack.extract.info_rules import (
     known_shows,
     plausible_producer,
     plausible_show,
+    producer_hint,
     producers_of,
     rule_items,
     show_mentions,
@@ -435,7 +435,7 @@ class _Context:
         low = s.text.lower()
         # the substring tests first: most sentences hold "'s" or "show", and the
         # alternation tries every position
-        if ("'s" in low or "’s" in low or "show" in low or PRODUCER_HINT.search(low)
+        if ("'s" in low or "’s" in low or "show" in low or producer_hint(low)
                 or any(w in low for w in _MAKER_CUES)):
             return True
         folded = fold(s.text) if self.producers else ""
@@ -454,7 +454,7 @@ class _Context:
         owned = first[:1] in (["'s"], ["’s"], ["'"], ["’"])
         if owned and _kin_owned(first[1:]):
             return False  # "A's (on-screen) husband": a role's kin, nothing A makes
-        if _COMPANY_WORD.search(raw):
+        if any(n in raw for n in _COMPANY_NEEDS) and _COMPANY_WORD.search(raw):
             return True
         if owned or "show" in first:
             return True
@@ -574,6 +574,8 @@ _JOINED_AFTER: Final = re.compile(r"\s*(?:,|and|&)\s*[A-Z0-9]")
 _JOINED_BEFORE: Final = re.compile(r"[\w.]\s*(?:,|and|&)\s*$")
 _COMPANY_WORD: Final = first_gated(re.compile(  # tried only at "T", "F", "P", "E", "S", "C"
     r"\b(?:Telefilms|Films|Productions?|Entertainment|Studios?|Creations)\b"))
+# What every match of _COMPANY_WORD holds as written: a window without any is not searched.
+_COMPANY_NEEDS: Final = ("ilms", "Production", "Entertainment", "Studio", "Creations")
 
 
 _ON_SCREEN: Final = frozenset({"onscreen", "on-screen", "reel", "reel-life", "screen"})
