@@ -485,3 +485,14 @@ def test_producer_hint_and_company_needs_are_the_patterns() -> None:
             assert any(n in text for n in _COMPANY_NEEDS), text
             companies += 1
     assert hints > 1000 and companies > 500
+
+
+def test_an_actress_s_show_makes_her_no_producer() -> None:
+    """"Actress A's show X": the possessive is the lead's; "Producer B's show X" and "X,
+    produced by A" (a producer cue) still name a maker."""
+    facts = _facts("Riya Malhotra's show Saath Chalenge tops TRP\nActress Riya Malhotra's "
+                   "show Saath Chalenge has topped the charts. The Zee TV show is loved by all.")
+    assert not any(f == "producer" for _, f, _ in facts)
+    facts = _facts("Kavita Rao's show Saath Chalenge tops TRP\nProducer Kavita Rao's show "
+                   "Saath Chalenge has topped the charts. The Zee TV show is loved by all.")
+    assert ("Saath Chalenge", "producer", "Kavita Rao") in facts

@@ -80,6 +80,11 @@ def extract(doc: Doc) -> list[Fact]:
         # Safar")
         facts = [f for f in facts if not (f.field == "producer" and _words(f.value or "")
                                            in _words(f.show))]
+        # nor a person the article makes an actor ("Actress A's show X"): decided here, not
+        # left out of the candidates, whose "no" rows teach the decider what a lead's
+        # possessive looks like (left out, validation took three false producers more)
+        ctx: _Context = doc.cache["show_info.context"]
+        facts = [f for f in facts if not (f.field == "producer" and ctx.acts(f.value or ""))]
         doc.cache["show_info.facts"] = facts
     return list(doc.cache["show_info.facts"])
 
@@ -186,6 +191,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     """Every channel, platform and producer-like name with the show it is tied to, as a
     show_info fact with features; plus what only the hand-written patterns read."""
     ctx = _Context(doc)
+    doc.cache["show_info.context"] = ctx
     out: list[Candidate] = []
     covered: set[tuple[int, str, str, str]] = set()
     for i, s in enumerate(doc.sentences):
@@ -395,6 +401,12 @@ class _Context:
         key = f" {fold(name)} "
         return (any(key in f" {fold(show)} " for show in known_shows(self.doc))
                 or bool(_TITLE_POSSESSIVE.search(before)))
+
+    def acts(self, name: str) -> bool:
+        """Whether the article makes the person an actor (a role linked to them, or
+        "actress X", "X starrer", ...) and never names them a producer."""
+        key = fold(name)
+        return key not in self.producers and (key in self.people or self.called_actor(name))
 
     def called_actor(self, name: str) -> bool:
         """Whether the article calls the name an actor anywhere ("actress X", "X
