@@ -934,3 +934,11 @@ def test_will_be_playing_the_lead_enters() -> None:
     doc = parse(Article.create(SHOW + "Actress Tara Sen will be playing the lead in the show.",
                                published=PubDate.parse("2024-03-05")))
     assert ("Tara Sen", "entry") in {(c.actor, c.change) for c in change_rules.changes(doc)}
+
+
+def test_a_lead_played_in_the_present_is_no_entry() -> None:
+    """"A and B play the lead roles" describes the cast; "A will play the lead" enters."""
+    assert not _facts(SHOW + "In the latest episode, Meera and Arjun got married. Actress "
+                      "Riya Malhotra and actor Kabir Sethi play the lead roles.")
+    assert ("Riya Malhotra", "entry") in _facts(
+        SHOW + "Actress Riya Malhotra will play the lead in the show.")
