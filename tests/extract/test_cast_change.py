@@ -2,7 +2,7 @@
 
 import pytest
 
-from tellytrack.extract import cast_change, change_rules
+from tellytrack.extract import cast_change, change_rules, extract_facts
 from tellytrack.extract.document import parse
 from tellytrack.model import Article, Fact, PubDate
 
@@ -942,3 +942,14 @@ def test_a_lead_played_in_the_present_is_no_entry() -> None:
                       "Riya Malhotra and actor Kabir Sethi play the lead roles.")
     assert ("Riya Malhotra", "entry") in _facts(
         SHOW + "Actress Riya Malhotra will play the lead in the show.")
+
+
+def test_a_role_s_name_changes_no_cast() -> None:
+    """"Meera Sethi has walked out of the Sethi house": a role the article casts (played
+    by Riya Malhotra) leaves the story's house, no actor leaves the show (vetoed after the
+    decider; the name had been taken for an actor's)."""
+    facts = extract_facts(Article.create(
+        "Pyaar Ki Dor twist\nRiya Malhotra plays Meera Sethi in Pyaar Ki Dor. Meera Sethi has "
+        "walked out of the Sethi house after the fight.", published=PubDate.parse("2024-03-05")))
+    assert ("Meera Sethi", "exit") not in {(f.actor, f.change) for f in facts
+                                           if f.type == "cast_change"}

@@ -23,6 +23,7 @@ from tellytrack.extract.cast import role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
+from tellytrack.extract.info_rules import doc_producers
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.linear import Candidate, model, sigmoid
 from tellytrack.extract.mentions import (
@@ -554,6 +555,14 @@ class _Proposer:
 _DESCRIBES: Final = frozenset({"cue=play the lead", "cpre1=CAP"})
 
 
+def _no_actors(doc: Doc) -> frozenset[str]:
+    """Folded names the article gives roles or makers and never actors (decided after the
+    decider, so their rows still train it)."""
+    actors = {fold(p) for p in people(doc)}
+    others = {fold(c) for c in characters(doc)} | {fold(p) for p in doc_producers(doc)}
+    return frozenset(others - actors)
+
+
 def extract(doc: Doc) -> list[Fact]:
     """The candidates the model accepts, one fact per (show, actor, change), with the
     article's status read from the accepted statements of it."""
@@ -561,11 +570,13 @@ def extract(doc: Doc) -> list[Fact]:
     grouped: dict[tuple[object, ...], list[tuple[float, Fact, Proposal]]] = {}
     scored: list[tuple[float, Proposal]] = []
     shared: dict[tuple[int, ...], float] = {}  # a coordinated group's claim: its best
+    no_actor = _no_actors(doc)
     for prop in proposals(doc):
         if prop.reading is None:
             continue  # its sentence asserts nothing: "A reveals if she will quit"
-        if _DESCRIBES.issubset(prop.features):
-            continue  # "A and B play the lead roles": a cast described in the present
+        if _DESCRIBES.issubset(prop.features) or fold(prop.actor) in no_actor:
+            continue  # "A and B play the lead roles": a cast described in the present; a
+            # role ("Y (A) will leave the house" is the story) or a maker changes no cast
         logit = learned.scores(prop.features)[0] + RULE_PRIOR * prop.ruled
         p = sigmoid(logit)
         scored.append((p, prop))
