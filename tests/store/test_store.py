@@ -185,6 +185,15 @@ def test_near_duplicates_found_by_any_band_key(store: ClosingStore) -> None:
     assert store.near_duplicates([]) == []
 
 
+def test_stored_articles_names_the_stored_ones_of_the_ids_asked(store: ClosingStore) -> None:
+    """Screening asks a batch's ids at once (one query, where one an article cost 0.07 s
+    per 5,000 at 100,000 synthetic articles): exactly the stored ones, each once."""
+    a, b = article(TEXT_A), article(TEXT_B)
+    store.add_batch([Incoming(a, [])])
+    assert store.stored_articles([b.id, a.id, a.id, "unknown"]) == {a.id}
+    assert store.stored_articles([]) == set()
+
+
 def test_upgrade_files_stored_signatures_as_dedup_does(backend: Backend) -> None:
     """A KB from before the band table gets its articles filed by the migration's SQL,
     under the very keys dedup.band_keys gives (else old articles would never match),

@@ -216,7 +216,7 @@ class SQLiteStore:
         added: list[tuple[str, Sequence[Fact], Sequence[int] | None]] = []  # for the tallies
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._write():
-            stored = self._stored_ids([item.article.id for item in items])
+            stored = self.stored_articles([item.article.id for item in items])
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
             numbers: list[tuple[int, str]] = []  # the new articles' numbers in the band tables
@@ -260,8 +260,9 @@ class SQLiteStore:
                 self.conn.execute(_BUMP)
         return result
 
-    def _stored_ids(self, article_ids: Sequence[str]) -> set[str]:
-        """Those of these article ids that are stored (one query)."""
+    def stored_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of these article ids that are stored (one query: the ids as one JSON
+        list, read through the articles' key)."""
         return {str(r[0]) for r in self.conn.execute(
             "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(article_ids)),))}
