@@ -15,6 +15,7 @@ def test_pack_keeps_an_articles_distinct_numbers_in_order() -> None:
     as the (number, article) key filed it once."""
     assert unpack(pack([5, -3, BIG, 5, -BIG - 1])) == [-BIG - 1, -3, 5, BIG]
     assert pairs([(2, pack([9, 1])), (1, pack([9]))]) == [(1, 2), (9, 1), (9, 2)]
+    assert pairs([]) == []
 
 
 def test_filed_is_the_join_in_key_order() -> None:

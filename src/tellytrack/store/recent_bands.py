@@ -15,13 +15,14 @@ join that table made) is its plain twin, compared by a test.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 _NUMBER = "<i8"  # a band number: a signed 64-bit integer (store.base.band_number)
 
 
 def pack(numbers: Iterable[int]) -> bytes:
     """An article's distinct band numbers, ascending, as one blob (8 bytes each)."""
-    import numpy as np  # here: a store that never files keys does not need it
+    import numpy as np  # here, as store.base.band_numbers: a read-only store never needs it
 
     return np.array(sorted(set(numbers)), dtype=_NUMBER).tobytes()
 
@@ -33,9 +34,23 @@ def unpack(blob: bytes) -> list[int]:
     return [int(n) for n in np.frombuffer(blob, dtype=_NUMBER)]
 
 
-def pairs(rows: Iterable[tuple[int, bytes]]) -> list[tuple[int, int]]:
+def pairs(rows: Sequence[tuple[int, bytes]]) -> list[tuple[int, int]]:
     """The (number, article) pairs of these recent rows, in key order (a move's)."""
-    return sorted((n, article) for article, blob in rows for n in unpack(blob))
+    import numpy as np
+
+    numbers, articles = _arrays(rows)
+    order = np.lexsort((articles, numbers))
+    return list(zip(numbers[order].tolist(), articles[order].tolist(), strict=True))
+
+
+def _arrays(rows: Sequence[tuple[int, bytes]]) -> tuple[Any, Any]:
+    """The recent rows' numbers and, beside each, its article (numpy arrays)."""
+    import numpy as np
+
+    numbers = np.frombuffer(b"".join(blob for _, blob in rows), dtype=_NUMBER)
+    articles = np.repeat(np.array([a for a, _ in rows], dtype=np.int64),
+                         [len(blob) // 8 for _, blob in rows])
+    return numbers, articles
 
 
 def filed(rows: Sequence[tuple[int, bytes]], wanted: Sequence[int]) -> list[tuple[int, int]]:
@@ -48,9 +63,7 @@ def filed(rows: Sequence[tuple[int, bytes]], wanted: Sequence[int]) -> list[tupl
 
     if not rows or not wanted:
         return []
-    numbers = np.frombuffer(b"".join(blob for _, blob in rows), dtype=_NUMBER)
-    articles = np.repeat(np.array([a for a, _ in rows], dtype=np.int64),
-                         [len(blob) // 8 for _, blob in rows])
+    numbers, articles = _arrays(rows)
     order = np.argsort(numbers)
     numbers, articles = numbers[order], articles[order]
     asked, times = np.unique(np.array(wanted, dtype=np.int64), return_counts=True)
@@ -74,6 +87,6 @@ def filed_plain(rows: Iterable[tuple[int, bytes]], wanted: Sequence[int]
                 ) -> list[tuple[int, int]]:
     """``filed`` the plain way: the wanted numbers joined to the recent pairs."""
     by_number: dict[int, list[int]] = {}
-    for n, article in pairs(rows):
+    for n, article in sorted((n, a) for a, blob in rows for n in unpack(blob)):
         by_number.setdefault(n, []).append(article)
     return [(n, a) for n in sorted(wanted) for a in by_number.get(n, ())]
