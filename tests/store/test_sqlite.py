@@ -69,6 +69,34 @@ def test_a_recent_article_files_its_band_numbers_in_one_row(tmp_path: Path) -> N
                                   "'near_duplicate_recent_keys'").fetchone() is None
 
 
+def test_a_lookup_sees_the_recent_keys_another_connection_filed(tmp_path: Path) -> None:
+    """The store keeps the recent numbers sorted between lookups; another writer's batch
+    (appended) and its move (the table emptied, then refilled) are read, never missed:
+    each lookup answers as the tables hold now."""
+    texts = ["Riya Malhotra quits Saath Chalenge after three years on the show.",
+             "Arjun Mehta joins Pyaar Ki Dor as the new lead, the makers said.",
+             "Kesar Ki Kahani takes a twenty year leap after the wedding track.",
+             "Ishaan Kapoor returns to Kesar Ki Kahani as the older Kabir."]
+    items = [Incoming(a, [], signature=signature(a.text), band_keys=band_keys(signature(a.text)))
+             for a in (Article.create(t) for t in texts)]
+
+    def found(store: SQLiteStore) -> list[str]:
+        return [i.article.id for i in items if store.near_duplicates(i.band_keys)]
+
+    with SQLiteStore(tmp_path / "kb.db") as reader, SQLiteStore(tmp_path / "kb.db") as writer:
+        writer.recent_bands = 3 * BANDS
+        writer.add_batch(items[:1])
+        assert found(reader) == [items[0].article.id]
+        writer.add_batch(items[1:2])
+        assert found(reader) == [i.article.id for i in items[:2]]
+        writer.add_batch(items[2:3])  # 3 articles' keys: all move
+        writer.add_batch(items[3:])
+        assert _band_rows(writer) == (BANDS, 3 * BANDS)
+        assert found(reader) == [i.article.id for i in items]
+        numbers = sorted({band_number(k) for i in items for k in i.band_keys})
+        assert reader.filed_under(numbers) == writer.filed_under(numbers)  # none stale
+
+
 def _band_rows(store: SQLiteStore) -> tuple[int, int]:
     """The (number, article) keys the recent articles file, and the band table's rows."""
     return (int(store.conn.execute("SELECT coalesce(sum(length(numbers)), 0) / 8 FROM "

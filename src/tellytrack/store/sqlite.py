@@ -192,6 +192,7 @@ class SQLiteStore:
         self.conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         self._checkpoints = Checkpointer(self.path)
         self.recent_bands = RECENT_BANDS
+        self._sorted = recent_bands.Sorted()  # the recent band numbers as last read
         self.recent_stories = RECENT_STORIES
         migrations.apply(self.conn)
 
@@ -292,6 +293,22 @@ class SQLiteStore:
                                   "SELECT article, numbers FROM near_duplicate_recent_articles",
                                   ())))
         self.conn.execute("DELETE FROM near_duplicate_recent_articles")
+
+    def _recent(self) -> recent_bands.Sorted:
+        """The recent band numbers sorted (``recent_bands.Sorted``), as committed now:
+        the rows numbered after the last ones read merged in, or all read again when
+        those and the ones read before are not the table (a move emptied it)."""
+        count = int(self.conn.execute(
+            "SELECT count(*) FROM near_duplicate_recent_articles").fetchone()[0])
+        new = self._tuples("SELECT article, numbers FROM near_duplicate_recent_articles "
+                           "WHERE article > ? ORDER BY article", (self._sorted.last,))
+        if self._sorted.count + len(new) == count:
+            self._sorted = self._sorted.extended(new)
+        else:
+            self._sorted = recent_bands.Sorted.of(self._tuples(
+                "SELECT article, numbers FROM near_duplicate_recent_articles "
+                "ORDER BY article", ()))
+        return self._sorted
 
     def _stories_held(self, stories: Set[str]) -> set[str]:
         """Those of these story ids that a stored article belongs to (one query)."""
@@ -422,8 +439,7 @@ class SQLiteStore:
         rows: list[tuple[int, int]] = self._tuples(
             "SELECT j.value, b.article FROM json_each(?) j "
             "JOIN near_duplicate_keys b ON b.key = j.value", (json.dumps(wanted),))
-        rows += recent_bands.filed(self._tuples(
-            "SELECT article, numbers FROM near_duplicate_recent_articles", ()), wanted)
+        rows += self._recent().filed(wanted)
         if not rows:
             return []
         articles = json.dumps(sorted({int(r[1]) for r in rows}))
