@@ -9,7 +9,7 @@ from tellytrack.ingest.dedup import BANDS, band_keys, signature
 from tellytrack.model import Article, Fact
 from tellytrack.store import SQLiteStore, migrations
 from tellytrack.store.base import Incoming, band_number
-from tellytrack.store.recent_bands import unpack
+from tellytrack.store.recent_bands import pack, unpack
 
 
 def test_migrations_apply_once(tmp_path: Path) -> None:
@@ -95,6 +95,30 @@ def test_a_lookup_sees_the_recent_keys_another_connection_filed(tmp_path: Path) 
         assert found(reader) == [i.article.id for i in items]
         numbers = sorted({band_number(k) for i in items for k in i.band_keys})
         assert reader.filed_under(numbers) == writer.filed_under(numbers)  # none stale
+
+
+def test_recent_keys_read_in_a_rolled_back_transaction_are_not_kept(tmp_path: Path) -> None:
+    """Rows a look-up sees inside a transaction may be rolled back, and their article
+    number given to the next batch's article: the sorted numbers kept between look-ups
+    come only from committed rows."""
+    texts = ["Riya Malhotra quits Saath Chalenge after three years on the show.",
+             "Arjun Mehta joins Pyaar Ki Dor as the new lead, the makers said."]
+    items = [Incoming(a, [], signature=signature(a.text), band_keys=band_keys(signature(a.text)))
+             for a in (Article.create(t) for t in texts)]
+    numbers = sorted({band_number(k) for k in items[1].band_keys})
+    with SQLiteStore(tmp_path / "kb.db") as store:
+        store.add_batch(items[:1])
+        store.conn.execute("BEGIN")
+        store.conn.execute("INSERT INTO articles (id, text, ingested_at, story_id, signature) "
+                           "VALUES ('gone', 'x', 'now', 'gone', x'00')")
+        store.conn.execute("INSERT INTO near_duplicate_articles (n, article_id) "
+                           "VALUES (2, 'gone')")
+        store.conn.execute("INSERT INTO near_duplicate_recent_articles (article, numbers) "
+                           "VALUES (2, ?)", (pack([numbers[0] + 1]),))
+        assert store.filed_under([numbers[0] + 1])[0][1] == "gone"
+        store.conn.execute("ROLLBACK")
+        store.add_batch(items[1:])  # number 2 again, its own band numbers
+        assert {r[1] for r in store.filed_under(numbers)} == {items[1].article.id}
 
 
 def _band_rows(store: SQLiteStore) -> tuple[int, int]:

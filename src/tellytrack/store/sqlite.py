@@ -297,7 +297,13 @@ class SQLiteStore:
     def _recent(self) -> recent_bands.Sorted:
         """The recent band numbers sorted (``recent_bands.Sorted``), as committed now:
         the rows numbered after the last ones read merged in, or all read again when
-        those and the ones read before are not the table (a move emptied it)."""
+        those and the ones read before are not the table (a move emptied it). Inside a
+        transaction they are sorted for this look-up only: its rows may be rolled back
+        and their numbers given again."""
+        if self.conn.in_transaction:
+            return recent_bands.Sorted.of(self._tuples(
+                "SELECT article, numbers FROM near_duplicate_recent_articles "
+                "ORDER BY article", ()))
         count = int(self.conn.execute(
             "SELECT count(*) FROM near_duplicate_recent_articles").fetchone()[0])
         new = self._tuples("SELECT article, numbers FROM near_duplicate_recent_articles "
