@@ -238,13 +238,15 @@ def screen_batch(
     report: IngestReport,
     progress: Progress | None,
 ) -> list[Article]:
-    """The articles of a batch worth extracting; failures and exact duplicates counted."""
+    """The articles of a batch worth extracting; failures and exact duplicates counted
+    (the stored ones asked in one query a batch)."""
     report.read += len(batch)
     kept: list[Article] = []
+    stored = store.stored_articles([e.id for e in batch if not isinstance(e, Failure)])
     for entry in batch:
         if isinstance(entry, Failure):
             report.failed.append(entry)
-        elif entry.id in seen or store.has_article(entry.id):
+        elif entry.id in seen or entry.id in stored:
             report.duplicate += 1
         else:
             seen.add(entry.id)

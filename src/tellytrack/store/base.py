@@ -517,6 +517,9 @@ class Store(Protocol):
 
     def has_article(self, article_id: str) -> bool: ...
 
+    def stored_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of these article ids that are stored (one query, not one an id)."""
+
     def article(self, article_id: str) -> Article | None: ...
 
     def articles(

@@ -632,3 +632,25 @@ def m018_fact_ranges(conn: sqlite3.Connection) -> None:
               GROUP BY article_id) AS r
         WHERE r.article_id = articles.id""")
     conn.execute("DROP INDEX facts_article")
+
+
+@migration
+def m019_recent_band_rows(conn: sqlite3.Connection) -> None:
+    """The recent band numbers one row an article (docs/store.md, store/recent_bands.py):
+    its article number and its distinct band numbers packed in one blob, where 25 rows
+    an article sat in a B-tree keyed by number, each insert a descent and a
+    foreign-key check. The recent keys are packed per article and their table dropped;
+    they move to ``near_duplicate_keys`` when they would have."""
+    from tellytrack.store.recent_bands import pack
+
+    conn.execute("""
+        CREATE TABLE near_duplicate_recent_articles (
+            article INTEGER PRIMARY KEY REFERENCES near_duplicate_articles (n),
+            numbers BLOB NOT NULL           -- its band numbers (recent_bands.pack)
+        )""")
+    numbers: dict[int, list[int]] = {}
+    for key, article in conn.execute("SELECT key, article FROM near_duplicate_recent_keys"):
+        numbers.setdefault(int(article), []).append(int(key))
+    conn.executemany("INSERT INTO near_duplicate_recent_articles (article, numbers) "
+                     "VALUES (?, ?)", [(a, pack(ns)) for a, ns in sorted(numbers.items())])
+    conn.execute("DROP TABLE near_duplicate_recent_keys")

@@ -264,6 +264,11 @@ class PostgresStore:
         row = self.conn.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone()
         return row is not None
 
+    def stored_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of these article ids that are stored (one query)."""
+        return {str(r["id"]) for r in self.conn.execute(
+            "SELECT id FROM articles WHERE id = ANY(%s)", (list(article_ids),)).fetchall()}
+
     def article(self, article_id: str) -> Article | None:
         """One stored article, or None."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = %s", (article_id,)).fetchone()

@@ -21,7 +21,7 @@ from typing import Any
 
 from tellytrack.model import FACT_FIELDS, Article, Entity, EntityKind, Evidence, Fact, PubDate
 from tellytrack.model import Precision as DatePrecision
-from tellytrack.store import migrations
+from tellytrack.store import migrations, recent_bands
 from tellytrack.store.base import (
     NO_KEPT_NAMES,
     BandKey,
@@ -68,11 +68,10 @@ _ARTICLE_COLUMNS = ("id", "source_id", "url", "outlet", "published", "precision"
 _INSERT_ARTICLE = (f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)}) "
                    f"VALUES ({', '.join('?' for _ in _ARTICLE_COLUMNS)})")
 _INSERT_NUMBER = "INSERT INTO near_duplicate_articles (n, article_id) VALUES (?, ?)"
-# (OR IGNORE: two keys of one article may share a number, store.base.band_number)
-_INSERT_BAND = "INSERT OR IGNORE INTO near_duplicate_recent_keys (key, article) VALUES (?, ?)"
-# Band keys the recent table holds before they move to near_duplicate_keys (10,000
-# articles' worth, about 4 MB): each move writes the big table's pages once, where
-# every batch did; small enough to stay in the page cache.
+_INSERT_RECENT = "INSERT INTO near_duplicate_recent_articles (article, numbers) VALUES (?, ?)"
+# Band keys (number, article) the recent articles file before they move to
+# near_duplicate_keys (10,000 articles' worth, about 2 MB): each move writes the big
+# table's pages once, where every batch did; small enough to stay in the page cache.
 RECENT_BANDS = 250_000
 # Name stories (``name_stories_recent``) held before they move to ``name_stories``: about
 # 10,000 articles' worth (7 a synthetic article), 5 MB, as the recent band keys.
@@ -193,6 +192,7 @@ class SQLiteStore:
         self.conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         self._checkpoints = Checkpointer(self.path)
         self.recent_bands = RECENT_BANDS
+        self._sorted = recent_bands.Sorted()  # the recent band numbers as last read
         self.recent_stories = RECENT_STORIES
         migrations.apply(self.conn)
 
@@ -217,11 +217,11 @@ class SQLiteStore:
         added: list[tuple[str, Sequence[Fact], Sequence[int] | None]] = []  # for the tallies
         now = datetime.now(UTC).isoformat(timespec="seconds")
         with self._write():
-            stored = self._stored_ids([item.article.id for item in items])
+            stored = self.stored_articles([item.article.id for item in items])
             articles: list[tuple[Any, ...]] = []
             facts: list[tuple[Any, ...]] = []
             numbers: list[tuple[int, str]] = []  # the new articles' numbers in the band tables
-            bands: list[tuple[int, int]] = []  # their band numbers, with their numbers
+            recent: list[tuple[int, bytes]] = []  # their band numbers (recent_bands.pack)
             last = int(self.conn.execute(
                 "SELECT coalesce(max(n), 0) FROM near_duplicate_articles").fetchone()[0])
             fact_id = int(self.conn.execute(  # the last fact's id: the next follow it
@@ -243,7 +243,7 @@ class SQLiteStore:
                 if filed:
                     last += 1
                     numbers.append((last, article.id))
-                    bands += [(band, last) for band in filed]
+                    recent.append((last, recent_bands.pack(filed)))
                 result.new += 1
                 result.facts += len(item.facts)
                 result.new_ids.append(article.id)
@@ -251,19 +251,19 @@ class SQLiteStore:
             self.conn.executemany(_INSERT_ARTICLE, articles)
             self.conn.executemany(_INSERT_FACT, facts)
             self.conn.executemany(_INSERT_NUMBER, numbers)
-            self.conn.executemany(_INSERT_BAND, bands)
+            self.conn.executemany(_INSERT_RECENT, recent)
             if result.facts:  # the name counts move with the facts they count
                 self._tally(batch_namings(added), known)
             if result.new:
-                self._move_recent("near_duplicate_recent_keys", "near_duplicate_keys",
-                                  "key, article", self.recent_bands, "INSERT OR IGNORE")
+                self._move_recent_bands()
             if result.new:  # in the batch's transaction: stored => marked
                 self.conn.execute("UPDATE resolution_mark SET stored = stored + 1")
                 self.conn.execute(_BUMP)
         return result
 
-    def _stored_ids(self, article_ids: Sequence[str]) -> set[str]:
-        """Those of these article ids that are stored (one query)."""
+    def stored_articles(self, article_ids: Sequence[str]) -> set[str]:
+        """Those of these article ids that are stored (one query: the ids as one JSON
+        list, read through the articles' key)."""
         return {str(r[0]) for r in self.conn.execute(
             "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(list(article_ids)),))}
@@ -280,6 +280,41 @@ class SQLiteStore:
         self.conn.execute(f"{insert} INTO {table} ({columns}) SELECT {columns} FROM {recent} "
                           f"ORDER BY {columns}")
         self.conn.execute(f"DELETE FROM {recent}")
+
+    def _move_recent_bands(self) -> None:
+        """Move the recent articles' band numbers to the band table, in key order, once
+        they file ``recent_bands`` keys (in the caller's transaction; ``_move_recent``)."""
+        held = int(self.conn.execute("SELECT coalesce(sum(length(numbers)), 0) / 8 "
+                                     "FROM near_duplicate_recent_articles").fetchone()[0])
+        if held < self.recent_bands:
+            return
+        self.conn.executemany("INSERT OR IGNORE INTO near_duplicate_keys (key, article) "
+                              "VALUES (?, ?)", recent_bands.pairs(self._tuples(
+                                  "SELECT article, numbers FROM near_duplicate_recent_articles",
+                                  ())))
+        self.conn.execute("DELETE FROM near_duplicate_recent_articles")
+
+    def _recent(self) -> recent_bands.Sorted:
+        """The recent band numbers sorted (``recent_bands.Sorted``), as committed now:
+        the rows numbered after the last ones read merged in, or all read again when
+        those and the ones read before are not the table (a move emptied it). Inside a
+        transaction they are sorted for this look-up only: its rows may be rolled back
+        and their numbers given again."""
+        if self.conn.in_transaction:
+            return recent_bands.Sorted.of(self._tuples(
+                "SELECT article, numbers FROM near_duplicate_recent_articles "
+                "ORDER BY article", ()))
+        count = int(self.conn.execute(
+            "SELECT count(*) FROM near_duplicate_recent_articles").fetchone()[0])
+        new = self._tuples("SELECT article, numbers FROM near_duplicate_recent_articles "
+                           "WHERE article > ? ORDER BY article", (self._sorted.last,))
+        if self._sorted.count + len(new) == count:
+            self._sorted = self._sorted.extended(new)
+        else:
+            self._sorted = recent_bands.Sorted.of(self._tuples(
+                "SELECT article, numbers FROM near_duplicate_recent_articles "
+                "ORDER BY article", ()))
+        return self._sorted
 
     def _stories_held(self, stories: Set[str]) -> set[str]:
         """Those of these story ids that a stored article belongs to (one query)."""
@@ -400,17 +435,17 @@ class SQLiteStore:
         return found_by_key(numbers, self.filed_under(numbers.numbers()))
 
     def filed_under(self, numbers: Sequence[int]) -> list[tuple[int, str, bytes]]:
-        """Store.filed_under: the numbers as one JSON list joined through both band
-        tables' primary keys (a batch's 25,000 exceed SQLite's parameters), then the
-        article numbers found to their signatures, each once."""
+        """Store.filed_under: the numbers as one JSON list joined through the band
+        table's primary key (a batch's 25,000 exceed SQLite's parameters), then those
+        filed by the recent articles (``recent_bands.filed``: all read, searched at
+        once), then the article numbers found to their signatures, each once."""
         if not numbers:
             return []
-        wanted = json.dumps(sorted(numbers))
-        rows = self.conn.execute(
-            "SELECT j.value, b.article FROM json_each(?1) j "
-            "JOIN near_duplicate_keys b ON b.key = j.value "
-            "UNION ALL SELECT j.value, r.article FROM json_each(?1) j "
-            "JOIN near_duplicate_recent_keys r ON r.key = j.value", (wanted,)).fetchall()
+        wanted = sorted(numbers)
+        rows: list[tuple[int, int]] = self._tuples(
+            "SELECT j.value, b.article FROM json_each(?) j "
+            "JOIN near_duplicate_keys b ON b.key = j.value", (json.dumps(wanted),))
+        rows += self._recent().filed(wanted)
         if not rows:
             return []
         articles = json.dumps(sorted({int(r[1]) for r in rows}))
