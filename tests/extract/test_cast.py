@@ -526,3 +526,14 @@ def test_a_cast_takes_the_show_its_sentence_names_before_the_topic() -> None:
         published=PubDate.parse("2024-03-05")))
     shows = {(f.actor, f.show) for f in facts if f.type == "cast"}
     assert ("Riya Malhotra", "Pyaar Ki Dor") in shows and ("Kabir Sethi", "Rang Mahal") in shows
+
+
+def test_a_starrer_s_hyphenated_pair_is_no_one_actor() -> None:
+    """"the Riya Malhotra-Kabir Sethi starrer": two people, never one actor of a role or
+    of a change (vetoed after the deciders)."""
+    facts = extract_facts(Article.create(
+        "Riya Malhotra-Kabir Sethi starrer Pyaar Ki Dor completes 500 episodes\nThe Riya "
+        "Malhotra and Kabir Sethi starrer Pyaar Ki Dor has completed 500 episodes. Meera and "
+        "Arjun, played by Riya and Kabir, are loved. Riya Malhotra-Kabir Sethi quit the show "
+        "last year.", published=PubDate.parse("2024-03-05")))
+    assert not [f for f in facts if "-" in (f.actor or "")]

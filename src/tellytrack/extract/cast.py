@@ -159,9 +159,15 @@ def extract(doc: Doc) -> list[Fact]:
         pairs = _pairs(doc, learned)
         kept = [p for p in pairs
                 if p.features and learned.probability(p.features) >= learned.threshold]
-        chosen = decide(_as_candidates(doc, kept) + _rule_only(doc, pairs), learned)
+        chosen = [f for f in decide(_as_candidates(doc, kept) + _rule_only(doc, pairs), learned)
+                  if not TWO_NAMES.search(f.actor or "")]  # a starrer's pair as one name
         doc.cache["cast.facts"] = _drop_swapped(_one_form(chosen))
     return list(doc.cache["cast.facts"])
+
+
+# two people joined by a hyphen ("A B-C D", a starrer's pair read as one name): no one
+# actor (vetoed after the decider, whose rows still hold the pair)
+TWO_NAMES: Final = re.compile(r"[A-Z]\w*\s+[A-Z][\w'’]*-[A-Z]\w*\s+[A-Z]")
 
 
 def _one_form(facts: list[Fact]) -> list[Fact]:

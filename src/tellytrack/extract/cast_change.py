@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import change_rules as rules
 from tellytrack.extract import modality, records
-from tellytrack.extract.cast import role_in
+from tellytrack.extract.cast import TWO_NAMES, role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import key_words, phrase_firsts, phrase_matches, sentences_with
@@ -574,7 +574,8 @@ def extract(doc: Doc) -> list[Fact]:
     for prop in proposals(doc):
         if prop.reading is None:
             continue  # its sentence asserts nothing: "A reveals if she will quit"
-        if _DESCRIBES.issubset(prop.features) or fold(prop.actor) in no_actor:
+        if _DESCRIBES.issubset(prop.features) or fold(prop.actor) in no_actor \
+                or TWO_NAMES.search(prop.actor):
             continue  # "A and B play the lead roles": a cast described in the present; a
             # role ("Y (A) will leave the house" is the story) or a maker changes no cast
         logit = learned.scores(prop.features)[0] + RULE_PRIOR * prop.ruled
