@@ -537,3 +537,13 @@ def test_a_starrer_s_hyphenated_pair_is_no_one_actor() -> None:
         "Arjun, played by Riya and Kabir, are loved. Riya Malhotra-Kabir Sethi quit the show "
         "last year.", published=PubDate.parse("2024-03-05")))
     assert not [f for f in facts if "-" in (f.actor or "")]
+
+
+def test_two_names_glued_by_a_lost_space_are_no_one_actor() -> None:
+    """"It starred Riya MalhotraKabir Sethi, and Tara Sen" (a space lost in the page):
+    "Riya MalhotraKabir Sethi" is no actor of a change."""
+    facts = extract_facts(Article.create(
+        "Pyaar Ki Dor gets a new cast\nThe show Pyaar Ki Dor initially starred Riya "
+        "MalhotraKabir Sethi, and Tara Sen. All three have quit the show.",
+        published=PubDate.parse("2024-03-05")))
+    assert not [f for f in facts if "MalhotraKabir" in (f.actor or "")]

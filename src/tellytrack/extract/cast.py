@@ -160,14 +160,15 @@ def extract(doc: Doc) -> list[Fact]:
         kept = [p for p in pairs
                 if p.features and learned.probability(p.features) >= learned.threshold]
         chosen = [f for f in decide(_as_candidates(doc, kept) + _rule_only(doc, pairs), learned)
-                  if not TWO_NAMES.search(f.actor or "")]  # a starrer's pair as one name
+                  if not TWO_NAMES.search(f.actor or "")]  # two people as one name
         doc.cache["cast.facts"] = _drop_swapped(_one_form(chosen))
     return list(doc.cache["cast.facts"])
 
 
-# two people joined by a hyphen ("A B-C D", a starrer's pair read as one name): no one
-# actor (vetoed after the decider, whose rows still hold the pair)
-TWO_NAMES: Final = re.compile(r"[A-Z]\w*\s+[A-Z][\w'’]*-[A-Z]\w*\s+[A-Z]")
+# two people joined by a hyphen ("A B-C D", a starrer's pair read as one name) or glued
+# by a space the page lost ("A SinghB C"): no one actor (vetoed after the deciders, whose
+# rows still hold them)
+TWO_NAMES: Final = re.compile(r"[A-Z]\w*\s+[A-Z][\w'’]*-[A-Z]\w*\s+[A-Z]|[a-z]{2}[A-Z][a-z]{2}")
 
 
 def _one_form(facts: list[Fact]) -> list[Fact]:
