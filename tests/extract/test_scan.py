@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from tellytrack.extract.scan import (
     SPACE_CODES,
@@ -240,21 +241,29 @@ def test_end_anchored_search_is_the_plain_search() -> None:
     pieces = ["to", "To", "as", "aka", "the", "new", "but", "with", "replaced", "REPLACED",
               "replace", "step", "in", "for", "her", "his", "who", "Mira", "x", "12", "3.",
               ",", ".", " ", "  ", "\t", "\n", "\u2003", "\x85"]
+    assert _matches_as_plain(_END_PATTERNS, pieces, rng, rounds=150, step=3) > 500
+
+
+def _matches_as_plain(sources: list[str], pieces: list[str], rng: Any, rounds: int,
+                      step: int) -> int:
+    """Assert ``EndAnchored(p).search`` finds what ``p.search`` finds for each source, in
+    ``rounds`` random texts of ``pieces``, from every ``step``-th start and several ends;
+    the number of matches found."""
     found = 0
-    for source in _END_PATTERNS:
+    for source in sources:
         plain = re.compile(source)
         fast = EndAnchored(plain)
-        for _ in range(150):
+        for _ in range(rounds):
             text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(
                 rng.randint(0, 9)))
-            for pos in range(0, len(text) + 1, 3):
+            for pos in range(0, len(text) + 1, step):
                 for end in {len(text), len(text) - 1, len(text) - 2, -1}:
                     expected = plain.search(text, pos, end if end >= 0 else len(text))
                     got = fast.search(text, pos, end)
                     assert (got and got.span()) == (expected and expected.span()), (
                         source, text, pos, end)
                     found += expected is not None
-    assert found > 500
+    return found
 
 
 _WORD_PATTERNS = [r"\b(?:her|his)\s+(?:[a-z]+\s+)?$",
@@ -296,19 +305,6 @@ def test_end_anchored_by_words_is_the_plain_search() -> None:
 
     used = [rules._OWN_NOUN, rules.BACKGROUND, rules.LEFT_OVER, rules._NAME_LAST]
     assert all(p.words > 0 for p in used)  # (the searches the extractors make so)
-    found = 0
-    for source in [*_WORD_PATTERNS, *(p.pattern.pattern for p in used)]:
-        plain = re.compile(source)
-        fast = EndAnchored(plain)
-        assert fast.reach == -1
-        for _ in range(200):
-            text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(
-                rng.randint(0, 9)))
-            for pos in range(0, len(text) + 1, 2):
-                for end in {len(text), len(text) - 1, len(text) - 2, -1}:
-                    expected = plain.search(text, pos, end if end >= 0 else len(text))
-                    got = fast.search(text, pos, end)
-                    assert (got and got.span()) == (expected and expected.span()), (
-                        source, text, pos, end)
-                    found += expected is not None
-    assert found > 2000
+    sources = [*_WORD_PATTERNS, *(p.pattern.pattern for p in used)]
+    assert all(EndAnchored(re.compile(source)).reach == -1 for source in sources)
+    assert _matches_as_plain(sources, pieces, rng, rounds=200, step=2) > 2000

@@ -404,17 +404,26 @@ def end_reach(pattern: re.Pattern[str]) -> int:
     """How many characters other than white space a match of ``pattern`` can hold (see
     :class:`EndAnchored`); -1 when unbounded, or when ``pattern`` is not anchored at the
     text's end (its last item ``$`` or ``\\Z``, without ``re.MULTILINE``)."""
-    if pattern.flags & re.MULTILINE:
+    items = _before_end(pattern)
+    if items is None:
         return -1
+    reach = _solid_width(items)
+    return -1 if reach >= _UNBOUNDED else reach
+
+
+def _before_end(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    r"""The parsed items of ``pattern`` before its closing ``$`` or ``\Z``; None when it
+    does not end so (or is ``re.MULTILINE``, where ``$`` ends any line)."""
+    if pattern.flags & re.MULTILINE:
+        return None
     try:
         items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
     except re.error:
-        return -1
+        return None
     if not items or items[-1][0] is not sc.AT or items[-1][1] not in (sc.AT_END,
                                                                       sc.AT_END_STRING):
-        return -1
-    reach = _solid_width(items[:-1])
-    return -1 if reach >= _UNBOUNDED else reach
+        return None
+    return items[:-1]
 
 
 _UNBOUNDED: Final = 1 << 30
@@ -456,16 +465,10 @@ def end_words(pattern: re.Pattern[str]) -> int:
     space), one that matches no white space none (``[a-z]+``), any other repeat its
     inner count times its most. White space that leads or ends the match opens no gap,
     so the items matching only white space at the pattern's two ends count nothing."""
-    if pattern.flags & re.MULTILINE:
+    found = _before_end(pattern)
+    if found is None:
         return -1
-    try:
-        items: list[tuple[Any, Any]] = list(sre_parse.parse(pattern.pattern, pattern.flags).data)
-    except re.error:
-        return -1
-    if not items or items[-1][0] is not sc.AT or items[-1][1] not in (sc.AT_END,
-                                                                      sc.AT_END_STRING):
-        return -1
-    body = items[:-1]
+    body = found
     while body and _spaces_only([body[-1]]):
         body.pop()
     first = 0
