@@ -343,3 +343,23 @@ def test_a_shared_band_number_brings_no_candidate_to_the_batch(tmp_path: Path) -
         lookup = pipeline.stored_near(store, [([], sa, [], band_numbers_of(sa))])
         assert dict(lookup(sa, band_numbers_of(sa)[:1])) == {arts[0].id: sa}
         assert sorted(lookup(sa, band_numbers_of(sa))) == store.near_duplicates(band_keys(sa))
+
+
+def test_a_worker_extracts_its_chunk_with_the_collector_paused(sample_articles: Path) -> None:
+    """A pool's task (``extract_chunk_in_worker``) gives ``extract_chunk``'s answers and
+    leaves the collector as it found it; pausing it is safe because extraction makes no
+    reference cycles: with the collector off, a collection after each article finds no
+    unreachable object (a cycle left in an article's objects would be found here)."""
+    from tellytrack.ingest import read_paths
+
+    articles = [a for a in read_paths([str(sample_articles)]) if isinstance(a, Article)][:8]
+    assert pipeline.extract_chunk_in_worker(articles) == pipeline.extract_chunk(articles)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.extract_chunk_in_worker(articles[:1])
+        assert not gc.isenabled()  # a collector found paused stays paused
+        gc.collect()
+        assert [(pipeline.extract_article(a), gc.collect())[1] for a in articles] == [0] * 8
+    finally:
+        gc.enable()

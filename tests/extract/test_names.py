@@ -433,3 +433,32 @@ def test_a_title_closing_an_apposition_is_no_person() -> None:
     doc = _doc("Pyaar Ki Dor: new lead\nRiya Malhotra has bagged Pyaar Ki Dor. The actress, "
                "known for Rang Mahal, will be seen as Tara in Pyaar Ki Dor.")
     assert "Rang Mahal" not in names.people(doc)
+
+
+def test_new_apposition_tested_after_its_word_matches_as_the_plain_form() -> None:
+    """``NEW_APPOS`` makes its tests before "new" after it, so ``re`` looks for the
+    literal: every match, with its groups, of the plain form (``NEW_APPOS_PLAIN``, names
+    taken whole as there) on random texts ("renew", "is the new", "was the new", a text
+    opening with "new"); a test that forgets the word before "new" disagrees."""
+    import random
+    import re
+
+    from tellytrack.extract import link_patterns as lp
+
+    plain = re.compile(lp.NEW_APPOS_PLAIN.replace(lp.NAME, lp.NAME_WHOLE))
+    fast = lp.NEW_APPOS
+    careless = re.compile(fast.pattern.replace(r"(?<!\wnew)", ""))
+    rng = random.Random(3)
+    before = ["", "the ", "is the ", "was the ", "be the ", "as the ", "has the ", "re", "x",
+              "Tara is the ", "\n", "is  the ", "a "]
+    names = ["Dadi", "Amma Rao", "Kesar", "x", ""]
+    texts = [rng.choice(before) + rng.choice(["new", "New", "renew"]) + rng.choice([" ", "\n", ""])
+             + rng.choice(names) + rng.choice([",", ", ", ""]) + rng.choice([" ", ""])
+             + rng.choice(names) for _ in range(3000)]
+
+    def spans(pattern: re.Pattern[str]) -> list[object]:
+        return [(m.span(), m.groups()) for t in texts for m in pattern.finditer(t)]
+
+    got = spans(fast)
+    assert got == spans(plain) and len(got) > 20
+    assert spans(careless) != got

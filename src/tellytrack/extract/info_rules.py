@@ -51,11 +51,17 @@ _SHOW_WORD: Final = (r"(?:show|serial|series|daily soap|soap|drama|sitcom|progra
               r"thriller|saga|franchise|comedy)")
 # A capitalised word of a title; digits ("Dor 2") and lower-case joiners inside are allowed.
 _WORD: Final = r"(?:[A-Z][\w!+-]*|\d{1,2}\b)"
-TITLE: Final = rf"(?<![\w'’])[A-Z][\w!+-]*(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}"
+# No word character or apostrophe before a name's first capital, tested after that capital
+# (``[A-Z](?<![\w'’].)``, the same matches as ``(?<![\w'’])[A-Z]``): a pattern that opens
+# with a lookbehind is tried at every position, one that opens with ``[A-Z]`` only where
+# ``re`` finds a capital (a test compares each pattern with its plain form).
+AFTER_CAPITAL: Final = r"(?<![\w'’].)"
+TITLE: Final = (rf"[A-Z]{AFTER_CAPITAL}[\w!+-]*"
+                rf"(?:\s+(?:(?:of|the|in|to|se|ki|ka|ke)\s+)?{_WORD}){{0,8}}")
 # TITLE with each word taken whole (``[\w!+-]*+``), for patterns that need a blank, an
 # apostrophe or a comma after a title word: a word cut short never leads to a match
 # there, and ``re`` gave back a failed title letter by letter (the same matches, tested)
-TITLE_WHOLE: Final = TITLE.replace(r"[A-Z][\w!+-]*", r"[A-Z][\w!+-]*+")
+TITLE_WHOLE: Final = TITLE.replace(r"[\w!+-]*", r"[\w!+-]*+")
 _QUOTE: Final = r"['‘\"“]?"
 _ADJ: Final = r"(?:[\w-]+\s+){0,3}?"
 _POSS: Final = r"(?:['’]s?)"
@@ -353,9 +359,10 @@ def split_titles(text: str) -> list[str]:
 
 # A person or company name: capitalised words, "Pvt. Ltd.", an inner "’s" ("Director’s Kut"),
 # and "production house" written in lower case.
-NAME_WORD: Final = r"[A-Z][\w.-]*(?:['’‘]s|s['’](?=\s))?"
-NAME: Final = (rf"(?<![\w'’]){NAME_WORD}(?:\s+(?:{NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|"
-        r"production house))*")
+_NAME_TAIL: Final = r"[\w.-]*(?:['’‘]s|s['’](?=\s))?"
+NAME_WORD: Final = rf"[A-Z]{_NAME_TAIL}"
+NAME: Final = (rf"[A-Z]{AFTER_CAPITAL}{_NAME_TAIL}"
+        rf"(?:\s+(?:{NAME_WORD}|Pvt\.?|Ltd\.?|Private Limited|production house))*")
 _NAMES: Final = rf"{NAME}(?:\s*(?:,|and|&)\s*{NAME})*"
 COMPANY_END: Final = re.compile(
     r"(?:Telefilms|Films|Productions?|Production [Hh]ouse|Entertainment|Studios?|Pictures|"
@@ -556,7 +563,7 @@ def _maker_of(doc: Doc, person: str, show: str) -> bool:
 
 
 # "X's Show", "the X show Y", "another X show Y": needs X known as a producer.
-_PERSON: Final = r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3}"
+_PERSON: Final = rf"[A-Z]{AFTER_CAPITAL}[\w.-]*(?:\s+[A-Z][\w.-]*){{1,3}}"
 _POSSESSIVE_SHOW: Final = re.compile(
     rf"(?P<person>{_PERSON})(?:['’]s\s+|\s+(?:TV\s+)?show\s+)"
     rf"(?P<show>{TITLE})?"

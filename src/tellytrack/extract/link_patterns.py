@@ -89,9 +89,14 @@ CHAR_OF = re.compile(
     rf"({G})(?:'s|’s)\s+(?:[a-z]+\s+)?(?:character|role|portrayal|performance)(?:\s+of|\s+as|,)?"
     rf"\s+{Q}({G})")
 POSS_CHAR = re.compile(rf"({G})(?:'s|’s)\s+({NAME})\s+character\b")
-# "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor)
+# "the new Y, X" (not "X will be the new Y, Z said": there Y already has its actor). The
+# tests before "new" are made after it (``\bnew`` is ``new(?<!\wnew)``), so ``re`` looks
+# for the literal instead of trying them at every position (the plain form: NEW_APPOS_PLAIN).
+NEW_APPOS_PLAIN: Final = (rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+"
+                          rf"({NAME}),\s+({NAME})")
 NEW_APPOS = re.compile(
-    rf"(?<!is the )(?<!be the )(?<!as the )(?<!was the )\bnew\s+({NAME}),\s+({NAME})")
+    rf"new(?<!\wnew)(?<!is the new)(?<!be the new)(?<!as the new)(?<!was the new)\s+"
+    rf"({NAME}),\s+({NAME})")
 # "the makers have found their new Y in X"
 NEW_IN = re.compile(rf"\b(?:found|finds|find|got|get|introduced|introduce[sd]?)\s+"
                      rf"(?:their\s+|its\s+|the\s+|a\s+)?new\s+({NAME})\s+in\s+({G})")
