@@ -71,7 +71,8 @@ def extract(doc: Doc) -> list[Fact]:
     """Channel, platform and producer facts the model accepts, one per (show, field,
     value) and one channel a show (its most probable)."""
     if "show_info.facts" not in doc.cache:
-        facts = _one_channel(decide(candidates(doc), "show_info"))
+        found, ctx = _candidates(doc)
+        facts = _one_channel(decide(found, "show_info"))
         full = full_titles(doc)
         if full:
             facts = [records.with_(f, show=full[fold(f.show)]) if fold(f.show) in full else f
@@ -83,7 +84,6 @@ def extract(doc: Doc) -> list[Fact]:
         # nor a person the article makes an actor ("Actress A's show X"): decided here, not
         # left out of the candidates, whose "no" rows teach the decider what a lead's
         # possessive looks like (left out, validation took three false producers more)
-        ctx: _Context = doc.cache["show_info.context"]
         facts = [f for f in facts if not (f.field == "producer" and ctx.acts(f.value or ""))]
         doc.cache["show_info.facts"] = facts
     return list(doc.cache["show_info.facts"])
@@ -190,8 +190,14 @@ _AIR_CUES = frozenset({"airs", "aired", "airing", "air", "premiered", "premieres
 def candidates(doc: Doc) -> list[Candidate]:
     """Every channel, platform and producer-like name with the show it is tied to, as a
     show_info fact with features; plus what only the hand-written patterns read."""
+    return _candidates(doc)[0]
+
+
+def _candidates(doc: Doc) -> tuple[list[Candidate], _Context]:
+    """:func:`candidates` and the article context they were read with (returned, not kept
+    in ``doc.cache``: the context holds the document, and a cycle would outlive the
+    pipeline workers' paused collector)."""
     ctx = _Context(doc)
-    doc.cache["show_info.context"] = ctx
     out: list[Candidate] = []
     covered: set[tuple[int, str, str, str]] = set()
     for i, s in enumerate(doc.sentences):
@@ -223,7 +229,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                                 evidence=doc.evidence(r.sentence), confidence=0.5)
             out.append(Candidate(fact, ("rule", "rule_only", f"rule={r.tag}",
                                         f"field={r.field}")))
-    return out
+    return out, ctx
 
 
 # "The show is produced by X ...": the article's show, not one named later in the sentence.
