@@ -299,12 +299,14 @@ def extract_chunk(articles: Sequence[Article]) -> list[Extracted]:
 
 def extract_chunk_in_worker(articles: Sequence[Article]) -> list[Extracted]:
     """:func:`extract_chunk` with Python's cycle collector paused: the task a pool's
-    worker runs. Extraction makes no reference cycles (an article's objects are freed by
-    their counts; tested), so the collector's passes over what it allocates free nothing:
-    paused, a worker's CPU an article fell from 6.33 to 5.86 ms (compiled, medians of 6
-    alternating runs; docs/benchmarks.md, twenty-second session, later). Collections
-    run again between chunks, for the pool's own cyclic garbage. The writer's own
-    extraction (``workers=1``) is left as it is, under ``collector_relaxed``."""
+    worker runs. Extraction frees nearly all it allocates by reference counts (in pure
+    Python it makes no reference cycles; compiled by mypyc, nested functions'
+    environments leave a few hundred cyclic objects an article), so the collector's
+    passes during a chunk cost more than they free: paused, a worker's CPU an article fell
+    from 6.33 to 5.86 ms (compiled, medians of 6 alternating runs; docs/benchmarks.md,
+    twenty-second session, later). It runs again between chunks (CHUNK articles) and
+    frees what they left (tested). The writer's own extraction (``workers=1``) is left as
+    it is, under ``collector_relaxed``."""
     with _collector_paused():
         return extract_chunk(articles)
 
