@@ -15,6 +15,12 @@ def _facts(text: str) -> dict[tuple[str, str], str]:
 SHOW = "The show Pyaar Ki Dor is a hit. "
 
 
+def _read_rules(text: str) -> set[tuple[str, str]]:
+    """(actor, change) as the hand-written reading (the decider's prior) reads them."""
+    doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+    return {(c.actor, c.change) for c in change_rules.changes(doc)}
+
+
 def test_reported_then_denied_is_denied() -> None:
     """A rumour later denied by the actor ends as denied."""
     facts = _facts(SHOW + "There have been reports that Riya Malhotra aka Meera will also be "
@@ -847,14 +853,13 @@ def test_the_rules_read_a_list_after_including_and_roles_to_be_played_by() -> No
     """The hand-written reading (the decider's prior): "several actors had quit the show,
     including A and B" has them leave; "the roles of Y and Z will be played by A and B"
     has them enter."""
-    def read(text: str) -> set[tuple[str, str]]:
-        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
-        return {(c.actor, c.change) for c in change_rules.changes(doc)}
-    assert read(SHOW + "Riya Malhotra plays Meera and Kabir Sethi plays Arjun. After the leap, "
-                "several actors had quit the show, including Riya Malhotra and Kabir Sethi.") >= {
+    assert _read_rules(
+        SHOW + "Riya Malhotra plays Meera and Kabir Sethi plays Arjun. After the leap, "
+        "several actors had quit the show, including Riya Malhotra and Kabir Sethi.") >= {
         ("Riya Malhotra", "exit"), ("Kabir Sethi", "exit")}
-    assert read(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The roles of Meera and "
-                "Kabir will be played by Tara Sen and Arjun Rao.") >= {
+    assert _read_rules(
+        SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The roles of Meera and "
+        "Kabir will be played by Tara Sen and Arjun Rao.") >= {
         ("Tara Sen", "entry"), ("Arjun Rao", "entry")}
 
 
@@ -862,11 +867,9 @@ def test_headed_by_and_approached_for_are_entries_and_a_credit_no_show() -> None
     """"The show will now be headed by A and B" enters them; "A has been approached for
     X" is a reported entry; "the role will be played by A, who was seen in W" files A's
     entry under the article's show, not W (a past credit)."""
-    def read(text: str) -> set[tuple[str, str]]:
-        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
-        return {(c.actor, c.change) for c in change_rules.changes(doc)}
-    assert read(SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The show will now be "
-                "headed by Tara Sen and Arjun Rao.") >= {
+    assert _read_rules(
+        SHOW + "Tara Sen plays Meera and Arjun Rao plays Kabir. The show will now be "
+        "headed by Tara Sen and Arjun Rao.") >= {
         ("Tara Sen", "entry"), ("Arjun Rao", "entry")}
     assert _facts(SHOW + "Actress Tara Sen has been approached for Pyaar Ki Dor.")[
         ("Tara Sen", "entry")] == "reported"
@@ -916,24 +919,21 @@ def test_the_rules_read_parts_ways_re_enter_landed_a_role_and_zeroed_in_on() -> 
     """Change phrases without the lexicon's usual verbs: "A parts ways with X" leaves,
     "A will re-enter X" returns (it had read as an entry), "A has landed a pivotal role"
     and "the makers have zeroed in on A" enter."""
-    def read(text: str) -> set[tuple[str, str]]:
-        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
-        return {(c.actor, c.change) for c in change_rules.changes(doc)}
-    assert ("Tara Sen", "exit") in read(
+    assert ("Tara Sen", "exit") in _read_rules(
         SHOW + "Actress Tara Sen, who plays Meera, parts ways with the show after two years.")
-    assert read(SHOW + "Actress Tara Sen will re-enter the show as Meera after the leap.") == {
+    assert _read_rules(
+        SHOW + "Actress Tara Sen will re-enter the show as Meera after the leap.") == {
         ("Tara Sen", "return")}
-    assert ("Tara Sen", "entry") in read(
+    assert ("Tara Sen", "entry") in _read_rules(
         SHOW + "Actress Tara Sen has landed a pivotal role in the show.")
-    assert ("Tara Sen", "entry") in read(
+    assert ("Tara Sen", "entry") in _read_rules(
         SHOW + "The makers have zeroed in on actress Tara Sen to play the lead.")
 
 
 def test_will_be_playing_the_lead_enters() -> None:
     """"A will be playing the lead in X" enters A (only "will play" was read)."""
-    doc = parse(Article.create(SHOW + "Actress Tara Sen will be playing the lead in the show.",
-                               published=PubDate.parse("2024-03-05")))
-    assert ("Tara Sen", "entry") in {(c.actor, c.change) for c in change_rules.changes(doc)}
+    assert ("Tara Sen", "entry") in _read_rules(
+        SHOW + "Actress Tara Sen will be playing the lead in the show.")
 
 
 def test_a_lead_played_in_the_present_is_no_entry() -> None:

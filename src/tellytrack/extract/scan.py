@@ -427,6 +427,9 @@ def _before_end(pattern: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
 
 
 _UNBOUNDED: Final = 1 << 30
+_ZERO_WIDTH: Final = (sc.AT, sc.ASSERT, sc.ASSERT_NOT)
+_ONE_CHARACTER: Final = (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY)
+_REPEATS: Final = (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT)
 
 
 def _solid_width(items: list[tuple[Any, Any]]) -> int:
@@ -434,9 +437,9 @@ def _solid_width(items: list[tuple[Any, Any]]) -> int:
     (:data:`_UNBOUNDED` or more when any number)."""
     total = 0
     for op, av in items:
-        if op in (sc.AT, sc.ASSERT, sc.ASSERT_NOT):
+        if op in _ZERO_WIDTH:
             continue
-        if op in (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY):
+        if op in _ONE_CHARACTER:
             total += 0 if _only_space(op, av) else 1
         elif op is sc.BRANCH:
             total += max(_solid_width(branch.data) for branch in av[1])
@@ -444,7 +447,7 @@ def _solid_width(items: list[tuple[Any, Any]]) -> int:
             total += _solid_width(av[3].data)
         elif op is sc.ATOMIC_GROUP:
             total += _solid_width(av.data)
-        elif op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             inner = _solid_width(av[2].data)
             total += 0 if inner == 0 else (_UNBOUNDED if av[1] == sc.MAXREPEAT else inner * av[1])
         else:  # a back reference, a conditional group...
@@ -465,10 +468,9 @@ def end_words(pattern: re.Pattern[str]) -> int:
     space), one that matches no white space none (``[a-z]+``), any other repeat its
     inner count times its most. White space that leads or ends the match opens no gap,
     so the items matching only white space at the pattern's two ends count nothing."""
-    found = _before_end(pattern)
-    if found is None:
+    body = _before_end(pattern)
+    if body is None:
         return -1
-    body = found
     while body and _spaces_only([body[-1]]):
         body.pop()
     first = 0
@@ -476,11 +478,6 @@ def end_words(pattern: re.Pattern[str]) -> int:
         first += 1
     gaps = _gaps(body[first:])
     return -1 if gaps >= _UNBOUNDED else gaps + 1
-
-
-_ZERO_WIDTH: Final = (sc.AT, sc.ASSERT, sc.ASSERT_NOT)
-_ONE_CHARACTER: Final = (sc.LITERAL, sc.NOT_LITERAL, sc.IN, sc.ANY)
-_REPEATS: Final = (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT)
 
 
 def _gaps(items: list[tuple[Any, Any]]) -> int:

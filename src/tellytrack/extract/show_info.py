@@ -603,12 +603,7 @@ def _kin_owned(after: list[str]) -> bool:
     """Whether the words after a possessive name a kin ("husband", "on-screen mother")."""
     if after[:1] and after[0] in _ON_SCREEN:
         after = after[1:]
-    return bool(after) and after[0] in _kin_words()
-
-
-@cache
-def _kin_words() -> frozenset[str]:
-    return frozenset(mapping("kinship"))
+    return bool(after) and after[0] in mapping("kinship")
 
 
 def _canonical_channel(name: str) -> str:
