@@ -953,3 +953,16 @@ def test_a_role_s_name_changes_no_cast() -> None:
         "walked out of the Sethi house after the fight.", published=PubDate.parse("2024-03-05")))
     assert ("Meera Sethi", "exit") not in {(f.actor, f.change) for f in facts
                                            if f.type == "cast_change"}
+
+
+def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
+    """A show told as new or about to premiere: the cast the article links to it joins
+    it; a cast of a show merely named beside "new" does not."""
+    launched = _facts("Pyaar Ki Dor, a new TV soap, is set to premiere on Colors TV next "
+                      "month. Meera Rao plays Tanvi in Pyaar Ki Dor, and Kabir Sood plays "
+                      "her brother Ayaan.")
+    assert launched[("Meera Rao", "entry")] == "confirmed"
+    assert launched[("Kabir Sood", "entry")] == "confirmed"
+    running = _facts("Pyaar Ki Dor is a hit. Meera Rao plays Tanvi in Pyaar Ki Dor. She said "
+                     "she is not leaving Pyaar Ki Dor for a new show.")
+    assert ("Meera Rao", "entry") not in running

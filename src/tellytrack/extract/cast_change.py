@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
+from tellytrack.extract import cast, modality, records
 from tellytrack.extract import change_rules as rules
-from tellytrack.extract import modality, records
 from tellytrack.extract.cast import TWO_NAMES, role_in
 from tellytrack.extract.change_rules import Change
 from tellytrack.extract.document import Doc
@@ -607,7 +607,61 @@ def extract(doc: Doc) -> list[Fact]:
         out.append(records.with_(
             first, show=show, evidence=best.evidence, confidence=round(best_p, 3),
             modality=modal, character=role_in(doc, show, first.actor or ""), status=status))
-    return _one_direction(_one_name(out), where)
+    out = _one_direction(_one_name(out), where)
+    return out + _launch_entries(doc, out)
+
+
+# a show the article launches: "X, a new TV soap, is set to premiere on ...", "Her new
+# show is X", "X launches on 15 May": the cast it announces joins it
+_LAUNCH: Final = re.compile(
+    r"\b(?:upcoming|new|brand[- ]new|forthcoming)\s+(?:(?:TV|television|daily|fiction|family|"
+    r"romantic|mythological)\s+)?(?:show|serial|series|drama|soap|season|daily)\b"
+    r"|\b(?:set|slated|scheduled|ready)\s+to\s+(?:premiere|launch|hit|air|go\s+on)"
+    r"|\bwill\s+(?:premiere|launch|go\s+on[- ]air|hit\s+the)"
+    r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next)\b", re.I)
+
+
+def _launched(doc: Doc) -> set[str]:
+    """The shows a launch cue is told of: named right before it ("X, a new TV soap, is
+    set to premiere", "X launches on") or right after it ("Her new show 'X'")."""
+    out: set[str] = set()
+    for i in sentences_with(doc, _LAUNCH_WORDS):
+        s = doc.sentences[i]
+        cues = list(_LAUNCH.finditer(s.text))
+        for m in doc.shows.shows_in(s) if cues else ():
+            if m.start in doc.shows.secondary:
+                continue
+            a, b = m.start - s.start, m.end - s.start
+            if any(_BEFORE_CUE.fullmatch(s.text, b, c.start())
+                   or _AFTER_CUE.fullmatch(s.text, c.end(), a) for c in cues):
+                out.add(m.show)
+    return out
+
+
+_LAUNCH_WORDS: Final = frozenset({"new", "upcoming", "forthcoming", "premiere", "premieres",
+                                   "launch", "launches", "set", "slated", "scheduled", "ready",
+                                   "will"})
+# what may stand between a show and a launch cue after it, and a cue and a show after it
+_BEFORE_CUE: Final = re.compile(r"[\s,'’\"”]*(?:(?:a|an|the|is|was|will|now|all|soon)\s+)*")
+_AFTER_CUE: Final = re.compile(r"[\s,:'‘\"“]*(?:(?:titled|called|named|is)\s+)?['‘\"“]?")
+
+
+def _launch_entries(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """An entry for each cast link of a show the article launches (the actor of a new
+    show joins it), unless a change of that actor is already told."""
+    launched = _launched(doc)
+    if not launched:
+        return []
+    told = {(fold(f.show or ""), fold(f.actor or "")) for f in facts}
+    out: list[Fact] = []
+    for c in cast.extract(doc):
+        key = (fold(c.show or ""), fold(c.actor or ""))
+        if c.show in launched and key not in told:
+            told.add(key)
+            out.append(records.fact(type="cast_change", show=c.show, evidence=c.evidence,
+                                    confidence=c.confidence, modality="stated", actor=c.actor,
+                                    character=c.character, change="entry", status="confirmed"))
+    return out
 
 
 def _one_name(facts: list[Fact]) -> list[Fact]:
