@@ -334,3 +334,17 @@ def test_are_engaged_marriage_rituals_and_a_marriage_falling_apart() -> None:
                                 "marriage rituals begin.")
     assert "separation" in _events("The show Saath Chalenge follows Meera, whose marriage falls "
                                    "apart.")
+
+
+def test_a_show_s_name_a_wish_and_a_regret_are_no_event() -> None:
+    """A trigger word inside a show's name ("Shaadi Ka Mausam") tells nothing of the
+    story; nor does a wish ("wants a destination wedding") or a regret ("regrets marrying
+    her"). A wedding told plainly still is one."""
+    assert "wedding" not in _events("The ratings are out. Six new shows premiered this week, "
+                                    "among them the show Shaadi Ka Mausam and Dil Ki Baat.")
+    assert "wedding" not in _events("The show Saath Chalenge is loved. Meera tells the family "
+                                    "that she wants a destination wedding with Arjun.")
+    assert "wedding" not in _events("The show Saath Chalenge is loved. Arjun now regrets "
+                                    "marrying Meera.")
+    assert "wedding" in _events("The show Saath Chalenge is loved. Arjun and Meera got married "
+                                "this week.")

@@ -19,6 +19,7 @@ Method (compute first, decide second):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
+# a wish or a regret is no event: "she wants a destination wedding with A", "he regrets
+# marrying her"
+_WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*)\s+(?:\w+\s+){0,3}$")
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
 _LASTED: Final = re.compile(r"\b(?:after|despite|following)\s+(?:(?:many|several|long|two|three|"
@@ -224,8 +228,11 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         status = clause_status(clause, m.start() - left, (doc, sentence, left))
         if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
             status = "speculated"
-        if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]):
+        if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]) \
+                or _WANTED.search(clause[:m.start() - left]):
             continue
+        if _in_title(doc, sentence.start + m.start()):
+            continue  # a show's name ("Shaadi Mubarak"), not its story
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
             continue
         chars = _characters(doc, kind, clause, index)
@@ -248,6 +255,12 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             weight *= _WEIGHT_QUESTION
         out.append(Mention(show, kind, status, chars, sentence, weight))
     return out
+
+
+def _in_title(doc: Doc, offset: int) -> bool:
+    """Whether ``offset`` lies inside a place the article names a show."""
+    i = bisect_right(doc.shows.starts, offset) - 1
+    return i >= 0 and offset < doc.shows.mentions[i].end
 
 
 def mentions(doc: Doc) -> list[Mention]:
