@@ -496,3 +496,10 @@ def test_an_actress_s_show_makes_her_no_producer() -> None:
     facts = _facts("Kavita Rao's show Saath Chalenge tops TRP\nProducer Kavita Rao's show "
                    "Saath Chalenge has topped the charts. The Zee TV show is loved by all.")
     assert ("Saath Chalenge", "producer", "Kavita Rao") in facts
+
+
+def test_a_name_holding_a_channel_s_is_no_producer() -> None:
+    """"Fellow Star Plus show X": the channel, never a producer "Fellow Star Plus"."""
+    facts = _facts("Pyaar Ki Dor tops the list. Fellow Star Plus show Dil Ki Baat is second.")
+    assert ("Dil Ki Baat", "channel", "Star Plus") in facts
+    assert not {f for f in facts if f[1] == "producer"}

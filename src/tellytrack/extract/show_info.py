@@ -83,8 +83,10 @@ def extract(doc: Doc) -> list[Fact]:
                                            in _words(f.show))]
         # nor a person the article makes an actor ("Actress A's show X"): decided here, not
         # left out of the candidates, whose "no" rows teach the decider what a lead's
-        # possessive looks like (left out, validation took three false producers more)
-        facts = [f for f in facts if not (f.field == "producer" and ctx.acts(f.value or ""))]
+        # possessive looks like (left out, validation took three false producers more);
+        # nor a name that holds a channel's ("Fellow Star Plus show X")
+        facts = [f for f in facts if not (f.field == "producer" and (
+            ctx.acts(f.value or "") or CHANNEL_RE.search(f.value or "")))]
         doc.cache["show_info.facts"] = facts
     return list(doc.cache["show_info.facts"])
 
