@@ -956,8 +956,9 @@ def test_a_role_s_name_changes_no_cast() -> None:
 
 
 def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
-    """A show told as new or about to premiere: the cast the article links to it joins
-    it; a cast of a show merely named beside "new" does not."""
+    """A show told as new or about to premiere: the cast the article links to it, and the
+    people its sentences list in its roles, join it; a cast of a show merely named beside
+    "new" does not."""
     launched = _facts("Pyaar Ki Dor, a new TV soap, is set to premiere on Colors TV next "
                       "month. Meera Rao plays Tanvi in Pyaar Ki Dor, and Kabir Sood plays "
                       "her brother Ayaan.")
@@ -966,3 +967,6 @@ def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
     running = _facts("Pyaar Ki Dor is a hit. Meera Rao plays Tanvi in Pyaar Ki Dor. She said "
                      "she is not leaving Pyaar Ki Dor for a new show.")
     assert ("Meera Rao", "entry") not in running
+    listed = _facts("Her new show 'Dil Ki Baat' launches on 15 April. The family drama features "
+                    "Nikhil Bhatt and Tara Sen in the lead roles.")
+    assert listed[("Nikhil Bhatt", "entry")] == listed[("Tara Sen", "entry")] == "confirmed"

@@ -35,7 +35,13 @@ from tellytrack.extract.mentions import (
     shapes,
     typed_full_name,
 )
-from tellytrack.extract.names import characters, in_show_title, people, resolve_person
+from tellytrack.extract.names import (
+    characters,
+    in_show_title,
+    people,
+    person_mentions,
+    resolve_person,
+)
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
 from tellytrack.model import Fact, Sentence
@@ -654,14 +660,30 @@ def _launch_entries(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return []
     told = {(fold(f.show or ""), fold(f.actor or "")) for f in facts}
     out: list[Fact] = []
-    for c in cast.extract(doc):
-        key = (fold(c.show or ""), fold(c.actor or ""))
-        if c.show in launched and key not in told:
+    joined = [(c.show, c.actor, c.character, c.evidence) for c in cast.extract(doc)]
+    pm = person_mentions(doc)
+    for i in sentences_with(doc, _CAST_WORDS):
+        s = doc.sentences[i]
+        show = doc.shows.show_for(s)
+        if show in launched:
+            joined += [(show, m.name, None, doc.evidence(s)) for m in pm
+                       if s.start <= m.start < s.end]
+    no_actor = _no_actors(doc)
+    for show, actor, character, evidence in joined:
+        key = (fold(show or ""), fold(actor or ""))
+        if show in launched and key not in told and key[1] not in no_actor \
+                and not TWO_NAMES.search(actor or ""):
             told.add(key)
-            out.append(records.fact(type="cast_change", show=c.show, evidence=c.evidence,
-                                    confidence=c.confidence, modality="stated", actor=c.actor,
-                                    character=c.character, change="entry", status="confirmed"))
+            out.append(records.fact(type="cast_change", show=show, evidence=evidence,
+                                    confidence=0.5, modality="stated", actor=actor,
+                                    character=character, change="entry", status="confirmed"))
     return out
+
+
+_CAST_WORDS: Final = frozenset({"lead", "leads", "leading", "play", "plays", "playing", "star",
+                                "stars", "starring", "feature", "features", "featuring",
+                                "opposite", "role", "roles", "essay", "essays", "essaying",
+                                "portray", "portrays", "portraying"})
 
 
 def _one_name(facts: list[Fact]) -> list[Fact]:
