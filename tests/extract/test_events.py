@@ -348,3 +348,12 @@ def test_a_show_s_name_a_wish_and_a_regret_are_no_event() -> None:
                                     "marrying Meera.")
     assert "wedding" in _events("The show Saath Chalenge is loved. Arjun and Meera got married "
                                 "this week.")
+
+
+def test_an_actor_s_own_wedding_is_no_event_of_the_story() -> None:
+    """"A, who plays Y, got married last year": the actor's life, not Y's story; a
+    character's relative clause still leaves the event to the story."""
+    assert "wedding" not in _events("The show Saath Chalenge is loved. Riya Malhotra, who plays "
+                                    "Meera, got married to Kabir Sethi last year.")
+    assert "wedding" in _events("The show Saath Chalenge is loved. Arjun, who loves Meera, "
+                                "will marry her next week.")

@@ -60,10 +60,10 @@ _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$",
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
-# A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
-# a wish or a regret is no event: "she wants a destination wedding with A", "he regrets
-# marrying her"
+# A wish or a regret is no event: "she wants a destination wedding with A", "he regrets
+# marrying her".
 _WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*)\s+(?:\w+\s+){0,3}$")
+# A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
 _LASTED: Final = re.compile(r"\b(?:after|despite|following)\s+(?:(?:many|several|long|two|three|"
@@ -174,6 +174,18 @@ def _offscreen(doc: Doc, clause: str) -> bool:
     return named and not _STORY_WORDS.search(clause)
 
 
+# a relative clause that gives the actor before it a role: "(A, who) plays Y in X, ..."
+_ROLE_CLAUSE: Final = re.compile(
+    r"\s*(?:plays|played|is\s+playing|essays|essayed|portrays|portrayed)\s+(?:the\s+role\s+of\s+)?"
+    r"[A-Z][^,]*,")
+
+
+def _actor_before(doc: Doc, head: str) -> bool:
+    """Whether the name right before ", who" (the end of ``head``) is an actor's."""
+    head = head[:_WHO_BEFORE.search(head).start()] if _WHO_BEFORE.search(head) else head
+    return any(head.endswith(p) for p in people(doc))
+
+
 def _last_character(doc: Doc, sentence_index: int) -> str | None:
     """The character the article spoke of last before this sentence (pronoun target)."""
     for s in reversed(doc.sentences[max(0, sentence_index - 3):sentence_index]):
@@ -240,6 +252,9 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             # "A and B have twins but met with an accident": the verb after "but" shares
             # the first clause's subject
             chars = _characters(doc, kind, sentence.text[:left], index)
+        if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left) \
+                and _ROLE_CLAUSE.match(clause) and _actor_before(doc, sentence.text[:left]):
+            continue  # "A, who plays Y, got married last year": the actor's own life
         if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left):
             # "Rudra was framed by Sonia, who is finally arrested": the clause is Sonia's
             head = sentence.text[:left]
