@@ -182,7 +182,8 @@ _ROLE_CLAUSE: Final = re.compile(
 
 def _actor_before(doc: Doc, head: str) -> bool:
     """Whether the name right before ", who" (the end of ``head``) is an actor's."""
-    head = head[:_WHO_BEFORE.search(head).start()] if _WHO_BEFORE.search(head) else head
+    who = _WHO_BEFORE.search(head)
+    head = head[:who.start()] if who else head
     return any(head.endswith(p) for p in people(doc))
 
 
