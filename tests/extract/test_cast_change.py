@@ -970,3 +970,12 @@ def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
     listed = _facts("Her new show 'Dil Ki Baat' launches on 15 April. The family drama features "
                     "Nikhil Bhatt and Tara Sen in the lead roles.")
     assert listed[("Nikhil Bhatt", "entry")] == listed[("Tara Sen", "entry")] == "confirmed"
+
+
+def test_a_launched_show_s_producer_does_not_join_its_cast() -> None:
+    """The maker named in a launched show's sentences ("Kavita Rao's new show 'X' stars
+    A") is no actor entering it; the actor is."""
+    facts = _facts("Kavita Rao's new show 'Dil Ki Baat' launches on 15 April. Kavita Rao's "
+                   "family drama stars Nikhil Bhatt in the lead role.")
+    assert facts[("Nikhil Bhatt", "entry")] == "confirmed"
+    assert ("Kavita Rao", "entry") not in facts

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
-from tellytrack.extract import cast, modality, records
+from tellytrack.extract import cast, modality, records, show_info
 from tellytrack.extract import change_rules as rules
 from tellytrack.extract.cast import TWO_NAMES, role_in
 from tellytrack.extract.change_rules import Change
@@ -562,10 +562,11 @@ _DESCRIBES: Final = frozenset({"cue=play the lead", "cpre1=CAP"})
 
 
 def _no_actors(doc: Doc) -> frozenset[str]:
-    """Folded names the article gives roles or makers and never actors (decided after the
-    decider, so their rows still train it)."""
+    """Folded names the article gives roles or makers (its accepted producers among them)
+    and never actors (decided after the decider, so their rows still train it)."""
     actors = {fold(p) for p in people(doc)}
-    others = {fold(c) for c in characters(doc)} | {fold(p) for p in doc_producers(doc)}
+    others = {fold(c) for c in characters(doc)} | {fold(p) for p in doc_producers(doc)} | {
+        fold(f.value or "") for f in show_info.extract(doc) if f.field == "producer"}
     return frozenset(others - actors)
 
 
