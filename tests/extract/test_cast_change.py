@@ -970,6 +970,10 @@ def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
     listed = _facts("Her new show 'Dil Ki Baat' launches on 15 April. The family drama features "
                     "Nikhil Bhatt and Tara Sen in the lead roles.")
     assert listed[("Nikhil Bhatt", "entry")] == listed[("Tara Sen", "entry")] == "confirmed"
+    # words between "new" and "show": "the upcoming Colors TV show X"
+    named = _facts("The upcoming Colors TV show Dil Ki Baat is all the buzz. Nikhil Bhatt "
+                   "plays Kabir in Dil Ki Baat.")
+    assert named[("Nikhil Bhatt", "entry")] == "confirmed"
 
 
 def test_a_launched_show_s_producer_does_not_join_its_cast() -> None:

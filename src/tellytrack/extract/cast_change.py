@@ -621,8 +621,8 @@ def extract(doc: Doc) -> list[Fact]:
 # a show the article launches: "X, a new TV soap, is set to premiere on ...", "Her new
 # show is X", "X launches on 15 May": the cast it announces joins it
 _LAUNCH: Final = re.compile(
-    r"\b(?:upcoming|new|brand[- ]new|forthcoming)\s+(?:(?:TV|television|daily|fiction|family|"
-    r"romantic|mythological)\s+)?(?:show|serial|series|drama|soap|season|daily)\b"
+    r"\b(?:upcoming|new|brand[- ]new|forthcoming)\s+(?:[\w+’'-]+\s+){0,2}"
+    r"(?:show|serial|series|drama|soap|season|daily)\b"
     r"|\b(?:set|slated|scheduled|ready)\s+to\s+(?:premiere|launch|hit|air|go\s+on)"
     r"|\bwill\s+(?:premiere|launch|go\s+on[- ]air|hit\s+the)"
     r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next)\b", re.I)
