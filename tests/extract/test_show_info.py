@@ -503,3 +503,11 @@ def test_a_name_holding_a_channel_s_is_no_producer() -> None:
     facts = _facts("Pyaar Ki Dor tops the list. Fellow Star Plus show Dil Ki Baat is second.")
     assert ("Dil Ki Baat", "channel", "Star Plus") in facts
     assert not {f for f in facts if f[1] == "producer"}
+
+
+def test_a_phrase_around_a_maker_s_name_is_no_producer() -> None:
+    """"backed by A's production house B": A and B are makers, "production house B" and
+    "A's production house B" are not."""
+    facts = _facts("The show Dil Ki Baat is a hit. The show is backed by Kavita Rao's "
+                   "production house Rao Films.")
+    assert {v for _, f, v in facts if f == "producer"} == {"Kavita Rao", "Rao Films"}

@@ -84,11 +84,17 @@ def extract(doc: Doc) -> list[Fact]:
         # nor a person the article makes an actor ("Actress A's show X"): decided here, not
         # left out of the candidates, whose "no" rows teach the decider what a lead's
         # possessive looks like (left out, validation took three false producers more);
-        # nor a name that holds a channel's ("Fellow Star Plus show X")
+        # nor a name that holds a channel's ("Fellow Star Plus show X"), nor a phrase
+        # around a name ("production house X", "A's production house X")
         facts = [f for f in facts if not (f.field == "producer" and (
-            ctx.acts(f.value or "") or CHANNEL_RE.search(f.value or "")))]
+            ctx.acts(f.value or "") or CHANNEL_RE.search(f.value or "")
+            or _NOT_A_NAME.search(f.value or "")))]
         doc.cache["show_info.facts"] = facts
     return list(doc.cache["show_info.facts"])
+
+
+# a producer "name" that opens with a lower-case word or holds a possessive before one
+_NOT_A_NAME: Final = re.compile(r"^[a-z]|['’]s\s+[a-z]")
 
 
 # "'Kesar Ki Dor – Ek Naya Safar'": a quoted title with its subtitle, the full form of
