@@ -781,7 +781,9 @@ def test_the_title_a_headline_quotes_is_the_topic() -> None:
     assert doc.shows.topic == "Mann Ki Dor"
 
 
-@pytest.mark.parametrize("past", ["was last seen as Meera in", "rose to fame as Meera in"])
+@pytest.mark.parametrize("past", ["was last seen as Meera in", "rose to fame as Meera in",
+                                  "rose to fame with her role as Meera in",
+                                  "is popular as Meera from"])
 def test_a_past_role_names_its_show(past: str) -> None:
     """"A, who was last seen as Y in X, joins Z": X is a show (A's role there is X's, not
     Z's); "in A's show X" names no show "A"."""

@@ -100,11 +100,13 @@ _DESCRIBED: Final = re.compile(
     # "Arjun is Meera's husband in the show": a role in a show, not a description of one
     rf"(?:(?!in\b|on\b)[\w\-]+\s+){{0,4}}?{_KIND}\b")
 _ROLE_IN: Final = re.compile(
-    rf"(?:(?:role|character|roles)\s+of|(?:play|essay|portray)(?:s|ed|ing)?"
+    rf"(?:(?:role|character|roles)\s+(?:of|as)|(?:play|essay|portray)(?:s|ed|ing)?"
     rf"(?:\s+the(?:\s+[a-z]+)?\s+(?:role|character)(?:\s+of)?)?"
-    # "last seen as Y in X", "rose to fame as Y in X": a past role's show
+    # "last seen as Y in X", "rose to fame as Y in X", "her role as Y in X", "popular as
+    # Y from X": a past role's show
     rf"|(?:seen|fame|famous|popular|starred|appeared)\s+as)"
-    rf"\s+{_CAP}(?:\s+{_CAP})*\s+in\s+((?>{_TITLE_WHOLE}))(?!['’]s\b)")  # not "in A's show X"
+    # (not "in A's show X")
+    rf"\s+{_CAP}(?:\s+{_CAP})*\s+(?:in|from)\s+((?>{_TITLE_WHOLE}))(?!['’]s\b)")
 # where "X's Kesar aka A" ends its title: the owned name and the "aka" after it
 _OWNED_AKA: Final = re.compile(rf"['’]s\s+{_CAP}(?:\s+{_CAP})?\s+(?:aka|AKA|Aka)\s+[A-Z]")
 _CHAR_AKA: Final = re.compile(rf"({_TITLE_WHOLE}){_OWNED_AKA.pattern}")
