@@ -972,3 +972,14 @@ def test_a_whole_channel_name_is_no_title_after_its_first_word() -> None:
                url="https://example.com/tv/news/pyaar-ki-dor-star-bharat-show-s-lead-actor-"
                    "kabir-sethi-opens-up-1234")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+@pytest.mark.parametrize("credit", ["popular as Tanvi from Sapno Ka Ghar",
+                                    "who rose to fame with her role as Tanvi in Sapno Ka Ghar"])
+def test_a_role_credit_before_the_news_is_named_in_passing(credit: str) -> None:
+    """"A, popular as Y from W, will play Z": W is a past credit, so Z is the role of the
+    article's show, not W's."""
+    facts = extract_facts(Article.create(
+        f"The show Dil Ki Baat is a hit. Meera Rao, {credit}, will play Meher.",
+        published=PubDate.parse("2024-03-05")))
+    assert ("Dil Ki Baat", "Meher") in {(f.show, f.character) for f in facts if f.type == "cast"}
