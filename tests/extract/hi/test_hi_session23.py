@@ -29,3 +29,22 @@ def test_a_headline_part_with_its_verb_first(part: str) -> None:
     """"'X' में होगी नई एंट्री, A निभाएंगी अहम किरदार / Y का रोल": A comes in."""
     assert _changes(f"'नीला आसमान' में होगी नई एंट्री, नेहा वर्मा निभाएंगी {part}।") == {
         ("नेहा वर्मा", "entry", "confirmed")}
+
+
+def test_the_members_named_after_a_group_s_change_share_it() -> None:
+    """"शो के कई कलाकारों ने शो को अलविदा कह दिया है। इनमें A, B और C शामिल हैं": each
+    named member leaves (the first sentence names no one)."""
+    assert _changes("'नीला आसमान' की स्टारकास्ट में बड़ा बदलाव\nशो के कई कलाकारों ने शो को "
+                    "अलविदा कह दिया है। इनमें नेहा वर्मा, अमन गुप्ता और रीना शर्मा शामिल हैं।") == {
+        ("नेहा वर्मा", "exit", "confirmed"), ("अमन गुप्ता", "exit", "confirmed"),
+        ("रीना शर्मा", "exit", "confirmed")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "शो में लीड रोल के लिए नेहा वर्मा और रीना शर्मा के नाम पर विचार किया जा रहा है।",
+    "मेकर्स लीड रोल के लिए कई एक्ट्रेसेस से बात कर रहे हैं। नेहा वर्मा और रीना शर्मा के "
+    "नाम सबसे आगे हैं।"])
+def test_names_considered_for_a_part_are_reported_entries(sentence: str) -> None:
+    """Names "considered" or "ahead" for a part: reported entries."""
+    assert _changes(f"'नीला आसमान' में नई लीड की तलाश\n{sentence}") == {
+        ("नेहा वर्मा", "entry", "reported"), ("रीना शर्मा", "entry", "reported")}

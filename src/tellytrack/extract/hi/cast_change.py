@@ -92,6 +92,8 @@ _CUES: list[tuple[re.Pattern[str], str]] = [
                 rf"|{_SHOW}\s+(?:का|की)\s+हिस्सा(?!\s+(?:नहीं|बन{L}*\s+रह|रह))"
                 rf"|(?<!{L})(?:ज्वाइन|जॉइन|साइन|कास्ट)\s+(?:कर|किया|किए|की\s+गई|किया\s+गया|हुईं|हुई|हुए)"
                 rf"|(?<!{L})नाम\s+फाइनल"
+                # "A और B के नाम पर विचार किया जा रहा है / सबसे आगे हैं": considered for it
+                rf"|(?<!{L})(?:के|का)\s+नाम\s+(?:पर\s+विचार|सबसे\s+आगे|सामने\s+आ)"
                 # "शो X में नजर आने वाली हैं / नजर आएंगी": will be seen in a show
                 rf"|{_SHOW}\s+में\s+(?:भी\s+)?नजर\s+(?:आने\s+वाल{L}*|आएंगी|आएंगे|आएगी|आएगा)"
                 rf"|{_SHOW}\s+में\s+(?:भी\s+)?(?:दिखाई\s+(?:देंगी|देंगे|देगी|देगा)|दिखेंगी|दिखेंगे"
@@ -167,9 +169,15 @@ def extract(doc: Doc) -> list[Fact]:
     people = _people(doc)
     groups = _groups(doc)
     makers = _makers(doc)
+    unnamed: list[str] = []  # the changes the previous sentence told of no one named
     for i, s in enumerate(sents):
         text = masked(doc, s)
-        for name, change, cue in _changes(text):
+        found = _changes(text)
+        among = _AMONG.match(text) if unnamed else None
+        if among:  # "कई कलाकारों ने शो छोड़ दिया। इनमें A, B और C शामिल हैं"
+            found += [(a, unnamed[0], among.span()) for a in _names_past_verbs(text, among.end())]
+        unnamed = [] if found else _told(text)
+        for name, change, cue in found:
             if name == _GROUP_OF:
                 named = [g for at, g in groups if at < s.start + len(text)]
                 for member in named[-1] if named else []:
@@ -201,6 +209,15 @@ def extract(doc: Doc) -> list[Fact]:
 
 # the word before a producer's name ("निर्माता A", "प्रोड्यूसर A"; show_info reads it too)
 PRODUCER_BEFORE = re.compile(r"(?:निर्माता|प्रोड्यूसर|प्रोड्यूसर्स)\s+")
+
+
+# a sentence that names the members of a group the sentence before spoke of
+_AMONG = re.compile(rf"\s*(?:इनमें|जिनमें|इसमें)(?:\s+से)?(?!{L})")
+
+
+def _told(text: str) -> list[str]:
+    """The changes a sentence's cues tell, whoever they are told of."""
+    return [change for pattern, change in _CUES if pattern.search(text)]
 
 
 def _makers(doc: Doc) -> set[str]:
