@@ -48,3 +48,12 @@ def test_names_considered_for_a_part_are_reported_entries(sentence: str) -> None
     """Names "considered" or "ahead" for a part: reported entries."""
     assert _changes(f"'नीला आसमान' में नई लीड की तलाश\n{sentence}") == {
         ("नेहा वर्मा", "entry", "reported"), ("रीना शर्मा", "entry", "reported")}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("खबर है कि नेहा वर्मा शो में लीड रोल में नजर आ सकती हैं।", "reported"),
+    ("नेहा वर्मा शो में अमन गुप्ता के अपोजिट नजर आएंगी।", "confirmed")])
+def test_seen_in_the_lead_role_or_opposite_someone_enters(sentence: str, status: str) -> None:
+    """"शो में लीड रोल में नजर आ सकती हैं" (may be seen in the lead), "शो में B के अपोजिट
+    नजर आएंगी" (will be seen opposite B): entries, the sentence giving the status."""
+    assert ("नेहा वर्मा", "entry", status) in _changes(f"'नीला आसमान' में नई लीड\n{sentence}")
