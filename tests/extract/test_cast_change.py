@@ -974,6 +974,11 @@ def test_the_cast_of_a_show_the_article_launches_enters_it() -> None:
     named = _facts("The upcoming Colors TV show Dil Ki Baat is all the buzz. Nikhil Bhatt "
                    "plays Kabir in Dil Ki Baat.")
     assert named[("Nikhil Bhatt", "entry")] == "confirmed"
+    # "X, which will premiere ...", "X launches today"
+    for opening in ("The drama Dil Ki Baat, which will premiere on Colors next month, is "
+                    "a love story.", "Star Plus's new offering Dil Ki Baat launches today."):
+        told = _facts(f"{opening} The show Dil Ki Baat features Nikhil Bhatt in the lead role.")
+        assert told[("Nikhil Bhatt", "entry")] == "confirmed"
 
 
 def test_a_launched_show_s_producer_does_not_join_its_cast() -> None:

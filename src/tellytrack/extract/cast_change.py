@@ -625,7 +625,8 @@ _LAUNCH: Final = re.compile(
     r"(?:show|serial|series|drama|soap|season|daily)\b"
     r"|\b(?:set|slated|scheduled|ready)\s+to\s+(?:premiere|launch|hit|air|go\s+on)"
     r"|\bwill\s+(?:premiere|launch|go\s+on[- ]air|hit\s+the)"
-    r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next)\b", re.I)
+    r"|\bto\s+(?:premiere|launch)\b"
+    r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next|today|tonight|tomorrow)\b", re.I)
 
 
 def _launched(doc: Doc) -> set[str]:
@@ -647,9 +648,10 @@ def _launched(doc: Doc) -> set[str]:
 
 _LAUNCH_WORDS: Final = frozenset({"new", "upcoming", "forthcoming", "premiere", "premieres",
                                    "launch", "launches", "set", "slated", "scheduled", "ready",
-                                   "will"})
+                                   "will", "to"})
 # what may stand between a show and a launch cue after it, and a cue and a show after it
-_BEFORE_CUE: Final = re.compile(r"[\s,'’\"”]*(?:(?:a|an|the|is|was|will|now|all|soon)\s+)*")
+_BEFORE_CUE: Final = re.compile(
+    r"[\s,'’\"”]*(?:(?:a|an|the|is|was|will|now|all|soon|which|that)\s+)*")
 _AFTER_CUE: Final = re.compile(r"[\s,:'‘\"“]*(?:(?:titled|called|named|is)\s+)?['‘\"“]?")
 
 
