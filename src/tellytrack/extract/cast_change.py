@@ -646,9 +646,9 @@ def _launched(doc: Doc) -> set[str]:
     return out
 
 
-_LAUNCH_WORDS: Final = frozenset({"new", "upcoming", "forthcoming", "premiere", "premieres",
-                                   "launch", "launches", "set", "slated", "scheduled", "ready",
-                                   "will", "to"})
+# a word every match of _LAUNCH holds (its sentences alone are searched)
+_LAUNCH_WORDS: Final = frozenset({"new", "brand-new", "upcoming", "forthcoming", "premiere",
+                                   "premieres", "launch", "launches", "hit", "air", "go"})
 # what may stand between a show and a launch cue after it, and a cue and a show after it
 _BEFORE_CUE: Final = re.compile(
     r"[\s,'’\"”]*(?:(?:a|an|the|is|was|will|now|all|soon|which|that)\s+)*")
