@@ -18,6 +18,7 @@ from tellytrack.extract.relations import (
     _fact,
     _proposal_key,
     _proposals,
+    _vetoed,
     candidates,
     extract,
 )
@@ -453,3 +454,17 @@ def test_b_is_her_kin_anchors_her_before_b() -> None:
     assert ("Meera", "parent", "Tara") in _read(
         "Riya Malhotra plays Meera and Tanya Sen plays Tara in Saath Chalenge. Meera will "
         "learn that Tara is her daughter.")
+
+
+def test_a_couple_across_two_hyphened_pairs_is_vetoed() -> None:
+    """"the leads A-B as well as the couple C-D": A and C are no couple (each is written
+    as one half of another pair); the pairs themselves still are (decided as before)."""
+    doc = parse(Article.create(
+        "Kabir Sethi plays Arjun, Riya Malhotra plays Meera, Dev Rao plays Vikram and Tara "
+        "Sen plays Kavya in Saath Chalenge. The chemistry of its leads Arjun-Meera as well as "
+        "the new couple Vikram-Kavya has won hearts.", published=PubDate.parse("2024-03-05")))
+    facts = {(c.fact.subject, c.fact.relation, c.fact.object): c.fact for c in candidates(doc)}
+    assert _vetoed(facts["Arjun", "romance", "Vikram"])
+    assert _vetoed(facts["Kavya", "romance", "Meera"])
+    assert not _vetoed(facts["Kavya", "romance", "Vikram"])
+    assert not _vetoed(facts["Arjun", "romance", "Meera"])

@@ -124,11 +124,45 @@ def extract(doc: Doc) -> list[Fact]:
     orient: dict[tuple[str, ...], tuple[str, str]] = doc.cache["relation.orient"]
     out: list[Fact] = []
     for f in sorted(decide(cands + rule_only, learned), key=lambda f: -f.confidence):
-        if any(_same_pair(f, g) for g in out):
+        if any(_same_pair(f, g) for g in out) or _vetoed(f):
             continue
         pair = orient.get((f.relation or "", (f.subject or "").lower(), (f.object or "").lower()))
         out.append(records.with_(f, subject=pair[0], object=pair[1]) if pair else f)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Vetoes: accepted facts wrong for a reason the features cannot learn. They apply to
+# the decider's output, not to the candidates, so their rows still train the decider.
+
+_COUPLES: Final = frozenset({"romance", "spouse", "ex_spouse"})
+_HYPHEN_PARTNER: Final = r"\s*[-–]\s*"
+
+
+def _vetoed(f: Fact) -> bool:
+    """Whether an accepted relation is one the sentence rules out."""
+    return _paired_elsewhere(f)
+
+
+def _paired_elsewhere(f: Fact) -> bool:
+    """A couple of A and B where the sentence writes A as one half of another pair
+    joined by a hyphen ("the leads A-C as well as the couple B-D") and never beside B."""
+    if f.relation not in _COUPLES or not f.evidence:
+        return False
+    a, b = f.subject or "", f.object or ""
+    for x, y in ((a, b), (b, a)):
+        partners = _hyphen_partners(f.evidence.text, x)
+        if partners and not any(_one(p, y) for p in partners):
+            return True
+    return False
+
+
+def _hyphen_partners(text: str, name: str) -> list[str]:
+    """The names ``text`` joins to ``name`` by a hyphen ("A-C", "C - A")."""
+    n = re.escape(name)
+    after = re.finditer(rf"(?<![\w-]){n}{_HYPHEN_PARTNER}([A-Z]\w+)", text)
+    before = re.finditer(rf"([A-Z]\w+){_HYPHEN_PARTNER}{n}(?![\w-])", text)
+    return [m.group(1) for m in (*after, *before)]
 
 
 def candidates(doc: Doc) -> list[Candidate]:
