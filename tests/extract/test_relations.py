@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tellytrack.extract import parse
+from tellytrack.extract import parse, records
 from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.relation_rules import rule_facts
@@ -468,3 +468,22 @@ def test_a_couple_across_two_hyphened_pairs_is_vetoed() -> None:
     assert _vetoed(facts["Kavya", "romance", "Meera"])
     assert not _vetoed(facts["Kavya", "romance", "Vikram"])
     assert not _vetoed(facts["Arjun", "romance", "Meera"])
+
+
+@pytest.mark.parametrize(("text", "pair", "vetoed"), [
+    ("Arjun is the son of Vikram and Kavya, while Rohan is the son of the daughter of the "
+     "house, Tara.", ("Vikram", "Rohan"), True),
+    ("Arjun is the son of Vikram and Kavya, while Rohan is the son of the daughter of the "
+     "house, Tara.", ("Vikram", "Arjun"), False),
+    ("Meera is upset, while her daughter Tara is away.", ("Meera", "Tara"), False),
+    ("Meera is Tara's mother; Arjun loves Kavya.", ("Meera", "Kavya"), True),
+])
+def test_a_relation_across_two_clauses_is_vetoed(text: str, pair: tuple[str, str],
+                                                  vetoed: bool) -> None:
+    """A kin word binds the names of its own clause: ", while", ";" and ", but" part
+    them; "her / his / their" in a side's clause may refer across."""
+    doc = parse(Article.create(f"Riya Malhotra plays Meera in Saath Chalenge. {text}",
+                               published=PubDate.parse("2024-03-05")))
+    fact = records.with_(candidates(doc)[0].fact, subject=pair[0], relation="parent",
+                         object=pair[1], evidence=doc.evidence(doc.sentences[-1]))
+    assert _vetoed(fact) is vetoed

@@ -141,7 +141,37 @@ _HYPHEN_PARTNER: Final = r"\s*[-–]\s*"
 
 def _vetoed(f: Fact) -> bool:
     """Whether an accepted relation is one the sentence rules out."""
-    return _paired_elsewhere(f)
+    return _paired_elsewhere(f) or _clauses_apart(f)
+
+
+# Where a sentence's independent clauses meet: a kin or couple word binds the names of
+# its own clause ("A is the son of B, while C is the son of D": B is not C's parent).
+_CLAUSE_BREAK: Final = re.compile(r",?\s+(?:while|whereas)\s+|;\s*|,\s+but\s+")
+_POSSESSIVE_PRONOUN: Final = re.compile(r"(?i)\b(?:her|his|their)\b")
+
+
+def _clauses_apart(f: Fact) -> bool:
+    """A relation whose two sides stand in different clauses of the sentence and in no
+    clause together; not judged where a side is not written as itself (an actor's name
+    for the role) or a clause holding one side refers back by "her / his / their"."""
+    if not f.evidence or not f.subject or not f.object:
+        return False
+    clauses = _CLAUSE_BREAK.split(f.evidence.text)
+    if len(clauses) < 2:
+        return False
+    a = [_writes(c, f.subject) for c in clauses]
+    b = [_writes(c, f.object) for c in clauses]
+    if not any(a) or not any(b) or any(x and y for x, y in zip(a, b, strict=True)):
+        return False
+    return not any((x or y) and _POSSESSIVE_PRONOUN.search(c)
+                   for c, x, y in zip(clauses, a, b, strict=True))
+
+
+def _writes(text: str, name: str) -> bool:
+    """Whether ``text`` writes the name, whole or by its first or last word."""
+    words = name.split()
+    return name in text or any(re.search(rf"\b{re.escape(w)}\b", text)
+                               for w in {words[0], words[-1]})
 
 
 def _paired_elsewhere(f: Fact) -> bool:
