@@ -440,10 +440,11 @@ def test_her_kin_skips_a_name_whose_actor_is_a_man() -> None:
     ("Arjun and Meera fell in love in college.", "romance"),
     ("Arjun and Meera are siblings.", "sibling"),
     ("Arjun has fallen in love with Meera.", "romance"),
+    ("Arjun and Meera are finally divorced.", "ex_spouse"),
 ])
 def test_a_pair_s_own_verb_reads_their_relation(sentence: str, relation: str) -> None:
-    """"A and B got married / are siblings / fell in love": the coordinated pair is the
-    subject (only "A married B" was read); "A has fallen in love with B" too."""
+    """"A and B got married / are siblings / fell in love / are divorced": the coordinated
+    pair is the subject (only "A married B" was read); "A has fallen in love with B" too."""
     found = _read(f"Kabir Sethi plays Arjun and Riya Malhotra plays Meera in Saath Chalenge. "
                   f"{sentence}")
     assert ("Arjun", relation, "Meera") in found or ("Meera", relation, "Arjun") in found
