@@ -488,3 +488,12 @@ def test_a_relation_across_two_clauses_is_vetoed(text: str, pair: tuple[str, str
     fact = records.with_(candidates(doc)[0].fact, subject=pair[0], relation="parent",
                          object=pair[1], evidence=doc.evidence(doc.sentences[-1]))
     assert _vetoed(fact) is vetoed
+
+
+def test_a_title_role_is_its_own_type() -> None:
+    """A character named like the show ("Kesar's husband" in the show Kesar) is typed
+    "t", not by the typer, which reads a title as neither person nor character."""
+    doc = parse(Article.create("Star Plus show Kesar has taken a leap. Kesar's husband Arjun "
+                               "returns from London.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
+    assert "types=t?" in cand.features

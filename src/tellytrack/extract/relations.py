@@ -520,6 +520,7 @@ class _Context:
     def __init__(self, doc: Doc, rules: list[tuple[str, Fact]]) -> None:
         self.doc = doc
         self.types = name_types(doc)
+        self.titles = frozenset(fold(t) for t in doc.shows.names)
         self.common: tuple[str, ...] = ()
         self.rules: dict[tuple[str, str], dict[str, str]] = {}  # pair -> relation -> frame
         for frame, r in rules:
@@ -533,12 +534,15 @@ class _Context:
         self.common = ("also_read",) if self.doc.in_headline(s) else ()
 
     def pair(self, x: _Name, y: _Name) -> list[str]:
-        """What the typer makes of each name of the pair ("a": an actor's role)."""
+        """What the typer makes of each name of the pair ("a": an actor's role, "t": a
+        name the article also gives its show, the title role)."""
         return [f"types={self._type(x)}{self._type(y)}"]
 
     def _type(self, n: _Name) -> str:
         if n.raw != n.char:
             return "a"
+        if fold(n.raw) in self.titles:  # a title role ("Kesar's husband" in the show Kesar)
+            return "t"
         person, char = self.types.get(fold(n.raw), (0.5, 0.5))
         return "c" if char >= 0.6 else "p" if person >= 0.6 else "?"
 
