@@ -497,3 +497,14 @@ def test_a_title_role_is_its_own_type() -> None:
                                "returns from London.", published=PubDate.parse("2024-03-05")))
     (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
     assert "types=t?" in cand.features
+
+
+def test_names_between_the_pair_are_a_feature() -> None:
+    """"Arjun loves Meera, Kavya's daughter": one name stands between Arjun and Kavya,
+    none between Arjun and Meera (the nearer name is the likelier partner)."""
+    doc = parse(Article.create("In the show Saath Chalenge, Arjun loves Meera, Kavya's "
+                               "daughter.", published=PubDate.parse("2024-03-05")))
+    between = {frozenset((c.fact.subject, c.fact.object)):
+               {f for f in c.features if f.startswith("between=")} for c in candidates(doc)}
+    assert between[frozenset(("Arjun", "Meera"))] == {"between=0"}
+    assert between[frozenset(("Arjun", "Kavya"))] == {"between=1"}

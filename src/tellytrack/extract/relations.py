@@ -9,8 +9,9 @@ two names a child word introduces), plus coordinated pairs ("A and B", "A-B")
 as possible couples. Their features hold no names: the cue word, how each name
 stands to it ("A's KIN", "KIN B", "B, A's KIN", "B is the KIN", "A and B got
 married", "her KIN"), which of the two the word names, how well the pair fits
-that reading against the other names of the sentence, the typer's view of
-each name, and whether a hand-written frame reads the same triple. One
+that reading against the other names of the sentence, how many names stand
+between the two, the typer's view of each name, and whether a hand-written
+frame reads the same triple. One
 relation is kept per pair of characters, the most probable.
 
 The hand-written frames that propose too live in ``relation_rules.py``.
@@ -267,7 +268,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                 joined = _joined(doc, x, y)
                 if not near and not joined:
                     continue  # no candidate: its features are not needed
-                pair = ctx.pair(x, y)
+                pair = [*ctx.pair(x, y), _between(names, x, y)]
                 for c in near:
                     rx, ry = role[x, c], role[y, c]
                     rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
@@ -449,6 +450,13 @@ def _role(doc: Doc, n: _Name, c: _Cue, names: list[_Name], cues: Sequence[_Cue] 
         if first in ("kin", "anchor", "with"):
             return first + "_and"
     return "after" if len(gap) < 40 else "after_far"
+
+
+def _between(names: list[_Name], x: _Name, y: _Name) -> str:
+    """How many of the sentence's other names stand between the pair's two (0, 1, 2 or
+    more): a nearer name is the likelier partner of each ("A loves B, C's daughter")."""
+    count = sum(1 for n in names if x.end <= n.start and n.end <= y.start)
+    return f"between={min(count, 2)}"
 
 
 def _rivals(roles: list[str]) -> list[str]:
