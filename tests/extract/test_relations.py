@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tellytrack.extract import parse
+from tellytrack.extract import parse, records
 from tellytrack.extract.gate import sentences_with
 from tellytrack.extract.linear import Candidate, decide, model
 from tellytrack.extract.relation_rules import rule_facts
@@ -18,6 +18,7 @@ from tellytrack.extract.relations import (
     _fact,
     _proposal_key,
     _proposals,
+    _vetoed,
     candidates,
     extract,
 )
@@ -439,10 +440,11 @@ def test_her_kin_skips_a_name_whose_actor_is_a_man() -> None:
     ("Arjun and Meera fell in love in college.", "romance"),
     ("Arjun and Meera are siblings.", "sibling"),
     ("Arjun has fallen in love with Meera.", "romance"),
+    ("Arjun and Meera are finally divorced.", "ex_spouse"),
 ])
 def test_a_pair_s_own_verb_reads_their_relation(sentence: str, relation: str) -> None:
-    """"A and B got married / are siblings / fell in love": the coordinated pair is the
-    subject (only "A married B" was read); "A has fallen in love with B" too."""
+    """"A and B got married / are siblings / fell in love / are divorced": the coordinated
+    pair is the subject (only "A married B" was read); "A has fallen in love with B" too."""
     found = _read(f"Kabir Sethi plays Arjun and Riya Malhotra plays Meera in Saath Chalenge. "
                   f"{sentence}")
     assert ("Arjun", relation, "Meera") in found or ("Meera", relation, "Arjun") in found
@@ -453,3 +455,56 @@ def test_b_is_her_kin_anchors_her_before_b() -> None:
     assert ("Meera", "parent", "Tara") in _read(
         "Riya Malhotra plays Meera and Tanya Sen plays Tara in Saath Chalenge. Meera will "
         "learn that Tara is her daughter.")
+
+
+def test_a_couple_across_two_hyphened_pairs_is_vetoed() -> None:
+    """"the leads A-B as well as the couple C-D": A and C are no couple (each is written
+    as one half of another pair); the pairs themselves still are (decided as before)."""
+    doc = parse(Article.create(
+        "Kabir Sethi plays Arjun, Riya Malhotra plays Meera, Dev Rao plays Vikram and Tara "
+        "Sen plays Kavya in Saath Chalenge. The chemistry of its leads Arjun-Meera as well as "
+        "the new couple Vikram-Kavya has won hearts.", published=PubDate.parse("2024-03-05")))
+    facts = {(c.fact.subject, c.fact.relation, c.fact.object): c.fact for c in candidates(doc)}
+    assert _vetoed(facts["Arjun", "romance", "Vikram"])
+    assert _vetoed(facts["Kavya", "romance", "Meera"])
+    assert not _vetoed(facts["Kavya", "romance", "Vikram"])
+    assert not _vetoed(facts["Arjun", "romance", "Meera"])
+
+
+@pytest.mark.parametrize(("text", "pair", "vetoed"), [
+    ("Arjun is the son of Vikram and Kavya, while Rohan is the son of the daughter of the "
+     "house, Tara.", ("Vikram", "Rohan"), True),
+    ("Arjun is the son of Vikram and Kavya, while Rohan is the son of the daughter of the "
+     "house, Tara.", ("Vikram", "Arjun"), False),
+    ("Meera is upset, while her daughter Tara is away.", ("Meera", "Tara"), False),
+    ("Meera is Tara's mother; Arjun loves Kavya.", ("Meera", "Kavya"), True),
+])
+def test_a_relation_across_two_clauses_is_vetoed(text: str, pair: tuple[str, str],
+                                                  vetoed: bool) -> None:
+    """A kin word binds the names of its own clause: ", while", ";" and ", but" part
+    them; "her / his / their" in a side's clause may refer across."""
+    doc = parse(Article.create(f"Riya Malhotra plays Meera in Saath Chalenge. {text}",
+                               published=PubDate.parse("2024-03-05")))
+    fact = records.with_(candidates(doc)[0].fact, subject=pair[0], relation="parent",
+                         object=pair[1], evidence=doc.evidence(doc.sentences[-1]))
+    assert _vetoed(fact) is vetoed
+
+
+def test_a_title_role_is_its_own_type() -> None:
+    """A character named like the show ("Kesar's husband" in the show Kesar) is typed
+    "t", not by the typer, which reads a title as neither person nor character."""
+    doc = parse(Article.create("Star Plus show Kesar has taken a leap. Kesar's husband Arjun "
+                               "returns from London.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
+    assert "types=t?" in cand.features
+
+
+def test_names_between_the_pair_are_a_feature() -> None:
+    """"Arjun loves Meera, Kavya's daughter": one name stands between Arjun and Kavya,
+    none between Arjun and Meera (the nearer name is the likelier partner)."""
+    doc = parse(Article.create("In the show Saath Chalenge, Arjun loves Meera, Kavya's "
+                               "daughter.", published=PubDate.parse("2024-03-05")))
+    between = {frozenset((c.fact.subject, c.fact.object)):
+               {f for f in c.features if f.startswith("between=")} for c in candidates(doc)}
+    assert between[frozenset(("Arjun", "Meera"))] == {"between=0"}
+    assert between[frozenset(("Arjun", "Kavya"))] == {"between=1"}

@@ -92,14 +92,14 @@ _COUPLE_FRAMES: Final = (  # each with what every match of it holds, lower-cased
     ("parted", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+and\s+(?P<b>{NAME})"
                           rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:parted|part|parting)\s+ways\b"), ("ways",)),
-    # "A and B got married / are brothers / fell in love": the pair's own verb
+    # "A and B got married / are brothers / fell in love / are divorced": the pair's own verb
     ("pair", re.compile(rf"\b(?P<a>{NAME})(?:\s+\([^()]{{1,40}}\))?\s+(?:and|&)\s+(?P<b>{NAME})"
                         rf"(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:will|would|are|were|have|had|"
                         rf"finally|soon|to|also|now|recently|eventually)\s+){{0,3}}(?P<v>"
                         rf"(?:get|got|gets|getting)\s+(?:married|engaged)|married|marry|"
                         rf"(?:tie|tied|ties|tying)\s+the\s+knot|engaged|"
-                        rf"(?:(?:fall|fell|falls|fallen|falling)\s+)?in\s+love|brothers|sisters|siblings)\b"),
-     ("marr", "knot", "engaged", "love", "brothers", "sisters", "siblings")),
+                        rf"(?:(?:fall|fell|falls|fallen|falling)\s+)?in\s+love|brothers|sisters|siblings|divorced)\b"),
+     ("marr", "knot", "engaged", "love", "brothers", "sisters", "siblings", "divorced")),
     ("story", re.compile(rf"\b(?P<a>{NAME})\s+and\s+(?P<b>{NAME}){_POSS}\s+(?:\w+\s+)?"
                          rf"(?:love\s+)?(?:story|romance|jodi)\b"), _LOVE_WORDS),
 )
@@ -284,6 +284,8 @@ def _couple_kind(frame: str, sentence: str, m: re.Match[str]) -> str:
         v = m["v"].lower()
         if v.endswith(("brothers", "sisters", "siblings")):
             return "sibling"
+        if v.endswith("divorced"):  # "A and B are (finally) divorced": no longer spouses
+            return "ex_spouse"
         if v.endswith(("engaged", "love")):
             return "romance"
         return _couple_kind("wed", sentence, m)

@@ -9,8 +9,9 @@ two names a child word introduces), plus coordinated pairs ("A and B", "A-B")
 as possible couples. Their features hold no names: the cue word, how each name
 stands to it ("A's KIN", "KIN B", "B, A's KIN", "B is the KIN", "A and B got
 married", "her KIN"), which of the two the word names, how well the pair fits
-that reading against the other names of the sentence, the typer's view of
-each name, and whether a hand-written frame reads the same triple. One
+that reading against the other names of the sentence, how many names stand
+between the two, the typer's view of each name, and whether a hand-written
+frame reads the same triple. One
 relation is kept per pair of characters, the most probable.
 
 The hand-written frames that propose too live in ``relation_rules.py``.
@@ -124,11 +125,75 @@ def extract(doc: Doc) -> list[Fact]:
     orient: dict[tuple[str, ...], tuple[str, str]] = doc.cache["relation.orient"]
     out: list[Fact] = []
     for f in sorted(decide(cands + rule_only, learned), key=lambda f: -f.confidence):
-        if any(_same_pair(f, g) for g in out):
+        if any(_same_pair(f, g) for g in out) or _vetoed(f):
             continue
         pair = orient.get((f.relation or "", (f.subject or "").lower(), (f.object or "").lower()))
         out.append(records.with_(f, subject=pair[0], object=pair[1]) if pair else f)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Vetoes: accepted facts wrong for a reason the features cannot learn. They apply to
+# the decider's output, not to the candidates, so their rows still train the decider.
+
+_COUPLES: Final = frozenset({"romance", "spouse", "ex_spouse"})
+_HYPHEN_PARTNER: Final = r"\s*[-–]\s*"
+
+
+def _vetoed(f: Fact) -> bool:
+    """Whether an accepted relation is one the sentence rules out."""
+    return _paired_elsewhere(f) or _clauses_apart(f)
+
+
+# Where a sentence's independent clauses meet: a kin or couple word binds the names of
+# its own clause ("A is the son of B, while C is the son of D": B is not C's parent).
+_CLAUSE_BREAK: Final = re.compile(r",?\s+(?:while|whereas)\s+|;\s*|,\s+but\s+")
+_POSSESSIVE_PRONOUN: Final = re.compile(r"(?i)\b(?:her|his|their)\b")
+
+
+def _clauses_apart(f: Fact) -> bool:
+    """A relation whose two sides stand in different clauses of the sentence and in no
+    clause together; not judged where a side is not written as itself (an actor's name
+    for the role) or a clause holding one side refers back by "her / his / their"."""
+    if not f.evidence or not f.subject or not f.object:
+        return False
+    clauses = _CLAUSE_BREAK.split(f.evidence.text)
+    if len(clauses) < 2:
+        return False
+    a = [_writes(c, f.subject) for c in clauses]
+    b = [_writes(c, f.object) for c in clauses]
+    if not any(a) or not any(b) or any(x and y for x, y in zip(a, b, strict=True)):
+        return False
+    return not any((x or y) and _POSSESSIVE_PRONOUN.search(c)
+                   for c, x, y in zip(clauses, a, b, strict=True))
+
+
+def _writes(text: str, name: str) -> bool:
+    """Whether ``text`` writes the name, whole or by its first or last word."""
+    words = name.split()
+    return name in text or any(re.search(rf"\b{re.escape(w)}\b", text)
+                               for w in {words[0], words[-1]})
+
+
+def _paired_elsewhere(f: Fact) -> bool:
+    """A couple of A and B where the sentence writes A as one half of another pair
+    joined by a hyphen ("the leads A-C as well as the couple B-D") and never beside B."""
+    if f.relation not in _COUPLES or not f.evidence:
+        return False
+    a, b = f.subject or "", f.object or ""
+    for x, y in ((a, b), (b, a)):
+        partners = _hyphen_partners(f.evidence.text, x)
+        if partners and not any(_one(p, y) for p in partners):
+            return True
+    return False
+
+
+def _hyphen_partners(text: str, name: str) -> list[str]:
+    """The names ``text`` joins to ``name`` by a hyphen ("A-C", "C - A")."""
+    n = re.escape(name)
+    after = re.finditer(rf"(?<![\w-]){n}{_HYPHEN_PARTNER}([A-Z]\w+)", text)
+    before = re.finditer(rf"([A-Z]\w+){_HYPHEN_PARTNER}{n}(?![\w-])", text)
+    return [m.group(1) for m in (*after, *before)]
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -203,7 +268,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                 joined = _joined(doc, x, y)
                 if not near and not joined:
                     continue  # no candidate: its features are not needed
-                pair = ctx.pair(x, y)
+                pair = [*ctx.pair(x, y), _between(names, x, y)]
                 for c in near:
                     rx, ry = role[x, c], role[y, c]
                     rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
@@ -387,6 +452,13 @@ def _role(doc: Doc, n: _Name, c: _Cue, names: list[_Name], cues: Sequence[_Cue] 
     return "after" if len(gap) < 40 else "after_far"
 
 
+def _between(names: list[_Name], x: _Name, y: _Name) -> str:
+    """How many of the sentence's other names stand between the pair's two (0, 1, 2 or
+    more): a nearer name is the likelier partner of each ("A loves B, C's daughter")."""
+    count = sum(1 for n in names if x.end <= n.start and n.end <= y.start)
+    return f"between={min(count, 2)}"
+
+
 def _rivals(roles: list[str]) -> list[str]:
     """Which roles other names of the sentence take for the same cue word: a pair that
     fits less well than another name loses to it."""
@@ -456,6 +528,7 @@ class _Context:
     def __init__(self, doc: Doc, rules: list[tuple[str, Fact]]) -> None:
         self.doc = doc
         self.types = name_types(doc)
+        self.titles = frozenset(fold(t) for t in doc.shows.names)
         self.common: tuple[str, ...] = ()
         self.rules: dict[tuple[str, str], dict[str, str]] = {}  # pair -> relation -> frame
         for frame, r in rules:
@@ -469,12 +542,15 @@ class _Context:
         self.common = ("also_read",) if self.doc.in_headline(s) else ()
 
     def pair(self, x: _Name, y: _Name) -> list[str]:
-        """What the typer makes of each name of the pair ("a": an actor's role)."""
+        """What the typer makes of each name of the pair ("a": an actor's role, "t": a
+        name the article also gives its show, the title role)."""
         return [f"types={self._type(x)}{self._type(y)}"]
 
     def _type(self, n: _Name) -> str:
         if n.raw != n.char:
             return "a"
+        if fold(n.raw) in self.titles:  # a title role ("Kesar's husband" in the show Kesar)
+            return "t"
         person, char = self.types.get(fold(n.raw), (0.5, 0.5))
         return "c" if char >= 0.6 else "p" if person >= 0.6 else "?"
 
