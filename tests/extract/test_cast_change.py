@@ -988,3 +988,11 @@ def test_a_launched_show_s_producer_does_not_join_its_cast() -> None:
                    "family drama stars Nikhil Bhatt in the lead role.")
     assert facts[("Nikhil Bhatt", "entry")] == "confirmed"
     assert ("Kavita Rao", "entry") not in facts
+
+
+def test_the_members_named_after_a_group_s_change_share_it() -> None:
+    """"Several actors have quit the show. Among them are A, B and C.": each leaves (the
+    first sentence names no one)."""
+    facts = _facts("The show Dil Ki Baat is a hit. Several actors have quit the show Dil Ki "
+                   "Baat. Among them are Nikhil Bhatt, Tara Sen and Arjun Rao.")
+    assert {a for a, c in facts if c == "exit"} == {"Nikhil Bhatt", "Tara Sen", "Arjun Rao"}

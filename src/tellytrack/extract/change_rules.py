@@ -528,6 +528,36 @@ def _rule_changes(doc: Doc) -> list[Change]:
                 out.append(Change(actor, change, reading[0], reading[1], s, show))
         if not claims and modality.sentence_denies(doc, s):
             out.extend(_denials(doc, s, ms, out))
+    for s, change, pos in _members(doc):
+        reading = status(doc, s, pos, pos)
+        if reading and not doc.other_story(s):
+            show = doc.shows.show_near(s, pos)
+            out += [Change(a, change, reading[0], reading[1], s, show)
+                    for a in _after(doc, ms, s, pos)]
+    return out
+
+
+# a group's change told with no name ("Several actors have quit the show."), its members
+# named in the next sentence ("Among them are A, B and C.")
+_GROUP_CHANGE: Final = re.compile(
+    r"\b(?:actors|actresses|stars|cast\s+members|members\s+of\s+the\s+cast|artistes)\s+"
+    r"(?:have\s+|had\s+|will\s+)?(?:also\s+)?(?P<v>quit|left|exited|joined|entered)\b")
+_MEMBERS: Final = re.compile(
+    r"\s*(?:Among\s+them\s+(?:are|were)|These\s+include|They\s+include)\s+")
+
+
+def _members(doc: Doc) -> list[tuple[Sentence, str, int]]:
+    """(sentence, change, where its names begin) for each sentence naming the members of a
+    group whose change the sentence before told."""
+    out: list[tuple[Sentence, str, int]] = []
+    for i in sentences_with(doc, frozenset({"among", "include"})):
+        s = doc.sentences[i]
+        m = _MEMBERS.match(s.text)
+        told = _GROUP_CHANGE.search(doc.sentences[i - 1].text) if m and i else None
+        if m and told:
+            verb = told["v"]
+            out.append((s, "exit" if verb in ("quit", "left", "exited") else "entry",
+                        s.start + m.end()))
     return out
 
 
