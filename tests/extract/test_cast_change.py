@@ -996,3 +996,12 @@ def test_the_members_named_after_a_group_s_change_share_it() -> None:
     facts = _facts("The show Dil Ki Baat is a hit. Several actors have quit the show Dil Ki "
                    "Baat. Among them are Nikhil Bhatt, Tara Sen and Arjun Rao.")
     assert {a for a, c in facts if c == "exit"} == {"Nikhil Bhatt", "Tara Sen", "Arjun Rao"}
+
+
+@pytest.mark.parametrize("told", ["are in the running for the part",
+                                  "are being considered for the part"])
+def test_people_considered_for_a_part_are_reported_entries(told: str) -> None:
+    """"A and B are in the running / being considered for the part": reported entries."""
+    facts = _facts(f"The show Dil Ki Baat is a hit. The makers are looking for a new lead. "
+                   f"Meera Rao and Riya Sen {told}.")
+    assert facts[("Meera Rao", "entry")] == facts[("Riya Sen", "entry")] == "reported"
