@@ -44,7 +44,7 @@ from tellytrack.extract.names import (
 )
 from tellytrack.extract.scan import alternation, lower_phrases, lowered
 from tellytrack.extract.shows import fold
-from tellytrack.model import Fact, Sentence
+from tellytrack.model import Evidence, Fact, Sentence
 
 
 def _installment(doc: Doc, show: str) -> str:
@@ -656,30 +656,38 @@ _AFTER_CUE: Final = re.compile(r"[\s,:'‘\"“]*(?:(?:titled|called|named|is)\s
 
 
 def _launch_entries(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """An entry for each cast link of a show the article launches (the actor of a new
-    show joins it), unless a change of that actor is already told."""
+    """An entry for each person who joins a show the article launches (see
+    :func:`_joining`), unless a change of that person is already told or the name is a
+    role's or a maker's. A reading, not a decision: its confidence is a fixed 0.5."""
     launched = _launched(doc)
     if not launched:
         return []
     told = {(fold(f.show or ""), fold(f.actor or "")) for f in facts}
-    out: list[Fact] = []
-    joined = [(c.show, c.actor, c.character, c.evidence) for c in cast.extract(doc)]
-    pm = person_mentions(doc)
-    for i in sentences_with(doc, _CAST_WORDS):
-        s = doc.sentences[i]
-        show = doc.shows.show_for(s)
-        if show in launched:
-            joined += [(show, m.name, None, doc.evidence(s)) for m in pm
-                       if s.start <= m.start < s.end]
     no_actor = _no_actors(doc)
-    for show, actor, character, evidence in joined:
-        key = (fold(show or ""), fold(actor or ""))
-        if show in launched and key not in told and key[1] not in no_actor \
-                and not TWO_NAMES.search(actor or ""):
+    out: list[Fact] = []
+    for show, actor, character, evidence in _joining(doc, launched):
+        key = (fold(show), fold(actor))
+        if key not in told and key[1] not in no_actor and not TWO_NAMES.search(actor):
             told.add(key)
             out.append(records.fact(type="cast_change", show=show, evidence=evidence,
                                     confidence=0.5, modality="stated", actor=actor,
                                     character=character, change="entry", status="confirmed"))
+    return out
+
+
+def _joining(doc: Doc, launched: set[str]) -> list[tuple[str, str, str | None, Evidence]]:
+    """(show, person, role, evidence) for those a launched show's news casts: each cast
+    link of it, and each person named in its sentences beside a role word ("The show
+    features A in the lead role", "A and B play the leads")."""
+    out = [(c.show, c.actor, c.character, c.evidence) for c in cast.extract(doc)
+           if c.show in launched and c.actor and c.evidence]
+    people_named = person_mentions(doc)
+    for i in sentences_with(doc, _CAST_WORDS):
+        s = doc.sentences[i]
+        show = doc.shows.show_for(s)
+        if show in launched:
+            out += [(show, m.name, None, doc.evidence(s)) for m in people_named
+                    if s.start <= m.start < s.end]
     return out
 
 
