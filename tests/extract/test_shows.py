@@ -970,3 +970,77 @@ def test_a_whole_channel_name_is_no_title_after_its_first_word() -> None:
                url="https://example.com/tv/news/pyaar-ki-dor-star-bharat-show-s-lead-actor-"
                    "kabir-sethi-opens-up-1234")
     assert doc.shows.names == ("Pyaar Ki Dor",)
+
+
+def _plain_lower_words(body: list[str]) -> frozenset[str]:
+    """``shows._lower_words``'s token loop in its plain form (each token's tests in turn)."""
+    from tellytrack.extract.shows import _lower_runs
+
+    out: set[str] = set()
+    for tok in set(body):
+        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
+            word = tok.rstrip("-")
+            if len(word) >= 2:
+                out.add(word)
+        elif "-" in tok and tok.isascii():
+            out.update(_lower_runs(tok))
+    return frozenset(out)
+
+
+def test_lower_words_tests_in_their_order_are_the_plain_ones() -> None:
+    """The lower-case words, each token's tests ordered by what most tokens are (a hyphen
+    first, the article's ASCII once), are the plain loop's on random invented texts:
+    ASCII and not, one-letter words, numbers with suffixes, hyphens inside, at the end
+    and alone, capitals inside a hyphened word."""
+    import random
+
+    from tellytrack.extract.gate import token_spans
+    from tellytrack.extract.shows import _lower_words, _tag_lines
+
+    rng = random.Random(11)
+    pieces = ["show", "a", "x", "Meera", "well-", "well- known", "co-star", "Kavita-produced",
+              "café", "naïve-ish", "5th", "2024-03-05", "mid-2023", "-", "--", "A-b-c", "ab-",
+              "it's", "Neel's", "x-y", "TV", "up-to-date", "é", "rs.", ", ", ". ", "\n"]
+    for _ in range(400):
+        text = "date 2024-03-05\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        if not doc.sentences:
+            continue
+        offset = doc.sentences[0].start
+        toks, starts, _ = token_spans(doc)
+        tags = [(offset + a, offset + b) for a, b in _tag_lines(doc.text[offset:])]
+        body = [t for t, s in zip(toks, starts, strict=True)
+                if s >= offset and not any(a <= s < b for a, b in tags)]
+        assert _lower_words(doc, doc.text[offset:], offset) == _plain_lower_words(body), text
+
+
+def test_acronym_places_are_the_scans() -> None:
+    """An acronym's places found by ``str.find`` and matched there are the places where
+    ``_ACRONYM.finditer`` finds it (inside longer capital runs, after a word character,
+    a hyphen or an apostrophe, at the text's ends, before the scan's offset)."""
+    import random
+
+    from tellytrack.extract.shows import _ACRONYM, _acronym_places
+
+    rng = random.Random(5)
+    pieces = ["PKDK", "PKDKX", "XPKDK", "aPKDK", "-PKDK", "PKDK-", "'PKDK", "PKDK's", "PKD",
+              "PKDK2", " ", "  ", ",", "Neel", "\n"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        offset = rng.randint(0, len(text))
+        plain = [m.start() for m in _ACRONYM.finditer(text, offset) if m.group() == "PKDK"]
+        assert _acronym_places(text, "PKDK", offset) == plain, (text, offset)
+        found += len(plain)
+    assert found > 500
+
+
+def test_title_pieces_with_two_sets_are_the_unions() -> None:
+    """A run cut at the words of two sets is the run cut at their union."""
+    from tellytrack.extract.shows import _title_pieces
+
+    toks = ["Neel", "Fame", "Riya", "And", "Kabir", "Aka", "Meera", "Ki", "Dor", "Shoot", "For",
+            "Song"]
+    common, more = frozenset({"and", "for", "ki"}), frozenset({"fame", "shoot"})
+    assert _title_pieces(toks, common, more) == _title_pieces(toks, common | more) == [
+        ["Neel"], ["Riya"], ["Kabir", "Aka", "Meera", "Ki", "Dor"], ["Song"]]

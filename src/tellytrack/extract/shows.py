@@ -676,15 +676,17 @@ def title_runs(doc: Doc) -> list[tuple[int, str]]:
     return doc.cache["shows.runs"]  # type: ignore[no-any-return]
 
 
-def _slug_candidates(runs: list[tuple[int, str]], slug: str, common: frozenset[str]
+def _slug_candidates(runs: list[tuple[int, str]], slug: str, lower_words: frozenset[str]
                      ) -> list[str]:
     """Title-cased phrases whose words appear together in the URL slug (a run longer
-    than a title cut at the ``common`` words first, see :func:`_title_pieces`)."""
+    than a title cut at the common words first, the lexicon's and ``lower_words``, see
+    :func:`_title_pieces`)."""
     if not slug.strip():
         return []
     out = []
     slug_words = set(slug.split())
-    for toks in (piece for _, run in runs for piece in _title_pieces(run.split(), common)):
+    for toks in (piece for _, run in runs
+                 for piece in _title_pieces(run.split(), _COMMON, lower_words)):
         i = 0
         while i < len(toks):
             first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
@@ -701,18 +703,20 @@ def _slug_candidates(runs: list[tuple[int, str]], slug: str, common: frozenset[s
     return out
 
 
-def _title_pieces(toks: list[str], common: frozenset[str], longest: int = 5
-                  ) -> list[list[str]]:
+def _title_pieces(toks: list[str], common: frozenset[str], more: frozenset[str] = frozenset(),
+                  longest: int = 5) -> list[list[str]]:
     """A run longer than most titles (a title-cased headline whose words the slug repeats,
     "X Retains Top Spot", "X Fame A And B Aka C And D Shoot For A Song") cut at its
-    ``common`` words (the lexicon's and those the article writes in lower case; not the
-    title grammar "Ki", "Hai"); a run of up to ``longest`` words stays whole ("The Kapil
-    Sharma Show")."""
+    common words, those of ``common`` or ``more`` (the lexicon's and those the article
+    writes in lower case: two sets looked up, where their union cost a copy of the
+    lexicon's every article; not the title grammar "Ki", "Hai"); a run of up to
+    ``longest`` words stays whole ("The Kapil Sharma Show")."""
     if len(toks) <= longest:
         return [toks]
     out: list[list[str]] = [[]]
     for t in toks:
-        if t.lower() in common and not _FUNC_RE.fullmatch(t.lower()):
+        low = t.lower()
+        if (low in common or low in more) and not _FUNC_RE.fullmatch(low):
             out.append([])
         else:
             out[-1].append(t)
@@ -874,7 +878,7 @@ def _edge(name: str, side: int) -> str:
     X"; -1: the last, before "X said"), cut at common words: in a title-cased headline
     "Actor Kabir Sethi Aka Arjun Of Pyaar Ki Dor" the person is "Kabir Sethi", and the
     title after him stays a show."""
-    return " ".join(_title_pieces(name.split(), _COMMON, 1)[side] or [name])
+    return " ".join(_title_pieces(name.split(), _COMMON, longest=1)[side] or [name])
 
 
 def _body_low(doc: Doc, offset: int) -> tuple[str | None, str | None]:
@@ -913,7 +917,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     lower_words = _lower_words(doc, text, offset)
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     slug = _slug_words(doc.article.url)
-    slugged = _slug_candidates(title_runs(doc), slug, _COMMON | lower_words)
+    slugged = _slug_candidates(title_runs(doc), slug, lower_words)
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase) or _slug_cued(phrase, slug):
             scored[phrase] += 3
@@ -1076,14 +1080,26 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
         toks[i] for i in range(first, len(toks))
         if not any(a <= starts[i] < b for a, b in tags)]
     out: set[str] = set()
+    ascii_text = text.isascii()  # (then every token is: one test, not one a token)
     for tok in set(body):
-        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
-            word = tok.rstrip("-")  # "well-" of "well- known"
-            if len(word) >= 2:
-                out.add(word)
-        elif "-" in tok and tok.isascii():  # "Kavita-produced": "produced"
-            out.update(_lower_runs(tok))
+        if "-" in tok:  # "well-" of "well- known", "co-star", "Kavita-produced"
+            if ascii_text or tok.isascii():
+                out.update(_hyphened_lower(tok))
+        elif tok.islower() and tok.isalpha() and len(tok) >= 2 and (
+                ascii_text or tok.isascii()):
+            out.add(tok)
     return frozenset(out)
+
+
+def _hyphened_lower(tok: str) -> list[str]:
+    """The lower-case words an ASCII token holding a hyphen gives: the token without its
+    trailing hyphens when it is all lower-case letters and hyphens ("well-" of "well-
+    known", "co-star"), else its runs of lower-case pieces (:func:`_lower_runs`:
+    "produced" of "Kavita-produced")."""
+    if tok.islower() and tok.replace("-", "").isalpha():
+        word = tok.rstrip("-")
+        return [word] if len(word) >= 2 else []
+    return _lower_runs(tok)
 
 
 def _tag_lines(text: str) -> list[tuple[int, int]]:
@@ -1237,10 +1253,25 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
                 i = hit[0]
             else:
                 i += 1
-    for a in _ACRONYM.finditer(text, offset) if acronyms else ():
-        if a.group() in acronyms:
-            out.append(Mention(a.start(), a.end(), acronyms[a.group()]))
+    out += [Mention(at, at + len(a), show) for a, show in acronyms.items()
+            for at in _acronym_places(text, a, offset)]
     return sorted(out)
+
+
+def _acronym_places(text: str, acronym: str, offset: int) -> list[int]:
+    """Where, from ``offset`` on, ``_ACRONYM.finditer`` finds ``acronym``: found by
+    ``str.find``, each place then matched there (the pattern was tried at every capital
+    of the article). Exact: a match of ``_ACRONYM`` is a whole word (no word character
+    before it, a boundary after it), so matches cannot overlap, and the scan finds a
+    match at each place where one begins."""
+    out: list[int] = []
+    i = text.find(acronym, offset)
+    while i >= 0:
+        m = _ACRONYM.match(text, i)
+        if m and m.end() == i + len(acronym):
+            out.append(i)
+        i = text.find(acronym, i + 1)
+    return out
 
 
 # a title whose words no title-cased run holds whole: parts joined by a dash, "&" or a
