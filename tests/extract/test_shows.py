@@ -1044,3 +1044,57 @@ def test_title_pieces_with_two_sets_are_the_unions() -> None:
     common, more = frozenset({"and", "for", "ki"}), frozenset({"fame", "shoot"})
     assert _title_pieces(toks, common, more) == _title_pieces(toks, common | more) == [
         ["Neel"], ["Riya"], ["Kabir", "Aka", "Meera", "Ki", "Dor"], ["Song"]]
+
+
+def test_cue_phrases_found_where_their_words_stand_in_a_row_are_the_scans() -> None:
+    """The "cue X" and "X cue" matches tried only where a cue phrase's words stand in a row
+    in the ordered word index (not at every "to" of "to enter", "is" of "is back in") are
+    what the plain scans find: ``after.finditer`` and ``near`` from every cue, on random
+    invented texts (phrases cut short, split by a comma or a line break, in capitals, a
+    phrase's first word alone, at the text's end)."""
+    import random
+
+    from tellytrack.extract.scan import near
+    from tellytrack.extract.shows import _after_matches, _before_matches, _cue_res
+
+    after, before, before_cue = _cue_res()
+    rng = random.Random(13)
+    pieces = ["Neel Kamal", "Riya Malhotra", "to enter", "to", "enter", "To Enter", "is back in",
+              "is back", "is, back in", "is\nback in", "will enter", "the show", "fame",
+              "is going off air", "going off", "to go off-air", "to go off - air", "actress",
+              "'s", "’", "spin-off", "spin - off", "quits", "quit", ",", ".", "\n", "exit from"]
+    found = 0
+    for _ in range(1000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(2, 14))]
+        text = "Headline\n" + " ".join(words)
+        doc = parse(Article.create(text))
+        offset = doc.sentences[0].start if doc.sentences else 0
+        body = doc.text[offset:]
+        spans = [(m.span(), m.groups()) for m in _after_matches(doc, body, offset)]
+        assert spans == [(m.span(), m.groups()) for m in after.finditer(body)], text
+        befores = [(m.span(), m.groups()) for m in _before_matches(doc, body, offset)]
+        assert befores == [(m.span(), m.groups()) for m in near(before, before_cue, body)], text
+        found += len(spans) + len(befores)
+    assert found > 300
+
+
+def test_phrase_offsets_are_where_the_phrases_words_stand_in_a_row() -> None:
+    """``gate.phrase_offsets``: the offsets where a phrase's words are the article's next
+    words (read off the plain words of the lower-cased text, ``\\w+``)."""
+    import random
+    import re
+
+    from tellytrack.extract.gate import phrase_offsets, phrase_words
+
+    phrases = ["to enter", "is back in", "spin-off", "fame", "go off air"]
+    rng = random.Random(17)
+    pieces = ["to", "enter", "To", "ENTER", "is", "back", "in", "spin", "off", "-", "fame",
+              "Fame's", "go", "air", ",", "\n", "  "]
+    for _ in range(500):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = parse(Article.create(text))
+        found = list(re.finditer(r"\w+", text.lower()))
+        plain = [m.start() for i, m in enumerate(found) for p in map(re.compile(r"\w+").findall,
+                                                                   phrases)
+                 if [w.group() for w in found[i:i + len(p)]] == p]
+        assert phrase_offsets(doc, phrase_words(phrases)) == sorted(set(plain)), text

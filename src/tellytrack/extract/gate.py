@@ -314,6 +314,50 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     return sorted(found)
 
 
+PhraseWords = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def phrase_words(phrases: Iterable[str]) -> PhraseWords:
+    """Each phrase as its words (runs of word characters, lower-cased), by its first word:
+    what :func:`phrase_offsets` looks for."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found = tuple(_WORD.findall(phrase.lower()))
+        if found:
+            out.setdefault(found[0], []).append(found)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def phrase_offsets(doc: Doc, phrases: PhraseWords) -> list[int] | None:
+    """Ascending offsets where the words of one of ``phrases`` (see :func:`phrase_words`)
+    follow each other in the article's ordered word index, the first at the offset: where
+    a case-insensitive pattern led by a whole-word alternation of the phrases (their
+    words joined by white space or by the phrase's own characters, the last word ending
+    at a word boundary or white space) can begin. Its first words alone (see
+    :func:`word_offsets`) are a superset: "to" of "to enter", "is" of "is back in"
+    stand in most sentences. None when the index cannot tell (see :func:`starts_in`)."""
+    low = caseless_text(doc)
+    order = _word_order(doc)
+    at = _word_starts(doc)
+    if low is None or order is None or at is None:
+        return None
+    keys, offsets = order
+    found: list[int] = []
+    for first in _words(doc, low).intersection(phrases):
+        for p in at[first]:
+            i = bisect_left(offsets, p)  # (the word's place in the order)
+            if any(_follows(keys, i, words) for words in phrases[first]):
+                found.append(p)
+    return sorted(found)
+
+
+def _follows(keys: list[str], i: int, words: tuple[str, ...]) -> bool:
+    """Whether ``keys[i:i + len(words)]`` are ``words``."""
+    if i + len(words) > len(keys):
+        return False
+    return all(keys[i + k] == words[k] for k in range(1, len(words)))  # (the first is known)
+
+
 def starts_in(doc: Doc, s: Sentence, words: frozenset[str]) -> list[int] | None:
     """Ascending offsets into ``s.text`` where one of ``words`` (see :func:`first_words`)
     begins a whole word: where a pattern run on the sentence alone that opens with one

@@ -28,10 +28,13 @@ from typing import Final, NamedTuple
 from tellytrack.extract.charts import NOT_A_RATING
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import (
+    PhraseWords,
     caseless_text,
     first_words,
     lower_text,
     occurrences,
+    phrase_offsets,
+    phrase_words,
     token_spans,
     word_offsets,
 )
@@ -388,38 +391,51 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _after_firsts() -> frozenset[str]:
-    """The first words of the "cue X" phrases (where :func:`_cue_res`'s first pattern
-    can start)."""
-    return first_words(c for c, v in mapping("show_cues").items() if v == "after")
+def _cue_words(side: str) -> tuple[frozenset[str], PhraseWords]:
+    """The first words of the "cue X" (``side`` "after") or "X cue" ("before") phrases,
+    and the phrases' words (see :func:`gate.phrase_offsets`)."""
+    phrases = [c for c, v in mapping("show_cues").items() if v == side]
+    return first_words(phrases), phrase_words(phrases)
+
+
+def _cue_starts(doc: Doc, side: str, offset: int) -> list[int] | None:
+    """Where a cue phrase of ``side`` can begin in the article from ``offset`` on (offsets
+    from there): where its words stand in a row (the ordered word index tells), else where
+    its first word stands; None when neither can be told."""
+    firsts, phrases = _cue_words(side)
+    starts = phrase_offsets(doc, phrases)
+    if starts is None:
+        starts = word_offsets(doc, firsts)
+    return None if starts is None else [p - offset for p in starts if p >= offset]
 
 
 def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
     """``after.finditer(text)`` (``text`` is the article from ``offset`` on), tried only
-    where a cue phrase's first word stands (the article's words tell which are there)."""
+    where a cue phrase stands (see :func:`_cue_starts`)."""
     after = _cue_res()[0]
-    starts = word_offsets(doc, _after_firsts())
+    starts = _cue_starts(doc, "after", offset)
     if starts is None:
         return list(after.finditer(text))
-    return list(finditer_at(after, text, [p - offset for p in starts if p >= offset]))
+    return list(finditer_at(after, text, starts))
 
 
-@cache
-def _before_firsts() -> frozenset[str]:
-    """The first words of the "X cue" phrases."""
-    return first_words(c for c, v in mapping("show_cues").items() if v == "before")
+def _before_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
+    """``before.finditer(text)`` (``text`` is the article from ``offset`` on), tried
+    around the cue phrases (see :func:`_cue_starts`): the cue (the title's last word,
+    then the phrase) at the capitals and digits of the word before each (a scan from
+    every capital costs more than the rest of the search)."""
+    _, before, before_cue = _cue_res()
+    hits = _cue_starts(doc, "before", offset)
+    at = None if hits is None else words_before(text, hits)
+    return list(near(before, before_cue, text, reach=8, cue_at=at))
 
 
 def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (``text``
-    is the article from ``offset`` on). Both are looked for from the cue phrases' first
-    words, which the article's word set locates: the "cue X" phrases there (see
-    :func:`_after_matches`), the "X cue" ones at the capitals and digits of the word
-    before (a scan from every capital costs more than the rest of the search)."""
-    _, before, before_cue = _cue_res()
-    hits = word_offsets(doc, _before_firsts())
-    at = None if hits is None else words_before(text, [p - offset for p in hits if p >= offset])
-    befores = near(before, before_cue, text, reach=8, cue_at=at)
+    is the article from ``offset`` on). Both are looked for from where the cue phrases
+    stand, which the article's word index locates (see :func:`_after_matches`,
+    :func:`_before_matches`)."""
+    befores = _before_matches(doc, text, offset)
     out: list[str] = []
     for m in _after_matches(doc, text, offset):
         if _ROLE_AFTER.match(text, m.end(1)):
