@@ -462,3 +462,29 @@ def test_new_apposition_tested_after_its_word_matches_as_the_plain_form() -> Non
     got = spans(fast)
     assert got == spans(plain) and len(got) > 20
     assert spans(careless) != got
+
+
+def test_gendered_pronouns_tried_at_their_words_are_the_search() -> None:
+    """A sentence's gendered pronoun tried only where one of its words begins (the ordered
+    word index) is what ``_GENDERED.search`` finds from every offset of each sentence of
+    random invented texts (the words inside others, in capitals, "her" before a noun and
+    before a preposition, at a sentence's edges)."""
+    import random
+
+    from tellytrack.extract.names import _GENDERED, _gendered
+
+    rng = random.Random(19)
+    pieces = ["She", "she", "SHE", "He", "he", "his", "His", "him", "himself", "herself", "her",
+              "her role", "her as", "Her show", "hero", "shell", "the", "ashes", "Riya", "o'he",
+              "he's", ",", ".", "!", "\n"]
+    found = 0
+    for _ in range(500):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc = parse(Article.create(text))
+        for s in doc.sentences:
+            for pos in range(len(s.text) + 1):
+                plain = _GENDERED.search(s.text, pos)
+                fast = _gendered(doc, s, pos)
+                assert (fast and fast.span()) == (plain and plain.span()), (s.text, pos)
+                found += plain is not None
+    assert found > 1000

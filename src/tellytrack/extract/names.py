@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with
+from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with, starts_in
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -618,6 +618,18 @@ _GENDERED = first_gated(re.compile(  # tried only at an "s", "S", "h" or "H" (se
     r"\b(?:[Ss]he|herself|[Hh]e|his|himself|"
     r"her(?=\s+(?!(?:as|and|or|to|in|on|at|for|with|from|by|of|after|"
     r"before|that|the|a|an)\b)[a-z]))\b"))
+_GENDER_WORDS: Final = frozenset({"she", "herself", "he", "his", "himself", "her"})  # (lowered)
+
+
+def _gendered(doc: Doc, s: Sentence, pos: int = 0) -> re.Match[str] | None:
+    """``_GENDERED.search(s.text, pos)``, tried only where one of its words begins in the
+    sentence (the ordered word index tells: :func:`gate.starts_in`); each match is one of
+    them, whole, where the search tried the pattern at every "s" and "h" (the sentences
+    are searched one by one, most of them holding none)."""
+    starts = starts_in(doc, s, _GENDER_WORDS)
+    if starts is None:
+        return _GENDERED.search(s.text, pos)
+    return next(finditer_at(_GENDERED, s.text, starts, pos), None)
 
 
 def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
@@ -625,10 +637,10 @@ def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
     with a gendered pronoun ("X has been a charmer, and that is the role he plays")."""
     out: list[tuple[str, str]] = []
     for s in doc.sentences:
-        if not _GENDERED.search(s.text):
+        if not _gendered(doc, s):
             continue
         named = [(m.end(), p) for m in _NAME_RE.finditer(s.text) if (p := _known(doc, m.group()))]
-        if len({p for _, p in named}) == 1 and (g := _GENDERED.search(s.text, named[0][0])):
+        if len({p for _, p in named}) == 1 and (g := _gendered(doc, s, named[0][0])):
             out.append((named[0][1], g.group().lower()))
     return out
 
