@@ -1098,3 +1098,49 @@ def test_phrase_offsets_are_where_the_phrases_words_stand_in_a_row() -> None:
                                                                    phrases)
                  if [w.group() for w in found[i:i + len(p)]] == p]
         assert phrase_offsets(doc, phrase_words(phrases)) == sorted(set(plain)), text
+
+
+def test_kind_words_and_passing_words_read_off_the_word_index_are_the_searches() -> None:
+    """Where "X, a Zee TV show" can end and where an "in passing" phrase can begin, read
+    off the article's word index (whole words, lower-cased), give the plain forms'
+    answers: ``_DESCRIBED`` tried from every place of a kind's first letters, and
+    ``_IN_PASSING.search`` over the 100 characters before every offset (random invented
+    texts: kind words inside others, capitalised, "spin-off" and "spinoff", "After" at a
+    line's start and inside one, "sequel", which the plain form never looked for)."""
+    import random
+
+    from tellytrack.extract import shows
+    from tellytrack.extract.gate import caseless_text, lower_text
+    from tellytrack.extract.scan import near
+
+    rng = random.Random(29)
+    pieces = ["Neel Kamal, a Zee TV show", "Rang Mahal is the new drama", "Neel Kamal, a",
+              "Rang Mahal, its spin-off", "Neel Kamal", "is a", "was the", ", a", "Zee TV",
+              "show", "shows", "Show",
+              "showcase", "roadshow", "serial", "spin-off", "spinoff", "sequel", "drama",
+              "another", "Another", "known for", "who played Ira in", "last seen in", "once",
+              "After", "\nAfter", "\n  After", "after", "rose to fame with", "a spin-off of",
+              "a spinoff of", "is a sequel to", "popular", "'s", ",", ".", "\n"]
+    found = passing = 0
+    for _ in range(600):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc = parse(Article.create(text))
+        offset = doc.sentences[0].start if doc.sentences else 0
+        body, low = doc.text[offset:], lower_text(doc)
+        assert caseless_text(doc) is not None
+        assert low is not None
+        kinds = shows._kind_starts(doc, body, low[offset:], offset)
+        fast = [m.span() for m in near(shows._DESCRIBED, shows._KIND_RE, body, reach=120,
+                                       cue_at=kinds)]
+        # (the plain form: every place of a kind's first letters, "sequel" not among them)
+        plain = [k for k in shows._at(low[offset:], shows._KINDS, whole=False) or []
+                 if shows._determined(body, k)]
+        assert fast == [m.span() for m in near(shows._DESCRIBED, shows._KIND_RE, body,
+                                               reach=120, cue_at=plain)], text
+        cues = shows._passing_cues(doc)
+        for at in range(len(doc.text) + 1):
+            plain = bool(shows._IN_PASSING.search(doc.text, max(0, at - 100), at))
+            assert shows._in_passing(doc.text, at, cues) == plain, (text, at)
+            passing += plain
+        found += len(fast)
+    assert found > 100 and passing > 1000

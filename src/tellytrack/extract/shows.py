@@ -517,18 +517,17 @@ def _bracketed_channel() -> re.Pattern[str]:
     return re.compile(rf"\([ \t]*(?:{_channel_alts()})[ \t]*\)")
 
 
-def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int]
-                        ) -> list[str]:
+def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int],
+                        kinds: list[int] | None) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB", "X (Sony
     TV)"; with ``chart`` (the article speaks of ratings, :func:`_chart_words`), ranked
-    titles too ("X retained the top spot"); ``owned``: where a possessive can stand."""
+    titles too ("X retained the top spot"); ``owned``: where a possessive can stand;
+    ``kinds``: where "X, a Zee TV show" can end (:func:`_kind_starts`)."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
     if "(" in text:
         out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
-    kinds = _at(low, _KINDS, whole=False)
-    for m in near(_DESCRIBED, _KIND_RE, text, reach=120,
-                  cue_at=None if kinds is None else [k for k in kinds if _determined(text, k)]):
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=kinds):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
     for m in finditer_at(_ROLE_IN, text, word_starts(
@@ -557,6 +556,27 @@ _ROUNDS_OFF_CUE: Final = re.compile(
     r"(?:rounds?|rounded|rounding|completes?|completed|closes?|closed)\s+(?:off\s+|out\s+|up\s+)?"
     r"the\s+top\s+(?:five|ten|three|\d{1,2})\b")
 _ROUNDS_OFF: Final = re.compile(rf"({_TITLE_WHOLE})\s+{_ROUNDS_OFF_CUE.pattern}")
+
+
+# The words a _KIND_RE match that :func:`_determined` accepts begins (the first of
+# "spin-off"): white space stands before it, so it begins a word, and ``\\b`` ends it.
+# Not "sequel(s)": :data:`_KINDS` lacks it, so "X is a sequel" was never looked for
+# (``_DESCRIBED`` alone would find it); kept so, as this change extracts what it did.
+_KIND_WORDS: Final = frozenset({
+    "show", "shows", "serial", "serials", "soap", "soaps", "series", "sitcom", "sitcoms",
+    "drama", "dramas", "programme", "programmes", "spin", "spinoff", "spinoffs"})
+
+
+def _kind_starts(doc: Doc, text: str, low: str | None, offset: int) -> list[int] | None:
+    """Where a :data:`_DESCRIBED` match can end with its kind word (``text``: the article
+    from ``offset`` on, ``low`` its lower-cased form): a kind word with its determiner
+    before it (:func:`_determined`). Its places are the whole words of
+    :data:`_KIND_WORDS` (the article's word index tells), else every place one of
+    :data:`_KINDS` occurs in ``low``; None when neither can be told."""
+    found = word_offsets(doc, _KIND_WORDS)
+    kinds = _at(low, _KINDS, whole=False) if found is None else [
+        p - offset for p in found if p >= offset]
+    return None if kinds is None else [k for k in kinds if _determined(text, k)]
 
 
 def _determined(text: str, k: int) -> bool:
@@ -917,7 +937,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
     owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
     for phrase in (*_cue_candidates(doc, text, offset),
-                   *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart),
+                   *_channel_candidates(text, low, chart, owned,
+                                        _kind_starts(doc, text, low, offset)),
+                   *_chart_candidates(text, chart),
                    *(m.group(1) for m in finditer_at(_IN_SHOW, text, [
                        s.start - offset for s in doc.sentences if s.start >= offset])
                      if " " in m.group(1))):  # "In Lucknow, ...": a place, one word
@@ -1330,7 +1352,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
     # the article keeps naming)
     # and one named in passing (a past credit, a spin-off's parent) not at all
-    cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
+    cues = _passing_cues(doc)
     secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues)
                           or _FAME_AFTER.match(doc.text, m.end))
     counts: Counter[str] = Counter()
@@ -1348,6 +1370,15 @@ def detect_shows(doc: Doc) -> ShowIndex:
 # "A of X fame": a past credit named in passing
 _FAME_AFTER: Final = re.compile(r"[ \t]+[Ff]ame\b")
 _ITEM: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # "2. ...", "3) ..."
+
+
+def _passing_cues(doc: Doc) -> list[int]:
+    """Where an "in passing" phrase can begin (see :func:`_in_passing`): the whole words of
+    :data:`_PASSING_KEYS` (every branch of :data:`_IN_PASSING` opens with one, "After"
+    at a line's start too), read off the article's word index; every place of
+    :data:`_PASSING_WORDS` when that cannot be told."""
+    found = word_offsets(doc, _PASSING_KEYS)
+    return word_starts(doc.text, _PASSING_WORDS, whole=False) if found is None else found
 
 
 def _in_passing(text: str, at: int, cues: list[int]) -> bool:
@@ -1377,6 +1408,10 @@ def _line_break_before(text: str, at: int, lo: int) -> int:
 _PASSING_WORDS: Final = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
                   "popular", "recogni", "last", "previously", "earlier", "once", "rose",
                   "remembered", "After", "shot", "household", "who")
+_PASSING_KEYS: Final = frozenset({  # (lower-cased; "spin" of "spin-off")
+    "spin", "spinoff", "sequel", "prequel", "remake", "another", "known", "famous", "popular",
+    "recognised", "recognized", "remembered", "last", "previously", "earlier", "once", "rose",
+    "after", "shot", "household", "who"})
 _IN_PASSING: Final = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
