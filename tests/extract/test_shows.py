@@ -1144,3 +1144,48 @@ def test_kind_words_and_passing_words_read_off_the_word_index_are_the_searches()
             passing += plain
         found += len(fast)
     assert found > 100 and passing > 1000
+
+
+def test_slug_candidates_folded_word_by_word_are_the_plain_ones() -> None:
+    """The title-cased phrases the URL slug repeats, each run's words folded once, are
+    what folding every phrase tried (``_fold_words``) finds, on random invented runs and
+    slugs (spelling variants, hyphens, digits, title grammar words, short words)."""
+    import random
+
+    from tellytrack.extract.shows import (
+        _COMMON,
+        _TITLE_RE,
+        _fold_words,
+        _slug_candidates,
+        _title_pieces,
+        fold,
+    )
+
+    def plain(runs: list[tuple[int, str]], slug: str, lower: frozenset[str]) -> list[str]:
+        out = []
+        slug_words = set(slug.split())
+        for toks in (p for _, run in runs for p in _title_pieces(run.split(), _COMMON | lower)):
+            i = 0
+            while i < len(toks):
+                first = fold(toks[i])
+                if first and first not in slug_words:
+                    i += 1
+                    continue
+                for j in range(len(toks), i, -1):
+                    sub = " ".join(toks[i:j])
+                    if (j - i >= 2 or len(sub) >= 5) and f" {_fold_words(sub)} " in slug:
+                        out.append(sub)
+                        i = j - 1
+                        break
+                i += 1
+        return out
+
+    rng = random.Random(31)
+    words = ["Pyaar", "Pyar", "Ki", "Dor", "Dorr", "Neel", "Kamal", "Rang", "Mahal", "X-Men",
+             "Riya", "Quits", "The", "Show", "2", "Season", "Ab", "Kesar", "Kesarkahani", "on"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        runs = [(m.start(), m.group()) for m in _TITLE_RE.finditer(text)]
+        slug = f" {_fold_words(' '.join(rng.choice(words) for _ in range(rng.randint(1, 6))))} "
+        lower = frozenset(rng.sample(["quits", "show", "season", "ki"], 2))
+        assert _slug_candidates(runs, slug, lower) == plain(runs, slug, lower), (text, slug)

@@ -723,16 +723,17 @@ def _slug_candidates(runs: list[tuple[int, str]], slug: str, lower_words: frozen
     slug_words = set(slug.split())
     for toks in (piece for _, run in runs
                  for piece in _title_pieces(run.split(), _COMMON, lower_words)):
+        # a run's word is one token (and holds a letter or a digit): the _fold_words of
+        # its words i..j is their folds joined, each word folded once
+        folded = [fold(t) for t in toks]
         i = 0
         while i < len(toks):
-            first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
-            if first and first not in slug_words:  # no phrase from here can be in the slug
+            if folded[i] not in slug_words:  # no phrase from here can be in the slug
                 i += 1
                 continue
             for j in range(len(toks), i, -1):
-                sub = " ".join(toks[i:j])
-                if (j - i >= 2 or len(sub) >= 5) and f" {_fold_words(sub)} " in slug:
-                    out.append(sub)
+                if (j - i >= 2 or len(toks[i]) >= 5) and f" {' '.join(folded[i:j])} " in slug:
+                    out.append(" ".join(toks[i:j]))
                     i = j - 1
                     break
             i += 1
