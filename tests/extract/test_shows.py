@@ -1189,3 +1189,27 @@ def test_slug_candidates_folded_word_by_word_are_the_plain_ones() -> None:
         slug = f" {_fold_words(' '.join(rng.choice(words) for _ in range(rng.randint(1, 6))))} "
         lower = frozenset(rng.sample(["quits", "show", "season", "ki"], 2))
         assert _slug_candidates(runs, slug, lower) == plain(runs, slug, lower), (text, slug)
+
+
+def test_headlines_tried_where_a_colon_can_end_them_are_the_scan() -> None:
+    """Headline titles tried only at the line starts (and "also") from which the first
+    character that no title, date or white space holds is a colon: what
+    ``_HEADLINE.finditer`` finds, on random invented texts (episode dates, "Also read",
+    brackets, a colon lines later, prose with quotes and full stops, "From A to B:")."""
+    import random
+
+    from tellytrack.extract.shows import _HEADLINE, _headlines
+
+    rng = random.Random(37)
+    pieces = ["Neel Kamal:", "\nRang Mahal:", "Neel Kamal", "Rang Mahal 2", "5th March 2024",
+              "March 5, 2024", "Written Update",
+              ":", " :", "\n", "\n:", "Also read:", "also Read -", "ALSO READ –", "(", ")", ",",
+              ".", "'s", "said", "From Neel to Rang", "to", "quits", "Riya", "?", "\t", "-"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "])
+                       for _ in range(rng.randint(1, 10)))
+        plain = [(m.span(), m.group(1)) for m in _HEADLINE.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _headlines(text, text.lower())] == plain, text
+        found += len(plain)
+    assert found > 500

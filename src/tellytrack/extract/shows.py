@@ -780,10 +780,26 @@ def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
     while i >= 0:
         starts.add(i)
         i = low.find("also", i + 1)
-    yield from finditer_at(_HEADLINE, text, sorted(starts))
+    yield from finditer_at(_HEADLINE, text, [i for i in sorted(starts) if _may_head(text, low, i)])
 
 
 _NEWLINE: Final = re.compile("\n")
+# what no headline's title, episode date or the white space after them holds: the first
+# such character after a headline's start is its colon
+_NOT_HEADLINE: Final = re.compile(r"[^\w\-\s,(]")
+
+
+def _may_head(text: str, low: str, start: int) -> bool:
+    """Whether a :data:`_HEADLINE` match can begin at ``start`` (a line's start or an
+    "also"; ``low`` the lower-cased text): one led by "also read" can (its separator may
+    be a colon); any other holds only word characters, hyphens, white space, commas and
+    an opening bracket before the colon it ends with, so the first other character from
+    ``start`` on is that colon. Most lines are prose, which a quote, an apostrophe or a
+    full stop tells with one scan where the pattern tried its title at every length."""
+    if low.startswith("also", start):
+        return True
+    m = _NOT_HEADLINE.search(text, start)
+    return m is not None and m.group() == ":"
 
 
 def _chart_candidates(text: str, chart: bool) -> list[str]:
