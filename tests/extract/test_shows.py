@@ -1213,3 +1213,37 @@ def test_headlines_tried_where_a_colon_can_end_them_are_the_scan() -> None:
         assert [(m.span(), m.group(1)) for m in _headlines(text, text.lower())] == plain, text
         found += len(plain)
     assert found > 500
+
+
+def test_chart_lines_tried_where_no_other_character_stands_are_the_scans() -> None:
+    """A ratings article's title lines ("1. X", "X – 2.2", "X & Y") tried only at the line
+    starts whose line holds none of the characters their matches cannot hold: what
+    ``finditer`` finds, on random invented texts (blank lines, numbers, a rating with a
+    dash, prose with commas and quotes, a last line without a line break)."""
+    import random
+
+    from tellytrack.extract.scan import finditer_at
+    from tellytrack.extract.shows import (
+        _CHART_LINE,
+        _NOT_CHART_LINE,
+        _NOT_PAIR_LINE,
+        _PAIR_LINE,
+        _line_starts,
+    )
+
+    rng = random.Random(41)
+    pieces = ["1.", "2)", "|", "Neel Kamal", "Rang Mahal 2", "&", "–", "-", "2.1", "3", "\n",
+              "\n\n", " ", "\t", ",", "'s", "said", ":", "(", "Ki", ".", "Riya & Kabir",
+              "\nNeel Kamal – 2.1\n", "\n1. Rang Mahal\n", "\nNeel Kamal & Rang Mahal\n"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "])
+                       for _ in range(rng.randint(1, 10)))
+        lines = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+        for pattern, outside in ((_CHART_LINE, _NOT_CHART_LINE), (_PAIR_LINE, _NOT_PAIR_LINE)):
+            plain = [m.span() for m in pattern.finditer(text)]
+            fast = [m.span() for m in finditer_at(pattern, text, _line_starts(text, lines,
+                                                                              outside))]
+            assert fast == plain, (text, pattern.pattern[:20])
+            found += len(plain)
+    assert found > 2000

@@ -811,10 +811,10 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     # (the line patterns tried only at line starts, where their "^" holds; the pair only
     # where an "&" stands, the bracketed rating only around one: every match holds it)
     lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-    for m in finditer_at(_CHART_LINE, text, lines):
+    for m in finditer_at(_CHART_LINE, text, _line_starts(text, lines, _NOT_CHART_LINE)):
         out.extend(p.strip() for p in m.group(1).split(" & "))
     if "&" in text:
-        for m in finditer_at(_PAIR_LINE, text, lines):
+        for m in finditer_at(_PAIR_LINE, text, _line_starts(text, lines, _NOT_PAIR_LINE)):
             out.extend((m.group(1), m.group(2)))
     # "X (2.4), Y (2.1) and Z (1.9)"
     out += [m.group(1) for m in near(_VALUED, _VALUE_CUE, text)]
@@ -826,6 +826,27 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     for m in near(_PAIR_PLACED, _RESPECTIVELY, text):  # "A and B are 4th and 5th respectively"
         out += [m.group(1), m.group(2)]
     out += [m.group(1) for m in near(_RATED, _DECIMAL, text, reach=120)]
+    return out
+
+
+# what no _CHART_LINE (_PAIR_LINE) match holds: the characters of its titles, numbers,
+# list marks, dashes, "&" and white space aside
+_NOT_CHART_LINE: Final = re.compile(r"[^\w\-\s.)|–]")
+_NOT_PAIR_LINE: Final = re.compile(r"[^\w\-\s&]")
+
+
+def _line_starts(text: str, lines: list[int], outside: re.Pattern[str]) -> list[int]:
+    """The line starts of ``lines`` from which a whole-line pattern whose matches hold no
+    character of ``outside`` can match: its match ends at a line's end (``$``, perhaps
+    after white space running on over lines), so no such character stands before the end
+    of the line it starts on. A ratings article's prose lines hold a comma, a quote or
+    a colon: one scan each, where the pattern tried its title at every length."""
+    out: list[int] = []
+    for start in lines:
+        nl = text.find("\n", start)
+        m = outside.search(text, start, len(text) if nl < 0 else nl)
+        if m is None:
+            out.append(start)
     return out
 
 
