@@ -780,26 +780,10 @@ def _headlines(text: str, low: str | None) -> Iterator[re.Match[str]]:
     while i >= 0:
         starts.add(i)
         i = low.find("also", i + 1)
-    yield from finditer_at(_HEADLINE, text, [i for i in sorted(starts) if _may_head(text, low, i)])
+    yield from finditer_at(_HEADLINE, text, sorted(starts))
 
 
 _NEWLINE: Final = re.compile("\n")
-# what no headline's title, episode date or the white space after them holds: the first
-# such character after a headline's start is its colon
-_NOT_HEADLINE: Final = re.compile(r"[^\w\-\s,(]")
-
-
-def _may_head(text: str, low: str, start: int) -> bool:
-    """Whether a :data:`_HEADLINE` match can begin at ``start`` (a line's start or an
-    "also"; ``low`` the lower-cased text): one led by "also read" can (its separator may
-    be a colon); any other holds only word characters, hyphens, white space, commas and
-    an opening bracket before the colon it ends with, so the first other character from
-    ``start`` on is that colon. Most lines are prose, which a quote, an apostrophe or a
-    full stop tells with one scan where the pattern tried its title at every length."""
-    if low.startswith("also", start):
-        return True
-    m = _NOT_HEADLINE.search(text, start)
-    return m is not None and m.group() == ":"
 
 
 def _chart_candidates(text: str, chart: bool) -> list[str]:
@@ -811,10 +795,10 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     # (the line patterns tried only at line starts, where their "^" holds; the pair only
     # where an "&" stands, the bracketed rating only around one: every match holds it)
     lines = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-    for m in finditer_at(_CHART_LINE, text, _line_starts(text, lines, _NOT_CHART_LINE)):
+    for m in finditer_at(_CHART_LINE, text, lines):
         out.extend(p.strip() for p in m.group(1).split(" & "))
     if "&" in text:
-        for m in finditer_at(_PAIR_LINE, text, _line_starts(text, lines, _NOT_PAIR_LINE)):
+        for m in finditer_at(_PAIR_LINE, text, lines):
             out.extend((m.group(1), m.group(2)))
     # "X (2.4), Y (2.1) and Z (1.9)"
     out += [m.group(1) for m in near(_VALUED, _VALUE_CUE, text)]
@@ -826,27 +810,6 @@ def _chart_candidates(text: str, chart: bool) -> list[str]:
     for m in near(_PAIR_PLACED, _RESPECTIVELY, text):  # "A and B are 4th and 5th respectively"
         out += [m.group(1), m.group(2)]
     out += [m.group(1) for m in near(_RATED, _DECIMAL, text, reach=120)]
-    return out
-
-
-# what no _CHART_LINE (_PAIR_LINE) match holds: the characters of its titles, numbers,
-# list marks, dashes, "&" and white space aside
-_NOT_CHART_LINE: Final = re.compile(r"[^\w\-\s.)|–]")
-_NOT_PAIR_LINE: Final = re.compile(r"[^\w\-\s&]")
-
-
-def _line_starts(text: str, lines: list[int], outside: re.Pattern[str]) -> list[int]:
-    """The line starts of ``lines`` from which a whole-line pattern whose matches hold no
-    character of ``outside`` can match: its match ends at a line's end (``$``, perhaps
-    after white space running on over lines), so no such character stands before the end
-    of the line it starts on. A ratings article's prose lines hold a comma, a quote or
-    a colon: one scan each, where the pattern tried its title at every length."""
-    out: list[int] = []
-    for start in lines:
-        nl = text.find("\n", start)
-        m = outside.search(text, start, len(text) if nl < 0 else nl)
-        if m is None:
-            out.append(start)
     return out
 
 
