@@ -559,7 +559,7 @@ _ROUNDS_OFF: Final = re.compile(rf"({_TITLE_WHOLE})\s+{_ROUNDS_OFF_CUE.pattern}"
 
 
 # The words a _KIND_RE match that :func:`_determined` accepts begins (the first of
-# "spin-off"): white space stands before it, so it begins a word, and ``\\b`` ends it.
+# "spin-off"): white space stands before it, so it begins a word, and ``\b`` ends it.
 # Not "sequel(s)": :data:`_KINDS` lacks it, so "X is a sequel" was never looked for
 # (``_DESCRIBED`` alone would find it); kept so, as this change extracts what it did.
 _KIND_WORDS: Final = frozenset({
