@@ -338,17 +338,3 @@ def test_starts_in_read_off_the_word_order_are_the_offsets_ones() -> None:
                 found += len(want or [])
     assert found > 3000
 
-
-def test_index_at_is_bisect_left() -> None:
-    """The written-out bisection gives ``bisect_left``'s place on random ascending lists
-    (repeats, empty, the value below, between, equal to and above every element)."""
-    import random
-    from bisect import bisect_left
-
-    from tellytrack.extract.gate import index_at
-
-    rng = random.Random(43)
-    for _ in range(3000):
-        values = sorted(rng.choices(range(60), k=rng.randint(0, 12)))
-        x = rng.randint(-2, 62)
-        assert index_at(values, x) == bisect_left(values, x), (values, x)

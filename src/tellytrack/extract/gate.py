@@ -353,8 +353,9 @@ def phrase_offsets(doc: Doc, phrases: PhraseWords) -> list[int] | None:
 
 def index_at(values: list[int], x: int) -> int:
     """``bisect.bisect_left(values, x)`` (``values`` ascending), written out: compiled, a
-    call of the C function is a generic one (about 1,300 instructions over the word
-    order's few hundred offsets), this loop a few hundred."""
+    call of the C function goes through the generic call path and compares boxed
+    integers (about 1,300 instructions over the word order's few hundred offsets), this
+    loop a few hundred."""
     lo, hi = 0, len(values)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -362,6 +363,18 @@ def index_at(values: list[int], x: int) -> int:
             lo = mid + 1
         else:
             hi = mid
+    return lo
+
+
+def index_after(values: list[int], x: int) -> int:
+    """``bisect.bisect_right(values, x)`` written out (see :func:`index_at`)."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
     return lo
 
 
