@@ -337,3 +337,4 @@ def test_starts_in_read_off_the_word_order_are_the_offsets_ones() -> None:
                 assert starts_in(doc, s, words_set) == want, (doc.text, s, words_set)
                 found += len(want or [])
     assert found > 3000
+

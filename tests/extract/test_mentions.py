@@ -136,13 +136,14 @@ def test_a_window_read_off_the_article_is_tokenizing_the_window() -> None:
 
 
 def test_compiled_bisections_are_bisect_s() -> None:
-    """The token index's own binary searches answer as ``bisect_left``/``bisect_right``,
-    for values before, between, on and after the (repeated) entries."""
+    """The compiled binary searches (``gate.index_at``/``index_after``: the token index's,
+    the word order's) answer as ``bisect_left``/``bisect_right``, for values before,
+    between, on and after the (repeated) entries."""
     from bisect import bisect_left, bisect_right
 
-    from tellytrack.extract.mentions import _first_after, _first_at
+    from tellytrack.extract.gate import index_after, index_at
 
     for xs in ([], [5], [1, 3, 3, 3, 8, 12], list(range(0, 40, 3))):
         for x in range(-2, 45):
-            assert _first_at(xs, x) == bisect_left(xs, x)
-            assert _first_after(xs, x) == bisect_right(xs, x)
+            assert index_at(xs, x) == bisect_left(xs, x)
+            assert index_after(xs, x) == bisect_right(xs, x)

@@ -462,3 +462,54 @@ def test_new_apposition_tested_after_its_word_matches_as_the_plain_form() -> Non
     got = spans(fast)
     assert got == spans(plain) and len(got) > 20
     assert spans(careless) != got
+
+
+def test_gendered_pronouns_tried_at_their_words_are_the_search() -> None:
+    """A sentence's gendered pronoun tried only where one of its words begins (the ordered
+    word index) is what ``_GENDERED.search`` finds from every offset of each sentence of
+    random invented texts (the words inside others, in capitals, "her" before a noun and
+    before a preposition, at a sentence's edges)."""
+    import random
+
+    from tellytrack.extract.names import _GENDERED, _gendered
+
+    rng = random.Random(19)
+    pieces = ["She", "she", "SHE", "He", "he", "his", "His", "him", "himself", "herself", "her",
+              "her role", "her as", "Her show", "hero", "shell", "the", "ashes", "Riya", "o'he",
+              "he's", ",", ".", "!", "\n"]
+    found = 0
+    for _ in range(500):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc = parse(Article.create(text))
+        for s in doc.sentences:
+            for pos in range(len(s.text) + 1):
+                plain = _GENDERED.search(s.text, pos)
+                fast = _gendered(doc, s, pos)
+                assert (fast and fast.span()) == (plain and plain.span()), (s.text, pos)
+                found += plain is not None
+    assert found > 1000
+
+
+def test_titular_and_they_play_tried_where_they_can_match_are_the_scans() -> None:
+    """"The titular role is played by A" looked for only in a sentence holding its
+    adjective, and "they play Y and Z" only where "they" or "their" begins: what
+    ``finditer`` finds in each sentence of random invented texts."""
+    import random
+
+    from tellytrack.extract.names import _THEY_PLAY, _TITULAR_BY, _they_play, _titular_by
+
+    rng = random.Random(23)
+    pieces = ["The titular role", "the title character", "The eponymous role of Meera",
+              "is played by", "was essayed by", "Riya Malhotra", "they play", "They play",
+              "THEY play", "their roles as", "theyplay", "Meera and Kabir", "Meera, Kabir",
+              "the", "title", "Their", ",", ".", "\n"]
+    found = 0
+    for _ in range(1000):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = parse(Article.create(text))
+        for s in doc.sentences:
+            fast = [m.span() for m in (*_titular_by(s.text), *_they_play(doc, s))]
+            plain = [m.span() for p in (_TITULAR_BY, _THEY_PLAY) for m in p.finditer(s.text)]
+            assert fast == plain, s.text
+            found += len(plain)
+    assert found > 300

@@ -308,3 +308,35 @@ def test_end_anchored_by_words_is_the_plain_search() -> None:
     sources = [*_WORD_PATTERNS, *(p.pattern.pattern for p in used)]
     assert all(EndAnchored(re.compile(source)).reach == -1 for source in sources)
     assert _matches_as_plain(sources, pieces, rng, rounds=200, step=2) > 2000
+
+
+def test_words_before_skipping_lower_case_words_is_the_plain_walk() -> None:
+    """The capitals and digits of the word before each hit, a word of lower-case letters
+    skipped whole, are what the walk over every character finds (random invented texts:
+    names, digits, hyphens, underscores, letters beyond ASCII, possessives, commas)."""
+    import random
+
+    from tellytrack.extract.scan import words_before
+
+    def plain(text: str, hits: list[int]) -> list[int]:
+        found: set[int] = set()
+        for j in hits:
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j > 1 and text[j - 1] == "s" and text[j - 2] in "'’":
+                j -= 2
+            elif j > 0 and text[j - 1] in ",'’":
+                j -= 1
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+                k -= 1
+            found.update(i for i in range(k, j) if text[i].isupper() or text[i].isdigit())
+        return sorted(found)
+
+    rng = random.Random(3)
+    pieces = ["the", "Neel", "neel2", "co-Star", "x_Y", "Émile", "ǅx", "ab", "5", "'s", "’", ",",
+              " ", "  ", "\n", "fame", "Kamal's"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        hits = sorted(rng.sample(range(len(text) + 1), min(3, len(text) + 1)))
+        assert words_before(text, hits) == plain(text, hits), (text, hits)

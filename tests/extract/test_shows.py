@@ -983,3 +983,221 @@ def test_a_role_credit_before_the_news_is_named_in_passing(credit: str) -> None:
         f"The show Dil Ki Baat is a hit. Meera Rao, {credit}, will play Meher.",
         published=PubDate.parse("2024-03-05")))
     assert ("Dil Ki Baat", "Meher") in {(f.show, f.character) for f in facts if f.type == "cast"}
+
+def _plain_lower_words(body: list[str]) -> frozenset[str]:
+    """``shows._lower_words``'s token loop in its plain form (each token's tests in turn)."""
+    from tellytrack.extract.shows import _lower_runs
+
+    out: set[str] = set()
+    for tok in set(body):
+        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
+            word = tok.rstrip("-")
+            if len(word) >= 2:
+                out.add(word)
+        elif "-" in tok and tok.isascii():
+            out.update(_lower_runs(tok))
+    return frozenset(out)
+
+
+def test_lower_words_tests_in_their_order_are_the_plain_ones() -> None:
+    """The lower-case words, each token's tests ordered by what most tokens are (a hyphen
+    first, the article's ASCII once), are the plain loop's on random invented texts:
+    ASCII and not, one-letter words, numbers with suffixes, hyphens inside, at the end
+    and alone, capitals inside a hyphened word."""
+    import random
+
+    from tellytrack.extract.gate import token_spans
+    from tellytrack.extract.shows import _lower_words, _tag_lines
+
+    rng = random.Random(11)
+    pieces = ["show", "a", "x", "Meera", "well-", "well- known", "co-star", "Kavita-produced",
+              "café", "naïve-ish", "5th", "2024-03-05", "mid-2023", "-", "--", "A-b-c", "ab-",
+              "it's", "Neel's", "x-y", "TV", "up-to-date", "é", "rs.", ", ", ". ", "\n"]
+    for _ in range(400):
+        text = "date 2024-03-05\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = parse(Article.create(text, published=PubDate.parse("2024-03-05")))
+        if not doc.sentences:
+            continue
+        offset = doc.sentences[0].start
+        toks, starts, _ = token_spans(doc)
+        tags = [(offset + a, offset + b) for a, b in _tag_lines(doc.text[offset:])]
+        body = [t for t, s in zip(toks, starts, strict=True)
+                if s >= offset and not any(a <= s < b for a, b in tags)]
+        assert _lower_words(doc, doc.text[offset:], offset) == _plain_lower_words(body), text
+
+
+def test_acronym_places_are_the_scans() -> None:
+    """An acronym's places found by ``str.find`` and matched there are the places where
+    ``_ACRONYM.finditer`` finds it (inside longer capital runs, after a word character,
+    a hyphen or an apostrophe, at the text's ends, before the scan's offset)."""
+    import random
+
+    from tellytrack.extract.shows import _ACRONYM, _acronym_places
+
+    rng = random.Random(5)
+    pieces = ["PKDK", "PKDKX", "XPKDK", "aPKDK", "-PKDK", "PKDK-", "'PKDK", "PKDK's", "PKD",
+              "PKDK2", " ", "  ", ",", "Neel", "\n"]
+    found = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        offset = rng.randint(0, len(text))
+        plain = [m.start() for m in _ACRONYM.finditer(text, offset) if m.group() == "PKDK"]
+        assert _acronym_places(text, "PKDK", offset) == plain, (text, offset)
+        found += len(plain)
+    assert found > 500
+
+
+def test_title_pieces_with_two_sets_are_the_unions() -> None:
+    """A run cut at the words of two sets is the run cut at their union."""
+    from tellytrack.extract.shows import _title_pieces
+
+    toks = ["Neel", "Fame", "Riya", "And", "Kabir", "Aka", "Meera", "Ki", "Dor", "Shoot", "For",
+            "Song"]
+    common, more = frozenset({"and", "for", "ki"}), frozenset({"fame", "shoot"})
+    assert _title_pieces(toks, common, more) == _title_pieces(toks, common | more) == [
+        ["Neel"], ["Riya"], ["Kabir", "Aka", "Meera", "Ki", "Dor"], ["Song"]]
+
+
+def test_cue_phrases_found_where_their_words_stand_in_a_row_are_the_scans() -> None:
+    """The "cue X" and "X cue" matches tried only where a cue phrase's words stand in a row
+    in the ordered word index (not at every "to" of "to enter", "is" of "is back in") are
+    what the plain scans find: ``after.finditer`` and ``near`` from every cue, on random
+    invented texts (phrases cut short, split by a comma or a line break, in capitals, a
+    phrase's first word alone, at the text's end)."""
+    import random
+
+    from tellytrack.extract.scan import near
+    from tellytrack.extract.shows import _after_matches, _before_matches, _cue_res
+
+    after, before, before_cue = _cue_res()
+    rng = random.Random(13)
+    pieces = ["Neel Kamal", "Riya Malhotra", "to enter", "to", "enter", "To Enter", "is back in",
+              "is back", "is, back in", "is\nback in", "will enter", "the show", "fame",
+              "is going off air", "going off", "to go off-air", "to go off - air", "actress",
+              "'s", "’", "spin-off", "spin - off", "quits", "quit", ",", ".", "\n", "exit from"]
+    found = 0
+    for _ in range(1000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(2, 14))]
+        text = "Headline\n" + " ".join(words)
+        doc = parse(Article.create(text))
+        offset = doc.sentences[0].start if doc.sentences else 0
+        body = doc.text[offset:]
+        spans = [(m.span(), m.groups()) for m in _after_matches(doc, body, offset)]
+        assert spans == [(m.span(), m.groups()) for m in after.finditer(body)], text
+        befores = [(m.span(), m.groups()) for m in _before_matches(doc, body, offset)]
+        assert befores == [(m.span(), m.groups()) for m in near(before, before_cue, body)], text
+        found += len(spans) + len(befores)
+    assert found > 300
+
+
+def test_phrase_offsets_are_where_the_phrases_words_stand_in_a_row() -> None:
+    """``gate.phrase_offsets``: the offsets where a phrase's words are the article's next
+    words (read off the plain words of the lower-cased text, ``\\w+``)."""
+    import random
+    import re
+
+    from tellytrack.extract.gate import phrase_offsets, phrase_words
+
+    phrases = ["to enter", "is back in", "spin-off", "fame", "go off air"]
+    rng = random.Random(17)
+    pieces = ["to", "enter", "To", "ENTER", "is", "back", "in", "spin", "off", "-", "fame",
+              "Fame's", "go", "air", ",", "\n", "  "]
+    for _ in range(500):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        doc = parse(Article.create(text))
+        found = list(re.finditer(r"\w+", text.lower()))
+        plain = [m.start() for i, m in enumerate(found) for p in map(re.compile(r"\w+").findall,
+                                                                   phrases)
+                 if [w.group() for w in found[i:i + len(p)]] == p]
+        assert phrase_offsets(doc, phrase_words(phrases)) == sorted(set(plain)), text
+
+
+def test_kind_words_and_passing_words_read_off_the_word_index_are_the_searches() -> None:
+    """Where "X, a Zee TV show" can end and where an "in passing" phrase can begin, read
+    off the article's word index (whole words, lower-cased), give the plain forms'
+    answers: ``_DESCRIBED`` tried from every place of a kind's first letters, and
+    ``_IN_PASSING.search`` over the 100 characters before every offset (random invented
+    texts: kind words inside others, capitalised, "spin-off" and "spinoff", "After" at a
+    line's start and inside one, "sequel", which the plain form never looked for)."""
+    import random
+
+    from tellytrack.extract import shows
+    from tellytrack.extract.gate import caseless_text, lower_text
+    from tellytrack.extract.scan import near
+
+    rng = random.Random(29)
+    pieces = ["Neel Kamal, a Zee TV show", "Rang Mahal is the new drama", "Neel Kamal, a",
+              "Rang Mahal, its spin-off", "Neel Kamal", "is a", "was the", ", a", "Zee TV",
+              "show", "shows", "Show",
+              "showcase", "roadshow", "serial", "spin-off", "spinoff", "sequel", "drama",
+              "another", "Another", "known for", "who played Ira in", "last seen in", "once",
+              "After", "\nAfter", "\n  After", "after", "rose to fame with", "a spin-off of",
+              "a spinoff of", "is a sequel to", "popular", "'s", ",", ".", "\n"]
+    found = passing = 0
+    for _ in range(600):
+        text = "Headline\n" + " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        doc = parse(Article.create(text))
+        offset = doc.sentences[0].start if doc.sentences else 0
+        body, low = doc.text[offset:], lower_text(doc)
+        assert caseless_text(doc) is not None
+        assert low is not None
+        kinds = shows._kind_starts(doc, body, low[offset:], offset)
+        fast = [m.span() for m in near(shows._DESCRIBED, shows._KIND_RE, body, reach=120,
+                                       cue_at=kinds)]
+        # (the plain form: every place of a kind's first letters, "sequel" not among them)
+        plain = [k for k in shows._at(low[offset:], shows._KINDS, whole=False) or []
+                 if shows._determined(body, k)]
+        assert fast == [m.span() for m in near(shows._DESCRIBED, shows._KIND_RE, body,
+                                               reach=120, cue_at=plain)], text
+        cues = shows._passing_cues(doc)
+        for at in range(len(doc.text) + 1):
+            plain = bool(shows._IN_PASSING.search(doc.text, max(0, at - 100), at))
+            assert shows._in_passing(doc.text, at, cues) == plain, (text, at)
+            passing += plain
+        found += len(fast)
+    assert found > 100 and passing > 1000
+
+
+def test_slug_candidates_folded_word_by_word_are_the_plain_ones() -> None:
+    """The title-cased phrases the URL slug repeats, each run's words folded once, are
+    what folding every phrase tried (``_fold_words``) finds, on random invented runs and
+    slugs (spelling variants, hyphens, digits, title grammar words, short words)."""
+    import random
+
+    from tellytrack.extract.shows import (
+        _COMMON,
+        _TITLE_RE,
+        _fold_words,
+        _slug_candidates,
+        _title_pieces,
+        fold,
+    )
+
+    def plain(runs: list[tuple[int, str]], slug: str, lower: frozenset[str]) -> list[str]:
+        out = []
+        slug_words = set(slug.split())
+        for toks in (p for _, run in runs for p in _title_pieces(run.split(), _COMMON | lower)):
+            i = 0
+            while i < len(toks):
+                first = fold(toks[i])
+                if first and first not in slug_words:
+                    i += 1
+                    continue
+                for j in range(len(toks), i, -1):
+                    sub = " ".join(toks[i:j])
+                    if (j - i >= 2 or len(sub) >= 5) and f" {_fold_words(sub)} " in slug:
+                        out.append(sub)
+                        i = j - 1
+                        break
+                i += 1
+        return out
+
+    rng = random.Random(31)
+    words = ["Pyaar", "Pyar", "Ki", "Dor", "Dorr", "Neel", "Kamal", "Rang", "Mahal", "X-Men",
+             "Riya", "Quits", "The", "Show", "2", "Season", "Ab", "Kesar", "Kesarkahani", "on"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        runs = [(m.start(), m.group()) for m in _TITLE_RE.finditer(text)]
+        slug = f" {_fold_words(' '.join(rng.choice(words) for _ in range(rng.randint(1, 6))))} "
+        lower = frozenset(rng.sample(["quits", "show", "season", "ki"], 2))
+        assert _slug_candidates(runs, slug, lower) == plain(runs, slug, lower), (text, slug)

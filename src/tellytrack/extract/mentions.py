@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Final, NamedTuple
 
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import TOKEN, token_spans
+from tellytrack.extract.gate import TOKEN, index_after, index_at, token_spans
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.linear import LinearModel, model, sigmoid
 from tellytrack.extract.names import clean, in_show_title, name_runs, pieces, resolve_person
@@ -198,7 +198,7 @@ def shapes(doc: Doc, start: int, end: int) -> list[str]:
     spans of every sentence, and tokenizing each again cost most of the extraction time."""
     tokens: tuple[list[int], list[int], list[str]] | None = doc.cache.get("mentions.tokens")
     starts, ends, shaped = tokens or _tokens(doc)
-    i, j = _first_at(starts, start), _first_after(ends, end)
+    i, j = index_at(starts, start), index_after(ends, end)
     return shaped[i:j] if j > i else []
 
 
@@ -215,50 +215,25 @@ def window(doc: Doc, start: int, end: int) -> list[str]:
     if start >= end:
         return []
     text = doc.text
-    i = _first_at(starts, start)
+    i = index_at(starts, start)
     out: list[str] = []
     if i > 0 and ends[i - 1] > start:
         names = name_words(doc)
         synced = False
         for m in TOKEN.finditer(text, start, end):
-            i = _first_at(starts, m.start())
+            i = index_at(starts, m.start())
             if i < len(starts) and starts[i] == m.start():
                 synced = True
                 break
             out.append(_named(_shape(m.group()), names))
         if not synced:
             return out
-    j = _first_after(ends, end)
+    j = index_after(ends, end)
     if j < len(starts) and starts[j] < end:
         if j > i and text[starts[j - 1]] in "'’" and ends[j - 1] == starts[j]:
             j -= 1
         return out + shaped[i:j] + shape_tokens(text[starts[j]:end], name_words(doc))
     return out + shaped[i:j]
-
-
-def _first_at(xs: list[int], x: int) -> int:
-    """``bisect_left(xs, x)`` as compiled code: ``bisect`` called from compiled code goes
-    through the generic call path and compares boxed integers (~135 spans an article)."""
-    lo, hi = 0, len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if xs[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
-def _first_after(xs: list[int], x: int) -> int:
-    """``bisect_right(xs, x)`` as compiled code (see :func:`_first_at`)."""
-    lo, hi = 0, len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < xs[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def context(doc: Doc, m: NameMention) -> tuple[list[str], list[str]]:

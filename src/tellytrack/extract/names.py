@@ -19,7 +19,7 @@ from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with
+from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with, starts_in
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -419,6 +419,18 @@ _TITULAR_BY: Final = re.compile(
     rf"(?:[a-z\-]+\s+){{0,4}}({lp.NAME})")
 
 
+_TITULAR_WORDS: Final = ("titular", "title", "eponymous")  # one is in every _TITULAR_BY match
+
+
+def _titular_by(text: str) -> list[re.Match[str]]:
+    """``_TITULAR_BY.finditer(text)`` in a sentence holding one of its adjectives as
+    written: the pattern opens with ``\\b``, and ``re`` tried it at every position of
+    every sentence with a play word or an "as"."""
+    if not any(w in text for w in _TITULAR_WORDS):
+        return []
+    return list(_TITULAR_BY.finditer(text))
+
+
 # "X has stepped into her shoes": X takes over the role of the person named before.
 _SHOES: Final = re.compile(
     rf"({lp.NAME})\s+{lp.AUX}(?:stepped|steps|step|stepping)\s+into\s+"
@@ -488,7 +500,7 @@ def _subject_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     for s in doc.sentences:
         if not any(w in s.text for w in _SUBJECT_WORDS) and not _AS_GATE.search(s.text):
             continue
-        titular = [(m.start(), m.group(1), m.end()) for m in _TITULAR_BY.finditer(s.text)]
+        titular = [(m.start(), m.group(1), m.end()) for m in _titular_by(s.text)]
         for at, player, end in titular:
             actor, character = _known(doc, player), _title_role(doc, s, at)
             if actor and character:
@@ -518,13 +530,23 @@ _THEY: Final = frozenset({"they", "their"})  # what every match of _THEY_PLAY ho
 _GROUP: Final = re.compile(lp.G)
 
 
+def _they_play(doc: Doc, s: Sentence) -> list[re.Match[str]]:
+    """``_THEY_PLAY.finditer(s.text)``, tried only where "they" or "their" begins (every
+    match opens with one; the pattern opens with ``\\b``, which ``re`` tried at every
+    position of the sentence)."""
+    starts = starts_in(doc, s, _THEY)
+    if starts is None:
+        return list(_THEY_PLAY.finditer(s.text))
+    return list(finditer_at(_THEY_PLAY, s.text, starts))
+
+
 def _plural_links(doc: Doc) -> list[tuple[str, str, Sentence, int]]:
     """"A and B ... They play Y and Z": a plural pronoun's roles go in order to the last
     group of as many people named before it, in its sentence or the one before."""
     out: list[tuple[str, str, Sentence, int]] = []
     for i in sentences_with(doc, _THEY):
         s = doc.sentences[i]
-        for m in _THEY_PLAY.finditer(s.text):
+        for m in _they_play(doc, s):
             chars = split_group(m.group(1))
             if len(chars) < 2:
                 continue
@@ -618,6 +640,18 @@ _GENDERED = first_gated(re.compile(  # tried only at an "s", "S", "h" or "H" (se
     r"\b(?:[Ss]he|herself|[Hh]e|his|himself|"
     r"her(?=\s+(?!(?:as|and|or|to|in|on|at|for|with|from|by|of|after|"
     r"before|that|the|a|an)\b)[a-z]))\b"))
+_GENDER_WORDS: Final = frozenset({"she", "herself", "he", "his", "himself", "her"})  # (lowered)
+
+
+def _gendered(doc: Doc, s: Sentence, pos: int = 0) -> re.Match[str] | None:
+    """``_GENDERED.search(s.text, pos)``, tried only where one of its words begins in the
+    sentence (the ordered word index tells: :func:`gate.starts_in`); each match is one of
+    them, whole, where the search tried the pattern at every "s" and "h" (the sentences
+    are searched one by one, most of them holding none)."""
+    starts = starts_in(doc, s, _GENDER_WORDS)
+    if starts is None:
+        return _GENDERED.search(s.text, pos)
+    return next(finditer_at(_GENDERED, s.text, starts, pos), None)
 
 
 def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
@@ -625,10 +659,10 @@ def _pronoun_after_name(doc: Doc) -> list[tuple[str, str]]:
     with a gendered pronoun ("X has been a charmer, and that is the role he plays")."""
     out: list[tuple[str, str]] = []
     for s in doc.sentences:
-        if not _GENDERED.search(s.text):
+        if not _gendered(doc, s):
             continue
         named = [(m.end(), p) for m in _NAME_RE.finditer(s.text) if (p := _known(doc, m.group()))]
-        if len({p for _, p in named}) == 1 and (g := _GENDERED.search(s.text, named[0][0])):
+        if len({p for _, p in named}) == 1 and (g := _gendered(doc, s, named[0][0])):
             out.append((named[0][1], g.group().lower()))
     return out
 

@@ -255,7 +255,9 @@ def words_before(text: str, hits: Iterable[int]) -> list[int]:
         k = j
         while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-"):
             k -= 1
-        found.update(i for i in range(k, j) if text[i].isupper() or text[i].isdigit())
+        word = text[k:j]
+        if not (word.isalpha() and word.islower()):  # (else none: "the actress", "show")
+            found.update(i for i in range(k, j) if text[i].isupper() or text[i].isdigit())
     return sorted(found)
 
 

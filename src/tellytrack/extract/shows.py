@@ -28,10 +28,13 @@ from typing import Final, NamedTuple
 from tellytrack.extract.charts import NOT_A_RATING
 from tellytrack.extract.document import Doc
 from tellytrack.extract.gate import (
+    PhraseWords,
     caseless_text,
     first_words,
     lower_text,
     occurrences,
+    phrase_offsets,
+    phrase_words,
     token_spans,
     word_offsets,
 )
@@ -390,38 +393,51 @@ def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _after_firsts() -> frozenset[str]:
-    """The first words of the "cue X" phrases (where :func:`_cue_res`'s first pattern
-    can start)."""
-    return first_words(c for c, v in mapping("show_cues").items() if v == "after")
+def _cue_words(side: str) -> tuple[frozenset[str], PhraseWords]:
+    """The first words of the "cue X" (``side`` "after") or "X cue" ("before") phrases,
+    and the phrases' words (see :func:`gate.phrase_offsets`)."""
+    phrases = [c for c, v in mapping("show_cues").items() if v == side]
+    return first_words(phrases), phrase_words(phrases)
+
+
+def _cue_starts(doc: Doc, side: str, offset: int) -> list[int] | None:
+    """Where a cue phrase of ``side`` can begin in the article from ``offset`` on (offsets
+    from there): where its words stand in a row (the ordered word index tells), else where
+    its first word stands; None when neither can be told."""
+    firsts, phrases = _cue_words(side)
+    starts = phrase_offsets(doc, phrases)
+    if starts is None:
+        starts = word_offsets(doc, firsts)
+    return None if starts is None else [p - offset for p in starts if p >= offset]
 
 
 def _after_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
     """``after.finditer(text)`` (``text`` is the article from ``offset`` on), tried only
-    where a cue phrase's first word stands (the article's words tell which are there)."""
+    where a cue phrase stands (see :func:`_cue_starts`)."""
     after = _cue_res()[0]
-    starts = word_offsets(doc, _after_firsts())
+    starts = _cue_starts(doc, "after", offset)
     if starts is None:
         return list(after.finditer(text))
-    return list(finditer_at(after, text, [p - offset for p in starts if p >= offset]))
+    return list(finditer_at(after, text, starts))
 
 
-@cache
-def _before_firsts() -> frozenset[str]:
-    """The first words of the "X cue" phrases."""
-    return first_words(c for c, v in mapping("show_cues").items() if v == "before")
+def _before_matches(doc: Doc, text: str, offset: int) -> list[re.Match[str]]:
+    """``before.finditer(text)`` (``text`` is the article from ``offset`` on), tried
+    around the cue phrases (see :func:`_cue_starts`): the cue (the title's last word,
+    then the phrase) at the capitals and digits of the word before each (a scan from
+    every capital costs more than the rest of the search)."""
+    _, before, before_cue = _cue_res()
+    hits = _cue_starts(doc, "before", offset)
+    at = None if hits is None else words_before(text, hits)
+    return list(near(before, before_cue, text, reach=8, cue_at=at))
 
 
 def _cue_candidates(doc: Doc, text: str, offset: int) -> list[str]:
     """Phrases right after or before a cue word from the ``show_cues`` lexicon (``text``
-    is the article from ``offset`` on). Both are looked for from the cue phrases' first
-    words, which the article's word set locates: the "cue X" phrases there (see
-    :func:`_after_matches`), the "X cue" ones at the capitals and digits of the word
-    before (a scan from every capital costs more than the rest of the search)."""
-    _, before, before_cue = _cue_res()
-    hits = word_offsets(doc, _before_firsts())
-    at = None if hits is None else words_before(text, [p - offset for p in hits if p >= offset])
-    befores = near(before, before_cue, text, reach=8, cue_at=at)
+    is the article from ``offset`` on). Both are looked for from where the cue phrases
+    stand, which the article's word index locates (see :func:`_after_matches`,
+    :func:`_before_matches`)."""
+    befores = _before_matches(doc, text, offset)
     out: list[str] = []
     for m in _after_matches(doc, text, offset):
         if _ROLE_AFTER.match(text, m.end(1)):
@@ -503,18 +519,17 @@ def _bracketed_channel() -> re.Pattern[str]:
     return re.compile(rf"\([ \t]*(?:{_channel_alts()})[ \t]*\)")
 
 
-def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int]
-                        ) -> list[str]:
+def _channel_candidates(text: str, low: str | None, chart: bool, owned: list[int],
+                        kinds: list[int] | None) -> list[str]:
     """"Star Plus' X", "Colors TV's X", "X, a Zee TV show", "X on Sony SAB", "X (Sony
     TV)"; with ``chart`` (the article speaks of ratings, :func:`_chart_words`), ranked
-    titles too ("X retained the top spot"); ``owned``: where a possessive can stand."""
+    titles too ("X retained the top spot"); ``owned``: where a possessive can stand;
+    ``kinds``: where "X, a Zee TV show" can end (:func:`_kind_starts`)."""
     possessive, airs, bracketed = _channel_res()
     out = [m.group(1) for m in possessive.finditer(text)]
     if "(" in text:
         out += [m.group(1) for m in near(bracketed, _bracketed_channel(), text, reach=80)]
-    kinds = _at(low, _KINDS, whole=False)
-    for m in near(_DESCRIBED, _KIND_RE, text, reach=120,
-                  cue_at=None if kinds is None else [k for k in kinds if _determined(text, k)]):
+    for m in near(_DESCRIBED, _KIND_RE, text, reach=120, cue_at=kinds):
         out.append(m.group(1))
     # (tried only where "role" or "character" stands: it opens with them, anywhere)
     for m in finditer_at(_ROLE_IN, text, word_starts(
@@ -543,6 +558,27 @@ _ROUNDS_OFF_CUE: Final = re.compile(
     r"(?:rounds?|rounded|rounding|completes?|completed|closes?|closed)\s+(?:off\s+|out\s+|up\s+)?"
     r"the\s+top\s+(?:five|ten|three|\d{1,2})\b")
 _ROUNDS_OFF: Final = re.compile(rf"({_TITLE_WHOLE})\s+{_ROUNDS_OFF_CUE.pattern}")
+
+
+# The words a _KIND_RE match that :func:`_determined` accepts begins (the first of
+# "spin-off"): white space stands before it, so it begins a word, and ``\b`` ends it.
+# Not "sequel(s)": :data:`_KINDS` lacks it, so "X is a sequel" was never looked for
+# (``_DESCRIBED`` alone would find it); kept so, as this change extracts what it did.
+_KIND_WORDS: Final = frozenset({
+    "show", "shows", "serial", "serials", "soap", "soaps", "series", "sitcom", "sitcoms",
+    "drama", "dramas", "programme", "programmes", "spin", "spinoff", "spinoffs"})
+
+
+def _kind_starts(doc: Doc, text: str, low: str | None, offset: int) -> list[int] | None:
+    """Where a :data:`_DESCRIBED` match can end with its kind word (``text``: the article
+    from ``offset`` on, ``low`` its lower-cased form): a kind word with its determiner
+    before it (:func:`_determined`). Its places are the whole words of
+    :data:`_KIND_WORDS` (the article's word index tells), else every place one of
+    :data:`_KINDS` occurs in ``low``; None when neither can be told."""
+    found = word_offsets(doc, _KIND_WORDS)
+    kinds = _at(low, _KINDS, whole=False) if found is None else [
+        p - offset for p in found if p >= offset]
+    return None if kinds is None else [k for k in kinds if _determined(text, k)]
 
 
 def _determined(text: str, k: int) -> bool:
@@ -678,43 +714,48 @@ def title_runs(doc: Doc) -> list[tuple[int, str]]:
     return doc.cache["shows.runs"]  # type: ignore[no-any-return]
 
 
-def _slug_candidates(runs: list[tuple[int, str]], slug: str, common: frozenset[str]
+def _slug_candidates(runs: list[tuple[int, str]], slug: str, lower_words: frozenset[str]
                      ) -> list[str]:
     """Title-cased phrases whose words appear together in the URL slug (a run longer
-    than a title cut at the ``common`` words first, see :func:`_title_pieces`)."""
+    than a title cut at the common words first, the lexicon's and ``lower_words``, see
+    :func:`_title_pieces`)."""
     if not slug.strip():
         return []
     out = []
     slug_words = set(slug.split())
-    for toks in (piece for _, run in runs for piece in _title_pieces(run.split(), common)):
+    for toks in (piece for _, run in runs
+                 for piece in _title_pieces(run.split(), _COMMON, lower_words)):
+        # a run's word is one token (and holds a letter or a digit): the _fold_words of
+        # its words i..j is their folds joined, each word folded once
+        folded = [fold(t) for t in toks]
         i = 0
         while i < len(toks):
-            first = fold(toks[i])  # a run's word is one token: its _fold_words is its fold
-            if first and first not in slug_words:  # no phrase from here can be in the slug
+            if folded[i] not in slug_words:  # no phrase from here can be in the slug
                 i += 1
                 continue
             for j in range(len(toks), i, -1):
-                sub = " ".join(toks[i:j])
-                if (j - i >= 2 or len(sub) >= 5) and f" {_fold_words(sub)} " in slug:
-                    out.append(sub)
+                if (j - i >= 2 or len(toks[i]) >= 5) and f" {' '.join(folded[i:j])} " in slug:
+                    out.append(" ".join(toks[i:j]))
                     i = j - 1
                     break
             i += 1
     return out
 
 
-def _title_pieces(toks: list[str], common: frozenset[str], longest: int = 5
-                  ) -> list[list[str]]:
+def _title_pieces(toks: list[str], common: frozenset[str], more: frozenset[str] = frozenset(),
+                  longest: int = 5) -> list[list[str]]:
     """A run longer than most titles (a title-cased headline whose words the slug repeats,
     "X Retains Top Spot", "X Fame A And B Aka C And D Shoot For A Song") cut at its
-    ``common`` words (the lexicon's and those the article writes in lower case; not the
-    title grammar "Ki", "Hai"); a run of up to ``longest`` words stays whole ("The Kapil
-    Sharma Show")."""
+    common words, those of ``common`` or ``more`` (the lexicon's and those the article
+    writes in lower case: two sets looked up, where their union cost a copy of the
+    lexicon's every article; not the title grammar "Ki", "Hai"); a run of up to
+    ``longest`` words stays whole ("The Kapil Sharma Show")."""
     if len(toks) <= longest:
         return [toks]
     out: list[list[str]] = [[]]
     for t in toks:
-        if t.lower() in common and not _FUNC_RE.fullmatch(t.lower()):
+        low = t.lower()
+        if (low in common or low in more) and not _FUNC_RE.fullmatch(low):
             out.append([])
         else:
             out[-1].append(t)
@@ -876,7 +917,7 @@ def _edge(name: str, side: int) -> str:
     X"; -1: the last, before "X said"), cut at common words: in a title-cased headline
     "Actor Kabir Sethi Aka Arjun Of Pyaar Ki Dor" the person is "Kabir Sethi", and the
     title after him stays a show."""
-    return " ".join(_title_pieces(name.split(), _COMMON, 1)[side] or [name])
+    return " ".join(_title_pieces(name.split(), _COMMON, longest=1)[side] or [name])
 
 
 def _body_low(doc: Doc, offset: int) -> tuple[str | None, str | None]:
@@ -899,7 +940,9 @@ def _candidates(doc: Doc) -> Counter[str]:
     chart = _chart_words(text, safe)  # a ranked title outside a ratings story is rare
     owned = word_starts(text, ("'s", "’s"), whole=False)  # where a possessive can be
     for phrase in (*_cue_candidates(doc, text, offset),
-                   *_channel_candidates(text, low, chart, owned), *_chart_candidates(text, chart),
+                   *_channel_candidates(text, low, chart, owned,
+                                        _kind_starts(doc, text, low, offset)),
+                   *_chart_candidates(text, chart),
                    *(m.group(1) for m in finditer_at(_IN_SHOW, text, [
                        s.start - offset for s in doc.sentences if s.start >= offset])
                      if " " in m.group(1))):  # "In Lucknow, ...": a place, one word
@@ -915,7 +958,7 @@ def _candidates(doc: Doc) -> Counter[str]:
     lower_words = _lower_words(doc, text, offset)
     doc.cache["shows.lower"] = lower_words  # names.py reuses it
     slug = _slug_words(doc.article.url)
-    slugged = _slug_candidates(title_runs(doc), slug, _COMMON | lower_words)
+    slugged = _slug_candidates(title_runs(doc), slug, lower_words)
     for phrase in slugged:
         if phrase in scored or _FUNC_WORD.search(phrase) or _slug_cued(phrase, slug):
             scored[phrase] += 3
@@ -1078,14 +1121,26 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
         toks[i] for i in range(first, len(toks))
         if not any(a <= starts[i] < b for a, b in tags)]
     out: set[str] = set()
+    ascii_text = text.isascii()  # (then every token is: one test, not one a token)
     for tok in set(body):
-        if tok.islower() and tok.isascii() and tok.replace("-", "").isalpha():
-            word = tok.rstrip("-")  # "well-" of "well- known"
-            if len(word) >= 2:
-                out.add(word)
-        elif "-" in tok and tok.isascii():  # "Kavita-produced": "produced"
-            out.update(_lower_runs(tok))
+        if "-" in tok:  # "well-" of "well- known", "co-star", "Kavita-produced"
+            if ascii_text or tok.isascii():
+                out.update(_hyphened_lower(tok))
+        elif tok.islower() and tok.isalpha() and len(tok) >= 2 and (
+                ascii_text or tok.isascii()):
+            out.add(tok)
     return frozenset(out)
+
+
+def _hyphened_lower(tok: str) -> list[str]:
+    """The lower-case words an ASCII token holding a hyphen gives: the token without its
+    trailing hyphens when it is all lower-case letters and hyphens ("well-" of "well-
+    known", "co-star"), else its runs of lower-case pieces (:func:`_lower_runs`:
+    "produced" of "Kavita-produced")."""
+    if tok.islower() and tok.replace("-", "").isalpha():
+        word = tok.rstrip("-")
+        return [word] if len(word) >= 2 else []
+    return _lower_runs(tok)
 
 
 def _tag_lines(text: str) -> list[tuple[int, int]]:
@@ -1239,10 +1294,25 @@ def _find_mentions(text: str, keys: dict[str, str], offset: int,
                 i = hit[0]
             else:
                 i += 1
-    for a in _ACRONYM.finditer(text, offset) if acronyms else ():
-        if a.group() in acronyms:
-            out.append(Mention(a.start(), a.end(), acronyms[a.group()]))
+    out += [Mention(at, at + len(a), show) for a, show in acronyms.items()
+            for at in _acronym_places(text, a, offset)]
     return sorted(out)
+
+
+def _acronym_places(text: str, acronym: str, offset: int) -> list[int]:
+    """Where, from ``offset`` on, ``_ACRONYM.finditer`` finds ``acronym``: found by
+    ``str.find``, each place then matched there (the pattern was tried at every capital
+    of the article). Exact: a match of ``_ACRONYM`` is a whole word (no word character
+    before it, a boundary after it), so matches cannot overlap, and the scan finds a
+    match at each place where one begins."""
+    out: list[int] = []
+    i = text.find(acronym, offset)
+    while i >= 0:
+        m = _ACRONYM.match(text, i)
+        if m and m.end() == i + len(acronym):
+            out.append(i)
+        i = text.find(acronym, i + 1)
+    return out
 
 
 # a title whose words no title-cased run holds whole: parts joined by a dash, "&" or a
@@ -1285,7 +1355,7 @@ def detect_shows(doc: Doc) -> ShowIndex:
     # the topic: a mention weighs twice a cue's score (a cue-rich aside loses to the show
     # the article keeps naming)
     # and one named in passing (a past credit, a spin-off's parent) not at all
-    cues = word_starts(doc.text, _PASSING_WORDS, whole=False)
+    cues = _passing_cues(doc)
     secondary = frozenset(m.start for m in mentions if _in_passing(doc.text, m.start, cues)
                           or _FAME_AFTER.match(doc.text, m.end))
     counts: Counter[str] = Counter()
@@ -1303,6 +1373,15 @@ def detect_shows(doc: Doc) -> ShowIndex:
 # "A of X fame": a past credit named in passing
 _FAME_AFTER: Final = re.compile(r"[ \t]+[Ff]ame\b")
 _ITEM: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")  # "2. ...", "3) ..."
+
+
+def _passing_cues(doc: Doc) -> list[int]:
+    """Where an "in passing" phrase can begin (see :func:`_in_passing`): the whole words of
+    :data:`_PASSING_KEYS` (every branch of :data:`_IN_PASSING` opens with one, "After"
+    at a line's start too), read off the article's word index; every place of
+    :data:`_PASSING_WORDS` when that cannot be told."""
+    found = word_offsets(doc, _PASSING_KEYS)
+    return word_starts(doc.text, _PASSING_WORDS, whole=False) if found is None else found
 
 
 def _in_passing(text: str, at: int, cues: list[int]) -> bool:
@@ -1332,6 +1411,10 @@ def _line_break_before(text: str, at: int, lo: int) -> int:
 _PASSING_WORDS: Final = ("spin", "sequel", "prequel", "remake", "another", "known", "famous",
                   "popular", "recogni", "last", "previously", "earlier", "once", "rose",
                   "remembered", "After", "shot", "household", "who")
+_PASSING_KEYS: Final = frozenset({  # (lower-cased; "spin" of "spin-off")
+    "spin", "spinoff", "sequel", "prequel", "remake", "another", "known", "famous", "popular",
+    "recognised", "recognized", "remembered", "last", "previously", "earlier", "once", "rose",
+    "after", "shot", "household", "who"})
 _IN_PASSING: Final = re.compile(
     r"(?:\b(?:spin-?off|sequel|prequel|remake)\s+(?:of|to)\s+(?:[\w'’-]+\s+){0,5}"
     r"|\banother\s+(?:[\w'’-]+\s+){0,4}"
