@@ -57,3 +57,13 @@ def test_seen_in_the_lead_role_or_opposite_someone_enters(sentence: str, status:
     """"शो में लीड रोल में नजर आ सकती हैं" (may be seen in the lead), "शो में B के अपोजिट
     नजर आएंगी" (will be seen opposite B): entries, the sentence giving the status."""
     assert ("नेहा वर्मा", "entry", status) in _changes(f"'नीला आसमान' में नई लीड\n{sentence}")
+
+
+def test_each_player_named_before_its_role_with_a_comma() -> None:
+    """"A, Y की भूमिका में और B, Z की भूमिका में हैं": A plays Y and B plays Z (B was taken
+    as the player of A and Y, both read as characters)."""
+    facts = extract_facts(Article.create(
+        "'नीला आसमान' की कहानी\nशो में अमन गुप्ता, कबीर की भूमिका में और नेहा वर्मा, मीरा की "
+        "भूमिका में हैं।", lang="hi"))
+    assert {(f.actor, f.character) for f in facts if f.type == "cast"} == {
+        ("अमन गुप्ता", "कबीर"), ("नेहा वर्मा", "मीरा")}

@@ -471,6 +471,9 @@ def _order(first: str, second: str, before: str) -> tuple[str, str]:
     return second, first
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
 def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
     """The (actor, character) of one role phrase "CHAR के किरदार ...", if an actor is named
     (a list of characters before it starts at ``lo``, after the sentence's previous one)."""
@@ -483,6 +486,13 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
     names = run[0].split()
     tail = text[m.end():]
     returning = bool(_RETURN.search(tail[:40]))
+    before = actor_before(text, run[1])
+    if before and " " in before[0] and len(names) <= 2 \
+            and _COMMA_GAP.fullmatch(text, before[1] + len(before[0]), run[1]) \
+            and (_IN_ROLE.match(tail) or _PLAYING.match(tail)):
+        # "A, Y की भूमिका में और B, Z की भूमिका में": each player named before the role (in
+        # it or playing it: "fans liked A, Y's character" is no cast)
+        return [Role(before[0], run[0], s, returning)]
     actor = _actor_after(tail, after_in=m.group().rstrip().endswith("में"))
     if actor and len(names) <= 2:
         chars = names_before(text, start, lo)
