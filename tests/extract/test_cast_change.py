@@ -1005,3 +1005,11 @@ def test_people_considered_for_a_part_are_reported_entries(told: str) -> None:
     facts = _facts(f"The show Dil Ki Baat is a hit. The makers are looking for a new lead. "
                    f"Meera Rao and Riya Sen {told}.")
     assert facts[("Meera Rao", "entry")] == facts[("Riya Sen", "entry")] == "reported"
+
+
+def test_a_pronoun_joins_a_launched_show_as_the_one_named_before() -> None:
+    """"A has bagged a new show. He will be seen in the upcoming show X opposite B": A
+    (the "he") and B enter X."""
+    facts = _facts("After Rang Mahal went off air, Nikhil Bhatt has bagged a new show. He will "
+                   "be seen in the upcoming show Dil Ki Baat opposite Tara Sen.")
+    assert facts[("Nikhil Bhatt", "entry")] == facts[("Tara Sen", "entry")] == "confirmed"

@@ -688,7 +688,13 @@ def _joining(doc: Doc, launched: set[str]) -> list[tuple[str, str, str | None, E
         if show in launched:
             out += [(show, m.name, None, doc.evidence(s)) for m in people_named
                     if s.start <= m.start < s.end]
+            earlier = [m for m in people_named if m.start < s.start]
+            if _PRONOUN_OPENING.match(s.text) and earlier:  # "He will play Y in X": the one
+                out.append((show, earlier[-1].name, None, doc.evidence(s)))  # named before
     return out
+
+
+_PRONOUN_OPENING: Final = re.compile(r"\s*(?:He|She)\s+(?:will|would|is|has|plays|essays)\b")
 
 
 _CAST_WORDS: Final = frozenset({"lead", "leads", "leading", "play", "plays", "playing", "star",
