@@ -615,7 +615,7 @@ def extract(doc: Doc) -> list[Fact]:
             first, show=show, evidence=best.evidence, confidence=round(best_p, 3),
             modality=modal, character=role_in(doc, show, first.actor or ""), status=status))
     out = _one_direction(_one_name(out), where)
-    return out + _launch_entries(doc, out)
+    return out + _launch_entries(doc, out, no_actor)
 
 
 # a show the article launches: "X, a new TV soap, is set to premiere on ...", "Her new
@@ -655,15 +655,15 @@ _BEFORE_CUE: Final = re.compile(
 _AFTER_CUE: Final = re.compile(r"[\s,:'‘\"“]*(?:(?:titled|called|named|is)\s+)?['‘\"“]?")
 
 
-def _launch_entries(doc: Doc, facts: list[Fact]) -> list[Fact]:
+def _launch_entries(doc: Doc, facts: list[Fact], no_actor: frozenset[str]) -> list[Fact]:
     """An entry for each person who joins a show the article launches (see
     :func:`_joining`), unless a change of that person is already told or the name is a
-    role's or a maker's. A reading, not a decision: its confidence is a fixed 0.5."""
+    role's or a maker's (``no_actor``, :func:`_no_actors`). A reading, not a decision: its
+    confidence is a fixed 0.5."""
     launched = _launched(doc)
     if not launched:
         return []
     told = {(fold(f.show or ""), fold(f.actor or "")) for f in facts}
-    no_actor = _no_actors(doc)
     out: list[Fact] = []
     for show, actor, character, evidence in _joining(doc, launched):
         key = (fold(show), fold(actor))

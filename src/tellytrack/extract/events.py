@@ -19,7 +19,6 @@ Method (compute first, decide second):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from tellytrack.extract.gate import (
     sentences_with,
 )
 from tellytrack.extract.lexicon import mapping
+from tellytrack.extract.names import in_show_title
 from tellytrack.extract.scan import EndAnchored, alternation, lower_phrases, lowered
 from tellytrack.extract.story_names import distinct, names_in, people
 from tellytrack.model import Fact, Sentence
@@ -244,7 +244,7 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]) \
                 or _WANTED.search(clause[:m.start() - left]):
             continue
-        if _in_title(doc, sentence.start + m.start()):
+        if in_show_title(doc, sentence.start + m.start()):
             continue  # a show's name ("Shaadi Mubarak"), not its story
         if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
             continue
@@ -253,12 +253,11 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             # "A and B have twins but met with an accident": the verb after "but" shares
             # the first clause's subject
             chars = _characters(doc, kind, sentence.text[:left], index)
-        if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left) \
-                and _ROLE_CLAUSE.match(clause) and _actor_before(doc, sentence.text[:left]):
-            continue  # "A, who plays Y, got married last year": the actor's own life
         if kind not in _SHOW_KINDS and _WHO_BEFORE.search(sentence.text, 0, left):
-            # "Rudra was framed by Sonia, who is finally arrested": the clause is Sonia's
             head = sentence.text[:left]
+            if _ROLE_CLAUSE.match(clause) and _actor_before(doc, head):
+                continue  # "A, who plays Y, got married last year": the actor's own life
+            # "Rudra was framed by Sonia, who is finally arrested": the clause is Sonia's
             before = [(c, head[a:b]) for a, b, c in names_in(doc, head)]
             if before and before[-1][0] == before[-1][1] and before[-1][0] not in chars:
                 chars = (before[-1][0], *chars)  # a character as written, not an actor's
@@ -271,12 +270,6 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             weight *= _WEIGHT_QUESTION
         out.append(Mention(show, kind, status, chars, sentence, weight))
     return out
-
-
-def _in_title(doc: Doc, offset: int) -> bool:
-    """Whether ``offset`` lies inside a place the article names a show."""
-    i = bisect_right(doc.shows.starts, offset) - 1
-    return i >= 0 and offset < doc.shows.mentions[i].end
 
 
 def mentions(doc: Doc) -> list[Mention]:

@@ -172,14 +172,15 @@ def extract(doc: Doc) -> list[Fact]:
     people = _people(doc)
     groups = _groups(doc)
     makers = _makers(doc)
-    unnamed: list[str] = []  # the changes the previous sentence told of no one named
+    unnamed = ""  # the previous sentence, when it named no one in a change
     for i, s in enumerate(sents):
         text = masked(doc, s)
         found = _changes(text)
         among = _AMONG.match(text) if unnamed else None
-        if among:  # "कई कलाकारों ने शो छोड़ दिया। इनमें A, B और C शामिल हैं"
-            found += [(a, unnamed[0], among.span()) for a in _names_past_verbs(text, among.end())]
-        unnamed = [] if found else _told(text)
+        told = _told(unnamed) if among else []
+        if among and told:  # "कई कलाकारों ने शो छोड़ दिया। इनमें A, B और C शामिल हैं"
+            found += [(a, told[0], among.span()) for a in _names_past_verbs(text, among.end())]
+        unnamed = "" if found else text
         for name, change, cue in found:
             if name == _GROUP_OF:
                 named = [g for at, g in groups if at < s.start + len(text)]
