@@ -8,7 +8,8 @@ Hindi ties an actor to a role in a few recurring ways, all read here:
   निभाया", "ACTOR, CHAR के रोल में", "ACTOR को CHAR के किरदार में पसंद किया") or after
   a participle or job title ("CHAR का किरदार निभा रहीं ACTOR", "CHAR के किरदार में
   लौट रहे एक्टर ACTOR", "CHAR का किरदार ACTOR ने निभाया", "CHAR के रोल के लिए ACTOR
-  को चुना"); either name may be written in Latin letters;
+  को चुना"); either name may be written in Latin letters; a first pair whose role word
+  is left out ("A ने X और B ने Y का किरदार", "A, X का और B, Y का किरदार");
 - "CHAR बनीं/बने/बनेंगी ACTOR" (became, will become: "मीरा बनीं रिया मल्होत्रा"), "ACTOR ने
   CHAR बनकर", "CHAR बनकर ... पहचान बनाने वाली ACTOR", "ACTOR CHAR के रूप/अवतार/लुक में
   नजर आएंगी";
@@ -492,7 +493,7 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
             and (_IN_ROLE.match(tail) or _PLAYING.match(tail)):
         # "A, Y की भूमिका में और B, Z की भूमिका में": each player named before the role (in
         # it or playing it: "fans liked A, Y's character" is no cast)
-        return [Role(before[0], run[0], s, returning)]
+        return [*_elided(s, before[1], returning), Role(before[0], run[0], s, returning)]
     actor = _actor_after(tail, after_in=m.group().rstrip().endswith("में"))
     if actor and len(names) <= 2:
         chars = names_before(text, start, lo)
@@ -503,7 +504,8 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
         return [Role(actor, run[0], s, returning or bool(_RETURN.search(tail[:60])))]
     if len(names) >= 3:
         split = len(names) - 1 if len(names) == 3 else 2
-        return [Role(" ".join(names[:split]), " ".join(names[split:]), s,
+        return [*(_elided_run(s, run[1], returning) if len(names) == 3 else ()),
+                Role(" ".join(names[:split]), " ".join(names[split:]), s,
                      returning or bool(_RETURN.search(text[:run[1]][-30:])))]
     if _PLAYING.match(tail) and len(chars := names_before(text, start, lo)) > 1 \
             and (pairs := _respective(s, chars, text.rfind(chars[0], lo, start), returning)):
@@ -511,8 +513,42 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
     before = actor_before(text, run[1]) if _PLAYING.match(tail) else None
     if before:
         gap = text[before[1]:run[1]]
-        return [Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
+        return [*_elided(s, before[1], returning),
+                Role(before[0], run[0], s, returning or bool(_RETURN.search(gap)))]
     return []
+
+
+# "A ने X और B ने Y का किरदार निभाया", "A, X का और B, Y का किरदार": the first pair's role
+# word elided; what stands before "और" is a player, then a part
+_ELIDED_AND = re.compile(rf"(?<={L})(?:\s+(?:का|की|के))?\s+(?:और|व)\s+$")
+_ELIDED_LINK = re.compile(r"\s*(?:ने|,)\s*$")
+
+
+def _elided_run(s: Sentence, at: int, returning: bool) -> list[Role]:
+    """"A B X और C D Y का किरदार": the three words before "और" are a player in full and
+    a part, as the three after it are."""
+    link = _AND_BEFORE.search(s.text, 0, at)
+    run = name_before(s.text, link.start(), most=3) if link else None
+    words = run[0].split() if run else []
+    if len(words) != 3:
+        return []
+    return [Role(" ".join(words[:2]), words[2], s, returning)]
+
+
+_AND_BEFORE = re.compile(rf"(?<={L})\s+(?:और|व)\s+$")
+
+
+def _elided(s: Sentence, at: int, returning: bool) -> list[Role]:
+    """The pair named before "और" when a role phrase's player starts at ``at`` and the
+    first pair's role word is left out: a player in full, "ने" or a comma, then a part."""
+    text = s.text
+    link = _ELIDED_AND.search(text, 0, at)
+    part = name_before(text, link.start(), most=2) if link else None
+    joint = _ELIDED_LINK.search(text, 0, part[1]) if part else None
+    player = name_before(text, joint.start(), most=3) if part and joint else None
+    if not part or not player or " " not in player[0] or " " in part[0]:
+        return []
+    return [Role(player[0], part[0], s, returning)]
 
 
 # Between the players' list and the characters': "(क्रमशः)", or where they play ("शो में",

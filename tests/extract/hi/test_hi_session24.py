@@ -1,0 +1,34 @@
+"""Hindi forms read in the twenty-fourth session (invented articles, each failing on the
+code before it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tellytrack.extract import extract_facts
+from tellytrack.model import Article
+
+
+def _casts(text: str) -> set[tuple[str | None, str | None]]:
+    return {(f.actor, f.character)
+            for f in extract_facts(Article.create(text, lang="hi")) if f.type == "cast"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "शो में अमन गुप्ता ने कबीर और नेहा वर्मा ने मीरा का किरदार निभाया है।",
+    "शो में अमन गुप्ता, कबीर का और नेहा वर्मा, मीरा का किरदार निभा रही हैं।",
+    "शो में अमन गुप्ता कबीर और नेहा वर्मा मीरा का किरदार निभा रहे हैं।",
+])
+def test_the_first_of_two_pairs_with_its_role_word_left_out(sentence: str) -> None:
+    """"A ने X और B ने Y का किरदार निभाया" (and with commas, or with nothing between a
+    player and a part): the role word said once serves both pairs (A's was not read)."""
+    assert _casts(f"'नीला आसमान' की कहानी\n{sentence}") == {
+        ("अमन गुप्ता", "कबीर"), ("नेहा वर्मा", "मीरा")}
+
+
+def test_a_list_of_players_before_one_pair_is_no_elided_pair() -> None:
+    """"A और B ने Y का किरदार ...": no part stands between A and "और", so A plays nothing
+    here (only a player, a link and a part before "और" make an elided pair)."""
+    casts = _casts("'नीला आसमान' की कहानी\nशो में अमन गुप्ता और नेहा वर्मा ने मीरा के किरदार "
+                   "की तारीफ की।")
+    assert ("अमन गुप्ता", "मीरा") not in casts
