@@ -32,3 +32,25 @@ def test_a_list_of_players_before_one_pair_is_no_elided_pair() -> None:
     casts = _casts("'नीला आसमान' की कहानी\nशो में अमन गुप्ता और नेहा वर्मा ने मीरा के किरदार "
                    "की तारीफ की।")
     assert ("अमन गुप्ता", "मीरा") not in casts
+
+
+@pytest.mark.parametrize("sentence", [
+    "शो में अमन गुप्ता और नेहा वर्मा की जोड़ी कबीर और मीरा के रूप में पसंद की जा रही है।",
+    "शो में कबीर और मीरा की जोड़ी को अमन गुप्ता और नेहा वर्मा ने निभाया है।",
+    "शो में कबीर-मीरा की ऑन-स्क्रीन जोड़ी के तौर पर अमन गुप्ता-नेहा वर्मा नजर आ रहे हैं।",
+])
+def test_a_couple_s_players_and_parts_around_jodi(sentence: str) -> None:
+    """"A और B की जोड़ी X और Y के रूप में", "X और Y की जोड़ी को A और B ने निभाया": the
+    couple's players and parts pair in order (nothing was read)."""
+    assert _casts(f"'नीला आसमान' की कहानी\n{sentence}") == {
+        ("अमन गुप्ता", "कबीर"), ("नेहा वर्मा", "मीरा")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "शो में अमन गुप्ता और नेहा वर्मा की जोड़ी कबीर और मीरा से बेहतर है।",
+    "शो में अमन गुप्ता और नेहा वर्मा की जोड़ी को फैंस खूब पसंद करते हैं।",
+])
+def test_a_couple_compared_or_liked_names_no_parts(sentence: str) -> None:
+    """A couple compared with two other names, or liked by fans, plays no one: without a
+    linking word the names after "जोड़ी" must be said to be played ("के रूप में")."""
+    assert _casts(f"'नीला आसमान' की कहानी\n{sentence}") == set()

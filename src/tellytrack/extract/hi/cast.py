@@ -17,6 +17,8 @@ Hindi ties an actor to a role in a few recurring ways, all read here:
   "ACTOR अपने किरदार CHAR"; "ACTOR CHAR नाम की विलेन का किरदार निभाएंगी";
 - a name glossed by another in parentheses, "CHAR (ACTOR)" or "ACTOR (CHAR)"
   (a Latin gloss of the same name, "रिया (Riya)", is not a role);
+- a couple's players and parts around "जोड़ी": "A और B की जोड़ी X और Y के रूप में",
+  "X-Y की जोड़ी को A और B ने निभाया";
 - "CHAR यानी/यानि/उर्फ ACTOR" (i.e., alias); lists "A और B यानी C और D", "A-B यानी
   C-D" pair in order unless the order matches names of clashing gender (by how a
   Hindi first name ends) and the crossed order does not.
@@ -328,6 +330,8 @@ def _roles_in(s: Sentence) -> list[Role]:
         if became and player and " " in player[0]:
             out.append(Role(player[0], became[0], s, bool(_RETURN.search(text))))
     out += _owned_roles(s)
+    for m in _COUPLE.finditer(text) if any(w in text for w in _COUPLE_WORDS) else ():
+        out += _couple(s, m)
     for m in _AS_ROLE.finditer(text) if "बतौर" in text else ():
         player = name_before(text, m.start(), most=3)
         part = name_after(text, m.end(), most=2)
@@ -446,8 +450,36 @@ def _alias_lists(s: Sentence, m: re.Match[str]) -> list[Role]:
     """"A और B यानी C और D", "A-B यानी C-D": characters and actors paired, in order unless
     the order pairs names of clashing gender and the crossed order does not."""
     text = s.text
-    left = _list_before(text, m.start())
-    right = _list_after(text, m.end())
+    return _paired(s, _list_before(text, m.start()), _list_after(text, m.end()))
+
+
+# "A और B की जोड़ी Y और Z के रूप में", "Y-Z की (ऑन-स्क्रीन) जोड़ी को A और B ने निभाया",
+# "Y और Z की जोड़ी के रूप में A और B": a couple's players and parts on either side of
+# "जोड़ी"; without a linking word the second list must be the parts, said to be played
+_COUPLE = re.compile(rf"\s+(?:की|का)\s+(?:ऑन-?स्क्रीन\s+)?जो(?:ड़|ड़|ड)ी(?!{L})"
+                     rf"(?P<link>\s+(?:को|के\s+(?:रूप|तौर)\s+(?:में|पर)|यानी|यानि|उर्फ)(?!{L}))?\s+")
+_COUPLE_WORDS = ("जोड़ी", "जोड़ी", "जोडी")
+_PLAYED_AS = re.compile(rf"\s+(?:(?:के|का|की)\s+(?:रूप|तौर|{_ROLE})|बनकर)(?!{L})")
+
+
+def _couple(s: Sentence, m: re.Match[str]) -> list[Role]:
+    """The players and parts of one "की जोड़ी" (see ``_COUPLE``), paired as alias lists are."""
+    text = s.text
+    left, right = _list_before(text, m.start()), _list_after(text, m.end())
+    if not m["link"]:
+        end = text.find(right[-1], m.end()) + len(right[-1]) if right else -1
+        if end < 0 or not _PLAYED_AS.match(text, end):
+            return []
+    roles = _paired(s, left, right)
+    # each player named in full and longer than the part (no two couples of characters)
+    return roles if all(len(r.actor.split()) > max(1, len(r.character.split()))
+                        for r in roles) else []
+
+
+def _paired(s: Sentence, left: list[str], right: list[str]) -> list[Role]:
+    """Two lists of names as (actor, character) pairs: the list with more words holds the
+    actors; in order unless the order pairs names of clashing gender and the crossed
+    order does not."""
     if len(left) != len(right) or len(left) < 2:
         return []
     actors, chars = (right, left)
