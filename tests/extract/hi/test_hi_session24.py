@@ -54,3 +54,15 @@ def test_a_couple_compared_or_liked_names_no_parts(sentence: str) -> None:
     """A couple compared with two other names, or liked by fans, plays no one: without a
     linking word the names after "जोड़ी" must be said to be played ("के रूप में")."""
     assert _casts(f"'नीला आसमान' की कहानी\n{sentence}") == set()
+
+
+@pytest.mark.parametrize(("cue", "change"), [("एंट्री लेंगी", "entry"), ("एंट्री करेंगी", "entry"),
+                                             ("वापसी करेंगी", "return")])
+def test_an_entry_in_a_named_part(cue: str, change: str) -> None:
+    """"A शो में Y के किरदार में एंट्री लेंगी": A plays Y and comes in (the part between
+    the actor and the cue hid the actor, and "एंट्री" after a part was no playing)."""
+    facts = extract_facts(Article.create(
+        f"'नीला आसमान' में नया मोड़\nनेहा वर्मा शो में मीरा के किरदार में {cue}।", lang="hi"))
+    assert {(f.actor, f.character) for f in facts if f.type == "cast"} == {("नेहा वर्मा", "मीरा")}
+    assert {(f.actor, f.change) for f in facts if f.type == "cast_change"} == {
+        ("नेहा वर्मा", change)}

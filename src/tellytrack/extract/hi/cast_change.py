@@ -28,6 +28,7 @@ followed by "लेकिन" and another actor's change is read as denied.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tellytrack.extract import records
 from tellytrack.extract.document import Doc
@@ -376,8 +377,8 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
             return [_SOMEONE]
         if m and m[1] in _GROUP:
             return [_GROUP_OF]
-        if m and m[1] in ("रूप", "तौर") and (
-                role := _AS_ROLE.search(text, 0, max(0, cursor - 30) + m.end())):
+        if m and m[1] in _AS_WORDS and (
+                role := _AS_ROLE.search(text, 0, max(0, cursor - 30) + m.end(1))):
             cursor = role.start()  # "A (शो में) नई लीड के रूप में एंट्री करेंगी": as whom
             continue  # (the part is no grammar word: cursor moves back, the loop ends)
         if m and m[1] == "के" and last == "लिए":  # "A को शो के लिए अप्रोच किया": "for"
@@ -409,8 +410,10 @@ def _actors_at(text: str, start: int, end: int) -> list[str]:
 
 
 # the part a newcomer comes in as, between the actor and the cue: "(नई) (लीड) एक्टर के
-# रूप/तौर"
-_AS_ROLE = re.compile(rf"(?<!{L})(?:(?:नई|नए|नया)\s+)?(?:{L}+\s+){{1,2}}(?:के|की)\s+(?:रूप|तौर)$")
+# रूप/तौर", "Y के (अहम) किरदार/रोल" ("A शो में Y के किरदार में एंट्री लेंगी")
+_AS_WORDS: Final = frozenset({"रूप", "तौर", "किरदार", "रोल", "भूमिका", "कैरेक्टर"})
+_AS_ROLE = re.compile(rf"(?<!{L})(?:(?:नई|नए|नया)\s+)?(?:{L}+\s+){{1,2}}(?:के|की)\s+"
+                      rf"(?:(?:लीड|मुख्य|अहम|नए|नई)\s+)?(?:{'|'.join(_AS_WORDS)})$")
 
 
 # "A ... निभा रही हैं, जो अब शो छोड़ देंगी": the change is said of the clause's subject
