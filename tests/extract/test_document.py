@@ -13,6 +13,7 @@ from tellytrack.extract.document import (
     has_odd_space,
     parse,
     split_sentences,
+    without_embeds,
 )
 from tellytrack.model import Article, Evidence, PubDate, Sentence
 
@@ -105,3 +106,34 @@ def test_built_is_the_dataclass_constructor() -> None:
             with pytest.raises(FrozenInstanceError):
                 fast.start = 0  # type: ignore[misc]
     assert built(Sentence, {"start": 1, "end": 2, "text": "x"}) == Sentence(1, 2, "x")
+
+
+_EMBEDDED = ("Tara Sen quits Neela Aasmaan\n"
+             "The show Neela Aasmaan has lost its lead. Tara Sen, who plays Meher, has quit "
+             "the show.\nView this post on Instagram\nA post shared by Tara Sen (@tara.sen_)\n"
+             "Her co-star wrote back. pic.twitter.com/Ab12Cd — Kabir Sethi (@kabirsethi) "
+             "May 2, 2024\nFans are sad.")
+
+
+def test_social_embeds_are_blanked_in_place() -> None:
+    """An Instagram embed's caption and a tweet's signature are blanked one space a
+    character: the text keeps its length and line breaks, the story is untouched."""
+    text = without_embeds(_EMBEDDED)
+    assert len(text) == len(_EMBEDDED)
+    assert text.count("\n") == _EMBEDDED.count("\n")
+    for gone in ("View this post", "A post shared by", "@tara", "pic.twitter", "@kabirsethi",
+                 "May 2, 2024"):
+        assert gone not in text
+    for kept in ("Tara Sen, who plays Meher, has quit the show.", "Her co-star wrote back.",
+                 "Fans are sad."):
+        assert kept in text
+    assert without_embeds("Tara (@ home) said so.") == "Tara (@ home) said so."
+
+
+def test_an_actor_s_own_embed_does_not_unmake_her_role() -> None:
+    """"A post shared by A (@a)" read as "Y (X)" had made the actor a character, and
+    her role and exit were lost."""
+    article = Article.create(_EMBEDDED)
+    facts = {(f.type, f.actor, f.character) for f in extract_facts(article)}
+    assert ("cast", "Tara Sen", "Meher") in facts
+    assert ("cast_change", "Tara Sen", "Meher") in facts

@@ -177,9 +177,36 @@ def has_odd_space(text: str) -> bool:
     return any(c in text for c in ODD_SPACES)
 
 
+_MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
+                 r"|November|December)")
+# Social-media embeds a page's text keeps: "View this post on Instagram", "A post shared by
+# A (@a)", a tweet's signature "— A (@a) May 2, 2024" and its "pic.twitter.com/..." link.
+# The names there are accounts, not the story's people (an actor's account, her name with
+# the handle in brackets, read as a role "Y (X)" and typed her a character).
+_EMBED: Final = re.compile(
+    r"View this (?:post|photo|video|reel) on (?:Instagram|Twitter|Facebook|YouTube)"
+    r"|An? (?:post|photo|video|reel) shared by [^\n()]{1,80}\(@[\w.]+\)"
+    r"|pic\.twitter\.com/\w+"
+    rf"|[—–]\s*[^\n—–()]{{1,80}}\(@\w+\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}")
+_EMBED_HINTS: Final = ("View this ", " shared by ", "pic.twitter", "(@")
+_NOT_NEWLINE: Final = re.compile(r"[^\n]")
+
+
+def without_embeds(text: str) -> str:
+    """``text`` with its social-media embeds (``_EMBED``) blanked, one space a character
+    (line breaks kept), so every offset into the stored text stays right."""
+    if not any(h in text for h in _EMBED_HINTS):
+        return text
+    return _EMBED.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
 def parse(article: Article) -> Doc:
-    """Parse an article into a :class:`Doc` (its odd spaces read as plain ones: one
-    character for one, so every offset into the stored text stays right)."""
-    if has_odd_space(article.text):
-        article = replace(article, text=_ODD_SPACE.sub(" ", article.text))
+    """Parse an article into a :class:`Doc` (its odd spaces read as plain ones and its
+    social-media embeds blanked: one character for one, so every offset into the stored
+    text stays right)."""
+    text = without_embeds(article.text)
+    if has_odd_space(text):
+        text = _ODD_SPACE.sub(" ", text)
+    if text is not article.text:
+        article = replace(article, text=text)
     return Doc(article, split_sentences(article.text, body_start(article.text)))
