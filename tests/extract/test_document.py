@@ -137,3 +137,28 @@ def test_an_actor_s_own_embed_does_not_unmake_her_role() -> None:
     facts = {(f.type, f.actor, f.character) for f in extract_facts(article)}
     assert ("cast", "Tara Sen", "Meher") in facts
     assert ("cast_change", "Tara Sen", "Meher") in facts
+
+
+@pytest.mark.parametrize("marker", ["Trending:", "TRENDING NOW -", "Suggested Reading:",
+                                    "Related News |", "Recommended:", "Don't miss:",
+                                    "You may also like:", "Read Also:"])
+def test_lines_linking_other_stories_are_headlines(marker: str) -> None:
+    """A "Trending:" (etc.) line is another story's headline, as "Also Read" is: a change
+    it tells of a show it does not name is not this article's show's, and the marker
+    before its colon is no show's title."""
+    article = Article.create(
+        "Tara Sen to enter Neela Aasmaan as Meher\nThe show Neela Aasmaan is set for a new "
+        f"twist. Tara Sen has been roped in to play Meher.\n{marker} Kabir Sethi quits the "
+        "show after five years")
+    assert parse(article).shows.names == ("Neela Aasmaan",)
+    facts = extract_facts(article)
+    assert {(f.actor, f.change) for f in facts if f.type == "cast_change"} == {
+        ("Tara Sen", "entry")}
+
+
+def test_a_story_line_opening_with_a_marker_word_is_no_headline() -> None:
+    """"Trending" or "Related" opening a sentence of the story, with no colon or dash
+    after the marker, leaves the line the story's."""
+    doc = parse(Article.create("Riya is back.\nTrending on social media, Kabir quits.\n"
+                               "Related to this, Tara joins."))
+    assert not any(doc.in_headline(s) for s in doc.sentences)

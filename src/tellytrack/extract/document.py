@@ -31,8 +31,19 @@ _BOUNDARY: Final = re.compile(
     r"\.[\"'”’)]*\s+|![\"'”’)]*\s+|\?[\"'”’)]*\s+|\n\n*"
     r"|A(?<!\wA)(?=lso Read\b|LSO READ\b|lso read\b)")
 
-# A line that links another story: "(Also Read: ...)", "ALSO READ - ...", "Read more: ...".
-_OTHER_STORY: Final = re.compile(r"^[ \t(]*(?i:also\s+read|read\s+more|must\s+read)\b.*$", re.M)
+# What opens a line that links another story, with the colon or dash after it: "Also Read:",
+# "Trending:", "Suggested Reading:", "Related News |", "Don't miss -" (shows.py reads no
+# title from it)
+OTHER_STORY_MARK: Final = (
+    r"(?i:also\s+read|read\s+more|must\s+read|read\s+also|trending(?:\s+(?:now|news|stories))?"
+    r"|suggested\s+read(?:ing|s)?|related(?:\s+(?:news|stories|articles|reads?))?"
+    r"|recommended(?:\s+(?:stories|reads?|for\s+you))?|don['’]t\s+miss|you\s+may\s+also\s+like)"
+    r"\s*[:|–—-]")
+# A line that links another story: "(Also Read: ...)", "ALSO READ - ...", "Read more: ...",
+# "Trending: ..." (the first four need no colon or dash).
+_OTHER_STORY: Final = re.compile(
+    rf"^[ \t(]*(?:(?i:also\s+read|read\s+more|must\s+read|read\s+also)\b|{OTHER_STORY_MARK}).*$",
+    re.M)
 
 
 def other_story_lines(text: str) -> tuple[tuple[int, int], ...]:

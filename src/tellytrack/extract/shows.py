@@ -26,7 +26,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from tellytrack.extract.charts import NOT_A_RATING
-from tellytrack.extract.document import Doc
+from tellytrack.extract.document import OTHER_STORY_MARK, Doc
 from tellytrack.extract.gate import (
     PhraseWords,
     caseless_text,
@@ -80,7 +80,7 @@ _DAY: Final = (r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?(?:[ \t]+\d{4})?"
         r"|[A-Z][a-z]+[ \t]+\d{1,2}(?:st|nd|rd|th)?,?(?:[ \t]+\d{4})?)")
 # (not a list's range, "From A to B: actors who ...", which names its first and last items)
 _HEADLINE: Final = re.compile(
-    rf"(?:^(?!From[ \t][^:\n]*[ \t]to[ \t])(?:(?i:also\s+read)\s*[-:–]\s*)?"
+    rf"(?:^(?!From[ \t][^:\n]*[ \t]to[ \t])(?:{OTHER_STORY_MARK}\s*|(?!{OTHER_STORY_MARK}))"
     rf"|(?i:also\s+read)\s*[-:–]\s*)\(?({_TITLE})"
     rf"(?:[ \t]+{_DAY}(?:[ \t]+{_CAP})*)?\s*:", re.M)
 _CHART_LINE: Final = re.compile(
