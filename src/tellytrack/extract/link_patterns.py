@@ -19,7 +19,8 @@ NAME: Final = r"[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*"
 G: Final = (rf"{NAME}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*|[ \t]*/[ \t]*)"
      rf"(?>{NAME})(?!['’]s\b))*")
 Q: Final = r"['‘\"“]?"
-NEW: Final = rf"(?:the\s+new\s+|new\s+)?{Q}"
+# "the new Y", and after a leap "the grown-up / older / adult Y"
+NEW: Final = rf"(?:the\s+(?:new|grown-?up|older|younger|adult|elder|teenage)\s+|new\s+)?{Q}"
 AUX = (r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|will|has|had|have|are|were|to|"
         r"might|may|also|now|currently|previously|originally|earlier|reportedly|finally|"
         r"all\s+set\s+to|set\s+to|who|once|last|be|been|being)\s+)*")
@@ -37,7 +38,8 @@ VERB: Final = (r"(?:plays|played|playing|play|portrays|portrayed|portraying|port
         r"known\s+for|popular\s+for|famous\s+for|recognised\s+for|recognized\s+for|"
         r"(?:winning|won|wins)\s+(?:hearts|fans|audiences?)\s+as|"
         # "A has entered X as Y", "A joined the show (X) as Y", "the cast of X as Y",
-        # "A joined X to play Y"
+        # "A joined X to play Y", "A will enter as Y"
+        r"(?:entered|enters|entering|enter|joined|joins|joining|join)\s+as|"
         r"(?:entered|enters|entering|joined|joins|joining)\s+"
         r"(?:the\s+(?:show|cast|serial)\s+(?:of\s+)?(?:[A-Z][\w'’-]*\s+){0,6}"
         r"|(?:[A-Z][\w'’-]*\s+){1,6})(?:as|to\s+(?:play|essay|portray)))")
@@ -171,7 +173,7 @@ VERB_PHRASES: Final = (
     *(f"{w} for" for w in ("known", "popular", "famous", "recognised", "recognized")),
     *(f"{v} {o} as" for v in ("winning", "won", "wins")
       for o in ("hearts", "fans", "audience", "audiences")),
-    "entered", "enters", "entering", "joined", "joins", "joining")
+    "entered", "enters", "entering", "enter", "joined", "joins", "joining", "join")
 # (pattern, actor group, character group, a cue every match contains, words one of which
 # every match holds as a whole word). Cues open with a literal or a character class,
 # which ``re`` skips ahead to ("\\sas\\s" is written "as(?<=\\sas)\\s"); the words say

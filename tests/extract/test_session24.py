@@ -1,0 +1,25 @@
+"""English forms read in the twenty-fourth session (invented articles, each failing on
+the code before it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tellytrack.extract import extract_facts
+from tellytrack.model import Article
+
+
+@pytest.mark.parametrize(("sentence", "actor", "part"), [
+    ("After the leap, Aman Gupta will enter as the grown-up Kabir.", "Aman Gupta", "Kabir"),
+    ("Mohan Lal will join as Kabir's father Raghav.", "Mohan Lal", "Raghav"),
+    ("Tara Sen enters as the older Meher after the leap.", "Tara Sen", "Meher"),
+])
+def test_an_entrant_as_a_part(sentence: str, actor: str, part: str) -> None:
+    """"A will enter / join as (the grown-up) Y": A plays Y and comes in (only "entered X
+    as" and "joined the show as" were read, and "the new Y" the only article before Y)."""
+    facts = extract_facts(Article.create(
+        "Neela Aasmaan to take a leap\nThe show Neela Aasmaan is set to take a 20-year "
+        f"leap. {sentence}"))
+    assert (actor, part) in {(f.actor, f.character) for f in facts if f.type == "cast"}
+    assert (actor, part, "entry") in {(f.actor, f.character, f.change) for f in facts
+                                      if f.type == "cast_change"}
