@@ -23,3 +23,18 @@ def test_an_entrant_as_a_part(sentence: str, actor: str, part: str) -> None:
     assert (actor, part) in {(f.actor, f.character) for f in facts if f.type == "cast"}
     assert (actor, part, "entry") in {(f.actor, f.character, f.change) for f in facts
                                       if f.type == "cast_change"}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The makers are in talks with Mohan Lal for the role of Veer's father.", "reported"),
+    ("The show will feature Mohan Lal in the role of Veer's father.", "confirmed"),
+])
+def test_a_launched_show_s_entrant_takes_its_sentence_s_status(sentence: str,
+                                                               status: str) -> None:
+    """A new show's entrant is told as its sentence tells it: "in talks with A for the
+    role" is a report (it was confirmed whatever the sentence said)."""
+    facts = extract_facts(Article.create(
+        "Rang De Zindagi to premiere soon\nRang De Zindagi, a new TV show, is set to premiere "
+        f"in April. {sentence}"))
+    assert {(f.actor, f.status) for f in facts if f.type == "cast_change"} == {
+        ("Mohan Lal", status)}

@@ -659,7 +659,7 @@ def _launch_entries(doc: Doc, facts: list[Fact], no_actor: frozenset[str]) -> li
     """An entry for each person who joins a show the article launches (see
     :func:`_joining`), unless a change of that person is already told or the name is a
     role's or a maker's (``no_actor``, :func:`_no_actors`). A reading, not a decision: its
-    confidence is a fixed 0.5."""
+    confidence is a fixed 0.5; its status is its sentence's (``_told_as``)."""
     launched = _launched(doc)
     if not launched:
         return []
@@ -669,10 +669,22 @@ def _launch_entries(doc: Doc, facts: list[Fact], no_actor: frozenset[str]) -> li
         key = (fold(show), fold(actor))
         if key not in told and key[1] not in no_actor and not TWO_NAMES.search(actor):
             told.add(key)
+            status = _told_as(evidence.text)
             out.append(records.fact(type="cast_change", show=show, evidence=evidence,
-                                    confidence=0.5, modality="stated", actor=actor,
-                                    character=character, change="entry", status="confirmed"))
+                                    confidence=0.5, modality=_MODALITY.get(status, status),
+                                    actor=actor, character=character, change="entry",
+                                    status=status))
     return out
+
+
+_MODALITY: Final = {"confirmed": "stated"}
+
+
+def _told_as(sentence: str) -> str:
+    """How a sentence tells what it tells, by its modality cues: denied over reported
+    over stated ("The makers are in talks with A for the role": a report)."""
+    found = modality.cues(sentence)
+    return "denied" if "denied" in found else "reported" if "reported" in found else "confirmed"
 
 
 def _joining(doc: Doc, launched: set[str]) -> list[tuple[str, str, str | None, Evidence]]:
