@@ -508,3 +508,13 @@ def test_names_between_the_pair_are_a_feature() -> None:
                {f for f in c.features if f.startswith("between=")} for c in candidates(doc)}
     assert between[frozenset(("Arjun", "Meera"))] == {"between=0"}
     assert between[frozenset(("Arjun", "Kavya"))] == {"between=1"}
+
+
+def test_names_listed_with_a_side_are_no_rivals() -> None:
+    """"Arjun and Meera's children, Kabir and Tara": Meera is a parent beside Arjun and
+    Tara a child beside Kabir, not rivals of the pair Arjun - Kabir."""
+    doc = parse(Article.create("In the show Saath Chalenge, Arjun and Meera's children, Kabir "
+                               "and Tara, return.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if (c.fact.subject, c.fact.relation, c.fact.object)
+               == ("Arjun", "parent", "Kabir")]
+    assert not [f for f in cand.features if f.startswith("rival=")]

@@ -260,6 +260,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
         cues = _cues(doc, s) if i in with_cues else []
         cues = [c for c in cues if not any(n.start < c.end and c.start < n.end for n in names)]
         role = {(n, c): _role(doc, n, c, names, cues) for n in names for c in cues}
+        chain = _chains(doc, names)
         for xi, x in enumerate(names):
             for y in names[xi + 1:]:
                 if y.start - x.end > MAX_PAIR or _same(x.char, y.char):
@@ -271,7 +272,8 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                 pair = [*ctx.pair(x, y), _between(names, x, y)]
                 for c in near:
                     rx, ry = role[x, c], role[y, c]
-                    rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
+                    rival = _rivals([role[n, c] for n in names
+                                     if chain[n] not in (chain[x], chain[y])])
                     for relation, side in _CUES[c.word]:
                         if relation != "parent":
                             roles = "-".join(sorted((rx, ry)))
@@ -459,9 +461,20 @@ def _between(names: list[_Name], x: _Name, y: _Name) -> str:
     return f"between={min(count, 2)}"
 
 
+def _chains(doc: Doc, names: list[_Name]) -> dict[_Name, int]:
+    """Each name's coordinated list ("A, B and C", "A/B", "A (X) and B"), numbered in
+    order: names of one list share a role, so none is the other's rival."""
+    out: dict[_Name, int] = {}
+    for i, n in enumerate(names):
+        prev = names[i - 1] if i else None
+        joined = prev is not None and bool(_AND_GAP.fullmatch(doc.text, prev.end, n.start))
+        out[n] = out[prev] if joined and prev is not None else i
+    return out
+
+
 def _rivals(roles: list[str]) -> list[str]:
-    """Which roles other names of the sentence take for the same cue word: a pair that
-    fits less well than another name loses to it."""
+    """Which roles other names of the sentence take for the same cue word (names listed
+    with either side aside): a pair that fits less well than another name loses to it."""
     found = {r.removesuffix("_and") for r in roles}
     return [f"rival={r}" for r in sorted(found & {"kin", "anchor", "pron_anchor", "subj"})]
 
