@@ -518,3 +518,13 @@ def test_names_listed_with_a_side_are_no_rivals() -> None:
     (cand,) = [c for c in candidates(doc) if (c.fact.subject, c.fact.relation, c.fact.object)
                == ("Arjun", "parent", "Kabir")]
     assert not [f for f in cand.features if f.startswith("rival=")]
+
+
+def test_an_actor_who_will_play_a_kin_is_the_kin() -> None:
+    """"Rohan Verma will play Meera's husband": the role Rohan Verma plays (Arjun) is
+    the husband, as with "plays" (a modal before the verb had read as no copula)."""
+    doc = parse(Article.create("In the show Saath Chalenge, Rohan Verma plays Arjun. Rohan Verma "
+                               "will play Meera's husband.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
+    assert {cand.fact.subject, cand.fact.object} == {"Arjun", "Meera"}
+    assert "fit=yes" in cand.features

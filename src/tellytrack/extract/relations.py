@@ -82,9 +82,11 @@ _JOINERS: Final = frozenset({"and", "&", "-", "/", ",", "–"})
 # How a name stands to a cue word, read in the text between them (see _role).
 _POSS_GAP: Final = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # "A's (on-screen) KIN"
 _PRON_GAP: Final = re.compile(r"\b(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "A ... her KIN"
-_COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN" (up to the cue or the anchor)
-    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:is|was|are|were|becomes|became|"
-    r"plays|played|as|turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
+_COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN", "X will play A's KIN" (up to
+    # the cue or the anchor)
+    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:(?:will|would|shall|to)\s+)?"
+    r"(?:is|was|are|were|be|becomes|became|plays?|played|essays?|portrays?|as|"
+    r"turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
     r"(?:[a-z][\w-]*\s+){0,2}")
 _APPOS_GAP: Final = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _CHAIN_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)\s+")
