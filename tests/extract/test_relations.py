@@ -528,3 +528,15 @@ def test_an_actor_who_will_play_a_kin_is_the_kin() -> None:
     (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
     assert {cand.fact.subject, cand.fact.object} == {"Arjun", "Meera"}
     assert "fit=yes" in cand.features
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Fans love Meera as Arjun in the show Saath Chalenge.", False),
+    ("Meera was loved for her role of Tara in Saath Chalenge.", False),
+    ("In Saath Chalenge, Arjun loves Meera.", True),
+])
+def test_a_love_verb_said_of_the_audience_is_no_cue(sentence: str, cue: bool) -> None:
+    """"Fans love A as X", "A was loved for": the viewers' love, no relation's cue."""
+    doc = parse(Article.create(sentence, published=PubDate.parse("2024-03-05")))
+    words = {c.word for s in doc.sentences for c in _cues(doc, s)}
+    assert bool(words & {"love", "loves", "loved"}) is cue

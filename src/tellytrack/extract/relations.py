@@ -70,7 +70,30 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     starts = starts_in(doc, s, _CUE_FIRSTS)
     found = _CUE_RE.finditer(s.text) if starts is None else finditer_at(_CUE_RE, s.text, starts)
     return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
-            for m in found]
+            for m in found if not _audience_love(s.text, m.start(), m.end())]
+
+
+# A love verb the audience is the subject of ("fans love A as X", "viewers loved the
+# track of A and B") or said in the passive ("A was loved for / by ...", "has been
+# loved"): the love of the viewers, no relation between two characters.
+_LOVE_VERBS: Final = frozenset({"love", "loves", "loved", "adore", "adores", "adored"})
+_AUDIENCE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:fans|viewers|audiences?|netizens|followers|people|everyone|critics)"
+    r"(?:\s+(?:[a-z]+ly|have|has|had|will|would|also|still|just|too|all|truly|really))*\s+$")
+_PASSIVE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+|much\s+|also\s+)?$")
+_PASSIVE_AFTER: Final = re.compile(r"(?i)\s+(?:by|for)\b")
+
+
+def _audience_love(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is a love verb said of the audience."""
+    if text[start:end].lower() not in _LOVE_VERBS:
+        return False
+    before = text[max(0, start - 40):start]
+    if _AUDIENCE_BEFORE.search(before):
+        return True
+    return text[start:end].lower() == "loved" and bool(
+        _PASSIVE_BEFORE.search(before) or _PASSIVE_AFTER.match(text, end))
 
 
 _OPEN: Final = re.compile(r"\s*\(\s*")
