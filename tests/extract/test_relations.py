@@ -18,6 +18,8 @@ from tellytrack.extract.relations import (
     _fact,
     _proposal_key,
     _proposals,
+    _same,
+    _same_pair,
     _vetoed,
     candidates,
     extract,
@@ -540,3 +542,15 @@ def test_a_love_verb_said_of_the_audience_is_no_cue(sentence: str, cue: bool) ->
     doc = parse(Article.create(sentence, published=PubDate.parse("2024-03-05")))
     words = {c.word for s in doc.sentences for c in _cues(doc, s)}
     assert bool(words & {"love", "loves", "loved"}) is cue
+
+
+def test_a_name_and_its_fuller_form_are_one_character() -> None:
+    """"Arjun" and "Arjun Mehra" are one character (as the scorer matches names): no pair
+    of the two is proposed, and one relation of each form is listed once."""
+    assert _same("Arjun", "Arjun Mehra")
+    assert not _same("Arjun", "Kabir Mehra")
+    one = records.fact(type="relation", show="Saath Chalenge", subject="Arjun Mehra",
+                       relation="parent", object="Kabir")
+    other = records.fact(type="relation", show="Saath Chalenge", subject="Arjun",
+                         relation="parent", object="Kabir Mehra")
+    assert _same_pair(one, other)

@@ -529,8 +529,13 @@ def _distance(c: _Cue, x: _Name, y: _Name) -> int:
 
 def _same(a: str, b: str) -> bool:
     """Whether two names are one character ("Arjun" and "Arjun Mehra")."""
-    ta, tb = set(fold(a).split()), set(fold(b).split())
+    ta, tb = set(_words(a)), set(_words(b))
     return not ta or not tb or ta <= tb or tb <= ta
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, each folded (:func:`fold` folds a whole name to one word)."""
+    return [w for w in map(fold, name.split()) if w]
 
 
 def _canonical(subject: str, relation: str, obj: str) -> tuple[str, str]:
@@ -552,7 +557,7 @@ def _same_pair(f: Fact, g: Fact) -> bool:
 
 def _one(a: str, b: str) -> bool:
     """Equal names, or a one-word name that is the first or last word of the other."""
-    ta, tb = fold(a).split(), fold(b).split()
+    ta, tb = _words(a), _words(b)
     if ta == tb:
         return True
     if len(ta) == 1 and tb and ta[0] in (tb[0], tb[-1]):
