@@ -554,3 +554,15 @@ def test_a_name_and_its_fuller_form_are_one_character() -> None:
     other = records.fact(type="relation", show="Saath Chalenge", subject="Arjun",
                          relation="parent", object="Kabir Mehra")
     assert _same_pair(one, other)
+
+
+@pytest.mark.parametrize(("sentence", "word", "cue"), [
+    ("In the last couple of days, Arjun and Meera fought in Saath Chalenge.", "couple", False),
+    ("Kabir Sethi and Riya Malhotra worked together in Saath Chalenge.", "together", False),
+    ("Arjun and Meera are the new couple of Saath Chalenge.", "couple", True),
+    ("Arjun and Meera come together in Saath Chalenge.", "together", True),
+])
+def test_a_cue_word_in_another_sense_is_no_cue(sentence: str, word: str, cue: bool) -> None:
+    """"a couple of days" counts, colleagues "worked together": no two characters linked."""
+    doc = parse(Article.create(sentence, published=PubDate.parse("2024-03-05")))
+    assert (word in {c.word for s in doc.sentences for c in _cues(doc, s)}) is cue

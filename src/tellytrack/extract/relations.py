@@ -70,7 +70,24 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     starts = starts_in(doc, s, _CUE_FIRSTS)
     found = _CUE_RE.finditer(s.text) if starts is None else finditer_at(_CUE_RE, s.text, starts)
     return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
-            for m in found if not _audience_love(s.text, m.start(), m.end())]
+            for m in found if not _audience_love(s.text, m.start(), m.end())
+            and not _other_sense(s.text, m.start(), m.end())]
+
+
+# A cue word in a sense that links no two characters: the quantifier "a couple of (days)"
+# and colleagues who "work(ed) together".
+_QUANTIFIER_BEFORE: Final = re.compile(r"(?i)\b(?:a|last|next|past|first|few)\s+$")
+_OF_AFTER: Final = re.compile(r"\s+of\b")
+_WORK_BEFORE: Final = re.compile(r"(?i)\bwork(?:s|ed|ing)?\s+$")
+
+
+def _other_sense(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is "a couple of" or "worked together"."""
+    word = text[start:end].lower()
+    before = text[max(0, start - 12):start]
+    if word == "couple":
+        return bool(_QUANTIFIER_BEFORE.search(before) and _OF_AFTER.match(text, end))
+    return word == "together" and bool(_WORK_BEFORE.search(before))
 
 
 # A love verb the audience is the subject of ("fans love A as X", "viewers loved the
