@@ -18,6 +18,8 @@ from tellytrack.extract.relations import (
     _fact,
     _proposal_key,
     _proposals,
+    _same,
+    _same_pair,
     _vetoed,
     candidates,
     extract,
@@ -508,3 +510,59 @@ def test_names_between_the_pair_are_a_feature() -> None:
                {f for f in c.features if f.startswith("between=")} for c in candidates(doc)}
     assert between[frozenset(("Arjun", "Meera"))] == {"between=0"}
     assert between[frozenset(("Arjun", "Kavya"))] == {"between=1"}
+
+
+def test_names_listed_with_a_side_are_no_rivals() -> None:
+    """"Arjun and Meera's children, Kabir and Tara": Meera is a parent beside Arjun and
+    Tara a child beside Kabir, not rivals of the pair Arjun - Kabir."""
+    doc = parse(Article.create("In the show Saath Chalenge, Arjun and Meera's children, Kabir "
+                               "and Tara, return.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if (c.fact.subject, c.fact.relation, c.fact.object)
+               == ("Arjun", "parent", "Kabir")]
+    assert not [f for f in cand.features if f.startswith("rival=")]
+
+
+def test_an_actor_who_will_play_a_kin_is_the_kin() -> None:
+    """"Rohan Verma will play Meera's husband": the role Rohan Verma plays (Arjun) is
+    the husband, as with "plays" (a modal before the verb had read as no copula)."""
+    doc = parse(Article.create("In the show Saath Chalenge, Rohan Verma plays Arjun. Rohan Verma "
+                               "will play Meera's husband.", published=PubDate.parse("2024-03-05")))
+    (cand,) = [c for c in candidates(doc) if c.fact.relation == "spouse"]
+    assert {cand.fact.subject, cand.fact.object} == {"Arjun", "Meera"}
+    assert "fit=yes" in cand.features
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Fans love Meera as Arjun in the show Saath Chalenge.", False),
+    ("Meera was loved for her role of Tara in Saath Chalenge.", False),
+    ("In Saath Chalenge, Arjun loves Meera.", True),
+])
+def test_a_love_verb_said_of_the_audience_is_no_cue(sentence: str, cue: bool) -> None:
+    """"Fans love A as X", "A was loved for": the viewers' love, no relation's cue."""
+    doc = parse(Article.create(sentence, published=PubDate.parse("2024-03-05")))
+    words = {c.word for s in doc.sentences for c in _cues(doc, s)}
+    assert bool(words & {"love", "loves", "loved"}) is cue
+
+
+def test_a_name_and_its_fuller_form_are_one_character() -> None:
+    """"Arjun" and "Arjun Mehra" are one character (as the scorer matches names): no pair
+    of the two is proposed, and one relation of each form is listed once."""
+    assert _same("Arjun", "Arjun Mehra")
+    assert not _same("Arjun", "Kabir Mehra")
+    one = records.fact(type="relation", show="Saath Chalenge", subject="Arjun Mehra",
+                       relation="parent", object="Kabir")
+    other = records.fact(type="relation", show="Saath Chalenge", subject="Arjun",
+                         relation="parent", object="Kabir Mehra")
+    assert _same_pair(one, other)
+
+
+@pytest.mark.parametrize(("sentence", "word", "cue"), [
+    ("In the last couple of days, Arjun and Meera fought in Saath Chalenge.", "couple", False),
+    ("Kabir Sethi and Riya Malhotra worked together in Saath Chalenge.", "together", False),
+    ("Arjun and Meera are the new couple of Saath Chalenge.", "couple", True),
+    ("Arjun and Meera come together in Saath Chalenge.", "together", True),
+])
+def test_a_cue_word_in_another_sense_is_no_cue(sentence: str, word: str, cue: bool) -> None:
+    """"a couple of days" counts, colleagues "worked together": no two characters linked."""
+    doc = parse(Article.create(sentence, published=PubDate.parse("2024-03-05")))
+    assert (word in {c.word for s in doc.sentences for c in _cues(doc, s)}) is cue

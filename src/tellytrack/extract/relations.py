@@ -70,7 +70,47 @@ def _cues(doc: Doc, s: Sentence) -> list[_Cue]:
     starts = starts_in(doc, s, _CUE_FIRSTS)
     found = _CUE_RE.finditer(s.text) if starts is None else finditer_at(_CUE_RE, s.text, starts)
     return [_Cue(m.start() + s.start, m.end() + s.start, " ".join(m.group().lower().split()))
-            for m in found]
+            for m in found if not _audience_love(s.text, m.start(), m.end())
+            and not _other_sense(s.text, m.start(), m.end())]
+
+
+# A cue word in a sense that links no two characters: the quantifier "a couple of (days)"
+# and colleagues who "work(ed) together".
+_QUANTIFIER_BEFORE: Final = re.compile(r"(?i)\b(?:a|last|next|past|first|few)\s+$")
+_OF_AFTER: Final = re.compile(r"\s+of\b")
+_WORK_BEFORE: Final = re.compile(r"(?i)\bwork(?:s|ed|ing)?\s+$")
+
+
+def _other_sense(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is "a couple of" or "worked together"."""
+    word = text[start:end].lower()
+    before = text[max(0, start - 12):start]
+    if word == "couple":
+        return bool(_QUANTIFIER_BEFORE.search(before) and _OF_AFTER.match(text, end))
+    return word == "together" and bool(_WORK_BEFORE.search(before))
+
+
+# A love verb the audience is the subject of ("fans love A as X", "viewers loved the
+# track of A and B") or said in the passive ("A was loved for / by ...", "has been
+# loved"): the love of the viewers, no relation between two characters.
+_LOVE_VERBS: Final = frozenset({"love", "loves", "loved", "adore", "adores", "adored"})
+_AUDIENCE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:fans|viewers|audiences?|netizens|followers|people|everyone|critics)"
+    r"(?:\s+(?:[a-z]+ly|have|has|had|will|would|also|still|just|too|all|truly|really))*\s+$")
+_PASSIVE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[a-z]+ly\s+|much\s+|also\s+)?$")
+_PASSIVE_AFTER: Final = re.compile(r"(?i)\s+(?:by|for)\b")
+
+
+def _audience_love(text: str, start: int, end: int) -> bool:
+    """Whether the cue at ``text[start:end]`` is a love verb said of the audience."""
+    if text[start:end].lower() not in _LOVE_VERBS:
+        return False
+    before = text[max(0, start - 40):start]
+    if _AUDIENCE_BEFORE.search(before):
+        return True
+    return text[start:end].lower() == "loved" and bool(
+        _PASSIVE_BEFORE.search(before) or _PASSIVE_AFTER.match(text, end))
 
 
 _OPEN: Final = re.compile(r"\s*\(\s*")
@@ -82,9 +122,11 @@ _JOINERS: Final = frozenset({"and", "&", "-", "/", ",", "–"})
 # How a name stands to a cue word, read in the text between them (see _role).
 _POSS_GAP: Final = re.compile(r"\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}")  # "A's (on-screen) KIN"
 _PRON_GAP: Final = re.compile(r"\b(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}$")  # "A ... her KIN"
-_COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN" (up to the cue or the anchor)
-    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:is|was|are|were|becomes|became|"
-    r"plays|played|as|turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
+_COPULA_GAP = re.compile(  # "B is the KIN", "B, who was A's KIN", "X will play A's KIN" (up to
+    # the cue or the anchor)
+    r"\s*,?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:who|which)\s+)?(?:(?:will|would|shall|to)\s+)?"
+    r"(?:is|was|are|were|be|becomes|became|plays?|played|essays?|portrays?|as|"
+    r"turns\s+out\s+to\s+be|happens\s+to\s+be)\s+(?:(?:the|a|an|now|also)\s+)*"
     r"(?:[a-z][\w-]*\s+){0,2}")
 _APPOS_GAP: Final = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _CHAIN_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)\s+")
@@ -260,6 +302,7 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
         cues = _cues(doc, s) if i in with_cues else []
         cues = [c for c in cues if not any(n.start < c.end and c.start < n.end for n in names)]
         role = {(n, c): _role(doc, n, c, names, cues) for n in names for c in cues}
+        chain = _chains(doc, names)
         for xi, x in enumerate(names):
             for y in names[xi + 1:]:
                 if y.start - x.end > MAX_PAIR or _same(x.char, y.char):
@@ -271,7 +314,8 @@ def _proposals(doc: Doc) -> tuple[list[_Proposal], list[Candidate]]:
                 pair = [*ctx.pair(x, y), _between(names, x, y)]
                 for c in near:
                     rx, ry = role[x, c], role[y, c]
-                    rival = _rivals([role[n, c] for n in names if n is not x and n is not y])
+                    rival = _rivals([role[n, c] for n in names
+                                     if chain[n] not in (chain[x], chain[y])])
                     for relation, side in _CUES[c.word]:
                         if relation != "parent":
                             roles = "-".join(sorted((rx, ry)))
@@ -459,9 +503,20 @@ def _between(names: list[_Name], x: _Name, y: _Name) -> str:
     return f"between={min(count, 2)}"
 
 
+def _chains(doc: Doc, names: list[_Name]) -> dict[_Name, int]:
+    """Each name's coordinated list ("A, B and C", "A/B", "A (X) and B"), numbered in
+    order: names of one list share a role, so none is the other's rival."""
+    out: dict[_Name, int] = {}
+    for i, n in enumerate(names):
+        prev = names[i - 1] if i else None
+        joined = prev is not None and bool(_AND_GAP.fullmatch(doc.text, prev.end, n.start))
+        out[n] = out[prev] if joined and prev is not None else i
+    return out
+
+
 def _rivals(roles: list[str]) -> list[str]:
-    """Which roles other names of the sentence take for the same cue word: a pair that
-    fits less well than another name loses to it."""
+    """Which roles other names of the sentence take for the same cue word (names listed
+    with either side aside): a pair that fits less well than another name loses to it."""
     found = {r.removesuffix("_and") for r in roles}
     return [f"rival={r}" for r in sorted(found & {"kin", "anchor", "pron_anchor", "subj"})]
 
@@ -491,8 +546,13 @@ def _distance(c: _Cue, x: _Name, y: _Name) -> int:
 
 def _same(a: str, b: str) -> bool:
     """Whether two names are one character ("Arjun" and "Arjun Mehra")."""
-    ta, tb = set(fold(a).split()), set(fold(b).split())
+    ta, tb = set(_words(a)), set(_words(b))
     return not ta or not tb or ta <= tb or tb <= ta
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, each folded (:func:`fold` folds a whole name to one word)."""
+    return [w for w in map(fold, name.split()) if w]
 
 
 def _canonical(subject: str, relation: str, obj: str) -> tuple[str, str]:
@@ -514,7 +574,7 @@ def _same_pair(f: Fact, g: Fact) -> bool:
 
 def _one(a: str, b: str) -> bool:
     """Equal names, or a one-word name that is the first or last word of the other."""
-    ta, tb = fold(a).split(), fold(b).split()
+    ta, tb = _words(a), _words(b)
     if ta == tb:
         return True
     if len(ta) == 1 and tb and ta[0] in (tb[0], tb[-1]):
