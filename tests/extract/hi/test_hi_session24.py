@@ -66,3 +66,25 @@ def test_an_entry_in_a_named_part(cue: str, change: str) -> None:
     assert {(f.actor, f.character) for f in facts if f.type == "cast"} == {("नेहा वर्मा", "मीरा")}
     assert {(f.actor, f.change) for f in facts if f.type == "cast_change"} == {
         ("नेहा वर्मा", change)}
+
+
+@pytest.mark.parametrize("opening", [
+    "स्टार प्लस जल्द ही नया शो 'नीला आसमान' लॉन्च करने जा रहा है।",
+    "'नीला आसमान' 15 अप्रैल से प्रसारित होगा।",
+])
+def test_a_launched_show_s_cast_enters_it(opening: str) -> None:
+    """A new show's cast joins it (as in English): "नया शो 'X'" or "'X' ... प्रसारित
+    होगा", then "शो में A, Y का किरदार निभा रही हैं" is A's entry (only the cast was read)."""
+    facts = extract_facts(Article.create(
+        f"'नीला आसमान' की स्टारकास्ट\n{opening} शो में नेहा वर्मा, मीरा का किरदार निभा रही "
+        "हैं।", lang="hi"))
+    assert {(f.actor, f.character, f.change) for f in facts if f.type == "cast_change"} == {
+        ("नेहा वर्मा", "मीरा", "entry")}
+
+
+def test_a_running_show_s_cast_does_not_enter_it() -> None:
+    """Without a launch word by the title, a cast told of is no entry."""
+    facts = extract_facts(Article.create(
+        "'नीला आसमान' की कहानी\n'नीला आसमान' दर्शकों को पसंद आ रहा है। शो में नेहा वर्मा, मीरा "
+        "का किरदार निभा रही हैं।", lang="hi"))
+    assert not [f for f in facts if f.type == "cast_change"]

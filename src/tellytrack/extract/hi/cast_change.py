@@ -11,7 +11,9 @@ so "'केसर' को छोड़ रहे" reads like "शो को छ�
   हिस्सा", "ज्वाइन", "नए कलाकार/चेहरे A और B", "नई लीड जोड़ी होंगे A और B", "शो से (टीवी)
   डेब्यू", "शो में लीड रोल निभाएंगी";
 - return: "वापसी", "कमबैक", "वापस आ", a role said with "लौट"/"फिर से";
-- a role said in the future ("मीरा के किरदार में नजर आएंगी/दिखाई देंगी") is an entry.
+- a role said in the future ("मीरा के किरदार में नजर आएंगी/दिखाई देंगी") is an entry;
+- a launched show's cast joins it ("नया शो 'X'", "'X' का प्रीमियर", "'X' जल्द शुरू
+  होगा": each player the article casts in it enters), as in English.
 
 The actors are the list ending just before the cue, past a few grammar words
 ("A, B और C ने शो छोड़ने का फैसला किया", "A के बाहर होने के बाद"); else the
@@ -209,7 +211,47 @@ def extract(doc: Doc) -> list[Fact]:
                 # coming back is mostly a character of the story
             facts += _fact(doc, s, actor, change, headline, character_of, cue)
     facts += _returns(doc, {(f.actor, f.change) for f in facts})
+    facts += _launch_entries(doc, facts, headline)
     return _dedupe(_overturn(doc, facts))
+
+
+# A show the article launches: a launch word right before its title ("नया शो 'X'",
+# "अपकमिंग शो 'X'") or right after it ("'X' का प्रीमियर", "'X' जल्द शुरू होगा", "'X' 15
+# अप्रैल से प्रसारित होगा").
+_NEW_SHOW_BEFORE = re.compile(rf"(?<!{L})(?:नया|नए|नई|अपकमिंग|आगामी|आने\s+वाले|आने\s+वाला)\s+"
+                              rf"(?:{_SHOW}\s+)?['‘\"“]?\s*$")
+_LAUNCH_AFTER = re.compile(
+    rf"^['’\"”]?\s*(?:(?:का|की|के)\s+(?:ग्रैंड\s+)?(?:प्रीमियर|लॉन्च)(?!{L})"
+    rf"|(?:[^\s।,]+\s+){{0,4}}?(?:जल्द\s+(?:ही\s+)?)?(?:शुरू|लॉन्च|प्रसारित|ऑन\s+एयर|प्रीमियर)\s+"
+    rf"(?:होगा|होगी|होने|हो\s+रहा|हो\s+रही|किया\s+जाएगा|किया\s+जा\s+रहा))")
+
+
+def _launched(doc: Doc) -> set[str]:
+    """The shows the article launches (see ``_NEW_SHOW_BEFORE``, ``_LAUNCH_AFTER``)."""
+    text = doc.text
+    return {m.name for m in show_mentions(doc)
+            if _NEW_SHOW_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _LAUNCH_AFTER.match(text[m.end:m.end + 80])}
+
+
+def _launch_entries(doc: Doc, facts: list[Fact], headline: str) -> list[Fact]:
+    """An entry for each player the article casts in a show it launches (a new show's
+    cast joins it), unless a change of that player is told already."""
+    launched = _launched(doc) if show_mentions(doc) else set()
+    if not launched:
+        return []
+    told = {f.actor for f in facts}
+    out: list[Fact] = []
+    for r in roles(doc):
+        if r.actor in told or r.nearest or show_for(doc, r.sentence) not in launched:
+            continue
+        told.add(r.actor)
+        status = _status(r.sentence.text, headline)
+        out.append(records.fact(type="cast_change", show=show_for(doc, r.sentence),
+                                evidence=doc.evidence(r.sentence), confidence=0.5,
+                                modality=_MODALITY[status], actor=r.actor,
+                                character=r.character, change="entry", status=status))
+    return out
 
 
 # the word before a producer's name ("निर्माता A", "प्रोड्यूसर A"; show_info reads it too)
