@@ -38,3 +38,16 @@ def test_a_launched_show_s_entrant_takes_its_sentence_s_status(sentence: str,
         f"in April. {sentence}"))
     assert {(f.actor, f.status) for f in facts if f.type == "cast_change"} == {
         ("Mohan Lal", status)}
+
+
+@pytest.mark.parametrize("launch", ["Rang De Zindagi will start airing from April 15.",
+                                    "Rang De Zindagi begins airing on Monday.",
+                                    "Rang De Zindagi will replace Sapno Ka Ghar in the 9 pm slot."])
+def test_a_show_that_starts_airing_or_takes_a_slot_is_launched(launch: str) -> None:
+    """"X will start airing from", "X will replace Y (in its slot)": X is a new show, and
+    its cast joins it (no launch was read)."""
+    facts = extract_facts(Article.create(
+        f"Rang De Zindagi: cast revealed\n{launch} The show stars Tara Sen in the lead role. "
+        "Tara Sen plays Ishita."))
+    assert ("Tara Sen", "Rang De Zindagi", "entry") in {
+        (f.actor, f.show, f.change) for f in facts if f.type == "cast_change"}

@@ -626,7 +626,11 @@ _LAUNCH: Final = re.compile(
     r"|\b(?:set|slated|scheduled|ready)\s+to\s+(?:premiere|launch|hit|air|go\s+on)"
     r"|\bwill\s+(?:premiere|launch|go\s+on[- ]air|hit\s+the)"
     r"|\bto\s+(?:premiere|launch)\b"
-    r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next|today|tonight|tomorrow)\b", re.I)
+    r"|\b(?:premiere|launche)s?\s+(?:on|from|this|next|today|tonight|tomorrow)\b"
+    # "X will start airing from", "X begins airing on", "X will replace Y (in its slot)"
+    r"|\bwill\s+(?:start|begin)\s+(?:airing|streaming)\b"
+    r"|\b(?:starts|begins)\s+(?:airing|streaming)\s+(?:on|from|this|next|today|tonight|tomorrow)\b"
+    r"|\bwill\s+replace\b", re.I)
 
 
 def _launched(doc: Doc) -> set[str]:
@@ -648,7 +652,8 @@ def _launched(doc: Doc) -> set[str]:
 
 # a word every match of _LAUNCH holds (its sentences alone are searched)
 _LAUNCH_WORDS: Final = frozenset({"new", "brand-new", "upcoming", "forthcoming", "premiere",
-                                   "premieres", "launch", "launches", "hit", "air", "go"})
+                                   "premieres", "launch", "launches", "hit", "air", "go",
+                                   "start", "begin", "starts", "begins", "replace"})
 # what may stand between a show and a launch cue after it, and a cue and a show after it
 _BEFORE_CUE: Final = re.compile(
     r"[\s,'’\"”]*(?:(?:a|an|the|is|was|will|now|all|soon|which|that)\s+)*")
