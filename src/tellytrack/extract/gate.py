@@ -93,7 +93,7 @@ def caseless_text(doc: Doc) -> str | None:
 
 def _words(doc: Doc, low: str) -> frozenset[str]:
     """Every word of the lower-cased article: ``_WORD.findall(low)``, read off the token
-    index where it can be (see :func:`_token_words`): a regex scan less."""
+    index where it can be (see :func:`walk`): a regex scan less."""
     if "gate.words" not in doc.cache:
         at = _word_starts(doc)
         doc.cache["gate.words"] = frozenset(at) if at is not None else frozenset(
@@ -103,14 +103,12 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
 
 def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
     """Where each word of the lower-cased article begins (ascending), read off the token
-    index (see :func:`_token_words`); None when it cannot be (cached). The whole-word
+    index (see :func:`_index`); None when it cannot be (cached). The whole-word
     lookups of :func:`word_offsets` and :func:`sentences_with` read their offsets here
     instead of searching the text for each word (a word as short as "to" or "is" is
     found inside many others, each place then tested for its edges)."""
     if "gate.word_at" not in doc.cache:
-        index = None if untokened(doc.text) else _token_words(doc)
-        doc.cache["gate.word_at"] = index[0] if index else None
-        doc.cache["gate.order"] = index[1:] if index else None
+        _index(doc)
     return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
 
 
@@ -135,66 +133,34 @@ def untokened(text: str) -> bool:
     return False
 
 
-def _token_words(doc: Doc) -> tuple[dict[str, list[int]], list[str], list[int]]:
-    """The words of ``_WORD.findall(doc.text.lower())``, each with the offsets where it
-    begins, for an article whose every word character is a digit or an ASCII letter (see
-    :func:`untokened`): each then lies in a token and only white space between tokens,
-    so the words are the tokens' runs of word characters, joined where tokens touch
-    ("12abc" is "12" and "abc"), split at their other characters ("co-star", "2.5",
-    "'s"); lower-casing ASCII letters is the same word by word as for the whole text,
-    and keeps every offset. Also the same words in text order with their offsets (each
-    run ends before the next begins, so they ascend)."""
-    toks, starts, _ = token_spans(doc)
-    words: dict[str, list[int]] = {}
-    order: tuple[list[str], list[int]] = ([], [])
-    run = ""
-    run_start = run_end = -1
-    for i in range(len(toks)):  # (indexed: ``zip`` is a generic iterator to compiled code)
-        tok, start = toks[i], starts[i]
-        if start != run_end and run:
-            _add_word(words, order, run, run_start)
-            run = ""
-        if tok.isalnum():
-            if not run:
-                run_start = start
-            run += tok
-        else:
-            for k in range(len(tok)):
-                if tok[k].isalnum():
-                    if not run:
-                        run_start = start + k
-                    run += tok[k]
-                elif run:
-                    _add_word(words, order, run, run_start)
-                    run = ""
-        run_end = start + len(tok)
-    if run:
-        _add_word(words, order, run, run_start)
-    return words, order[0], order[1]
-
-
-def _add_word(words: dict[str, list[int]], order: tuple[list[str], list[int]], run: str,
-              start: int) -> None:
-    """Note that the word ``run`` (lower-cased) begins at ``start``."""
-    key = run.lower()
-    order[0].append(key)
-    order[1].append(start)
-    at = words.get(key)
-    if at is None:
-        words[key] = [start]
-    else:
-        at.append(start)
+WordIndex = tuple[dict[str, list[int]], list[str], list[int]]
 
 
 def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
     """The article's tokens (:data:`TOKEN`) with their starts and ends (cached): the
     feature tokens of the mention layer, and the words of :func:`sentences_with`."""
     if "gate.tokens" not in doc.cache:
-        doc.cache["gate.tokens"] = spans(doc.text)
+        _index(doc)
     return doc.cache["gate.tokens"]  # type: ignore[no-any-return]
 
 
+def _index(doc: Doc) -> None:
+    """The article's tokens and, where the text allows (see :func:`walk`), its word
+    index, from one walk over the text (cached together: whichever is asked first)."""
+    text = doc.text
+    tokens, index = walk(text, None if untokened(text) else lower_text(doc))
+    doc.cache["gate.tokens"] = tokens
+    doc.cache["gate.word_at"] = index[0] if index else None
+    doc.cache["gate.order"] = index[1:] if index else None
+
+
 def spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``TOKEN.finditer(text)``'s tokens, starts and ends (see :func:`walk`)."""
+    return walk(text, None)[0]
+
+
+def walk(text: str, low: str | None
+         ) -> tuple[tuple[list[str], list[int], list[int]], WordIndex | None]:
     """``TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
     token, read chunk by chunk: ``text.split()``'s runs without white space (the same
     white space as ``\\s``: both are ``str.isspace``'s). No token holds white space and
@@ -202,18 +168,65 @@ def spans(text: str) -> tuple[list[str], list[int], list[int]]:
     look beyond itself, the ``\\b`` after "'s", sees white space or the end either
     way), so the tokens are the chunks' tokens in order. Most chunks are one word, or a
     word and a punctuation mark ("said,"): :func:`_simple_tokens` reads those without
-    the scan; any other is scanned alone (:func:`_scanned`)."""
+    the scan; any other is scanned alone (:func:`_scanned`).
+
+    With ``low``, the lower-cased ``text`` of a text whose every word character is a
+    digit or an ASCII letter (see :func:`untokened`; lowering then keeps every offset),
+    also the word index from the same chunks: the words of ``_WORD.findall(low)``, each
+    with the offsets where it begins, and the same words in text order with their
+    offsets. A word never holds white space, and in such a text it is a chunk's run of
+    ``str.isalnum`` characters (:func:`_chunk_words`), its key the same run of
+    ``low``."""
     toks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    words: dict[str, list[int]] = {}
+    order: tuple[list[str], list[int]] = ([], [])
     at = 0
     for chunk in text.split():
         while text[at].isspace():  # (the white space ``split`` skipped: one blank, mostly)
             at += 1
         if not _simple_tokens(chunk, at, toks, starts, ends):
             _scanned(chunk, at, toks, starts, ends)
+        if low is not None:
+            _chunk_words(chunk, at, low, words, order)
         at += len(chunk)
-    return toks, starts, ends
+    return (toks, starts, ends), (words, order[0], order[1]) if low is not None else None
+
+
+def _chunk_words(chunk: str, at: int, low: str, words: dict[str, list[int]],
+                 order: tuple[list[str], list[int]]) -> None:
+    """The runs of ``str.isalnum`` characters of ``chunk`` (at offset ``at`` of the text
+    ``low`` lowers), each added as a word: the whole chunk, mostly, or all of it but a
+    last mark ("said,")."""
+    n = len(chunk)
+    if chunk.isalnum():
+        _add_word(words, order, low[at:at + n], at)
+    elif n > 1 and chunk[:n - 1].isalnum():
+        _add_word(words, order, low[at:at + n - 1], at)
+    else:
+        k = 0
+        while k < n:
+            if chunk[k].isalnum():
+                j = k + 1
+                while j < n and chunk[j].isalnum():
+                    j += 1
+                _add_word(words, order, low[at + k:at + j], at + k)
+                k = j
+            else:
+                k += 1
+
+
+def _add_word(words: dict[str, list[int]], order: tuple[list[str], list[int]], key: str,
+              start: int) -> None:
+    """Note that the word ``key`` (lower-cased) begins at ``start``."""
+    order[0].append(key)
+    order[1].append(start)
+    at = words.get(key)
+    if at is None:
+        words[key] = [start]
+    else:
+        at.append(start)
 
 
 def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
