@@ -112,6 +112,13 @@ def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
     return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
 
 
+def tokened(doc: Doc) -> bool:
+    """Whether the article has a word index (see :func:`walk`): then every character of
+    its text outside white space lies in one of its tokens, and every word character is
+    a digit or an ASCII letter."""
+    return _word_starts(doc) is not None
+
+
 def _word_order(doc: Doc) -> tuple[list[str], list[int]] | None:
     """The words of :func:`_word_starts` in the order they occur, each with its offset
     (ascending), read off the token index with it; None when it cannot be."""

@@ -31,11 +31,13 @@ from tellytrack.extract.gate import (
     PhraseWords,
     caseless_text,
     first_words,
+    index_at,
     lower_text,
     occurrences,
     phrase_offsets,
     phrase_words,
     token_spans,
+    tokened,
     word_offsets,
 )
 from tellytrack.extract.lexicon import entries, mapping, words
@@ -709,9 +711,100 @@ def title_runs(doc: Doc) -> list[tuple[int, str]]:
     article)."""
     if "shows.runs" not in doc.cache:
         start = doc.sentences[0].start if doc.sentences else 0
-        doc.cache["shows.runs"] = [(m.start(), m.group())
-                                   for m in _TITLE_RE.finditer(doc.text, start)]
+        runs = _token_title_runs(doc, start)
+        doc.cache["shows.runs"] = runs if runs is not None else plain_title_runs(
+            doc.text, start)
     return doc.cache["shows.runs"]  # type: ignore[no-any-return]
+
+
+def plain_title_runs(text: str, start: int) -> list[tuple[int, str]]:
+    """:func:`title_runs`' plain form: ``_TITLE_RE.finditer(text, start)``."""
+    return [(m.start(), m.group()) for m in _TITLE_RE.finditer(text, start)]
+
+
+_FUNC_WORDS: Final = frozenset(_FUNC.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _token_title_runs(doc: Doc, pos: int) -> list[tuple[int, str]] | None:
+    """:func:`plain_title_runs` read off the article's tokens (no match object a run);
+    None where they cannot tell (no word index, see :func:`gate.tokened`, or a token
+    running across ``pos``). A run begins at a token's first capital (one that begins
+    it, or the first inside a word: "Phone" of "iPhone"), takes the rest of that token
+    (``[\\w\\-]*`` ends where a word token does), and goes on while blanks alone
+    (:func:`_blanks`) lead to a token ``_NEXT_WORD`` matches: one that begins with a
+    capital, a number's one or two first digits before no word character ("12" of
+    "12.5"; the run ends there), or a function word with blanks and a capital after it."""
+    if not tokened(doc):
+        return None
+    toks, starts, ends = token_spans(doc)
+    text = doc.text
+    i, n = index_at(starts, pos), len(toks)
+    if i > 0 and ends[i - 1] > pos:
+        return None
+    out: list[tuple[int, str]] = []
+    while i < n:
+        tok = toks[i]
+        k = _first_capital(tok)
+        if k < 0:
+            i += 1
+            continue
+        first, end = starts[i] + k, ends[i]
+        i += 1
+        while i < n and _blanks(text, end, starts[i]):
+            tok = toks[i]
+            if "A" <= tok[0] <= "Z":
+                end = ends[i]
+            elif tok[0].isdecimal():
+                digits = _leading_digits(text, starts[i], ends[i])
+                if digits == 0:
+                    break
+                end = starts[i] + digits
+                if end < ends[i]:  # ("12" of "12.5": a "." follows, no blank)
+                    i += 1
+                    break
+            elif not (tok in _FUNC_WORDS and i + 1 < n and _blanks(text, ends[i], starts[i + 1])
+                      and "A" <= toks[i + 1][0] <= "Z"):
+                break
+            else:
+                end = ends[i]
+            i += 1
+        out.append((first, text[first:end]))
+    return out
+
+
+def _first_capital(tok: str) -> int:
+    """Where ``[A-Z]`` first matches in a token, -1 if nowhere: at its start, or inside a
+    word token (one that begins with an ASCII letter); no other token holds one."""
+    c = tok[0]
+    if "A" <= c <= "Z":
+        return 0
+    if not "a" <= c <= "z":
+        return -1
+    for k in range(1, len(tok)):
+        if "A" <= tok[k] <= "Z":
+            return k
+    return -1
+
+
+def _blanks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more blanks (``[ \\t]+``)."""
+    k = start
+    while k < end and (text[k] == " " or text[k] == "\t"):
+        k += 1
+    return start < end == k
+
+
+def _leading_digits(text: str, start: int, end: int) -> int:
+    """How many digits ``\\d{1,2}\\b`` matches at ``start``, where a number token
+    ``text[start:end]`` begins (``\\d+(?:\\.\\d+)?``): its one or two first digits when
+    no word character follows them (a "." of the token, or a non-word character after
+    it), else 0."""
+    k = start
+    while k < end and text[k].isdecimal():
+        k += 1
+    if k - start > 2 or (k < len(text) and (text[k].isalnum() or text[k] == "_")):
+        return 0
+    return k - start
 
 
 def _slug_candidates(runs: list[tuple[int, str]], slug: str, lower_words: frozenset[str]
