@@ -1231,3 +1231,16 @@ def test_title_runs_read_off_the_tokens_are_the_title_scan() -> None:
             fresh = _doc(text)
             runs = _token_title_runs(fresh, pos)
             assert runs is None or runs == plain_title_runs(fresh.text, pos), (text, pos)
+
+
+def test_shows_in_a_sentence_bisected_by_compiled_code_are_its_mentions() -> None:
+    """A sentence's shows, found by ``gate.index_at`` over the mentions' starts, are the
+    mentions that begin inside it (the plain form), a title named twice in one sentence
+    and none in another."""
+    doc = _doc("The show Moonvale Dreams is back. Fans love Moonvale Dreams and Moonvale "
+               "Dreams again. Nothing here. Star Plus' Tirsa Ki Kahani airs next.")
+    shows = doc.shows
+    assert shows.mentions
+    for s in doc.sentences:
+        plain = [m for m in shows.mentions if s.start <= m.start < s.end]
+        assert shows.shows_in(s) == plain, s.text

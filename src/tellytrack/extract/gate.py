@@ -15,7 +15,7 @@ per-sentence code on those sentences only produces exactly what it did on all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -507,7 +507,7 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
         for i in at[item] if at is not None else occurrences(low, item):
             end = i + len(item)
             if at is not None or not whole or _whole(low, i, end):
-                k = bisect_right(starts, i) - 1
+                k = index_after(starts, i) - 1
                 if k >= 0 and end <= doc.sentences[k].end:
                     found.add(k)
         memo[key] = frozenset(found)

@@ -13,13 +13,19 @@ first full form written ("Riya Malhotra"). Everything is cached in ``doc.cache``
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with, starts_in
+from tellytrack.extract.gate import (
+    has_word,
+    index_after,
+    lower_text,
+    occurrences,
+    sentences_with,
+    starts_in,
+)
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -903,7 +909,7 @@ def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
 def in_show_title(doc: Doc, offset: int) -> bool:
     """Whether ``offset`` lies inside a place the article names a show."""
     mentions = doc.shows.mentions
-    i = bisect_right(doc.shows.starts, offset) - 1
+    i = index_after(doc.shows.starts, offset) - 1
     return i >= 0 and offset < mentions[i].end
 
 

@@ -181,18 +181,19 @@ class ShowIndex:
     # starts of paragraphs that are a list's numbered items ("2. Riya Malhotra: ...")
     items: frozenset[int] = frozenset()
 
-    # where each mention starts (sorted, for bisecting): derived from the mentions
-    starts: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    # where each mention starts (sorted, for bisecting by gate.index_at: a list, which
+    # compiled code indexes without a generic call): derived from the mentions
+    starts: list[int] = field(init=False, compare=False, repr=False)
     # every extractor asks for every sentence's show: answered once per sentence
     _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "starts", tuple(m.start for m in self.mentions))
+        object.__setattr__(self, "starts", [m.start for m in self.mentions])
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
-        lo = bisect_left(self.starts, sentence.start)
-        return list(self.mentions[lo:bisect_left(self.starts, sentence.end, lo)])
+        lo = index_at(self.starts, sentence.start)
+        return list(self.mentions[lo:index_at(self.starts, sentence.end)])
 
     def show_for(self, sentence: Sentence) -> str | None:
         """A show the sentence names (not in passing), else the last one named earlier
@@ -207,7 +208,7 @@ class ShowIndex:
     def _carried(self, sentence: Sentence) -> str | None:
         """The last show named (not in passing) earlier in the sentence's paragraph."""
         para = _paragraph_start(self.paragraph_starts, sentence.start)
-        i = bisect_left(self.starts, sentence.start)  # the mentions before the sentence
+        i = index_at(self.starts, sentence.start)  # the mentions before the sentence
         while i > 0 and self.starts[i - 1] >= para:
             i -= 1
             if self.starts[i] not in self.secondary:
@@ -1208,7 +1209,7 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
     hyphens ("co-star"; "turned-producer" of "Actor-turned-producer"). ``LOWER_WORD``
     finds the same words but for a suffix written onto a number ("th" of "5th")."""
     toks, starts, _ = token_spans(doc)
-    first = bisect_left(starts, offset)
+    first = index_at(starts, offset)
     tags = [(offset + a, offset + b) for a, b in _tag_lines(text)]
     body = toks[first:] if not tags else [
         toks[i] for i in range(first, len(toks))
