@@ -49,7 +49,13 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
     import random
     import re
 
-    from tellytrack.extract.gate import _word_order, _word_starts, _words, untokened
+    from tellytrack.extract.gate import (
+        _offsets_of,
+        _word_order,
+        _word_starts,
+        _words,
+        untokened,
+    )
 
     texts = ["Riya's co-Star 12abc 2.5 x.y ’s Meera-Kabir 3rd—ABC (Z) won't",
              "café _id x_y ²3 Ⅸ", "Ā-b", "", "...", "a", "A1b2 9Z"]
@@ -69,7 +75,9 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
             ordered = ([m.group() for m in re.finditer(r"\w+", text.lower())],
                        [m.start() for m in re.finditer(r"\w+", text.lower())])
             fresh = parse(Article.create(text))
-            assert (_word_starts(fresh), _word_order(fresh)) == (starts, ordered), text
+            last = _word_starts(fresh)  # (each word's offsets read back along its links)
+            assert last is not None and _word_order(fresh) == ordered, text
+            assert {w: _offsets_of(fresh, w) for w in last} == starts, text
 
 
 def test_whole_word_offsets_read_off_the_tokens_are_the_searched_ones() -> None:

@@ -101,15 +101,36 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
     return doc.cache["gate.words"]  # type: ignore[no-any-return]
 
 
-def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
-    """Where each word of the lower-cased article begins (ascending), read off the token
-    index (see :func:`_index`); None when it cannot be (cached). The whole-word
-    lookups of :func:`word_offsets` and :func:`sentences_with` read their offsets here
-    instead of searching the text for each word (a word as short as "to" or "is" is
-    found inside many others, each place then tested for its edges)."""
-    if "gate.word_at" not in doc.cache:
+def _word_starts(doc: Doc) -> dict[str, int] | None:
+    """Each word of the lower-cased article with its last place in the word order (see
+    :func:`_word_order`), read off the token index (see :func:`_index`); None when it
+    cannot be (cached). Each place links to the word's place before it
+    (:func:`_places`): the whole-word lookups of :func:`word_offsets` and
+    :func:`sentences_with` read a word's offsets there instead of searching the text
+    for it (a word as short as "to" or "is" is found inside many others, each place
+    then tested for its edges), and no list is made for a word no one asks for."""
+    if "gate.last" not in doc.cache:
         _index(doc)
-    return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
+    return doc.cache["gate.last"]  # type: ignore[no-any-return]
+
+
+def _places(doc: Doc, word: str) -> list[int]:
+    """The places of ``word`` (one of :func:`_word_starts`) in the word order, ascending:
+    its last, then each one's link back (-1 after the first)."""
+    back: list[int] = doc.cache["gate.back"]
+    i: int = doc.cache["gate.last"][word]
+    out: list[int] = []
+    while i >= 0:
+        out.append(i)
+        i = back[i]
+    out.reverse()
+    return out
+
+
+def _offsets_of(doc: Doc, word: str) -> list[int]:
+    """Where ``word`` (one of :func:`_word_starts`) begins, ascending."""
+    offsets: list[int] = doc.cache["gate.order"][1]
+    return [offsets[i] for i in _places(doc, word)]
 
 
 def tokened(doc: Doc) -> bool:
@@ -140,7 +161,9 @@ def untokened(text: str) -> bool:
     return False
 
 
-WordIndex = tuple[dict[str, list[int]], list[str], list[int]]
+# each word's last place in the order; the words in text order; their offsets; each
+# place's link to the same word's place before it (-1: none)
+WordIndex = tuple[dict[str, int], list[str], list[int], list[int]]
 
 
 def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
@@ -157,8 +180,9 @@ def _index(doc: Doc) -> None:
     text = doc.text
     tokens, index = walk(text, None if untokened(text) else lower_text(doc))
     doc.cache["gate.tokens"] = tokens
-    doc.cache["gate.word_at"] = index[0] if index else None
-    doc.cache["gate.order"] = index[1:] if index else None
+    doc.cache["gate.last"] = index[0] if index else None
+    doc.cache["gate.back"] = index[3] if index else None
+    doc.cache["gate.order"] = (index[1], index[2]) if index else None
 
 
 def spans(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -179,16 +203,16 @@ def walk(text: str, low: str | None
 
     With ``low``, the lower-cased ``text`` of a text whose every word character is a
     digit or an ASCII letter (see :func:`untokened`; lowering then keeps every offset),
-    also the word index from the same chunks: the words of ``_WORD.findall(low)``, each
-    with the offsets where it begins, and the same words in text order with their
-    offsets. A word never holds white space, and in such a text it is a chunk's run of
-    ``str.isalnum`` characters (:func:`_chunk_words`), its key the same run of
-    ``low``."""
+    also the word index from the same chunks: the words of ``_WORD.findall(low)`` in
+    text order with their offsets, each word's last place in that order, and each
+    place's link to the word's place before it (see :func:`_places`). A word never
+    holds white space, and in such a text it is a chunk's run of ``str.isalnum``
+    characters (:func:`_chunk_words`), its key the same run of ``low``."""
     toks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    words: dict[str, list[int]] = {}
-    order: tuple[list[str], list[int]] = ([], [])
+    words: dict[str, int] = {}
+    order: tuple[list[str], list[int], list[int]] = ([], [], [])
     at = 0
     for chunk in text.split():
         while text[at].isspace():  # (the white space ``split`` skipped: one blank, mostly)
@@ -198,11 +222,11 @@ def walk(text: str, low: str | None
         if low is not None:
             _chunk_words(chunk, at, low, words, order)
         at += len(chunk)
-    return (toks, starts, ends), (words, order[0], order[1]) if low is not None else None
+    return (toks, starts, ends), (words, *order) if low is not None else None
 
 
-def _chunk_words(chunk: str, at: int, low: str, words: dict[str, list[int]],
-                 order: tuple[list[str], list[int]]) -> None:
+def _chunk_words(chunk: str, at: int, low: str, words: dict[str, int],
+                 order: tuple[list[str], list[int], list[int]]) -> None:
     """The runs of ``str.isalnum`` characters of ``chunk`` (at offset ``at`` of the text
     ``low`` lowers), each added as a word: the whole chunk, mostly, or all of it but a
     last mark ("said,")."""
@@ -224,16 +248,15 @@ def _chunk_words(chunk: str, at: int, low: str, words: dict[str, list[int]],
                 k += 1
 
 
-def _add_word(words: dict[str, list[int]], order: tuple[list[str], list[int]], key: str,
-              start: int) -> None:
-    """Note that the word ``key`` (lower-cased) begins at ``start``."""
-    order[0].append(key)
-    order[1].append(start)
-    at = words.get(key)
-    if at is None:
-        words[key] = [start]
-    else:
-        at.append(start)
+def _add_word(words: dict[str, int], order: tuple[list[str], list[int], list[int]],
+              key: str, start: int) -> None:
+    """Note that the word ``key`` (lower-cased) begins at ``start``, the next place of
+    the order: linked to the word's place before it, and the word's last."""
+    keys, offsets, back = order
+    back.append(words.get(key, -1))
+    words[key] = len(keys)
+    keys.append(key)
+    offsets.append(start)
 
 
 def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
@@ -328,7 +351,7 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     at = _word_starts(doc)
     for word in _words(doc, low).intersection(words):
         if word not in memo:
-            memo[word] = at[word] if at is not None else [
+            memo[word] = _offsets_of(doc, word) if at is not None else [
                 i for i in occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
@@ -364,10 +387,9 @@ def phrase_offsets(doc: Doc, phrases: PhraseWords) -> list[int] | None:
     keys, offsets = order
     found: list[int] = []
     for first in _words(doc, low).intersection(phrases):
-        for p in at[first]:
-            i = index_at(offsets, p)  # (the word's place in the order)
+        for i in _places(doc, first):
             if any(_follows(keys, i, words) for words in phrases[first]):
-                found.append(p)
+                found.append(offsets[i])
     return sorted(found)
 
 
@@ -504,7 +526,7 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
         starts = doc.cache["gate.starts"]
         found: set[int] = set()
         at = _word_starts(doc) if whole else None  # (a whole word: one of the article's)
-        for i in at[item] if at is not None else occurrences(low, item):
+        for i in _offsets_of(doc, item) if at is not None else occurrences(low, item):
             end = i + len(item)
             if at is not None or not whole or _whole(low, i, end):
                 k = index_after(starts, i) - 1
