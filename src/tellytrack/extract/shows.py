@@ -753,7 +753,7 @@ def _token_title_runs(doc: Doc, pos: int) -> list[tuple[int, str]] | None:
         i += 1
         while i < n and _blanks(text, end, starts[i]):
             tok = toks[i]
-            if "A" <= tok[0] <= "Z":
+            if _capital(tok):
                 end = ends[i]
             elif tok[0].isdecimal():
                 digits = _leading_digits(text, starts[i], ends[i])
@@ -764,7 +764,7 @@ def _token_title_runs(doc: Doc, pos: int) -> list[tuple[int, str]] | None:
                     i += 1
                     break
             elif not (tok in _FUNC_WORDS and i + 1 < n and _blanks(text, ends[i], starts[i + 1])
-                      and "A" <= toks[i + 1][0] <= "Z"):
+                      and _capital(toks[i + 1])):
                 break
             else:
                 end = ends[i]
@@ -773,16 +773,24 @@ def _token_title_runs(doc: Doc, pos: int) -> list[tuple[int, str]] | None:
     return out
 
 
+def _capital(tok: str) -> bool:
+    """Whether a token begins with ``[A-Z]`` (compared as a code: compiled, comparing
+    one-character strings is a generic call)."""
+    return 65 <= ord(tok[0]) <= 90
+
+
 def _first_capital(tok: str) -> int:
     """Where ``[A-Z]`` first matches in a token, -1 if nowhere: at its start, or inside a
-    word token (one that begins with an ASCII letter); no other token holds one."""
-    c = tok[0]
-    if "A" <= c <= "Z":
+    word token (one that begins with an ASCII letter; in a text with a word index, its
+    letters are ASCII, so one that lowering leaves alone holds no capital); no other
+    token holds one."""
+    first = ord(tok[0])
+    if 65 <= first <= 90:
         return 0
-    if not "a" <= c <= "z":
+    if not 97 <= first <= 122 or tok.lower() == tok:
         return -1
     for k in range(1, len(tok)):
-        if "A" <= tok[k] <= "Z":
+        if 65 <= ord(tok[k]) <= 90:
             return k
     return -1
 
