@@ -49,12 +49,18 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
     import random
     import re
 
-    from tellytrack.extract.gate import _token_words, _words, untokened
+    from tellytrack.extract.gate import (
+        _offsets_of,
+        _word_order,
+        _word_starts,
+        _words,
+        untokened,
+    )
 
     texts = ["Riya's co-Star 12abc 2.5 x.y ’s Meera-Kabir 3rd—ABC (Z) won't",
              "café _id x_y ²3 Ⅸ", "Ā-b", "", "...", "a", "A1b2 9Z"]
     rng = random.Random(13)
-    alphabet = "aZk09 -.'’_é²,\n\tΣ"
+    alphabet = "aZk09 -.'’_é²,\n\tΣ٣Ⓐ"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
               for _ in range(1000)]
     for text in texts:
@@ -68,7 +74,10 @@ def test_word_set_read_off_the_tokens_is_the_word_scan() -> None:
                 starts.setdefault(m.group(), []).append(m.start())
             ordered = ([m.group() for m in re.finditer(r"\w+", text.lower())],
                        [m.start() for m in re.finditer(r"\w+", text.lower())])
-            assert _token_words(parse(Article.create(text))) == (starts, *ordered), text
+            fresh = parse(Article.create(text))
+            last = _word_starts(fresh)  # (each word's offsets read back along its links)
+            assert last is not None and _word_order(fresh) == ordered, text
+            assert {w: _offsets_of(fresh, w) for w in last} == starts, text
 
 
 def test_whole_word_offsets_read_off_the_tokens_are_the_searched_ones() -> None:

@@ -513,3 +513,18 @@ def test_titular_and_they_play_tried_where_they_can_match_are_the_scans() -> Non
             assert fast == plain, s.text
             found += len(plain)
     assert found > 300
+
+
+def test_is_common_asks_both_sets_as_their_union_would() -> None:
+    """A word is common when the lexicon holds it or the article writes it in lower case
+    (the plain form: the union of the two sets), asked without building the union."""
+    from tellytrack.extract.lexicon import words
+    from tellytrack.extract.names import _lower_words, common_words, is_common
+
+    doc = _doc("Velka Joran plays Tirsa in Moonvale. The zorbly turn left Tirsa stunned, "
+               "and Velka said the zorbly track works.")
+    union = words("not_names") | _lower_words(doc)
+    common = common_words(doc)
+    for word in ("the", "and", "zorbly", "twist", "velka", "tirsa", "moonvale", "said", "qq"):
+        assert is_common(common, word) == (word in union), word
+    assert is_common(common, "zorbly") and is_common(common, "twist")  # (one set each)

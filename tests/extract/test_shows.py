@@ -1201,3 +1201,46 @@ def test_slug_candidates_folded_word_by_word_are_the_plain_ones() -> None:
         slug = f" {_fold_words(' '.join(rng.choice(words) for _ in range(rng.randint(1, 6))))} "
         lower = frozenset(rng.sample(["quits", "show", "season", "ki"], 2))
         assert _slug_candidates(runs, slug, lower) == plain(runs, slug, lower), (text, slug)
+
+
+def test_title_runs_read_off_the_tokens_are_the_title_scan() -> None:
+    """The body's title-cased runs read off the article's tokens are what ``_TITLE_RE``
+    finds from the body's start (the plain form): a capital inside a word ("iPhone"),
+    numbers of one, two and three digits and decimals after a title word, a digit run
+    into a word, function words before a capital or not, blanks, tabs, newlines,
+    apostrophes and hyphens between words; texts the index cannot read ("é", "_") and a
+    start inside a token fall back to the scan."""
+    import random
+
+    from tellytrack.extract.shows import _token_title_runs, plain_title_runs, title_runs
+
+    pieces = ["Kavo", "Ka", "ka", "ki", "hai", "hain", "se", "sex", "to", "Tu", "mira",
+              "iLumo", "x-Vent", "Dora-Bel", "12", "7", "123", "1.5", "12.25", "12ab", "5G",
+              "O'Brel", "'s", "’s", "Zé", "a_B", "٣", ".", ",", "-", "(", "Q"]
+    gaps = [" ", " ", " ", "  ", "\t", "\n", "", ". ", " \t "]
+    rng = random.Random(17)
+    texts = ["Mira said iPhone Kavo ka Dorel 12.5 and Tu 2 Ho ka 123 Bel Pan 12ab ki"]
+    for _ in range(2000):
+        n = rng.randint(1, 14)
+        texts.append("".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(n)))
+    for text in texts:
+        doc = _doc(text)
+        start = doc.sentences[0].start if doc.sentences else 0
+        assert title_runs(doc) == plain_title_runs(doc.text, start), text
+        for pos in (0, 1, 3):
+            fresh = _doc(text)
+            runs = _token_title_runs(fresh, pos)
+            assert runs is None or runs == plain_title_runs(fresh.text, pos), (text, pos)
+
+
+def test_shows_in_a_sentence_bisected_by_compiled_code_are_its_mentions() -> None:
+    """A sentence's shows, found by ``gate.index_at`` over the mentions' starts, are the
+    mentions that begin inside it (the plain form), a title named twice in one sentence
+    and none in another."""
+    doc = _doc("The show Moonvale Dreams is back. Fans love Moonvale Dreams and Moonvale "
+               "Dreams again. Nothing here. Star Plus' Tirsa Ki Kahani airs next.")
+    shows = doc.shows
+    assert shows.mentions
+    for s in doc.sentences:
+        plain = [m for m in shows.mentions if s.start <= m.start < s.end]
+        assert shows.shows_in(s) == plain, s.text

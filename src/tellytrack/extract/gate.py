@@ -15,7 +15,7 @@ per-sentence code on those sentences only produces exactly what it did on all.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -93,7 +93,7 @@ def caseless_text(doc: Doc) -> str | None:
 
 def _words(doc: Doc, low: str) -> frozenset[str]:
     """Every word of the lower-cased article: ``_WORD.findall(low)``, read off the token
-    index where it can be (see :func:`_token_words`): a regex scan less."""
+    index where it can be (see :func:`walk`): a regex scan less."""
     if "gate.words" not in doc.cache:
         at = _word_starts(doc)
         doc.cache["gate.words"] = frozenset(at) if at is not None else frozenset(
@@ -101,17 +101,43 @@ def _words(doc: Doc, low: str) -> frozenset[str]:
     return doc.cache["gate.words"]  # type: ignore[no-any-return]
 
 
-def _word_starts(doc: Doc) -> dict[str, list[int]] | None:
-    """Where each word of the lower-cased article begins (ascending), read off the token
-    index (see :func:`_token_words`); None when it cannot be (cached). The whole-word
-    lookups of :func:`word_offsets` and :func:`sentences_with` read their offsets here
-    instead of searching the text for each word (a word as short as "to" or "is" is
-    found inside many others, each place then tested for its edges)."""
-    if "gate.word_at" not in doc.cache:
-        index = None if untokened(doc.text) else _token_words(doc)
-        doc.cache["gate.word_at"] = index[0] if index else None
-        doc.cache["gate.order"] = index[1:] if index else None
-    return doc.cache["gate.word_at"]  # type: ignore[no-any-return]
+def _word_starts(doc: Doc) -> dict[str, int] | None:
+    """Each word of the lower-cased article with its last place in the word order (see
+    :func:`_word_order`), read off the token index (see :func:`_index`); None when it
+    cannot be (cached). Each place links to the word's place before it
+    (:func:`_places`): the whole-word lookups of :func:`word_offsets` and
+    :func:`sentences_with` read a word's offsets there instead of searching the text
+    for it (a word as short as "to" or "is" is found inside many others, each place
+    then tested for its edges), and no list is made for a word no one asks for."""
+    if "gate.last" not in doc.cache:
+        _index(doc)
+    return doc.cache["gate.last"]  # type: ignore[no-any-return]
+
+
+def _places(doc: Doc, word: str) -> list[int]:
+    """The places of ``word`` (one of :func:`_word_starts`) in the word order, ascending:
+    its last, then each one's link back (-1 after the first)."""
+    back: list[int] = doc.cache["gate.back"]
+    i: int = doc.cache["gate.last"][word]
+    out: list[int] = []
+    while i >= 0:
+        out.append(i)
+        i = back[i]
+    out.reverse()
+    return out
+
+
+def _offsets_of(doc: Doc, word: str) -> list[int]:
+    """Where ``word`` (one of :func:`_word_starts`) begins, ascending."""
+    offsets: list[int] = doc.cache["gate.order"][1]
+    return [offsets[i] for i in _places(doc, word)]
+
+
+def tokened(doc: Doc) -> bool:
+    """Whether the article has a word index (see :func:`walk`): then every character of
+    its text outside white space lies in one of its tokens, and every word character is
+    a digit or an ASCII letter."""
+    return _word_starts(doc) is not None
 
 
 def _word_order(doc: Doc) -> tuple[list[str], list[int]] | None:
@@ -135,66 +161,37 @@ def untokened(text: str) -> bool:
     return False
 
 
-def _token_words(doc: Doc) -> tuple[dict[str, list[int]], list[str], list[int]]:
-    """The words of ``_WORD.findall(doc.text.lower())``, each with the offsets where it
-    begins, for an article whose every word character is a digit or an ASCII letter (see
-    :func:`untokened`): each then lies in a token and only white space between tokens,
-    so the words are the tokens' runs of word characters, joined where tokens touch
-    ("12abc" is "12" and "abc"), split at their other characters ("co-star", "2.5",
-    "'s"); lower-casing ASCII letters is the same word by word as for the whole text,
-    and keeps every offset. Also the same words in text order with their offsets (each
-    run ends before the next begins, so they ascend)."""
-    toks, starts, _ = token_spans(doc)
-    words: dict[str, list[int]] = {}
-    order: tuple[list[str], list[int]] = ([], [])
-    run = ""
-    run_start = run_end = -1
-    for i in range(len(toks)):  # (indexed: ``zip`` is a generic iterator to compiled code)
-        tok, start = toks[i], starts[i]
-        if start != run_end and run:
-            _add_word(words, order, run, run_start)
-            run = ""
-        if tok.isalnum():
-            if not run:
-                run_start = start
-            run += tok
-        else:
-            for k in range(len(tok)):
-                if tok[k].isalnum():
-                    if not run:
-                        run_start = start + k
-                    run += tok[k]
-                elif run:
-                    _add_word(words, order, run, run_start)
-                    run = ""
-        run_end = start + len(tok)
-    if run:
-        _add_word(words, order, run, run_start)
-    return words, order[0], order[1]
-
-
-def _add_word(words: dict[str, list[int]], order: tuple[list[str], list[int]], run: str,
-              start: int) -> None:
-    """Note that the word ``run`` (lower-cased) begins at ``start``."""
-    key = run.lower()
-    order[0].append(key)
-    order[1].append(start)
-    at = words.get(key)
-    if at is None:
-        words[key] = [start]
-    else:
-        at.append(start)
+# each word's last place in the order; the words in text order; their offsets; each
+# place's link to the same word's place before it (-1: none)
+WordIndex = tuple[dict[str, int], list[str], list[int], list[int]]
 
 
 def token_spans(doc: Doc) -> tuple[list[str], list[int], list[int]]:
     """The article's tokens (:data:`TOKEN`) with their starts and ends (cached): the
     feature tokens of the mention layer, and the words of :func:`sentences_with`."""
     if "gate.tokens" not in doc.cache:
-        doc.cache["gate.tokens"] = spans(doc.text)
+        _index(doc)
     return doc.cache["gate.tokens"]  # type: ignore[no-any-return]
 
 
+def _index(doc: Doc) -> None:
+    """The article's tokens and, where the text allows (see :func:`walk`), its word
+    index, from one walk over the text (cached together: whichever is asked first)."""
+    text = doc.text
+    tokens, index = walk(text, None if untokened(text) else lower_text(doc))
+    doc.cache["gate.tokens"] = tokens
+    doc.cache["gate.last"] = index[0] if index else None
+    doc.cache["gate.back"] = index[3] if index else None
+    doc.cache["gate.order"] = (index[1], index[2]) if index else None
+
+
 def spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """``TOKEN.finditer(text)``'s tokens, starts and ends (see :func:`walk`)."""
+    return walk(text, None)[0]
+
+
+def walk(text: str, low: str | None
+         ) -> tuple[tuple[list[str], list[int], list[int]], WordIndex | None]:
     """``TOKEN.finditer(text)``'s tokens, starts and ends, without a match object per
     token, read chunk by chunk: ``text.split()``'s runs without white space (the same
     white space as ``\\s``: both are ``str.isspace``'s). No token holds white space and
@@ -202,18 +199,64 @@ def spans(text: str) -> tuple[list[str], list[int], list[int]]:
     look beyond itself, the ``\\b`` after "'s", sees white space or the end either
     way), so the tokens are the chunks' tokens in order. Most chunks are one word, or a
     word and a punctuation mark ("said,"): :func:`_simple_tokens` reads those without
-    the scan; any other is scanned alone (:func:`_scanned`)."""
+    the scan; any other is scanned alone (:func:`_scanned`).
+
+    With ``low``, the lower-cased ``text`` of a text whose every word character is a
+    digit or an ASCII letter (see :func:`untokened`; lowering then keeps every offset),
+    also the word index from the same chunks: the words of ``_WORD.findall(low)`` in
+    text order with their offsets, each word's last place in that order, and each
+    place's link to the word's place before it (see :func:`_places`). A word never
+    holds white space, and in such a text it is a chunk's run of ``str.isalnum``
+    characters (:func:`_chunk_words`), its key the same run of ``low``."""
     toks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    words: dict[str, int] = {}
+    order: tuple[list[str], list[int], list[int]] = ([], [], [])
     at = 0
     for chunk in text.split():
         while text[at].isspace():  # (the white space ``split`` skipped: one blank, mostly)
             at += 1
         if not _simple_tokens(chunk, at, toks, starts, ends):
             _scanned(chunk, at, toks, starts, ends)
+        if low is not None:
+            _chunk_words(chunk, at, low, words, order)
         at += len(chunk)
-    return toks, starts, ends
+    return (toks, starts, ends), (words, *order) if low is not None else None
+
+
+def _chunk_words(chunk: str, at: int, low: str, words: dict[str, int],
+                 order: tuple[list[str], list[int], list[int]]) -> None:
+    """The runs of ``str.isalnum`` characters of ``chunk`` (at offset ``at`` of the text
+    ``low`` lowers), each added as a word: the whole chunk, mostly, or all of it but a
+    last mark ("said,")."""
+    n = len(chunk)
+    if chunk.isalnum():
+        _add_word(words, order, low[at:at + n], at)
+    elif n > 1 and chunk[:n - 1].isalnum():
+        _add_word(words, order, low[at:at + n - 1], at)
+    else:
+        k = 0
+        while k < n:
+            if chunk[k].isalnum():
+                j = k + 1
+                while j < n and chunk[j].isalnum():
+                    j += 1
+                _add_word(words, order, low[at + k:at + j], at + k)
+                k = j
+            else:
+                k += 1
+
+
+def _add_word(words: dict[str, int], order: tuple[list[str], list[int], list[int]],
+              key: str, start: int) -> None:
+    """Note that the word ``key`` (lower-cased) begins at ``start``, the next place of
+    the order: linked to the word's place before it, and the word's last."""
+    keys, offsets, back = order
+    back.append(words.get(key, -1))
+    words[key] = len(keys)
+    keys.append(key)
+    offsets.append(start)
 
 
 def _simple_tokens(chunk: str, at: int, toks: list[str], starts: list[int],
@@ -308,7 +351,7 @@ def word_offsets(doc: Doc, words: Iterable[str]) -> list[int] | None:
     at = _word_starts(doc)
     for word in _words(doc, low).intersection(words):
         if word not in memo:
-            memo[word] = at[word] if at is not None else [
+            memo[word] = _offsets_of(doc, word) if at is not None else [
                 i for i in occurrences(low, word) if _whole(low, i, i + len(word))]
         found += memo[word]
     return sorted(found)
@@ -344,10 +387,9 @@ def phrase_offsets(doc: Doc, phrases: PhraseWords) -> list[int] | None:
     keys, offsets = order
     found: list[int] = []
     for first in _words(doc, low).intersection(phrases):
-        for p in at[first]:
-            i = index_at(offsets, p)  # (the word's place in the order)
+        for i in _places(doc, first):
             if any(_follows(keys, i, words) for words in phrases[first]):
-                found.append(p)
+                found.append(offsets[i])
     return sorted(found)
 
 
@@ -484,10 +526,10 @@ def _holding(doc: Doc, low: str, item: str, whole: bool) -> frozenset[int]:
         starts = doc.cache["gate.starts"]
         found: set[int] = set()
         at = _word_starts(doc) if whole else None  # (a whole word: one of the article's)
-        for i in at[item] if at is not None else occurrences(low, item):
+        for i in _offsets_of(doc, item) if at is not None else occurrences(low, item):
             end = i + len(item)
             if at is not None or not whole or _whole(low, i, end):
-                k = bisect_right(starts, i) - 1
+                k = index_after(starts, i) - 1
                 if k >= 0 and end <= doc.sentences[k].end:
                     found.add(k)
         memo[key] = frozenset(found)

@@ -11,7 +11,6 @@ context and a learned model types them by how the article links them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Final, NamedTuple
 
 from tellytrack.extract.document import Doc
@@ -48,7 +47,7 @@ def name_mentions(doc: Doc) -> list[NameMention]:
             name = name[:_title_at(doc, start, start + len(name)) - start].rstrip(" ,")
             if not name:
                 continue
-            i = bisect_right(starts, start) - 1
+            i = index_after(starts, start) - 1
             if i >= 0 and start + len(name) <= doc.sentences[i].end:
                 out.append(NameMention(start, start + len(name), name, i))
     doc.cache["mentions.names"] = out
@@ -73,7 +72,7 @@ def titular_mentions(doc: Doc) -> dict[int, list[NameMention]]:
         out: dict[int, list[NameMention]] = {}
         for m in doc.shows.mentions:
             if _titular(doc, m.start, m.end):
-                i = bisect_right(starts, m.start) - 1
+                i = index_after(starts, m.start) - 1
                 if i >= 0:
                     title = NameMention(m.start, m.end, doc.text[m.start:m.end], i)
                     out.setdefault(i, []).append(title)
@@ -91,7 +90,7 @@ def _titular(doc: Doc, start: int, end: int) -> bool:
 def _title_at(doc: Doc, start: int, end: int) -> int:
     """Where the first show title inside ``start:end`` begins ("Quitting Pyaar Ki Dor"),
     else ``end``."""
-    i = bisect_right(doc.shows.starts, start)
+    i = index_after(doc.shows.starts, start)
     at = doc.shows.starts[i] if i < len(doc.shows.starts) else end
     return min(at, end)
 

@@ -13,13 +13,19 @@ first full form written ("Riya Malhotra"). Everything is cached in ``doc.cache``
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Final, NamedTuple
 
 from tellytrack.extract import link_patterns as lp
 from tellytrack.extract.document import Doc
-from tellytrack.extract.gate import has_word, lower_text, occurrences, sentences_with, starts_in
+from tellytrack.extract.gate import (
+    has_word,
+    index_after,
+    lower_text,
+    occurrences,
+    sentences_with,
+    starts_in,
+)
 from tellytrack.extract.lexicon import words
 from tellytrack.extract.scan import finditer_at, first_gated, near, word_starts
 from tellytrack.extract.shows import LOWER_WORD, TAG_LINE, fold, title_runs
@@ -65,12 +71,21 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     return doc.cache["names.lower"]  # type: ignore[no-any-return]
 
 
-def common_words(doc: Doc) -> frozenset[str]:
-    """Words no name holds: the lexicon's (not_names) and those the article writes in lower
-    case (cached: trimming, cutting runs and typing all ask)."""
+Common = tuple[frozenset[str], frozenset[str]]
+
+
+def common_words(doc: Doc) -> Common:
+    """Words no name holds, as two sets: the lexicon's (not_names) and those the article
+    writes in lower case (cached: trimming, cutting runs and typing all ask). Asked
+    through :func:`is_common`: their union (the lexicon's 480 words copied) is not built."""
     if "names.common" not in doc.cache:
-        doc.cache["names.common"] = words("not_names") | _lower_words(doc)
+        doc.cache["names.common"] = (words("not_names"), _lower_words(doc))
     return doc.cache["names.common"]  # type: ignore[no-any-return]
+
+
+def is_common(common: Common, word: str) -> bool:
+    """Whether ``word`` (lower-case) is one of the :func:`common_words` ``common``."""
+    return word in common[0] or word in common[1]
 
 
 def _show_keys(doc: Doc) -> frozenset[str]:
@@ -115,7 +130,7 @@ def pieces(doc: Doc, run: str) -> list[tuple[int, str]]:
     start: int | None = None
     end = 0
     for w in found:
-        if w.group().lower() in common:
+        if is_common(common, w.group().lower()):
             if start is not None:
                 out.append((start, run[start:end]))
             start = None
@@ -136,9 +151,9 @@ def _clean(doc: Doc, name: str) -> str | None:
     roles = [i for i, t in enumerate(toks) if t.lower().split("-")[0] in _ROLE_NOUNS]
     if roles:  # title-case headline: "Show Actress Riya Malhotra" -> "Riya Malhotra"
         toks = toks[roles[-1] + 1:]
-    while toks and toks[0].lower() in common:
+    while toks and is_common(common, toks[0].lower()):
         toks = toks[1:]
-    while toks and toks[-1].lower() in common:
+    while toks and is_common(common, toks[-1].lower()):
         toks = toks[:-1]
     out = " ".join(toks)
     if not out or out.lower() in _blocked() or len(out) < 2 or (out.isupper() and len(out) > 3):
@@ -894,7 +909,7 @@ def _first_names(found: list[PersonMention], singles: list[tuple[int, str]],
 def in_show_title(doc: Doc, offset: int) -> bool:
     """Whether ``offset`` lies inside a place the article names a show."""
     mentions = doc.shows.mentions
-    i = bisect_right(doc.shows.starts, offset) - 1
+    i = index_after(doc.shows.starts, offset) - 1
     return i >= 0 and offset < mentions[i].end
 
 
@@ -917,4 +932,4 @@ def _show_owners(doc: Doc) -> list[str]:
 
 def _looks_common(doc: Doc, name: str) -> bool:
     common = common_words(doc)
-    return any(t.lower() in common for t in name.split())
+    return any(is_common(common, t.lower()) for t in name.split())

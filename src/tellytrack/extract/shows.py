@@ -31,11 +31,13 @@ from tellytrack.extract.gate import (
     PhraseWords,
     caseless_text,
     first_words,
+    index_at,
     lower_text,
     occurrences,
     phrase_offsets,
     phrase_words,
     token_spans,
+    tokened,
     word_offsets,
 )
 from tellytrack.extract.lexicon import entries, mapping, words
@@ -179,18 +181,19 @@ class ShowIndex:
     # starts of paragraphs that are a list's numbered items ("2. Riya Malhotra: ...")
     items: frozenset[int] = frozenset()
 
-    # where each mention starts (sorted, for bisecting): derived from the mentions
-    starts: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    # where each mention starts (sorted, for bisecting by gate.index_at: a list, which
+    # compiled code indexes without a generic call): derived from the mentions
+    starts: list[int] = field(init=False, compare=False, repr=False)
     # every extractor asks for every sentence's show: answered once per sentence
     _show_for: dict[int, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "starts", tuple(m.start for m in self.mentions))
+        object.__setattr__(self, "starts", [m.start for m in self.mentions])
 
     def shows_in(self, sentence: Sentence) -> list[Mention]:
         """The show mentions inside a sentence, in text order."""
-        lo = bisect_left(self.starts, sentence.start)
-        return list(self.mentions[lo:bisect_left(self.starts, sentence.end, lo)])
+        lo = index_at(self.starts, sentence.start)
+        return list(self.mentions[lo:index_at(self.starts, sentence.end)])
 
     def show_for(self, sentence: Sentence) -> str | None:
         """A show the sentence names (not in passing), else the last one named earlier
@@ -205,7 +208,7 @@ class ShowIndex:
     def _carried(self, sentence: Sentence) -> str | None:
         """The last show named (not in passing) earlier in the sentence's paragraph."""
         para = _paragraph_start(self.paragraph_starts, sentence.start)
-        i = bisect_left(self.starts, sentence.start)  # the mentions before the sentence
+        i = index_at(self.starts, sentence.start)  # the mentions before the sentence
         while i > 0 and self.starts[i - 1] >= para:
             i -= 1
             if self.starts[i] not in self.secondary:
@@ -709,9 +712,108 @@ def title_runs(doc: Doc) -> list[tuple[int, str]]:
     article)."""
     if "shows.runs" not in doc.cache:
         start = doc.sentences[0].start if doc.sentences else 0
-        doc.cache["shows.runs"] = [(m.start(), m.group())
-                                   for m in _TITLE_RE.finditer(doc.text, start)]
+        runs = _token_title_runs(doc, start)
+        doc.cache["shows.runs"] = runs if runs is not None else plain_title_runs(
+            doc.text, start)
     return doc.cache["shows.runs"]  # type: ignore[no-any-return]
+
+
+def plain_title_runs(text: str, start: int) -> list[tuple[int, str]]:
+    """:func:`title_runs`' plain form: ``_TITLE_RE.finditer(text, start)``."""
+    return [(m.start(), m.group()) for m in _TITLE_RE.finditer(text, start)]
+
+
+_FUNC_WORDS: Final = frozenset(_FUNC.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _token_title_runs(doc: Doc, pos: int) -> list[tuple[int, str]] | None:
+    """:func:`plain_title_runs` read off the article's tokens (no match object a run);
+    None where they cannot tell (no word index, see :func:`gate.tokened`, or a token
+    running across ``pos``). A run begins at a token's first capital (one that begins
+    it, or the first inside a word: "Phone" of "iPhone"), takes the rest of that token
+    (``[\\w\\-]*`` ends where a word token does), and goes on while blanks alone
+    (:func:`_blanks`) lead to a token ``_NEXT_WORD`` matches: one that begins with a
+    capital, a number's one or two first digits before no word character ("12" of
+    "12.5"; the run ends there), or a function word with blanks and a capital after it."""
+    if not tokened(doc):
+        return None
+    toks, starts, ends = token_spans(doc)
+    text = doc.text
+    i, n = index_at(starts, pos), len(toks)
+    if i > 0 and ends[i - 1] > pos:
+        return None
+    out: list[tuple[int, str]] = []
+    while i < n:
+        tok = toks[i]
+        k = _first_capital(tok)
+        if k < 0:
+            i += 1
+            continue
+        first, end = starts[i] + k, ends[i]
+        i += 1
+        while i < n and _blanks(text, end, starts[i]):
+            tok = toks[i]
+            if _capital(tok):
+                end = ends[i]
+            elif tok[0].isdecimal():
+                digits = _leading_digits(text, starts[i], ends[i])
+                if digits == 0:
+                    break
+                end = starts[i] + digits
+                if end < ends[i]:  # ("12" of "12.5": a "." follows, no blank)
+                    i += 1
+                    break
+            elif not (tok in _FUNC_WORDS and i + 1 < n and _blanks(text, ends[i], starts[i + 1])
+                      and _capital(toks[i + 1])):
+                break
+            else:
+                end = ends[i]
+            i += 1
+        out.append((first, text[first:end]))
+    return out
+
+
+def _capital(tok: str) -> bool:
+    """Whether a token begins with ``[A-Z]`` (compared as a code: compiled, comparing
+    one-character strings is a generic call)."""
+    return 65 <= ord(tok[0]) <= 90
+
+
+def _first_capital(tok: str) -> int:
+    """Where ``[A-Z]`` first matches in a token, -1 if nowhere: at its start, or inside a
+    word token (one that begins with an ASCII letter; in a text with a word index, its
+    letters are ASCII, so one that lowering leaves alone holds no capital); no other
+    token holds one."""
+    first = ord(tok[0])
+    if 65 <= first <= 90:
+        return 0
+    if not 97 <= first <= 122 or tok.lower() == tok:
+        return -1
+    for k in range(1, len(tok)):
+        if 65 <= ord(tok[k]) <= 90:
+            return k
+    return -1
+
+
+def _blanks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one or more blanks (``[ \\t]+``)."""
+    k = start
+    while k < end and (text[k] == " " or text[k] == "\t"):
+        k += 1
+    return start < end == k
+
+
+def _leading_digits(text: str, start: int, end: int) -> int:
+    """How many digits ``\\d{1,2}\\b`` matches at ``start``, where a number token
+    ``text[start:end]`` begins (``\\d+(?:\\.\\d+)?``): its one or two first digits when
+    no word character follows them (a "." of the token, or a non-word character after
+    it), else 0."""
+    k = start
+    while k < end and text[k].isdecimal():
+        k += 1
+    if k - start > 2 or (k < len(text) and (text[k].isalnum() or text[k] == "_")):
+        return 0
+    return k - start
 
 
 def _slug_candidates(runs: list[tuple[int, str]], slug: str, lower_words: frozenset[str]
@@ -1115,7 +1217,7 @@ def _lower_words(doc: Doc, text: str, offset: int) -> frozenset[str]:
     hyphens ("co-star"; "turned-producer" of "Actor-turned-producer"). ``LOWER_WORD``
     finds the same words but for a suffix written onto a number ("th" of "5th")."""
     toks, starts, _ = token_spans(doc)
-    first = bisect_left(starts, offset)
+    first = index_at(starts, offset)
     tags = [(offset + a, offset + b) for a, b in _tag_lines(text)]
     body = toks[first:] if not tags else [
         toks[i] for i in range(first, len(toks))

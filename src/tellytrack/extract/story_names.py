@@ -162,7 +162,8 @@ def _names_in(doc: Doc, text: str) -> Iterator[tuple[int, int, str]]:
         raw = _trim(m.group())
         char = as_character(doc, raw)
         if char and "-" not in raw and (char in known or char != raw or (
-                len(raw.split()) == 1 and raw.lower() not in common) or _count(doc, raw) >= 2):
+                len(raw.split()) == 1 and not names.is_common(common, raw.lower()))
+                or _count(doc, raw) >= 2):
             yield m.start(), m.end(), char
 
 
