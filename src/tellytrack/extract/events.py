@@ -74,6 +74,11 @@ _ACTOR_LABEL: Final = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
 # An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
 _PREMIERE: Final = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
                        r"will go on air)\b", re.I)
+# A keyword list ("a wedding, x weds y, x marriage, prequel date, ..."): a page's tags,
+# no sentence of the story. At least this many comma-cut parts, of at most this many
+# words on average, the trigger's own part as short ("Post the leap in X, A, B, C, D and E
+# quit" is a sentence).
+_LIST_PARTS, _LIST_PART_WORDS = 6, 4.0
 # Vote weights: a body sentence counts fully, an "Also Read" headline half; a
 # mention read without any status cue (or only by its question mark) counts less.
 _WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT, _WEIGHT_QUESTION = 1.0, 0.5, 0.4, 0.5
@@ -212,6 +217,33 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
     return tuple(found)
 
 
+def _tag_list(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is an item of a keyword list (see _LIST_PARTS)."""
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) < _LIST_PARTS:
+        return False
+    own = text[text.rfind(",", 0, start) + 1:].split(",", 1)[0]
+    words = sum(len(p.split()) for p in parts) / len(parts)
+    return words <= _LIST_PART_WORDS and len(own.split()) <= _LIST_PART_WORDS
+
+
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence whose words are capitalised at least this often is a headline in title case.
+_TITLE_CASE_SHARE: Final = 0.6
+
+
+def _capitalised_name(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is written as part of a name ("... premiered: X,
+    Shaadi Mubarak and Y"), in a sentence not in title case, away from its start (an
+    acronym such as "IVF" is no name)."""
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or \
+            not text[:start].strip() or \
+            re.search(r"[:\"'‘“(–—-]\s*$", text[:start]):
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) < _TITLE_CASE_SHARE
+
+
 def _default_status(doc: Doc) -> str:
     """Status of a mention without cues: aired, unless the show has not premiered yet."""
     if "events.default" not in doc.cache:
@@ -243,6 +275,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             status = "speculated"
         if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]) \
                 or _WANTED.search(clause[:m.start() - left]):
+            continue
+        if _tag_list(sentence.text, m.start()) or _capitalised_name(sentence.text, m.start()):
             continue
         if in_show_title(doc, sentence.start + m.start()):
             continue  # a show's name ("Shaadi Mubarak"), not its story

@@ -1,0 +1,42 @@
+"""Storyline events read out of news text that is not a story (twenty-fourth session)."""
+
+from __future__ import annotations
+
+from tellytrack.extract import parse
+from tellytrack.extract.events import extract
+from tellytrack.model import Article, Fact, PubDate
+
+
+def _events(text: str) -> dict[str, Fact]:
+    article = Article.create(text, published=PubDate.parse("2024-03-05"))
+    return {f.kind or "": f for f in extract(parse(article))}
+
+
+def test_a_keyword_list_is_no_event() -> None:
+    """A page's tags ("x y wedding, x weds y, ...") repeat trigger words but tell no story."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Tags: tv news, "
+                    "meera arjun wedding, Meera Weds Arjun, meera arjun marriage, serial "
+                    "spoiler, hindi serials, arjun meera")
+    assert "wedding" not in found
+
+
+def test_a_list_of_names_after_a_leap_keeps_the_leap() -> None:
+    """A long sentence listing names is no keyword list when the trigger's part is long."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. After the 10-year "
+                    "leap in Pyaar Ki Dor, "
+                    "many actors quit, including Riya Malhotra, Kavya Rao, Dev Sharma, "
+                    "Karan Mehta, Tara Singh, and others.")
+    assert "leap" in found
+
+
+def test_a_trigger_word_written_as_a_name_is_no_event() -> None:
+    """ "Shaadi" capitalised inside a sentence is part of a title, not a wedding."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Fans love Meera "
+                    "in the show, and Shaadi Ka Mausam has new episodes on the channel.")
+    assert "wedding" not in found
+
+
+def test_a_capitalised_acronym_trigger_still_counts() -> None:
+    """An acronym ("IVF") is written in capitals and is no title."""
+    found = _events("In Pyaar Ki Dor, the makers want to show Meera's baby, born through IVF.")
+    assert "pregnancy" in found
