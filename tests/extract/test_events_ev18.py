@@ -40,3 +40,18 @@ def test_a_capitalised_acronym_trigger_still_counts() -> None:
     """An acronym ("IVF") is written in capitals and is no title."""
     found = _events("In Pyaar Ki Dor, the makers want to show Meera's baby, born through IVF.")
     assert "pregnancy" in found
+
+
+def test_an_actress_own_wedding_is_no_storyline_wedding() -> None:
+    """A clause that calls its subject an actor or actress, with no word of the story, tells
+    of real life."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. The actress, Riya, "
+                    "married Rohan in Goa.")
+    assert "wedding" not in found
+
+
+def test_an_actress_speaking_of_the_show_keeps_its_wedding() -> None:
+    """A word of the story ("in the show") keeps the event though an actress is named."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. In the show, Meera "
+                    "will marry Arjun, the actress said.")
+    assert found["wedding"].status == "upcoming"

@@ -172,10 +172,15 @@ def _status_cues(clause: str, low: str | None, status: str,
     return phrase_matches(doc, s, _STATUS_LOW[status], low, _STATUS_FIRSTS[status], lo)
 
 
+_ACTOR_WORD: Final = re.compile(r"\b(?:actor|actress|actors|actresses)\b", re.I)
+
+
 def _offscreen(doc: Doc, clause: str) -> bool:
-    """The clause names a real person and nothing ties it to the story."""
+    """The clause names a real person (or calls someone an actor) and nothing ties it to
+    the story."""
     bare = _ACTOR_LABEL.sub(" ", clause)
-    named = any(len(p.split()) >= 2 and p in bare for p in people(doc))
+    named = any(len(p.split()) >= 2 and p in bare for p in people(doc)) or \
+        bool(_ACTOR_WORD.search(bare))
     return named and not _STORY_WORDS.search(clause)
 
 
