@@ -55,3 +55,24 @@ def test_an_actress_speaking_of_the_show_keeps_its_wedding() -> None:
     found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. In the show, Meera "
                     "will marry Arjun, the actress said.")
     assert found["wedding"].status == "upcoming"
+
+
+def test_a_pregnancy_that_ends_a_run_in_the_show_is_the_actress_own() -> None:
+    """ "quit the show owing to her pregnancy" tells of the actress, not of her character."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. However, Meera "
+                    "quit the show a few months ago owing to her pregnancy.")
+    assert "pregnancy" not in found
+
+
+def test_a_comeback_after_a_pregnancy_is_the_actress_own() -> None:
+    """An acting comeback, or quitting a named show, for a pregnancy is real life."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Riya said, "
+                    "“After I quit Ghar Ki Rani due to my pregnancy, I stayed home with Meera.”")
+    assert "pregnancy" not in found
+
+
+def test_leaving_a_character_after_a_wedding_stays_the_story() -> None:
+    """ "left" before a character's name is the story's: the wedding stands."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Arjun left Meera "
+                    "right after their wedding.")
+    assert "wedding" in found

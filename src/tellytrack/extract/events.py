@@ -172,6 +172,16 @@ def _status_cues(clause: str, low: str | None, status: str,
     return phrase_matches(doc, s, _STATUS_LOW[status], low, _STATUS_FIRSTS[status], lo)
 
 
+# Events of a life that an actor's career turns on: "quit the show owing to her pregnancy",
+# "her acting comeback after her pregnancy", "after I quit X due to my pregnancy" are the
+# actor's, not a character's ("left" or "returned" before a name is the story's: "Arjun
+# left Meera after their wedding").
+_LIFE_KINDS: Final = frozenset({"pregnancy", "birth", "wedding", "engagement"})
+_CAREER: Final = re.compile(
+    r"\b(?:(?:quit|quits|quitting|leave|leaves|leaving|left|exit|exits|exited|exiting|"
+    r"return|returns|returned|returning)\s+(?:to\s+)?(?:the|this|her|his)\s+(?:show|serial)|"
+    r"(?:quit|quits|quitting)\s+(?-i:[A-Z])\w+|"
+    r"(?:acting|screen)\s+comeback|comeback\s+to\s+(?:acting|tv|television))\b", re.I)
 _ACTOR_WORD: Final = re.compile(r"\b(?:actor|actress|actors|actresses)\b", re.I)
 
 
@@ -285,7 +295,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
             continue
         if in_show_title(doc, sentence.start + m.start()):
             continue  # a show's name ("Shaadi Mubarak"), not its story
-        if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
+        if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)) \
+                or (kind in _LIFE_KINDS and _CAREER.search(clause)):
             continue
         chars = _characters(doc, kind, clause, index)
         if not chars and _BUT_BEFORE.search(sentence.text, 0, left):
