@@ -7,9 +7,13 @@ from tellytrack.extract.events import extract
 from tellytrack.model import Article, Fact, PubDate
 
 
-def _events(text: str) -> dict[str, Fact]:
+def _all_events(text: str) -> list[Fact]:
     article = Article.create(text, published=PubDate.parse("2024-03-05"))
-    return {f.kind or "": f for f in extract(parse(article))}
+    return extract(parse(article))
+
+
+def _events(text: str) -> dict[str, Fact]:
+    return {f.kind or "": f for f in _all_events(text)}
 
 
 def test_a_keyword_list_is_no_event() -> None:
@@ -76,3 +80,13 @@ def test_leaving_a_character_after_a_wedding_stays_the_story() -> None:
     found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Arjun left Meera "
                     "right after their wedding.")
     assert "wedding" in found
+
+
+def test_a_role_taken_for_a_show_gives_its_events_to_the_topic() -> None:
+    """ "A as Meera Rathore, the romantic show ..." made the role a show; an event filed
+    under a name the article gives a character belongs to the article's topic."""
+    found = _all_events("'Pyaar Ki Dor' shows the wedding of Meera. The love story unfolding in "
+                    "'Pyaar Ki Dor' has won hearts. Led by Dev Sharma as Arjun and Riya "
+                    "Malhotra as Meera Rathore, the romantic show continues to lead. In the "
+                    "current track, the wedding of Arjun and Meera Rathore brings joy.")
+    assert [f.show for f in found if f.kind == "wedding"] == ["Pyaar Ki Dor"]

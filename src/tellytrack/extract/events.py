@@ -36,7 +36,7 @@ from tellytrack.extract.gate import (
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import in_show_title
 from tellytrack.extract.scan import EndAnchored, alternation, lower_phrases, lowered
-from tellytrack.extract.story_names import distinct, names_in, people
+from tellytrack.extract.story_names import characters, distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
 MODALITY: Final = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
@@ -269,9 +269,20 @@ def _default_status(doc: Doc) -> str:
     return doc.cache["events.default"]  # type: ignore[no-any-return]
 
 
+def _event_show(doc: Doc, sentence: Sentence) -> str | None:
+    """The sentence's show, or the article's topic when the sentence's show is another
+    name the article gives a person or a character (a producer or a goddess taken for a
+    title; the topic itself may be named after its lead, "Anupamaa")."""
+    show = doc.show_for(sentence)
+    topic = doc.shows.topic
+    if show and show != topic and (show in people(doc) or show in characters(doc)):
+        return topic
+    return show
+
+
 def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     sentence = doc.sentences[index]
-    show = doc.show_for(sentence)
+    show = _event_show(doc, sentence)
     if not show:
         return []
     headline = bool(_HEADLINE.match(sentence.text))
