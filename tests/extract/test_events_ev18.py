@@ -90,3 +90,17 @@ def test_a_role_taken_for_a_show_gives_its_events_to_the_topic() -> None:
                     "Malhotra as Meera Rathore, the romantic show continues to lead. In the "
                     "current track, the wedding of Arjun and Meera Rathore brings joy.")
     assert [f.show for f in found if f.kind == "wedding"] == ["Pyaar Ki Dor"]
+
+
+def test_a_pronoun_subject_is_the_character_named_last() -> None:
+    """ "when she learns the truth" with no name in the clause: she is the last character."""
+    found = _events("In the show Pyaar Ki Dor, Meera married Arjun for his money. Meera is "
+                    "happy at first. Later, when she learns the truth, she feels betrayed.")
+    assert found["exposure"].characters == ("Meera",)
+
+
+def test_a_pronoun_after_an_actor_name_is_the_actor() -> None:
+    """After an actor's name, "she was hospitalised" is the actor's own news."""
+    found = _events("In the show Pyaar Ki Dor, Riya Malhotra plays Meera. Riya Malhotra is "
+                    "loved by fans. Last week, she was hospitalised after a fall.")
+    assert "illness" not in found

@@ -207,12 +207,15 @@ def _actor_before(doc: Doc, head: str) -> bool:
     return any(head.endswith(p) for p in people(doc))
 
 
-def _last_character(doc: Doc, sentence_index: int) -> str | None:
-    """The character the article spoke of last before this sentence (pronoun target)."""
+def _last_character(doc: Doc, sentence_index: int, written: bool = False) -> str | None:
+    """The character the article spoke of last before this sentence (pronoun target);
+    ``written``: only if the article wrote the character's name there, not an actor's
+    (after "A plays Y.", "She got married" is A's own news)."""
     for s in reversed(doc.sentences[max(0, sentence_index - 3):sentence_index]):
-        found = [c for _, _, c in names_in(doc, s.text)]
+        found = [(c, s.text[a:b]) for a, b, c in names_in(doc, s.text)]
         if found:
-            return found[0] if len(found) == 1 else found[-1]
+            last, as_written = found[0] if len(found) == 1 else found[-1]
+            return last if not written or last == as_written else None
     return None
 
 
@@ -225,8 +228,10 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
     if kind in _SHOW_KINDS:
         return ()
     found = distinct([c for _, _, c in names_in(doc, clause) if c not in _FIRST_PERSON])
-    if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
-        last = _last_character(doc, index)
+    if ((kind in _PAIR_KINDS and len(found) < 2) or not found) and _PRONOUN.search(clause):
+        # one person's event whose subject is a pronoun: the character named last, if
+        # named as a character
+        last = _last_character(doc, index, written=kind not in _PAIR_KINDS)
         if last and last not in found and last not in _FIRST_PERSON:
             found.insert(0, last)
     return tuple(found)
