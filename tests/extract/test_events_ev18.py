@@ -104,3 +104,12 @@ def test_a_pronoun_after_an_actor_name_is_the_actor() -> None:
     found = _events("In the show Pyaar Ki Dor, Riya Malhotra plays Meera. Riya Malhotra is "
                     "loved by fans. Last week, she was hospitalised after a fall.")
     assert "illness" not in found
+
+
+def test_a_wedding_of_actors_by_their_first_names_is_real_life() -> None:
+    """Every name of the clause written as an actor's ("Kavya and Rohit"), none as a
+    character's, and no word of the story: the actors' own wedding."""
+    text = ("In the show Pyaar Ki Dor, actress Kavya Rao plays Meera and actor Rohit Verma "
+            "plays Arjun. {} tied the knot last month.")
+    assert "wedding" not in _events(text.format("Kavya and Rohit"))
+    assert _events(text.format("Meera and Arjun"))["wedding"].characters == ("Meera", "Arjun")

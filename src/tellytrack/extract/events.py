@@ -185,12 +185,20 @@ _CAREER: Final = re.compile(
 _ACTOR_WORD: Final = re.compile(r"\b(?:actor|actress|actors|actresses)\b", re.I)
 
 
+def _actors_only(doc: Doc, bare: str) -> bool:
+    """Whether every name of the clause (``bare``: its actor labels cut) is written as an
+    actor's, not a character's ("Kavya and Rohit tied the knot": the roles are theirs,
+    the wedding is not)."""
+    written = [bare[a:b] for a, b, c in names_in(doc, bare) if c not in _FIRST_PERSON]
+    return bool(written) and all(w in people(doc) for w in written)
+
+
 def _offscreen(doc: Doc, clause: str) -> bool:
-    """The clause names a real person (or calls someone an actor) and nothing ties it to
-    the story."""
+    """The clause names a real person (or calls someone an actor, or names actors only)
+    and nothing ties it to the story."""
     bare = _ACTOR_LABEL.sub(" ", clause)
     named = any(len(p.split()) >= 2 and p in bare for p in people(doc)) or \
-        bool(_ACTOR_WORD.search(bare))
+        bool(_ACTOR_WORD.search(bare)) or _actors_only(doc, bare)
     return named and not _STORY_WORDS.search(clause)
 
 
