@@ -113,3 +113,10 @@ def test_a_wedding_of_actors_by_their_first_names_is_real_life() -> None:
             "plays Arjun. {} tied the knot last month.")
     assert "wedding" not in _events(text.format("Kavya and Rohit"))
     assert _events(text.format("Meera and Arjun"))["wedding"].characters == ("Meera", "Arjun")
+
+
+def test_a_scheme_against_a_couple_is_no_separation() -> None:
+    """ "bent on getting them separated" is an aim, not a separation."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. But Kiran hates "
+                    "Meera, and is hell bent on getting them separated.")
+    assert "separation" not in found

@@ -60,9 +60,12 @@ _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$",
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
-# A wish or a regret is no event: "she wants a destination wedding with A", "he regrets
-# marrying her".
-_WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*)\s+(?:\w+\s+){0,3}$")
+# A wish, a regret or a scheme is no event: "she wants a destination wedding with A", "he
+# regrets marrying her", "she is bent on getting them separated", "plotting to kill him"
+# (not "the plot to reconcile them": a plot is also the story).
+_WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*|bent\s+on|hopes?\s+of|"
+                            r"dreams?\s+of|plotting\s+to|schem\w+\s+to|"
+                            r"conspir\w+\s+to)\s+(?:\w+\s+){0,3}$")
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
