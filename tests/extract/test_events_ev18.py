@@ -120,3 +120,15 @@ def test_a_scheme_against_a_couple_is_no_separation() -> None:
     found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. But Kiran hates "
                     "Meera, and is hell bent on getting them separated.")
     assert "separation" not in found
+
+
+def test_a_story_or_a_slot_shifting_is_no_move() -> None:
+    """ "shifting to" moves a character, not the story's focus or the show's slot."""
+    assert "relocation" not in _events(
+        "In the show Pyaar Ki Dor, Meera and Arjun are in love. After the leap, the story "
+        "is shifting to Meera's daughter Tara and her friends.")
+    assert "relocation" not in _events(
+        "In the show Pyaar Ki Dor, Meera and Arjun are in love. The show of Meera has now "
+        "shifted to a 10 pm slot.")
+    assert _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Meera is now "
+                   "shifting to Delhi with Arjun.")["relocation"].characters == ("Meera", "Arjun")

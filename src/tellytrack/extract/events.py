@@ -185,6 +185,15 @@ _CAREER: Final = re.compile(
     r"return|returns|returned|returning)\s+(?:to\s+)?(?:the|this|her|his)\s+(?:show|serial)|"
     r"(?:quit|quits|quitting)\s+(?-i:[A-Z])\w+|"
     r"(?:acting|screen)\s+comeback|comeback\s+to\s+(?:acting|tv|television))\b", re.I)
+# "shifting to" / "shifted to" moves a character abroad, not the story's focus ("the story
+# shifting to her daughter") nor the show to another slot or platform ("shifted to a
+# 10 pm slot", "shifted to the app").
+_NOT_MOVED_BEFORE: Final = EndAnchored(re.compile(
+    r"\b(?:story|focus|spotlight|narrative|track|show|serial|plot|attention)\s+(?:has\s+|is\s+|was\s+)?$",
+    re.I))
+_NOT_MOVED_AFTER: Final = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:slot|\d+(?:[.:]\d+)?\s*[ap]\.?m\b|channel|ott|platform|app\b|digital|"
+    r"streaming|prime\s*time|weekends?\b)", re.I)
 _ACTOR_WORD: Final = re.compile(r"\b(?:actor|actress|actors|actresses)\b", re.I)
 
 
@@ -319,6 +328,9 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
                 or _WANTED.search(clause[:m.start() - left]):
             continue
         if _tag_list(sentence.text, m.start()) or _capitalised_name(sentence.text, m.start()):
+            continue
+        if kind == "relocation" and (_NOT_MOVED_BEFORE.search(clause[:m.start() - left])
+                                     or _NOT_MOVED_AFTER.search(sentence.text[m.end():])):
             continue
         if in_show_title(doc, sentence.start + m.start()):
             continue  # a show's name ("Shaadi Mubarak"), not its story
