@@ -132,3 +132,10 @@ def test_a_story_or_a_slot_shifting_is_no_move() -> None:
         "shifted to a 10 pm slot.")
     assert _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Meera is now "
                    "shifting to Delhi with Arjun.")["relocation"].characters == ("Meera", "Arjun")
+
+
+def test_what_happens_each_time_is_no_event() -> None:
+    """ "each time Meera and Arjun part or reunite" tells of a habit of the show."""
+    found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Fans cheer each "
+                    "time Meera and Arjun reunite on screen.")
+    assert "reunion" not in found

@@ -66,6 +66,8 @@ _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
 _WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*|bent\s+on|hopes?\s+of|"
                             r"dreams?\s+of|plotting\s+to|schem\w+\s+to|"
                             r"conspir\w+\s+to)\s+(?:\w+\s+){0,3}$")
+# What happens every time is no one event: "each time A-B part or reunite".
+_HABIT: Final = re.compile(r"\b(?:each|every)\s+time\b|\bwhenever\b", re.I)
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
@@ -325,7 +327,8 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
             status = "speculated"
         if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]) \
-                or _WANTED.search(clause[:m.start() - left]):
+                or _WANTED.search(clause[:m.start() - left]) \
+                or _HABIT.search(clause[:m.start() - left]):
             continue
         if _tag_list(sentence.text, m.start()) or _capitalised_name(sentence.text, m.start()):
             continue
