@@ -139,3 +139,12 @@ def test_what_happens_each_time_is_no_event() -> None:
     found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Fans cheer each "
                     "time Meera and Arjun reunite on screen.")
     assert "reunion" not in found
+
+
+def test_a_dark_past_or_a_truth_come_to_be_known_is_an_exposure() -> None:
+    """Exposure in other words: "dark past", "comes to know about", "true face"."""
+    for told in ("Arjun is shattered on learning of Kiran's dark past.",
+                 "Arjun comes to know about Kiran's lies.",
+                 "Meera shows Arjun the true face of Kiran."):
+        found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. " + told)
+        assert "exposure" in found, told
