@@ -137,7 +137,7 @@ def test_a_story_or_a_slot_shifting_is_no_move() -> None:
 def test_what_happens_each_time_is_no_event() -> None:
     """ "each time Meera and Arjun part or reunite" tells of a habit of the show."""
     found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. Fans cheer each "
-                    "time Meera and Arjun reunite on screen.")
+                    "time Meera and Arjun reunite after a fight.")
     assert "reunion" not in found
 
 
@@ -148,3 +148,11 @@ def test_a_dark_past_or_a_truth_come_to_be_known_is_an_exposure() -> None:
                  "Meera shows Arjun the true face of Kiran."):
         found = _events("In the show Pyaar Ki Dor, Meera and Arjun are in love. " + told)
         assert "exposure" in found, told
+
+
+def test_a_pair_reuniting_on_screen_is_cast_news() -> None:
+    """ "A and B reunite on-screen" tells of a pair of actors back together in a show."""
+    text = "In the show Pyaar Ki Dor, Meera and Arjun are in love. Fans are thrilled to see " \
+        "Meera and Arjun reunite {}."
+    assert "reunion" not in _events(text.format("on-screen"))
+    assert "reunion" in _events(text.format("after the fight"))
