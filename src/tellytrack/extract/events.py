@@ -36,7 +36,7 @@ from tellytrack.extract.gate import (
 from tellytrack.extract.lexicon import mapping
 from tellytrack.extract.names import in_show_title
 from tellytrack.extract.scan import EndAnchored, alternation, lower_phrases, lowered
-from tellytrack.extract.story_names import distinct, names_in, people
+from tellytrack.extract.story_names import characters, distinct, names_in, people
 from tellytrack.model import Fact, Sentence
 
 MODALITY: Final = {"aired": "stated", "upcoming": "planned", "speculated": "reported"}
@@ -60,9 +60,14 @@ _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$",
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
 _HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
-# A wish or a regret is no event: "she wants a destination wedding with A", "he regrets
-# marrying her".
-_WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*)\s+(?:\w+\s+){0,3}$")
+# A wish, a regret or a scheme is no event: "she wants a destination wedding with A", "he
+# regrets marrying her", "she is bent on getting them separated", "plotting to kill him"
+# (not "the plot to reconcile them": a plot is also the story).
+_WANTED: Final = re.compile(r"\b(?:wants?|wanted|wish(?:es|ed)?|regret\w*|bent\s+on|hopes?\s+of|"
+                            r"dreams?\s+of|plotting\s+to|schem\w+\s+to|"
+                            r"conspir\w+\s+to)\s+(?:\w+\s+){0,3}$")
+# What happens every time is no one event: "each time A-B part or reunite".
+_HABIT: Final = re.compile(r"\b(?:each|every)\s+time\b|\bwhenever\b", re.I)
 # A trigger denied right before it: "refusing to give divorce", "decided not to part ways".
 _NEGATED = re.compile(r"\b(?:not|never|n't|refus\w*(?:\s+to)?|den\w+)\s+(?:\w+\s+){0,2}$", re.I)
 # What has lasted a while is the background of the news: "after years of separation".
@@ -74,6 +79,11 @@ _ACTOR_LABEL: Final = re.compile(r"\([^)]*\)|\b[A-Z][\w ]+?\s+aka\b"
 # An article about a show that has not aired yet: its plot is upcoming unless said otherwise.
 _PREMIERE: Final = re.compile(r"\b(?:set to premiere|will premiere|to premiere on|set to launch|"
                        r"will go on air)\b", re.I)
+# A keyword list ("a wedding, x weds y, x marriage, prequel date, ..."): a page's tags,
+# no sentence of the story. At least this many comma-cut parts, of at most this many
+# words on average, the trigger's own part as short ("Post the leap in X, A, B, C, D and E
+# quit" is a sentence).
+_LIST_PARTS, _LIST_PART_WORDS = 6, 4.0
 # Vote weights: a body sentence counts fully, an "Also Read" headline half; a
 # mention read without any status cue (or only by its question mark) counts less.
 _WEIGHT_BODY, _WEIGHT_HEADLINE, _WEIGHT_DEFAULT, _WEIGHT_QUESTION = 1.0, 0.5, 0.4, 0.5
@@ -167,10 +177,42 @@ def _status_cues(clause: str, low: str | None, status: str,
     return phrase_matches(doc, s, _STATUS_LOW[status], low, _STATUS_FIRSTS[status], lo)
 
 
+# Events of a life that an actor's career turns on: "quit the show owing to her pregnancy",
+# "her acting comeback after her pregnancy", "after I quit X due to my pregnancy" are the
+# actor's, not a character's ("left" or "returned" before a name is the story's: "Arjun
+# left Meera after their wedding").
+_LIFE_KINDS: Final = frozenset({"pregnancy", "birth", "wedding", "engagement"})
+_CAREER: Final = re.compile(
+    r"\b(?:(?:quit|quits|quitting|leave|leaves|leaving|left|exit|exits|exited|exiting|"
+    r"return|returns|returned|returning)\s+(?:to\s+)?(?:the|this|her|his)\s+(?:show|serial)|"
+    r"(?:quit|quits|quitting)\s+(?-i:[A-Z])\w+|"
+    r"(?:acting|screen)\s+comeback|comeback\s+to\s+(?:acting|tv|television))\b", re.I)
+# "shifting to" / "shifted to" moves a character abroad, not the story's focus ("the story
+# shifting to her daughter") nor the show to another slot or platform ("shifted to a
+# 10 pm slot", "shifted to the app").
+_NOT_MOVED_BEFORE: Final = EndAnchored(re.compile(
+    r"\b(?:story|focus|spotlight|narrative|track|show|serial|plot|attention)\s+(?:has\s+|is\s+|was\s+)?$",
+    re.I))
+_NOT_MOVED_AFTER: Final = re.compile(
+    r"^\W*(?:\w+\W+){0,4}?(?:slot|\d+(?:[.:]\d+)?\s*[ap]\.?m\b|channel|ott|platform|app\b|digital|"
+    r"streaming|prime\s*time|weekends?\b)", re.I)
+_ACTOR_WORD: Final = re.compile(r"\b(?:actor|actress|actors|actresses)\b", re.I)
+
+
+def _actors_only(doc: Doc, bare: str) -> bool:
+    """Whether every name of the clause (``bare``: its actor labels cut) is written as an
+    actor's, not a character's ("Kavya and Rohit tied the knot": the roles are theirs,
+    the wedding is not)."""
+    written = [bare[a:b] for a, b, c in names_in(doc, bare) if c not in _FIRST_PERSON]
+    return bool(written) and all(w in people(doc) for w in written)
+
+
 def _offscreen(doc: Doc, clause: str) -> bool:
-    """The clause names a real person and nothing ties it to the story."""
+    """The clause names a real person (or calls someone an actor, or names actors only)
+    and nothing ties it to the story."""
     bare = _ACTOR_LABEL.sub(" ", clause)
-    named = any(len(p.split()) >= 2 and p in bare for p in people(doc))
+    named = any(len(p.split()) >= 2 and p in bare for p in people(doc)) or \
+        bool(_ACTOR_WORD.search(bare)) or _actors_only(doc, bare)
     return named and not _STORY_WORDS.search(clause)
 
 
@@ -187,12 +229,15 @@ def _actor_before(doc: Doc, head: str) -> bool:
     return any(head.endswith(p) for p in people(doc))
 
 
-def _last_character(doc: Doc, sentence_index: int) -> str | None:
-    """The character the article spoke of last before this sentence (pronoun target)."""
+def _last_character(doc: Doc, sentence_index: int, written: bool = False) -> str | None:
+    """The character the article spoke of last before this sentence (pronoun target);
+    ``written``: only if the article wrote the character's name there, not an actor's
+    (after "A plays Y.", "She got married" is A's own news)."""
     for s in reversed(doc.sentences[max(0, sentence_index - 3):sentence_index]):
-        found = [c for _, _, c in names_in(doc, s.text)]
+        found = [(c, s.text[a:b]) for a, b, c in names_in(doc, s.text)]
         if found:
-            return found[0] if len(found) == 1 else found[-1]
+            last, as_written = found[0] if len(found) == 1 else found[-1]
+            return last if not written or last == as_written else None
     return None
 
 
@@ -205,11 +250,40 @@ def _characters(doc: Doc, kind: str, clause: str, index: int) -> tuple[str, ...]
     if kind in _SHOW_KINDS:
         return ()
     found = distinct([c for _, _, c in names_in(doc, clause) if c not in _FIRST_PERSON])
-    if kind in _PAIR_KINDS and len(found) < 2 and _PRONOUN.search(clause):
-        last = _last_character(doc, index)
+    if ((kind in _PAIR_KINDS and len(found) < 2) or not found) and _PRONOUN.search(clause):
+        # one person's event whose subject is a pronoun: the character named last, if
+        # named as a character
+        last = _last_character(doc, index, written=kind not in _PAIR_KINDS)
         if last and last not in found and last not in _FIRST_PERSON:
             found.insert(0, last)
     return tuple(found)
+
+
+def _tag_list(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is an item of a keyword list (see _LIST_PARTS)."""
+    parts = [p for p in text.split(",") if p.strip()]
+    if len(parts) < _LIST_PARTS:
+        return False
+    own = text[text.rfind(",", 0, start) + 1:].split(",", 1)[0]
+    words = sum(len(p.split()) for p in parts) / len(parts)
+    return words <= _LIST_PART_WORDS and len(own.split()) <= _LIST_PART_WORDS
+
+
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence whose words are capitalised at least this often is a headline in title case.
+_TITLE_CASE_SHARE: Final = 0.6
+
+
+def _capitalised_name(text: str, start: int) -> bool:
+    """Whether the trigger at ``start`` is written as part of a name ("... premiered: X,
+    Shaadi Mubarak and Y"), in a sentence not in title case, away from its start (an
+    acronym such as "IVF" is no name)."""
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or \
+            not text[:start].strip() or \
+            re.search(r"[:\"'‘“(–—-]\s*$", text[:start]):
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) < _TITLE_CASE_SHARE
 
 
 def _default_status(doc: Doc) -> str:
@@ -222,9 +296,20 @@ def _default_status(doc: Doc) -> str:
     return doc.cache["events.default"]  # type: ignore[no-any-return]
 
 
+def _event_show(doc: Doc, sentence: Sentence) -> str | None:
+    """The sentence's show, or the article's topic when the sentence's show is another
+    name the article gives a person or a character (a producer or a goddess taken for a
+    title; the topic itself may be named after its lead, "Anupamaa")."""
+    show = doc.show_for(sentence)
+    topic = doc.shows.topic
+    if show and show != topic and (show in people(doc) or show in characters(doc)):
+        return topic
+    return show
+
+
 def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     sentence = doc.sentences[index]
-    show = doc.show_for(sentence)
+    show = _event_show(doc, sentence)
     if not show:
         return []
     headline = bool(_HEADLINE.match(sentence.text))
@@ -242,11 +327,18 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
         if _REPORT_TAIL.search(sentence.text) and status != "offscreen":
             status = "speculated"
         if _NEGATED.search(clause[:m.start() - left]) or _LASTED.search(clause[:m.start() - left]) \
-                or _WANTED.search(clause[:m.start() - left]):
+                or _WANTED.search(clause[:m.start() - left]) \
+                or _HABIT.search(clause[:m.start() - left]):
+            continue
+        if _tag_list(sentence.text, m.start()) or _capitalised_name(sentence.text, m.start()):
+            continue
+        if kind == "relocation" and (_NOT_MOVED_BEFORE.search(clause[:m.start() - left])
+                                     or _NOT_MOVED_AFTER.search(sentence.text[m.end():])):
             continue
         if in_show_title(doc, sentence.start + m.start()):
             continue  # a show's name ("Shaadi Mubarak"), not its story
-        if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)):
+        if status == "offscreen" or (kind not in _SHOW_KINDS and _offscreen(doc, clause)) \
+                or (kind in _LIFE_KINDS and _CAREER.search(clause)):
             continue
         chars = _characters(doc, kind, clause, index)
         if not chars and _BUT_BEFORE.search(sentence.text, 0, left):
