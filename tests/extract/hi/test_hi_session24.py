@@ -88,3 +88,17 @@ def test_a_running_show_s_cast_does_not_enter_it() -> None:
         "'नीला आसमान' की कहानी\n'नीला आसमान' दर्शकों को पसंद आ रहा है। शो में नेहा वर्मा, मीरा "
         "का किरदार निभा रही हैं।", lang="hi"))
     assert not [f for f in facts if f.type == "cast_change"]
+
+
+def test_a_player_liked_much_in_a_part() -> None:
+    """"A को Y की भूमिका में खूब पसंद किया गया": A plays Y ("काफी / बहुत पसंद" were read,
+    "खूब पसंद" was not)."""
+    assert _casts("'नीला आसमान' की कहानी\nनेहा वर्मा को मीरा की भूमिका में खूब पसंद किया गया।"
+                  ) == {("नेहा वर्मा", "मीरा")}
+
+
+def test_abhineet_is_no_part_of_a_name() -> None:
+    """"A अभिनीत शो" (a show starring A): "अभिनीत" is a grammar word, never a name's."""
+    casts = _casts("'नीला आसमान' की कहानी\nनेहा वर्मा अभिनीत मीरा का किरदार शो में अहम है। "
+                   "शो में अमन गुप्ता, कबीर का किरदार निभा रहे हैं।")
+    assert not any("अभिनीत" in (a or "") + (c or "") for a, c in casts)
