@@ -58,7 +58,6 @@ _BUT_BEFORE: Final = re.compile(r"\bbut\s*$")  # a clause that opens on "but", i
 # A headline credited to a report ("X to die in the show - Report") is hearsay as a whole.
 _REPORT_TAIL: Final = re.compile(r"[-–—:]\s*(?:report|reports|sources)\W*$", re.I)
 _PRONOUN: Final = re.compile(r"\b(?:she|he|her|his|they)\b", re.I)
-_HEADLINE: Final = re.compile(r"^(?:also read|read more)\b", re.I)
 _INFINITIVE: Final = EndAnchored(re.compile(r"\bto\s+$"))
 # A wish, a regret or a scheme is no event: "she wants a destination wedding with A", "he
 # regrets marrying her", "she is bent on getting them separated", "plotting to kill him"
@@ -312,7 +311,7 @@ def _sentence_mentions(doc: Doc, index: int) -> list[Mention]:
     show = _event_show(doc, sentence)
     if not show:
         return []
-    headline = bool(_HEADLINE.match(sentence.text))
+    headline = doc.in_headline(sentence)
     out: list[Mention] = []
     low = lowered(sentence.text)
     hits = phrase_matches(doc, sentence, _TRIGGER_LOW, low, _TRIGGER_FIRSTS) if low \
