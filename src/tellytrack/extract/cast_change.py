@@ -608,7 +608,7 @@ def extract(doc: Doc) -> list[Fact]:
         readings = ruled.get((fold(first.actor or ""), first.change or "")) or readings
         status = rules.overall(readings) if readings else "reported"
         show = _installment(doc, first.show) if first.change == "return" else first.show
-        modal = {"confirmed": "stated"}.get(status, status)
+        modal = _MODALITY.get(status, status)
         where.setdefault((fold(show), fold(first.actor or ""), first.change or ""), set()).update(
             f.evidence.start for _, f, _ in group if f.evidence)
         out.append(records.with_(
@@ -682,6 +682,7 @@ def _launch_entries(doc: Doc, facts: list[Fact], no_actor: frozenset[str]) -> li
     return out
 
 
+# a change's status as its fact's modality (a confirmed change is stated)
 _MODALITY: Final = {"confirmed": "stated"}
 
 

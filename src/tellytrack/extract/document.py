@@ -31,19 +31,19 @@ _BOUNDARY: Final = re.compile(
     r"\.[\"'”’)]*\s+|![\"'”’)]*\s+|\?[\"'”’)]*\s+|\n\n*"
     r"|A(?<!\wA)(?=lso Read\b|LSO READ\b|lso read\b)")
 
+# Words that open a line linking another story whatever follows them ("Also Read ...")
+_READ_ON: Final = r"also\s+read|read\s+more|must\s+read|read\s+also"
 # What opens a line that links another story, with the colon or dash after it: "Also Read:",
 # "Trending:", "Suggested Reading:", "Related News |", "Don't miss -" (shows.py reads no
 # title from it)
 OTHER_STORY_MARK: Final = (
-    r"(?i:also\s+read|read\s+more|must\s+read|read\s+also|trending(?:\s+(?:now|news|stories))?"
+    rf"(?i:{_READ_ON}|trending(?:\s+(?:now|news|stories))?"
     r"|suggested\s+read(?:ing|s)?|related(?:\s+(?:news|stories|articles|reads?))?"
     r"|recommended(?:\s+(?:stories|reads?|for\s+you))?|don['’]t\s+miss|you\s+may\s+also\s+like)"
     r"\s*[:|–—-]")
 # A line that links another story: "(Also Read: ...)", "ALSO READ - ...", "Read more: ...",
-# "Trending: ..." (the first four need no colon or dash).
-_OTHER_STORY: Final = re.compile(
-    rf"^[ \t(]*(?:(?i:also\s+read|read\s+more|must\s+read|read\s+also)\b|{OTHER_STORY_MARK}).*$",
-    re.M)
+# "Trending: ...".
+_OTHER_STORY: Final = re.compile(rf"^[ \t(]*(?:(?i:{_READ_ON})\b|{OTHER_STORY_MARK}).*$", re.M)
 
 
 def other_story_lines(text: str) -> tuple[tuple[int, int], ...]:
@@ -189,7 +189,7 @@ def has_odd_space(text: str) -> bool:
 
 
 _MONTH: Final = (r"(?:January|February|March|April|May|June|July|August|September|October"
-                 r"|November|December)")
+                 r"|November|December)")  # (not calendar.month_name: it follows the locale)
 # Social-media embeds a page's text keeps: "View this post on Instagram", "A post shared by
 # A (@a)", a tweet's signature "— A (@a) May 2, 2024" and its "pic.twitter.com/..." link.
 # The names there are accounts, not the story's people (an actor's account, her name with

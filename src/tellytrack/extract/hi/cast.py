@@ -554,6 +554,7 @@ def _role_phrase(s: Sentence, m: re.Match[str], lo: int = 0) -> list[Role]:
 # word elided; what stands before "और" is a player, then a part
 _ELIDED_AND = re.compile(rf"(?<={L})(?:\s+(?:का|की|के))?\s+(?:और|व)\s+$")
 _ELIDED_LINK = re.compile(r"\s*(?:ने|,)\s*$")
+_AND_BEFORE = re.compile(rf"(?<={L})\s+(?:और|व)\s+$")  # "A B X और C D Y का किरदार"
 
 
 def _elided_run(s: Sentence, at: int, returning: bool) -> list[Role]:
@@ -565,9 +566,6 @@ def _elided_run(s: Sentence, at: int, returning: bool) -> list[Role]:
     if len(words) != 3:
         return []
     return [Role(" ".join(words[:2]), words[2], s, returning)]
-
-
-_AND_BEFORE = re.compile(rf"(?<={L})\s+(?:और|व)\s+$")
 
 
 def _elided(s: Sentence, at: int, returning: bool) -> list[Role]:

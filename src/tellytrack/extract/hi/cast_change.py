@@ -237,17 +237,18 @@ def _launched(doc: Doc) -> set[str]:
 def _launch_entries(doc: Doc, facts: list[Fact], headline: str) -> list[Fact]:
     """An entry for each player the article casts in a show it launches (a new show's
     cast joins it), unless a change of that player is told already."""
-    launched = _launched(doc) if show_mentions(doc) else set()
+    launched = _launched(doc)
     if not launched:
         return []
     told = {f.actor for f in facts}
     out: list[Fact] = []
     for r in roles(doc):
-        if r.actor in told or r.nearest or show_for(doc, r.sentence) not in launched:
+        show = show_for(doc, r.sentence)
+        if r.actor in told or r.nearest or show not in launched:
             continue
         told.add(r.actor)
         status = _status(r.sentence.text, headline)
-        out.append(records.fact(type="cast_change", show=show_for(doc, r.sentence),
+        out.append(records.fact(type="cast_change", show=show,
                                 evidence=doc.evidence(r.sentence), confidence=0.5,
                                 modality=_MODALITY[status], actor=r.actor,
                                 character=r.character, change="entry", status=status))
